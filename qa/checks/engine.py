@@ -1,0 +1,71 @@
+"""Run the selected checks over an alignment and collect findings."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from qa.checks.context import DocContext, PairContext, Problem
+from qa.checks.registry import CheckSpec, all_checks
+from qa.model import Alignment, Finding, Pair, Severity
+
+
+def to_finding(spec: CheckSpec, problem: Problem, pair: Pair, doc_id: str) -> Finding:
+    return Finding(
+        check_id=spec.id,
+        check=spec.name,
+        category=spec.category,
+        severity=problem.severity or spec.severity,
+        pair_id=pair.id,
+        source=pair.source,
+        target=pair.target,
+        source_span=problem.source_span,
+        target_span=problem.target_span,
+        message=problem.message,
+        suggestion=problem.suggestion,
+        doc=doc_id,
+    )
+
+
+def run_checks(
+    alignment: Alignment,
+    checks: Iterable[CheckSpec] | None = None,
+    glossary=None,
+    settings=None,
+) -> list[Finding]:
+    """Findings of every check, pair checks first (in pair order), then document checks.
+
+    Gate checks (empty or untranslated target) run first on each pair; when one
+    fires, the pair's other checks are skipped so one root cause is reported once.
+    """
+    specs = list(checks) if checks is not None else all_checks()
+    gates = [s for s in specs if s.scope == "pair" and s.gate]
+    pair_checks = [s for s in specs if s.scope == "pair" and not s.gate]
+    doc_checks = [s for s in specs if s.scope == "document"]
+    doc_ctx = DocContext(alignment, glossary=glossary, settings=settings)
+    doc_id = alignment.doc.id
+    findings: list[Finding] = []
+    for pair in alignment.pairs:
+        if pair.kind == "furniture":
+            continue
+        ctx = PairContext(pair, doc_ctx)
+        gated = False
+        for spec in gates:
+            for problem in spec.func(pair, ctx):
+                findings.append(to_finding(spec, problem, problem.pair or pair, doc_id))
+                gated = True
+        if gated:
+            continue
+        for spec in pair_checks:
+            for problem in spec.func(pair, ctx):
+                findings.append(to_finding(spec, problem, problem.pair or pair, doc_id))
+    for spec in doc_checks:
+        for problem in spec.func(doc_ctx):
+            if problem.pair is None:
+                raise ValueError(f"document check {spec.id} must name the pair of each problem")
+            findings.append(to_finding(spec, problem, problem.pair, doc_id))
+    return findings
+
+
+def worst(findings: Iterable[Finding]) -> Severity | None:
+    ranked = sorted((f.severity for f in findings), key=lambda s: s.rank)
+    return ranked[-1] if ranked else None

@@ -1,0 +1,145 @@
+"""Numbers: every number in the source must appear in the target and the other way round.
+
+Both sides are normalised by qa.lang.numbers, so "2000万" = "20 million",
+"1.12亿" = "112 million", "10万+" = "100,000+", "百分之三十" = "30 percent",
+"2月2日" = "February 2", "十四五" = "14th Five-Year Plan", "四个一百" =
+"Four 100s". A number counts as present when its value occurs anywhere on the
+other side (set semantics: a year repeated in Chinese and said once in English
+is fine).
+
+Leniency, and why: 一 and 两 written as Chinese numerals (and "one", "two",
+"first", "second" written as English words) are not reported when they have no
+counterpart. In Chinese they are mostly articles and idiom parts — 一个 "a",
+一系列 "a series of", 两手抓 "grasp both" — and English adds "one" and "first"
+freely. Any value written in digits is strict, whatever its size. A number is
+also excused when the other side holds it inside a word (三力 "three powers",
+"triple" for 三), which keeps idioms from becoming findings.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from qa.checks.context import PairContext, Problem
+from qa.checks.registry import check
+from qa.lang.numbers import NumberMention, find_numbers, loose_number_values, same_value
+from qa.model import Pair
+
+_LENIENT_MAX = 2.0
+
+
+def _lenient(mention: NumberMention) -> bool:
+    return not mention.in_digits and mention.value <= _LENIENT_MAX
+
+
+def _present(value: float, values: set[float]) -> bool:
+    return any(same_value(value, v) for v in values)
+
+
+def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention], list[NumberMention]]:
+    """(source mentions missing from the target, target mentions not in the source)."""
+
+    def compute() -> tuple[list[NumberMention], list[NumberMention]]:
+        if not pair.source.strip() or not pair.target.strip():
+            return [], []
+        src = find_numbers(pair.source, "zh")
+        tgt = find_numbers(pair.target, "en")
+        src_loose = loose_number_values(pair.source, "zh")
+        tgt_loose = loose_number_values(pair.target, "en")
+        missing = [m for m in src if not _lenient(m) and not _present(m.value, tgt_loose)]
+        extra = [m for m in tgt if not _lenient(m) and not _present(m.value, src_loose)]
+        return _dedupe(missing), _dedupe(extra)
+
+    return ctx.memo("numbers.differences", compute)
+
+
+def _dedupe(mentions: list[NumberMention]) -> list[NumberMention]:
+    seen: list[float] = []
+    kept = []
+    for m in mentions:
+        if not any(same_value(m.value, v) for v in seen):
+            seen.append(m.value)
+            kept.append(m)
+    return kept
+
+
+def format_value(value: float) -> str:
+    """A value as an English editor would write it: 5,768; 20 million; 1.5."""
+    if value >= 1_000_000 and value == int(value):
+        for scale, word in ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million")):
+            if value >= scale:
+                return f"{value / scale:g} {word}"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:g}"
+
+
+def _mismatched(pair: Pair, ctx: PairContext) -> list[tuple[NumberMention, NumberMention]]:
+    missing, extra = number_differences(pair, ctx)
+    return list(zip(missing, extra))
+
+
+@check(
+    "N201",
+    "number-mismatch",
+    category="Accuracy/Mistranslation",
+    severity="major",
+    example="source: 对5768名逃犯…  target: 5,678 fugitives were targeted",
+)
+def number_mismatch(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A number in the source appears as a different number in the target.
+
+    The pair has a source number with no counterpart in the target and a
+    target number with no counterpart in the source; they are reported
+    together, in reading order, as one wrong number.
+    """
+    for src, tgt in _mismatched(pair, ctx):
+        yield Problem(
+            f"The source has {src.text} ({format_value(src.value)}) but the target has {tgt.text}.",
+            source_span=src.text,
+            target_span=tgt.text,
+            suggestion=f"Check the figure: the source says {format_value(src.value)}.",
+        )
+
+
+@check(
+    "N202",
+    "number-missing-in-target",
+    category="Accuracy/Omission",
+    severity="major",
+    example="source: 推动三批82个重点城市…  target: promoted key cities and regions",
+)
+def number_missing_in_target(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A number in the source does not appear anywhere in the target.
+
+    Chinese 一 and 两 written as numerals are exempt (see the numbers family):
+    they are usually articles or idioms. Numbers in digits are always checked.
+    """
+    missing, extra = number_differences(pair, ctx)
+    for src in missing[len(extra):]:
+        yield Problem(
+            f"The number {src.text} ({format_value(src.value)}) in the source is missing from the target.",
+            source_span=src.text,
+            suggestion=f"Translate {format_value(src.value)}.",
+        )
+
+
+@check(
+    "N203",
+    "number-not-in-source",
+    category="Accuracy/Addition",
+    severity="minor",
+    example="source: 开展专项斗争。  target: carried out 3 special struggles",
+)
+def number_not_in_source(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A number in the target has no counterpart in the source.
+
+    Either a figure was added or the source figure was read wrongly (when the
+    source also has an unmatched number, N201 reports the two together).
+    """
+    missing, extra = number_differences(pair, ctx)
+    for tgt in extra[len(missing):]:
+        yield Problem(
+            f"The number {tgt.text} in the target does not occur in the source.",
+            target_span=tgt.text,
+        )

@@ -1,0 +1,7 @@
+"""Subcommands of `qa`, one module each; listed here explicitly."""
+
+from qa.commands.align import align
+from qa.commands.check import check
+from qa.commands.checks import checks
+
+COMMANDS = [align, check, checks]

@@ -1,0 +1,55 @@
+"""`qa checks`: list every check, or explain one, like a linter's rule index."""
+
+from __future__ import annotations
+
+import textwrap
+
+import click
+
+from qa.checks.registry import CheckSpec, all_checks
+
+
+def _table(specs: list[CheckSpec]) -> str:
+    rows = [("ID", "NAME", "SEVERITY", "CATEGORY", "TITLE")]
+    rows += [(s.id, s.name, s.severity.value, s.category, s.title) for s in specs]
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    return "\n".join(
+        "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4] for row in rows
+    ).rstrip()
+
+
+def describe(spec: CheckSpec) -> str:
+    """One check as `qa checks ID` prints it: header, title, explanation, example."""
+    lines = [
+        f"{spec.id}  {spec.name}",
+        f"  severity: {spec.severity.value}   category: {spec.category}   scope: {spec.scope}"
+        + ("   (gate: other pair checks skip a pair it flags)" if spec.gate else ""),
+        "",
+        spec.title or "(no description)",
+    ]
+    if spec.explanation:
+        lines += ["", spec.explanation]
+    if spec.example:
+        lines += ["", "Example:", textwrap.indent(spec.example.strip(), "  ")]
+    return "\n".join(lines)
+
+
+@click.command("checks")
+@click.argument("check_id", required=False)
+def checks(check_id: str | None) -> None:
+    """List all checks, or explain CHECK_ID (an id like N201, or a prefix like N)."""
+    from qa.errors import UsageError
+
+    specs = all_checks()
+    if check_id is None:
+        click.echo(_table(specs) if specs else "no checks registered")
+        return
+    code = check_id.strip().upper()
+    exact = [s for s in specs if s.id == code]
+    if exact:
+        click.echo(describe(exact[0]))
+        return
+    family = [s for s in specs if s.id.startswith(code)]
+    if not family or not code:
+        raise UsageError(f"unknown check {check_id!r}; `qa checks` lists them all")
+    click.echo(_table(family))

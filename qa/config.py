@@ -1,0 +1,222 @@
+"""Settings for `qa check`: the `[qa]` section of setup.cfg, then CLI flags.
+
+The config file is found the way flake8 finds its own: walk up from the
+input file's directory to the first `setup.cfg` that has a `[qa]` section, so
+a project's defaults follow its documents. CLI flags given explicitly win over
+the file. Bad values fail early with a UsageError (exit 2) rather than being
+silently ignored; unknown keys only warn, so a newer config still runs.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from qa.errors import UsageError
+from qa.model import Severity
+
+CONFIG_NAME = "setup.cfg"
+SECTION = "qa"
+REPORT_FORMATS = ("csv", "jsonl", "html")
+DEFAULT_ACCEPT_FILE = Path(".qa") / "accepted.txt"
+ID_PREFIX = re.compile(r"^[A-Z][0-9]{0,3}$")
+KNOWN_KEYS = ("select", "ignore", "severity-overrides", "fail-on", "glossary", "accept-file", "format")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to check and how strictly; immutable once resolved."""
+
+    select: tuple[str, ...] = ()  # id prefixes; empty means every check
+    ignore: tuple[str, ...] = ()
+    severity_overrides: tuple[tuple[str, Severity], ...] = ()  # (id prefix, severity)
+    fail_on: Severity = Severity.MAJOR
+    glossary: Path | None = None
+    accept_file: Path | None = None  # None: DEFAULT_ACCEPT_FILE in the working directory
+    formats: tuple[str, ...] = REPORT_FORMATS
+    config_path: Path | None = field(default=None, compare=False)
+
+    @property
+    def overrides(self) -> dict[str, Severity]:
+        return dict(self.severity_overrides)
+
+    @property
+    def accept_path(self) -> Path:
+        return self.accept_file if self.accept_file is not None else DEFAULT_ACCEPT_FILE
+
+    def describe(self) -> dict[str, str]:
+        """The settings as short strings, for the report's run signature."""
+        return {
+            "config": str(self.config_path) if self.config_path else "(none)",
+            "select": ",".join(self.select) or "(all)",
+            "ignore": ",".join(self.ignore) or "(none)",
+            "severity-overrides": ", ".join(f"{k}={v.value}" for k, v in self.severity_overrides) or "(none)",
+            "fail-on": self.fail_on.value,
+        }
+
+
+# ---------------------------------------------------------------- parsing values
+
+
+def _split_list(value: str) -> list[str]:
+    return [item for item in re.split(r"[\s,]+", value.strip()) if item]
+
+
+def parse_id_prefixes(value: str | Iterable[str], what: str) -> tuple[str, ...]:
+    """Comma/space separated check id prefixes such as "N2, P504"."""
+    items = _split_list(value) if isinstance(value, str) else [i.strip() for i in value if i.strip()]
+    prefixes = []
+    for item in items:
+        code = item.upper()
+        if not ID_PREFIX.match(code):
+            raise UsageError(f"{what}: {item!r} is not a check id or prefix (like N, N2 or N201)")
+        prefixes.append(code)
+    return tuple(dict.fromkeys(prefixes))
+
+
+def parse_severity(value: str, what: str) -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError as err:
+        raise UsageError(f"{what}: {err}") from None
+
+
+def parse_overrides(value: str, what: str = "severity-overrides") -> tuple[tuple[str, Severity], ...]:
+    """"N2=minor, P504=neutral" -> (("N2", MINOR), ("P504", NEUTRAL))."""
+    overrides: dict[str, Severity] = {}
+    for item in re.split(r"[,\n]+", value):
+        item = item.strip()
+        if not item:
+            continue
+        if "=" not in item:
+            raise UsageError(f"{what}: {item!r} should look like N2=minor")
+        prefix, _, severity = item.partition("=")
+        codes = parse_id_prefixes(prefix, what)
+        if len(codes) != 1:
+            raise UsageError(f"{what}: {item!r} should name one check id or prefix, like N2=minor")
+        code = codes[0]
+        overrides[code] = parse_severity(severity, f"{what} {code}")
+    return tuple(overrides.items())
+
+
+def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
+    items = _split_list(value) if isinstance(value, str) else list(value)
+    formats = []
+    for item in items:
+        fmt = item.strip().lower().lstrip(".")
+        if fmt not in REPORT_FORMATS:
+            raise UsageError(f"format: {item!r} is not one of {', '.join(REPORT_FORMATS)}")
+        formats.append(fmt)
+    if not formats:
+        raise UsageError("format: give at least one of " + ", ".join(REPORT_FORMATS))
+    return tuple(dict.fromkeys(formats))
+
+
+# ---------------------------------------------------------------- finding and reading
+
+
+def find_config(start: Path) -> Path | None:
+    """The first setup.cfg with a [qa] section in `start` or one of its parents."""
+    start = start.resolve()
+    directory = start if start.is_dir() else start.parent
+    for folder in (directory, *directory.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file() and _has_section(candidate):
+            return candidate
+    return None
+
+
+def _read_parser(path: Path) -> configparser.ConfigParser:
+    # default_section renamed so a [DEFAULT] elsewhere in setup.cfg cannot leak keys into [qa]
+    parser = configparser.ConfigParser(interpolation=None, default_section="\0none")
+    try:
+        with open(path, encoding="utf-8") as handle:
+            parser.read_file(handle)
+    except (OSError, UnicodeDecodeError, configparser.Error) as err:
+        raise UsageError(f"{path}: cannot read configuration: {str(err).splitlines()[0]}") from None
+    return parser
+
+
+def _has_section(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return re.search(r"^\[qa\]\s*$", text, re.MULTILINE) is not None
+
+
+def read_config(path: Path, warn=None) -> dict[str, Any]:
+    """The [qa] section of `path` as Settings fields; paths are relative to the file."""
+    warn = warn or _warn
+    parser = _read_parser(path)
+    if not parser.has_section(SECTION):
+        return {}
+    section = parser[SECTION]
+    where = f"{path} [{SECTION}]"
+    unknown = [key for key in section if key not in KNOWN_KEYS]
+    if unknown:
+        warn(f"qa: warning: {where}: unknown key(s) ignored: {', '.join(unknown)} (known: {', '.join(KNOWN_KEYS)})")
+    values: dict[str, Any] = {}
+    if "select" in section:
+        values["select"] = parse_id_prefixes(section["select"], f"{where} select")
+    if "ignore" in section:
+        values["ignore"] = parse_id_prefixes(section["ignore"], f"{where} ignore")
+    if "severity-overrides" in section:
+        values["severity_overrides"] = parse_overrides(section["severity-overrides"], f"{where} severity-overrides")
+    if "fail-on" in section:
+        values["fail_on"] = parse_severity(section["fail-on"], f"{where} fail-on")
+    if section.get("glossary", "").strip():
+        values["glossary"] = (path.parent / section["glossary"].strip()).resolve()
+    if section.get("accept-file", "").strip():
+        values["accept_file"] = (path.parent / section["accept-file"].strip()).resolve()
+    if "format" in section:
+        values["formats"] = parse_formats(section["format"])
+    return values
+
+
+def _warn(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def load_settings(
+    input_path: str | Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    config_path: str | Path | None = None,
+    warn=None,
+) -> Settings:
+    """Settings from the [qa] section nearest `input_path`, then CLI `overrides`.
+
+    `overrides` holds only the flags the user actually gave (None means not
+    given): select, ignore, severity_overrides, fail_on, glossary, accept_file,
+    formats, as strings or already parsed values.
+    """
+    settings = Settings()
+    cfg = Path(config_path) if config_path else (find_config(Path(input_path)) if input_path else None)
+    if cfg is not None:
+        settings = replace(settings, config_path=cfg, **read_config(cfg, warn=warn))
+    return apply_overrides(settings, overrides or {})
+
+
+def apply_overrides(settings: Settings, overrides: Mapping[str, Any]) -> Settings:
+    """Settings with the CLI flags that were given replacing the file's values."""
+    changes: dict[str, Any] = {}
+    for key, value in overrides.items():
+        if value is None:
+            continue
+        if key in ("select", "ignore"):
+            changes[key] = parse_id_prefixes(value, f"--{key}")
+        elif key == "severity_overrides":
+            changes[key] = parse_overrides(value, "--severity-overrides") if isinstance(value, str) else tuple(value)
+        elif key == "fail_on":
+            changes[key] = value if isinstance(value, Severity) else parse_severity(value, "--fail-on")
+        elif key in ("glossary", "accept_file"):
+            changes[key] = Path(value)
+        elif key == "formats":
+            changes[key] = parse_formats(value)
+        else:
+            raise UsageError(f"unknown setting {key!r}")
+    return replace(settings, **changes)

@@ -1,0 +1,162 @@
+"""Read any supported input into a Document.
+
+The reader is chosen by extension; files without a known extension are
+sniffed (XML root, PO header, a source/target header row). Every failure is
+an InputError with one line a user can act on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable
+
+from qa.errors import InputError, UsageError
+from qa.io.decode import decode_bytes
+from qa.io.furniture import is_chrome
+from qa.io.paragraphs import split_paragraphs
+from qa.io.script import classify
+from qa.io.table import read_pairs_table
+from qa.model import Document, Lang, Paragraph
+
+MAX_BYTES = 200 * 1024 * 1024
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TABLE_SUFFIXES = {".tsv", ".csv", ".tab"}
+XLIFF_SUFFIXES = {".xlf", ".xliff", ".sdlxliff", ".mqxliff"}
+OTHER_FORMATS = {".tmx": "tmx", ".po": "po", ".pot": "po"}
+SUPPORTED = sorted(TEXT_SUFFIXES | TABLE_SUFFIXES | XLIFF_SUFFIXES | set(OTHER_FORMATS))
+
+
+def _load(path: Path) -> bytes:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a document (use `qa audit` for folders)")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: {size // 2**20} MB is larger than the {MAX_BYTES // 2**20} MB limit")
+        return path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror})") from None
+
+
+def doc_id(path: Path) -> str:
+    return path.stem
+
+
+def _sniff(data: bytes) -> str | None:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf").lstrip()
+    lowered = head.lower()
+    if lowered.startswith(b"<?xml") or lowered.startswith(b"<"):
+        if b"<xliff" in lowered:
+            return "xliff"
+        if b"<tmx" in lowered:
+            return "tmx"
+        return None
+    if b'msgid ""' in head:
+        return "po"
+    return None
+
+
+def format_of(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in TABLE_SUFFIXES:
+        return "table"
+    if suffix in XLIFF_SUFFIXES:
+        return "xliff"
+    if suffix in OTHER_FORMATS:
+        return OTHER_FORMATS[suffix]
+    sniffed = _sniff(data)
+    if sniffed:
+        return sniffed
+    if suffix:
+        raise InputError(f"{path}: unsupported file type '{suffix}' (supported: {', '.join(SUPPORTED)})")
+    return "text"
+
+
+def _cat_reader(fmt: str) -> Callable[[Path, bytes], Document]:
+    from qa.io import catformats
+
+    return {"xliff": catformats.read_xliff, "tmx": catformats.read_tmx, "po": catformats.read_po}[fmt]
+
+
+def read_document(path: str | Path, target: str | Path | None = None, *, one_per_line: bool = False) -> Document:
+    """The document at `path`; with `target`, a Chinese file and its English translation."""
+    path = Path(path)
+    data = _load(path)
+    if target is not None:
+        return _read_two_files(path, data, Path(target), one_per_line)
+    fmt = format_of(path, data)
+    if fmt in ("xliff", "tmx", "po"):
+        return _cat_reader(fmt)(path, data)
+    text = decode_bytes(data, str(path))
+    if fmt == "table":
+        pairs = read_pairs_table(text, str(path), path.suffix.lower())
+        return Document(id=doc_id(path), path=str(path), pairs=tuple(pairs), fmt="table")
+    if one_per_line:
+        raise UsageError("--one-per-line needs two files: give the English with --target")
+    return _read_interleaved(path, text)
+
+
+def _mark_chrome(paragraphs: list[Paragraph]) -> tuple[Paragraph, ...]:
+    return tuple(replace(p, furniture=is_chrome(p)) for p in paragraphs)
+
+
+def _read_interleaved(path: Path, text: str) -> Document:
+    paragraphs = _mark_chrome(split_paragraphs(text))
+    langs = {p.lang for p in paragraphs if not p.furniture}
+    if Lang.ZH not in langs or Lang.EN not in langs:
+        only = "Chinese" if Lang.ZH in langs else "English" if Lang.EN in langs else "neither Chinese nor English"
+        raise InputError(
+            f"{path}: only {only} text found; for a separate translation use `--target FILE`"
+        )
+    return Document(id=doc_id(path), path=str(path), paragraphs=paragraphs, fmt="interleaved")
+
+
+def _segments(text: str, one_per_line: bool) -> list[Paragraph]:
+    if not one_per_line:
+        return split_paragraphs(text)
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [Paragraph(text=line.strip(), lang=classify(line), line=n) for n, line in enumerate(lines, start=1)]
+
+
+def _dominant(paragraphs: list[Paragraph]) -> Lang:
+    weight = {Lang.ZH: 0, Lang.EN: 0}
+    for p in paragraphs:
+        if p.lang in weight:
+            weight[p.lang] += len(p.text)
+    if not any(weight.values()):
+        return Lang.OTHER
+    return max(weight, key=weight.get)
+
+
+def _read_two_files(path: Path, data: bytes, target: Path, one_per_line: bool) -> Document:
+    for side in (path, target):
+        if side.suffix.lower() not in TEXT_SUFFIXES | {""}:
+            raise InputError(f"{side}: two-file input must be plain text (.txt), got '{side.suffix}'")
+    source_text = decode_bytes(data, str(path))
+    target_text = decode_bytes(_load(target), str(target))
+    source = _segments(source_text, one_per_line)
+    translation = _segments(target_text, one_per_line)
+    if _dominant(source) is not Lang.ZH:
+        raise InputError(f"{path}: expected the Chinese source, but the file is mostly {_dominant(source).name.lower()}")
+    if _dominant(translation) is not Lang.EN:
+        raise InputError(f"{target}: expected the English translation, but the file is mostly {_dominant(translation).name.lower()}")
+    source = [replace(p, lang=Lang.ZH) for p in source]
+    translation = [replace(p, lang=Lang.EN) for p in translation]
+    return Document(
+        id=doc_id(path),
+        path=str(path),
+        paragraphs=tuple(source + translation),
+        fmt="lines" if one_per_line else "two-files",
+        meta=(("target_path", str(target)),),
+    )
+
+
+

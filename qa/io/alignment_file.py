@@ -1,0 +1,32 @@
+"""Alignment files an editor can open, hand-correct and feed back to `qa check`."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from qa.atomic import atomic_open
+from qa.model import Alignment
+
+ALIGNMENT_COLUMNS = ("pair_id", "type", "score", "source", "target")
+
+
+def write_alignment_tsv(alignment: Alignment, path: Path) -> Path:
+    with atomic_open(path, newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(ALIGNMENT_COLUMNS)
+        for pair in alignment.pairs:
+            writer.writerow((pair.id, pair.type, f"{pair.score:.4f}", pair.source, pair.target))
+    return path
+
+
+def format_bead(src: tuple[int, ...], tgt: tuple[int, ...]) -> str:
+    """`[0,1]:[0]`, `[5]:[]`: the bead format of the Bertalign benchmarks."""
+    return f"[{','.join(map(str, src))}]:[{','.join(map(str, tgt))}]"
+
+
+def write_beads(alignment: Alignment, path: Path) -> Path:
+    with atomic_open(path) as handle:
+        for pair in alignment.pairs:
+            handle.write(format_bead(pair.source_indices, pair.target_indices) + "\n")
+    return path

@@ -1,0 +1,84 @@
+"""Bytes to text: BOMs, UTF-16, GB18030/GBK, CRLF; binary files refused.
+
+Editors get files from web pages, Word exports and old Windows tools, so the
+encoding is detected, not assumed. Text comes back with '\n' line ends only.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from qa.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control characters that never belong in a text document (tab, LF, CR excluded).
+_CONTROL = {c for c in range(32) if c not in (9, 10, 13)} | {127}
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a BOM shows NULs at every other byte."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / len(sample[0::2])
+    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nuls > 0.3 and even_nuls < 0.05:
+        encoding = "utf-16-le"
+    elif even_nuls > 0.3 and odd_nuls < 0.05:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def decode_bytes(data: bytes, name: str = "input") -> str:
+    """Decode a document; raise InputError for empty, binary or undecodable files."""
+    if not data.strip():
+        raise InputError(f"{name}: file is empty")
+    text: str | None = None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as err:
+                raise InputError(f"{name}: not valid {encoding} text ({err.reason})") from None
+            break
+    if text is None:
+        text = _utf16_without_bom(data)
+    if text is None:
+        if b"\x00" in data[:8192]:
+            raise InputError(f"{name}: looks like a binary file, not text")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _decode_legacy(data, name)
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for ch in text[:20000] if ord(ch) in _CONTROL)
+    if controls > max(8, len(text[:20000]) // 100):
+        raise InputError(f"{name}: looks like a binary file, not text")
+    if not text.strip():
+        raise InputError(f"{name}: file is empty")
+    return text
+
+
+def _decode_legacy(data: bytes, name: str) -> str:
+    """GB18030 (a superset of GBK and GB2312) first, then what charset-normalizer finds."""
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: cannot tell the text encoding (not UTF-8, UTF-16 or GB18030)")
+    return str(best)

@@ -1,0 +1,74 @@
+"""TSV/CSV of already aligned pairs: one pair per row, header names the columns.
+
+Also reads back the TSV that `qa align` writes (pair_id, type, score, source,
+target), so an editor can hand-correct an alignment and check that instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from qa.errors import InputError
+from qa.model import Pair
+
+_SOURCE = ("source", "src", "zh", "chinese", "original", "source text")
+_TARGET = ("target", "tgt", "en", "english", "translation", "target text")
+
+
+def _column(header: list[str], names: tuple[str, ...]) -> int | None:
+    lowered = [h.strip().lower() for h in header]
+    for name in names:
+        if name in lowered:
+            return lowered.index(name)
+    return None
+
+
+def sniff_delimiter(text: str, suffix: str) -> str:
+    first = text.split("\n", 1)[0]
+    if suffix == ".tsv" or suffix == ".tab":
+        return "\t"
+    if suffix == ".csv":
+        return "," if first.count(",") >= first.count("\t") else "\t"
+    return "\t" if "\t" in first else ","
+
+
+def read_pairs_table(text: str, name: str, suffix: str) -> list[Pair]:
+    delimiter = sniff_delimiter(text, suffix)
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    if not rows:
+        raise InputError(f"{name}: no rows")
+    header = rows[0]
+    src_col, tgt_col = _column(header, _SOURCE), _column(header, _TARGET)
+    if src_col is None or tgt_col is None:
+        raise InputError(
+            f"{name}: header row must name a source and a target column (e.g. 'source{delimiter}target'), got {header[:5]}"
+        )
+    id_col, type_col, score_col = (_column(header, (n,)) for n in ("pair_id", "type", "score"))
+    pairs: list[Pair] = []
+    for row_number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        cell = lambda col: row[col] if col is not None and col < len(row) else ""  # noqa: E731
+        source, target = cell(src_col), cell(tgt_col)
+        kind = "" if source.strip() and target.strip() else "unmatched"
+        bead = cell(type_col) or ("1-1" if not kind else ("1-0" if source.strip() else "0-1"))
+        try:
+            score = float(cell(score_col)) if cell(score_col) else 1.0
+        except ValueError:
+            raise InputError(f"{name}: row {row_number}: score {cell(score_col)!r} is not a number") from None
+        pairs.append(
+            Pair(
+                id=cell(id_col) or f"p{len(pairs) + 1:04d}",
+                source=source,
+                target=target,
+                type=bead,
+                score=score,
+                kind=kind,
+                source_line=row_number,
+                target_line=row_number,
+            )
+        )
+    if not pairs:
+        raise InputError(f"{name}: no pairs below the header row")
+    return pairs

@@ -1,0 +1,192 @@
+"""Pinyin readings of Chinese names and the romanizations they allow.
+
+Built on pypinyin (phrase-aware: 长安 reads cháng ān, 重庆 chóng qìng) and
+CC-CEDICT (proper-noun readings). For a name we keep two sets per character:
+`accepted` — readings a correct romanization may use (the phrase reading when
+the character sits inside a phrase-dictionary hit or a CC-CEDICT headword,
+otherwise every heteronym, since we cannot tell which one is meant) — and
+`possible` — every reading of the character at all. A rendering that parses
+only with `possible` readings is a wrong polyphone reading.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Polyphonic characters whose reading as a surname differs from their common reading.
+SURNAME_READINGS: dict[str, tuple[str, ...]] = {
+    "曾": ("zeng",), "单": ("shan",), "解": ("xie",), "乐": ("yue", "le"), "区": ("ou",),
+    "仇": ("qiu",), "朴": ("piao",), "查": ("zha",), "盖": ("ge", "gai"), "华": ("hua",),
+    "任": ("ren",), "缪": ("miao",), "翟": ("zhai",), "覃": ("qin", "tan"), "召": ("shao",),
+    "秘": ("bi",), "员": ("yun",), "折": ("she",), "种": ("chong",), "洗": ("xian",),
+    "黑": ("he",), "句": ("gou",), "祭": ("zhai",), "繁": ("po",), "能": ("nai",),
+    "曲": ("qu",), "薄": ("bo",), "重": ("chong",), "长": ("chang",), "沈": ("shen",),
+    "尉": ("yu", "wei"), "藏": ("zang",), "万": ("wan",), "阚": ("kan",), "澹": ("tan",),
+    "纪": ("ji",), "宁": ("ning",), "那": ("na",), "贲": ("ben",), "柏": ("bai",),
+    "叶": ("ye",), "石": ("shi",), "车": ("che",), "都": ("du",), "便": ("pian",),
+}
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 "
+    "独孤 南宫 西门 百里 呼延 万俟 单于 澹台 公羊 闻人 东郭 钟离 申屠".split()
+)
+COMPOUND_SURNAME_READINGS = {"尉迟": ("yu", "chi"), "长孙": ("zhang", "sun"), "万俟": ("mo", "qi"),
+                             "单于": ("chan", "yu"), "澹台": ("tan", "tai")}
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def fold(text: str) -> str:
+    """Lowercase letters only, diacritics removed and ü written as v: "Chang'an" → "changan"."""
+    text = text.replace("ü", "v").replace("Ü", "v")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text.lower() if "a" <= ch <= "z")
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable pypinyin knows (about 410)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    found: set[str] = set()
+    for readings in pinyin_dict.values():
+        for reading in readings.split(","):
+            s = fold(reading)
+            found.add(s)
+    # interjections such as m, n, ng, hm have no vowel and are no use for names
+    return frozenset(s for s in found if re.fullmatch(r"[bcdfghjklmnpqrstwxyz]*[aeiouv][a-z]*", s))
+
+
+@lru_cache(maxsize=65536)
+def split_syllables(word: str) -> tuple[str, ...] | None:
+    """`word` (folded) as a sequence of pinyin syllables, preferring long syllables; None if impossible.
+
+    "jinping" → ("jin", "ping"); "xian" → ("xian",); "english" → None.
+    """
+    word = fold(word)
+    if not word:
+        return None
+    valid = syllables()
+    best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
+    best[len(word)] = ()
+    for i in range(len(word) - 1, -1, -1):
+        for j in range(min(len(word), i + 6), i, -1):
+            rest = best[j]
+            if rest is not None and word[i:j] in valid:
+                best[i] = (word[i:j],) + rest
+                break
+    return best[0]
+
+
+def _variants(syllable: str) -> set[str]:
+    """Spellings English texts use for one syllable: lv is also lu and lyu."""
+    out = {syllable}
+    if "v" in syllable:
+        out |= {syllable.replace("v", "u"), syllable.replace("v", "yu"), syllable.replace("v", "ue")}
+    return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Readings of one character of a name."""
+
+    char: str
+    accepted: frozenset[str]
+    possible: frozenset[str]
+
+
+@lru_cache(maxsize=8192)
+def _char_heteronyms(char: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    out: set[str] = set()
+    for reading in pinyin(char, style=Style.NORMAL, heteronym=True)[0]:
+        out |= _variants(fold(reading))
+    return frozenset(s for s in out if s)
+
+
+@lru_cache(maxsize=8192)
+def readings(word: str, person: bool = False) -> tuple[Reading, ...]:
+    """Per-character accepted and possible readings of a name (see module docstring)."""
+    from pypinyin import Style, pinyin
+
+    from qa.lang import cedict
+
+    phrase = pinyin(word, style=Style.NORMAL, heteronym=True)
+    if len(phrase) != len(word):  # non-Han characters inside: no reading
+        return ()
+    dictionary = [e.syllables() for e in cedict.lookup(word) if e.is_proper_noun or len(word) > 1]
+    dictionary = [s for s in dictionary if len(s) == len(word)]
+    out: list[Reading] = []
+    for i, char in enumerate(word):
+        possible = _char_heteronyms(char)
+        accepted: set[str] = set()
+        for reading in phrase[i]:
+            accepted |= _variants(fold(reading))
+        for sylls in dictionary:
+            accepted |= _variants(sylls[i])
+        if person and i == 0 and char in SURNAME_READINGS and word[:2] not in COMPOUND_SURNAMES:
+            accepted = set()
+            for reading in SURNAME_READINGS[char]:
+                accepted |= _variants(reading)
+        if person and word[:2] in COMPOUND_SURNAME_READINGS and i < 2:
+            accepted = _variants(COMPOUND_SURNAME_READINGS[word[:2]][i])
+        out.append(Reading(char, frozenset(accepted), frozenset(possible | accepted)))
+    return tuple(out)
+
+
+def expected_syllables(word: str, person: bool = False) -> list[str]:
+    """The one romanization we suggest: CC-CEDICT's proper-noun reading, else pypinyin's."""
+    from pypinyin import Style, lazy_pinyin
+
+    from qa.lang import cedict
+
+    if person:
+        sylls = [fold(s) for s in lazy_pinyin(word, style=Style.NORMAL)]
+        if word[:2] in COMPOUND_SURNAME_READINGS:
+            sylls[:2] = COMPOUND_SURNAME_READINGS[word[:2]]
+        elif word[0] in SURNAME_READINGS:
+            sylls[0] = SURNAME_READINGS[word[0]][0]
+        return sylls
+    for entry in cedict.lookup(word):
+        sylls = entry.syllables()
+        if entry.is_proper_noun and len(sylls) == len(word):
+            return sylls
+    return [fold(s) for s in lazy_pinyin(word, style=Style.NORMAL)]
+
+
+def surname_length(name: str) -> int:
+    return 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
+
+
+def join_syllables(sylls: list[str]) -> str:
+    """One capitalised word; an apostrophe marks a syllable starting with a, e or o: Chang'an."""
+    text = ""
+    for i, s in enumerate(sylls):
+        s = s.replace("v", "ü")
+        if i and s[0] in "aeo":
+            text += "'"
+        text += s
+    return text[:1].upper() + text[1:]
+
+
+def match(folded: str, options: list[frozenset[str]]) -> tuple[str, ...] | None:
+    """The syllables, one per option set, whose concatenation is `folded`; None if none."""
+
+    def go(pos: int, k: int) -> tuple[str, ...] | None:
+        if k == len(options):
+            return () if pos == len(folded) else None
+        for s in sorted(options[k], key=len, reverse=True):
+            if folded.startswith(s, pos):
+                rest = go(pos + len(s), k + 1)
+                if rest is not None:
+                    return (s,) + rest
+        return None
+
+    return go(0, 0)
+
+
+def has_han(text: str) -> bool:
+    return bool(_HAN.search(text))

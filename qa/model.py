@@ -1,0 +1,179 @@
+"""The values that flow through qa: documents in, pairs through, findings out.
+
+All are frozen dataclasses so a stage can never change what an earlier stage
+produced; a reader, the aligner and the checks only ever hand values on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Lang(str, Enum):
+    """Language of a paragraph, as decided from its script."""
+
+    ZH = "zh"
+    EN = "en"
+    OTHER = "other"  # page furniture: links, "PDF", empty lines of symbols
+
+
+class Severity(str, Enum):
+    """MQM severities, ordered from least to most serious."""
+
+    NEUTRAL = "neutral"
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            names = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown severity {text!r} (expected one of: {names})") from None
+
+
+_SEVERITY_RANK = {Severity.NEUTRAL: 0, Severity.MINOR: 1, Severity.MAJOR: 2, Severity.CRITICAL: 3}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph as it stands in the input file."""
+
+    text: str
+    lang: Lang
+    line: int  # 1-based line number of the paragraph's first line in the file
+    furniture: bool = False  # page chrome such as "Return to the Library" or share links
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document as read, before alignment.
+
+    Interleaved and two-file inputs fill `source` and `target` with paragraphs
+    in reading order; pre-aligned inputs (TSV, XLIFF, TMX, PO) fill `pairs`
+    instead, and the aligner keeps those pairs as they are.
+    """
+
+    id: str
+    path: str
+    source_lang: str = "zh"
+    target_lang: str = "en"
+    paragraphs: tuple[Paragraph, ...] = ()
+    pairs: tuple["Pair", ...] = ()
+    fmt: str = "text"  # reader that produced it: interleaved, two-files, tsv, xliff, tmx, po
+    meta: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def prealigned(self) -> bool:
+        return bool(self.pairs)
+
+    def source_paragraphs(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.lang is Lang.ZH and not p.furniture]
+
+    def target_paragraphs(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.lang is Lang.EN and not p.furniture]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A source span and the target span aligned with it.
+
+    `type` is the bead: "1-1", "2-1", "1-0" (source with no translation),
+    "0-1" (target with no source) and so on. `kind` says why a one-sided pair
+    exists: "furniture" for page chrome, "unmatched" for a paragraph the page
+    did not pair, "" for ordinary pairs.
+    """
+
+    id: str
+    source: str
+    target: str
+    type: str = "1-1"
+    score: float = 1.0
+    kind: str = ""
+    source_line: int = 0
+    target_line: int = 0
+    unit_id: str = ""  # id of the unit in an XLIFF/TMX/PO file, kept so findings point back
+    source_indices: tuple[int, ...] = ()  # positions of the source segments (sentences/paragraphs) merged here
+    target_indices: tuple[int, ...] = ()
+
+    @property
+    def is_one_sided(self) -> bool:
+        return not self.source.strip() or not self.target.strip()
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """A document's pairs in reading order, as the checks and writers see it."""
+
+    doc: Document
+    pairs: tuple[Pair, ...]
+
+    @property
+    def body_pairs(self) -> tuple[Pair, ...]:
+        """Pairs that are translation content, without page furniture."""
+        return tuple(p for p in self.pairs if p.kind != "furniture")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem a check proved, pointing at the exact text involved."""
+
+    check_id: str
+    check: str
+    category: str
+    severity: Severity
+    pair_id: str
+    source: str
+    target: str
+    source_span: str = ""
+    target_span: str = ""
+    message: str = ""
+    suggestion: str = ""
+    doc: str = ""
+    extra: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+    def with_severity(self, severity: Severity) -> "Finding":
+        from dataclasses import replace
+
+        return replace(self, severity=severity)
+
+
+REPORT_COLUMNS = (
+    "doc",
+    "pair_id",
+    "check_id",
+    "check",
+    "category",
+    "severity",
+    "source",
+    "target",
+    "source_span",
+    "target_span",
+    "message",
+    "suggestion",
+)
+
+
+def finding_row(finding: Finding) -> dict[str, str]:
+    """A finding as the flat row that CSV, JSONL and XLSX writers share."""
+    return {
+        "doc": finding.doc,
+        "pair_id": finding.pair_id,
+        "check_id": finding.check_id,
+        "check": finding.check,
+        "category": finding.category,
+        "severity": finding.severity.value,
+        "source": finding.source,
+        "target": finding.target,
+        "source_span": finding.source_span,
+        "target_span": finding.target_span,
+        "message": finding.message,
+        "suggestion": finding.suggestion,
+    }

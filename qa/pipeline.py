@@ -1,0 +1,128 @@
+"""The one-direction flow: read a document, align it, hand the alignment on.
+
+`qa align`, `qa check`, `qa audit` and the corrections ledger all start here,
+so every command sees the same pairs with the same ids.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal, Sequence
+
+from qa.io import read_document
+from qa.model import Alignment, Document, Lang, Pair, Paragraph
+
+Level = Literal["paragraph", "sentence"]
+
+
+def similarity_scores(pairs: Sequence[tuple[str, str]]) -> list[float]:
+    """Cross-lingual similarity of each (source, target), 0 for one-sided pairs."""
+    from qa.align.embed import embed
+
+    both = [(s, t) for s, t in pairs if s.strip() and t.strip()]
+    if not both:
+        return [0.0] * len(pairs)
+    vectors_src = embed([s for s, _ in both])
+    vectors_tgt = embed([t for _, t in both])
+    sims = iter(float(max(0.0, (a * b).sum())) for a, b in zip(vectors_src, vectors_tgt))
+    return [next(sims) if s.strip() and t.strip() else 0.0 for s, t in pairs]
+
+
+def _with_scores(pairs: list[Pair]) -> list[Pair]:
+    from dataclasses import replace
+
+    scores = similarity_scores([(p.source, p.target) for p in pairs])
+    return [replace(p, score=round(score, 4)) if p.type == "1-1" else p for p, score in zip(pairs, scores)]
+
+
+def _join(texts: Sequence[str], lang: Lang) -> str:
+    return ("" if lang is Lang.ZH else " ").join(t.strip() for t in texts)
+
+
+def _beads_to_pairs(src: list[Paragraph], tgt: list[Paragraph], beads, prefix: str = "p") -> list[Pair]:
+    pairs = []
+    for n, bead in enumerate(beads, start=1):
+        s = [src[i] for i in bead.src]
+        t = [tgt[j] for j in bead.tgt]
+        pairs.append(
+            Pair(
+                id=f"{prefix}{n:04d}",
+                source=_join([p.text for p in s], Lang.ZH),
+                target=_join([p.text for p in t], Lang.EN),
+                type=bead.type,
+                score=round(float(bead.score), 4),
+                kind="" if s and t else "unmatched",
+                source_line=s[0].line if s else 0,
+                target_line=t[0].line if t else 0,
+                source_indices=tuple(bead.src),
+                target_indices=tuple(bead.tgt),
+            )
+        )
+    return pairs
+
+
+def align_document(doc: Document, level: Level = "paragraph") -> Alignment:
+    """Pairs for the document: kept as given, paired by position, or aligned by the DP."""
+    if doc.prealigned:
+        pairs = list(doc.pairs)
+    elif doc.fmt == "interleaved":
+        from qa.align.interleaved import pair_interleaved
+
+        pairs = _with_scores(pair_interleaved(doc.paragraphs))
+    else:
+        src = [p for p in doc.paragraphs if p.lang is Lang.ZH]
+        tgt = [p for p in doc.paragraphs if p.lang is Lang.EN]
+        if doc.fmt == "lines":
+            from qa.align import align_segments
+
+            beads = align_segments([p.text for p in src], [p.text for p in tgt])
+            return Alignment(doc, tuple(_beads_to_pairs(src, tgt, beads, prefix="s")))
+        from qa.align import align_paragraph_lists
+
+        beads = align_paragraph_lists([p.text for p in src], [p.text for p in tgt])
+        pairs = _beads_to_pairs(src, tgt, beads)
+    if level == "sentence":
+        pairs = split_into_sentences(pairs)
+    return Alignment(doc, tuple(pairs))
+
+
+def split_into_sentences(pairs: Sequence[Pair]) -> list[Pair]:
+    """Sentence pairs inside every two-sided pair; ids like p0012.s03."""
+    from qa.align import sentence_beads
+
+    out: list[Pair] = []
+    for pair in pairs:
+        if pair.is_one_sided or pair.kind:
+            out.append(pair)
+            continue
+        src_sents, tgt_sents, beads = sentence_beads(pair.source, pair.target)
+        for n, bead in enumerate(beads, start=1):
+            source = _join([src_sents[i] for i in bead.src], Lang.ZH)
+            target = _join([tgt_sents[j] for j in bead.tgt], Lang.EN)
+            out.append(
+                Pair(
+                    id=f"{pair.id}.s{n:02d}",
+                    source=source,
+                    target=target,
+                    type=bead.type,
+                    score=round(float(bead.score), 4),
+                    kind="" if source and target else "unmatched",
+                    source_line=pair.source_line,
+                    target_line=pair.target_line,
+                    unit_id=pair.unit_id,
+                    source_indices=tuple(bead.src),
+                    target_indices=tuple(bead.tgt),
+                )
+            )
+    return out
+
+
+def load_alignment(
+    path: str | Path,
+    target: str | Path | None = None,
+    *,
+    one_per_line: bool = False,
+    level: Level = "paragraph",
+) -> Alignment:
+    """Read and align in one call; the entry point for checks and workflows."""
+    return align_document(read_document(path, target, one_per_line=one_per_line), level=level)

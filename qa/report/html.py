@@ -1,0 +1,115 @@
+"""The HTML report: one self-contained page an editor reads side by side.
+
+The page carries its CSS and JavaScript inline and loads nothing, so it works
+from file:// on a laptop with no network. Every piece of document text goes
+through jinja2 autoescaping; highlighting is done by splitting the text into
+segments here and letting the template wrap marked segments in <mark>, so no
+document text is ever pasted into the page as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
+
+import jinja2
+
+from qa.model import Alignment, Finding, Pair
+from qa.report.summary import SEVERITY_ORDER, Summary
+
+SEVERITY_RANK = {s.value: i for i, s in enumerate(reversed(SEVERITY_ORDER))}  # neutral 0 … critical 3
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    finding_ids: tuple[str, ...] = ()  # empty: plain text
+    severity: str = ""  # worst severity among the findings covering it
+
+
+@dataclass
+class FindingView:
+    id: str  # DOM id, f0, f1, …
+    finding: Finding
+
+    @property
+    def severity(self) -> str:
+        return self.finding.severity.value
+
+
+@dataclass
+class PairView:
+    pair: Pair | None
+    findings: list[FindingView] = field(default_factory=list)
+    source: list[Segment] = field(default_factory=list)
+    target: list[Segment] = field(default_factory=list)
+
+    @property
+    def dim(self) -> bool:
+        return self.pair is not None and (self.pair.kind == "furniture" or self.pair.is_one_sided)
+
+    @property
+    def worst(self) -> str:
+        return max((f.severity for f in self.findings), key=SEVERITY_RANK.get, default="")
+
+
+def segments(text: str, spans: Sequence[tuple[str, str, str]]) -> list[Segment]:
+    """Split `text` at the first occurrence of each span; `spans` holds (span, finding id, severity)."""
+    ranges = []
+    for span, finding_id, severity in spans:
+        if not span:
+            continue
+        start = text.find(span)
+        if start >= 0:
+            ranges.append((start, start + len(span), finding_id, severity))
+    if not ranges:
+        return [Segment(text)] if text else []
+    cuts = sorted({0, len(text), *(r[0] for r in ranges), *(r[1] for r in ranges)})
+    result = []
+    for start, end in zip(cuts, cuts[1:]):
+        covering = [r for r in ranges if r[0] <= start and end <= r[1]]
+        if covering:
+            worst = max((r[3] for r in covering), key=SEVERITY_RANK.get)
+            result.append(Segment(text[start:end], tuple(dict.fromkeys(r[2] for r in covering)), worst))
+        else:
+            result.append(Segment(text[start:end]))
+    return result
+
+
+def build_views(alignment: Alignment, findings: Iterable[Finding]) -> tuple[list[PairView], list[FindingView]]:
+    """Pairs in reading order with their findings attached; findings naming no known pair apart."""
+    views = {pair.id: PairView(pair) for pair in alignment.pairs}
+    orphans: list[FindingView] = []
+    for number, finding in enumerate(findings):
+        view = FindingView(f"f{number}", finding)
+        (views[finding.pair_id].findings if finding.pair_id in views else orphans).append(view)
+    for pv in views.values():
+        pv.source = segments(pv.pair.source, [(f.finding.source_span, f.id, f.severity) for f in pv.findings])
+        pv.target = segments(pv.pair.target, [(f.finding.target_span, f.id, f.severity) for f in pv.findings])
+    return list(views.values()), orphans
+
+
+@lru_cache(maxsize=1)
+def _template() -> jinja2.Template:
+    text = resources.files("qa.report").joinpath("templates", "report.html").read_text(encoding="utf-8")
+    env = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    return env.from_string(text)
+
+
+def render_html(alignment: Alignment, findings: Sequence[Finding], summary: Summary) -> str:
+    pairs, orphans = build_views(alignment, findings)
+    categories = sorted({f.category for f in findings})
+    return _template().render(
+        doc=alignment.doc,
+        summary=summary,
+        pairs=pairs,
+        orphans=orphans,
+        categories=categories,
+        severities=[s.value for s in SEVERITY_ORDER],
+        total=len(findings),
+        pairs_with_findings=sum(1 for p in pairs if p.findings),
+        source_lang=alignment.doc.source_lang,
+        target_lang=alignment.doc.target_lang,
+    )

@@ -1,0 +1,93 @@
+"""Counts and an MQM-style penalty score for one checked document.
+
+The score follows the MQM scoring model: each finding costs penalty points by
+severity (neutral 0, minor 1, major 5, critical 10) and the total is
+normalised per 1,000 non-blank source characters, so documents of different
+lengths compare. Characters rather than words because the source is Chinese,
+which has no spaces to count words by.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from qa import __version__
+from qa.model import Alignment, Finding, Severity
+
+WEIGHTS = {Severity.NEUTRAL: 0, Severity.MINOR: 1, Severity.MAJOR: 5, Severity.CRITICAL: 10}
+SEVERITY_ORDER = (Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.NEUTRAL)
+FORMULA = (
+    "penalty per 1,000 source characters = 1000 × (10·critical + 5·major + 1·minor + 0·neutral)"
+    " ÷ non-blank source characters"
+)
+
+
+@dataclass(frozen=True)
+class Summary:
+    doc: str
+    pairs: int
+    source_chars: int
+    total: int
+    by_severity: dict[str, int]  # every severity, most serious first
+    by_category: dict[str, int]  # most frequent first
+    by_check: dict[str, int]
+    penalty_points: int
+    penalty_per_1000: float
+    formula: str = FORMULA
+    signature: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def severity_line(self) -> str:
+        return ", ".join(f"{count} {name}" for name, count in self.by_severity.items())
+
+
+def file_hash(path: Path | None) -> str:
+    """First 12 hex digits of the file's SHA-256, so a run names the glossary it used."""
+    if not path:
+        return "(none)"
+    try:
+        return "sha256:" + hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+    except OSError:
+        return "(unreadable)"
+
+
+def source_characters(alignment: Alignment) -> int:
+    return sum(len("".join(pair.source.split())) for pair in alignment.body_pairs)
+
+
+def summarize(
+    alignment: Alignment,
+    findings: Iterable[Finding],
+    settings=None,
+    checks: Iterable[str] = (),
+    extra: Mapping[str, str] | None = None,
+) -> Summary:
+    findings = list(findings)
+    severities = Counter(f.severity for f in findings)
+    categories = Counter(f.category for f in findings)
+    check_counts = Counter(f"{f.check_id} {f.check}" for f in findings)
+    points = sum(WEIGHTS[f.severity] for f in findings)
+    chars = source_characters(alignment)
+    signature = {"tool": f"qa {__version__}"}
+    check_ids = list(checks)
+    signature["checks"] = f"{len(check_ids)}: {' '.join(check_ids)}" if check_ids else "(none)"
+    signature["glossary"] = file_hash(getattr(settings, "glossary", None))
+    if settings is not None:
+        signature.update(settings.describe())
+    return Summary(
+        doc=alignment.doc.id,
+        pairs=len(alignment.body_pairs),
+        source_chars=chars,
+        total=len(findings),
+        by_severity={s.value: severities.get(s, 0) for s in SEVERITY_ORDER},
+        by_category=dict(sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))),
+        by_check=dict(sorted(check_counts.items())),
+        penalty_points=points,
+        penalty_per_1000=round(1000 * points / chars, 2) if chars else 0.0,
+        signature=signature,
+        extra=dict(extra or {}),
+    )

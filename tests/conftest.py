@@ -1,0 +1,35 @@
+"""Shared test fixtures: where the shared samples and benchmark data live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLE_PAGE = SHARED / "samples" / "ten-key-points-2021.txt"
+BUNDLED_SAMPLE = REPO / "samples" / "county-work-report.txt"
+MAC_DEV = SHARED / "bench" / "align" / "mac-dev"
+
+
+@pytest.fixture(scope="session")
+def sample_page() -> Path:
+    if not SAMPLE_PAGE.exists():
+        pytest.skip("../shared/samples is not present next to the repository")
+    return SAMPLE_PAGE
+
+
+@pytest.fixture(scope="session")
+def mac_dev() -> Path:
+    if not MAC_DEV.exists():
+        pytest.skip("../shared/bench/align/mac-dev is not present next to the repository")
+    return MAC_DEV
+
+
+@pytest.fixture(scope="session")
+def sample_alignment(sample_page):
+    """The real sample page read and paired once for the whole session."""
+    from qa.pipeline import load_alignment
+
+    return load_alignment(sample_page)

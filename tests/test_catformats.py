@@ -1,0 +1,176 @@
+"""CAT-tool readers: XLIFF 1.2/2.0, TMX and PO through translate-toolkit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.catbuild import po_bytes, tmx_bytes, xliff12_bytes, xliff20_bytes
+from qa.errors import InputError
+from qa.io import read_document
+from qa.io.catformats import (
+    detect_script,
+    read_po,
+    read_tmx,
+    read_xliff,
+    sniff_catformat,
+    to_simplified,
+    xliff_version,
+)
+
+PAIRS = [
+    ("2021年2月2日，中央政法委召开会议。", "On February 2, 2021, the committee held a meeting."),
+    ("长安君在现场聆听了讲话。", "Chang'an Jun listened to the speech on the spot."),
+    ("扎赉特旗的案件已经办结。", ""),
+    ("会议强调了五大要求。", "The meeting stressed the Five Requirements."),
+]
+BUILD = {"xlf12": xliff12_bytes, "xlf20": xliff20_bytes, "tmx": tmx_bytes, "po": po_bytes}
+SUFFIX = {"xlf12": ".xlf", "xlf20": ".xliff", "tmx": ".tmx", "po": ".po"}
+READ = {"xlf12": read_xliff, "xlf20": read_xliff, "tmx": read_tmx, "po": read_po}
+FMT = {"xlf12": "xliff", "xlf20": "xliff", "tmx": "tmx", "po": "po"}
+
+
+@pytest.mark.parametrize("kind", sorted(BUILD))
+def test_units_become_pairs_in_order_with_ids(kind, tmp_path):
+    path = tmp_path / f"doc{SUFFIX[kind]}"
+    path.write_bytes(BUILD[kind](PAIRS))
+    doc = read_document(path)
+    assert doc.fmt == FMT[kind]
+    assert doc.prealigned and not doc.paragraphs
+    assert [(p.source, p.target) for p in doc.pairs] == PAIRS
+    assert [p.id for p in doc.pairs] == ["u0001", "u0002", "u0003", "u0004"]
+    assert [p.type for p in doc.pairs] == ["1-1", "1-1", "1-0", "1-1"]
+    assert all(p.score == 1.0 for p in doc.pairs)
+    assert doc.source_lang == "zh-CN" and doc.target_lang == "en-US"
+    assert dict(doc.meta)["script"] == "simplified"
+    assert doc.id == "doc"
+
+
+def test_unit_ids_are_the_files_own_ids():
+    assert [p.unit_id for p in read_xliff(Path("a.xlf"), xliff12_bytes(PAIRS)).pairs] == ["tu1", "tu2", "tu3", "tu4"]
+    assert [p.unit_id for p in read_xliff(Path("a.xlf"), xliff20_bytes(PAIRS)).pairs] == ["unit1", "unit2", "unit3", "unit4"]
+    assert [p.unit_id for p in read_po(Path("a.po"), po_bytes(PAIRS)).pairs] == ["para1", "para2", "para3", "para4"]
+
+
+def test_xliff_version_is_sniffed_from_the_version_attribute():
+    assert xliff_version(xliff12_bytes(PAIRS)) == "1.2"
+    assert xliff_version(xliff20_bytes(PAIRS)) == "2.0"
+    assert dict(read_xliff(Path("a.xlf"), xliff20_bytes(PAIRS)).meta)["xliff_version"] == "2.0"
+    assert sniff_catformat(xliff20_bytes(PAIRS)) == "xliff"
+    assert sniff_catformat(tmx_bytes(PAIRS)) == "tmx"
+    assert sniff_catformat(po_bytes(PAIRS)) == "po"
+    assert sniff_catformat("第一段\n\nFirst paragraph\n".encode()) is None
+
+
+XLIFF2_MULTI = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh" trgLang="en">
+  <file id="f1">
+    <unit id="intro">
+      <segment id="s1"><source>第一句。</source><target>First sentence.</target></segment>
+      <ignorable><source> </source></ignorable>
+      <segment id="s2"><source>第二句有<ph id="1"/>标记。</source><target>Second <ph id="1"/>sentence.</target></segment>
+    </unit>
+    <unit id="next">
+      <segment><source>第三句。</source><target>Third sentence.</target></segment>
+    </unit>
+  </file>
+</xliff>
+"""
+
+
+def test_xliff2_segments_of_one_unit_get_sub_ids():
+    doc = read_xliff(Path("m.xlf"), XLIFF2_MULTI.encode())
+    assert [(p.id, p.unit_id) for p in doc.pairs] == [("u0001.s01", "intro"), ("u0001.s02", "intro"), ("u0002", "next")]
+    assert doc.pairs[1].source == "第二句有标记。"
+    assert doc.pairs[1].target == "Second sentence."
+
+
+XLIFF12_GROUPS = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file original="a.docx" source-language="zh-CN" target-language="en-GB" datatype="x-docx">
+    <body>
+      <group id="g1">
+        <trans-unit id="7"><source>第一段<g id="1">加粗</g>。</source><target>First <g id="1">bold</g>.</target></trans-unit>
+      </group>
+      <!-- <trans-unit id="commented"><source>不算</source></trans-unit> -->
+      <trans-unit id="8"><source>第二段。</source><target>Second.</target></trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_xliff12_units_inside_groups_and_inline_tags():
+    doc = read_xliff(Path("g.xlf"), XLIFF12_GROUPS.encode())
+    assert [(p.id, p.unit_id, p.source, p.target) for p in doc.pairs] == [
+        ("u0001", "7", "第一段加粗。", "First bold."),
+        ("u0002", "8", "第二段。", "Second."),
+    ]
+    assert doc.target_lang == "en-GB"
+
+
+@pytest.mark.parametrize(
+    "kind,src,tgt",
+    [("xlf12", "en", "fr"), ("xlf20", "de-DE", "en-US"), ("po", "zh-CN", "fr"), ("xlf12", "zh-CN", "ja")],
+)
+def test_other_language_pairs_are_refused(kind, src, tgt):
+    data = BUILD[kind](PAIRS, src=src, tgt=tgt)
+    with pytest.raises(InputError, match=r"zh → en"):
+        READ[kind](Path("x" + SUFFIX[kind]), data)
+
+
+def test_tmx_without_chinese_or_english_is_refused():
+    data = tmx_bytes([("Bonjour", "Hallo")], src="fr", tgt="de")
+    with pytest.raises(InputError, match=r"languages found: de, fr"):
+        read_tmx(Path("x.tmx"), data)
+
+
+def test_po_without_language_headers_is_judged_by_its_script():
+    from translate.storage import pypo
+
+    store = pypo.pofile()
+    unit = store.addsourceunit("你好，世界。")
+    unit.target = "Hello, world."
+    doc = read_po(Path("x.po"), bytes(store))
+    assert doc.source_lang == "zh" and [(p.source, p.target) for p in doc.pairs] == [("你好，世界。", "Hello, world.")]
+    store = pypo.pofile()
+    store.addsourceunit("Hello").target = "Bonjour"
+    with pytest.raises(InputError, match=r"en \(guessed\)"):
+        read_po(Path("y.po"), bytes(store))
+
+
+TRADITIONAL = [("長安君在現場聆聽了講話，扎賚特旗的幹部也參加了會議。", "Chang'an Jun listened to the speech.")]
+
+
+def test_traditional_chinese_is_kept_as_written_and_flagged():
+    doc = read_xliff(Path("t.xlf"), xliff12_bytes(TRADITIONAL, src="zh"))
+    assert dict(doc.meta)["script"] == "traditional"
+    assert doc.pairs[0].source == TRADITIONAL[0][0]
+    assert to_simplified(doc.pairs[0].source) == "长安君在现场聆听了讲话，扎赉特旗的干部也参加了会议。"
+
+
+def test_script_from_language_tag_and_from_characters():
+    assert detect_script(["政法工作"], "zh-Hant") == "traditional"
+    assert detect_script(["政法工作"], "zh-TW") == "traditional"
+    assert detect_script(["長安君與扎賚特旗"], "zh") == "traditional"
+    assert detect_script(["长安君与扎赉特旗"], "zh") == "simplified"
+    assert to_simplified("Only English 123") == "Only English 123"
+
+
+@pytest.mark.parametrize(
+    "name,data,reason",
+    [
+        ("broken.xlf", b"<xliff version='1.2'><file><body><trans-unit id='1'><source>\xe4\xbd\xa0", "not a readable XLIFF"),
+        ("empty.xlf", XLIFF12_GROUPS.encode().replace(b"<trans-unit", b"<x-unit").replace(b"</trans-unit", b"</x-unit"), "no translation units"),
+        ("wrong-root.xlf", b"<?xml version='1.0'?><html><body>hi</body></html>", "not a readable XLIFF"),
+        ("bad.tmx", b"<tmx version='1.4'><header/><body><tu><tuv xml:lang='zh'><seg>\xff\xfe</seg></tuv></tu></body></tmx>", "TMX"),
+        ("bad.po", b'msgid "a\nmsgstr "b"\n\x00\x01', "PO"),
+    ],
+)
+def test_broken_files_give_one_line_input_errors(tmp_path, name, data, reason):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=reason) as info:
+        read_document(path)
+    assert "\n" not in str(info.value)
