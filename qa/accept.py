@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from qa.errors import InputError
+from qa.errors import InputError, UsageError
 from qa.model import Finding
 
 FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
@@ -149,7 +149,7 @@ def extend_accept_list(path: Path, findings: Iterable[Finding]) -> int:
     Existing lines (and any comments people wrote) are kept as they are; the
     file is replaced atomically so an interrupted run never truncates it.
     """
-    from qa.report.atomic import atomic_write_text
+    from qa.atomic import atomic_write_text
 
     current = load_accept_list(path)
     new_lines, known = [], set(current.entries)
@@ -161,5 +161,9 @@ def extend_accept_list(path: Path, findings: Iterable[Finding]) -> int:
     if not new_lines and Path(path).exists():
         return 0
     head = current.lines if current.lines else HEADER.splitlines()
-    atomic_write_text(Path(path), "\n".join([*head, *new_lines]) + "\n")
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(Path(path), "\n".join([*head, *new_lines]) + "\n")
+    except OSError as err:
+        raise UsageError(f"{path}: cannot write accept list: {err.strerror or err}") from None
     return len(new_lines)

@@ -1,7 +1,9 @@
 """Write files all at once or not at all.
 
-Output goes to a temporary file in the destination folder and is renamed into
-place, so an interrupted run never leaves half a report or alignment behind.
+Output goes to a temporary file in the destination folder (same filesystem, so
+the rename is atomic), is flushed to disk and renamed into place: readers see
+the old file or the whole new one, and an interrupted run never leaves half a
+report, alignment or ledger export behind.
 """
 
 from __future__ import annotations
@@ -13,8 +15,15 @@ from pathlib import Path
 from typing import IO, Iterator
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_open(path: Path | str, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None) -> Iterator[IO]:
+    """Open a temporary file that replaces `path` only when the block completes."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -22,6 +31,9 @@ def atomic_open(path: Path | str, mode: str = "w", encoding: str | None = "utf-8
         kwargs = {} if "b" in mode else {"encoding": encoding, "newline": newline}
         with os.fdopen(fd, mode, **kwargs) as handle:
             yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -31,13 +43,14 @@ def atomic_open(path: Path | str, mode: str = "w", encoding: str | None = "utf-8
         raise
 
 
-def write_text(path: Path | str, text: str) -> Path:
-    with atomic_open(path) as handle:
-        handle.write(text)
-    return Path(path)
-
-
-def write_bytes(path: Path | str, data: bytes) -> Path:
+def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
     with atomic_open(path, "wb") as handle:
         handle.write(data)
     return Path(path)
+
+
+def atomic_write_text(path: Path | str, text: str, encoding: str = "utf-8") -> Path:
+    return atomic_write_bytes(path, text.encode(encoding))
+
+
+write_text = atomic_write_text

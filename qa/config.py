@@ -21,7 +21,8 @@ from qa.model import Severity
 
 CONFIG_NAME = "setup.cfg"
 SECTION = "qa"
-REPORT_FORMATS = ("csv", "jsonl", "html")
+REPORT_FORMATS = ("csv", "jsonl", "html", "xlsx", "xliff")
+DEFAULT_FORMATS = ("csv", "jsonl", "html")
 DEFAULT_ACCEPT_FILE = Path(".qa") / "accepted.txt"
 ID_PREFIX = re.compile(r"^[A-Z][0-9]{0,3}$")
 KNOWN_KEYS = ("select", "ignore", "severity-overrides", "fail-on", "glossary", "accept-file", "format")
@@ -37,7 +38,7 @@ class Settings:
     fail_on: Severity = Severity.MAJOR
     glossary: Path | None = None
     accept_file: Path | None = None  # None: DEFAULT_ACCEPT_FILE in the working directory
-    formats: tuple[str, ...] = REPORT_FORMATS
+    formats: tuple[str, ...] = DEFAULT_FORMATS
     config_path: Path | None = field(default=None, compare=False)
 
     @property

@@ -69,7 +69,7 @@ def extract(texts: Sequence[str], lang: str) -> list[SegmentAnchors]:
 
 
 def bead_anchor_score(src: Sequence[SegmentAnchors], tgt: Sequence[SegmentAnchors]) -> tuple[float, float]:
-    """(dictionary coverage in [0, 1], number/gloss agreement in [-1, 1]) for merged spans.
+    """(dictionary coverage in [0, 1]: harmonic mean of both sides' translated shares, number/gloss agreement in [-1, 1]) for merged spans.
 
     Coverage is the share of Chinese dictionary words with a translation in the
     English span. Agreement is +1 when the numbers and parenthesised Chinese
@@ -79,7 +79,11 @@ def bead_anchor_score(src: Sequence[SegmentAnchors], tgt: Sequence[SegmentAnchor
     for seg in tgt:
         en_stems.update(seg.words[0] if seg.words else ())
     zh_words = [w for seg in src for w in seg.words]
-    coverage = sum(1 for w in zh_words if not w.isdisjoint(en_stems)) / len(zh_words) if zh_words else 0.0
+    zh_side = sum(1 for w in zh_words if not w.isdisjoint(en_stems)) / len(zh_words) if zh_words else 0.0
+    # symmetric, so adding unrelated English to a span cannot raise it
+    translations = frozenset().union(*zh_words) if zh_words else frozenset()
+    en_side = len(en_stems & translations) / len(en_stems) if en_stems else 0.0
+    coverage = 2 * zh_side * en_side / (zh_side + en_side) if zh_side + en_side else 0.0
 
     src_numbers = frozenset().union(*(s.numbers for s in src))
     tgt_numbers = frozenset().union(*(t.numbers for t in tgt))

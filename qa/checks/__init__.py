@@ -8,7 +8,16 @@ from qa.checks.registry import REGISTRY, CheckSpec, all_checks, check
 from qa.checks.context import DocContext, PairContext, Problem
 
 CHECK_MODULES: tuple[str, ...] = (
-    # Filled in as families land; order does not matter, ids do.
+    "qa.checks.structure",
+    "qa.checks.untranslated",
+    "qa.checks.numbers",
+    "qa.checks.names",
+    "qa.checks.terms",
+    "qa.checks.glossary_terms",
+    "qa.checks.glosses",
+    "qa.checks.quotes",
+    "qa.checks.punctuation",
+    "qa.checks.spelling",
 )
 
 __all__ = [

@@ -3,5 +3,6 @@
 from qa.commands.align import align
 from qa.commands.check import check
 from qa.commands.checks import checks
+from qa.commands.glossary import glossary
 
-COMMANDS = [align, check, checks]
+COMMANDS = [align, check, checks, glossary]

@@ -22,8 +22,13 @@ def load_alignment(path: Path, target: Path | None = None):
 
 
 def load_glossary(path: Path):
-    from qa.glossary import load_glossary as load
+    """The termbase, read only when one is configured (the reader pulls in CSV/TBX parsing)."""
+    try:
+        from qa.glossary import load_glossary as load
+    except ImportError:
+        from qa.errors import UsageError
 
+        raise UsageError("this build of qa cannot read glossaries (qa.glossary is missing)") from None
     return load(path)
 
 

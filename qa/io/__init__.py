@@ -46,20 +46,6 @@ def doc_id(path: Path) -> str:
     return path.stem
 
 
-def _sniff(data: bytes) -> str | None:
-    head = data[:2048].lstrip(b"\xef\xbb\xbf").lstrip()
-    lowered = head.lower()
-    if lowered.startswith(b"<?xml") or lowered.startswith(b"<"):
-        if b"<xliff" in lowered:
-            return "xliff"
-        if b"<tmx" in lowered:
-            return "tmx"
-        return None
-    if b'msgid ""' in head:
-        return "po"
-    return None
-
-
 def format_of(path: Path, data: bytes) -> str:
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
@@ -70,7 +56,9 @@ def format_of(path: Path, data: bytes) -> str:
         return "xliff"
     if suffix in OTHER_FORMATS:
         return OTHER_FORMATS[suffix]
-    sniffed = _sniff(data)
+    from qa.io.catformats import sniff_catformat  # handles UTF-16 XML too
+
+    sniffed = sniff_catformat(data)
     if sniffed:
         return sniffed
     if suffix:

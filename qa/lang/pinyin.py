@@ -40,8 +40,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 def fold(text: str) -> str:
     """Lowercase letters only, diacritics removed and ü written as v: "Chang'an" → "changan"."""
-    text = text.replace("ü", "v").replace("Ü", "v")
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text).replace("u\u0308", "v").replace("U\u0308", "v")
     return "".join(ch for ch in text.lower() if "a" <= ch <= "z")
 
 

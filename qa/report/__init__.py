@@ -12,10 +12,12 @@ from typing import Iterable, Mapping, Sequence
 
 from qa.errors import UsageError
 from qa.model import Alignment, Finding
-from qa.report.atomic import atomic_write_text
+from qa.atomic import atomic_write_bytes
 from qa.report.summary import Summary, summarize
 
 FORMATS = ("csv", "jsonl", "html")
+ALL_FORMATS = (*FORMATS, "xlsx", "xliff")
+_SUFFIX = {"xliff": "xlf"}
 
 
 def report_stem(alignment: Alignment) -> str:
@@ -23,20 +25,42 @@ def report_stem(alignment: Alignment) -> str:
     return Path(path).stem if path else alignment.doc.id
 
 
-def render(fmt: str, alignment: Alignment, findings: Sequence[Finding], summary: Summary) -> str:
+def render(fmt: str, alignment: Alignment, findings: Sequence[Finding], summary: Summary) -> bytes:
+    """One report as bytes, so every format is rendered before any file is written."""
     if fmt == "csv":
         from qa.report.tables import render_csv
 
-        return render_csv(findings)
+        return render_csv(findings).encode("utf-8")
     if fmt == "jsonl":
         from qa.report.tables import render_jsonl
 
-        return render_jsonl(findings)
+        return render_jsonl(findings).encode("utf-8")
     if fmt == "html":
         from qa.report.html import render_html
 
-        return render_html(alignment, findings, summary)
-    raise UsageError(f"unknown report format {fmt!r} (expected one of: {', '.join(FORMATS)})")
+        return render_html(alignment, findings, summary).encode("utf-8")
+    if fmt == "xlsx":
+        import io
+
+        from qa.report.xlsx import build_workbook
+
+        buffer = io.BytesIO()
+        build_workbook(findings).save(buffer)
+        return buffer.getvalue()
+    if fmt == "xliff":
+        return _xliff_with_notes(alignment, findings)
+    raise UsageError(f"unknown report format {fmt!r} (expected one of: {', '.join(ALL_FORMATS)})")
+
+
+def _xliff_with_notes(alignment: Alignment, findings: Sequence[Finding]) -> bytes:
+    """The input XLIFF with each finding as a <note> on its unit; only for XLIFF input."""
+    from qa.report.xliff_notes import add_notes
+
+    if alignment.doc.fmt != "xliff":
+        raise UsageError(f"--format xliff needs an XLIFF input, not {alignment.doc.fmt}")
+    original = Path(alignment.doc.path).read_bytes()
+    data, _ = add_notes(original, findings, {p.id: p.unit_id for p in alignment.pairs if p.unit_id})
+    return data
 
 
 def write_reports(
@@ -63,7 +87,7 @@ def write_reports(
     summary = summarize(alignment, findings, settings, checks=checks, extra=extra_summary)
     rendered = {fmt: render(fmt, alignment, findings, summary) for fmt in formats}  # all before any write
     guarded = {Path(p).resolve() for p in (*protect, alignment.doc.path) if p}
-    targets = {fmt: outdir / f"{stem}.{fmt}" for fmt in formats}
+    targets = {fmt: outdir / f"{stem}.{_SUFFIX.get(fmt, fmt)}" for fmt in formats}
     for target in targets.values():
         if target.resolve() in guarded:
             raise UsageError(f"refusing to write the report over the input {target}")
@@ -74,10 +98,10 @@ def write_reports(
     written = []
     for fmt, target in targets.items():
         try:
-            written.append(atomic_write_text(target, rendered[fmt]))
+            written.append(atomic_write_bytes(target, rendered[fmt]))
         except OSError as err:
             raise UsageError(f"cannot write {target}: {err.strerror or err}") from None
     return written
 
 
-__all__ = ["FORMATS", "Summary", "summarize", "write_reports", "report_stem"]
+__all__ = ["ALL_FORMATS", "FORMATS", "Summary", "summarize", "write_reports", "report_stem"]

@@ -48,7 +48,10 @@ class PairView:
 
     @property
     def dim(self) -> bool:
-        return self.pair is not None and (self.pair.kind == "furniture" or self.pair.is_one_sided)
+        """Page furniture, and one-sided pairs nothing was found on, recede."""
+        if self.pair is None:
+            return False
+        return self.pair.kind == "furniture" or (self.pair.is_one_sided and not self.findings)
 
     @property
     def worst(self) -> str:

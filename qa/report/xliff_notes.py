@@ -14,7 +14,7 @@ created before the unit's first core child (`originalData`, `segment`,
 
 from __future__ import annotations
 
-import codecs
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +24,7 @@ from qa.errors import InputError
 from qa.io.catformats import xliff_version
 from qa.io.safe_xml import check_xml_safe, xml_encoding
 from qa.model import Finding, Severity
-from qa.report.atomic import atomic_write_bytes
+from qa.atomic import atomic_write_bytes
 
 NOTE_ORIGIN = "qa"
 _PRIORITY = {Severity.CRITICAL: "1", Severity.MAJOR: "2", Severity.MINOR: "5", Severity.NEUTRAL: "9"}
@@ -81,7 +81,8 @@ def _scan_units(text: str, unit_name: str) -> list[_Unit]:
         if current is None:
             if name == unit_name and not closing and not empty:
                 ids = _ID_ATTR.search(match.group("attrs") or "")
-                unit_id = (ids.group(1) if ids.group(1) is not None else ids.group(2)) if ids else ""
+                raw_id = (ids.group(1) if ids.group(1) is not None else ids.group(2)) if ids else ""
+                unit_id = html.unescape(raw_id)  # "a&amp;1" in the file is the id "a&1"
                 current = _Unit(len(units) + 1, unit_id, prefix, match.end())
                 depth = 0
             elif name == unit_name and empty:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from qa.model import REPORT_COLUMNS, Finding, finding_row
-from qa.report.atomic import atomic_write_bytes
+from qa.atomic import atomic_write_bytes
 
 SHEET_TITLE = "findings"
 MAX_WIDTH = 60  # characters; long text wraps instead
@@ -56,9 +56,8 @@ def build_workbook(findings: Iterable[Finding]):
         row = finding_row(finding)
         for col, name in enumerate(REPORT_COLUMNS, start=1):
             value = _clean(row[name])
-            cell = sheet.cell(row=row_number, column=col)
-            cell._value = value  # set directly: assigning would turn "=..." into a formula
-            cell.data_type = "s"
+            cell = sheet.cell(row=row_number, column=col, value=value)
+            cell.data_type = "s"  # text even when it starts with "=": a translation is never a formula
             cell.alignment = wrap
             longest_line = max((_display_width(line) for line in value.split("\n")), default=0)
             widths[col - 1] = max(widths[col - 1], longest_line)

@@ -1,0 +1,166 @@
+"""Error-injection benchmark: recall per error type and false positives per 100 clean pairs.
+
+Clean aligned text: the MAC-Dev gold beads (../shared/bench/align/mac-dev,
+consecutive beads grouped three at a time into paragraph-like pairs) and the
+sample page's paragraph pairs. Injectors come from every bench/inject_*.py
+module (each has an INJECTORS list, see bench/inject_core.py). A detection is
+a finding with an expected check-id prefix on the injected pair; a false
+positive is any finding on a clean document, counted per check.
+
+    .venv/bin/python -m bench.detect [--trials 20] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from qa.checks.context import DocContext, PairContext
+from qa.checks.engine import run_checks, to_finding
+from qa.checks.registry import CheckSpec, all_checks
+from qa.model import Alignment, Document, Pair
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+BEADS_PER_PAIR = 3
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def mac_documents() -> list[Alignment]:
+    base = SHARED / "bench" / "align" / "mac-dev"
+    docs = []
+    for gold in sorted((base / "gold").glob("*.align")):
+        zh = (base / "zh" / gold.stem).read_text(encoding="utf-8").splitlines()
+        en = (base / "en" / gold.stem).read_text(encoding="utf-8").splitlines()
+        beads = []
+        for line in gold.read_text().splitlines():
+            src, tgt = line.split(":")
+            s = [int(x) for x in src.strip("[]").split(",") if x.strip()]
+            t = [int(x) for x in tgt.strip("[]").split(",") if x.strip()]
+            if s and t:
+                beads.append(("".join(zh[i] for i in s), " ".join(en[j] for j in t)))
+        pairs = []
+        for k in range(0, len(beads), BEADS_PER_PAIR):
+            group = beads[k : k + BEADS_PER_PAIR]
+            pairs.append(Pair(id=f"p{len(pairs):04d}", source="".join(g[0] for g in group),
+                              target=" ".join(g[1] for g in group)))
+        docs.append(Alignment(Document(id=f"mac-{gold.stem}", path=str(gold)), tuple(pairs)))
+    return docs
+
+
+def sample_document() -> Alignment | None:
+    """The sample page, each English paragraph paired with the Chinese paragraph after it."""
+    path = SHARED / "samples" / "ten-key-points-2021.txt"
+    if not path.exists():
+        return None
+    paras = [p.strip() for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
+    pairs, i = [], 0
+    while i < len(paras) - 1:
+        en, zh = paras[i], paras[i + 1]
+        if re.search("[A-Za-z]{3}", en) and len(_HAN.findall(en)) < 0.1 * len(en) and len(_HAN.findall(zh)) > 0.3 * len(zh):
+            pairs.append(Pair(id=f"p{len(pairs):04d}", source=zh, target=en))
+            i += 2
+        else:
+            i += 1
+    return Alignment(Document(id="sample", path=str(path)), tuple(pairs))
+
+
+def load_injectors() -> list:
+    injectors = []
+    for module_path in sorted((ROOT / "bench").glob("inject_*.py")):
+        module = importlib.import_module(f"bench.{module_path.stem}")
+        injectors.extend(getattr(module, "INJECTORS", []))
+    return injectors
+
+
+def checks_to_run() -> list[CheckSpec]:
+    return all_checks()
+
+
+def findings_on(alignment: Alignment, pair_id: str, specs: list[CheckSpec]) -> list:
+    """run_checks restricted to one pair (document checks still see the whole document)."""
+    doc_ctx = DocContext(alignment)
+    pair = next(p for p in alignment.pairs if p.id == pair_id)
+    ctx = PairContext(pair, doc_ctx)
+    found = []
+    for spec in [s for s in specs if s.scope == "pair" and s.gate]:
+        found.extend(to_finding(spec, pr, pair, alignment.doc.id) for pr in spec.func(pair, ctx))
+    if not found:
+        for spec in [s for s in specs if s.scope == "pair" and not s.gate]:
+            found.extend(to_finding(spec, pr, pair, alignment.doc.id) for pr in spec.func(pair, ctx))
+    for spec in [s for s in specs if s.scope == "document"]:
+        found.extend(to_finding(spec, pr, pr.pair, alignment.doc.id) for pr in spec.func(doc_ctx) if pr.pair.id == pair_id)
+    return found
+
+
+def run(trials: int, seed: int, show_misses: bool = False) -> str:
+    docs = mac_documents()
+    sample = sample_document()
+    if sample is not None:
+        docs.append(sample)
+    if not docs:
+        sys.exit("no clean data: ../shared/bench/align/mac-dev and ../shared/samples are missing")
+    specs = checks_to_run()
+    clean_pairs = sum(len(d.pairs) for d in docs)
+    fp = Counter()
+    fp_examples: dict[str, list] = {}
+    for doc in docs:
+        for f in run_checks(doc, checks=specs):
+            fp[f.check_id] += 1
+            fp_examples.setdefault(f.check_id, []).append(f)
+    rows = []
+    for injector in load_injectors():
+        rng = random.Random(f"{seed}:{injector.name}")
+        hits = attempts = 0
+        for doc in docs:
+            for _ in range(trials):
+                result = injector.inject(list(doc.pairs), rng)
+                if result is None:
+                    break
+                pairs, pair_id = result
+                changed = Alignment(doc.doc, tuple(pairs))
+                found = findings_on(changed, pair_id, specs)
+                attempts += 1
+                if any(f.check_id.startswith(injector.expects) for f in found):
+                    hits += 1
+                elif show_misses:
+                    pair = next(p for p in pairs if p.id == pair_id)
+                    print(f"MISS {injector.name} {doc.doc.id}/{pair_id}: {pair.target[:300]!r} | {pair.source[:120]!r}")
+        rows.append((injector.name, ",".join(injector.expects), attempts, hits))
+    lines = [
+        f"Clean data: {len(docs)} documents, {clean_pairs} pairs (MAC-Dev gold beads grouped by {BEADS_PER_PAIR}, plus the sample page); "
+        f"{trials} injections per type per document, seed {seed}.",
+        "",
+        "| error type | expected checks | injected | detected | recall |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
+    for name, expects, attempts, hits in rows:
+        lines.append(f"| {name} | {expects} | {attempts} | {hits} | {hits / attempts if attempts else 0:.2f} |")
+    lines += ["", "| check | findings on clean pairs | per 100 clean pairs |", "| --- | ---: | ---: |"]
+    for spec in specs:
+        lines.append(f"| {spec.id} {spec.name} | {fp[spec.id]} | {100 * fp[spec.id] / clean_pairs:.2f} |")
+    total = sum(fp.values())
+    lines.append(f"| all checks | {total} | {100 * total / clean_pairs:.2f} |")
+    if show_misses:
+        for cid, items in fp_examples.items():
+            for f in items[:8]:
+                print(f"FP {cid} {f.doc}/{f.pair_id}: src={f.source_span[:60]!r} tgt={f.target_span[:80]!r} {f.message[:160]}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--trials", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--show-misses", action="store_true", help="print missed injections and false positives")
+    args = parser.parse_args(argv)
+    print(run(args.trials, args.seed, args.show_misses))
+
+
+if __name__ == "__main__":
+    main()

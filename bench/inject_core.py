@@ -1,0 +1,217 @@
+"""Error injectors for the core checks (untranslated, numbers, glosses, punctuation, structure).
+
+Contract shared by every bench/inject_*.py module: a module-level INJECTORS
+list of `Injector`s. `inject(pairs, rng)` takes one document's clean pairs and
+returns (modified pairs, id of the pair that now holds the error), or None
+when the document offers no place for this error. A detection is a finding
+whose check id starts with one of `expects`, on that pair.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from qa.lang import en, zh
+from qa.lang.numbers import find_numbers
+from qa.model import Pair
+
+InjectFn = Callable[[list[Pair], random.Random], "tuple[list[Pair], str] | None"]
+
+
+@dataclass(frozen=True)
+class Injector:
+    name: str
+    expects: tuple[str, ...]
+    inject: InjectFn
+
+
+def _with_target(pairs: list[Pair], index: int, target: str) -> tuple[list[Pair], str]:
+    changed = list(pairs)
+    changed[index] = replace(pairs[index], target=target)
+    return changed, pairs[index].id
+
+
+def _pick(pairs: list[Pair], rng: random.Random, usable: Callable[[Pair], object]) -> tuple[int, object] | None:
+    options = []
+    for i, pair in enumerate(pairs):
+        if not pair.source.strip() or not pair.target.strip():
+            continue
+        found = usable(pair)
+        if found:
+            options.append((i, found))
+    return rng.choice(options) if options else None
+
+
+def _matched_numbers(pair: Pair) -> list:
+    source_values = {round(m.value, 6) for m in find_numbers(pair.source, "zh")}
+    return [m for m in find_numbers(pair.target, "en") if round(m.value, 6) in source_values and m.value >= 3 and m.kind != "date"]
+
+
+_WORDS = ["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+def wrong_number(pairs: list[Pair], rng: random.Random):
+    picked = _pick(pairs, rng, _matched_numbers)
+    if not picked:
+        return None
+    i, mentions = picked
+    m = rng.choice(mentions)
+    if m.in_digits:
+        digits = [k for k, ch in enumerate(m.text) if ch.isdigit()]
+        k = rng.choice(digits)
+        new_digit = rng.choice([d for d in "123456789" if d != m.text[k]])
+        new = m.text[:k] + new_digit + m.text[k + 1:]
+    else:
+        new = rng.choice([w for w in _WORDS if w != m.text.lower()])
+        new = new.capitalize() if m.text[:1].isupper() else new
+    target = pairs[i].target
+    return _with_target(pairs, i, target[: m.start] + new + target[m.end:])
+
+
+def dropped_number(pairs: list[Pair], rng: random.Random):
+    picked = _pick(pairs, rng, _matched_numbers)
+    if not picked:
+        return None
+    i, mentions = picked
+    m = rng.choice(mentions)
+    target = pairs[i].target
+    replacement = "several" if m.kind == "cardinal" else "some"
+    return _with_target(pairs, i, target[: m.start] + replacement + target[m.end:])
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def chinese_in_target(pairs: list[Pair], rng: random.Random):
+    picked = _pick(pairs, rng, lambda p: _HAN_RUN.findall(p.source) if _WORD.search(p.target) else [])
+    if not picked:
+        return None
+    i, runs = picked
+    run = rng.choice(runs)
+    start = rng.randrange(0, max(1, len(run) - 1))
+    chunk = run[start : start + rng.randint(2, 4)]
+    words = list(_WORD.finditer(pairs[i].target))
+    w = rng.choice(words)
+    target = pairs[i].target
+    return _with_target(pairs, i, target[: w.start()] + chunk + target[w.end():])
+
+
+def _source_terms(pair: Pair) -> list[str]:
+    """Dictionary words of 3+ Han characters, or quoted terms, to gloss."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    quoted = [t for t in re.findall(r"“([\u4e00-\u9fff]{3,8})”", pair.source)]
+    words = [w for w in jieba.cut(pair.source, HMM=False) if len(w) >= 3 and _HAN_RUN.fullmatch(w)]
+    return quoted + words
+
+
+def truncated_gloss(pairs: list[Pair], rng: random.Random):
+    picked = _pick(pairs, rng, lambda p: _source_terms(p) if _WORD.search(p.target) and "(" not in p.target else [])
+    if not picked:
+        return None
+    i, terms = picked
+    term = rng.choice(terms)
+    cut = term[:-1] if rng.random() < 0.7 else term[1:]
+    target = pairs[i].target
+    w = rng.choice(list(_WORD.finditer(target)))
+    return _with_target(pairs, i, target[: w.end()] + f" ({cut})" + target[w.end():])
+
+
+_BOUNDARY = re.compile(r"\b([a-z][a-z’'-]*[a-z])\. ((?:We|They|It|The|This|These|There|Our|He|She|His|Her|In|At|On|As|But|When|If|Then) [a-z])")
+
+
+def run_together(pairs: list[Pair], rng: random.Random):
+    picked = _pick(pairs, rng, lambda p: list(_BOUNDARY.finditer(p.target)))
+    if not picked:
+        return None
+    i, matches = picked
+    m = rng.choice(matches)
+    target = pairs[i].target
+    dot = m.end(1)
+    return _with_target(pairs, i, target[:dot] + target[dot + 1:])
+
+
+def unbalanced_quote(pairs: list[Pair], rng: random.Random):
+    def closers(p: Pair):
+        if p.source.count("“") != p.source.count("”") or p.target.count("“") != p.target.count("”"):
+            return []
+        if p.target.count("(") != p.target.count(")"):
+            return []
+        return [k for k, ch in enumerate(p.target) if ch in "”)"]
+
+    picked = _pick(pairs, rng, closers)
+    if not picked:
+        return None
+    i, positions = picked
+    k = rng.choice(positions)
+    target = pairs[i].target
+    return _with_target(pairs, i, target[:k] + target[k + 1:])
+
+
+_REPEATABLE = re.compile(r"\b(the|a|of|to|and|in|we|will|is|was|be|for|with|on|at|his|her|it)\b ")
+
+
+def repeated_word(pairs: list[Pair], rng: random.Random):
+    picked = _pick(pairs, rng, lambda p: list(_REPEATABLE.finditer(p.target)))
+    if not picked:
+        return None
+    i, matches = picked
+    m = rng.choice(matches)
+    target = pairs[i].target
+    return _with_target(pairs, i, target[: m.end()] + m.group() + target[m.end():])
+
+
+def fullwidth_punctuation(pairs: list[Pair], rng: random.Random):
+    picked = _pick(pairs, rng, lambda p: [m.start() for m in re.finditer(r"[a-z][,.;:?!](?= [A-Za-z])", p.target)])
+    if not picked:
+        return None
+    i, positions = picked
+    k = rng.choice(positions) + 1
+    target = pairs[i].target
+    full = {",": "，", ".": "。", ";": "；", ":": "：", "?": "？", "!": "！"}[target[k]]
+    return _with_target(pairs, i, target[:k] + full + target[k + 1:])
+
+
+def sentence_omission(pairs: list[Pair], rng: random.Random):
+    def droppable(p: Pair):
+        sents = en.sentence_spans(p.target)
+        if len(sents) < 2 or len(zh.split_sentences(p.source)) < 2:
+            return []
+        return [(a, b) for a, b in sents if b - a >= 40]
+
+    picked = _pick(pairs, rng, droppable)
+    if not picked:
+        return None
+    i, spans = picked
+    a, b = rng.choice(spans)
+    target = pairs[i].target
+    return _with_target(pairs, i, (target[:a] + target[b:]).strip().replace("  ", " "))
+
+
+def empty_target(pairs: list[Pair], rng: random.Random):
+    picked = _pick(pairs, rng, lambda p: True)
+    if not picked:
+        return None
+    i, _ = picked
+    return _with_target(pairs, i, "")
+
+
+INJECTORS = [
+    Injector("wrong number", ("N",), wrong_number),
+    Injector("dropped number", ("N",), dropped_number),
+    Injector("Chinese left in target", ("U",), chinese_in_target),
+    Injector("truncated gloss", ("G",), truncated_gloss),
+    Injector("run-together sentences", ("P501",), run_together),
+    Injector("unbalanced quote", ("P502",), unbalanced_quote),
+    Injector("repeated word", ("P503",), repeated_word),
+    Injector("full-width punctuation", ("P505",), fullwidth_punctuation),
+    Injector("sentence omission", ("A",), sentence_omission),
+    Injector("empty target", ("U101",), empty_target),
+]

@@ -1,0 +1,140 @@
+"""Error injectors for names and terms: wrong polyphone reading, dropped name part,
+two renderings of one term, forbidden glossary term (contract: bench/inject_core.py).
+
+Each injector starts from a rendering the checks themselves found correct, so it
+only places an error where the clean text gives it a name or a term to spoil.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from bench.inject_core import Injector
+from qa.checks.context import DocContext
+from qa.checks.names import analyse_pair
+from qa.checks.terms import term_occurrences
+from qa.lang import pinyin as py
+from qa.model import Alignment, Document, Pair
+from qa.terms import english_tokens, term_vocab, word_part, same_word
+
+
+def _replace(pairs: list[Pair], index: int, old: str, new: str) -> tuple[list[Pair], str]:
+    changed = list(pairs)
+    changed[index] = replace(pairs[index], target=pairs[index].target.replace(old, new, 1))
+    return changed, pairs[index].id
+
+
+def _ok_names(pairs: list[Pair], want) -> list[tuple[int, object]]:
+    options = []
+    for i, pair in enumerate(pairs):
+        if not pair.source.strip() or not pair.target.strip():
+            continue
+        for m in analyse_pair(pair):
+            if m.status == "ok" and want(m):
+                options.append((i, m))
+    return options
+
+
+def _respell(span: str, sylls: list[str]) -> str:
+    """New syllables laid out like the span's words: "Chang'an Jun" shape for three syllables."""
+    words = span.split()
+    if len(words) == 1:
+        return py.join_syllables(sylls)
+    sizes, rest = [], list(sylls)
+    for w in words[:-1]:
+        n = max(1, len(py.split_syllables(w) or (w,)))
+        sizes.append(min(n, len(rest) - 1))
+        rest = rest[sizes[-1]:]
+    out, k = [], 0
+    for n in sizes:
+        out.append(py.join_syllables(sylls[k : k + n]))
+        k += n
+    out.append(py.join_syllables(sylls[k:]))
+    return " ".join(out)
+
+
+def wrong_polyphone(pairs: list[Pair], rng: random.Random):
+    def polyphonic(m) -> bool:
+        reads = py.readings(m.name.forms[-1], m.name.kind == "person")
+        return any(r.possible - r.accepted for r in reads) and py.match(py.fold(m.span), [r.accepted for r in reads])
+
+    options = _ok_names(pairs, polyphonic)
+    if not options:
+        return None
+    i, m = rng.choice(options)
+    form = m.name.forms[-1]
+    reads = py.readings(form, m.name.kind == "person")
+    sylls = list(py.match(py.fold(m.span), [r.accepted for r in reads]) or ())
+    if len(sylls) != len(reads):
+        return None
+    k = rng.choice([k for k, r in enumerate(reads) if r.possible - r.accepted])
+    sylls[k] = rng.choice(sorted(reads[k].possible - reads[k].accepted))
+    return _replace(pairs, i, m.span, _respell(m.span, sylls))
+
+
+def dropped_name_part(pairs: list[Pair], rng: random.Random):
+    def full_person(m) -> bool:
+        form = m.name.forms[-1]
+        return m.name.kind == "person" and 3 <= len(form) <= 4 and len(m.span.split()) == 2
+
+    options = _ok_names(pairs, full_person)
+    if not options:
+        return None
+    i, m = rng.choice(options)
+    surname, given = m.span.split()
+    before = pairs[i].target[: pairs[i].target.find(m.span)].split()[-1:]
+    formal = m.name.titled or (before and before[0][:1].isupper())
+    if formal and rng.random() < 0.5:  # a title stays: "General Secretary Jinping"; bare given names are style
+        return _replace(pairs, i, m.span, given)  # "Xi Jinping" → "Jinping"
+    first = (py.split_syllables(given) or (given,))[0]
+    return _replace(pairs, i, m.span, f"{surname} {py.join_syllables([first])}")  # "Guo Sheng"
+
+
+def two_renderings(pairs: list[Pair], rng: random.Random):
+    ctx = DocContext(Alignment(Document("inject", ""), tuple(pairs)))
+    options = []
+    for term, occs in term_occurrences(ctx).items():
+        keys = {o.key for o in occs}
+        vocab = term_vocab(term)
+        if len(keys) != 1 or len(occs) < 3 or vocab is None:
+            continue
+        words = [t.text for t in english_tokens(occs[0].text)]
+        for w in words:
+            part = word_part(term, w.lower())
+            if part < 0:
+                continue
+            others = sorted(v for v in vocab.parts[part] if not same_word(v, w.lower()) and " " not in v)
+            if others:
+                options.append((term, occs, w, others))
+    if not options:
+        return None
+    term, occs, word, others = rng.choice(options)
+    occ = rng.choice(occs[1:])
+    new_word = rng.choice(others)
+    new_word = new_word.capitalize() if word[:1].isupper() else new_word
+    index = next(k for k, p in enumerate(pairs) if p.id == occ.pair.id)
+    return _replace(pairs, index, occ.text, occ.text.replace(word, new_word, 1))
+
+
+def forbidden_glossary_term(pairs: list[Pair], rng: random.Random):
+    """Needs the glossary written to FORBIDDEN_GLOSSARY by this call to reach the checks."""
+    options = _ok_names(pairs, lambda m: len(m.span) >= 4)
+    if not options:
+        return None
+    i, m = rng.choice(options)
+    wrong = m.span[:-1] + ("a" if m.span[-1] != "a" else "e")
+    from qa.glossary import Glossary, GlossaryEntry
+
+    LAST_GLOSSARY[:] = [Glossary([GlossaryEntry(m.name.text, m.span), GlossaryEntry(m.name.text, wrong, "forbidden")])]
+    return _replace(pairs, i, m.span, wrong)
+
+
+LAST_GLOSSARY: list = []  # the glossary the forbidden-term injection assumes; detect.py must pass it to run_checks
+
+INJECTORS = [
+    Injector("wrong-polyphone-reading", ("M101",), wrong_polyphone),
+    Injector("dropped-name-part", ("M102",), dropped_name_part),
+    Injector("two-renderings-of-one-term", ("T101", "M103"), two_renderings),
+    Injector("forbidden-glossary-term", ("T202",), forbidden_glossary_term),
+]

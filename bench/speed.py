@@ -1,0 +1,146 @@
+"""How fast `qa check` is: start-up, the sample page end to end, and scaling.
+
+    python bench/speed.py [--sample PATH] [--sizes 1000,2000,4000] [--per-check]
+
+1. start-up: a fresh interpreter importing the CLI (`python -c "import qa.cli"`)
+   and running `qa --help`, the floor of every invocation;
+2. the sample page end to end in-process, split into read+align, checks and
+   report writing; the first run pays one-off loads (embedding model,
+   dictionaries), so it is shown apart from the median of later runs;
+3. pairs per second of the checks on synthetic documents made by repeating
+   the sample's pairs, to show the cost grows linearly with document length
+   (document-scope checks included, since they see the whole alignment).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SAMPLE = REPO.parent / "shared" / "samples" / "ten-key-points-2021.txt"
+
+
+def timed(fn, *args, **kwargs):
+    start = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return time.perf_counter() - start, result
+
+
+def startup_seconds(repeats: int = 3) -> dict[str, float]:
+    commands = {
+        "import qa.cli": [sys.executable, "-c", "import qa.cli"],
+        "qa --help": [sys.executable, "-c", "import sys; sys.argv=['qa','--help']; from qa.cli import main; main()"],
+        "python alone": [sys.executable, "-c", "pass"],
+    }
+    result = {}
+    for name, command in commands.items():
+        runs = []
+        for _ in range(repeats):
+            seconds, _ = timed(subprocess.run, command, check=True, capture_output=True, cwd=REPO)
+            runs.append(seconds)
+        result[name] = min(runs)
+    return result
+
+
+def end_to_end(sample: Path, repeats: int = 5) -> list[dict[str, float]]:
+    from qa.checks.engine import run_checks
+    from qa.checks.registry import all_checks
+    from qa.config import Settings
+    from qa.pipeline import load_alignment
+    from qa.report import write_reports
+
+    specs = all_checks()
+    runs = []
+    with tempfile.TemporaryDirectory() as out:
+        for _ in range(repeats):
+            t_align, alignment = timed(load_alignment, sample)
+            t_check, findings = timed(run_checks, alignment, specs)
+            t_write, _ = timed(write_reports, alignment, findings, out, ("csv", "jsonl", "html"), Settings(), checks=[s.id for s in specs])
+            runs.append({"read+align": t_align, "checks": t_check, "reports": t_write,
+                         "total": t_align + t_check + t_write, "pairs": len(alignment.pairs), "findings": len(findings)})
+    return runs
+
+
+def synthetic(sample: Path, size: int):
+    """An alignment of `size` pairs made by repeating the sample's two-sided pairs, with fresh ids."""
+    from qa.model import Alignment
+    from qa.pipeline import load_alignment
+
+    base = load_alignment(sample)
+    body = [p for p in base.pairs if p.source.strip() and p.target.strip() and p.kind != "furniture"]
+    pairs = tuple(replace(body[i % len(body)], id=f"p{i + 1:05d}") for i in range(size))
+    return Alignment(base.doc, pairs)
+
+
+def scaling(sample: Path, sizes: list[int], per_check: bool) -> None:
+    from qa.checks.engine import run_checks
+    from qa.checks.registry import all_checks
+    from qa.config import Settings
+    from qa.report import write_reports
+
+    specs = all_checks()
+    pair_specs = [s for s in specs if s.scope == "pair"]
+    doc_specs = [s for s in specs if s.scope == "document"]
+    print(f"\n## scaling ({len(pair_specs)} pair checks, {len(doc_specs)} document checks)\n")
+    print("| pairs | pair checks s | doc checks s | pairs/s (all checks) | findings | reports s |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    previous = None
+    for size in sizes:
+        alignment = synthetic(sample, size)
+        t_pair, f_pair = timed(run_checks, alignment, pair_specs)
+        t_doc, f_doc = timed(run_checks, alignment, doc_specs)
+        with tempfile.TemporaryDirectory() as out:
+            t_rep, _ = timed(write_reports, alignment, f_pair + f_doc, out, ("csv", "jsonl", "html"), Settings())
+        total = t_pair + t_doc
+        rate = size / total if total else float("inf")
+        print(f"| {size} | {t_pair:.3f} | {t_doc:.3f} | {rate:,.0f} | {len(f_pair) + len(f_doc)} | {t_rep:.3f} |")
+        if previous:
+            growth = total / previous[1] if previous[1] else float("nan")
+            print(f"|  | ×{size / previous[0]:.1f} pairs → ×{growth:.2f} time |  |  |  |  |")
+        previous = (size, total)
+    if per_check and sizes:
+        alignment = synthetic(sample, sizes[0])
+        print(f"\n## each check alone on {sizes[0]} pairs (includes the views it computes first)\n")
+        rows = [(timed(run_checks, alignment, [spec])[0], spec) for spec in specs]
+        for seconds, spec in sorted(rows, key=lambda r: -r[0]):
+            print(f"- {spec.id} {spec.name}: {seconds * 1000:.1f} ms")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sample", type=Path, default=DEFAULT_SAMPLE)
+    parser.add_argument("--sizes", default="1000,2000,4000")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--per-check", action="store_true", help="also time each check alone")
+    args = parser.parse_args(argv)
+    if not args.sample.exists():
+        print(f"sample not found: {args.sample}", file=sys.stderr)
+        return 2
+
+    print("## start-up (fresh interpreter, best of 3)\n")
+    for name, seconds in startup_seconds().items():
+        print(f"- {name}: {seconds:.3f} s")
+
+    print(f"\n## {args.sample.name} end to end (in-process)\n")
+    runs = end_to_end(args.sample, repeats=max(2, args.repeats))
+    first, later = runs[0], runs[1:]
+    print(f"{first['pairs']} pairs, {first['findings']} findings\n")
+    print("| stage | first run s | median of later runs s |")
+    print("|---|---:|---:|")
+    for stage in ("read+align", "checks", "reports", "total"):
+        print(f"| {stage} | {first[stage]:.3f} | {statistics.median(r[stage] for r in later):.3f} |")
+
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    scaling(args.sample, sizes, args.per_check)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,463 @@
+"""M checks: names romanized from the wrong reading, with a part dropped, or inconsistently.
+
+For each name in a pair's source (qa.terms.source_names) we look in the
+target for a run of capitalised words whose letters, folded (case, apostrophe,
+hyphen and space ignored: Chang'an = Changan = Chang An), spell the name in
+pinyin, or spell an accepted non-pinyin name (glossary, CC-CEDICT: Jalaid,
+Hohhot, Chiang Kai-shek). A name translated rather than transliterated
+(中央政法委 → Central Political and Legal Affairs Committee) has no such run and
+is left alone: we only report what we can prove.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from qa.checks.context import DocContext, PairContext, Problem
+from qa.checks.registry import check
+from qa.lang import pinyin as py
+from qa.model import Pair
+from qa.terms import NameMention, english_tokens, joined, source_names
+
+PLACE_WORDS = frozenset(
+    "Banner League County City Province District Prefecture Town Township Village Municipality "
+    "Region Autonomous Island Lake River Mountain Mountains Prison Street Road Temple Palace Jun".split()
+)
+_RUN = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|St)\.? )?([A-ZÀ-ÝĀ-Ž][\w'’\-]*(?: [A-ZÀ-ÝĀ-Ž][\w'’\-]*)*)")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One rendering of a source name found in the target."""
+
+    name: NameMention
+    status: str  # ok, exonym, wrong-reading, dropped-surname, truncated-given, misspelt
+    span: str  # target text as written
+    display: str  # span with a following place word: "Jalaid Banner"
+    key: str  # what counts as the same rendering across the document
+    suggestion: str = ""
+    start: int = 0
+    tokens: tuple[int, int] = (0, 0)
+
+
+@lru_cache(maxsize=8192)
+def cedict_exonyms(word: str) -> tuple[str, ...]:
+    """Accepted English names from CC-CEDICT definitions: 扎赉特旗 → Jalaid; 蒋介石 → Chiang Kai-shek."""
+    from qa.lang import cedict
+
+    out: list[str] = []
+    for entry in cedict.lookup(word):
+        if not entry.is_proper_noun:
+            continue
+        for definition in entry.definitions:
+            head = definition.split(",")[0].split(";")[0]
+            for alt in head.split(" or "):
+                m = _RUN.match(alt.strip())
+                if m:
+                    out.append(m.group(1))
+    return tuple(dict.fromkeys(out))
+
+
+def _suggest(form: str, kind: str) -> str:
+    """The romanization to suggest: "Xi Jinping" for people, "Chang'an Jun" for 长安君."""
+    from qa.lang import cedict
+
+    person = kind == "person"
+    sylls = py.expected_syllables(form, person=person)
+    if person and 2 <= len(form) <= 4:
+        n = py.surname_length(form)
+        return f"{py.join_syllables(sylls[:n])} {py.join_syllables(sylls[n:])}"
+    words: list[str] = []
+    i = 0
+    while i < len(form):  # longest CC-CEDICT word first: 长安 + 君
+        for j in range(len(form), i, -1):
+            if j - i == 1 or (form[i:j] != form and cedict.contains(form[i:j])) or (i == 0 and j == len(form) and cedict.contains(form)):
+                words.append(py.join_syllables(sylls[i:j]))
+                i = j
+                break
+    return " ".join(words)
+
+
+def _spell_known(word: str) -> bool:
+    from qa.checks.spelling import english_dictionary
+
+    return word.lower() in english_dictionary()
+
+
+class _Finder:
+    """Windows of capitalised words in one target text."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self.tokens = english_tokens(target)
+        self._windows: dict[int, list[tuple[int, int, str]]] = {}
+
+    def windows(self, max_words: int) -> list[tuple[int, int, str]]:
+        if max_words not in self._windows:
+            self._windows[max_words] = list(self._scan(max_words))
+        return self._windows[max_words]
+
+    def _scan(self, max_words: int) -> Iterable[tuple[int, int, str]]:
+        toks = self.tokens
+        for i, tok in enumerate(toks):
+            if not tok.capitalised:
+                continue
+            for j in range(i + 1, min(len(toks), i + max_words) + 1):
+                if not toks[j - 1].text[:1].isupper() and j - 1 > i and not _lower_syllable(toks[j - 1].text):
+                    break
+                if not joined(self.target, toks, i, j):
+                    break
+                yield i, j, py.fold("".join(t.text for t in toks[i:j]))
+
+    def text(self, i: int, j: int) -> str:
+        return self.target[self.tokens[i].start : self.tokens[j - 1].end]
+
+    def display(self, i: int, j: int) -> str:
+        """The rendering as an editor reads it, with a following place word: "Jalaid Banner"."""
+        if j < len(self.tokens) and self.tokens[j].text in PLACE_WORDS and joined(self.target, self.tokens, j - 1, j + 1):
+            j += 1
+        return " ".join(self.text(i, j).split())
+
+
+def _lower_syllable(word: str) -> bool:
+    """A lowercase word may continue a name only when it is pinyin: "Chang an"."""
+    return py.split_syllables(word) is not None and len(word) <= 6 and word.islower() and not _spell_known(word)
+
+
+def _levenshtein(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _accepted_names(form: str, glossary) -> list[str]:
+    names = list(cedict_exonyms(form))
+    if glossary is not None:
+        names += [e.target for e in glossary.preferred(form)]
+    return names
+
+
+def analyse_pair(pair: Pair, glossary=None) -> list[Match]:
+    """Every rendering of every source name found in the pair's target."""
+    if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
+        return []
+    gloss_terms = glossary.source_terms() if glossary is not None else frozenset()
+    finder = _Finder(pair.target)
+    mentions = source_names(pair.source, gloss_terms)
+    claimed: set[int] = set()
+    matches: list[Match] = []
+    unresolved: list[NameMention] = []
+    for mention in _dedupe(mentions):
+        found = _find_full(mention, finder, glossary, claimed)
+        matches += found
+        for m in found:
+            claimed.update(range(*m.tokens))
+        if not found or mention.kind == "person":
+            unresolved.append(mention)
+    for mention in unresolved:
+        # a person may be named in full once and cut short further on in the same pair
+        found = _find_partial(mention, finder, claimed) if mention.kind == "person" else []
+        if not found and not any(m.name == mention for m in matches):
+            found = _find_misspelt(mention, finder, claimed)
+        for m in found:
+            claimed.update(range(*m.tokens))
+        matches += found
+    return matches
+
+
+def _dedupe(mentions: list[NameMention]) -> list[NameMention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.text not in seen:
+            seen.add(m.text)
+            out.append(m)
+    return out
+
+
+def _find_full(mention: NameMention, finder: _Finder, glossary, claimed: set[int]) -> list[Match]:
+    person = mention.kind == "person"
+    core_len = min(len(f) for f in mention.forms)
+    results: dict[int, Match] = {}
+    for form in mention.forms:
+        reads = py.readings(form, person)
+        if not reads:
+            continue
+        accepted = [r.accepted for r in reads]
+        possible = [r.possible for r in reads]
+        exonyms = {py.fold(n): n for n in _accepted_names(form, glossary)}
+        for i, j, folded in finder.windows(len(form) + 2):
+            if i in results or any(k in claimed for k in range(i, j)):
+                continue
+            sylls = py.match(folded, accepted) if j - i <= len(form) else None
+            if sylls:
+                key = "pinyin:" + "".join(sylls[:core_len])
+                results[i] = Match(mention, "ok", finder.text(i, j), finder.display(i, j), key, start=i, tokens=(i, j))
+                continue
+            if folded in exonyms:
+                core = _pinyin_head(finder, i, j, [r.accepted for r in py.readings(mention.forms[-1], person)])
+                key = "pinyin:" + "".join(core[:core_len]) if core else "name:" + folded
+                results[i] = Match(mention, "ok" if core else "exonym", finder.text(i, j), finder.display(i, j),
+                                   key, start=i, tokens=(i, j))
+                continue
+            if j - i <= len(form) and py.match(folded, possible):
+                suggestion = _suggest(form, mention.kind)
+                results[i] = Match(mention, "wrong-reading", finder.text(i, j), finder.display(i, j),
+                                   "wrong:" + folded, suggestion, i, (i, j))
+    # a longer window found for the whole form wins over one inside it for the core
+    out = sorted(results.values(), key=lambda m: (m.tokens[0], -m.tokens[1]))
+    kept: list[Match] = []
+    last_end = -1
+    for m in out:
+        if m.tokens[0] >= last_end:
+            kept.append(m)
+            last_end = m.tokens[1]
+    return kept
+
+
+def _pinyin_head(finder: _Finder, i: int, j: int, options: list[frozenset[str]]) -> tuple[str, ...] | None:
+    """Syllables of the core name when the leading words of tokens i..j spell it: "Miyun County"."""
+    for k in range(j, i, -1):
+        found = py.match(py.fold("".join(t.text for t in finder.tokens[i:k])), options)
+        if found:
+            return found
+    return None
+
+
+def _find_partial(mention: NameMention, finder: _Finder, claimed: set[int]) -> list[Match]:
+    """Given name without the surname ("General Secretary Jinping"), or a given name cut short ("Guo Sheng")."""
+    form = mention.forms[-1]
+    if not 2 <= len(form) <= 4:
+        return []
+    reads = py.readings(form, True)
+    if not reads:
+        return []
+    n = py.surname_length(form)
+    surname = [r.possible for r in reads[:n]]
+    given_acc = [r.accepted for r in reads[n:]]
+    toks = finder.tokens
+    target = finder.target
+    full = _suggest(form, "person")
+    out: list[Match] = []
+
+    def is_surname(k: int) -> bool:
+        return 0 <= k < len(toks) and py.match(py.fold(toks[k].text), surname) is not None
+
+    for i, j, folded in finder.windows(len(form)):
+        if any(k in claimed for k in range(i, j)):
+            continue
+        # a surname followed by only part of the given name
+        if is_surname(i) and j - i >= 2:
+            rest = py.fold("".join(t.text for t in toks[i + 1 : j]))
+            longer = rest + py.fold(toks[j].text) if j < len(toks) and joined(target, toks, j - 1, j + 1) else ""
+            for k in range(1, len(given_acc)):
+                nxt_continues = bool(longer) and any(py.match(longer, given_acc[:m]) for m in range(k + 1, len(given_acc) + 1))
+                if py.match(rest, given_acc[:k]) and not nxt_continues:
+                    out.append(Match(mention, "truncated-given", finder.text(i, j), finder.text(i, j),
+                                     "partial:" + folded, full, i, (i, j)))
+                    break
+            if out:
+                break
+        # the given name alone, no surname on either side
+        if len(given_acc) >= 2 and py.match(folded, given_acc):
+            before = i - 1 if i and joined(target, toks, i - 1, i + 1) else -1
+            after = j if j < len(toks) and joined(target, toks, j - 1, j + 1) else -1
+            if is_surname(before) or is_surname(after):
+                continue
+            start = i  # keep a title written before the name in the span: "General Secretary Jinping"
+            while start > 0 and toks[start - 1].capitalised and joined(target, toks, start - 1, start + 1) \
+                    and not is_surname(start - 1):
+                start -= 1
+            if start == i and not mention.titled:
+                continue  # a bare given name is how fiction and familiar prose name people: only formal use is wrong
+            span = target[toks[start].start : toks[j - 1].end]
+            title = target[toks[start].start : toks[i].start]
+            out.append(Match(mention, "dropped-surname", span, span, "partial:" + folded,
+                             f"{title}{full}", start, (start, j)))
+            break
+    return out
+
+
+def _find_misspelt(mention: NameMention, finder: _Finder, claimed: set[int]) -> list[Match]:
+    """A run of capitalised words one or two letters away from the expected pinyin."""
+    person = mention.kind == "person"
+    for form in mention.forms:
+        if len(form) < 2:
+            continue
+        expected = "".join(py.expected_syllables(form, person))
+        if len(expected) < 6:
+            continue
+        limit = 1 if len(expected) < 10 else 2
+        for i, j, folded in finder.windows(len(form)):
+            if any(k in claimed for k in range(i, j)) or folded == expected or folded[:1] != expected[:1]:
+                continue
+            words = [t.text for t in finder.tokens[i:j]]
+            if any(_spell_known(w) and py.split_syllables(w) is None for w in words):
+                continue
+            if _levenshtein(folded, expected, limit) <= limit:
+                return [Match(mention, "misspelt", finder.text(i, j), finder.text(i, j), "misspelt:" + folded,
+                              _suggest(form, mention.kind), i, (i, j))]
+    return []
+
+
+# ---------------------------------------------------------------- views
+
+
+def document_matches(doc: DocContext) -> dict[str, list[Match]]:
+    """Renderings of names for every body pair, computed once per document."""
+
+    def compute() -> dict[str, list[Match]]:
+        glossary = doc.glossary
+        if glossary is not None:
+            glossary.teach_segmenter()
+        found = {pair.id: analyse_pair(pair, glossary) for pair in doc.pairs}
+        # A name guessed from a surname (贾蓉笑 = 贾蓉 + 笑 "laughed") is only known to be longer than
+        # its rendering when the document renders the long form in full somewhere.
+        confirmed = {m.name.text for ms in found.values() for m in ms if m.status == "ok"}
+        # Likewise 贾蓉笑 ("Jia Rong laughed", a dictionary word) when the document names 贾蓉 on its own.
+        def doubtful(m: Match) -> bool:
+            if m.status != "truncated-given":
+                return False
+            if m.name.text[:-1] in confirmed:
+                return True
+            return m.name.guessed and not m.name.titled and m.name.text not in confirmed
+
+        return {pid: [m for m in ms if not doubtful(m)] for pid, ms in found.items()}
+
+    return doc.memo("names.matches", compute)
+
+
+def _pair_matches(pair: Pair, ctx: PairContext) -> list[Match]:
+    found = document_matches(ctx.doc).get(pair.id)
+    if found is None:  # a pair the document view did not include
+        found = ctx.memo("names.pair", lambda: analyse_pair(pair, ctx.doc.glossary))
+    return found
+
+
+# ---------------------------------------------------------------- checks
+
+
+@check(
+    "M101",
+    "wrong-polyphone-reading",
+    category="Accuracy/Mistranslation",
+    severity="major",
+    example="长安君 → Zhang Anjun (长 is cháng in 长安: Chang'an Jun)",
+)
+def wrong_polyphone_reading(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A name is romanized from a wrong reading of a polyphonic character.
+
+    The rendering spells the name only with a reading the character has
+    elsewhere (长 zhǎng, 重 zhòng, 曾 céng), not the one it has in this name
+    (phrase dictionary, CC-CEDICT proper-noun reading, surname reading).
+    """
+    for m in _pair_matches(pair, ctx):
+        if m.status == "wrong-reading":
+            yield Problem(
+                f"{m.name.text} is romanized from a wrong reading: {m.span!r} should be {m.suggestion!r}",
+                source_span=m.name.text, target_span=m.span, suggestion=m.suggestion,
+            )
+
+
+@check(
+    "M102",
+    "dropped-name-part",
+    category="Accuracy/Omission",
+    severity="major",
+    example="习近平总书记 → General Secretary Jinping (Xi dropped)",
+)
+def dropped_name_part(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A person named in full in the source loses the surname or part of the given name.
+
+    "General Secretary Jinping" for 习近平总书记, "Guo Sheng" for 郭声琨.
+    """
+    for m in _pair_matches(pair, ctx):
+        if m.status in ("dropped-surname", "truncated-given"):
+            what = "surname" if m.status == "dropped-surname" else "part of the given name"
+            yield Problem(
+                f"{m.name.text}: the {what} is missing in {m.span!r}",
+                source_span=m.name.text, target_span=m.span, suggestion=m.suggestion,
+            )
+
+
+@check(
+    "M104",
+    "name-misspelt",
+    category="Fluency/Spelling",
+    severity="major",
+    example="郭声琨 → Guo Shengkum (Guo Shengkun)",
+)
+def name_misspelt(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A romanized name is one or two letters away from the name's pinyin.
+
+    Only runs of capitalised words that are not English words and are close to
+    the expected pinyin of a name in the source are considered.
+    """
+    for m in _pair_matches(pair, ctx):
+        if m.status == "misspelt":
+            yield Problem(
+                f"{m.name.text} is misspelt: {m.span!r}, its pinyin is {m.suggestion!r}",
+                source_span=m.name.text, target_span=m.span, suggestion=m.suggestion,
+            )
+
+
+@check(
+    "M103",
+    "name-romanized-inconsistently",
+    category="Terminology/Inconsistent use",
+    severity="minor",
+    scope="document",
+    example="扎赉特旗 → Jalaid Banner (1) and Zhalaite Banner (3) in one document",
+)
+def name_romanized_inconsistently(ctx: DocContext) -> Iterable[Problem]:
+    """One name is rendered in more than one way in the document.
+
+    Pinyin and an accepted exonym are both fine alone, but not both in one
+    document; every variant is listed with its count and pair ids.
+    """
+    by_name: dict[str, dict[str, list[tuple[Pair, Match]]]] = defaultdict(lambda: defaultdict(list))
+    pairs = {p.id: p for p in ctx.pairs}
+    for pair_id, matches in document_matches(ctx).items():
+        for m in matches:
+            if m.status in ("ok", "exonym"):
+                by_name[m.name.forms[-1]][m.key].append((pairs[pair_id], m))
+    for name, variants in by_name.items():
+        if len(variants) < 2:
+            continue
+        if not any(k.startswith("pinyin:") for k in variants) and not (ctx.glossary and ctx.glossary.lookup(name)):
+            continue  # two dictionary translations (Central Committee / Party Central Committee) are the term checks' business
+        label = max((m.name.text for occ in variants.values() for _, m in occ), key=len)
+        ranked = sorted(variants.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0].id))
+        preferred = _preferred_variant((label, name), ranked, ctx.glossary)
+        listing = "; ".join(
+            f"{occ[0][1].display!r} ×{len(occ)} ({', '.join(dict.fromkeys(p.id for p, _ in occ))})" for _, occ in ranked
+        )
+        minority = next(occ for key, occ in ranked if occ[0][1].display != preferred)
+        pair, match = minority[0]
+        yield Problem(
+            f"{label} is rendered {len(variants)} ways: {listing}",
+            source_span=match.name.text,
+            target_span=match.span, suggestion=preferred, pair=pair,
+        )
+
+
+def _preferred_variant(forms: tuple[str, ...], ranked, glossary) -> str:
+    """The glossary's rendering, else the established English name (CC-CEDICT), else the majority."""
+    for form in forms:
+        for entry in glossary.preferred(form) if glossary is not None else ():
+            return entry.target
+    exonyms = {py.fold(n) for form in forms for n in cedict_exonyms(form)}
+    for key, occ in ranked:
+        if key.startswith("name:") and key[5:] in exonyms:
+            return occ[0][1].display
+    return ranked[0][1][0][1].display

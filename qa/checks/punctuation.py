@@ -1,0 +1,221 @@
+"""Punctuation and typography of the English target.
+
+Each check here is precise rather than eager: a finding an editor would call
+noise is a bug. Run-together sentences are found only where a lowercase word
+is followed by a typical sentence opener and then a lowercase word ("… to
+light We promoted …"), which title-case headings ("of This Year’s Work") and
+names ("Xi Jinping") never produce.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from qa.checks.context import PairContext, Problem
+from qa.checks.registry import check
+from qa.model import Pair
+
+_OPENERS = (
+    "We|They|It|The|This|These|Those|There|Our|He|She|His|Her|Its|Their|In|At|On|As|By|For|From|With|"
+    "After|Since|Through|During|Under|Meanwhile|However|Moreover|Furthermore|Also|But|When|While|If|"
+    "Although|Such|Every|Each|All|Some|Many|Most|Only|Then|Thus|Therefore|Now|Last|Next|Later"
+)
+_RUN_TOGETHER = re.compile(r"\b([a-z][a-z’'-]*[a-z]) ((?:" + _OPENERS + r")) ([a-z][a-z’'-]+)\b")
+# Lowercase words after which a capitalised opener is part of a title or name ("of The Times").
+_TITLE_LEAD = frozenset({"of", "the", "and", "to", "in", "on", "for", "a", "an", "at", "by", "with", "called", "titled", "entitled", "named", "magazine", "newspaper"})
+
+_PAIRS = {"“": "”", "(": ")", "[": "]", "‘": "’"}
+_SOURCE_EQUIV = {"“": ("“", "”"), "(": ("（(", "）)"), "[": ("【[", "】]"), "‘": ("‘", "’")}
+_REPEATED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
+_REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "is", "bye", "ha", "no", "very", "so", "far", "knock", "there", "long", "again", "more", "round", "by", "on", "over"})
+_DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+_FULLWIDTH = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",", "（": "(", "）": ")",
+              "【": "[", "】": "]", "《": "“", "》": "”", "「": "“", "」": "”"}
+_FULLWIDTH_RE = re.compile(r"[A-Za-z0-9’'\"”)]*[" + "".join(_FULLWIDTH) + r"]")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BAD_NBSP = re.compile(r"^\u00a0|\u00a0$|[ \u00a0]\u00a0|\u00a0 ")
+
+
+@check(
+    "P501",
+    "sentences-run-together",
+    category="Fluency/Punctuation",
+    severity="minor",
+    example="target: caused a batch of old unjust cases to be brought to light We promoted the intensification …",
+)
+def sentences_run_together(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """Two sentences run together without a full stop.
+
+    A lowercase word followed by a capitalised sentence opener (We, They, The,
+    In …) and then a lowercase word: "brought to light We promoted". Openers
+    after "of", "the" and similar words are left alone because they begin
+    titles ("the Journal of The …").
+    """
+    for m in _RUN_TOGETHER.finditer(pair.target):
+        if m.group(1) in _TITLE_LEAD:
+            continue
+        yield Problem(
+            f"A sentence seems to end after “{m.group(1)}” without a full stop.",
+            target_span=m.group(),
+            suggestion=f"{m.group(1)}. {m.group(2)} {m.group(3)}",
+        )
+
+
+def _unbalanced(text: str) -> list[tuple[str, int]]:
+    """(character, position) of each unmatched opener or closer in `text`."""
+    closers = {v: k for k, v in _PAIRS.items()}
+    stack: list[tuple[str, int]] = []
+    stray: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _PAIRS and not (ch == "‘" and False):
+            stack.append((ch, i))
+        elif ch in closers:
+            if ch == "’":
+                if stack and stack[-1][0] == "‘":
+                    stack.pop()
+                continue  # an apostrophe
+            if stack and stack[-1][0] == closers[ch]:
+                stack.pop()
+            elif any(o == closers[ch] for o, _ in stack):
+                while stack and stack[-1][0] != closers[ch]:
+                    stray.append(stack.pop())
+                stack.pop()
+            else:
+                stray.append((ch, i))
+    stray.extend((o, i) for o, i in stack if o != "‘")
+    if text.count('"') % 2:
+        stray.append(('"', text.rfind('"')))
+    return sorted(stray, key=lambda x: x[1])
+
+
+def _source_unbalanced(source: str, ch: str) -> bool:
+    if ch == '"':
+        return source.count('"') % 2 == 1 or source.count("“") != source.count("”")
+    opener = ch if ch in _PAIRS else {v: k for k, v in _PAIRS.items()}[ch]
+    opens, closes = _SOURCE_EQUIV[opener]
+    return sum(source.count(c) for c in opens) != sum(source.count(c) for c in closes)
+
+
+def _context(text: str, at: int) -> str:
+    start, end = max(0, at - 25), min(len(text), at + 26)
+    while start > 0 and start < at and not text[start - 1].isspace():
+        start += 1
+    while end < len(text) and end > at + 1 and not text[end].isspace():
+        end -= 1
+    return text[start:end].strip() or text[at]
+
+
+@check(
+    "P502",
+    "unbalanced-quotes-or-brackets",
+    category="Fluency/Punctuation",
+    severity="minor",
+    example="target: view the “Five Requirements as their direction of efforts",
+)
+def unbalanced_quotes_or_brackets(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A quotation mark or bracket in the target is never closed (or never opened).
+
+    Curly double quotes, parentheses and square brackets must pair up within
+    the segment. When the source is unbalanced the same way (a quotation that
+    spans sentences, split by the aligner), nothing is reported.
+    """
+    for ch, at in _unbalanced(pair.target):
+        if _source_unbalanced(pair.source, ch):
+            continue
+        yield Problem(
+            f"Unmatched {ch} in the target.",
+            target_span=_context(pair.target, at),
+            suggestion="Close or remove the quotation mark or bracket.",
+        )
+
+
+@check(
+    "P503",
+    "repeated-word",
+    category="Fluency/Grammar",
+    severity="minor",
+    example="target: promote the the high-quality development",
+)
+def repeated_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """The same word twice in a row ("the the").
+
+    Repeats that English allows ("had had", "that that", "very very") are not
+    reported.
+    """
+    for m in _REPEATED.finditer(pair.target):
+        if m.group(1).lower() in _REPEAT_OK or m.group(2)[:1].isupper():
+            continue  # "Zhen Zhen", "Yao Yao": reduplicated names
+        yield Problem(f"The word “{m.group(1)}” is repeated.", target_span=m.group(), suggestion=m.group(1))
+
+
+@check(
+    "P504",
+    "double-space",
+    category="Fluency/Typography",
+    severity="neutral",
+    example="target: the Party’s  absolute leadership",
+)
+def double_space(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """Two or more spaces between words.
+
+    Reported once per pair, at the first place, since one fix (collapse
+    spaces) covers them all.
+    """
+    m = _DOUBLE_SPACE.search(pair.target)
+    if m:
+        a, b = max(0, m.start() - 12), min(len(pair.target), m.end() + 12)
+        yield Problem("Double space in the target.", target_span=pair.target[a:b], suggestion="Use a single space.")
+
+
+@check(
+    "P505",
+    "fullwidth-punctuation-in-target",
+    category="Fluency/Punctuation",
+    severity="minor",
+    example="target: political judgment，political comprehension",
+)
+def fullwidth_punctuation_in_target(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """Chinese full-width punctuation (，。：；！？、（）) in the English.
+
+    Full-width marks next to Chinese characters belong to a gloss and are
+    left alone; anywhere else they should be their ASCII counterparts.
+    """
+    text = pair.target
+    for m in _FULLWIDTH_RE.finditer(text):
+        at = m.end() - 1
+        before = text[at - 1] if at > 0 else ""
+        after = text[at + 1] if at + 1 < len(text) else ""
+        if _HAN.match(before) or _HAN.match(after):
+            continue
+        mark = text[at]
+        yield Problem(
+            f"Full-width {mark} in the English.",
+            target_span=m.group(),
+            suggestion=m.group()[:-1] + _FULLWIDTH[mark],
+        )
+
+
+@check(
+    "P506",
+    "invisible-or-stray-space-characters",
+    category="Fluency/Typography",
+    severity="neutral",
+    example="target: the Party\u200b Central Committee",
+)
+def invisible_characters(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """Zero-width or control characters, or a stray non-breaking space, in the target.
+
+    Zero-width spaces, soft hyphens and control characters break search and
+    spell checking. A non-breaking space is reported only where it cannot be
+    deliberate: doubled with another space, or at the start or end of the
+    segment (a non-breaking space after a dash or between sentences is a
+    normal web typesetting habit). Reported once per pair.
+    """
+    text = pair.target
+    m = _INVISIBLE.search(text) or _BAD_NBSP.search(text)
+    if m:
+        name = f"U+{ord(m.group()[0]):04X}" if m.group()[0] != " " else "U+00A0"
+        a, b = max(0, m.start() - 10), min(len(text), m.end() + 10)
+        yield Problem(f"Invisible character {name} in the target.", target_span=text[a:b], suggestion="Remove it or use a plain space.")

@@ -1,0 +1,226 @@
+"""Structure: omissions, additions and pairs that do not look like translations of each other.
+
+Length ratio is calibrated for Chinese→English, not the generic "target
+longer than 200 % of the source" rule that fires on most correct zh→en
+pairs: English runs about 2.5–4 characters per Chinese character. The ratio
+expected for a document is estimated from the document's own pairs (median
+of the log ratio, spread by the median absolute deviation) and only big
+outliers are reported.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from typing import Iterable
+
+from qa.checks.context import DocContext, PairContext, Problem
+from qa.checks.registry import check
+from qa.lang.numbers import find_numbers
+from qa.model import Pair
+
+# Below this aligner confidence a 1-1 pair is probably not a translation of its source
+# (see bench/detect.py; the aligner's confidence is in [0, 1]).
+LOW_SCORE = 0.15
+# Length-ratio outliers: |log ratio - median| above this many robust standard deviations,
+# and at least this factor away from the median ratio.
+RATIO_SIGMAS = 4.0
+RATIO_MIN_FACTOR = 2.2
+RATIO_MIN_SOURCE = 20  # source characters; shorter pairs have ratios too noisy to judge
+RATIO_MIN_PAIRS = 8  # fewer pairs than this: use the prior below
+PRIOR_LOG_RATIO = math.log(3.0)  # English characters per Chinese character, zh→en prose
+PRIOR_SIGMA = 0.3
+SENTENCE_CONTENT_CHARS = 8
+OMISSION_SIGMAS = 2.0  # a pair this many robust sigmas short of the document ratio is suspicious
+OMISSION_MIN_FACTOR = 1.3
+OMISSION_COVER = 0.6  # the shortfall must cover this share of the omitted sentence's expected length  # a source sentence shorter than this (Han chars) is not worth an omission finding
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _han_len(text: str) -> int:
+    return len(_HAN.findall(text))
+
+
+def _en_len(text: str) -> int:
+    return len(re.sub(r"\s+", " ", text.strip()))
+
+
+@check(
+    "A001",
+    "source-without-translation",
+    category="Accuracy/Omission",
+    severity="major",
+    example="source: 扎实推进市域社会治理现代化试点。  target: (no English paragraph)",
+)
+def source_without_translation(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A source paragraph or sentence has no translation at all.
+
+    The aligner found no target for it (a 1-0 pair). Page furniture never
+    reaches the checks.
+    """
+    if pair.source.strip() and not pair.target.strip() and pair.type.endswith("-0"):
+        yield Problem("This source text has no translation.", source_span=pair.source.strip())
+
+
+@check(
+    "A002",
+    "target-without-source",
+    category="Accuracy/Addition",
+    severity="neutral",
+    example="target: Summary of remarks given to the Central Political and Legal Affairs Committee …",
+)
+def target_without_source(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A target paragraph or sentence has no source.
+
+    Often intentional (a translator's summary or note), so neutral by default;
+    raise it with severity-overrides where additions are not allowed.
+    """
+    if pair.target.strip() and not pair.source.strip() and pair.type.startswith("0-"):
+        yield Problem("This English text has no source.", target_span=pair.target.strip())
+
+
+@check(
+    "A003",
+    "low-similarity-pair",
+    category="Accuracy/Mistranslation",
+    severity="minor",
+    example="source: 坚持以人民为中心。  target: The meeting was held in Beijing on February 2.",
+)
+def low_similarity_pair(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """The aligner's confidence that the target translates the source is very low.
+
+    The score combines embedding similarity, length and anchors (numbers,
+    quoted terms); a very low score means a mistranslation, a misalignment or
+    a large omission. Pairs without a score (pre-aligned input) are skipped.
+    """
+    if pair.is_one_sided or pair.score >= LOW_SCORE:
+        return
+    yield Problem(
+        f"The target does not look like a translation of the source (alignment score {pair.score:.2f}).",
+        suggestion="Check that the target translates this source, and the alignment around it.",
+    )
+
+
+def document_ratio(ctx: DocContext) -> tuple[float, float]:
+    """(centre, sigma) of log(English chars / Chinese chars) over the document's pairs."""
+
+    def compute() -> tuple[float, float]:
+        logs = []
+        for pair in ctx.pairs:
+            han = _han_len(pair.source)
+            if pair.is_one_sided or han < RATIO_MIN_SOURCE:
+                continue
+            logs.append(math.log(max(_en_len(pair.target), 1) / han))
+        if len(logs) < RATIO_MIN_PAIRS:
+            return PRIOR_LOG_RATIO, PRIOR_SIGMA
+        centre = statistics.median(logs)
+        return centre, max(1.4826 * statistics.median(abs(r - centre) for r in logs), 0.15)
+
+    return ctx.memo("structure.document_ratio", compute)
+
+
+def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
+    """Source sentences of a multi-sentence pair that the target most likely leaves out.
+
+    Without a sentence aligner in the loop (embeddings cost too much per pair),
+    an omission shows as a shortfall: the target is shorter than the
+    document's ratio predicts by about the length of one source sentence.
+    Among the source sentences with content whose expected English length
+    the shortfall covers, the one with its digits missing from the target,
+    else the one that best explains the shortfall, is reported.
+    """
+
+    def compute() -> list[str]:
+        if pair.is_one_sided:
+            return []
+        from qa.lang import zh
+
+        sentences = zh.split_sentences(pair.source)
+        if len(sentences) < 2:
+            return []
+        centre, sigma = document_ratio(ctx.doc)
+        ratio = math.exp(centre)
+        han_total = _han_len(pair.source)
+        observed = math.log(max(_en_len(pair.target), 1) / max(han_total, 1))
+        if observed > centre - max(OMISSION_SIGMAS * sigma, math.log(OMISSION_MIN_FACTOR)):
+            return []
+        shortfall = ratio * han_total - _en_len(pair.target)
+        target_values = {round(m.value, 6) for m in find_numbers(pair.target, "en")}
+        candidates = []
+        for sentence in sentences:
+            if not _has_content(sentence):
+                continue
+            expected = ratio * _han_len(sentence)
+            if shortfall < OMISSION_COVER * expected:
+                continue
+            digits = [m for m in find_numbers(sentence, "zh") if m.in_digits]
+            numbers_lost = bool(digits) and all(round(m.value, 6) not in target_values for m in digits)
+            candidates.append((not numbers_lost, abs(shortfall - expected), sentence))
+        if not candidates:
+            return []
+        return [min(candidates)[2]]
+
+    return ctx.memo("structure.omitted_sentences", compute)
+
+
+def _has_content(sentence: str) -> bool:
+    return _han_len(sentence) >= SENTENCE_CONTENT_CHARS or any(m.in_digits for m in find_numbers(sentence, "zh"))
+
+
+@check(
+    "A004",
+    "sentence-omitted-inside-pair",
+    category="Accuracy/Omission",
+    severity="major",
+    example="source: 我们推动追逃攻坚。对5768名逃犯开展追捕，99%到案。  target: We promoted the pursuit of fugitives.",
+)
+def sentence_omitted_inside_pair(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A source sentence inside a paragraph pair seems to have no translation.
+
+    The target is much shorter than this document's English-per-Chinese ratio
+    predicts, by about the length of one source sentence; that sentence is
+    reported (preferring one whose figures are absent from the target).
+    """
+    for sentence in omitted_sentences(pair, ctx):
+        yield Problem("This source sentence seems to have no translation in the target.", source_span=sentence)
+
+
+def length_outliers(ctx: DocContext) -> list[tuple[Pair, float, float]]:
+    """(pair, ratio, expected ratio) of each pair whose length ratio is far off the document's."""
+    candidates = []
+    for pair in ctx.pairs:
+        han = _han_len(pair.source)
+        if pair.is_one_sided or han < RATIO_MIN_SOURCE:
+            continue
+        candidates.append((pair, math.log(max(_en_len(pair.target), 1) / han)))
+    centre, sigma = document_ratio(ctx)
+    limit = max(RATIO_SIGMAS * sigma, math.log(RATIO_MIN_FACTOR))
+    return [(p, math.exp(r), math.exp(centre)) for p, r in candidates if abs(r - centre) > limit]
+
+
+@check(
+    "A005",
+    "length-ratio-outlier",
+    category="Accuracy/Omission",
+    severity="minor",
+    scope="document",
+    example="source: (a 120-character paragraph)  target: We must strengthen the Party.",
+)
+def length_ratio_outlier(ctx: DocContext) -> Iterable[Problem]:
+    """The target is far shorter or longer than the source, for this document.
+
+    The English-per-Chinese character ratio expected is the document's own
+    median (zh→en is typically 2.5–4), with a robust spread; only pairs far
+    outside it (at least 2.2× off and 4 robust standard deviations) are
+    reported, as a hint of an omission (short) or an addition (long).
+    """
+    for pair, ratio, expected in ctx.memo("structure.length_outliers", lambda: length_outliers(ctx)):
+        direction = "shorter" if ratio < expected else "longer"
+        yield Problem(
+            f"The target is much {direction} than usual for this document: {ratio:.1f} English characters "
+            f"per Chinese character, against {expected:.1f} typical here.",
+            pair=pair,
+            suggestion="Check for an omitted or added passage." ,
+        )

@@ -1,0 +1,235 @@
+"""T checks: one source term rendered in more than one way across the document, and the reverse.
+
+Renderings are found without an all-pairs comparison: each pair is read once,
+its recurring terms (qa.terms.term_candidates, kept when they occur in two
+or more pairs) are matched to English phrases spelled from their CC-CEDICT
+glosses, and quoted terms “…” are paired by position. Time grows linearly
+with the number of pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from qa.checks.context import DocContext, Problem
+from qa.checks.registry import check
+from qa.model import Pair
+from qa.terms import (
+    chinese_quoted,
+    english_quoted,
+    phrase_key,
+    rendering_shape,
+    renderings,
+    same_rendering,
+    term_candidates,
+    term_vocab,
+)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    pair: Pair
+    text: str  # the rendering as written in the target
+    key: str  # what counts as the same rendering
+
+
+def term_occurrences(ctx: DocContext) -> dict[str, list[Occurrence]]:
+    """Renderings of every recurring source term, in pair order."""
+
+    def compute() -> dict[str, list[Occurrence]]:
+        per_pair = [(p, term_candidates(p.source)) for p in ctx.pairs if p.source.strip() and p.target.strip()]
+        counts = Counter(t for _, terms in per_pair for t in terms)
+        out: dict[str, list[Occurrence]] = defaultdict(list)
+        for pair, terms in per_pair:
+            for term in terms:
+                if counts[term] < 2:
+                    continue
+                found = renderings(term, pair.target)
+                if found and len(found) <= pair.source.count(term):
+                    out[term] += [Occurrence(pair, text, phrase_key(text)) for text in found]
+        return dict(out)
+
+    return ctx.memo("terms.occurrences", compute)
+
+
+def quoted_occurrences(ctx: DocContext) -> dict[str, list[Occurrence]]:
+    """English of each quoted Chinese term, paired by position where both sides quote as often."""
+
+    def compute() -> dict[str, list[Occurrence]]:
+        out: dict[str, list[Occurrence]] = defaultdict(list)
+        others: dict[str, set[str]] = {}
+        for pair in ctx.pairs:
+            zh = [q for q in chinese_quoted(pair.source) if len(q) <= 12]
+            en = english_quoted(pair.target)
+            if zh and len(zh) == len(en):
+                for term, phrase in zip(zh, en):
+                    out[term].append(Occurrence(pair, phrase, phrase_key(phrase)))
+                    others.setdefault(pair.id, set()).update(phrase_key(p) for p in en)
+        return dict(out)
+
+    return ctx.memo("terms.quoted", compute)
+
+
+def _merge(occurrences: list[Occurrence]) -> dict[str, list[Occurrence]]:
+    """Variants by key. A key inside a longer one ("belt and road" in "belt and road initiative")
+    joins it, and so does the same wording inflected otherwise ("work mechanism(s)")."""
+    groups: dict[str, list[Occurrence]] = defaultdict(list)
+    keys = sorted({o.key for o in occurrences}, key=lambda k: (-len(k), k))
+    home: dict[str, str] = {}
+    for key in keys:
+        words = tuple(key.split())
+        home[key] = next(
+            (home[k] for k in keys if k in home and (f" {key} " in f" {k} " or same_rendering(words, tuple(k.split())))),
+            key,
+        )
+    for o in occurrences:
+        groups[home[o.key]].append(o)
+    return groups
+
+
+def _variants_problem(term: str, groups: dict[str, list[Occurrence]], glossary, what: str) -> Problem:
+    ranked = sorted(groups.values(), key=lambda occ: (-len(occ), occ[0].pair.id))
+    preferred = ranked[0][0].text
+    if glossary is not None and glossary.preferred(term):
+        preferred = glossary.preferred(term)[0].target
+    listing = "; ".join(
+        f"{occ[0].text!r} ×{len(occ)} ({', '.join(dict.fromkeys(o.pair.id for o in occ))})" for occ in ranked
+    )
+    minority = next((occ for occ in ranked if phrase_key(occ[0].text) != phrase_key(preferred)), ranked[1])
+    first = minority[0]
+    return Problem(
+        f"{what} {term} is rendered {len(groups)} ways: {listing}",
+        source_span=term if term in first.pair.source else "",
+        target_span=first.text,
+        suggestion=preferred,
+        pair=first.pair,
+    )
+
+
+def _connectors(key: str) -> list[str]:
+    from qa.terms import CONNECTORS
+
+    return [w for w in key.split() if w in CONNECTORS]
+
+
+def _substitutions(term: str, groups: dict[str, list[Occurrence]]) -> dict[str, list[Occurrence]]:
+    """Keep the majority rendering and the variants that put another word for the same sub-word.
+
+    "social management" for "social governance" is a variant; "controlling the
+    epidemic" for "epidemic prevention" is a rephrasing in another order and is
+    left alone. A term with its own dictionary name (一带一路) keeps every variant.
+    The majority must occur twice: one rendering against one is no evidence.
+    """
+    ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[1][0].pair.id))
+    major_key, major = ranked[0]
+    if len(major) < 2:
+        return {}
+    vocab = term_vocab(term)
+    named = vocab is not None and bool(vocab.whole) and len(vocab.parts) > 1
+    major_parts, _ = rendering_shape(term, major[0].text)
+    kept = {major_key: major}
+    for key, occ in ranked[1:]:
+        parts, _ = rendering_shape(term, occ[0].text)
+        same_structure = _connectors(occ[0].key) == _connectors(major_key)
+        if named or (parts == major_parts and -1 not in parts and same_structure):
+            kept[key] = occ
+    return kept
+
+
+@check(
+    "T101",
+    "term-rendered-inconsistently",
+    category="Terminology/Inconsistent use",
+    severity="minor",
+    scope="document",
+    example="一带一路 → Belt and Road Initiative ×5, One Belt, One Road ×1",
+)
+def term_rendered_inconsistently(ctx: DocContext) -> Iterable[Problem]:
+    """A recurring source term is translated in more than one way in the document.
+
+    Renderings are English phrases spelled from the term's dictionary glosses
+    (社会治理 → social governance / social management); a shorter rendering
+    inside a longer one (Belt and Road / Belt and Road Initiative) is not a
+    variant. Every variant is listed with its count and pair ids.
+    """
+    reported: set[frozenset[str]] = set()
+    occurrences = term_occurrences(ctx)
+    for term in sorted(occurrences, key=len):
+        groups = _substitutions(term, _merge(occurrences[term]))
+        if len(groups) < 2:
+            continue
+        signature = frozenset(groups)
+        if any(signature <= seen or seen <= signature for seen in reported):
+            continue  # 社会治理 and 社会治理现代化 share their variants: report once
+        reported.add(signature)
+        yield _variants_problem(term, groups, ctx.glossary, "the term")
+
+
+@check(
+    "T102",
+    "quoted-term-inconsistent",
+    category="Terminology/Inconsistent use",
+    severity="minor",
+    scope="document",
+    example="“五大要求” → “Five Requirements” and “Five Demands”",
+)
+def quoted_term_inconsistent(ctx: DocContext) -> Iterable[Problem]:
+    """The same quoted Chinese term gets different quoted English.
+
+    Quotes are paired by position in pairs that quote as often on both sides;
+    a variant that is only the majority rendering quoted in another position
+    (reordered list) is not counted. Case and trailing punctuation are ignored.
+    """
+    occurrences = quoted_occurrences(ctx)
+    for term, occs in occurrences.items():
+        groups: dict[str, list[Occurrence]] = defaultdict(list)
+        for o in occs:
+            groups[o.key].append(o)
+        if len(groups) < 2:
+            continue
+        majority = max(groups, key=lambda k: (len(groups[k]), -min(int(re.sub(r"\D", "", o.pair.id) or 0) for o in groups[k])))
+        # drop minority occurrences whose pair also quotes the majority English elsewhere: reordering, not a variant
+        for key in list(groups):
+            if key != majority:
+                groups[key] = [o for o in groups[key] if majority not in {phrase_key(q) for q in english_quoted(o.pair.target)}]
+                if not groups[key]:
+                    del groups[key]
+        if len(groups) >= 2:
+            yield _variants_problem(f"“{term}”", groups, ctx.glossary, "the quoted term")
+
+
+@check(
+    "T103",
+    "rendering-shared-by-terms",
+    category="Terminology/Inconsistent use",
+    severity="minor",
+    scope="document",
+    example="社会治理 and 社会管理 both → social governance",
+)
+def rendering_shared_by_terms(ctx: DocContext) -> Iterable[Problem]:
+    """One English rendering stands for different source terms.
+
+    Only the majority rendering of each term counts, and only terms that are
+    not part of one another (社会治理 / 社会治理现代化) and never share a pair.
+    """
+    by_rendering: dict[str, list[tuple[str, list[Occurrence]]]] = defaultdict(list)
+    for term, occs in term_occurrences(ctx).items():
+        groups = _merge(occs)
+        key, occ = max(groups.items(), key=lambda kv: (len(kv[1]), kv[0]))
+        by_rendering[key].append((term, occ))
+    for key, terms in by_rendering.items():
+        distinct = [(t, o) for t, o in terms if not any(t != u and (t in u or u in t) for u, _ in terms)]
+        if len(distinct) < 2:
+            continue
+        (t1, o1), (t2, o2) = distinct[:2]
+        if {o.pair.id for o in o1} & {o.pair.id for o in o2}:
+            continue
+        first = o2[0]
+        yield Problem(
+            f"{o1[0].text!r} renders both {t1} ({len(o1)}×: {', '.join(dict.fromkeys(o.pair.id for o in o1))}) "
+            f"and {t2} ({len(o2)}×: {', '.join(dict.fromkeys(o.pair.id for o in o2))})",
+            source_span=t2, target_span=first.text, pair=first.pair,
+        )

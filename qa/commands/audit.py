@@ -1,0 +1,115 @@
+"""`qa audit`: check every document under some folders and summarise the archive.
+
+Exit status follows `qa check` over all documents: 1 when any document has
+a finding at or above --fail-on, 0 otherwise, and 2 when no document could
+be read at all (or for a usage error). Documents that fail alone are rows in
+the summary, not a reason to stop.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command("audit")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--out", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("reports"), show_default=True, help="Folder for reports, summary.csv and index.html.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
+@click.option("--glossary", type=click.Path(path_type=Path), help="Termbase (TSV/CSV/TBX) for the terminology checks.")
+@click.option("--format", "formats", metavar="LIST", help="Per-document report formats: csv,jsonl,html (default all).")
+@click.option("--select", metavar="IDS", help="Only these check ids or prefixes.")
+@click.option("--ignore", metavar="IDS", help="Skip these check ids or prefixes.")
+@click.option("--severity-overrides", metavar="MAP", help="e.g. N2=minor,P504=neutral")
+@click.option("--fail-on", metavar="SEVERITY", help="Exit 1 when any document has a finding at or above this (default major).")
+@click.option("--accept-file", type=click.Path(dir_okay=False, path_type=Path), help="Accept-list of reviewed findings (default .qa/accepted.txt).")
+@click.option("--no-accept", is_flag=True, help="Ignore the accept-list.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Read [qa] from this file.")
+@click.option("--force", is_flag=True, help="Check every document again, ignoring the cache.")
+@click.option("--cache", "cache_file", type=click.Path(dir_okay=False, path_type=Path), help="Cache database (default DIR/.qa-audit.sqlite).")
+@click.option("--reference", "reference_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder of reference translations (same relative path or same name).")
+@click.option("--min-chrf", type=float, default=40.0, show_default=True, help="With --reference: flag pairs whose chrF is below this.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Local process pool, or an existing Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def audit(
+    paths: tuple[str, ...],
+    outdir: Path,
+    jobs: int | None,
+    glossary: Path | None,
+    formats: str | None,
+    select: str | None,
+    ignore: str | None,
+    severity_overrides: str | None,
+    fail_on: str | None,
+    accept_file: Path | None,
+    no_accept: bool,
+    config_file: Path | None,
+    force: bool,
+    cache_file: Path | None,
+    reference_dir: Path | None,
+    min_chrf: float,
+    engine: str,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
+    """Audit every document under PATHS (folders, files or globs) in parallel."""
+    from qa.audit import AuditConfig, registered_check_modules, run_audit
+    from qa.config import load_settings
+    from qa.errors import InputError, UsageError
+
+    if glossary is not None and not glossary.exists():
+        raise InputError(f"{glossary}: no such file (glossary)")
+    if reference_dir is not None and not reference_dir.is_dir():
+        raise InputError(f"{reference_dir}: no such folder (--reference)")
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler goes with --engine dask")
+    settings = load_settings(
+        paths[0],
+        {
+            "select": select,
+            "ignore": ignore,
+            "severity_overrides": severity_overrides,
+            "fail_on": fail_on,
+            "glossary": glossary,
+            "accept_file": accept_file,
+            "formats": tuple(f for f in formats.split(",") if f.strip()) if formats else None,
+        },
+        config_path=config_file,
+        warn=lambda message: click.echo(message, err=True),
+    )
+    if settings.glossary is not None and not settings.glossary.exists():
+        raise InputError(f"{settings.glossary}: no such file (glossary)")
+    config = AuditConfig(
+        settings=settings,
+        outdir=str(outdir),
+        formats=settings.formats,
+        check_modules=registered_check_modules(),
+        no_accept=no_accept,
+        reference_dir=str(reference_dir) if reference_dir else None,
+        min_chrf=min_chrf,
+    )
+    result = run_audit(
+        paths, config, jobs=jobs, force=force, engine=engine, scheduler=scheduler, cache_path=cache_file, progress=not quiet
+    )
+    findings = sum(r.get("findings", 0) for r in result.ok)
+    click.echo(
+        f"{len(result.rows)} document(s): {len(result.ok)} checked ({result.cached} from cache), "
+        f"{len(result.errors)} could not be read; {findings} finding(s) in {result.seconds:.1f} s"
+    )
+    for row in result.errors[:20]:
+        click.echo(f"  error: {row['rel']}: {row['error']}", err=True)
+    if len(result.errors) > 20:
+        click.echo(f"  … and {len(result.errors) - 20} more errors (see summary.csv)", err=True)
+    inconsistent = sum(1 for t in result.terminology if t["inconsistent"])
+    if inconsistent:
+        click.echo(f"{inconsistent} source term(s) rendered differently across documents (see index.html)")
+    click.echo(f"dashboard: {outdir / 'index.html'}  summary: {outdir / 'summary.csv'}")
+    code = result.exit_code
+    if code == 2:
+        click.echo("qa: error: no document could be read", err=True)
+    elif code == 1:
+        failing = sum(1 for r in result.ok if r.get("failing"))
+        click.echo(f"{failing} document(s) with findings at or above {settings.fail_on.value}: exit 1", err=True)
+    raise SystemExit(code)

@@ -1,0 +1,147 @@
+"""The aligner on real text from the sample page: every bead type, order, completeness, confidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.align import Bead, align_paragraph_lists, align_segments, embed, sentence_beads
+from qa.lang import en, zh
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SAMPLE = SHARED / "samples" / "ten-key-points-2021.txt"
+
+
+@pytest.fixture(scope="session")
+def pairs() -> list[tuple[str, str]]:
+    """(Chinese, English) body paragraphs of the sample page; loads the embedder once for the session."""
+    if not SAMPLE.exists():
+        pytest.skip(f"../shared not present: {SAMPLE}")
+    paras = [p.strip() for p in SAMPLE.read_text(encoding="utf-8").splitlines() if p.strip()]
+    found = [
+        (second, first)
+        for first, second in zip(paras, paras[1:])
+        if zh.han_ratio(first) < 0.2 and zh.han_ratio(second) > 0.8 and len(first) > 150
+    ]
+    assert len(found) > 40
+    embed.model()
+    return found
+
+
+def check_complete_and_monotone(beads: list[Bead], n: int, m: int) -> None:
+    src = [i for b in beads for i in b.src]
+    tgt = [j for b in beads for j in b.tgt]
+    assert src == list(range(n)) and tgt == list(range(m))
+    for bead in beads:
+        assert 0.0 <= bead.score <= 1.0
+        assert bead.src or bead.tgt
+
+
+def segments(pairs, start: int, count: int) -> tuple[list[str], list[str]]:
+    chosen = pairs[start : start + count]
+    return [z for z, _ in chosen], [e for _, e in chosen]
+
+
+def types(beads: list[Bead]) -> list[str]:
+    return [b.type for b in beads]
+
+
+def test_parallel_paragraphs_are_all_one_to_one(pairs):
+    src, tgt = segments(pairs, 0, 10)
+    beads = align_segments(src, tgt)
+    check_complete_and_monotone(beads, 10, 10)
+    assert [(b.src, b.tgt) for b in beads] == [((i,), (i,)) for i in range(10)]
+    assert min(b.score for b in beads) > 0.5
+
+
+@pytest.mark.parametrize("side", ["src", "tgt"])
+def test_a_dropped_paragraph_becomes_a_one_sided_bead(pairs, side):
+    src, tgt = segments(pairs, 5, 9)
+    if side == "tgt":
+        del tgt[4]  # translation missing: source 4 has no target
+        expected = Bead((4,), (), 0.0)
+    else:
+        del src[4]  # addition: target 4 has no source
+        expected = Bead((), (4,), 0.0)
+    beads = align_paragraph_lists(src, tgt)
+    check_complete_and_monotone(beads, len(src), len(tgt))
+    assert expected in beads
+    assert types(beads).count("1-1") == 8
+
+
+@pytest.mark.parametrize("merge_src, merge_tgt, bead_type", [(1, 2, "1-2"), (2, 1, "2-1"), (1, 3, "1-3"), (3, 1, "3-1")])
+def test_merged_paragraphs_become_merged_beads(pairs, merge_src, merge_tgt, bead_type):
+    """Joining k neighbours on one side turns k 1-1 beads into one k-1 (or 1-k) bead."""
+    src, tgt = segments(pairs, 12, 9)
+    k = max(merge_src, merge_tgt)
+    if merge_src == 1:  # one Chinese segment translated by k English ones
+        src[3 : 3 + k] = ["".join(src[3 : 3 + k])]
+    else:
+        tgt[3 : 3 + k] = [" ".join(tgt[3 : 3 + k])]
+    beads = align_segments(src, tgt)
+    check_complete_and_monotone(beads, len(src), len(tgt))
+    merged = [b for b in beads if b.type == bead_type]
+    assert len(merged) == 1 and 3 in merged[0].src and 3 in merged[0].tgt
+    assert types(beads).count("1-1") == len(beads) - 1
+
+
+def test_crossing_split_points_make_a_two_to_two_bead(pairs):
+    """Cut one paragraph pair at different sentences on each side: neither half matches alone."""
+    for zh_para, en_para in pairs:
+        zs, es = zh.split_sentences(zh_para), en.split_sentences(en_para)
+        if len(zs) >= 4 and len(es) >= 4:
+            break
+    src = ["".join(zs[:-1]), zs[-1]]
+    tgt = [es[0], " ".join(es[1:])]
+    other_src, other_tgt = segments(pairs, 30, 3)
+    beads = align_segments(other_src + src, other_tgt + tgt)
+    check_complete_and_monotone(beads, 5, 5)
+    assert Bead((3, 4), (3, 4), beads[-1].score) == beads[-1]
+    assert types(beads)[:3] == ["1-1"] * 3
+
+
+def test_sentence_beads_inside_a_real_paragraph_pair(pairs):
+    zh_para, en_para = next((z, e) for z, e in pairs if e.startswith("On February 2,"))
+    src, tgt, beads = sentence_beads(zh_para, en_para)
+    assert src == zh.split_sentences(zh_para) and tgt == en.split_sentences(en_para)
+    check_complete_and_monotone(beads, len(src), len(tgt))
+    assert all(b.src and b.tgt for b in beads)  # a faithful translation has no one-sided bead
+    assert beads[0].src == (0,) and beads[0].tgt[0] == 0
+
+
+def test_confidence_separates_translations_from_mismatches(pairs):
+    src, tgt = segments(pairs, 20, 6)
+    good = align_segments(src, tgt)
+    wrong = align_segments(src[:1], tgt[5:6])  # forced pair of unrelated paragraphs
+    assert min(b.score for b in good) > 0.7
+    assert all(b.score < 0.5 for b in wrong)
+
+
+def test_paragraph_lists_for_two_file_input(pairs):
+    src, tgt = segments(pairs, 0, 20)
+    del tgt[7]
+    beads = align_paragraph_lists(src, tgt)
+    check_complete_and_monotone(beads, 20, 19)
+    assert Bead((7,), (), 0.0) in beads
+
+
+def test_empty_inputs(pairs):
+    assert align_segments([], []) == []
+    assert align_segments(["一句话。"], []) == [Bead((0,), (), 0.0)]
+    assert align_segments([], ["One.", "Two."]) == [Bead((), (0,), 0.0), Bead((), (1,), 0.0)]
+    assert sentence_beads("", "") == ([], [], [])
+
+
+def test_bead_type_names():
+    assert Bead((0, 1), (0,), 0.9).type == "2-1"
+    assert Bead((), (3,), 0.0).type == "0-1"
+
+
+def test_embedder_loads_once_and_caches_each_text(pairs):
+    src, tgt = segments(pairs, 40, 3)
+    align_segments(src, tgt)
+    before = embed.stats()["embedded"]
+    align_segments(src, tgt)
+    assert embed.stats()["embedded"] == before  # same texts: nothing embedded again
+    assert embed.load_count() == 1

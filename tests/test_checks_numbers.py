@@ -1,0 +1,49 @@
+"""N201–N203 on real sentence pairs from the sample page and typical translations."""
+
+from qa.checks import numbers  # noqa: F401  registers the checks
+from qa.checks.engine import run_checks
+from qa.checks.registry import REGISTRY
+from qa.model import Alignment, Document, Pair
+
+CHECKS = [REGISTRY[i] for i in ("N201", "N202", "N203")]
+HIGHLIGHT_3 = ("对5768名逃犯开展追捕,99%到案。推动三批82个重点城市和地区跟踪整改。",
+               "5,768 fugitives were targeted and 99% were brought to trial. We promoted three batches of 82 key cities and regions for follow-up rectification.")
+
+
+def check(source, target):
+    alignment = Alignment(Document(id="t", path="t"), (Pair(id="p1", source=source, target=target),))
+    return run_checks(alignment, checks=CHECKS)
+
+
+def test_correct_numbers_are_not_reported():
+    assert check(*HIGHLIGHT_3) == []
+    assert check("粉丝总数突破2000万,阅读量1.12亿,10万+文章40余篇。",
+                 "The total number of fans exceeded 20 million, readings reached 112 million, and there were more than 40 100,000+ articles.") == []
+    assert check("2月2日,中央政法委召开年度工作总结暨部署大会", "On February 2, the Central Political and Legal Affairs Committee held an annual meeting") == []
+    assert check("开展为期五个月的“四个一百”活动,坚定做到“两个维护”", "carried out a five-month “Four 100s” campaign and firmly practiced the “Two Upholds”") == []
+
+
+def test_small_numerals_in_idioms_are_lenient():
+    assert check("坚持两手抓,提出一系列新理念", "insisting on grasping both, and putting forward a series of new concepts") == []
+
+
+def test_wrong_number_is_one_mismatch_with_both_spans():
+    found = check(HIGHLIGHT_3[0], HIGHLIGHT_3[1].replace("5,768", "5,678"))
+    assert [(f.check_id, f.source_span, f.target_span) for f in found] == [("N201", "5768", "5,678")]
+    assert found[0].severity.value == "major"
+
+
+def test_missing_and_added_numbers():
+    found = check(HIGHLIGHT_3[0], HIGHLIGHT_3[1].replace("three batches of 82", "batches of"))
+    assert {(f.check_id, f.source_span) for f in found} == {("N202", "三"), ("N202", "82")}
+    found = check("推动重点城市跟踪整改。", "We promoted 82 key cities for rectification.")
+    assert [(f.check_id, f.target_span) for f in found] == [("N203", "82")]
+
+
+def test_sample_page_has_no_number_findings_on_listed_numbers(sample_page):
+    from bench.detect import sample_document
+
+    findings = run_checks(sample_document(), checks=CHECKS)
+    spans = " ".join(f.source_span + " " + f.target_span for f in findings)
+    for ok in ("5,768", "5768", "2000万", "20 million", "1.12亿", "112 million", "10万+", "100,000+", "five-month", "14th", "February 2", "2月2日", "100s", "一百"):
+        assert ok not in spans

@@ -1,0 +1,25 @@
+"""P401: quoted terms should keep their count."""
+
+from qa.checks import quotes  # noqa: F401
+from qa.checks.engine import run_checks
+from qa.checks.registry import REGISTRY
+from qa.model import Alignment, Document, Pair
+
+SOURCE = "长安君在现场聆听了讲话,为大家带来“五大要求”“十大亮点”“十大重点”等要点。"
+
+
+def check(source, target):
+    alignment = Alignment(Document(id="t", path="t"), (Pair(id="p1", source=source, target=target),))
+    return [f.check_id for f in run_checks(alignment, checks=[REGISTRY["P401"]])]
+
+
+def test_same_count_passes_even_with_stop_inside_quotes():
+    assert check(SOURCE, "He reported on the “Five Requirements,” “Ten Highlights,” “Ten Key Points,” and other highlights.") == []
+
+
+def test_lost_quoted_term_is_reported():
+    assert check(SOURCE, "He reported on the “Five Requirements,” Ten Highlights, Ten Key Points, and other highlights.") == ["P401"]
+
+
+def test_speech_is_not_a_term():
+    assert check("他说：“我们走吧。”", "Let's go, he said.") == []

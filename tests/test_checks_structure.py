@@ -1,0 +1,59 @@
+"""A001–A005: omissions, additions, low scores and length outliers."""
+
+from qa.checks import structure  # noqa: F401
+from qa.checks.engine import run_checks
+from qa.checks.registry import REGISTRY
+from qa.model import Alignment, Document, Pair
+
+
+def run(pairs, *ids):
+    alignment = Alignment(Document(id="t", path="t"), tuple(pairs))
+    return [(f.check_id, f.pair_id, f.source_span) for f in run_checks(alignment, checks=[REGISTRY[i] for i in ids])]
+
+
+def test_one_sided_pairs():
+    pairs = [Pair("p1", "扎实推进市域社会治理现代化试点。", "", type="1-0"),
+             Pair("p2", "", "Summary of remarks given by Chen Yixin.", type="0-1"),
+             Pair("p3", "", "PDF", type="0-1", kind="furniture")]
+    assert run(pairs, "A001", "A002") == [("A001", "p1", "扎实推进市域社会治理现代化试点。"), ("A002", "p2", "")]
+
+
+def test_low_score_pairs_only():
+    pairs = [Pair("p1", "坚持以人民为中心。", "The meeting was held on February 2.", score=0.05),
+             Pair("p2", "坚持以人民为中心。", "We must adhere to a people-centered approach.", score=0.9)]
+    assert run(pairs, "A003") == [("A003", "p1", "")]
+
+
+GOOD = [("对5768名逃犯开展追捕,到案率达到99%。", "5,768 fugitives were targeted and 99% were brought to trial."),
+        ("推动三批82个重点城市和地区跟踪整改。", "We promoted three batches of 82 key cities and regions for follow-up rectification."),
+        ("组织开展专项斗争和专项督导,推动重点地区整改。", "We organized special struggles and special supervision and promoted rectification in key regions."),
+        ("社会治安秩序明显好转,群众安全感显著提升。", "Public security and order improved markedly, and people's sense of security rose significantly.")]
+
+
+def doc(extra_source="", extra_target=""):
+    pairs = []
+    for k in range(10):
+        src, tgt = GOOD[k % 4]
+        pairs.append(Pair(f"p{k}", src + GOOD[(k + 1) % 4][0], tgt + " " + GOOD[(k + 1) % 4][1]))
+    return pairs
+
+
+def test_sentence_omission_inside_pair():
+    pairs = doc()
+    src = GOOD[0][0] + GOOD[1][0] + GOOD[2][0]
+    pairs.append(Pair("px", src, GOOD[0][1] + " " + GOOD[2][1]))
+    assert run(pairs, "A004") == [("A004", "px", GOOD[1][0])]
+    assert run(doc(), "A004") == []
+
+
+def test_length_outlier_uses_document_ratio():
+    pairs = doc()
+    assert run(pairs, "A005") == []
+    pairs.append(Pair("px", GOOD[2][0] + GOOD[3][0] + GOOD[1][0], "We organized special struggles."))
+    assert [f[:2] for f in run(pairs, "A005")] == [("A005", "px")]
+
+
+def test_sample_page_has_no_structure_noise(sample_page):
+    from bench.detect import sample_document
+
+    assert run(sample_document().pairs, "A004", "A005") == []

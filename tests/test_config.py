@@ -1,0 +1,104 @@
+"""Settings: [qa] in setup.cfg found above the input, CLI flags on top, bad values refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.config import DEFAULT_ACCEPT_FILE, Settings, find_config, load_settings
+from qa.errors import UsageError
+from qa.model import Severity
+
+
+def write_cfg(folder: Path, body: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "setup.cfg"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def project(tmp_path):
+    cfg = write_cfg(
+        tmp_path,
+        "[metadata]\nname = x\n\n[qa]\nselect = N, P5\nignore = N2\n"
+        "severity-overrides = N2=minor, P504=neutral\nfail-on = minor\nglossary = terms/glossary.csv\n",
+    )
+    doc = tmp_path / "docs" / "deep" / "page.txt"
+    doc.parent.mkdir(parents=True)
+    doc.write_text("x", encoding="utf-8")
+    return cfg, doc
+
+
+def test_config_found_by_walking_up_from_the_input(project):
+    cfg, doc = project
+    assert find_config(doc) == cfg
+    settings = load_settings(doc)
+    assert settings.select == ("N", "P5")
+    assert settings.ignore == ("N2",)
+    assert settings.overrides == {"N2": Severity.MINOR, "P504": Severity.NEUTRAL}
+    assert settings.fail_on is Severity.MINOR
+    assert settings.glossary == (cfg.parent / "terms" / "glossary.csv").resolve()  # relative to the cfg file
+    assert settings.config_path == cfg
+
+
+def test_nearest_setup_cfg_without_qa_section_is_skipped(project):
+    cfg, doc = project
+    write_cfg(doc.parent, "[metadata]\nname = inner\n")
+    assert find_config(doc) == cfg
+
+
+def test_no_config_gives_defaults(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("x")
+    settings = load_settings(doc)
+    assert settings == Settings()
+    assert settings.fail_on is Severity.MAJOR and settings.select == ()
+    assert settings.accept_path == DEFAULT_ACCEPT_FILE
+
+
+def test_cli_flags_replace_config_values(project):
+    _, doc = project
+    settings = load_settings(doc, {"select": "T,g1", "fail_on": "critical", "ignore": None, "formats": ("html",)})
+    assert settings.select == ("T", "G1")  # ids are case-insensitive on input
+    assert settings.ignore == ("N2",)  # not given on the command line: config kept
+    assert settings.fail_on is Severity.CRITICAL
+    assert settings.formats == ("html",)
+
+
+def test_unknown_key_warns_once_on_one_line(tmp_path):
+    write_cfg(tmp_path, "[qa]\nselect = N\nfial-on = major\ncolour = red\n")
+    warnings: list[str] = []
+    settings = load_settings(tmp_path / "x.txt", warn=warnings.append)
+    assert settings.select == ("N",)
+    assert len(warnings) == 1 and "\n" not in warnings[0]
+    assert "fial-on" in warnings[0] and "colour" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "body, fragment",
+    [
+        ("fail-on = severe\n", "severe"),
+        ("select = N, numbers\n", "numbers"),
+        ("ignore = N2011\n", "N2011"),
+        ("severity-overrides = N2 minor\n", "N2 minor"),
+        ("severity-overrides = N2=urgent\n", "urgent"),
+        ("format = csv, pdf\n", "pdf"),
+    ],
+)
+def test_invalid_config_values_raise_usage_error(tmp_path, body, fragment):
+    write_cfg(tmp_path, "[qa]\n" + body)
+    with pytest.raises(UsageError, match=fragment):
+        load_settings(tmp_path / "x.txt")
+
+
+def test_invalid_cli_value_raises_usage_error(tmp_path):
+    with pytest.raises(UsageError, match="--fail-on"):
+        load_settings(tmp_path / "x.txt", {"fail_on": "blocker"})
+
+
+def test_garbled_config_file_is_a_usage_error(tmp_path):
+    write_cfg(tmp_path, "[qa]\nselect = N\nselect = P\n")  # duplicate key
+    with pytest.raises(UsageError, match="cannot read configuration"):
+        load_settings(tmp_path / "x.txt")

@@ -1,0 +1,132 @@
+"""M checks on sentences of our own and on the real sample page."""
+
+from pathlib import Path
+
+import pytest
+
+from qa.checks import names
+from qa.checks.context import DocContext
+from qa.checks.engine import run_checks
+from qa.checks.registry import REGISTRY
+from qa.model import Alignment, Document, Pair
+
+SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "ten-key-points-2021.txt"
+NAME_CHECKS = ("M101", "M102", "M103", "M104")
+
+
+def run(pairs, ids=NAME_CHECKS, glossary=None):
+    alignment = Alignment(Document("t", "t"), tuple(Pair(f"p{i}", zh, en) for i, (zh, en) in enumerate(pairs, 1)))
+    return run_checks(alignment, [REGISTRY[i] for i in ids], glossary=glossary)
+
+
+def one(zh, en):
+    return [(f.check_id, f.target_span, f.suggestion) for f in run([(zh, en)])]
+
+
+@pytest.mark.parametrize(
+    "zh, en, span, suggestion",
+    [
+        ("他昨天到了重庆。", "He arrived in Zhongqing yesterday.", "Zhongqing", "Chongqing"),
+        ("曾国藩是湘军统帅。", "Ceng Guofan led the Xiang Army.", "Ceng Guofan", "Zeng Guofan"),
+        ("单雄信是隋末名将。", "Dan Xiongxin was a general of the late Sui.", "Dan Xiongxin", "Shan Xiongxin"),
+        ("解缙主持编纂了大典。", "Jie Jin compiled the great encyclopedia.", "Jie Jin", "Xie Jin"),
+        ("主席在长沙视察。", "The chairman inspected Zhangsha.", "Zhangsha", "Changsha"),
+    ],
+)
+def test_wrong_polyphone_reading(zh, en, span, suggestion):
+    assert one(zh, en) == [("M101", span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        ("他昨天到了重庆。", "He arrived in Chongqing yesterday."),
+        ("曾国藩是湘军统帅。", "Zeng Guofan led the Xiang Army."),
+        ("他去了西安。", "He went to Xi'an."),
+        ("他去了西安。", "He went to Xian."),
+        ("银行行长在长沙发言。", "The bank president spoke in Changsha."),
+    ],
+)
+def test_right_readings_are_quiet(zh, en):
+    assert one(zh, en) == []
+
+
+def test_dropped_surname_after_a_title():
+    assert one("李克强总理会见了代表团。", "Premier Keqiang met the delegation.") == [
+        ("M102", "Premier Keqiang", "Premier Li Keqiang")
+    ]
+
+
+def test_given_name_cut_short():
+    assert one("郭声琨同志出席会议。", "Comrade Guo Sheng attended the meeting.") == [
+        ("M102", "Guo Sheng", "Guo Shengkun")
+    ]
+
+
+def test_full_names_and_bare_given_names_in_fiction_are_quiet():
+    assert one("李克强总理会见了代表团。", "Premier Li Keqiang met the delegation.") == []
+    # fiction calls people by their given name; without a title that is style, not an error
+    assert one("王小明笑了。", "Xiaoming laughed.") == []
+
+
+def test_misspelt_name():
+    assert one("毛泽东在延安写作。", "Mao Zedung wrote in Yan'an.") == [("M104", "Mao Zedung", "Mao Zedong")]
+
+
+def test_exonyms_and_wade_giles_are_accepted():
+    assert one("蒋介石和孙中山", "Chiang Kai-shek and Sun Yat-sen") == []
+    assert one("他去了乌鲁木齐和呼和浩特，又去了西藏和内蒙古。",
+               "He went to Urumqi and Hohhot, then to Tibet and Inner Mongolia.") == []
+
+
+def test_translated_names_are_not_romanizations():
+    assert one("中央政法委召开会议", "The Central Political and Legal Affairs Committee held a meeting") == []
+
+
+def test_pinyin_and_exonym_in_one_document_is_one_finding():
+    findings = run([
+        ("他去了西藏。", "He went to Tibet."),
+        ("西藏的经济发展很快。", "The economy of Xizang grows fast."),
+        ("西藏很美。", "Tibet is beautiful."),
+    ])
+    assert [(f.check_id, f.pair_id, f.target_span, f.suggestion) for f in findings] == [("M103", "p2", "Xizang", "Tibet")]
+    assert "×2 (p1, p3)" in findings[0].message and "×1 (p2)" in findings[0].message
+
+
+def test_same_pinyin_spelled_with_or_without_apostrophe_is_consistent():
+    assert run([("他去了西安。", "He went to Xi'an."), ("西安很美。", "Xian is beautiful.")]) == []
+
+
+@pytest.fixture(scope="module")
+def sample_findings():
+    if not SAMPLE.exists():
+        pytest.skip("../shared not present: sample page missing")
+    from qa.pipeline import load_alignment
+
+    alignment = load_alignment(SAMPLE)
+    ctx = DocContext(alignment)
+    return alignment, run_checks(alignment, [REGISTRY[i] for i in NAME_CHECKS]), names.document_matches(ctx)
+
+
+def test_sample_page_real_errors(sample_findings):
+    _, findings, _ = sample_findings
+    by_check = {}
+    for f in findings:
+        by_check.setdefault(f.check_id, []).append(f)
+    (polyphone,) = by_check["M101"]
+    assert (polyphone.source_span, polyphone.target_span, polyphone.suggestion) == ("长安君", "Zhang Anjun", "Chang'an Jun")
+    assert polyphone.category == "Accuracy/Mistranslation" and polyphone.severity.value == "major"
+    dropped = by_check["M102"]
+    assert {f.target_span for f in dropped} == {"General Secretary Jinping"}
+    assert all(f.suggestion == "General Secretary Xi Jinping" for f in dropped)
+    (banner,) = by_check["M103"]
+    assert "Jalaid Banner" in banner.message and "Zhalaite Banner" in banner.message
+    assert banner.suggestion == "Jalaid Banner"
+
+
+def test_sample_page_correct_names_are_found_and_quiet(sample_findings):
+    _, findings, matches = sample_findings
+    ok = {" ".join(m.span.split()) for ms in matches.values() for m in ms if m.status in ("ok", "exonym")}
+    for name in ("Chen Yixin", "Guo Shengkun", "Sun Xiaoguo", "Wuhan", "Rencheng", "Huaihua", "Xi Jinping"):
+        assert name in ok
+        assert not any(name in " ".join(f.target_span.split()) for f in findings)

@@ -1,0 +1,95 @@
+"""The Excel findings table: same columns as the CSV, usable by an editor, atomic."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from qa.model import REPORT_COLUMNS, Finding, Severity, finding_row
+from qa.report.xlsx import write_xlsx
+
+FINDINGS = [
+    Finding(
+        check_id="M101",
+        check="name-romanization",
+        category="Locale convention/Name format",
+        severity=Severity.MAJOR,
+        pair_id="p0007",
+        source="长安君在现场聆听了讲话，为大家带来“五大要求”“十大亮点”“十大重点”等要点。",
+        target="Zhang Anjun listened to the speech on the spot and reported on the “Five Requirements,” “Ten Highlights,” and other highlights.",
+        source_span="长安君",
+        target_span="Zhang Anjun",
+        message="长安君 is romanized as Zhang Anjun",
+        suggestion="Chang'an Jun",
+        doc="ten-key-points",
+    ),
+    Finding(
+        check_id="U001",
+        check="formula-like",
+        category="Accuracy/Untranslated",
+        severity=Severity.MINOR,
+        pair_id="p0008",
+        source="=1+1",
+        target="=HYPERLINK(\"http://example.com\",\"click\")",
+        source_span="",
+        target_span="@SUM(A1:A2)",
+        message="line one\nline two\x07 with a bell",
+        doc="ten-key-points",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def sheet(tmp_path_factory):
+    out = tmp_path_factory.mktemp("xlsx") / "report.xlsx"
+    write_xlsx(FINDINGS, out)
+    return load_workbook(out).active
+
+
+def test_columns_are_the_csv_columns_and_rows_keep_chinese(sheet):
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == REPORT_COLUMNS
+    first = dict(zip(REPORT_COLUMNS, rows[1]))
+    assert first == finding_row(FINDINGS[0])
+    assert len(rows) == 3
+
+
+def test_cells_are_text_never_formulas(sheet):
+    second = dict(zip(REPORT_COLUMNS, [c.value for c in sheet[3]]))
+    assert second["source"] == "=1+1"
+    assert second["target"].startswith("=HYPERLINK(")
+    assert all(c.data_type == "s" for c in sheet[3] if c.value is not None)
+    assert second["source_span"] is None  # openpyxl reads an empty string back as None
+    assert second["message"] == "line one\nline two with a bell"  # control character dropped, newline kept
+
+
+def test_header_frozen_filter_widths_and_wrap(sheet):
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:L3"
+    widths = {col: sheet.column_dimensions[col].width for col in "ABCDEFGHIJKL"}
+    assert widths["G"] == 60  # long Chinese source capped
+    assert 8 <= widths["C"] < 15  # check ids are short
+    assert widths["I"] >= 8 and widths["I"] < widths["G"]
+    assert sheet["G2"].alignment.wrap_text
+    assert sheet["A1"].font.bold
+
+
+def test_empty_findings_still_give_a_header_only_sheet(tmp_path):
+    out = tmp_path / "empty.xlsx"
+    write_xlsx([], out)
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows == [REPORT_COLUMNS]
+
+
+def test_interrupted_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    import qa.atomic as atomic
+
+    out = tmp_path / "report.xlsx"
+
+    def boom(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(atomic.os, "replace", boom)
+    with pytest.raises(OSError):
+        write_xlsx(FINDINGS, out)
+    assert list(tmp_path.iterdir()) == []
