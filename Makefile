@@ -23,7 +23,9 @@ demo: $(VENV)/.installed
 	$(BIN)/qa check $(SAMPLE) -o reports; status=$$?; \
 	  if [ $$status -gt 1 ]; then exit $$status; fi; \
 	  echo "qa check exit code $$status (1 = findings at or above --fail-on, as expected for the sample)"
-	@echo "Open reports/$(notdir $(basename $(SAMPLE))).html in a browser."
+	$(BIN)/qa audit samples -o reports/audit --quiet; status=$$?; \
+	  if [ $$status -gt 1 ]; then exit $$status; fi
+	@echo "Open reports/$(notdir $(basename $(SAMPLE))).html and reports/audit/index.html in a browser."
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest

@@ -24,7 +24,7 @@ SAMPLE = REPO / "samples" / "county-work-report.txt"
 
 # Injected errors, one class each, applied to the English only (old, new, what).
 INJECTIONS = (
-    ("5,768 households", "5,786 households", "number changed"),
+    ("5,768 households", "57,680 households", "number changed"),
     ("“Three Rural Issues” policy", "“Three Agricultural Issues” policy", "term rendered another way"),
     ("County Head Wang Xiaoming", "County Head Xiaoming", "surname dropped"),
     ("train 300 village doctors", "train 30 village doctors", "number changed"),
@@ -33,24 +33,41 @@ INJECTIONS = (
 
 def variant(text: str, index: int) -> tuple[str, list[str]]:
     """The sample with document-specific numbers and, for some documents, injected errors."""
-    villages = 10 + index
-    text = text.replace("build 12 digital villages", f"build {villages} digital villages")
-    text = text.replace("建设12个数字乡村", f"建设{villages}个数字乡村")
     injected = []
     for k, (old, new, what) in enumerate(INJECTIONS):
         if index % (k + 2) == 0:  # every 2nd, 3rd, 4th, 5th document
             assert old in text, old
             text = text.replace(old, new, 1)
             injected.append(what)
+    # numbers changed the same way on both sides, so that no two documents share a paragraph
+    # (otherwise the embedding and segmentation caches make every document after the first free)
+    households = 5768 + index
+    for old, new in (
+        ("build 12 digital villages", f"build {10 + index} digital villages"), ("建设12个数字乡村", f"建设{10 + index}个数字乡村"),
+        ("2021", str(1900 + index)), ("2022", str(1901 + index)),
+        ("5,768 households", f"{households:,} households"), ("5768户", f"{households}户"),
+        ("train 300 village doctors", f"train {300 + index} village doctors"), ("300名", f"{300 + index}名"),
+        ("On March 3", f"On March {1 + index % 28}"), ("3月3日", f"3月{1 + index % 28}日"),
+        ("March 3, ", f"March {1 + index % 28}, "),
+        ("In the next five years", f"In the next {2 + index % 7} years"), ("今后五年", f"今后{'二三四五六七八'[index % 7]}年"),
+        ("6.5 percent", f"{1 + index % 9}.5 percent"), ("6.5%", f"{1 + index % 9}.5%"),
+    ):
+        text = text.replace(old, new)
     return text, injected
 
 
-def generate_archive(folder: Path, count: int, sample: Path = SAMPLE) -> dict[str, list[str]]:
-    """`count` documents under folder/batchN/report-MM.txt (names repeat across batches); returns injections."""
+def generate_archive(folder: Path, count: int, sample: Path = SAMPLE, repeat: int = 1) -> dict[str, list[str]]:
+    """`count` documents under folder/batchN/report-MM.txt (names repeat across batches); returns injections.
+
+    With `repeat` > 1 each document is that many variants of the sample one after the other (longer documents).
+    """
     base = sample.read_text(encoding="utf-8")
     manifest = {}
     for i in range(count):
         text, injected = variant(base, i)
+        for r in range(1, repeat):
+            more, _ = variant(base, 1000 * r + i)
+            text += "\n\n" + more
         rel = f"batch{i % 5}/report-{i // 5:03d}.txt"
         path = folder / rel
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -74,27 +91,52 @@ def run(folder: Path, out: Path, jobs: int) -> tuple[float, int, float]:
     return wall, len(result.ok), median
 
 
+def _one_run(archive: Path, out: Path, jobs: int, modules: str) -> dict:
+    """One configuration in a fresh interpreter, so no run inherits models another loaded."""
+    import json
+    import subprocess
+
+    code = (
+        "import importlib, json, sys\n"
+        "from pathlib import Path\n"
+        "from bench.audit import run\n"
+        "from qa.checks.registry import all_checks\n"
+        "if __name__ == '__main__':\n"
+        f"    [importlib.import_module(m) for m in {modules!r}.split(',') if m]\n"
+        "    all_checks()\n"
+        f"    wall, ok, median = run(Path({str(archive)!r}), Path({str(out)!r}), {jobs})\n"
+        "    print(json.dumps({'wall': wall, 'ok': ok, 'median': median}))\n"
+    )
+    script = out.parent / f"run-{jobs}.py"
+    script.write_text(code, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=REPO,
+                          env={**__import__("os").environ, "PYTHONPATH": str(REPO)})
+    if done.returncode != 0:
+        raise SystemExit(done.stderr)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--jobs", default="1,2")
+    parser.add_argument("--repeat", type=int, default=8, help="sample variants per document (document length)")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--modules", default="", help="extra check modules to import (development)")
     args = parser.parse_args(argv)
-    from qa.checks.registry import all_checks
-
-    all_checks()
     with tempfile.TemporaryDirectory() as tmp:
         root = args.out or Path(tmp)
         archive = root / "archive"
-        generate_archive(archive, args.docs)
-        print(f"{args.docs} documents of {SAMPLE.stat().st_size} bytes (bundled sample with injected errors)")
-        print(f"{'jobs':>4}  {'wall s':>7}  {'docs/s':>7}  {'speed-up':>8}  {'median s/doc':>15}")
+        generate_archive(archive, args.docs, repeat=args.repeat)
+        size = sum(p.stat().st_size for p in archive.rglob("*.txt")) // args.docs
+        print(f"{args.docs} documents of about {size} bytes ({args.repeat} x the bundled sample, errors injected)")
+        print(f"{'jobs':>4}  {'wall s':>7}  {'docs/s':>7}  {'speed-up':>8}  {'median s/doc':>12}")
         baseline = None
         for jobs in [int(j) for j in re.split(r"[, ]+", args.jobs) if j]:
-            wall, ok, busy = run(archive, root / f"reports-{jobs}", jobs)
-            rate = ok / wall if wall else 0.0
+            r = _one_run(archive, root / f"reports-{jobs}", jobs, args.modules)
+            rate = r["ok"] / r["wall"] if r["wall"] else 0.0
             baseline = baseline or rate
-            print(f"{jobs:>4}  {wall:7.2f}  {rate:7.2f}  {rate / baseline:7.2f}x  {busy:15.3f}")
+            print(f"{jobs:>4}  {r['wall']:7.2f}  {rate:7.2f}  {rate / baseline:7.2f}x  {r['median']:12.3f}")
     return 0
 
 

@@ -18,7 +18,9 @@ from qa.lang import en, zh
 from qa.lang.numbers import find_numbers
 from qa.model import Pair
 
-InjectFn = Callable[[list[Pair], random.Random], "tuple[list[Pair], str] | None"]
+# An injection returns the changed pairs, the id of the pair that now holds the
+# error and, for errors defined by a termbase, the glossary the checks must see.
+InjectFn = Callable[[list[Pair], random.Random], "tuple[list[Pair], str] | tuple[list[Pair], str, object] | None"]
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,9 @@ def _pick(pairs: list[Pair], rng: random.Random, usable: Callable[[Pair], object
 
 
 def _matched_numbers(pair: Pair) -> list:
-    source_values = {round(m.value, 6) for m in find_numbers(pair.source, "zh")}
+    # Approximate source figures (十八九岁, 四十多年) may be rendered by either value or none:
+    # changing one value of "eighteen or nineteen" is not an error the checks should report.
+    source_values = {round(m.value, 6) for m in find_numbers(pair.source, "zh") if not m.approximate}
     return [m for m in find_numbers(pair.target, "en") if round(m.value, 6) in source_values and m.value >= 3 and m.kind != "date"]
 
 

@@ -118,7 +118,7 @@ def two_renderings(pairs: list[Pair], rng: random.Random):
 
 
 def forbidden_glossary_term(pairs: list[Pair], rng: random.Random):
-    """Needs the glossary written to FORBIDDEN_GLOSSARY by this call to reach the checks."""
+    """A name replaced by a rendering the returned glossary forbids."""
     options = _ok_names(pairs, lambda m: len(m.span) >= 4)
     if not options:
         return None
@@ -126,11 +126,9 @@ def forbidden_glossary_term(pairs: list[Pair], rng: random.Random):
     wrong = m.span[:-1] + ("a" if m.span[-1] != "a" else "e")
     from qa.glossary import Glossary, GlossaryEntry
 
-    LAST_GLOSSARY[:] = [Glossary([GlossaryEntry(m.name.text, m.span), GlossaryEntry(m.name.text, wrong, "forbidden")])]
-    return _replace(pairs, i, m.span, wrong)
-
-
-LAST_GLOSSARY: list = []  # the glossary the forbidden-term injection assumes; detect.py must pass it to run_checks
+    glossary = Glossary([GlossaryEntry(m.name.text, m.span), GlossaryEntry(m.name.text, wrong, "forbidden")])
+    changed, pair_id = _replace(pairs, i, m.span, wrong)
+    return changed, pair_id, glossary
 
 INJECTORS = [
     Injector("wrong-polyphone-reading", ("M101",), wrong_polyphone),

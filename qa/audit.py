@@ -64,6 +64,7 @@ class AuditConfig:
             "reference": _folder_state(self.reference_dir),
             "min_chrf": self.min_chrf,
             "outdir": str(Path(self.outdir).resolve()),
+            "code": _code_state(),
         }
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
 
@@ -74,6 +75,13 @@ class Task:
     rel: str  # path relative to the audited folder, for people
     stem: str  # report path inside the output folder, without extension (unique)
     reference: str | None = None
+
+
+def _code_state() -> str:
+    """Size and mtime of qa's own source files: an edited check (editable install) misses the cache."""
+    root = Path(__file__).resolve().parent
+    entries = [f"{p.relative_to(root)}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sorted(root.rglob("*.py"))]
+    return hashlib.sha256("\n".join(entries).encode()).hexdigest()[:16]
 
 
 def _folder_state(folder: str | None) -> str:
@@ -200,26 +208,6 @@ def _reference_for(rel: str, reference_dir: str | None) -> str | None:
 # ---------------------------------------------------------------- one document (in a worker)
 
 
-def check_alignment(alignment, specs, glossary, settings: Settings, accepted=None, extra_findings=()):
-    """The `qa check` steps after reading: checks, severity overrides, accept list.
-
-    Returns (findings, notes) exactly as `qa check` would report them.
-    """
-    from qa.accept import apply_accept_list
-    from qa.checks.engine import run_checks
-    from qa.selection import apply_severity_overrides
-
-    findings = apply_severity_overrides(run_checks(alignment, specs, glossary=glossary, settings=settings), settings)
-    findings.extend(extra_findings)
-    notes: dict[str, str] = {}
-    if accepted is not None:
-        outcome = apply_accept_list(findings, accepted, doc_id=alignment.doc.id, checked_ids=[s.id for s in specs])
-        findings = outcome.kept
-        if outcome.accepted:
-            notes["accepted"] = f"{len(outcome.accepted)} finding(s) left out as accepted in {accepted.path}"
-    return findings, notes
-
-
 _PREPARED: dict[str, tuple] = {}
 
 
@@ -276,7 +264,10 @@ def _check(task: Task, config: AuditConfig) -> dict[str, Any]:
 
         extra, comparison = reference_findings(alignment, task.reference, config.min_chrf)
         reference = {"path": task.reference, "chrf": comparison.chrf, "ter": comparison.ter, "flagged": len(extra)}
-    findings, notes = check_alignment(alignment, specs, glossary, config.settings, accepted, extra)
+    from qa.checking import check_alignment
+
+    outcome = check_alignment(alignment, specs, glossary, config.settings, accepted, extra)
+    findings, notes = outcome.findings, outcome.notes
     stem = Path(task.stem)
     written = write_reports(
         alignment,
@@ -400,14 +391,41 @@ def _pool_task(task: Task) -> dict[str, Any]:
     return check_task(task, _POOL_CONFIG)
 
 
-def _run_local(tasks: list[Task], config: AuditConfig, jobs: int, on_result: Callable) -> None:
-    """One process for one job; otherwise a spawn pool of long-lived workers.
+def warm_up(config: AuditConfig) -> None:
+    """Load what checking needs (embedding model, segmenter, dictionaries) by checking a tiny pair.
 
+    Done once in the parent before forking the workers, so they share the
+    loaded models instead of each spending seconds loading its own copy.
+    """
+    from qa.checks.engine import run_checks
+    from qa.model import Alignment, Document, Pair
+    from qa.align.embed import embed
+
+    specs, glossary, _ = _prepare(config)
+    pair = Pair("p0001", "长安君说，2021年全县人口增长了3%。", "Chang'an Jun said the county's population grew by 3 percent in 2021.")
+    embed([pair.source, pair.target])
+    run_checks(Alignment(Document("warm-up", ""), (pair,)), specs, glossary=glossary, settings=config.settings)
+    document_terms(Alignment(Document("warm-up", ""), (pair,)), glossary)
+
+
+def start_method() -> str:
+    """fork (after warming up the parent) where the OS has it; spawn elsewhere."""
+    import multiprocessing
+
+    return "fork" if sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _run_local(tasks: list[Task], config: AuditConfig, jobs: int, on_result: Callable, method: str | None = None) -> None:
+    """One process for one job; otherwise a pool of long-lived workers.
+
+    On Linux the parent loads the models once and forks the workers, which
+    then share them; elsewhere (spawn) each worker loads its own on start.
     A worker that dies (out of memory, a crash in native code) breaks the
     pool; the documents still pending are retried once in a fresh pool, and
     those that break it again become error rows.
     """
     if jobs <= 1 or len(tasks) <= 1:
+        _one_thread_per_worker()  # small batches: one BLAS thread is faster (bench/audit.py)
         for task in tasks:
             on_result(check_task(task, config))
         return
@@ -415,7 +433,11 @@ def _run_local(tasks: list[Task], config: AuditConfig, jobs: int, on_result: Cal
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    context = multiprocessing.get_context("spawn")  # no fork: safe with threads, same on every OS
+    method = method or start_method()
+    if method == "fork":
+        _one_thread_per_worker()
+        warm_up(config)
+    context = multiprocessing.get_context(method)
     pending, attempt = list(tasks), 0
     while pending:
         attempt += 1
@@ -667,7 +689,7 @@ def glossary_tsv(rows: Iterable[tuple[str, str, str, str]]) -> str:
 
 
 def write_outputs(audit: AuditResult) -> list[Path]:
-    from qa.atomic import write_text
+    from qa.atomic import atomic_write_text as write_text
     from qa.report.dashboard import render_dashboard
 
     outdir = audit.outdir

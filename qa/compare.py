@@ -91,13 +91,26 @@ def matched_rows(alignment: Alignment, other_path: str | Path) -> tuple[list[tup
     from qa.pipeline import align_document
 
     first = _frame(alignment)
-    other_doc = read_document(other_path)
-    has_source = other_doc.prealigned or any(p.lang is Lang.ZH for p in other_doc.paragraphs)
-    if has_source:
-        other_pairs = _frame(align_document(other_doc))
-        return [(f, _join([p.target for p in o], Lang.EN)) for f, o in _match_by_source(first, other_pairs)], "source"
-    paragraphs = [p.text for p in other_doc.paragraphs if p.lang is Lang.EN and not p.furniture]
-    return [(f, _join(o, Lang.EN)) for f, o in _match_by_alignment(first, paragraphs)], "aligned"
+    paragraphs = _english_only(Path(other_path))
+    if paragraphs is not None:
+        return [(f, _join(o, Lang.EN)) for f, o in _match_by_alignment(first, paragraphs)], "aligned"
+    other_pairs = _frame(align_document(read_document(other_path)))
+    return [(f, _join([p.target for p in o], Lang.EN)) for f, o in _match_by_source(first, other_pairs)], "source"
+
+
+def _english_only(path: Path) -> list[str] | None:
+    """The English paragraphs of a plain-text file with no Chinese in it (page furniture left out), else None."""
+    from qa.io import TEXT_SUFFIXES
+    from qa.io.decode import decode_bytes
+    from qa.io.furniture import is_chrome
+    from qa.io.paragraphs import split_paragraphs
+
+    if path.suffix.lower() not in TEXT_SUFFIXES | {""} or not path.is_file():
+        return None
+    paragraphs = split_paragraphs(decode_bytes(path.read_bytes(), str(path)))
+    if any(p.lang is Lang.ZH for p in paragraphs):
+        return None
+    return [p.text for p in paragraphs if p.lang is Lang.EN and not is_chrome(p)]
 
 
 def _scorers():
@@ -114,6 +127,7 @@ def ter_of(before: str, after: str) -> float:
 
 def ter_signature() -> str:
     _, ter = _scorers()
+    ter.sentence_score("a", ["a"])  # sacrebleu knows the number of references only after scoring
     return str(ter.get_signature())
 
 

@@ -25,7 +25,7 @@ REPORT_FORMATS = ("csv", "jsonl", "html", "xlsx", "xliff")
 DEFAULT_FORMATS = ("csv", "jsonl", "html")
 DEFAULT_ACCEPT_FILE = Path(".qa") / "accepted.txt"
 ID_PREFIX = re.compile(r"^[A-Z][0-9]{0,3}$")
-KNOWN_KEYS = ("select", "ignore", "severity-overrides", "fail-on", "glossary", "accept-file", "format")
+KNOWN_KEYS = ("select", "ignore", "severity-overrides", "fail-on", "glossary", "accept-file", "format", "corrections-ledger")
 
 
 @dataclass(frozen=True)

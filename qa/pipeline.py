@@ -15,26 +15,6 @@ from qa.model import Alignment, Document, Lang, Pair, Paragraph
 Level = Literal["paragraph", "sentence"]
 
 
-def similarity_scores(pairs: Sequence[tuple[str, str]]) -> list[float]:
-    """Cross-lingual similarity of each (source, target), 0 for one-sided pairs."""
-    from qa.align.embed import embed
-
-    both = [(s, t) for s, t in pairs if s.strip() and t.strip()]
-    if not both:
-        return [0.0] * len(pairs)
-    vectors_src = embed([s for s, _ in both])
-    vectors_tgt = embed([t for _, t in both])
-    sims = iter(float(max(0.0, (a * b).sum())) for a, b in zip(vectors_src, vectors_tgt))
-    return [next(sims) if s.strip() and t.strip() else 0.0 for s, t in pairs]
-
-
-def _with_scores(pairs: list[Pair]) -> list[Pair]:
-    from dataclasses import replace
-
-    scores = similarity_scores([(p.source, p.target) for p in pairs])
-    return [replace(p, score=round(score, 4)) if p.type == "1-1" else p for p, score in zip(pairs, scores)]
-
-
 def _join(texts: Sequence[str], lang: Lang) -> str:
     return ("" if lang is Lang.ZH else " ").join(t.strip() for t in texts)
 
@@ -68,7 +48,7 @@ def align_document(doc: Document, level: Level = "paragraph") -> Alignment:
     elif doc.fmt == "interleaved":
         from qa.align.interleaved import pair_interleaved
 
-        pairs = _with_scores(pair_interleaved(doc.paragraphs))
+        pairs = pair_interleaved(doc.paragraphs)  # scored by length plausibility: no embedder needed
     else:
         src = [p for p in doc.paragraphs if p.lang is Lang.ZH]
         tgt = [p for p in doc.paragraphs if p.lang is Lang.EN]

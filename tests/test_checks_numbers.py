@@ -47,3 +47,54 @@ def test_sample_page_has_no_number_findings_on_listed_numbers(sample_page):
     spans = " ".join(f.source_span + " " + f.target_span for f in findings)
     for ok in ("5,768", "5768", "2000万", "20 million", "1.12亿", "112 million", "10万+", "100,000+", "five-month", "14th", "February 2", "2月2日", "100s", "一百"):
         assert ok not in spans
+
+
+# ---- precision classes: names and idioms, approximate figures, units, decades, literary counts
+
+
+def ids(source, target):
+    return sorted({f.check_id for f in check(source, target)})
+
+
+def test_numerals_inside_names_and_idioms_are_not_numbers():
+    assert check("他想起了茅十八的教训。", "He remembered Whiskers' lesson.") == []
+    assert check("这条路好像有十万八千里。", "The road seemed to go on forever.") == []
+    assert check("与会者来自五湖四海。", "The participants came from all over the country.") == []
+    assert check("他四处打听消息。", "He asked around everywhere for news.") == []
+    # a real count next to an idiom is still checked
+    assert ids("他四处打听，找了17个人。", "He asked around everywhere and found 12 people.") == ["N201"]
+
+
+def test_approximate_figures_accept_either_value_or_none():
+    assert check("进来一个十七八岁的少年。", "A youth of seventeen or eighteen came in.") == []
+    assert check("那孩子才五六岁。", "The child was only four or five.") == []
+    assert check("这是四十多年前的事。", "That happened almost half a century ago.") == []
+    assert check("他赢了二十几两银子。", "He won quite a bit of silver.") == []
+    assert check("约有一二十个妇人走进屋来。", "Some ten or twenty women came into the room.") == []
+
+
+def test_wrong_value_inside_an_approximation_is_still_caught():
+    assert ids("进来一个十七八岁的少年。", "A youth of seventeen or twelve came in.") == ["N203"]
+
+
+def test_unit_conversions_are_not_mismatches():
+    assert check("她身高一米六零，体重六十公斤。", "She was five feet four inches tall and weighed about 130 pounds.") == []
+    assert check("他们用过一个二十英尺的天线。", "They had used a six-meter antenna.") == []
+    assert ids("她身高一米六零，体重六十公斤。", "She was five feet four inches tall and weighed about 180 pounds.") != []
+
+
+def test_decades():
+    assert check("九十年代初她回到了北京。", "She returned to Beijing at the beginning of the nineties.") == []
+    assert check("这是一个四十年的故事。", "This is a story of four decades.") == []
+
+
+def test_small_counts_in_literary_prose_are_lenient_unless_made_vague():
+    assert check("他拿着六颗骰子掷个不休。", "He kept throwing the dice.") == []
+    assert ids("喂这些猪原来要三个妇女。", "It used to take several women to feed these pigs.") == ["N202"]
+
+
+def test_designations_and_section_numbers():
+    assert check("他问起宇宙3K背景辐射。", "He asked about the cosmic microwave background.") == []
+    assert ids("他戴上了3K眼镜。", "He put on the 4K glasses.") == ["N203"]
+    assert check("6.片厂的故事都是从这一天开始的。", "The Film Studio. The story began that day.") == []
+    assert ids("开会的有6个人。", "People came to the meeting.") == ["N202"]

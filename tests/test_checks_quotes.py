@@ -23,3 +23,15 @@ def test_lost_quoted_term_is_reported():
 
 def test_speech_is_not_a_term():
     assert check("他说：“我们走吧。”", "Let's go, he said.") == []
+
+
+def test_quoted_words_in_fiction_are_not_terms():
+    # a one-character exclamation and short quoted words lose their quotes in English, rightly
+    assert check("他喊了一声“快”，大家都跑了。", "He shouted at them to hurry, and everyone ran.") == []
+    assert check("她在“文革”中吃了很多苦。", "She suffered a great deal during the Cultural Revolution.") == []
+
+
+def test_coined_terms_still_count():
+    assert check("要抓住“关键少数”。", "We must grasp the key minority.") == ["P401"]
+    assert check("构建“三不”体系。", "Build the Three Nos system.") == ["P401"]
+    assert check("构建“三不”体系。", "Build the “Three Nos” system.") == []

@@ -130,3 +130,14 @@ def test_sample_page_correct_names_are_found_and_quiet(sample_findings):
     for name in ("Chen Yixin", "Guo Shengkun", "Sun Xiaoguo", "Wuhan", "Rencheng", "Huaihua", "Xi Jinping"):
         assert name in ok
         assert not any(name in " ".join(f.target_span.split()) for f in findings)
+
+
+def test_given_name_cut_short_in_a_possessive():
+    assert one("他拨通了林雨菲的电话。", "He dialed Lin Yu's number.") == [("M102", "Lin Yu", "Lin Yufei")]
+    assert one("他拨通了林雨菲的电话。", "He dialed Lin Yufei's number.") == []
+
+
+def test_a_swallowed_verb_is_not_a_given_name():
+    # 王小明笑 is guessed as one name; "Wang Xiaoming" is not a cut-short rendering of it
+    assert one("王小明笑着走了。", "Wang Xiaoming left with a smile.") == []
+    assert one("李小四说他明天来。", "Li Xiao said he would come tomorrow.") == [("M102", "Li Xiao", "Li Xiaosi")]

@@ -64,3 +64,40 @@ def test_covid_19_is_not_a_number():
 def test_same_value_allows_rounding_noise_only():
     assert same_value(1.12 * 10**8, 112_000_000)
     assert not same_value(5768, 5678)
+
+
+def test_approximate_ranges_and_rough_figures():
+    got = {m.text: (m.values, m.kind) for m in find_numbers("十四五岁、十七八个、三二十个、七八十人、三四万人、四十多年、百余人", "zh")}
+    assert got["十四五"] == ((14.0, 15.0), "approx")
+    assert got["十七八"] == ((17.0, 18.0), "approx")
+    assert got["三二十"] == ((20.0, 30.0), "approx")
+    assert got["七八十"] == ((70.0, 80.0), "approx")
+    assert got["三四万"] == ((30000.0, 40000.0), "approx")
+    assert got["四十"] == ((40.0,), "approx")
+    assert got["百"] == ((100.0,), "approx")
+    assert [m.values for m in find_numbers("一百多亿年前", "zh")] == [(1e10,)]
+    # the Five-Year Plan is still an ordinal and a five
+    assert values("实施十四五规划", "zh") == [14, 5]
+
+
+def test_numerals_inside_words_are_not_numbers():
+    for text in ("茅十八在酒馆里", "七零八落的声音", "五湖四海", "十八般武艺", "四周围很安静", "四处都是木板"):
+        assert find_numbers(text, "zh") == [], text
+    assert values("七名大汉", "zh") == [7]
+
+
+def test_english_pronoun_ordinals_and_decades():
+    assert 3 not in values("One cursed him, another laughed, a third called him a leper.", "en")
+    assert values("the third time", "en") == [3]
+    from qa.lang.numbers import loose_number_values
+
+    assert 40.0 in loose_number_values("FOUR DECADES of stories", "en")
+
+
+def test_measures_in_both_languages():
+    from qa.lang.numbers import find_measures, same_measure
+
+    (height, weight) = find_measures("身高一米六零，体重六十公斤", "zh")
+    (feet, pounds) = find_measures("five feet four inches tall and about 130 pounds", "en")
+    assert same_measure(height, feet) and same_measure(weight, pounds)
+    assert not same_measure(weight, find_measures("180 pounds", "en")[0])

@@ -32,3 +32,9 @@ def test_sample_english_is_quiet():
 
     lines = [l for l in SAMPLE.read_text(encoding="utf-8").splitlines() if l.strip() and not re.search(r"[\u4e00-\u9fff]{3}", l)]
     assert [w for line in lines for w in non_words(line)] == []
+
+
+def test_china_english_compounds_and_plurals_of_document_words_are_quiet():
+    assert non_words("He had practised kungfu since childhood and now worked in nanotech.") == []
+    assert non_words("The goongs bowed low.", frozenset({"goong"})) == []
+    assert [w for w, _ in non_words("The town was beseiged for a month.")] == ["beseiged"]

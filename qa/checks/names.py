@@ -330,11 +330,27 @@ def document_matches(doc: DocContext) -> dict[str, list[Match]]:
                 return False
             if m.name.text[:-1] in confirmed:
                 return True
-            return m.name.guessed and not m.name.titled and m.name.text not in confirmed
+            return m.name.guessed and not m.name.titled and m.name.text not in confirmed \
+                and _spill_over(m.name.forms[-1][-1])
 
         return {pid: [m for m in ms if not doubtful(m)] for pid, ms in found.items()}
 
     return doc.memo("names.matches", compute)
+
+
+# jieba tags of a single character that often follows a name without being part of it:
+# verbs (笑 "laughed", 说 "said"), particles, prepositions, adverbs, pronouns, measure words (道).
+_SPILL_OVER_TAGS = ("v", "u", "p", "c", "d", "y", "r", "q", "e")
+
+
+def _spill_over(char: str) -> bool:
+    """A guessed name may have swallowed the word after it (贾蓉笑 = 贾蓉 + 笑): only then is a
+    shorter rendering ("Jia Rong") doubtful; 申玉菲 → "Shen Yu" drops a name character."""
+    from qa.terms import _posseg
+
+    _, posseg = _posseg()
+    tag = posseg.dt.word_tag_tab.get(char, "")
+    return tag.startswith(_SPILL_OVER_TAGS)
 
 
 def _pair_matches(pair: Pair, ctx: PairContext) -> list[Match]:

@@ -22,7 +22,9 @@ from typing import Iterable
 
 from qa.checks.context import PairContext, Problem
 from qa.checks.registry import check
-from qa.lang.numbers import NumberMention, find_numbers, loose_number_values, same_value
+import re
+
+from qa.lang.numbers import NumberMention, find_measures, find_numbers, loose_number_values, same_measure, same_value
 from qa.model import Pair
 
 _LENIENT_MAX = 2.0
@@ -36,6 +38,66 @@ def _present(value: float, values: set[float]) -> bool:
     return any(same_value(value, v) for v in values)
 
 
+# A figure glued to Latin capitals is a designation (3K背景辐射, 5G, G20), translated as a name or not at all.
+_LABEL = re.compile(r"[A-Z]")
+# A section number opening the text ("6.片厂", "7.开麦拉"): list formatting, often restyled or dropped.
+_HEADING = re.compile(r"\s*[0-9]{1,2}[.．、]\s*(?![0-9])")
+
+
+def _exempt_in_source(mention: NumberMention, text: str) -> bool:
+    """Source mentions whose absence from the target is not an error.
+
+    Small 一/两 (articles, idioms); approximate Chinese figures (十四五岁,
+    四十多年, 二十几两: either value or none may be translated); designations
+    (3K, 5G); a section number opening the text.
+    """
+    if _lenient(mention):
+        return True
+    if mention.approximate and not mention.in_digits:
+        return True
+    if mention.in_digits and (_LABEL.match(text, mention.end) or (mention.start and _LABEL.match(text, mention.start - 1))):
+        return True
+    return mention.start == len(text) - len(text.lstrip()) and bool(_HEADING.match(text, 0)) \
+        and _HEADING.match(text, 0).end() > mention.start
+
+
+# Small counts written as Chinese numerals (三个, 六颗, 八个脚趾) are often folded into the
+# wording of a literary translation ("the dice", "all but the big toes"); they are reported
+# only when the target shows a vague quantity the source does not have ("several women" for
+# 三个妇女): a precise count turned vague. Digits, ordinals and enumerators stay strict, and so
+# do small counts in a passage that writes other figures in digits (推动三批82个重点城市): that is
+# a factual register where every count matters.
+_SMALL_COUNT_MAX = 10.0
+_EN_VAGUE = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+number\s+of|some|various|numerous)\b", re.IGNORECASE)
+_ZH_VAGUE = re.compile(r"几(?=[个位名次天年条只本件分十百千万])|一些|若干|数[个十百千万名位次]|好多|许多|很多|不少|多个|多名|多次|多项")
+
+
+def _small_count(mention: NumberMention) -> bool:
+    return not mention.in_digits and mention.kind == "cardinal" and mention.value <= _SMALL_COUNT_MAX
+
+
+def _made_vague(pair: Pair) -> bool:
+    """The target has more vague quantities (several, a few, some) than the source (几, 些, 若干)."""
+    return len(_EN_VAGUE.findall(pair.target)) > len(_ZH_VAGUE.findall(pair.source))
+
+
+# English approximations: "fourteen or fifteen", "about 130", "some twenty or thirty", "more than twenty".
+_EN_APPROX_BEFORE = re.compile(
+    r"\b(?:about|around|some|nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|roughly|"
+    r"approximately|up\s+to|at\s+least|close\s+to|or|to)\s+$", re.IGNORECASE)
+_EN_APPROX_AFTER = re.compile(r"^(?:\s+or\s+\w+|\s+to\s+\w+|-?odd\b)", re.IGNORECASE)
+
+
+def _approximate_in_english(mention: NumberMention, text: str) -> bool:
+    return bool(_EN_APPROX_BEFORE.search(text[max(0, mention.start - 20):mention.start])
+                or _EN_APPROX_AFTER.match(text[mention.end:mention.end + 20]))
+
+
+def _near(a: float, b: float) -> bool:
+    """Close enough for two renderings of a rough figure: 五六岁 "four or five"."""
+    return abs(a - b) <= max(1.0, 0.2 * max(abs(a), abs(b)))
+
+
 def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention], list[NumberMention]]:
     """(source mentions missing from the target, target mentions not in the source)."""
 
@@ -46,8 +108,23 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         tgt = find_numbers(pair.target, "en")
         src_loose = loose_number_values(pair.source, "zh")
         tgt_loose = loose_number_values(pair.target, "en")
-        missing = [m for m in src if not _lenient(m) and not _present(m.value, tgt_loose)]
+        missing = [m for m in src if not _exempt_in_source(m, pair.source)
+                   and not any(_present(v, tgt_loose) for v in m.values)]
         extra = [m for m in tgt if not _lenient(m) and not _present(m.value, src_loose)]
+        if not _made_vague(pair) and not any(m.in_digits for m in src):
+            missing = [m for m in missing if not _small_count(m)]
+        # Unit conversions: 六十公斤 = "about 130 pounds", 二十英尺 = "six-meter".
+        if missing or extra:
+            tgt_measures = find_measures(pair.target, "en", tgt)
+            for sm in find_measures(pair.source, "zh", src):
+                for tm in tgt_measures:
+                    if same_measure(sm, tm):
+                        missing = [m for m in missing if m not in sm.mentions]
+                        extra = [m for m in extra if m not in tm.mentions]
+        # A rough figure rendered as another rough figure: 五六岁 → "four or five".
+        rough = [v for m in src if m.approximate for v in m.values]
+        extra = [m for m in extra if not (rough and _approximate_in_english(m, pair.target)
+                                          and any(_near(m.value, v) for v in rough))]
         return _dedupe(missing), _dedupe(extra)
 
     return ctx.memo("numbers.differences", compute)

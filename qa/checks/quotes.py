@@ -29,6 +29,23 @@ def quoted_terms(text: str, lang: str) -> list[re.Match]:
     return [m for m in pattern.finditer(text) if not _SPEECH.search(m.group()[1:-1].rstrip(".,;:!?。，；：！？"))]
 
 
+# Numerals that make a quoted word a coined formula: “三不”, “两个维护”, “一刀切”, “十四五”.
+_ZH_NUMERAL = re.compile("[一二两三四五六七八九十百千万0-9]")
+TERM_MIN_CHARS = 4
+
+
+def coined_terms(text: str) -> list[re.Match]:
+    """Source quotes an editor expects to stay quoted: coined terms, not quoted words.
+
+    Official prose quotes its slogans and formulas (“关键少数”, “头雁效应”, “三不”);
+    fiction quotes single words, names and exclamations (“快”, “小白龙”, “文革”),
+    which a translation rightly renders without quotes. A term is four or more
+    characters, or holds a numeral.
+    """
+    return [m for m in quoted_terms(text, "zh")
+            if len(m.group()) - 2 >= TERM_MIN_CHARS or _ZH_NUMERAL.search(m.group())]
+
+
 def _balanced(text: str, opener: str, closer: str) -> bool:
     return text.count(opener) == text.count(closer)
 
@@ -43,8 +60,9 @@ def _balanced(text: str, opener: str, closer: str) -> bool:
 def quoted_terms_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """The target has fewer quoted terms than the source.
 
-    Each “…” term in the Chinese should come out as a quoted term in the
-    English. The finding names the source terms in order from the first one
+    Each coined “…” term in the Chinese (four or more characters, or one with a
+    numeral: “两个维护”, “关键少数”) should come out as a quoted term in the
+    English; quoted single words and names (“快”, “文革”) are not counted. The finding names the source terms in order from the first one
     that has no quoted counterpart (by count), so an editor can find the term
     that lost its quotes or was dropped.
     """
@@ -52,7 +70,7 @@ def quoted_terms_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         return
     if not (_balanced(pair.source, "“", "”") and _balanced(pair.target, "“", "”") and pair.target.count('"') % 2 == 0):
         return
-    src = quoted_terms(pair.source, "zh")
+    src = coined_terms(pair.source)
     tgt = quoted_terms(pair.target, "en") + list(re.finditer(r"(?<!\w)['‘][^'‘’\n]{1,60}['’](?!\w)", pair.target))
     if len(src) <= len(tgt):
         return

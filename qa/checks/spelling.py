@@ -34,7 +34,27 @@ def english_dictionary() -> frozenset[str]:
 
     words = set(_speller().word_frequency.dictionary.keys())
     plain = {unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in words if not w.isascii()}
-    return frozenset(words | plain)  # portière is also written portiere
+    return frozenset(words | plain | cedict_english_words())  # portière is also written portiere
+
+
+@lru_cache(maxsize=1)
+def cedict_english_words() -> frozenset[str]:
+    """Lowercase words of CC-CEDICT's English definitions, and two-word definitions written closed.
+
+    China-related English that a general word list lacks ("tech", "kung fu" →
+    kungfu, "tai chi" → taichi, "qigong") is in the definitions; typos are not.
+    """
+    from qa.lang.cedict import _index
+
+    raw, _ = _index()
+    words: set[str] = set()
+    for entry in raw:
+        for definition in entry["definitions"]:
+            tokens = re.findall(r"[A-Za-z]+", definition)
+            words.update(t for t in tokens if t.islower())
+            if len(tokens) == 2 and all(t.islower() for t in tokens) and re.fullmatch(r"[a-z]+[ -][a-z]+", definition):
+                words.add("".join(tokens))
+    return frozenset(words)
 
 
 def _document_whitelist(doc: DocContext) -> frozenset[str]:
@@ -83,12 +103,17 @@ def non_words(text: str, whitelist: frozenset[str] = frozenset()) -> list[tuple[
             if len(part) < 5 or any(c.isupper() for c in part):  # short unknowns are mostly sounds and abbreviations
                 continue
             low = part.lower()
-            if low in known or low in whitelist or _inflected_known(low, known) or _british_known(low, known):
+            if low in known or _in_whitelist(low, whitelist) or _inflected_known(low, known) or _british_known(low, known):
                 continue
             if _pinyin(low):  # kang, sha: romanized words the translation keeps on purpose
                 continue
             out.append((part, _suggestion(low)))
     return out
+
+
+def _in_whitelist(word: str, whitelist: frozenset[str]) -> bool:
+    """The word or its plural is a word the document writes capitalised: "goongs" after "Goong-goong"."""
+    return word in whitelist or any(word.endswith(e) and word[: -len(e)] in whitelist for e in ("s", "es", "'s"))
 
 
 _SUFFIXES = (("t", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),

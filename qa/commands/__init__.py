@@ -1,8 +1,11 @@
 """Subcommands of `qa`, one module each; listed here explicitly."""
 
 from qa.commands.align import align
+from qa.commands.audit import audit
 from qa.commands.check import check
 from qa.commands.checks import checks
+from qa.commands.compare import compare
+from qa.commands.corrections import corrections
 from qa.commands.glossary import glossary
 
-COMMANDS = [align, check, checks, glossary]
+COMMANDS = [align, audit, check, checks, compare, corrections, glossary]

@@ -95,11 +95,11 @@ def audit(
     )
     findings = sum(r.get("findings", 0) for r in result.ok)
     click.echo(
-        f"{len(result.rows)} document(s): {len(result.ok)} checked ({result.cached} from cache), "
-        f"{len(result.errors)} could not be read; {findings} finding(s) in {result.seconds:.1f} s"
+        f"{len(result.rows)} document(s): {len(result.ok)} ok, {len(result.errors)} could not be read or checked; "
+        f"{findings} finding(s); {result.checked} checked now, {result.cached} from cache, {result.seconds:.1f} s"
     )
     for row in result.errors[:20]:
-        click.echo(f"  error: {row['rel']}: {row['error']}", err=True)
+        click.echo(f"  error: {row['error'] if row['error'].startswith(row['path']) else row['rel'] + ': ' + row['error']}", err=True)
     if len(result.errors) > 20:
         click.echo(f"  … and {len(result.errors) - 20} more errors (see summary.csv)", err=True)
     inconsistent = sum(1 for t in result.terminology if t["inconsistent"])

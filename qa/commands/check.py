@@ -40,7 +40,7 @@ def _formats(value: str | None) -> tuple[str, ...] | None:
 @click.argument("input", type=click.Path(path_type=Path))
 @click.option("--target", type=click.Path(path_type=Path), help="English translation, when INPUT holds only the Chinese.")
 @click.option("-o", "--out", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("reports"), show_default=True, help="Folder for the reports.")
-@click.option("--format", "formats", metavar="LIST", help="Report formats, comma separated: csv,jsonl,html (default all).")
+@click.option("--format", "formats", metavar="LIST", help="Report formats, comma separated: csv,jsonl,html (default), xlsx, xliff (XLIFF input: findings as <note>s).")
 @click.option("--select", metavar="IDS", help="Only these check ids or prefixes, e.g. N,P5 (replaces the config's).")
 @click.option("--ignore", metavar="IDS", help="Skip these check ids or prefixes (longest prefix wins over --select).")
 @click.option("--severity-overrides", metavar="MAP", help="e.g. N2=minor,P504=neutral")
@@ -68,12 +68,12 @@ def check(
     config_file: Path | None,
 ) -> None:
     """Check a bilingual document and write CSV, JSONL and HTML reports."""
-    from qa.accept import AcceptList, apply_accept_list, extend_accept_list, load_accept_list
-    from qa.checks.engine import run_checks
+    from qa.accept import extend_accept_list, load_accept_list
+    from qa.checking import check_alignment
     from qa.config import load_settings
     from qa.errors import InputError, UsageError
     from qa.report import write_reports
-    from qa.selection import apply_severity_overrides, at_or_above, select_checks, unmatched_prefixes
+    from qa.selection import at_or_above, select_checks, unmatched_prefixes
 
     if accept_all and no_accept:
         raise UsageError("--accept-all and --no-accept contradict each other; give one")
@@ -103,26 +103,15 @@ def check(
 
     alignment = load_alignment(alignment_file, None) if alignment_file else load_alignment(input, target)
     termbase = load_glossary(settings.glossary) if settings.glossary else None
-    findings = apply_severity_overrides(run_checks(alignment, specs, glossary=termbase, settings=settings), settings)
-
-    notes: dict[str, str] = {}
-    accepted_count = 0
+    accepted = None
     if not no_accept:
-        accept_path = settings.accept_path
         if accept_all:
-            added = extend_accept_list(accept_path, findings)
-            click.echo(f"accepted {added} new finding(s) into {accept_path}")
-        accepted = load_accept_list(accept_path)
-        outcome = apply_accept_list(findings, accepted, doc_id=alignment.doc.id, checked_ids=[s.id for s in specs])
-        findings, accepted_count = outcome.kept, len(outcome.accepted)
-        if accepted_count:
-            notes["accepted"] = f"{accepted_count} finding(s) left out as accepted in {accept_path} (--no-accept shows them)"
-        if outcome.stale:
-            listed = ", ".join(f"{e.fingerprint} {e.check_id}".strip() for e in outcome.stale[:5])
-            more = f" and {len(outcome.stale) - 5} more" if len(outcome.stale) > 5 else ""
-            notes["stale acceptances"] = (
-                f"{len(outcome.stale)} accepted finding(s) in {accept_path} no longer occur: {listed}{more}"
-            )
+            findings = check_alignment(alignment, specs, termbase, settings).findings
+            added = extend_accept_list(settings.accept_path, findings)
+            click.echo(f"accepted {added} new finding(s) into {settings.accept_path}")
+        accepted = load_accept_list(settings.accept_path)
+    outcome = check_alignment(alignment, specs, termbase, settings, accepted)
+    findings, notes = outcome.findings, outcome.notes
 
     stem = input.stem
     written = write_reports(

@@ -33,7 +33,20 @@ class NumberMention:
     text: str
     start: int
     end: int
-    kind: str  # cardinal, ordinal, percent, date, month, fraction
+    kind: str  # cardinal, ordinal, percent, date, month, fraction, approx, decade
+    # Other values the mention may stand for: 十四五岁 "fourteen or fifteen" (14, 15),
+    # 八十年代 "the eighties" or "the 1980s" (80, 1980). Approximate mentions have kind "approx".
+    alternatives: tuple[float, ...] = ()
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """The value and its alternatives."""
+        return (self.value, *self.alternatives)
+
+    @property
+    def approximate(self) -> bool:
+        """A range or a rough figure (十四五岁, 四十多年, 二十几两, 百余): any of its values, or none, may be translated."""
+        return self.kind in ("approx", "decade")
 
     @property
     def in_digits(self) -> bool:
@@ -55,7 +68,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
 
 def loose_number_values(text: str, lang: str) -> set[float]:
     """Every value `text` may hold, including numerals inside words."""
-    values = {round(m.value, 6) for m in find_numbers(text, lang)}
+    values = {round(v, 6) for m in find_numbers(text, lang) for v in m.values}
     if lang.startswith("zh"):
         for match in _ZH_RUN.finditer(text):
             run = match.group()
@@ -64,12 +77,17 @@ def loose_number_values(text: str, lang: str) -> set[float]:
                 if value is not None:
                     values.add(round(value, 6))
             values.update(float(_ZH_DIGITS[ch]) for ch in run if ch in _ZH_DIGITS)
+            values.update(float(_ZH_SCALE[ch]) for ch in run if ch in _ZH_SCALE)  # 万种 "ten thousand kinds"
         values.update({1.0, 2.0} if "双" in text or "俩" in text else set())
     else:
         lowered = text.lower()
         for word, value in _EN_LOOSE_WORDS.items():
             if re.search(rf"\b{word}", lowered):
                 values.add(value)
+        for m in find_numbers(text, lang):  # "four decades" = 40 years, "two centuries" = 200 years
+            unit = re.match(r"\s+(decades?|centuries|century)\b", lowered[m.end:])
+            if unit:
+                values.add(round(m.value * (10 if unit.group(1).startswith("decade") else 100), 6))
         for match in re.finditer(r"\b[a-z]+(?:-[a-z]+)*\b", lowered):
             for part in match.group().split("-"):
                 if part in _EN_UNITS:
@@ -112,7 +130,7 @@ _ZH_PATTERNS = re.compile(
     r"|(?P<pctzh>百分之(?P<pnum>" + _ARABIC + r"|[" + _ZH_NUMERAL_CHARS + r"点]+))"
     r"|(?P<frac>(?P<den>[0-9]+|[" + _ZH_NUMERAL_CHARS + r"]+)分之(?P<numr>[0-9]+|[" + _ZH_NUMERAL_CHARS + r"]+))"
     r"|(?P<arabic>(?P<num>" + _ARABIC + r")(?P<scale>[十百千万亿]*)(?P<more>[多余+]?)(?P<pct>%)?)"
-    r"|(?P<plan>十[一二三四五六七八九]五)(?![一二三四五六七八九十])"
+    r"|(?P<plan>十[一二三四五六七八九]五)(?![一二三四五六七八九十]|[岁个年天人次名位种件条只斤里米])"
     r"|(?P<run>第?[" + _ZH_NUMERAL_CHARS + r"]+)"
 )
 # Before these a Chinese numeral is vague ("数十", "几百", "成千上万").
@@ -145,7 +163,7 @@ def _find_zh(raw: str) -> list[NumberMention]:
             value = float(match.group("num").replace(",", ""))
             for ch in match.group("scale"):
                 value *= _ZH_SCALE[ch]
-            kind = "percent" if match.group("pct") else "cardinal"
+            kind = "percent" if match.group("pct") else ("approx" if match.group("more") in ("多", "余") else "cardinal")
             found.append(NumberMention(value, span, start, end, kind))
         elif match.group("plan"):
             # 十四五 = the 14th Five-Year Plan: two numbers, 14 and 5.
@@ -167,6 +185,10 @@ def _zh_run_mentions(text: str, raw: str, start: int, end: int) -> list[NumberMe
     ordinal = text[start] == "第"
     run_start = start + 1 if ordinal else start
     run = text[run_start:end]
+    after = text[end:]
+    if run and run[0] in "百千" and not ordinal and after[:1] and after[0] in _ZH_APPROX_AFTER and len(run) == 1:
+        value = float(_ZH_UNITS[run[0]])  # 百余人, 千余名: "over a hundred"
+        return [NumberMention(value, raw[start:end], start, end, "approx")]
     if not run or run[0] in _ZH_BIG or (run[0] in "百千" and not ordinal):
         return []  # 万一, 千万, 百姓, 千方百计: words, not numbers
     before = text[start - 1] if start > 0 else ""
@@ -177,40 +199,116 @@ def _zh_run_mentions(text: str, raw: str, start: int, end: int) -> list[NumberMe
     if len(run) > 1 and run.endswith("两"):
         end -= 1  # 二十两: 两 is the tael measure word here
         run = run[:-1]
-    after = text[end:]
+        after = text[end:]
+    if not ordinal and _lexical_numeral(text, run_start, end):
+        return []  # 茅十八 (a name), 七零八落 (an idiom), 四处 "everywhere"
+    span = raw[start:end]
+    range_values = _zh_range(run)
+    if range_values is not None:
+        if ordinal or not (_ZH_MEASURE.match(after) or after[:1] in _ZH_BIG):
+            return []  # 一五一十, 三三两两: idioms, not ranges
+        scale = _ZH_BIG.get(after[:1], 1)
+        values = [v * scale for v in range_values]
+        return [NumberMention(values[0], span, start, end, "approx", tuple(values[1:]))]
     if len(run) > 2 and any(a in _ZH_DIGITS and b in _ZH_DIGITS and a not in "零〇○" and b not in "零〇○"
                             for a, b in zip(run, run[1:])) and not all(ch in _ZH_DIGITS for ch in run):
-        return []  # 十七八: "seventeen or eighteen", a range
-    mentions: list[NumberMention] = []
-    pieces = _split_run(run)
-    if len(pieces) > 1 and not ordinal:
-        # "三四个" = three or four: two numbers, only when a measure word follows.
-        if not _ZH_MEASURE.match(after) or len(pieces) != 2:
-            return []
-        offset = run_start
-        for piece in pieces:
-            value = _parse_zh_numeral(piece)
-            if value is not None:
-                mentions.append(NumberMention(value, raw[offset:offset + len(piece)], offset, offset + len(piece), "cardinal"))
-            offset += len(piece)
-        return mentions
+        return []  # 七零八: not a numeral
     value = _parse_zh_numeral(run)
     if value is None:
         return []
+    if after[:1] and after[0] in _ZH_APPROX_AFTER and not ordinal and (len(run) > 1 or run in "十百千"):
+        # 四十多年, 二十几两, 十来个, 一百多亿: a rough figure; a scale after the marker multiplies it.
+        if after[1:2] and after[1] in _ZH_BIG:
+            value *= _ZH_BIG[after[1]]
+            end += 2
+            span = raw[start:end]
+        elif after[:1] == "来" and not _ZH_MEASURE.match(after[1:]):
+            value = None
+        if value is not None:
+            return [NumberMention(value, span, start, end, "approx")]
     if ordinal:
-        return [NumberMention(value, raw[start:end], start, end, "ordinal")]
+        return [NumberMention(value, span, start, end, "ordinal")]
     multi = len(run) > 1 and run != "一一"
     enumerator = (
         (before == "" or before in _ZH_CLAUSE_START)
         and (after[:1] in ("、", "是", "要", "）", ")") or after.startswith("方面"))
     )
     if enumerator:
-        return [NumberMention(value, raw[start:end], start, end, "ordinal")]
+        return [NumberMention(value, span, start, end, "ordinal")]
+    if after.startswith("年代"):  # 八十年代: the eighties, the 1980s
+        return [NumberMention(value, span, start, end, "decade", (1900 + value,))]
     if _ZH_MEASURE.match(after) and not after.startswith(("分之",)):
-        return [NumberMention(value, raw[start:end], start, end, "cardinal")]
+        return [NumberMention(value, span, start, end, "cardinal")]
     if multi and value >= 10:
-        return [NumberMention(value, raw[start:end], start, end, "cardinal")]
+        return [NumberMention(value, span, start, end, "cardinal")]
     return []
+
+
+_ZH_APPROX_AFTER = "多余几来"
+
+
+def _zh_range(run: str) -> list[float] | None:
+    """Values of an approximate range: 三四 (3, 4), 十七八 (17, 18), 七八十 (70, 80), 三二十 (20, 30)."""
+    digits = [i for i, ch in enumerate(run) if ch in _ZH_DIGITS and ch not in "零〇○"]
+    pairs = [i for i in digits if i + 1 in digits]
+    if len(pairs) != 1:
+        return None
+    i = pairs[0]
+    a, b = _ZH_DIGITS[run[i]], _ZH_DIGITS[run[i + 1]]
+    if abs(a - b) not in (1, 2) and (a, b) != (3, 2):  # 三二十: "twenty or thirty"
+        return None
+    head, tail = run[:i], run[i + 2:]
+    big = 1
+    if tail[-1:] in _ZH_BIG:  # 三四万: 30,000 or 40,000
+        big, tail = _ZH_BIG[tail[-1]], tail[:-1]
+    if tail and (tail not in _ZH_UNITS or head):
+        return None  # 七八十 = 70-80, but 一五一十 is not a range
+    first = _parse_zh_numeral(head + run[i] + tail) if head or tail else float(a)
+    second = _parse_zh_numeral(head + run[i + 1] + tail) if head or tail else float(b)
+    if first is None or second is None or (head and head[-1] not in _ZH_UNITS):
+        return None
+    return sorted([first * big, second * big])
+
+
+def _lexical_numeral(text: str, start: int, end: int) -> bool:
+    """The numeral is part of a word that is not a quantity: a name (茅十八), an idiom
+    (七零八落, 五湖四海), or a dictionary word whose first sense holds no number
+    (四处 "everywhere", 十万八千里 "light-years apart").
+
+    Uses jieba through qa.terms (one shared, lazily loaded copy) and CC-CEDICT.
+    """
+    from qa.terms import segment
+
+    pos = 0
+    for word, tag in segment(text):
+        word_end = pos + len(word)
+        if pos <= start and end <= word_end:
+            if len(word) <= end - start:
+                return False
+            if tag in _LEXICAL_TAGS:
+                return True
+            return _dictionary_word_without_number(word)
+        if pos >= end:
+            return False
+        pos = word_end
+    return False
+
+
+# jieba tags of words that are not quantities: names, idioms and set phrases, locatives (四周),
+# adverbs (一再), verbs and adjectives (一致); numerals are tagged m (三个), mq, q or t (三月).
+_LEXICAL_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "i", "l", "f", "d", "v", "vn", "a", "ad", "b", "z"})
+_NUMBER_IN_GLOSS = re.compile(
+    r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|first|second|third|half|dozen|single|double|triple|both)\b", re.IGNORECASE)
+
+
+def _dictionary_word_without_number(word: str) -> bool:
+    from qa.lang import cedict
+
+    entries = cedict.lookup(word)
+    if not entries:
+        return False
+    return all(not e.definitions or not _NUMBER_IN_GLOSS.search(e.definitions[0]) for e in entries)
 
 
 def _split_run(run: str) -> list[str]:
@@ -359,6 +457,9 @@ def _find_en(text: str) -> list[NumberMention]:
             value = _EN_ORDINALS[unit] + (_EN_TENS[tens] if tens else 0)
             if word == "second" and re.match(r"^\s*(?:s\b|hand\b)", text[end:], re.IGNORECASE):
                 continue
+            if re.search(r"\b(?:a|another)\s+$", text[max(0, start - 9):start], re.IGNORECASE) \
+                    and not re.match(r"^\s+of\b", text[end:]):
+                continue  # "one …, another …, a third …": a pronoun, not a count
             found.append(NumberMention(float(value), match.group(), start, end, "ordinal"))
         else:
             mention = _en_word_mention(text, start, end)
@@ -401,3 +502,86 @@ def _en_words_value(tokens: list[str]) -> int | None:
         else:
             return None
     return total + current
+
+
+# ---------------------------------------------------------------- measures
+
+# Units to SI (metres, kilograms, square metres): a figure with a unit may be converted in translation
+# (一米六零 → "five feet four inches", 六十公斤 → "about 130 pounds", 二十英尺 → "six-meter").
+_ZH_UNIT_SI = {
+    "平方公里": ("area", 1e6), "平方米": ("area", 1.0), "公顷": ("area", 1e4), "亩": ("area", 666.67),
+    "公里": ("length", 1000.0), "千米": ("length", 1000.0), "厘米": ("length", 0.01), "毫米": ("length", 0.001),
+    "英尺": ("length", 0.3048), "英寸": ("length", 0.0254), "英里": ("length", 1609.344), "米": ("length", 1.0),
+    "里": ("length", 500.0), "丈": ("length", 3.333), "尺": ("length", 0.3333), "寸": ("length", 0.03333),
+    "km": ("length", 1000.0), "cm": ("length", 0.01), "mm": ("length", 0.001), "m": ("length", 1.0),
+    "公斤": ("mass", 1.0), "千克": ("mass", 1.0), "kg": ("mass", 1.0), "斤": ("mass", 0.5), "克": ("mass", 0.001),
+    "吨": ("mass", 1000.0), "磅": ("mass", 0.4536),
+}
+_EN_UNIT_SI = {
+    "foot": ("length", 0.3048), "feet": ("length", 0.3048), "ft": ("length", 0.3048),
+    "inch": ("length", 0.0254), "inches": ("length", 0.0254), "yard": ("length", 0.9144), "yards": ("length", 0.9144),
+    "mile": ("length", 1609.344), "miles": ("length", 1609.344), "li": ("length", 500.0),
+    "meter": ("length", 1.0), "meters": ("length", 1.0), "metre": ("length", 1.0), "metres": ("length", 1.0), "m": ("length", 1.0),
+    "centimeter": ("length", 0.01), "centimeters": ("length", 0.01), "centimetre": ("length", 0.01),
+    "centimetres": ("length", 0.01), "cm": ("length", 0.01), "millimeters": ("length", 0.001), "mm": ("length", 0.001),
+    "kilometer": ("length", 1000.0), "kilometers": ("length", 1000.0), "kilometre": ("length", 1000.0),
+    "kilometres": ("length", 1000.0), "km": ("length", 1000.0),
+    "pound": ("mass", 0.4536), "pounds": ("mass", 0.4536), "lb": ("mass", 0.4536), "lbs": ("mass", 0.4536),
+    "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0), "kilo": ("mass", 1.0), "kilos": ("mass", 1.0),
+    "kg": ("mass", 1.0), "jin": ("mass", 0.5), "catty": ("mass", 0.5), "catties": ("mass", 0.5),
+    "ton": ("mass", 1000.0), "tons": ("mass", 1000.0), "tonne": ("mass", 1000.0), "tonnes": ("mass", 1000.0),
+    "ounce": ("mass", 0.02835), "ounces": ("mass", 0.02835),
+    "acre": ("area", 4046.86), "acres": ("area", 4046.86), "hectare": ("area", 1e4), "hectares": ("area", 1e4),
+    "mu": ("area", 666.67),
+}
+_ZH_UNIT = re.compile("|".join(sorted(map(re.escape, _ZH_UNIT_SI), key=len, reverse=True)))
+_ZH_HEIGHT = re.compile(r"([一两1-2])米([一二三四五六七八九零〇0-9]{1,2})(?![0-9一二三四五六七八九十百千万])")
+_EN_UNIT = re.compile(r"^[\s-]*(" + "|".join(sorted(_EN_UNIT_SI, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A figure with a unit, in SI units; `mentions` are the number mentions it is made of."""
+
+    dimension: str
+    si_value: float
+    mentions: tuple[NumberMention, ...]
+
+
+def find_measures(text: str, lang: str, mentions: list[NumberMention] | None = None) -> list[Measure]:
+    """Figures with a length, mass or area unit: 六十公斤, 一米六零, "five feet four inches", "130 pounds"."""
+    mentions = find_numbers(text, lang) if mentions is None else mentions
+    out: list[Measure] = []
+    if lang.startswith("zh"):
+        for match in _ZH_HEIGHT.finditer(text):  # 一米六零 = 1.60 m, 一米七 = 1.7 m
+            metres = _zh_or_arabic(match.group(1)) or 0
+            decimals = "".join(str(_ZH_DIGITS.get(ch, ch)) for ch in match.group(2))
+            inside = tuple(m for m in mentions if match.start() <= m.start < match.end())
+            out.append(Measure("length", float(f"{int(metres)}.{decimals}"), inside))
+        taken = {m for measure in out for m in measure.mentions}
+        for m in mentions:
+            unit = _ZH_UNIT.match(text, m.end)
+            if unit and m not in taken:
+                dimension, factor = _ZH_UNIT_SI[unit.group()]
+                out.append(Measure(dimension, m.value * factor, (m,)))
+        return out
+    previous: Measure | None = None
+    for m in mentions:
+        unit = _EN_UNIT.match(text[m.end:])
+        if not unit:
+            continue
+        dimension, factor = _EN_UNIT_SI[unit.group(1).lower()]
+        measure = Measure(dimension, m.value * factor, (m,))
+        # "five feet four inches": the smaller unit right after adds to the bigger one.
+        if previous and previous.dimension == dimension and 0 <= m.start - previous.mentions[-1].end <= 12 \
+                and previous.si_value > measure.si_value:
+            out[-1] = Measure(dimension, previous.si_value + measure.si_value, previous.mentions + (m,))
+        else:
+            out.append(measure)
+        previous = out[-1]
+    return out
+
+
+def same_measure(a: Measure, b: Measure, tolerance: float = 0.12) -> bool:
+    """Same dimension and equal within rounding of a unit conversion (60 kg ≈ 130 pounds)."""
+    return a.dimension == b.dimension and abs(a.si_value - b.si_value) <= tolerance * max(a.si_value, b.si_value)

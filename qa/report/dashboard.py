@@ -51,7 +51,7 @@ def _nice_step(span: float, bins: int) -> float:
 def histogram(scores: Sequence[float], bins: int = 12, width: int = 560, height: int = 200) -> Histogram:
     """Equal-width bins from 0 with a round step, laid out in SVG user units."""
     left, bottom, top = 36, 26, 10
-    plot_w, plot_h = width - left - 8, height - bottom - top
+    plot_w, plot_h = width - left - 20, height - bottom - top  # room for the last tick label
     high = max(scores, default=0.0)
     step = _nice_step(high, bins) if high > 0 else 1.0
     count_bins = max(1, min(bins, math.floor(high / step) + 1))

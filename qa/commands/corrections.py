@@ -1,0 +1,194 @@
+"""`qa corrections`: readers' reports of errors, from report to erratum.
+
+    qa corrections add --doc FILE --quote TEXT [--suggest TEXT] [--reporter NAME] [--note TEXT]
+    qa corrections list [--status open|accepted|rejected|applied]
+    qa corrections show ID
+    qa corrections verify ID
+    qa corrections accept ID --fix TEXT [--rule [--term 长安君]]
+    qa corrections reject ID --why TEXT
+    qa corrections apply [--doc FILE] [--out FILE | --in-place]
+"""
+
+from __future__ import annotations
+
+import configparser
+from pathlib import Path
+
+import click
+
+
+def _ledger_path(given: Path | None) -> Path:
+    """--ledger, else [qa] corrections-ledger of the nearest setup.cfg, else .qa/corrections.sqlite."""
+    from qa.config import find_config
+    from qa.corrections import DEFAULT_LEDGER
+
+    if given is not None:
+        return given
+    cfg = find_config(Path.cwd())
+    if cfg is not None:
+        parser = configparser.ConfigParser(interpolation=None, default_section="\0none")
+        parser.read(cfg, encoding="utf-8")
+        value = parser.get("qa", "corrections-ledger", fallback="").strip()
+        if value:
+            return cfg.parent / value
+    return DEFAULT_LEDGER
+
+
+def _settings():
+    from qa.config import load_settings
+
+    return load_settings(Path.cwd(), warn=lambda m: None)
+
+
+def _ledger(ctx: click.Context):
+    from qa.corrections import Ledger
+
+    return Ledger(ctx.obj["ledger"])
+
+
+@click.group("corrections")
+@click.option("--ledger", type=click.Path(dir_okay=False, path_type=Path), help="Ledger database (default .qa/corrections.sqlite or [qa] corrections-ledger).")
+@click.pass_context
+def corrections(ctx: click.Context, ledger: Path | None) -> None:
+    """Readers' error reports: record, verify, accept or reject, apply with an erratum."""
+    ctx.ensure_object(dict)
+    ctx.obj["ledger"] = _ledger_path(ledger)
+
+
+def _show(item, verbose: bool = False) -> None:
+    click.echo(f"#{item.id} [{item.status}] {Path(item.doc).name} {item.pair_id} line {item.line}: {item.matched or item.quote!r}"
+               + (f" → {item.fix or item.suggest!r}" if (item.fix or item.suggest) else ""))
+    if not verbose:
+        return
+    for label, value in (
+        ("reported", f"{item.created} by {item.reporter or '(anonymous)'}"), ("document", item.doc),
+        ("quote", item.quote), ("found", f"{item.match} in the {item.side}"), ("suggestion", item.suggest),
+        ("note", item.note), ("source", item.source), ("target", item.target), ("source term", item.term),
+        ("fix", item.fix), ("glossary rule", "yes" if item.rule else ""), ("rejected because", item.why),
+        ("applied to", item.applied_to),
+    ):
+        if value:
+            click.echo(f"  {label + ':':<17} {value}")
+    verdict = item.verdict_data
+    if verdict:
+        click.echo(f"  {'verified:':<17} " + ("the checks agree" if verdict["agrees"] else "no check agrees"))
+
+
+@corrections.command("add")
+@click.option("--doc", required=True, type=click.Path(path_type=Path), help="The published bilingual document.")
+@click.option("--quote", required=True, help="The text the reader says is wrong, as quoted.")
+@click.option("--suggest", default="", help="The reader's suggested fix.")
+@click.option("--reporter", default="", help="Who reported it.")
+@click.option("--note", default="", help="Anything else the reader said.")
+@click.pass_context
+def add(ctx, doc: Path, quote: str, suggest: str, reporter: str, note: str) -> None:
+    """Record a reader's report and find the quoted text in the document's pairs."""
+    from qa.corrections import add_report
+
+    with _ledger(ctx) as ledger:
+        item = add_report(ledger, doc, quote, suggest, reporter, note)
+    click.echo(f"recorded #{item.id}: found {item.match} in pair {item.pair_id} (line {item.line})")
+    click.echo(f"  source: {item.source}")
+    click.echo(f"  target: {item.target}")
+
+
+@corrections.command("list")
+@click.option("--status", type=click.Choice(["open", "accepted", "rejected", "applied"]))
+@click.pass_context
+def list_(ctx, status: str | None) -> None:
+    """List the reports, oldest first."""
+    with _ledger(ctx) as ledger:
+        items = ledger.list(status)
+    for item in items:
+        _show(item)
+    if not items:
+        click.echo("no corrections" + (f" with status {status}" if status else ""))
+
+
+@corrections.command("show")
+@click.argument("correction_id", type=int)
+@click.pass_context
+def show(ctx, correction_id: int) -> None:
+    """Everything recorded about one report."""
+    with _ledger(ctx) as ledger:
+        _show(ledger.get(correction_id), verbose=True)
+
+
+@corrections.command("verify")
+@click.argument("correction_id", type=int)
+@click.option("--glossary", type=click.Path(path_type=Path), help="Termbase for the terminology checks (default [qa] glossary).")
+@click.pass_context
+def verify_(ctx, correction_id: int, glossary: Path | None) -> None:
+    """Run the checks on the reported pair: does the tool agree, and what does the source say?"""
+    from qa.corrections import verify
+
+    settings = _settings()
+    path = glossary or settings.glossary
+    termbase = None
+    if path is not None and Path(path).exists():
+        from qa.glossary import load_glossary
+
+        termbase = load_glossary(Path(path))
+    with _ledger(ctx) as ledger:
+        item = ledger.get(correction_id)
+        verdict = verify(ledger, correction_id, settings, termbase)
+    click.echo(f"#{correction_id} {item.matched or item.quote!r} in pair {verdict['pair_id']}")
+    click.echo(f"  source: {verdict['source']}")
+    click.echo(f"  target: {verdict['target']}")
+    about = [f for f in verdict["findings"] if f["about_quote"]]
+    if about:
+        for f in about:
+            click.echo(f"  agrees: {f['check_id']} {f['check']} ({f['category']}, {f['severity']}): {f['message']}"
+                       + (f" → {f['suggestion']}" if f["suggestion"] else ""))
+    else:
+        click.echo("  no check flags the quoted text" + (f"; {len(verdict['findings'])} other finding(s) on this pair"
+                                                       if verdict["findings"] else ""))
+
+
+@corrections.command("accept")
+@click.argument("correction_id", type=int)
+@click.option("--fix", required=True, help="The corrected text that replaces the quote.")
+@click.option("--rule", is_flag=True, help="Also add glossary rules: the wrong rendering forbidden, the fix preferred.")
+@click.option("--term", default="", help="Source term of the rule (default: the one `verify` found).")
+@click.option("--glossary", type=click.Path(dir_okay=False, path_type=Path), help="Glossary to add the rule to (default [qa] glossary, else glossary.tsv).")
+@click.pass_context
+def accept_(ctx, correction_id: int, fix: str, rule: bool, term: str, glossary: Path | None) -> None:
+    """Accept a report with the fix to apply."""
+    from qa.corrections import accept
+
+    path = glossary or _settings().glossary or Path("glossary.tsv")
+    with _ledger(ctx) as ledger:
+        item, added = accept(ledger, correction_id, fix, rule=rule, term=term, glossary=path)
+    click.echo(f"accepted #{item.id}: {item.matched or item.quote!r} → {item.fix!r}")
+    for source, target, status, _ in added:
+        click.echo(f"  glossary {path}: {source} → {target} ({status})")
+
+
+@corrections.command("reject")
+@click.argument("correction_id", type=int)
+@click.option("--why", required=True, help="Why the report is rejected (kept in the ledger).")
+@click.pass_context
+def reject_(ctx, correction_id: int, why: str) -> None:
+    """Reject a report, saying why."""
+    from qa.corrections import reject
+
+    with _ledger(ctx) as ledger:
+        item = reject(ledger, correction_id, why)
+    click.echo(f"rejected #{item.id}: {item.why}")
+
+
+@corrections.command("apply")
+@click.option("--doc", type=click.Path(path_type=Path), help="Only this document's corrections.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Corrected copy (default corrected/<name>).")
+@click.option("--in-place", is_flag=True, help="Correct the document itself, keeping a .bak backup.")
+@click.pass_context
+def apply_(ctx, doc: Path | None, out: Path | None, in_place: bool) -> None:
+    """Write corrected copies and errata (Markdown and CSV) for the accepted corrections."""
+    from qa.corrections import apply
+
+    with _ledger(ctx) as ledger:
+        done = apply(ledger, out=out, in_place=in_place, doc=str(doc) if doc else None)
+    for result in done:
+        click.echo(f"{Path(result.doc).name}: {len(result.corrections)} correction(s) → {result.out}"
+                   + (f" (backup {result.backup})" if result.backup else ""))
+        click.echo(f"  erratum: {result.erratum_md}, {result.erratum_csv}")
