@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -279,76 +280,124 @@ def same_word(a: str, b: str) -> bool:
 
 @dataclass(frozen=True)
 class TermVocab:
-    parts: tuple[frozenset[str], ...]  # gloss words of each sub-word
+    parts: tuple[frozenset[str], ...]  # CC-CEDICT gloss words of each sub-word
     whole: frozenset[str]  # gloss words of the whole term's own dictionary name
-    keys: frozenset[str]  # four-letter prefixes of every gloss word, for a quick pre-test
+    keys: frozenset[str]  # four-letter prefixes of every known word, for a quick pre-test
+    learned: tuple[frozenset[str], ...] = ()  # words the document's own pairs link to each sub-word
+
+    def known(self, k: int) -> frozenset[str]:
+        return self.parts[k] | (self.learned[k] if k < len(self.learned) else frozenset())
+
+
+Learned = tuple[frozenset[str], ...]  # per sub-word of one term, from learn_lexicon: part of every cache key
 
 
 @lru_cache(maxsize=16384)
-def term_vocab(term: str) -> TermVocab | None:
-    """English words CC-CEDICT offers for the term and each of its words; None when a word has none."""
+def term_vocab(term: str, learned: Learned = ()) -> TermVocab | None:
+    """English words for the term and each of its words: CC-CEDICT's, plus `learned` from the document.
+
+    None when a word has neither; `learned` is the document's lexicon for
+    this term's sub-words (learn_lexicon), passed in so that two documents
+    never share what one of them taught.
+    """
     from qa.lang import cedict
 
     whole: set[str] = set()
     for gloss in cedict.english_glosses(term)[:3]:
         whole |= _content_words(gloss.split(",")[0])
     parts = []
-    for word, _ in segment(term):
+    for k, (word, _) in enumerate(segment(term)):
         words: set[str] = set()
         for gloss in cedict.english_glosses(word)[:8]:
             words |= _content_words(gloss)
-        if not words and not whole:
+        if not words and not whole and not (k < len(learned) and learned[k]):
             return None
         parts.append(frozenset(words))
     if len(parts) < 2 and not whole:
         return None
-    every = whole.union(*parts)
-    return TermVocab(tuple(parts), frozenset(whole), frozenset(w[:4] for w in every))
+    extra = tuple(learned[k] - parts[k] if k < len(learned) else frozenset() for k in range(len(parts)))
+    every = whole.union(*parts, *extra)
+    return TermVocab(tuple(parts), frozenset(whole), frozenset(w[:4] for w in every), extra if any(extra) else ())
 
 
-def renderings(term: str, target: str) -> list[str]:
-    """English phrases in `target` that spell `term` word by word from its glosses ("social governance")."""
-    vocab = term_vocab(term)
+def renderings(term: str, target: str, learned: Learned = ()) -> list[str]:
+    """English phrases in `target` that spell `term` word by word ("social governance").
+
+    A word counts for a sub-word when CC-CEDICT glosses it that way, when the
+    document's pairs link it to the sub-word (`learned`), or, next to a word
+    that does count, when it is a variant spelling of a known word whose
+    sub-word is still missing (rural *vitalization* for revitalization). A
+    rendering needs every sub-word covered and at least one word the
+    dictionary vouches for, so co-occurrence alone never makes one.
+    """
+    vocab = term_vocab(term, learned)
     if vocab is None:
         return []
     tokens = english_tokens(target)
     lowered = [t.text.lower() for t in tokens]
-    if len(vocab.keys.intersection(w[:4] for w in lowered)) < 2:
+    if not vocab.keys.intersection(w[:4] for w in lowered):
         return []
+    matches = [word_match(term, w, learned) if w[:4] in vocab.keys else () for w in lowered]
 
-    def hits(word: str) -> bool:
-        return word[:4] in vocab.keys and word_part(term, word) != NO_PART
+    def spaced(k: int, pattern: str = r"[\s,\-]+") -> bool:
+        return bool(re.fullmatch(pattern, target[tokens[k - 1].end : tokens[k].start] or "x"))
+
+    def variant(k: int, covered: set[int]) -> tuple[int, bool] | None:
+        found = variant_part(term, lowered[k], learned)
+        return found if found is not None and found[0] not in covered else None
 
     found: list[str] = []
     i = 0
     while i < len(tokens):
-        if not hits(lowered[i]) and lowered[i] != "one":
+        if not matches[i] and lowered[i] != "one":
             i += 1
             continue
+        first = matches[i][0] if matches[i] else NO_PART
+        cands: dict[int, tuple[int, ...]] = {i: matches[i]}
+        anchored: set[int] = {i} if matches[i] and _dictionary_word(term, lowered[i]) else set()
+        used: list[int] = [first]
+        start = i
+        if i > 0 and matches[i] and not matches[i - 1] and spaced(i, r"[\s\-]+"):
+            before = variant(i - 1, {first})  # "vitalization of"… is not joined; "re-vitalized rural" is
+            if before is not None:
+                start = i - 1
+                cands[start] = (before[0],)
+                used.insert(0, before[0])
+                if before[1]:
+                    anchored.add(start)
         j = i + 1
-        used: list[int] = [word_part(term, lowered[i])]
-        while j < len(tokens) and re.fullmatch(r"[\s,\-]+", target[tokens[j - 1].end : tokens[j].start] or "x"):
+        while j < len(tokens) and spaced(j):
             word = lowered[j]
             if word in CONNECTORS:
                 if lowered[j - 1] in CONNECTORS and lowered[j - 1] != "one" and word != "one":
                     break  # "… Initiative and the One Belt": two renderings side by side
-            elif hits(word):
-                part = word_part(term, word)
+            elif matches[j]:
+                part = matches[j][0]
                 if part >= 0 and part in used and lowered[j - 1] in CONNECTORS:
                     break  # "social management and governance": a second rendering starts
                 used.append(part)
+                cands[j] = matches[j]
+                if _dictionary_word(term, word):
+                    anchored.add(j)
+            elif matches[j - 1] and spaced(j, r"[\s\-]+") and (v := variant(j, set(used))) is not None:
+                used.append(v[0])
+                cands[j] = (v[0],)
+                if v[1]:
+                    anchored.add(j)
+                j += 1
+                break  # a variant ends the phrase: "rural vitalization", never "rural vitalization villages"
             else:
                 break
             j += 1
-        while j > i and lowered[j - 1] in CONNECTORS:
+        while j > start and lowered[j - 1] in CONNECTORS:
             j -= 1
-        run = lowered[i:j]
-        content = [w for w in run if w not in CONNECTORS]
-        parts_used = {word_part(term, w) for w in content}
-        covered = all(k in parts_used for k, part in enumerate(vocab.parts) if part)
-        whole_hits = sum(1 for w in content if word_in_whole(term, w))
-        if len(content) >= 2 and (covered or whole_hits >= 2):
-            found.append(target[tokens[i].start : tokens[j - 1].end])
+        start, j = _trim_learned(start, j, lowered, cands, anchored, term)
+        content = [k for k in range(start, j) if lowered[k] not in CONNECTORS]
+        parts_used = set(assign_parts([cands.get(k, ()) for k in content]))
+        covered = all(k in parts_used for k in range(len(vocab.parts)) if vocab.known(k))
+        whole_hits = sum(1 for k in content if word_in_whole(term, lowered[k]))
+        if len(content) >= 2 and anchored and (covered or whole_hits >= 2):
+            found.append(target[tokens[start].start : tokens[j - 1].end])
         i = max(j, i + 1)
     return found
 
@@ -356,16 +405,60 @@ def renderings(term: str, target: str) -> list[str]:
 NO_PART = -2
 
 
+def _trim_learned(start: int, end: int, lowered: list[str], cands: dict[int, tuple[int, ...]],
+                  anchored: set[int], term: str) -> tuple[int, int]:
+    """Drop words at either end that only co-occurrence links to the term and whose sub-words the
+    rest already covers: the neighbour term's words ("legal affairs" before "work conference",
+    which co-occur with 工作 because 政法工作 does) are not part of this rendering."""
+
+    def redundant(k: int, lo: int, hi: int) -> bool:
+        if k in anchored or _dictionary_word(term, lowered[k]) or not cands.get(k):
+            return False
+        rest = {p for m in range(lo, hi) if m != k and lowered[m] not in CONNECTORS for p in cands.get(m, ())}
+        return set(cands[k]) <= rest
+
+    changed = True
+    while changed and end - start > 1:
+        changed = False
+        if redundant(start, start, end):
+            start += 1
+            while start < end and lowered[start] in CONNECTORS:
+                start += 1
+            changed = True
+        if end - start > 1 and redundant(end - 1, start, end):
+            end -= 1
+            while end > start and lowered[end - 1] in CONNECTORS:
+                end -= 1
+            changed = True
+    return start, end
+
+
 @lru_cache(maxsize=262144)
-def word_part(term: str, word: str) -> int:
-    """Index of the term's sub-word whose glosses hold `word`; -1 for the term's own name; NO_PART if none."""
-    vocab = term_vocab(term)
+def word_match(term: str, word: str, learned: Learned = ()) -> tuple[int, ...]:
+    """Sub-words `word` can stand for: the CC-CEDICT one, else (-1,) for the term's own name,
+    else every sub-word the document links it to (one word may co-occur with several); () if none."""
+    vocab = term_vocab(term, learned)
     if vocab is None or word[:4] not in vocab.keys:
-        return NO_PART
+        return ()
     for k, part in enumerate(vocab.parts):
         if any(same_word(word, v) for v in part):
-            return k
-    return -1 if word_in_whole(term, word) else NO_PART
+            return (k,)
+    if word_in_whole(term, word):
+        return (-1,)
+    return tuple(k for k, part in enumerate(vocab.learned) if any(same_word(word, v) for v in part))
+
+
+def word_part(term: str, word: str, learned: Learned = ()) -> int:
+    """Index of the term's sub-word `word` stands for; -1 for the term's own name; NO_PART if none."""
+    found = word_match(term, word, learned)
+    return found[0] if found else NO_PART
+
+
+@lru_cache(maxsize=262144)
+def _dictionary_word(term: str, word: str) -> bool:
+    """CC-CEDICT (not co-occurrence) links `word` to the term or one of its sub-words."""
+    vocab = term_vocab(term)
+    return vocab is not None and (word_in_whole(term, word) or any(any(same_word(word, v) for v in p) for p in vocab.parts))
 
 
 @lru_cache(maxsize=262144)
@@ -374,15 +467,197 @@ def word_in_whole(term: str, word: str) -> bool:
     return vocab is not None and any(same_word(word, v) for v in vocab.whole)
 
 
-def rendering_shape(term: str, text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+def assign_parts(candidates: list[tuple[int, ...]]) -> tuple[int, ...]:
+    """One sub-word per word: words with one reading first, then each other word takes its first
+    reading not yet taken ("rural" co-occurs with both 乡村 and 振兴, "revitalization" is 振兴's)."""
+    taken = {c[0] for c in candidates if len(c) == 1}
+    out = []
+    for c in candidates:
+        if len(c) > 1:
+            pick = next((k for k in c if k not in taken), c[0])
+            taken.add(pick)
+            out.append(pick)
+        else:
+            out.append(c[0] if c else NO_PART)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- variants of a known word
+
+_SUFFIXES = sorted(
+    "izations isations ization isation ations ation itions ition ions ion ments ment ances ance ences ence "
+    "ities ity ness ings ing ives ive izes ized ize ises ised ise ers er ed es s ally al ly".split(),
+    key=len, reverse=True,
+)
+MIN_VARIANT_CORE = 5  # letters a variant must share with a known word once suffixes are gone
+
+
+def word_core(word: str) -> str:
+    """The word without one inflectional or derivational ending, keeping at least four letters."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _longest_common_run(a: str, b: str) -> int:
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        row = [0]
+        for k, y in enumerate(b):
+            row.append(prev[k] + 1 if x == y else 0)
+        best = max(best, row[-1])
+        prev = row
+    return best
+
+
+@lru_cache(maxsize=262144)
+def is_variant(a: str, b: str) -> bool:
+    """Two spellings of one word root: vitalization ~ revitalize (cores "vital" / "revital").
+
+    Endings are removed first so that a shared "-ization" is never enough.
+    """
+    if a == b:
+        return False
+    return _longest_common_run(word_core(a), word_core(b)) >= MIN_VARIANT_CORE
+
+
+@lru_cache(maxsize=262144)
+def variant_part(term: str, word: str, learned: Learned = ()) -> tuple[int, bool] | None:
+    """(sub-word, from the dictionary?) when `word` is a variant of a word known for that sub-word."""
+    vocab = term_vocab(term, learned)
+    if vocab is None or word in CONNECTORS or len(word) < MIN_VARIANT_CORE or word_match(term, word, learned):
+        return None
+    for k, part in enumerate(vocab.parts):
+        if any(is_variant(word, v) for v in part):
+            return k, True
+    for k, part in enumerate(vocab.learned):
+        if any(is_variant(word, v) for v in part):
+            return k, False
+    return None
+
+
+def rendering_shape(term: str, text: str, learned: Learned = ()) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Sub-word index and word of each content word of a rendering, in order."""
     words = [w for w in _LETTERS.findall(text.lower()) if w not in CONNECTORS]
-    return tuple(word_part(term, w) for w in words), tuple(words)
+    candidates = []
+    for w in words:
+        found = word_match(term, w, learned)
+        if not found and (v := variant_part(term, w, learned)) is not None:
+            found = (v[0],)
+        candidates.append(found)
+    return assign_parts(candidates), tuple(words)
 
 
 def same_rendering(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same words up to inflection: "studied and formulated" = "study and formulate"."""
     return len(a) == len(b) and all(same_word(x, y) for x, y in zip(a, b))
+
+
+# ---------------------------------------------------------------- the document's own lexicon
+
+MIN_DICE = 0.5  # 2·both / (pairs with the Chinese word + pairs with the English word)
+MIN_COOCCURRENCE = 2  # one shared pair is chance
+RIVAL_RATIO = 0.85  # a word goes to the Chinese words it links to best, or nearly as well
+STOP_WORDS = CONNECTORS | frozenset(
+    """or with by as at from be is are was were it its this that these those sb sth used something someone
+    also into out up down not no his her their them they he she we you your our who which what when where how
+    than then there so such have has had do does did can could will would may might must shall should very
+    more most all each every other some any only just well been being over under about after before through
+    during between while because if but nor yet both either me my him us said says mr mrs ms""".split()
+)
+_FUNCTION_TAGS = ("u", "p", "c", "r", "x", "m", "q", "y", "e", "d", "f")
+
+
+def english_keys(text: str) -> dict[str, str]:
+    """Content words of an English text, plural -s folded: key -> first spelling seen."""
+    out: dict[str, str] = {}
+    for w in _LETTERS.findall(text.lower().replace("’", "'")):
+        if len(w) > 2 and w not in STOP_WORDS:
+            key = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+            out.setdefault(key, w)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def gloss_words(word: str) -> frozenset[str]:
+    """CC-CEDICT's English content words for one Chinese word."""
+    from qa.lang import cedict
+
+    out: set[str] = set()
+    for gloss in cedict.english_glosses(word)[:8]:
+        out |= _content_words(gloss)
+    return frozenset(out)
+
+
+def cooccurrence(pairs: Iterable[tuple[str, str]], parts: Iterable[str]) -> dict[tuple[str, str], float]:
+    """Dice coefficient of each (Chinese word in `parts`, English word) sharing MIN_COOCCURRENCE pairs.
+
+    Counts are per pair (does the pair hold the Chinese word, the English
+    word, both), so the cost is one pass over the pairs. An English word is
+    kept for a Chinese word when they share at least MIN_COOCCURRENCE pairs
+    and their Dice coefficient reaches MIN_DICE. A shared pair does not count
+    when CC-CEDICT explains the English word by another word of that pair's
+    Chinese ("county" by 全县), which keeps the small documents' chance
+    companions out.
+    """
+    wanted = frozenset(parts)
+    zh_count: Counter[str] = Counter()
+    en_count: Counter[str] = Counter()
+    both: Counter[tuple[str, str]] = Counter()
+    for source, target in pairs:
+        keys = english_keys(target)
+        en_count.update(keys.keys())
+        tokens = segment(source)
+        present = {w for w, _ in tokens if w in wanted}
+        if not present or not keys:
+            zh_count.update(present)
+            continue
+        zh_count.update(present)
+        by_prefix: dict[str, list[tuple[str, str]]] = {}
+        for word, tag in tokens:
+            if _HAN.match(word) and not tag.startswith(_FUNCTION_TAGS):
+                for gloss in gloss_words(word) or frozenset().union(*map(gloss_words, word)):  # 全县: 县 "county"
+                    by_prefix.setdefault(gloss[:4], []).append((word, gloss))
+        for key in keys:
+            explainers = {w for w, g in by_prefix.get(key[:4], ()) if same_word(key, g)}
+            for chinese in present:
+                if not explainers - {chinese}:
+                    both[chinese, key] += 1
+    dice = {
+        (chinese, key): 2 * n / (zh_count[chinese] + en_count[key])
+        for (chinese, key), n in both.items()
+        if n >= MIN_COOCCURRENCE
+    }
+    return dice
+
+
+def learn_lexicon(pairs: Iterable[tuple[str, str]], parts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """English words each Chinese word in `parts` is translated by in this document, from co-occurrence.
+
+    An English word is kept for a Chinese word when they share at least
+    MIN_COOCCURRENCE pairs, their Dice coefficient reaches MIN_DICE, and no
+    other Chinese word of `parts` links to it clearly more strongly (within
+    RIVAL_RATIO of the best): "legal" goes with 政法, not with 工作 which
+    merely stands next to it in 政法工作; "rural" stays with both 乡村 and
+    振兴, which always occur together, and renderings() sorts them out.
+    """
+    dice = cooccurrence(pairs, parts)
+    best: dict[str, float] = {}
+    for (chinese, key), score in dice.items():
+        best[key] = max(best.get(key, 0.0), score)
+    lexicon: dict[str, set[str]] = {}
+    for (chinese, key), score in dice.items():
+        if score >= MIN_DICE and score >= RIVAL_RATIO * best[key]:
+            lexicon.setdefault(chinese, set()).add(key)
+    return {chinese: frozenset(words) for chinese, words in lexicon.items()}
+
+
+def learned_for(term: str, lexicon: dict[str, frozenset[str]]) -> Learned:
+    """The lexicon's words for each sub-word of `term`, in order: the `learned` argument above."""
+    found = tuple(lexicon.get(word, frozenset()) for word, _ in segment(term))
+    return found if any(found) else ()
 
 
 def phrase_key(text: str) -> str:

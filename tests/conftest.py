@@ -33,3 +33,32 @@ def sample_alignment(sample_page):
     from qa.pipeline import load_alignment
 
     return load_alignment(sample_page)
+
+
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by playwright, launched once for every browser test.
+
+    Never `playwright install`: the browser comes from the system (apt-get
+    install chromium); tests skip with that reason when it is missing.
+    """
+    import shutil
+
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not executable:
+        pytest.skip("Debian chromium is not installed (apt-get install chromium); browser tests need it")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="python playwright not installed")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=BROWSER_ARGS, headless=True)
+        yield launched
+        launched.close()

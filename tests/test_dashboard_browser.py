@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 import pytest
 
 from bench.audit import generate_archive
 
-sync_api = pytest.importorskip("playwright.sync_api", reason="python playwright not installed")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium on PATH (Debian: apt-get install chromium)")
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture(scope="module")
@@ -28,35 +21,33 @@ def audited(tmp_path_factory):
     return root, result
 
 
-def test_dashboard_sorts_links_to_reports_and_is_offline(audited):
+def test_dashboard_sorts_links_to_reports_and_is_offline(audited, browser):
     root, result = audited
     index = root / "reports" / "index.html"
     requests, errors = [], []
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.on("request", lambda r: requests.append(r.url))
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(index.as_uri())
-        page.screenshot(path=str(root / "dashboard.png"), full_page=True)
-        scores = lambda: page.eval_on_selector_all(  # noqa: E731
-            "#doc-table tr.doc-row td.score", "els => els.map(e => parseFloat(e.dataset.v))")
-        shown = scores()
-        assert shown == sorted(shown, reverse=True)  # worst first on load
-        page.click("#doc-table th:has-text('Score')")
-        assert scores() == sorted(shown)
-        page.fill("#filter", "batch1")
-        visible = page.eval_on_selector_all("#doc-table tr.doc-row", "els => els.filter(e => e.offsetParent !== null).length")
-        assert visible == sum(1 for r in result.rows if r["stem"].startswith("batch1"))
-        page.fill("#filter", "")
-        assert page.is_visible("#errors >> text=empty.txt")
-        worst = max(result.ok, key=lambda r: (r["score"], r["findings"]))
-        page.click(f"#worst a:has-text('{worst['stem']}')")
-        page.wait_for_load_state("load")
-        assert page.url.endswith(f"{worst['stem']}.html")
-        assert page.locator("li.finding").count() == worst["findings"]
-        page.screenshot(path=str(root / "report.png"))
-        browser.close()
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(index.as_uri())
+    page.screenshot(path=str(root / "dashboard.png"), full_page=True)
+    scores = lambda: page.eval_on_selector_all(  # noqa: E731
+        "#doc-table tr.doc-row td.score", "els => els.map(e => parseFloat(e.dataset.v))")
+    shown = scores()
+    assert shown == sorted(shown, reverse=True)  # worst first on load
+    page.click("#doc-table th:has-text('Score')")
+    assert scores() == sorted(shown)
+    page.fill("#filter", "batch1")
+    visible = page.eval_on_selector_all("#doc-table tr.doc-row", "els => els.filter(e => e.offsetParent !== null).length")
+    assert visible == sum(1 for r in result.rows if r["stem"].startswith("batch1"))
+    page.fill("#filter", "")
+    assert page.is_visible("#errors >> text=empty.txt")
+    worst = max(result.ok, key=lambda r: (r["score"], r["findings"]))
+    page.click(f"#worst a:has-text('{worst['stem']}')")
+    page.wait_for_load_state("load")
+    assert page.url.endswith(f"{worst['stem']}.html")
+    assert page.locator("li.finding").count() == worst["findings"]
+    page.screenshot(path=str(root / "report.png"))
+    page.close()
     assert errors == []
     assert all(url.startswith("file://") for url in requests), requests
     assert (root / "dashboard.png").stat().st_size > 10_000

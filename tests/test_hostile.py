@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -371,28 +369,6 @@ def hostile_alignment_and_findings():
         )
     doc = Document(id="hostile", path="hostile.txt", pairs=tuple(pairs), fmt="tsv")
     return Alignment(doc=doc, pairs=tuple(pairs)), findings
-
-
-@pytest.fixture(scope="module")
-def browser():
-    executable = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not executable:
-        pytest.skip("Debian chromium is not installed (apt-get install chromium); the browser test needs it")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=executable,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield browser
-        browser.close()
 
 
 def test_html_report_shows_hostile_text_and_runs_none_of_it(browser, tmp_path):

@@ -6,7 +6,6 @@ test never downloads a browser and skips with the reason when none is found.
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -18,40 +17,27 @@ from report_fixtures import ALIGNMENT, FINDINGS  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.report import write_reports  # noqa: E402
 
-sync_api = pytest.importorskip("playwright.sync_api", reason="python playwright not installed")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium on PATH (Debian: apt-get install chromium)")
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory):
+def page(tmp_path_factory, browser):
     outdir = tmp_path_factory.mktemp("html")
     (html,) = write_reports(ALIGNMENT, FINDINGS, outdir, ["html"], Settings())
     requests: list[str] = []
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True)
-        context = browser.new_context(viewport={"width": 1440, "height": 1000})
-        pg = context.new_page()
-        pg.on("request", lambda r: requests.append(r.url))
-        errors: list[str] = []
-        pg.on("pageerror", lambda e: errors.append(str(e)))
-        pg.on("dialog", lambda d: (errors.append("dialog: " + d.message), d.dismiss()))
-        pg.goto(html.as_uri())
-        pg.wait_for_load_state("load")
-        pg.screenshot(path=str(outdir / "report.png"), full_page=True)
-        pg.set_viewport_size({"width": 900, "height": 1000})
-        pg.screenshot(path=str(outdir / "report-narrow.png"), full_page=True)
-        pg.set_viewport_size({"width": 1440, "height": 1000})
-        yield pg, requests, errors, outdir
-        browser.close()
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    pg = context.new_page()
+    pg.on("request", lambda r: requests.append(r.url))
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("dialog", lambda d: (errors.append("dialog: " + d.message), d.dismiss()))
+    pg.goto(html.as_uri())
+    pg.wait_for_load_state("load")
+    pg.screenshot(path=str(outdir / "report.png"), full_page=True)
+    pg.set_viewport_size({"width": 900, "height": 1000})
+    pg.screenshot(path=str(outdir / "report-narrow.png"), full_page=True)
+    pg.set_viewport_size({"width": 1440, "height": 1000})
+    yield pg, requests, errors, outdir
+    context.close()
 
 
 def visible_findings(pg) -> list[str]:

@@ -41,6 +41,8 @@ class Params:
     src_merge_penalty: float = 0.0  # subtracted per extra source segment (a Chinese sentence is rarely split)
     norm_weight: float = 0.0  # Vecalign: subtract this times the span's mean similarity to random other-side spans
     norm_samples: int = 64
+    part_weight: float = 0.0  # merged beads: subtract this times how far the worst part's similarity falls below part_floor
+    part_floor: float = 0.3
     conf_slope: float = 12.0  # confidence = logistic(conf_slope * (score - conf_mid))
     conf_mid: float = 0.4
     extra: dict = field(default_factory=dict, compare=False)
@@ -190,6 +192,7 @@ class BeadScorer:
         ratio = (len_tgt.sum() / len_src.sum()) if len_src.sum() and len_tgt.sum() else 1.0
         self.cum_src = np.concatenate([[0.0], np.cumsum(len_src)]) * ratio  # in target characters
         self.cum_tgt = np.concatenate([[0.0], np.cumsum(len_tgt)])
+        self.singles_src, self.singles_tgt = singles_src, singles_tgt
         self.norm_src: dict[int, np.ndarray] = {}
         self.norm_tgt: dict[int, np.ndarray] = {}
         if params.norm_weight:
@@ -224,9 +227,30 @@ class BeadScorer:
             sims = sims * (1.0 - p.length_weight * (1.0 - factor))
         return sims
 
+    def worst_part(self, i: int, a: int, b: int, js: np.ndarray) -> np.ndarray:
+        """Lowest similarity of one segment of a merged bead to the whole other side of it.
+
+        Every part of a merged bead must be translated by the other side; a
+        sentence left untranslated adds little to a summed vector but has a low
+        similarity of its own, so this tells a 2-1 from a 1-1 plus a 1-0.
+        """
+        worst = np.full(len(js), np.inf)
+        starts = js - b
+        if a > 1:
+            tgt_span = self.vec_tgt[b][starts]
+            for t in range(a):
+                worst = np.minimum(worst, tgt_span @ self.singles_src[i - a + t])
+        if b > 1:
+            src_span = self.vec_src[a][i - a]
+            for t in range(b):
+                worst = np.minimum(worst, self.singles_tgt[starts + t] @ src_span)
+        return worst
+
     def __call__(self, i: int, a: int, b: int, js: np.ndarray) -> np.ndarray:
         p = self.params
         sims = self.similarity(i, a, b, js)
+        if p.part_weight and (a > 1 or b > 1):
+            sims = sims - p.part_weight * np.maximum(0.0, p.part_floor - self.worst_part(i, a, b, js))
         if self.anchors is not None:
             if p.dict_weight:
                 sims = sims + p.dict_weight * self.anchors.coverage(i, a, b, js)

@@ -18,12 +18,16 @@ from qa.checks.context import DocContext, Problem
 from qa.checks.registry import check
 from qa.model import Pair
 from qa.terms import (
+    Learned,
     chinese_quoted,
     english_quoted,
     phrase_key,
     rendering_shape,
     renderings,
     same_rendering,
+    learn_lexicon,
+    learned_for,
+    segment,
     term_candidates,
     term_vocab,
 )
@@ -36,18 +40,34 @@ class Occurrence:
     key: str  # what counts as the same rendering
 
 
+def term_lexicon(ctx: DocContext) -> tuple[dict[str, int], dict[str, Learned]]:
+    """Recurring terms (in two pairs or more) with their pair counts, and what the document's own
+    pairs teach about each term's words (qa.terms.learn_lexicon): one pass over the pairs."""
+
+    def compute() -> tuple[dict[str, int], dict[str, Learned]]:
+        pairs = [p for p in ctx.pairs if p.source.strip() and p.target.strip()]
+        counts = Counter(t for p in pairs for t in term_candidates(p.source))
+        recurring = {t: n for t, n in counts.items() if n >= 2}
+        parts = {word for term in recurring for word, _ in segment(term)}
+        lexicon = learn_lexicon(((p.source, p.target) for p in pairs), parts)
+        return recurring, {term: learned_for(term, lexicon) for term in recurring}
+
+    return ctx.memo("terms.lexicon", compute)
+
+
 def term_occurrences(ctx: DocContext) -> dict[str, list[Occurrence]]:
     """Renderings of every recurring source term, in pair order."""
 
     def compute() -> dict[str, list[Occurrence]]:
-        per_pair = [(p, term_candidates(p.source)) for p in ctx.pairs if p.source.strip() and p.target.strip()]
-        counts = Counter(t for _, terms in per_pair for t in terms)
+        recurring, learned = term_lexicon(ctx)
         out: dict[str, list[Occurrence]] = defaultdict(list)
-        for pair, terms in per_pair:
-            for term in terms:
-                if counts[term] < 2:
+        for pair in ctx.pairs:
+            if not (pair.source.strip() and pair.target.strip()):
+                continue
+            for term in term_candidates(pair.source):
+                if term not in recurring:
                     continue
-                found = renderings(term, pair.target)
+                found = renderings(term, pair.target, learned[term])
                 if found and len(found) <= pair.source.count(term):
                     out[term] += [Occurrence(pair, text, phrase_key(text)) for text in found]
         return dict(out)
@@ -115,7 +135,7 @@ def _connectors(key: str) -> list[str]:
     return [w for w in key.split() if w in CONNECTORS]
 
 
-def _substitutions(term: str, groups: dict[str, list[Occurrence]]) -> dict[str, list[Occurrence]]:
+def _substitutions(term: str, groups: dict[str, list[Occurrence]], learned: Learned = ()) -> dict[str, list[Occurrence]]:
     """Keep the majority rendering and the variants that put another word for the same sub-word.
 
     "social management" for "social governance" is a variant; "controlling the
@@ -129,10 +149,10 @@ def _substitutions(term: str, groups: dict[str, list[Occurrence]]) -> dict[str, 
         return {}
     vocab = term_vocab(term)
     named = vocab is not None and bool(vocab.whole) and len(vocab.parts) > 1
-    major_parts, _ = rendering_shape(term, major[0].text)
+    major_parts, _ = rendering_shape(term, major[0].text, learned)
     kept = {major_key: major}
     for key, occ in ranked[1:]:
-        parts, _ = rendering_shape(term, occ[0].text)
+        parts, _ = rendering_shape(term, occ[0].text, learned)
         same_structure = _connectors(occ[0].key) == _connectors(major_key)
         if named or (parts == major_parts and -1 not in parts and same_structure):
             kept[key] = occ
@@ -157,8 +177,9 @@ def term_rendered_inconsistently(ctx: DocContext) -> Iterable[Problem]:
     """
     reported: set[frozenset[str]] = set()
     occurrences = term_occurrences(ctx)
+    _, learned = term_lexicon(ctx)
     for term in sorted(occurrences, key=len):
-        groups = _substitutions(term, _merge(occurrences[term]))
+        groups = _substitutions(term, _merge(occurrences[term]), learned.get(term, ()))
         if len(groups) < 2:
             continue
         signature = frozenset(groups)

@@ -156,12 +156,17 @@ def accept_(ctx, correction_id: int, fix: str, rule: bool, term: str, glossary: 
     """Accept a report with the fix to apply."""
     from qa.corrections import accept
 
-    path = glossary or _settings().glossary or Path("glossary.tsv")
+    configured = _settings().glossary
+    path = glossary or configured or Path("glossary.tsv")
     with _ledger(ctx) as ledger:
         item, added = accept(ledger, correction_id, fix, rule=rule, term=term, glossary=path)
     click.echo(f"accepted #{item.id}: {item.matched or item.quote!r} → {item.fix!r}")
     for source, target, status, _ in added:
         click.echo(f"  glossary {path}: {source} → {target} ({status})")
+    if added and (configured is None or Path(path).resolve() != Path(configured).resolve()):
+        click.echo(
+            f"  note: later checks use this rule with `--glossary {path}` or `glossary = {path}` in the [qa] section of setup.cfg"
+        )
 
 
 @corrections.command("reject")
