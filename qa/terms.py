@@ -408,14 +408,14 @@ NO_PART = -2
 def _trim_learned(start: int, end: int, lowered: list[str], cands: dict[int, tuple[int, ...]],
                   anchored: set[int], term: str) -> tuple[int, int]:
     """Drop words at either end that only co-occurrence links to the term and whose sub-words the
-    rest already covers: the neighbour term's words ("legal affairs" before "work conference",
-    which co-occur with 工作 because 政法工作 does) are not part of this rendering."""
+    dictionary words of the run already cover: the neighbour term's words ("affairs" before
+    "work conference", which co-occurs with 工作 because 政法工作 does) are not this rendering."""
 
     def redundant(k: int, lo: int, hi: int) -> bool:
-        if k in anchored or _dictionary_word(term, lowered[k]) or not cands.get(k):
+        if k in anchored or not cands.get(k):
             return False
-        rest = {p for m in range(lo, hi) if m != k and lowered[m] not in CONNECTORS for p in cands.get(m, ())}
-        return set(cands[k]) <= rest
+        vouched = {p for m in range(lo, hi) if m != k and m in anchored for p in cands.get(m, ())}
+        return set(cands[k]) <= vouched
 
     changed = True
     while changed and end - start > 1:

@@ -57,6 +57,15 @@ def test_dropped_surname_after_a_title():
     ]
 
 
+def test_one_syllable_given_name_after_a_title():
+    assert one("王军书记主持会议。", "Secretary Jun chaired the meeting.") == [
+        ("M102", "Secretary Jun", "Secretary Wang Jun")
+    ]
+    assert one("李强总理在重庆考察。", "Premier Li Qiang visited Chongqing.") == []
+    # without an English title a lone syllable is not taken for a cut name
+    assert one("李强在重庆考察。", "Qiang visited Chongqing.") == []
+
+
 def test_given_name_cut_short():
     assert one("郭声琨同志出席会议。", "Comrade Guo Sheng attended the meeting.") == [
         ("M102", "Guo Sheng", "Guo Shengkun")

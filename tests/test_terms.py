@@ -1,6 +1,7 @@
 """T1 checks: one term rendered several ways, quoted terms, one rendering for two terms."""
 
 import time
+from pathlib import Path
 
 from qa.checks import terms  # noqa: F401  (registers T101-T103)
 from qa.checks.engine import run_checks
@@ -106,3 +107,129 @@ def test_document_checks_grow_linearly():
     timed(base)  # warm caches
     small, large = timed(base), timed(base * 4)
     assert large < small * 8  # four times the pairs: about four times the time, far from sixteen
+
+
+# ---------------------------------------------------------------- renderings the dictionary lacks: co-occurrence
+
+import pytest  # noqa: E402
+
+from qa.terms import is_variant, learn_lexicon, learned_for  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_bundled_sample_reports_rural_vitalization():
+    """乡村 is "village; countryside" in CC-CEDICT: only the document's pairs say it is "rural" here."""
+    from qa.pipeline import load_alignment
+
+    alignment = load_alignment(REPO / "samples" / "county-work-report.txt")
+    findings = run_checks(alignment, [REGISTRY["T101"]])
+    assert [(f.pair_id, f.source_span, f.target_span, f.suggestion) for f in findings] == [
+        ("p0012", "乡村振兴", "rural vitalization", "rural revitalization")
+    ]
+    assert "'rural revitalization' ×3 (p0002, p0009, p0010); 'rural vitalization' ×1 (p0012)" in findings[0].message
+    assert renderings("乡村振兴", "We will promote rural revitalization.") == []  # the dictionary alone finds nothing
+
+
+FARMING = [
+    ("发展智慧农业。", "Develop smart agriculture."),
+    ("智慧农业提高了产量。", "Smart agriculture raised yields."),
+    ("全县推广智慧农业技术。", "The county spread smart agriculture technology."),
+    ("我们要加快智慧农业建设。", "We must speed up intelligent agriculture."),
+    ("农民收入增加。", "Farmers earned more."),
+]
+
+
+def test_cooccurrence_supplies_a_missing_rendering():
+    """智慧 is "wisdom; intelligent" in CC-CEDICT; "smart" is learned from the four pairs that share it."""
+    lexicon = learn_lexicon(FARMING, {"智慧", "农业"})
+    assert "smart" in lexicon["智慧"] and "smart" not in lexicon.get("农业", frozenset())
+    learned = learned_for("智慧农业", lexicon)
+    assert renderings("智慧农业", "Develop smart agriculture.") == []
+    assert renderings("智慧农业", "Develop smart agriculture.", learned) == ["smart agriculture"]
+    (finding,) = run(FARMING)
+    assert (finding.check_id, finding.pair_id, finding.target_span, finding.suggestion) == (
+        "T101", "p4", "intelligent agriculture", "smart agriculture"
+    )
+    assert "×3 (p1, p2, p3)" in finding.message
+
+
+def test_sub_word_without_any_dictionary_entry():
+    """营商 has no CC-CEDICT entry at all; "business" comes from co-occurrence, 环境's variant is reported."""
+    findings = run([
+        ("优化营商环境。", "Optimize the business environment."),
+        ("营商环境持续改善。", "The business environment kept improving."),
+        ("打造一流营商环境。", "Build a first-class business environment."),
+        ("营商环境是生产力。", "The business surroundings are productivity."),
+    ])
+    assert [(f.check_id, f.pair_id, f.target_span, f.suggestion) for f in findings] == [
+        ("T101", "p4", "business surroundings", "business environment")
+    ]
+
+
+def test_five_against_one_and_social_governance_among_other_pairs():
+    belt = BELT[:3] + [("一带一路倡议提出八年。", "The Belt and Road Initiative is eight years old."),
+                       ("推动一带一路高质量发展。", "Promote high-quality development of the Belt and Road Initiative.")]
+    (finding,) = run(belt + [BELT[3]])
+    assert (finding.target_span, finding.suggestion) == ("One Belt, One Road", "Belt and Road Initiative")
+    assert "×5" in finding.message and "×1 (p6)" in finding.message
+    findings = run([
+        ("加强社会治理。", "Strengthen social governance."),
+        ("县里召开了会议。", "The county held a meeting."),
+        ("创新社会治理方式。", "Innovate the methods of social governance."),
+        ("社会治理要依靠群众。", "Social governance must rely on the people."),
+        ("经济稳步增长。", "The economy grew steadily."),
+        ("社会治理重心下移。", "The focus of social management moves down."),
+    ])
+    assert [(f.pair_id, f.target_span, f.suggestion) for f in findings] == [("p6", "social management", "social governance")]
+
+
+def test_variant_words_share_a_root_not_an_ending():
+    assert is_variant("vitalization", "revitalize") and is_variant("reconstruction", "construct")
+    assert not is_variant("realization", "revitalization")  # only "-ization" in common
+    assert not is_variant("management", "governance")
+
+
+RURAL = [
+    ("推进乡村振兴。", "Promote rural revitalization."),
+    ("乡村振兴是基础。", "Rural revitalization is the foundation."),
+    ("全面推进乡村振兴。", "Fully promote rural revitalization."),
+]
+
+
+def test_inflection_rephrasing_and_a_shared_word_are_quiet():
+    assert run(RURAL + [("乡村振兴战略。", "The strategy of rural revitalizations.")]) == []
+    # the same term in another word order is a rephrasing, not a substituted word
+    assert run(RURAL + [("乡村振兴见效。", "The revitalization of the countryside works.")]) == []
+    # two different terms that share 乡村 / "rural"
+    assert run(RURAL + [
+        ("完善乡村治理。", "Improve rural governance."),
+        ("乡村治理体系。", "The rural governance system."),
+        ("加强乡村治理。", "Strengthen rural governance."),
+    ]) == []
+
+
+def test_one_document_teaches_nothing_to_the_next():
+    """The lexicon is the document's own: "smart" learned above is unknown in a document that uses it once."""
+    assert run(FARMING)
+    assert run([
+        ("发展智慧农业。", "Develop intelligent agriculture."),
+        ("智慧农业提高了产量。", "Intelligent agriculture raised yields."),
+        ("推广智慧农业。", "Spread smart agriculture."),
+    ]) == []
+
+
+def test_learning_grows_linearly_with_pairs():
+    """Co-occurrence is counted per pair: twice the (distinct) pairs, about twice the time."""
+    def document(n):
+        return [(f"第{i}项:发展智慧农业,推进乡村振兴。", f"Item {i}: develop smart agriculture and promote rural revitalization.")
+                for i in range(n)]
+
+    def timed(pairs):
+        start = time.perf_counter()
+        run(pairs)
+        return time.perf_counter() - start
+
+    timed(document(200))  # warm up jieba and CC-CEDICT
+    small, large = min(timed(document(500)) for _ in range(2)), min(timed(document(1000)) for _ in range(2))
+    assert large < small * 3

@@ -234,6 +234,13 @@ def _pinyin_head(finder: _Finder, i: int, j: int, options: list[frozenset[str]])
     return None
 
 
+ENGLISH_TITLES = frozenset(
+    """premier president chairman chairwoman secretary minister governor mayor director comrade general
+    vice-premier vice-president vice-chairman commissioner ambassador councillor councilor head chief
+    leader marshal professor dr mr mrs ms""".split()
+)
+
+
 def _find_partial(mention: NameMention, finder: _Finder, claimed: set[int]) -> list[Match]:
     """Given name without the surname ("General Secretary Jinping"), or a given name cut short ("Guo Sheng")."""
     form = mention.forms[-1]
@@ -268,8 +275,14 @@ def _find_partial(mention: NameMention, finder: _Finder, claimed: set[int]) -> l
                     break
             if out:
                 break
-        # the given name alone, no surname on either side
-        if len(given_acc) >= 2 and py.match(folded, given_acc):
+        # the given name alone, no surname on either side; a one-syllable given name
+        # (李强 → "Qiang") only counts right after an English title ("Premier Qiang"),
+        # since a lone syllable is too often an ordinary word or another name
+        single_after_title = (
+            len(given_acc) == 1 and mention.titled and i > 0 and toks[i - 1].text.lower() in ENGLISH_TITLES
+            and joined(target, toks, i - 1, i + 1)
+        )
+        if (len(given_acc) >= 2 or single_after_title) and py.match(folded, given_acc):
             before = i - 1 if i and joined(target, toks, i - 1, i + 1) else -1
             after = j if j < len(toks) and joined(target, toks, j - 1, j + 1) else -1
             if is_surname(before) or is_surname(after):

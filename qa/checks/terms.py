@@ -110,13 +110,19 @@ def _merge(occurrences: list[Occurrence]) -> dict[str, list[Occurrence]]:
     return groups
 
 
+def _display(occurrences: list[Occurrence]) -> str:
+    """The spelling used most often in a group ("rural revitalization" over a title's capitals)."""
+    counts = Counter(o.text for o in occurrences)
+    return max(counts, key=lambda text: (counts[text], -next(k for k, o in enumerate(occurrences) if o.text == text)))
+
+
 def _variants_problem(term: str, groups: dict[str, list[Occurrence]], glossary, what: str) -> Problem:
     ranked = sorted(groups.values(), key=lambda occ: (-len(occ), occ[0].pair.id))
-    preferred = ranked[0][0].text
+    preferred = _display(ranked[0])
     if glossary is not None and glossary.preferred(term):
         preferred = glossary.preferred(term)[0].target
     listing = "; ".join(
-        f"{occ[0].text!r} ×{len(occ)} ({', '.join(dict.fromkeys(o.pair.id for o in occ))})" for occ in ranked
+        f"{_display(occ)!r} ×{len(occ)} ({', '.join(dict.fromkeys(o.pair.id for o in occ))})" for occ in ranked
     )
     minority = next((occ for occ in ranked if phrase_key(occ[0].text) != phrase_key(preferred)), ranked[1])
     first = minority[0]
