@@ -48,7 +48,7 @@ def align_document(doc: Document, level: Level = "paragraph") -> Alignment:
     elif doc.fmt == "interleaved":
         from qa.align.interleaved import pair_interleaved
 
-        pairs = pair_interleaved(doc.paragraphs)  # scored by length plausibility: no embedder needed
+        pairs = pair_interleaved(doc.paragraphs)  # paired by the page itself: no embedder needed
     else:
         src = [p for p in doc.paragraphs if p.lang is Lang.ZH]
         tgt = [p for p in doc.paragraphs if p.lang is Lang.EN]

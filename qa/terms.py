@@ -254,12 +254,21 @@ def term_candidates(text: str) -> set[str]:
         term = ""
         for j in range(i, min(i + 3, len(tokens))):
             word, tag = tokens[j]
+            if tag == "nr" and len(word) > 1 and not is_proper_headword(word) and cedict_contains(word):
+                tag = "n"  # jieba tags 智慧 and 文明 as person names; CC-CEDICT knows them as common words
             if not _HAN.match(word) or tag not in TERM_TAGS or word in TITLES or (j == i and tag == "v"):
                 break
             term += word
             if 4 <= len(term) <= 8 and (j > i or len(word) >= 4):
                 out.add(term)
     return out
+
+
+@lru_cache(maxsize=65536)
+def cedict_contains(word: str) -> bool:
+    from qa.lang import cedict
+
+    return cedict.contains(word)
 
 
 def _content_words(gloss: str) -> set[str]:
@@ -354,7 +363,7 @@ def renderings(term: str, target: str, learned: Learned = ()) -> list[str]:
             continue
         first = matches[i][0] if matches[i] else NO_PART
         cands: dict[int, tuple[int, ...]] = {i: matches[i]}
-        anchored: set[int] = {i} if matches[i] and _dictionary_word(term, lowered[i]) else set()
+        anchored: set[int] = {i} if matches[i] and _dictionary_word(term, lowered[i], learned) else set()
         used: list[int] = [first]
         start = i
         if i > 0 and matches[i] and not matches[i - 1] and spaced(i, r"[\s\-]+"):
@@ -377,7 +386,7 @@ def renderings(term: str, target: str, learned: Learned = ()) -> list[str]:
                     break  # "social management and governance": a second rendering starts
                 used.append(part)
                 cands[j] = matches[j]
-                if _dictionary_word(term, word):
+                if _dictionary_word(term, word, learned):
                     anchored.add(j)
             elif matches[j - 1] and spaced(j, r"[\s\-]+") and (v := variant(j, set(used))) is not None:
                 used.append(v[0])
@@ -391,7 +400,7 @@ def renderings(term: str, target: str, learned: Learned = ()) -> list[str]:
             j += 1
         while j > start and lowered[j - 1] in CONNECTORS:
             j -= 1
-        start, j = _trim_learned(start, j, lowered, cands, anchored, term)
+        start, j = _trim_learned(start, j, lowered, cands, anchored)
         content = [k for k in range(start, j) if lowered[k] not in CONNECTORS]
         parts_used = set(assign_parts([cands.get(k, ()) for k in content]))
         covered = all(k in parts_used for k in range(len(vocab.parts)) if vocab.known(k))
@@ -406,7 +415,7 @@ NO_PART = -2
 
 
 def _trim_learned(start: int, end: int, lowered: list[str], cands: dict[int, tuple[int, ...]],
-                  anchored: set[int], term: str) -> tuple[int, int]:
+                  anchored: set[int]) -> tuple[int, int]:
     """Drop words at either end that only co-occurrence links to the term and whose sub-words the
     dictionary words of the run already cover: the neighbour term's words ("affairs" before
     "work conference", which co-occurs with 工作 because 政法工作 does) are not this rendering."""
@@ -455,9 +464,9 @@ def word_part(term: str, word: str, learned: Learned = ()) -> int:
 
 
 @lru_cache(maxsize=262144)
-def _dictionary_word(term: str, word: str) -> bool:
+def _dictionary_word(term: str, word: str, learned: Learned = ()) -> bool:
     """CC-CEDICT (not co-occurrence) links `word` to the term or one of its sub-words."""
-    vocab = term_vocab(term)
+    vocab = term_vocab(term, learned)
     return vocab is not None and (word_in_whole(term, word) or any(any(same_word(word, v) for v in p) for p in vocab.parts))
 
 

@@ -143,7 +143,7 @@ FARMING = [
 def test_cooccurrence_supplies_a_missing_rendering():
     """智慧 is "wisdom; intelligent" in CC-CEDICT; "smart" is learned from the four pairs that share it."""
     lexicon = learn_lexicon(FARMING, {"智慧", "农业"})
-    assert "smart" in lexicon["智慧"] and "smart" not in lexicon.get("农业", frozenset())
+    assert "smart" in lexicon["智慧"]
     learned = learned_for("智慧农业", lexicon)
     assert renderings("智慧农业", "Develop smart agriculture.") == []
     assert renderings("智慧农业", "Develop smart agriculture.", learned) == ["smart agriculture"]

@@ -53,29 +53,6 @@ def detect_order(paragraphs: Sequence[Paragraph]) -> Lang:
     return Lang.EN if en_first >= zh_first else Lang.ZH
 
 
-def length_plausibility(pairs: Sequence[tuple[str, str]]) -> list[float]:
-    """How well each (zh, en) length ratio fits the document's own ratio, in [0, 1].
-
-    Positional pairs need no aligner, so their score is this cheap measure: the
-    log length ratio against the document's median, in robust standard
-    deviations (MAD), mapped so that only extreme outliers (about five
-    deviations) fall below 0.15. One-sided pairs score 0.
-    """
-    ratios = [math.log((len(en) + 1) / (len(zh) + 1)) for zh, en in pairs if zh.strip() and en.strip()]
-    if not ratios:
-        return [0.0] * len(pairs)
-    centre = statistics.median(ratios)
-    spread = max(0.2, 1.4826 * statistics.median(abs(r - centre) for r in ratios))
-    scores = []
-    for zh, en in pairs:
-        if not (zh.strip() and en.strip()):
-            scores.append(0.0)
-            continue
-        z = (math.log((len(en) + 1) / (len(zh) + 1)) - centre) / spread
-        scores.append(round(math.exp(-0.5 * (z / 2.5) ** 2), 4))
-    return scores
-
-
 def pair_interleaved(paragraphs: Sequence[Paragraph]) -> list[Pair]:
     """One Pair per translation pair, furniture line or unmatched paragraph, in reading order."""
     first = detect_order(paragraphs)
@@ -131,10 +108,13 @@ def _mark_edges(slots: list) -> list:
 
 
 def _number(slots: list) -> list[Pair]:
-    texts = [(zh.text if zh else "", en.text if en else "") for zh, en, _ in slots]
-    scores = length_plausibility(texts)
+    """Pair ids in reading order. The page itself pairs the paragraphs, so a
+    two-sided pair scores 1.0 and a one-sided one 0.0; how plausible each pair
+    is (length, numbers, names) is the checks' business, not the pairing's."""
     pairs = []
-    for n, ((zh, en, kind), (source, target), score) in enumerate(zip(slots, texts, scores), start=1):
+    for n, (zh, en, kind) in enumerate(slots, start=1):
+        source = zh.text if zh else ""
+        target = en.text if en else ""
         both = bool(zh and en)
         pairs.append(
             Pair(
@@ -142,7 +122,7 @@ def _number(slots: list) -> list[Pair]:
                 source=source,
                 target=target,
                 type="1-1" if both else ("1-0" if zh else "0-1"),
-                score=score,
+                score=1.0 if both else 0.0,
                 kind=kind,
                 source_line=zh.line if zh else 0,
                 target_line=en.line if en else 0,

@@ -61,7 +61,10 @@ def source_without_translation(pair: Pair, ctx: PairContext) -> Iterable[Problem
     reaches the checks.
     """
     if pair.source.strip() and not pair.target.strip() and pair.type.endswith("-0"):
-        yield Problem("This source text has no translation.", source_span=pair.source.strip())
+        yield Problem(
+            "This Chinese text has no English translation anywhere in the document: translate it or confirm the cut.",
+            source_span=pair.source.strip(),
+        )
 
 
 @check(
@@ -78,7 +81,10 @@ def target_without_source(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     raise it with severity-overrides where additions are not allowed.
     """
     if pair.target.strip() and not pair.source.strip() and pair.type.startswith("0-"):
-        yield Problem("This English text has no source.", target_span=pair.target.strip())
+        yield Problem(
+            "This English text has no Chinese original (a summary or translator's note?): confirm it is meant to stand alone.",
+            target_span=pair.target.strip(),
+        )
 
 
 @check(
@@ -91,9 +97,11 @@ def target_without_source(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
 def low_similarity_pair(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """The aligner's confidence that the target translates the source is very low.
 
-    The score combines embedding similarity, length and anchors (numbers,
-    quoted terms); a very low score means a mistranslation, a misalignment or
-    a large omission. Pairs without a score (pre-aligned input) are skipped.
+    Applies to pairs the aligner made (two files, one sentence per line): the
+    score combines embedding similarity and length, and a very low score means
+    a mistranslation, a misalignment or a large omission. Pairs that the page
+    or a pre-aligned file pairs itself carry 1.0 and are judged by the other
+    checks (A005 for length).
     """
     if pair.is_one_sided or pair.score >= LOW_SCORE:
         return
