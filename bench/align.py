@@ -151,6 +151,13 @@ def run_scaling(sizes_mb=(0.1, 0.5, 1.0)) -> None:
               f"{row['seconds'] / size_mb:6.1f} {row['peak_mb']:12.0f}")
 
 
+LOO_GRID = [
+    replace(SENTENCE_PARAMS, part_weight=weight, part_floor=floor, merge_penalty=merge)
+    for weight, floor in ((0.0, 0.2), (0.5, 0.15), (0.5, 0.2), (1.0, 0.15), (1.0, 0.2))
+    for merge in (-0.03, -0.05)
+]
+
+
 def leave_one_out(grid: list[Params], out_dir: Path) -> None:
     """For each chapter, pick the grid point best on the other five and score it on the held-out one."""
     docs = mac_documents()

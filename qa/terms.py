@@ -246,9 +246,11 @@ CONNECTORS = frozenset("and of the a an for on in to one with".split())
 _LETTERS = re.compile(r"[a-z]+")
 
 
-def term_candidates(text: str) -> set[str]:
-    """Multi-word Chinese terms of 4–8 characters: runs of one to three content words (社会治理)."""
-    tokens = segment(text)
+def term_candidates(text: str | tuple[tuple[str, str], ...]) -> set[str]:
+    """Multi-word Chinese terms of 4–8 characters: runs of one to three content words (社会治理).
+
+    `text` may be given already segmented."""
+    tokens = segment(text) if isinstance(text, str) else text
     out: set[str] = set()
     for i in range(len(tokens)):
         term = ""
@@ -329,6 +331,23 @@ def term_vocab(term: str, learned: Learned = ()) -> TermVocab | None:
     return TermVocab(tuple(parts), frozenset(whole), frozenset(w[:4] for w in every), extra if any(extra) else ())
 
 
+_PHRASE_GAP = re.compile(r"[\s,\-]+")  # between the words of one rendering: "One Belt, One Road"
+_WORD_GAP = re.compile(r"[\s\-]+")  # between a word and its variant neighbour
+
+
+@lru_cache(maxsize=4096)
+def _target_view(target: str) -> tuple[tuple[Token, ...], tuple[str, ...], dict[str, tuple[int, ...]], tuple[str, ...]]:
+    """Tokens, their lower case, where each four-letter prefix occurs and the text before each
+    token: read once per target, however many terms its pair holds."""
+    tokens = english_tokens(target)
+    lowered = tuple(t.text.lower() for t in tokens)
+    gaps = tuple(target[tokens[k - 1].end : tokens[k].start] or "x" if k else "" for k in range(len(tokens)))
+    positions: dict[str, list[int]] = {}
+    for k, word in enumerate(lowered):
+        positions.setdefault(word[:4], []).append(k)
+    return tokens, lowered, {key: tuple(ks) for key, ks in positions.items()}, gaps
+
+
 def renderings(term: str, target: str, learned: Learned = ()) -> list[str]:
     """English phrases in `target` that spell `term` word by word ("social governance").
 
@@ -342,31 +361,36 @@ def renderings(term: str, target: str, learned: Learned = ()) -> list[str]:
     vocab = term_vocab(term, learned)
     if vocab is None:
         return []
-    tokens = english_tokens(target)
-    lowered = [t.text.lower() for t in tokens]
-    if not vocab.keys.intersection(w[:4] for w in lowered):
+    tokens, lowered, positions, gaps = _target_view(target)
+    keys = vocab.keys.intersection(positions)
+    if not keys:
         return []
-    matches = [word_match(term, w, learned) if w[:4] in vocab.keys else () for w in lowered]
+    starts = sorted({k for key in keys | {"one"} for k in positions.get(key, ())})
+    known: dict[int, tuple[int, ...]] = {}
 
-    def spaced(k: int, pattern: str = r"[\s,\-]+") -> bool:
-        return bool(re.fullmatch(pattern, target[tokens[k - 1].end : tokens[k].start] or "x"))
+    def match(k: int) -> tuple[int, ...]:
+        if k not in known:
+            known[k] = word_match(term, lowered[k], learned) if lowered[k][:4] in keys else ()
+        return known[k]
+
+    def spaced(k: int, pattern: re.Pattern = _PHRASE_GAP) -> bool:
+        return bool(pattern.fullmatch(gaps[k]))
 
     def variant(k: int, covered: set[int]) -> tuple[int, bool] | None:
         found = variant_part(term, lowered[k], learned)
         return found if found is not None and found[0] not in covered else None
 
     found: list[str] = []
-    i = 0
-    while i < len(tokens):
-        if not matches[i] and lowered[i] != "one":
-            i += 1
+    done = 0
+    for i in starts:
+        if i < done or (not match(i) and lowered[i] != "one"):
             continue
-        first = matches[i][0] if matches[i] else NO_PART
-        cands: dict[int, tuple[int, ...]] = {i: matches[i]}
-        anchored: set[int] = {i} if matches[i] and _dictionary_word(term, lowered[i], learned) else set()
+        first = match(i)[0] if match(i) else NO_PART
+        cands: dict[int, tuple[int, ...]] = {i: match(i)}
+        anchored: set[int] = {i} if match(i) and _dictionary_word(term, lowered[i], learned) else set()
         used: list[int] = [first]
         start = i
-        if i > 0 and matches[i] and not matches[i - 1] and spaced(i, r"[\s\-]+"):
+        if i > done and match(i) and not match(i - 1) and spaced(i, _WORD_GAP):
             before = variant(i - 1, {first})  # "vitalization of"… is not joined; "re-vitalized rural" is
             if before is not None:
                 start = i - 1
@@ -380,15 +404,15 @@ def renderings(term: str, target: str, learned: Learned = ()) -> list[str]:
             if word in CONNECTORS:
                 if lowered[j - 1] in CONNECTORS and lowered[j - 1] != "one" and word != "one":
                     break  # "… Initiative and the One Belt": two renderings side by side
-            elif matches[j]:
-                part = matches[j][0]
+            elif match(j):
+                part = match(j)[0]
                 if part >= 0 and part in used and lowered[j - 1] in CONNECTORS:
                     break  # "social management and governance": a second rendering starts
                 used.append(part)
-                cands[j] = matches[j]
+                cands[j] = match(j)
                 if _dictionary_word(term, word, learned):
                     anchored.add(j)
-            elif matches[j - 1] and spaced(j, r"[\s\-]+") and (v := variant(j, set(used))) is not None:
+            elif match(j - 1) and spaced(j, _WORD_GAP) and (v := variant(j, set(used))) is not None:
                 used.append(v[0])
                 cands[j] = (v[0],)
                 if v[1]:
@@ -400,6 +424,9 @@ def renderings(term: str, target: str, learned: Learned = ()) -> list[str]:
             j += 1
         while j > start and lowered[j - 1] in CONNECTORS:
             j -= 1
+        done = max(j, i + 1)
+        if len(cands) < 2 or not anchored:
+            continue  # one word is never a rendering
         start, j = _trim_learned(start, j, lowered, cands, anchored)
         content = [k for k in range(start, j) if lowered[k] not in CONNECTORS]
         parts_used = set(assign_parts([cands.get(k, ()) for k in content]))
@@ -407,7 +434,6 @@ def renderings(term: str, target: str, learned: Learned = ()) -> list[str]:
         whole_hits = sum(1 for k in content if word_in_whole(term, lowered[k]))
         if len(content) >= 2 and anchored and (covered or whole_hits >= 2):
             found.append(target[tokens[start].start : tokens[j - 1].end])
-        i = max(j, i + 1)
     return found
 
 
@@ -600,8 +626,14 @@ def gloss_words(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def cooccurrence(pairs: Iterable[tuple[str, str]], parts: Iterable[str]) -> dict[tuple[str, str], float]:
+Segmented = tuple[tuple[str, str], ...]
+
+
+def cooccurrence(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[str]) -> dict[tuple[str, str], float]:
     """Dice coefficient of each (Chinese word in `parts`, English word) sharing MIN_COOCCURRENCE pairs.
+
+    The Chinese of a pair may be given already segmented (segment()), which
+    spares a second jieba pass over a long document.
 
     Counts are per pair (does the pair hold the Chinese word, the English
     word, both), so the cost is one pass over the pairs. An English word is
@@ -618,7 +650,7 @@ def cooccurrence(pairs: Iterable[tuple[str, str]], parts: Iterable[str]) -> dict
     for source, target in pairs:
         keys = english_keys(target)
         en_count.update(keys.keys())
-        tokens = segment(source)
+        tokens = segment(source) if isinstance(source, str) else source
         present = {w for w, _ in tokens if w in wanted}
         if not present or not keys:
             zh_count.update(present)
@@ -642,7 +674,7 @@ def cooccurrence(pairs: Iterable[tuple[str, str]], parts: Iterable[str]) -> dict
     return dice
 
 
-def learn_lexicon(pairs: Iterable[tuple[str, str]], parts: Iterable[str]) -> dict[str, frozenset[str]]:
+def learn_lexicon(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[str]) -> dict[str, frozenset[str]]:
     """English words each Chinese word in `parts` is translated by in this document, from co-occurrence.
 
     An English word is kept for a Chinese word when they share at least

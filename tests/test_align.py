@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from qa.align import Bead, align_paragraph_lists, align_segments, embed, sentence_beads
@@ -145,3 +146,38 @@ def test_embedder_loads_once_and_caches_each_text(pairs):
     align_segments(src, tgt)
     assert embed.stats()["embedded"] == before  # same texts: nothing embedded again
     assert embed.load_count() == 1
+
+
+def test_vectorised_dictionary_coverage_matches_sets_on_real_text(pairs):
+    """The banded numpy counts give the same coverage as the set arithmetic they replace."""
+    from qa.align import anchors, cedict
+
+    zh_para, en_para = next((z, e) for z, e in pairs if len(zh.split_sentences(z)) >= 4 and len(en.split_sentences(e)) >= 4)
+    src, tgt = zh.split_sentences(zh_para), en.split_sentences(en_para)
+    n, m = len(src), len(tgt)
+    table = anchors.pair_anchors(src, tgt, [0] * (n + 1), [m] * (n + 1), 2, 2, numbers=False)
+    for i, a, j, b in [(1, 1, 1, 1), (2, 2, 2, 1), (2, 1, 3, 2), (n, 2, m, 2)]:
+        words = [w for s in src[i - a : i] for w in cedict.chinese_words(s)]
+        stems = [sorted(cedict.english_stems(t)) for t in tgt[j - b : j]]
+        en_union = {s for st in stems for s in st}
+        zh_share = sum(1 for w in words if not w.isdisjoint(en_union)) / len(words)
+        translations = set().union(*words)
+        en_share = sum(1 for st in stems for s in st if s in translations) / sum(len(st) for st in stems)
+        expected = 2 * zh_share * en_share / (zh_share + en_share) if zh_share + en_share else 0.0
+        assert table.coverage(i, a, b, np.array([j]))[0] == pytest.approx(expected, abs=1e-6)
+    # a translated bead covers more than a mismatched one
+    assert table.coverage(1, 1, 1, np.array([1]))[0] > table.coverage(1, 1, 1, np.array([m]))[0]
+
+
+def test_numbers_and_glosses_agree_only_on_the_matching_paragraph(pairs):
+    from qa.align import anchors
+
+    zh_para, en_para = next((z, e) for z, e in pairs if any(ch.isdigit() for ch in e) and any(ch.isdigit() for ch in z))
+    other_zh, other_en = next(
+        (z, e) for z, e in pairs if not anchors.number_values(z, "zh") and not anchors.number_values(e, "en") and "（" not in e
+    )
+    src, tgt = [zh_para, other_zh], [en_para, other_en]
+    table = anchors.pair_anchors(src, tgt, [0, 0, 0], [2, 2, 2], 1, 1, numbers=True)
+    assert table.agreement(1, 1, 1, np.array([1]))[0] > 0  # the paragraph and its translation share numbers
+    assert table.agreement(1, 1, 1, np.array([2]))[0] == -1.0  # against a text without any: nothing shared
+    assert table.agreement(2, 1, 1, np.array([2]))[0] == 0.0  # neither side has numbers: no evidence

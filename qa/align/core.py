@@ -37,12 +37,13 @@ class Params:
     length_weight: float = 1.0  # 0 = no length term, 1 = Bertalign's log2(1 + min/max)
     dict_weight: float = 0.8  # times the dictionary coverage of the bead (see anchors.PairAnchors.coverage)
     number_weight: float = 0.0  # times the agreement of numbers and glosses
-    merge_penalty: float = -0.05  # subtracted per extra segment in a merged bead (negative: a small bonus)
-    src_merge_penalty: float = 0.0  # subtracted per extra source segment (a Chinese sentence is rarely split)
+    # subtracted per extra segment in a merged bead (negative: a small bonus). Any penalty linear in a and b
+    # sums to a constant per bead over a path, so per-side variants of it change nothing.
+    merge_penalty: float = -0.05
     norm_weight: float = 0.0  # Vecalign: subtract this times the span's mean similarity to random other-side spans
     norm_samples: int = 64
-    part_weight: float = 0.0  # merged beads: subtract this times how far the worst part's similarity falls below part_floor
-    part_floor: float = 0.3
+    part_weight: float = 0.5  # merged beads: subtract this times how far the worst part's similarity falls below part_floor
+    part_floor: float = 0.2
     conf_slope: float = 12.0  # confidence = logistic(conf_slope * (score - conf_mid))
     conf_mid: float = 0.4
     extra: dict = field(default_factory=dict, compare=False)
@@ -256,7 +257,7 @@ class BeadScorer:
                 sims = sims + p.dict_weight * self.anchors.coverage(i, a, b, js)
             if p.number_weight:
                 sims = sims + p.number_weight * self.anchors.agreement(i, a, b, js)
-        return sims - p.merge_penalty * (a + b - 2) - p.src_merge_penalty * (a - 1)
+        return sims - p.merge_penalty * (a + b - 2)
 
     def evidence(self, i: int, a: int, b: int, j: int) -> float:
         """Cosine times length factor, without anchors (for the confidence)."""

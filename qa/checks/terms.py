@@ -40,34 +40,41 @@ class Occurrence:
     key: str  # what counts as the same rendering
 
 
-def term_lexicon(ctx: DocContext) -> tuple[dict[str, int], dict[str, Learned]]:
-    """Recurring terms (in two pairs or more) with their pair counts, and what the document's own
-    pairs teach about each term's words (qa.terms.learn_lexicon): one pass over the pairs."""
+@dataclass(frozen=True)
+class TermIndex:
+    """Each pair's candidate terms, the recurring ones (in two pairs or more) and what the document's
+    own pairs teach about each recurring term's words (qa.terms.learn_lexicon)."""
 
-    def compute() -> tuple[dict[str, int], dict[str, Learned]]:
+    by_pair: tuple[tuple[Pair, frozenset[str]], ...]
+    recurring: frozenset[str]
+    learned: dict[str, Learned]
+
+
+def term_index(ctx: DocContext) -> TermIndex:
+    """One jieba pass over the pairs feeds both the term counts and the co-occurrence counts."""
+
+    def compute() -> TermIndex:
         pairs = [p for p in ctx.pairs if p.source.strip() and p.target.strip()]
-        counts = Counter(t for p in pairs for t in term_candidates(p.source))
-        recurring = {t: n for t, n in counts.items() if n >= 2}
+        segmented = [segment(p.source) for p in pairs]
+        by_pair = tuple((p, frozenset(term_candidates(tokens))) for p, tokens in zip(pairs, segmented))
+        counts = Counter(t for _, terms in by_pair for t in terms)
+        recurring = frozenset(t for t, n in counts.items() if n >= 2)
         parts = {word for term in recurring for word, _ in segment(term)}
-        lexicon = learn_lexicon(((p.source, p.target) for p in pairs), parts)
-        return recurring, {term: learned_for(term, lexicon) for term in recurring}
+        lexicon = learn_lexicon(((tokens, p.target) for p, tokens in zip(pairs, segmented)), parts)
+        return TermIndex(by_pair, recurring, {term: learned_for(term, lexicon) for term in recurring})
 
-    return ctx.memo("terms.lexicon", compute)
+    return ctx.memo("terms.index", compute)
 
 
 def term_occurrences(ctx: DocContext) -> dict[str, list[Occurrence]]:
     """Renderings of every recurring source term, in pair order."""
 
     def compute() -> dict[str, list[Occurrence]]:
-        recurring, learned = term_lexicon(ctx)
+        index = term_index(ctx)
         out: dict[str, list[Occurrence]] = defaultdict(list)
-        for pair in ctx.pairs:
-            if not (pair.source.strip() and pair.target.strip()):
-                continue
-            for term in term_candidates(pair.source):
-                if term not in recurring:
-                    continue
-                found = renderings(term, pair.target, learned[term])
+        for pair, terms in index.by_pair:
+            for term in sorted(terms & index.recurring):
+                found = renderings(term, pair.target, index.learned[term])
                 if found and len(found) <= pair.source.count(term):
                     out[term] += [Occurrence(pair, text, phrase_key(text)) for text in found]
         return dict(out)
@@ -183,8 +190,11 @@ def term_rendered_inconsistently(ctx: DocContext) -> Iterable[Problem]:
     """
     reported: set[frozenset[str]] = set()
     occurrences = term_occurrences(ctx)
-    _, learned = term_lexicon(ctx)
+    learned = term_index(ctx).learned
+    quoted = quoted_occurrences(ctx)
     for term in sorted(occurrences, key=len):
+        if term in quoted:
+            continue  # “五大要求”: T102 compares the quoted English, one finding is enough
         groups = _substitutions(term, _merge(occurrences[term]), learned.get(term, ()))
         if len(groups) < 2:
             continue
