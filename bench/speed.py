@@ -69,13 +69,20 @@ def end_to_end(sample: Path, repeats: int = 5) -> list[dict[str, float]]:
 
 
 def synthetic(sample: Path, size: int):
-    """An alignment of `size` pairs made by repeating the sample's two-sided pairs, with fresh ids."""
+    """An alignment of `size` pairs made by repeating the sample's two-sided pairs, with fresh ids.
+
+    Each copy starts with its own number on both sides ("12. ") so no two pairs
+    have the same text and no per-text cache makes the repeats free.
+    """
     from qa.model import Alignment
     from qa.pipeline import load_alignment
 
     base = load_alignment(sample)
     body = [p for p in base.pairs if p.source.strip() and p.target.strip() and p.kind != "furniture"]
-    pairs = tuple(replace(body[i % len(body)], id=f"p{i + 1:05d}") for i in range(size))
+    pairs = tuple(
+        replace(p, id=f"p{i + 1:05d}", source=f"{i + 1}. {p.source}", target=f"{i + 1}. {p.target}")
+        for i, p in ((i, body[i % len(body)]) for i in range(size))
+    )
     return Alignment(base.doc, pairs)
 
 
