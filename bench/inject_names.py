@@ -8,6 +8,7 @@ only places an error where the clean text gives it a name or a term to spoil.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 
 from bench.inject_core import Injector
@@ -111,10 +112,15 @@ def two_renderings(pairs: list[Pair], rng: random.Random):
         return None
     term, occs, word, others = rng.choice(options)
     occ = rng.choice(occs[1:])
+    # the word as this occurrence spells it ("Work" in a title, "work" in prose)
+    own = re.search(rf"\b{re.escape(word)}\b", occ.text, re.IGNORECASE)
+    if own is None:
+        return None
+    word = own.group(0)
     new_word = rng.choice(others)
     new_word = new_word.capitalize() if word[:1].isupper() else new_word
     index = next(k for k, p in enumerate(pairs) if p.id == occ.pair.id)
-    return _replace(pairs, index, occ.text, occ.text.replace(word, new_word, 1))
+    return _replace(pairs, index, occ.text, occ.text[: own.start()] + new_word + occ.text[own.end() :])
 
 
 def forbidden_glossary_term(pairs: list[Pair], rng: random.Random):

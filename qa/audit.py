@@ -306,10 +306,12 @@ def document_terms(alignment, glossary=None) -> dict[str, dict[str, list]]:
     """Source term -> rendering key -> [display, count, first pair id, flagged].
 
     Names come from the names machinery (qa.checks.names: every rendering of
-    a Chinese name found in the English, with its status); quoted terms pair
-    “…” in the Chinese with “…” in the English when both sides quote the same
-    number of phrases.
+    a Chinese name found in the English, with its status); recurring terms
+    from the term machinery T101 uses (CC-CEDICT plus the document's own
+    co-occurrence lexicon); quoted terms pair “…” in the Chinese with “…” in
+    the English when both sides quote the same number of phrases.
     """
+    from qa.checks.terms import document_term_renderings
     from qa.terms import chinese_quoted, english_quoted, fold_phrase
 
     terms: dict[str, dict[str, list]] = defaultdict(dict)
@@ -332,6 +334,9 @@ def document_terms(alignment, glossary=None) -> dict[str, dict[str, list]]:
         if zh and len(zh) == len(en):
             for term, rendering in zip(zh, en):
                 note(term, "quote:" + fold_phrase(rendering), rendering, pair.id, False)
+    for term, occurrences in document_term_renderings(alignment, glossary).items():
+        for occurrence in occurrences:
+            note(term, "term:" + occurrence.key, occurrence.text, occurrence.pair.id, False)
     return dict(terms)
 
 

@@ -594,7 +594,7 @@ def same_rendering(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 MIN_DICE = 0.5  # 2·both / (pairs with the Chinese word + pairs with the English word)
 MIN_COOCCURRENCE = 2  # one shared pair is chance
-RIVAL_RATIO = 0.85  # a word goes to the Chinese words it links to best, or nearly as well
+RIVAL_RATIO = 0.85  # a word goes to the term whose words it links to best, or nearly as well
 STOP_WORDS = CONNECTORS | frozenset(
     """or with by as at from be is are was were it its this that these those sb sth used something someone
     also into out up down not no his her their them they he she we you your our who which what when where how
@@ -636,9 +636,8 @@ def cooccurrence(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[s
     spares a second jieba pass over a long document.
 
     Counts are per pair (does the pair hold the Chinese word, the English
-    word, both), so the cost is one pass over the pairs. An English word is
-    kept for a Chinese word when they share at least MIN_COOCCURRENCE pairs
-    and their Dice coefficient reaches MIN_DICE. A shared pair does not count
+    word, both), so the cost is one pass over the pairs, never a comparison
+    of every pair with every other. A shared pair does not count
     when CC-CEDICT explains the English word by another word of that pair's
     Chinese ("county" by 全县), which keeps the small documents' chance
     companions out.
@@ -674,31 +673,44 @@ def cooccurrence(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[s
     return dice
 
 
-def learn_lexicon(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[str]) -> dict[str, frozenset[str]]:
-    """English words each Chinese word in `parts` is translated by in this document, from co-occurrence.
+@dataclass(frozen=True)
+class Lexicon:
+    """What one document's pairs say: Dice of each (Chinese word, English word) sharing two pairs or more."""
 
-    An English word is kept for a Chinese word when they share at least
-    MIN_COOCCURRENCE pairs, their Dice coefficient reaches MIN_DICE, and no
-    other Chinese word of `parts` links to it clearly more strongly (within
-    RIVAL_RATIO of the best): "legal" goes with 政法, not with 工作 which
-    merely stands next to it in 政法工作; "rural" stays with both 乡村 and
-    振兴, which always occur together, and renderings() sorts them out.
+    by_chinese: dict[str, dict[str, float]]
+    by_english: dict[str, dict[str, float]]
+
+
+def learn_lexicon(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[str]) -> Lexicon:
+    """Co-occurrence of the Chinese words in `parts` with the English words of the same pairs."""
+    by_chinese: dict[str, dict[str, float]] = {}
+    by_english: dict[str, dict[str, float]] = {}
+    for (chinese, key), score in cooccurrence(pairs, parts).items():
+        by_chinese.setdefault(chinese, {})[key] = score
+        by_english.setdefault(key, {})[chinese] = score
+    return Lexicon(by_chinese, by_english)
+
+
+def learned_for(term: str, lexicon: Lexicon) -> Learned:
+    """English words the document links to each sub-word of `term`: the `learned` argument above.
+
+    A word is kept for a sub-word when its Dice reaches MIN_DICE and no Chinese
+    word outside the term links to it clearly more strongly (RIVAL_RATIO):
+    "legal" is not 工作's in 工作会议 when 政法 (of 政法工作) holds it better.
+    Sub-words of one term are no rivals: 乡村 and 振兴 always occur together,
+    both link to "rural", and renderings() sorts out which is which.
     """
-    dice = cooccurrence(pairs, parts)
-    best: dict[str, float] = {}
-    for (chinese, key), score in dice.items():
-        best[key] = max(best.get(key, 0.0), score)
-    lexicon: dict[str, set[str]] = {}
-    for (chinese, key), score in dice.items():
-        if score >= MIN_DICE and score >= RIVAL_RATIO * best[key]:
-            lexicon.setdefault(chinese, set()).add(key)
-    return {chinese: frozenset(words) for chinese, words in lexicon.items()}
-
-
-def learned_for(term: str, lexicon: dict[str, frozenset[str]]) -> Learned:
-    """The lexicon's words for each sub-word of `term`, in order: the `learned` argument above."""
-    found = tuple(lexicon.get(word, frozenset()) for word, _ in segment(term))
-    return found if any(found) else ()
+    words = [word for word, _ in segment(term)]
+    inside = set(words)
+    found = []
+    for word in words:
+        kept = set()
+        for key, score in lexicon.by_chinese.get(word, {}).items():
+            rival = max((s for other, s in lexicon.by_english[key].items() if other not in inside), default=0.0)
+            if score >= MIN_DICE and score >= RIVAL_RATIO * rival:
+                kept.add(key)
+        found.append(frozenset(kept))
+    return tuple(found) if any(found) else ()
 
 
 def phrase_key(text: str) -> str:

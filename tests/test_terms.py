@@ -111,7 +111,6 @@ def test_document_checks_grow_linearly():
 
 # ---------------------------------------------------------------- renderings the dictionary lacks: co-occurrence
 
-import pytest  # noqa: E402
 
 from qa.terms import is_variant, learn_lexicon, learned_for  # noqa: E402
 
@@ -142,9 +141,8 @@ FARMING = [
 
 def test_cooccurrence_supplies_a_missing_rendering():
     """智慧 is "wisdom; intelligent" in CC-CEDICT; "smart" is learned from the four pairs that share it."""
-    lexicon = learn_lexicon(FARMING, {"智慧", "农业"})
-    assert "smart" in lexicon["智慧"]
-    learned = learned_for("智慧农业", lexicon)
+    learned = learned_for("智慧农业", learn_lexicon(FARMING, {"智慧", "农业"}))
+    assert "smart" in learned[0] and "agriculture" not in learned[0]  # CC-CEDICT's 农业 explains it away
     assert renderings("智慧农业", "Develop smart agriculture.") == []
     assert renderings("智慧农业", "Develop smart agriculture.", learned) == ["smart agriculture"]
     (finding,) = run(FARMING)

@@ -3,8 +3,10 @@
 Renderings are found without an all-pairs comparison: each pair is read once,
 its recurring terms (qa.terms.term_candidates, kept when they occur in two
 or more pairs) are matched to English phrases spelled from their CC-CEDICT
-glosses, and quoted terms “…” are paired by position. Time grows linearly
-with the number of pairs.
+glosses and from a lexicon the document's own pairs teach (qa.terms.learn_lexicon:
+Dice co-occurrence, counted per pair, so 乡村 is "rural" where the dictionary
+says only "village; countryside"), and quoted terms “…” are paired by
+position. Time grows linearly with the number of pairs.
 """
 
 from __future__ import annotations
@@ -270,3 +272,9 @@ def rendering_shared_by_terms(ctx: DocContext) -> Iterable[Problem]:
             f"and {t2} ({len(o2)}×: {', '.join(dict.fromkeys(o.pair.id for o in o2))})",
             source_span=t2, target_span=first.text, pair=first.pair,
         )
+
+
+def document_term_renderings(alignment, glossary=None) -> dict[str, list[Occurrence]]:
+    """Every recurring term's renderings in one document, outside a check run (qa audit's terminology):
+    the same lexicon and matching as T101, learned from this document's pairs only."""
+    return term_occurrences(DocContext(alignment, glossary))
