@@ -44,17 +44,19 @@ def cedict_english_words() -> frozenset[str]:
     China-related English that a general word list lacks ("tech", "kung fu" →
     kungfu, "tai chi" → taichi, "qigong") is in the definitions; typos are not.
     """
-    from qa.lang.cedict import _index
+    from qa.lang import cedict
 
-    raw, _ = _index()
-    words: set[str] = set()
-    for entry in raw:
-        for definition in entry["definitions"]:
-            tokens = re.findall(r"[A-Za-z]+", definition)
-            words.update(t for t in tokens if t.islower())
-            if len(tokens) == 2 and all(t.islower() for t in tokens) and re.fullmatch(r"[a-z]+[ -][a-z]+", definition):
-                words.add("".join(tokens))
-    return frozenset(words)
+    def build() -> list[str]:
+        words: set[str] = set()
+        for entry in cedict.entries():
+            for definition in entry["definitions"]:
+                tokens = re.findall(r"[A-Za-z]+", definition)
+                words.update(t for t in tokens if t.islower())
+                if len(tokens) == 2 and all(t.islower() for t in tokens) and re.fullmatch(r"[a-z]+[ -][a-z]+", definition):
+                    words.add("".join(tokens))
+        return sorted(words)
+
+    return frozenset(cedict.derived("cedict-english-words", build))
 
 
 def _document_whitelist(doc: DocContext) -> frozenset[str]:

