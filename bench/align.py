@@ -152,9 +152,10 @@ def run_scaling(sizes_mb=(0.1, 0.5, 1.0)) -> None:
 
 
 LOO_GRID = [
-    replace(SENTENCE_PARAMS, part_weight=weight, part_floor=floor, merge_penalty=merge)
-    for weight, floor in ((0.0, 0.2), (0.5, 0.15), (0.5, 0.2), (1.0, 0.15), (1.0, 0.2))
-    for merge in (-0.03, -0.05)
+    replace(SENTENCE_PARAMS, part_weight=weight, size_power=power, merge_penalty=merge)
+    for weight in (0.5, 1.0)
+    for power in (0.0, 0.15, 0.25)
+    for merge in (-0.05, -0.03, -0.01, 0.02)
 ]
 
 

@@ -181,3 +181,35 @@ def test_numbers_and_glosses_agree_only_on_the_matching_paragraph(pairs):
     assert table.agreement(1, 1, 1, np.array([1]))[0] > 0  # the paragraph and its translation share numbers
     assert table.agreement(1, 1, 1, np.array([2]))[0] == -1.0  # against a text without any: nothing shared
     assert table.agreement(2, 1, 1, np.array([2]))[0] == 0.0  # neither side has numbers: no evidence
+
+
+def test_size_power_weights_merged_beads_by_their_size(pairs):
+    """A merged bead's score grows by ((a + b) / 2) ** size_power; a 1-1 bead's does not change."""
+    from qa.align.core import BeadScorer, Params
+
+    zh_para, en_para = next((z, e) for z, e in pairs if len(zh.split_sentences(z)) >= 3 and len(en.split_sentences(e)) >= 3)
+    src, tgt = zh.split_sentences(zh_para), en.split_sentences(en_para)
+    vectors = embed.embed(src + tgt)
+    n, m = len(src), len(tgt)
+    band = ([0] * (n + 1), [m] * (n + 1))
+
+    def scorer(power: float) -> BeadScorer:
+        params = Params(size_power=power, merge_penalty=0.0)
+        return BeadScorer(src, tgt, "zh", "en", vectors[:n], vectors[n:], *band, params)
+
+    flat, weighted = scorer(0.0), scorer(0.5)
+    js = np.array([2, 3])
+    assert weighted(1, 1, 1, js) == pytest.approx(flat(1, 1, 1, js))
+    assert weighted(1, 1, 2, js) == pytest.approx(flat(1, 1, 2, js) * 1.5**0.5)
+    assert weighted(2, 2, 2, js) == pytest.approx(flat(2, 2, 2, js) * 2.0**0.5)
+
+
+def test_encoder_uses_only_the_idle_cores(monkeypatch):
+    """A busy core makes the encoder's threads spin; it takes the idle ones, and always at least one."""
+    monkeypatch.setattr(embed.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(embed.os, "getloadavg", lambda: (0.2, 0.0, 0.0))
+    assert embed.encoder_threads() == 2
+    monkeypatch.setattr(embed.os, "getloadavg", lambda: (1.1, 0.0, 0.0))
+    assert embed.encoder_threads() == 1
+    monkeypatch.setattr(embed.os, "getloadavg", lambda: (6.0, 0.0, 0.0))
+    assert embed.encoder_threads() == 1
