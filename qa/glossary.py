@@ -48,7 +48,7 @@ class Glossary:
             self._by_source.setdefault(entry.source, []).append(entry)
         canonical = json.dumps([[e.source, e.target, e.status, e.note] for e in self.entries], ensure_ascii=False)
         self.hash = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
-        self._taught = False
+        self._segmenter_words: frozenset[tuple[str, str]] | None = None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -65,14 +65,13 @@ class Glossary:
     def source_terms(self) -> frozenset[str]:
         return frozenset(self._by_source)
 
-    def teach_segmenter(self) -> None:
-        """Add every source term to jieba so names like 陈一新 and 长安君 stay whole."""
-        if self._taught:
-            return
-        from qa.terms import add_words
-
-        add_words((source, _tag(source, entries)) for source, entries in self._by_source.items())
-        self._taught = True
+    def segmenter_words(self) -> frozenset[tuple[str, str]]:
+        """(term, POS tag) of every source term, for the segmenter to keep whole (陈一新, 长安君)."""
+        if self._segmenter_words is None:
+            self._segmenter_words = frozenset(
+                (source, _tag(source, entries)) for source, entries in self._by_source.items()
+            )
+        return self._segmenter_words
 
 
 def _tag(source: str, entries: list[GlossaryEntry]) -> str:

@@ -1,8 +1,8 @@
 """Chinese names and terms of a pair, and the English word tokens they are matched against.
 
 jieba (POS tags nr/nrfg/ns/nt/nz) finds the names, helped by CC-CEDICT's
-proper-noun headwords (jieba tags 怀化 as a verb), the glossary (fed to jieba
-with `add_word` so 陈一新 and 长安君 stay whole) and two repairs for what
+proper-noun headwords (jieba tags 怀化 as a verb), the glossary (its terms are cut out
+whole before jieba segments the rest, so 陈一新 and 长安君 stay whole) and two repairs for what
 jieba splits: a one-character surname tagged nr followed by one or two
 characters (陈/nr 一新/d), and a name followed by an honorific or a place
 suffix (长安/ns 君). jieba takes about 0.6 s to load, so it loads on first use.
@@ -11,7 +11,6 @@ suffix (长安/ns 君). jieba takes about 0.6 s to load, so it loads on first us
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,8 +29,6 @@ PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "特别行政区", "街
 NAME_TAGS = frozenset({"nr", "nrg", "nrfg", "nrt", "ns", "nt", "nz"})
 _HAN = re.compile(r"^[\u3400-\u9fff]+$")
 
-_lock = threading.Lock()
-_added: set[str] = set()
 
 
 @lru_cache(maxsize=1)
@@ -46,19 +43,37 @@ def _posseg():
     return jieba, jieba.posseg
 
 
-def add_words(words: Iterable[tuple[str, str]]) -> None:
-    """Teach jieba whole words (word, POS tag) so it never splits them: glossary names."""
-    jieba, _ = _posseg()
-    with _lock:
-        for word, tag in words:
-            if word and _HAN.match(word) and word not in _added:
-                jieba.add_word(word, freq=max(jieba.get_FREQ(word) or 0, 20000), tag=tag)
-                _added.add(word)
+Forced = frozenset  # of (word, POS tag): words that must stay whole, e.g. a glossary's names
 
 
 @lru_cache(maxsize=4096)
-def segment(text: str) -> tuple[tuple[str, str], ...]:
-    """(word, POS tag) for every token of `text`.
+def segment(text: str, forced: Forced = frozenset()) -> tuple[tuple[str, str], ...]:
+    """(word, POS tag) for every token of `text`; `forced` words are kept whole.
+
+    Forced words (a glossary's 陈一新, 长安君) are cut out of the text first,
+    longest first, and jieba segments what lies between them. jieba's global
+    dictionary is never changed, so one document's glossary cannot change how
+    another document is segmented.
+    """
+    if not forced:
+        return _segment_plain(text)
+    tags = dict(forced)
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(tags, key=len, reverse=True)))
+    out: list[tuple[str, str]] = []
+    last = 0
+    for match in pattern.finditer(text):
+        if match.start() > last:
+            out.extend(_segment_plain(text[last : match.start()]))
+        out.append((match.group(0), tags[match.group(0)]))
+        last = match.end()
+    if last < len(text):
+        out.extend(_segment_plain(text[last:]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _segment_plain(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, POS tag) for every token of `text`, as jieba's own dictionary cuts it.
 
     jieba.posseg's HMM tagger runs at about 6k characters a second; plain
     jieba.cut (with HMM for new words) runs at about 100k. So we cut with
@@ -70,7 +85,7 @@ def segment(text: str) -> tuple[tuple[str, str], ...]:
     tags = posseg.dt.word_tag_tab
     out = []
     for word in jieba.cut(text):
-        tag = jieba.dt.user_word_tag_tab.get(word) or tags.get(word)
+        tag = tags.get(word)
         if tag is None:
             tag = "nrg" if 2 <= len(word) <= 4 and word[0] in SURNAMES and _HAN.match(word) else "new"
         out.append((word, tag))
@@ -131,9 +146,13 @@ def _kind(tag: str) -> str:
     return {"nr": "person", "nrg": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "org"}.get(tag, "other")
 
 
-def source_names(text: str, glossary_terms: frozenset[str] = frozenset()) -> list[NameMention]:
-    """Names in a Chinese text, in order, each with the forms to look for in the English."""
-    tokens = segment(text)
+def source_names(text: str, glossary_words: Forced = frozenset()) -> list[NameMention]:
+    """Names in a Chinese text, in order, each with the forms to look for in the English.
+
+    `glossary_words` are (term, POS tag) pairs from the glossary: kept whole and taken as names.
+    """
+    tokens = segment(text, glossary_words)
+    glossary_terms = {word for word, _ in glossary_words}
     names: list[NameMention] = []
     pos = 0
     i = 0

@@ -9,15 +9,8 @@ import pytest
 from tests.fixtures.catbuild import po_bytes, tmx_bytes, xliff12_bytes, xliff20_bytes
 from qa.errors import InputError
 from qa.io import read_document
-from qa.io.catformats import (
-    detect_script,
-    read_po,
-    read_tmx,
-    read_xliff,
-    sniff_catformat,
-    to_simplified,
-    xliff_version,
-)
+from qa.io.catformats import read_po, read_tmx, read_xliff, sniff_catformat, xliff_version
+from qa.lang.traditional import detect_script, to_simplified
 
 PAIRS = [
     ("2021年2月2日，中央政法委召开会议。", "On February 2, 2021, the committee held a meeting."),

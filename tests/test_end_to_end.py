@@ -120,3 +120,21 @@ def test_glossary_extract_proposes_renderings_across_documents(tmp_path):
     assert rows[0][:2] == ["source", "target"]
     proposed = {row[0]: row[1] for row in rows[1:]}
     assert proposed.get("王小明") == "Wang Xiaoming"
+
+
+def test_traditional_script_is_checked_through_simplified_and_reported_as_written(tmp_path):
+    page = tmp_path / "traditional.txt"
+    page.write_text(
+        "Zhang Anjun listened to the speech and said the county will invest 20 million yuan.\n\n"
+        "長安君在現場聆聽了講話，並說全縣將投入2000萬元。\n\n"
+        "He visited Zhongqing.\n\n他訪問了重慶。\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["check", str(page), "-o", str(tmp_path / "out"), "--no-accept"])
+    assert result.exit_code == 1, result.output
+    rows = [json.loads(line) for line in (tmp_path / "out" / "traditional.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(r["check_id"], r["source_span"], r["suggestion"]) for r in rows} == {
+        ("M101", "長安君", "Chang'an Jun"),  # 长 read zhǎng: found through the simplified form
+        ("M101", "重慶", "Chongqing"),
+    }
+    assert all(r["source"].startswith(("長安君", "他訪問")) for r in rows)  # 2000萬 = 20 million: no number finding

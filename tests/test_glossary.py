@@ -95,5 +95,5 @@ def test_glossary_names_stay_whole_for_jieba(tmp_path):
     from qa.terms import segment
 
     g = load_glossary(write(tmp_path, "g.tsv", "source\ttarget\n罗占鳌\tLuo Zhan'ao\n"))
-    g.teach_segmenter()
-    assert ("罗占鳌", "nr") in segment("昨天罗占鳌来了")
+    assert ("罗占鳌", "nr") in segment("昨天罗占鳌来了", g.segmenter_words())
+    assert ("罗占鳌", "nr") not in segment("昨天罗占鳌来了")  # jieba's own dictionary is left as it was

@@ -36,7 +36,12 @@ def run_checks(
 
     Gate checks (empty or untranslated target) run first on each pair; when one
     fires, the pair's other checks are skipped so one root cause is reported once.
+    A traditional-script document is checked through a simplified copy of its
+    source (dictionaries, pinyin and segmentation know simplified characters)
+    and reported in its own script.
     """
+    if dict(alignment.doc.meta).get("script") == "traditional":
+        return _check_traditional(alignment, checks, glossary, settings)
     specs = list(checks) if checks is not None else all_checks()
     gates = [s for s in specs if s.scope == "pair" and s.gate]
     pair_checks = [s for s in specs if s.scope == "pair" and not s.gate]
@@ -69,3 +74,33 @@ def run_checks(
 def worst(findings: Iterable[Finding]) -> Severity | None:
     ranked = sorted((f.severity for f in findings), key=lambda s: s.rank)
     return ranked[-1] if ranked else None
+
+
+def _check_traditional(alignment: Alignment, checks, glossary, settings) -> list[Finding]:
+    from dataclasses import replace
+
+    from qa.lang.traditional import to_simplified
+
+    originals = {pair.id: pair for pair in alignment.pairs}
+    simplified = tuple(replace(pair, source=to_simplified(pair.source)) for pair in alignment.pairs)
+    meta = tuple((k, v) for k, v in alignment.doc.meta if k != "script") + (("script", "simplified"),)
+    checked = Alignment(replace(alignment.doc, meta=meta), simplified)
+    copies = {pair.id: pair.source for pair in simplified}
+    findings = run_checks(checked, checks, glossary=glossary, settings=settings)
+    return [_in_original_script(f, originals.get(f.pair_id), copies.get(f.pair_id, "")) for f in findings]
+
+
+def _in_original_script(finding: Finding, original: Pair | None, copy: str) -> Finding:
+    """The finding with the pair's own text, its source span cut from the same place.
+
+    opencc's t2s maps character for character almost always; when a phrase
+    conversion changed the length, the simplified span is kept.
+    """
+    from dataclasses import replace
+
+    if original is None:
+        return finding
+    span = finding.source_span
+    if span and len(copy) == len(original.source) and (start := copy.find(span)) >= 0:
+        span = original.source[start : start + len(span)]
+    return replace(finding, source=original.source, source_span=span)

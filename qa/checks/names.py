@@ -151,9 +151,9 @@ def analyse_pair(pair: Pair, glossary=None) -> list[Match]:
     """Every rendering of every source name found in the pair's target."""
     if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
         return []
-    gloss_terms = glossary.source_terms() if glossary is not None else frozenset()
+    gloss_words = glossary.segmenter_words() if glossary is not None else frozenset()
     finder = _Finder(pair.target)
-    mentions = source_names(pair.source, gloss_terms)
+    mentions = source_names(pair.source, gloss_words)
     claimed: set[int] = set()
     matches: list[Match] = []
     unresolved: list[NameMention] = []
@@ -331,8 +331,6 @@ def document_matches(doc: DocContext) -> dict[str, list[Match]]:
 
     def compute() -> dict[str, list[Match]]:
         glossary = doc.glossary
-        if glossary is not None:
-            glossary.teach_segmenter()
         found = {pair.id: analyse_pair(pair, glossary) for pair in doc.pairs}
         # A name guessed from a surname (贾蓉笑 = 贾蓉 + 笑 "laughed") is only known to be longer than
         # its rendering when the document renders the long form in full somewhere.

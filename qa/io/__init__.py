@@ -73,8 +73,21 @@ def _cat_reader(fmt: str) -> Callable[[Path, bytes], Document]:
 
 
 def read_document(path: str | Path, target: str | Path | None = None, *, one_per_line: bool = False) -> Document:
-    """The document at `path`; with `target`, a Chinese file and its English translation."""
-    path = Path(path)
+    """The document at `path`; with `target`, a Chinese file and its English translation.
+
+    Every document says which Chinese script it is in (meta "script"), so the
+    checks can look traditional text up in simplified dictionaries.
+    """
+    doc = _read(Path(path), target, one_per_line)
+    if "script" in dict(doc.meta):
+        return doc
+    from qa.lang.traditional import detect_script
+
+    sources = [p.source for p in doc.pairs] or [p.text for p in doc.paragraphs if p.lang is Lang.ZH]
+    return replace(doc, meta=doc.meta + (("script", detect_script(sources)),))
+
+
+def _read(path: Path, target: str | Path | None, one_per_line: bool) -> Document:
     data = _load(path)
     if target is not None:
         return _read_two_files(path, data, Path(target), one_per_line)

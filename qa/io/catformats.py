@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import codecs
 import re
-from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from qa.errors import InputError
 from qa.io.safe_xml import check_xml_safe
+from qa.lang.traditional import detect_script
 from qa.model import Document, Pair
 
 XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1."
@@ -27,48 +26,6 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fff
 _LATIN = re.compile(r"[A-Za-z]")
 _ZH_CODES = ("zh", "cmn", "zho", "chi", "yue")
 _EN_CODES = ("en", "eng")
-_TRADITIONAL_TAGS = ("hant", "tw", "hk", "mo")
-
-
-# --------------------------------------------------------------------------- Chinese script
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc  # imported lazily: only CAT files and lookups need it
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional → simplified Chinese (opencc t2s), for lookups only; report text stays as written."""
-    if not text or not _HAN.search(text):
-        return text
-    return _t2s().convert(text)
-
-
-def detect_script(texts: Iterable[str], lang_tag: str = "") -> str:
-    """'traditional' or 'simplified', from the language tag if it says, else from the characters.
-
-    A text counts as traditional when opencc changes at least 5% of its Han
-    characters (shared characters such as 政法 do not change either way).
-    """
-    subtags = re.split(r"[-_]", lang_tag.lower())[1:]
-    if any(tag in _TRADITIONAL_TAGS for tag in subtags):
-        return "traditional"
-    if "hans" in subtags or "cn" in subtags or "sg" in subtags:
-        return "simplified"
-    han = changed = 0
-    for text in texts:
-        chars = _HAN.findall(text)
-        if not chars:
-            continue
-        han += len(chars)
-        simplified = to_simplified("".join(chars))
-        changed += sum(1 for a, b in zip(chars, simplified) if a != b)
-        if han > 20000:  # enough evidence; keep big files cheap
-            break
-    return "traditional" if han and changed / han >= 0.05 else "simplified"
 
 
 # --------------------------------------------------------------------------- languages
