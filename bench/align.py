@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from qa.align import SENTENCE_PARAMS, align_paragraph_lists, align_segments, embed
-from qa.align.beads_format import BeadScore, format_bead, parse_beads, score_beads
+from qa.io.beads import BeadScore, format_bead, parse_beads, score_beads
 from qa.align.core import Params
 
 REPO = Path(__file__).resolve().parents[1]
@@ -139,7 +139,7 @@ def scaling_one(size_mb: float) -> dict:
 
 
 def run_scaling(sizes_mb=(0.1, 0.5, 1.0)) -> None:
-    print(f"\nscaling: two-file input from the sample page's paragraph pairs (shuffled, numbered copies)")
+    print("\nscaling: two-file input from the sample page's paragraph pairs (shuffled, numbered copies)")
     print(f"{'size MB':>8} {'paras zh/en':>12} {'beads':>7} {'seconds':>8} {'s/MB':>6} {'peak RSS MB':>12}")
     for size_mb in sizes_mb:
         out = subprocess.run(

@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
+from qa.errors import UsageError
+
 
 def _umask() -> int:
     mask = os.umask(0)
@@ -21,12 +23,23 @@ def _umask() -> int:
     return mask
 
 
+def _cannot_write(path: Path, err: OSError) -> UsageError:
+    return UsageError(f"cannot write {path}: {err.strerror or err}")
+
+
 @contextmanager
 def atomic_open(path: Path | str, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None) -> Iterator[IO]:
-    """Open a temporary file that replaces `path` only when the block completes."""
+    """Open a temporary file that replaces `path` only when the block completes.
+
+    A folder that cannot be created or written is the user's to fix: it
+    becomes a one-line UsageError (exit 2), not a traceback.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as err:
+        raise _cannot_write(path, err) from None
     try:
         kwargs = {} if "b" in mode else {"encoding": encoding, "newline": newline}
         with os.fdopen(fd, mode, **kwargs) as handle:
@@ -35,11 +48,13 @@ def atomic_open(path: Path | str, mode: str = "w", encoding: str | None = "utf-8
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as err:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(err, OSError):
+            raise _cannot_write(path, err) from None
         raise
 
 
@@ -52,5 +67,3 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
 def atomic_write_text(path: Path | str, text: str, encoding: str = "utf-8") -> Path:
     return atomic_write_bytes(path, text.encode(encoding))
 
-
-write_text = atomic_write_text

@@ -16,9 +16,9 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from qa.model import Alignment, Lang, Pair
+from qa.pipeline import join_segments
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,6 @@ def _normal(text: str) -> str:
     return "".join(text.split())
 
 
-def _join(texts: Sequence[str], lang: Lang) -> str:
-    return ("" if lang is Lang.ZH else " ").join(t.strip() for t in texts if t.strip())
-
-
 def _frame(alignment: Alignment) -> list[Pair]:
     """The first version's pairs that have a source: what the other version is compared on."""
     return [p for p in alignment.body_pairs if p.source.strip()]
@@ -93,9 +89,9 @@ def matched_rows(alignment: Alignment, other_path: str | Path) -> tuple[list[tup
     first = _frame(alignment)
     paragraphs = _english_only(Path(other_path))
     if paragraphs is not None:
-        return [(f, _join(o, Lang.EN)) for f, o in _match_by_alignment(first, paragraphs)], "aligned"
+        return [(f, join_segments(o, Lang.EN)) for f, o in _match_by_alignment(first, paragraphs)], "aligned"
     other_pairs = _frame(align_document(read_document(other_path)))
-    return [(f, _join([p.target for p in o], Lang.EN)) for f, o in _match_by_source(first, other_pairs)], "source"
+    return [(f, join_segments([p.target for p in o], Lang.EN)) for f, o in _match_by_source(first, other_pairs)], "source"
 
 
 def _english_only(path: Path) -> list[str] | None:
@@ -136,13 +132,13 @@ def compare_alignment(alignment: Alignment, other_path: str | Path) -> Compariso
     matched, method = matched_rows(alignment, other_path)
     rows = []
     for pairs, other in matched:
-        first = _join([p.target for p in pairs], Lang.EN)
+        first = join_segments([p.target for p in pairs], Lang.EN)
         if not first and not other:
             continue
         rows.append(
             RowComparison(
                 pair_ids=tuple(p.id for p in pairs),
-                source=_join([p.source for p in pairs], Lang.ZH),
+                source=join_segments([p.source for p in pairs], Lang.ZH),
                 first=first,
                 other=other,
                 chrf=round(chrf.sentence_score(other, [first]).score, 2),

@@ -1,8 +1,8 @@
 """Termbase: the renderings an editor requires (preferred) or bans (forbidden).
 
 Read from CSV/TSV (header row with columns source, target, optional status and
-note) or TBX (parsed with defusedxml: no DTD entities, no external
-resources). Every problem with the file is an InputError with one clear line.
+note) or TBX (parsed by qa.io.safe_xml like XLIFF and TMX: no entities, no
+external resources). Every problem with the file is an InputError with one clear line.
 """
 
 from __future__ import annotations
@@ -141,13 +141,9 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 def _read_tbx(data: bytes, path: Path) -> list[GlossaryEntry]:
     """TBX 2 (termEntry/langSet/tig) and TBX 3 (conceptEntry/langSec/termSec)."""
-    from defusedxml import ElementTree
-    from defusedxml.common import DefusedXmlException
+    from qa.io.safe_xml import parse_xml  # the same hardening as XLIFF and TMX: no entities, no DTD fetches
 
-    try:
-        root = ElementTree.fromstring(data)
-    except (ElementTree.ParseError, DefusedXmlException) as err:
-        raise InputError(f"glossary {path} is not a usable TBX file: {err}") from None
+    root = parse_xml(data, f"glossary {path}")
     entries: list[GlossaryEntry] = []
     for concept in root.iter():
         if _local(concept.tag) not in ("termEntry", "conceptEntry"):

@@ -74,12 +74,6 @@ class Document:
     def prealigned(self) -> bool:
         return bool(self.pairs)
 
-    def source_paragraphs(self) -> list[Paragraph]:
-        return [p for p in self.paragraphs if p.lang is Lang.ZH and not p.furniture]
-
-    def target_paragraphs(self) -> list[Paragraph]:
-        return [p for p in self.paragraphs if p.lang is Lang.EN and not p.furniture]
-
 
 @dataclass(frozen=True)
 class Pair:

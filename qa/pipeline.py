@@ -15,8 +15,9 @@ from qa.model import Alignment, Document, Lang, Pair, Paragraph
 Level = Literal["paragraph", "sentence"]
 
 
-def _join(texts: Sequence[str], lang: Lang) -> str:
-    return ("" if lang is Lang.ZH else " ").join(t.strip() for t in texts)
+def join_segments(texts: Sequence[str], lang: Lang) -> str:
+    """Segments merged into one text: Chinese without spaces, English with one."""
+    return ("" if lang is Lang.ZH else " ").join(t.strip() for t in texts if t.strip())
 
 
 def _beads_to_pairs(src: list[Paragraph], tgt: list[Paragraph], beads, prefix: str = "p") -> list[Pair]:
@@ -27,8 +28,8 @@ def _beads_to_pairs(src: list[Paragraph], tgt: list[Paragraph], beads, prefix: s
         pairs.append(
             Pair(
                 id=f"{prefix}{n:04d}",
-                source=_join([p.text for p in s], Lang.ZH),
-                target=_join([p.text for p in t], Lang.EN),
+                source=join_segments([p.text for p in s], Lang.ZH),
+                target=join_segments([p.text for p in t], Lang.EN),
                 type=bead.type,
                 score=round(float(bead.score), 4),
                 kind="" if s and t else "unmatched",
@@ -77,8 +78,8 @@ def split_into_sentences(pairs: Sequence[Pair]) -> list[Pair]:
             continue
         src_sents, tgt_sents, beads = sentence_beads(pair.source, pair.target)
         for n, bead in enumerate(beads, start=1):
-            source = _join([src_sents[i] for i in bead.src], Lang.ZH)
-            target = _join([tgt_sents[j] for j in bead.tgt], Lang.EN)
+            source = join_segments([src_sents[i] for i in bead.src], Lang.ZH)
+            target = join_segments([tgt_sents[j] for j in bead.tgt], Lang.EN)
             out.append(
                 Pair(
                     id=f"{pair.id}.s{n:02d}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.align.beads_format import BeadScore, format_bead, parse_beads, score_beads
+from qa.io.beads import BeadScore, format_bead, parse_beads, score_beads
 from qa.errors import InputError
 
 

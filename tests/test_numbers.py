@@ -80,7 +80,7 @@ def test_approximate_ranges_and_rough_figures():
     assert values("实施十四五规划", "zh") == [14, 5]
 
 
-def test_numerals_inside_words_are_not_numbers():
+def test_numerals_in_names_idioms_and_place_words_are_not_numbers():
     for text in ("茅十八在酒馆里", "七零八落的声音", "五湖四海", "十八般武艺", "四周围很安静", "四处都是木板"):
         assert find_numbers(text, "zh") == [], text
     assert values("七名大汉", "zh") == [7]

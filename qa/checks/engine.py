@@ -6,7 +6,7 @@ from typing import Iterable
 
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import CheckSpec, all_checks
-from qa.model import Alignment, Finding, Pair, Severity
+from qa.model import Alignment, Finding, Pair
 
 
 def to_finding(spec: CheckSpec, problem: Problem, pair: Pair, doc_id: str) -> Finding:
@@ -69,11 +69,6 @@ def run_checks(
                 raise ValueError(f"document check {spec.id} must name the pair of each problem")
             findings.append(to_finding(spec, problem, problem.pair, doc_id))
     return findings
-
-
-def worst(findings: Iterable[Finding]) -> Severity | None:
-    ranked = sorted((f.severity for f in findings), key=lambda s: s.rank)
-    return ranked[-1] if ranked else None
 
 
 def _check_traditional(alignment: Alignment, checks, glossary, settings) -> list[Finding]:

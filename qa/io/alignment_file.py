@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 from qa.atomic import atomic_open
+from qa.io.beads import format_bead
 from qa.model import Alignment
 
 ALIGNMENT_COLUMNS = ("pair_id", "type", "score", "source", "target")
@@ -18,11 +19,6 @@ def write_alignment_tsv(alignment: Alignment, path: Path) -> Path:
         for pair in alignment.pairs:
             writer.writerow((pair.id, pair.type, f"{pair.score:.4f}", pair.source, pair.target))
     return path
-
-
-def format_bead(src: tuple[int, ...], tgt: tuple[int, ...]) -> str:
-    """`[0,1]:[0]`, `[5]:[]`: the bead format of the Bertalign benchmarks."""
-    return f"[{','.join(map(str, src))}]:[{','.join(map(str, tgt))}]"
 
 
 def write_beads(alignment: Alignment, path: Path) -> Path:

@@ -61,12 +61,13 @@ def derived(name: str, build: Callable[[], Any]) -> Any:
     except (OSError, ValueError, EOFError, TypeError):
         pass
     data = build()
-    try:
-        from qa.atomic import atomic_write_bytes
+    from qa.atomic import atomic_write_bytes
+    from qa.errors import QAError
 
+    try:
         atomic_write_bytes(path, marshal.dumps(data))
-    except (OSError, ValueError):
-        pass
+    except (QAError, ValueError):
+        pass  # an unwritable cache only costs time
     return data
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from qa.lang import add_trimmed_span
+
 _CLOSERS = "”’\"')]»}"
 _CANDIDATE = re.compile(r"(?:\.\.\.+|…+|[.!?]+)[" + re.escape(_CLOSERS) + r"]*(?=\s)")
 _NEXT_START = re.compile(r"\s+([A-Z0-9“‘\"'(\[«]|[\u3400-\u9fff])")
@@ -41,9 +43,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         following = _NEXT_START.match(text, end)
         if following is None or not _ends_sentence(text, start, match.start(), match.group(), following.group(1)):
             continue
-        _add_span(text, start, end, spans)
+        add_trimmed_span(text, start, end, spans)
         start = end
-    _add_span(text, start, len(text), spans)
+    add_trimmed_span(text, start, len(text), spans)
     return spans
 
 
@@ -75,10 +77,3 @@ def _ends_sentence(text: str, sentence_start: int, stop_at: int, stop: str, next
     return True
 
 
-def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append((start, end))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from qa.lang import add_trimmed_span
+
 # Full-width stops, plus ASCII ! and ? which Chinese typists often use.
 _STOPS = "。！？；…!?"
 _CLOSERS = "”’」』）》〉】〕\"')]"
@@ -50,9 +52,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        _add_span(text, start, match.end(), spans)
+        add_trimmed_span(text, start, match.end(), spans)
         start = match.end()
-    _add_span(text, start, len(text), spans)
+    add_trimmed_span(text, start, len(text), spans)
     return spans
 
 
@@ -61,10 +63,3 @@ def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 
 
-def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append((start, end))

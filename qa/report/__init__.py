@@ -91,17 +91,7 @@ def write_reports(
     for target in targets.values():
         if target.resolve() in guarded:
             raise UsageError(f"refusing to write the report over the input {target}")
-    try:
-        outdir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise UsageError(f"cannot create report directory {outdir}: {err.strerror or err}") from None
-    written = []
-    for fmt, target in targets.items():
-        try:
-            written.append(atomic_write_bytes(target, rendered[fmt]))
-        except OSError as err:
-            raise UsageError(f"cannot write {target}: {err.strerror or err}") from None
-    return written
+    return [atomic_write_bytes(target, rendered[fmt]) for fmt, target in targets.items()]
 
 
 __all__ = ["ALL_FORMATS", "FORMATS", "Summary", "summarize", "write_reports", "report_stem"]

@@ -16,10 +16,12 @@ from typing import Iterable, Sequence
 
 import jinja2
 
-from qa.model import Alignment, Finding, Pair
+from qa.model import Alignment, Finding, Pair, Severity
 from qa.report.summary import SEVERITY_ORDER, Summary
 
-SEVERITY_RANK = {s.value: i for i, s in enumerate(reversed(SEVERITY_ORDER))}  # neutral 0 … critical 3
+
+def _rank(severity: str) -> int:
+    return Severity(severity).rank
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class PairView:
 
     @property
     def worst(self) -> str:
-        return max((f.severity for f in self.findings), key=SEVERITY_RANK.get, default="")
+        return max((f.severity for f in self.findings), key=_rank, default="")
 
 
 def segments(text: str, spans: Sequence[tuple[str, str, str]]) -> list[Segment]:
@@ -74,7 +76,7 @@ def segments(text: str, spans: Sequence[tuple[str, str, str]]) -> list[Segment]:
     for start, end in zip(cuts, cuts[1:]):
         covering = [r for r in ranges if r[0] <= start and end <= r[1]]
         if covering:
-            worst = max((r[3] for r in covering), key=SEVERITY_RANK.get)
+            worst = max((r[3] for r in covering), key=_rank)
             result.append(Segment(text[start:end], tuple(dict.fromkeys(r[2] for r in covering)), worst))
         else:
             result.append(Segment(text[start:end]))

@@ -41,9 +41,6 @@ class Summary:
     signature: dict[str, str] = field(default_factory=dict)
     extra: dict[str, str] = field(default_factory=dict)
 
-    def severity_line(self) -> str:
-        return ", ".join(f"{count} {name}" for name, count in self.by_severity.items())
-
 
 def file_hash(path: Path | None) -> str:
     """First 12 hex digits of the file's SHA-256, so a run names the glossary it used."""
