@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from qa.lang.pinyin import COMPOUND_SURNAMES
+from qa.lang.zh import HAN_CLASS
 
 TITLES = frozenset(
     "总书记 秘书长 副秘书长 书记 副书记 主任 副主任 同志 主席 副主席 总理 副总理 委员长 部长 副部长 "
@@ -27,7 +28,7 @@ HONORIFICS = frozenset("君 公 王 侯 氏 翁 老 帝 后 妃 子".split())
 PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "特别行政区", "街道", "省", "市", "县", "旗", "盟", "区",
                   "镇", "乡", "村", "州", "府", "岛", "港")
 NAME_TAGS = frozenset({"nr", "nrg", "nrfg", "nrt", "ns", "nt", "nz"})
-_HAN = re.compile(r"^[\u3400-\u9fff]+$")
+_HAN = re.compile(f"^[{HAN_CLASS}]+$")
 
 
 

@@ -18,8 +18,9 @@ from typing import Sequence
 import numpy as np
 
 from qa.align import cedict
+from qa.lang.zh import HAN_CLASS
 
-_PAREN_HAN = re.compile(r"[（(]([^()（）]*[\u3400-\u9fff][^()（）]*)[)）]")
+_PAREN_HAN = re.compile(f"[（(]([^()（）]*[{HAN_CLASS}][^()（）]*)[)）]")
 _ARABIC = re.compile(r"\d+(?:[.,]\d+)*")
 BLOCK = 256  # columns of the membership matrix built at a time: memory stays O(vocabulary x BLOCK)
 

@@ -15,6 +15,7 @@ from typing import Iterable
 from qa.checks.context import PairContext, Problem
 from qa.checks.registry import check
 from qa.model import Pair
+from qa.lang.zh import HAN
 
 _OPENERS = (
     "We|They|It|The|This|These|Those|There|Our|He|She|His|Her|Its|Their|In|At|On|As|By|For|From|With|"
@@ -33,7 +34,6 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _FULLWIDTH = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",", "（": "(", "）": ")",
               "【": "[", "】": "]", "《": "“", "》": "”", "「": "“", "」": "”"}
 _FULLWIDTH_RE = re.compile(r"[A-Za-z0-9’'\"”)]*[" + "".join(_FULLWIDTH) + r"]")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BAD_NBSP = re.compile(r"^\u00a0|\u00a0$|[ \u00a0]\u00a0|\u00a0 ")
 
@@ -187,7 +187,7 @@ def fullwidth_punctuation_in_target(pair: Pair, ctx: PairContext) -> Iterable[Pr
         at = m.end() - 1
         before = text[at - 1] if at > 0 else ""
         after = text[at + 1] if at + 1 < len(text) else ""
-        if _HAN.match(before) or _HAN.match(after):
+        if HAN.match(before) or HAN.match(after):
             continue
         mark = text[at]
         yield Problem(

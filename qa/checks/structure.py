@@ -19,6 +19,7 @@ from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import check
 from qa.lang.numbers import find_numbers
 from qa.model import Pair
+from qa.lang.zh import han_count
 
 # Below this aligner confidence a 1-1 pair is probably not a translation of its source
 # (see bench/detect.py; the aligner's confidence is in [0, 1]).
@@ -37,11 +38,6 @@ OMISSION_MIN_FACTOR = 1.3
 OMISSION_MAX_SIMILARITY = 0.35  # best cosine (USE) of an omitted sentence to the target's sentences
 OMISSION_COVER = 0.6  # the shortfall must cover this share of the omitted sentence's expected length
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-def _han_len(text: str) -> int:
-    return len(_HAN.findall(text))
 
 
 def _en_len(text: str) -> int:
@@ -118,7 +114,7 @@ def document_ratio(ctx: DocContext) -> tuple[float, float]:
     def compute() -> tuple[float, float]:
         logs = []
         for pair in ctx.pairs:
-            han = _han_len(pair.source)
+            han = han_count(pair.source)
             if pair.is_one_sided or han < RATIO_MIN_SOURCE:
                 continue
             logs.append(math.log(max(_en_len(pair.target), 1) / han))
@@ -153,7 +149,7 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
             return []
         centre, sigma = document_ratio(ctx.doc)
         ratio = math.exp(centre)
-        han_total = _han_len(pair.source)
+        han_total = han_count(pair.source)
         observed = math.log(max(_en_len(pair.target), 1) / max(han_total, 1))
         if observed > centre - max(OMISSION_SIGMAS * sigma, math.log(OMISSION_MIN_FACTOR)):
             return []
@@ -163,7 +159,7 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
         for sentence in sentences:
             if not _has_content(sentence):
                 continue
-            expected = ratio * _han_len(sentence)
+            expected = ratio * han_count(sentence)
             if shortfall < OMISSION_COVER * expected:
                 continue
             digits = [m for m in find_numbers(sentence, "zh") if m.in_digits]
@@ -189,7 +185,7 @@ def _best_similarity(sentences: list[str], target: str) -> list[float]:
 
 
 def _has_content(sentence: str) -> bool:
-    return _han_len(sentence) >= SENTENCE_CONTENT_CHARS or any(m.in_digits for m in find_numbers(sentence, "zh"))
+    return han_count(sentence) >= SENTENCE_CONTENT_CHARS or any(m.in_digits for m in find_numbers(sentence, "zh"))
 
 
 @check(
@@ -214,7 +210,7 @@ def length_outliers(ctx: DocContext) -> list[tuple[Pair, float, float]]:
     """(pair, ratio, expected ratio) of each pair whose length ratio is far off the document's."""
     candidates = []
     for pair in ctx.pairs:
-        han = _han_len(pair.source)
+        han = han_count(pair.source)
         if pair.is_one_sided or han < RATIO_MIN_SOURCE:
             continue
         candidates.append((pair, math.log(max(_en_len(pair.target), 1) / han)))

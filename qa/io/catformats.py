@@ -18,11 +18,11 @@ from qa.errors import InputError
 from qa.io.safe_xml import check_xml_safe
 from qa.lang.traditional import detect_script
 from qa.model import Document, Pair
+from qa.lang.zh import HAN
 
 XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1."
 XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2."
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _ZH_CODES = ("zh", "cmn", "zho", "chi", "yue")
 _EN_CODES = ("en", "eng")
@@ -45,7 +45,7 @@ def is_english_tag(tag: str | None) -> bool:
 
 def _guess_lang(texts: list[str]) -> str:
     """'zh', 'en' or '' from the script of the texts, for files that do not say."""
-    han = sum(len(_HAN.findall(t)) for t in texts[:200])
+    han = sum(len(HAN.findall(t)) for t in texts[:200])
     latin = sum(len(_LATIN.findall(t)) for t in texts[:200])
     if han and han >= latin / 4:
         return "zh"

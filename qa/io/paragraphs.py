@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from qa.io.script import classify, han_count
+from qa.io.script import classify
+from qa.lang.zh import han_count
 from qa.model import Paragraph
 
 _ENDS_SENTENCE = re.compile(r"[.!?。！？：:;；”\"’'»」』)）\]】…]\s*$")

@@ -10,14 +10,10 @@ from __future__ import annotations
 import re
 
 from qa.model import Lang
+from qa.lang.zh import han_count
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)?")
 _BRACKETED = re.compile(r"[(（\[【][^()（）\[\]【】]{0,80}[)）\]】]")
-
-
-def han_count(text: str) -> int:
-    return len(_HAN.findall(text))
 
 
 def classify(text: str) -> Lang:

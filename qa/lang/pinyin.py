@@ -12,6 +12,7 @@ only with `possible` readings is a wrong polyphone reading.
 from __future__ import annotations
 
 import re
+from qa.lang.zh import HAN
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,7 +36,6 @@ COMPOUND_SURNAMES = frozenset(
 COMPOUND_SURNAME_READINGS = {"尉迟": ("yu", "chi"), "长孙": ("zhang", "sun"), "万俟": ("mo", "qi"),
                              "单于": ("chan", "yu"), "澹台": ("tan", "tai")}
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def fold(text: str) -> str:
@@ -188,4 +188,4 @@ def match(folded: str, options: list[frozenset[str]]) -> tuple[str, ...] | None:
 
 
 def has_han(text: str) -> bool:
-    return bool(_HAN.search(text))
+    return bool(HAN.search(text))

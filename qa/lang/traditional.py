@@ -8,10 +8,10 @@ document wrote it (the engine maps spans back).
 from __future__ import annotations
 
 import re
+from qa.lang.zh import HAN
 from functools import lru_cache
 from typing import Iterable
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _TRADITIONAL_TAGS = ("hant", "tw", "hk", "mo")
 
 
@@ -24,7 +24,7 @@ def _t2s():
 
 def to_simplified(text: str) -> str:
     """Traditional → simplified Chinese (opencc t2s), for lookups only; report text stays as written."""
-    if not text or not _HAN.search(text):
+    if not text or not HAN.search(text):
         return text
     return _t2s().convert(text)
 
@@ -42,7 +42,7 @@ def detect_script(texts: Iterable[str], lang_tag: str = "") -> str:
         return "simplified"
     han = changed = 0
     for text in texts:
-        chars = _HAN.findall(text)
+        chars = HAN.findall(text)
         if not chars:
             continue
         han += len(chars)

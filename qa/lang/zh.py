@@ -16,35 +16,29 @@ _STOPS = "。！？；…!?"
 _CLOSERS = "”’」』）》〉】〕\"')]"
 _SENTENCE_END = re.compile(f"[{_STOPS}]+[{re.escape(_CLOSERS)}]*")
 
-# CJK Unified Ideographs with extensions A–G and the compatibility blocks.
-_HAN_RANGES = (
-    (0x3400, 0x4DBF),
-    (0x4E00, 0x9FFF),
-    (0xF900, 0xFAFF),
-    (0x20000, 0x2A6DF),
-    (0x2A700, 0x2EBEF),
-    (0x2F800, 0x2FA1F),
-    (0x30000, 0x3134F),
+# CJK Unified Ideographs with extensions A–G and the compatibility blocks: the one
+# definition of "a Chinese character" that every module uses.
+HAN_CLASS = (
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\U00020000-\U0002a6df\U0002a700-\U0002ebef\U0002f800-\U0002fa1f\U00030000-\U0003134f"
 )
+HAN = re.compile(f"[{HAN_CLASS}]")
 
 
 def is_han(ch: str) -> bool:
     """True for a Chinese (Han) character."""
-    code = ord(ch)
-    return any(lo <= code <= hi for lo, hi in _HAN_RANGES)
+    return HAN.fullmatch(ch) is not None
 
 
 def han_count(text: str) -> int:
     """Number of Han characters in `text`."""
-    return sum(1 for ch in text if is_han(ch))
+    return len(HAN.findall(text))
 
 
 def han_ratio(text: str) -> float:
     """Share of Han characters among the letters of `text` (0.0 when it has no letters)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for ch in letters if is_han(ch)) / len(letters)
+    letters = sum(1 for ch in text if ch.isalpha())
+    return han_count(text) / letters if letters else 0.0
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
