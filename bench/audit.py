@@ -81,7 +81,7 @@ def run(folder: Path, out: Path, jobs: int) -> tuple[float, int, float]:
     from qa.config import load_settings
 
     settings = load_settings(None, {"formats": ("csv", "html")})
-    config = AuditConfig(settings=settings, outdir=str(out), formats=settings.formats,
+    config = AuditConfig(settings=settings, outdir=str(out),
                          check_modules=registered_check_modules(), no_accept=True)
     started = time.perf_counter()
     result = run_audit([folder], config, jobs=jobs, force=True, progress=False)

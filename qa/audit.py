@@ -30,8 +30,6 @@ from qa.errors import QAError, UsageError
 
 CACHE_NAME = ".qa-audit.sqlite"
 SEVERITIES = ("critical", "major", "minor", "neutral")
-SEVERITY_RANK = {"neutral": 0, "minor": 1, "major": 2, "critical": 3}
-WEIGHTS = {"critical": 10, "major": 5, "minor": 1, "neutral": 0}
 FLAGGED_NAME_STATUSES = frozenset({"wrong-reading", "misspelt", "dropped-surname", "truncated-given"})
 
 
@@ -44,11 +42,15 @@ class AuditConfig:
 
     settings: Settings
     outdir: str
-    formats: tuple[str, ...] = ("csv", "jsonl", "html")
     check_modules: tuple[str, ...] = ()  # modules that register the checks, imported in each worker
     no_accept: bool = False
     reference_dir: str | None = None
     min_chrf: float = 40.0
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        """Per-document report formats: the settings' own, never a second copy that could disagree."""
+        return self.settings.formats
 
     def fingerprint(self) -> str:
         """Hash of what shapes a document's result besides its own bytes and the tool version."""
@@ -122,9 +124,12 @@ def registered_check_modules() -> tuple[str, ...]:
 
 
 def supported_suffixes() -> set[str]:
+    """What a folder walk takes: every supported format but Markdown, which in an
+    archive is mostly READMEs and notes (a .md file named on the command line is
+    still checked)."""
     from qa.io import SUPPORTED
 
-    return set(SUPPORTED)
+    return set(SUPPORTED) - {".md"}
 
 
 def _is_hidden(rel: Path) -> bool:
@@ -171,12 +176,30 @@ def discover(paths: Sequence[str | Path], exclude: Sequence[Path] = ()) -> list[
     return found
 
 
+def _report_path(rel: str) -> Path:
+    """`rel` as a path inside the output folder: relative to the working directory when
+    absolute, with no `.`/`..` parts or leading dots, so a report never lands outside the folder or hidden."""
+    path = Path(rel)
+    if path.is_absolute():
+        try:
+            path = path.relative_to(Path.cwd())
+        except ValueError:
+            path = path.relative_to(path.anchor)
+    parts = [part.lstrip(".") for part in path.parts if part not in ("", ".", "..")]
+    parts = [part for part in parts if part]  # no hidden report files either
+    return Path(*parts) if parts else Path("document")
+
+
 def report_stems(rels: Sequence[str]) -> list[str]:
-    """A unique report path per document: its relative path without extension, made unique."""
+    """A unique report path per document: its normalised relative path without extension, made unique.
+
+    Paths are normalised before the uniqueness test, so `a/doc.txt` and
+    `../a/doc.txt` get `a/doc` and `a/doc_txt`, never the same report.
+    """
     taken: set[str] = set()
     stems = []
     for rel in rels:
-        path = Path(rel)
+        path = _report_path(rel)
         candidates = [path.with_suffix("").as_posix(), (path.parent / path.name.replace(".", "_")).as_posix()]
         stem = next((c for c in candidates if c.lower() not in taken), None)
         n = 2
@@ -184,7 +207,6 @@ def report_stems(rels: Sequence[str]) -> list[str]:
             candidate = f"{candidates[0]}-{n}"
             stem = candidate if candidate.lower() not in taken else None
             n += 1
-        stem = stem.lstrip("./") or "document"
         taken.add(stem.lower())  # case-folded: reports must not collide on case-insensitive disks
         stems.append(stem)
     return stems
@@ -212,7 +234,11 @@ _PREPARED: dict[str, tuple] = {}
 
 
 def _prepare(config: AuditConfig) -> tuple:
-    """Checks, glossary and accept list, loaded once per worker process and configuration."""
+    """Checks, glossary and accept list, loaded once per process and configuration.
+
+    run_audit calls it in the parent first, so configuration errors surface
+    there; forked workers inherit the result, spawned ones load it again.
+    """
     key = repr(config)
     if key not in _PREPARED:
         specs = selected_specs(config)
@@ -320,16 +346,17 @@ def document_terms(alignment, glossary=None) -> dict[str, dict[str, list]]:
         entry = terms[term].setdefault(key, [display, 0, pair_id, flagged, suggestion])
         entry[1] += 1
 
-    try:
-        from qa.checks.names import analyse_pair
-    except ImportError:
-        analyse_pair = None
+    from qa.checks.context import DocContext
+    from qa.checks.names import document_matches
+
+    # the names M102 reports on, after its document-wide filter of doubtful ones, so the dashboard and the
+    # proposed glossary never flag a rendering the check itself let through
+    names = document_matches(DocContext(alignment, glossary=glossary))
     for pair in alignment.body_pairs:
         if pair.is_one_sided:
             continue
-        if analyse_pair is not None:
-            for m in analyse_pair(pair, glossary):
-                note(m.name.forms[-1], m.key, m.display, pair.id, m.status in FLAGGED_NAME_STATUSES, m.suggestion)
+        for m in names.get(pair.id, ()):
+            note(m.name.forms[-1], m.key, m.display, pair.id, m.status in FLAGGED_NAME_STATUSES, m.suggestion)
         zh, en = chinese_quoted(pair.source), english_quoted(pair.target)
         if zh and len(zh) == len(en):
             for term, rendering in zip(zh, en):
@@ -423,8 +450,7 @@ def _run_local(tasks: list[Task], config: AuditConfig, jobs: int, on_result: Cal
     pool; the documents still pending are retried once in a fresh pool, and
     those that break it again become error rows.
     """
-    if jobs <= 1 or len(tasks) <= 1:
-        _one_thread_per_worker()  # small batches: one BLAS thread is faster (bench/audit.py)
+    if jobs <= 1 or len(tasks) <= 1:  # in this process: its environment is the caller's, left alone
         for task in tasks:
             on_result(check_task(task, config))
         return
@@ -434,8 +460,7 @@ def _run_local(tasks: list[Task], config: AuditConfig, jobs: int, on_result: Cal
 
     method = method or start_method()
     if method == "fork":
-        _one_thread_per_worker()
-        warm_up(config)
+        warm_up(config)  # workers set their own thread limits in _pool_init
     context = multiprocessing.get_context(method)
     pending, attempt = list(tasks), 0
     while pending:
@@ -504,6 +529,9 @@ def run_audit(
 
     started = time.perf_counter()
     outdir = Path(config.outdir)
+    # The glossary and accept-list are configuration, not documents: load them once here, so a bad one
+    # is one usage error (exit 2) whatever --jobs is. Forked workers and the sequential path reuse them.
+    _prepare(config)
     found = discover(paths, exclude=[outdir])
     stems = report_stems([rel for _, rel in found])
     tasks = [
@@ -541,7 +569,7 @@ def run_audit(
             nonlocal findings
             results[result["path"]] = result
             findings += result.get("findings", 0)
-            if result["path"] in hashes:
+            if result["path"] in hashes and result["status"] == "ok":  # errors may be transient: retry them next run
                 cache.put(result["path"], hashes[result["path"]], version, config_hash, result)
             bar.update(1)
             bar.set_postfix(findings=findings)

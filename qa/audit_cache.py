@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from qa.errors import UsageError
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
     path TEXT NOT NULL,
@@ -34,12 +36,19 @@ class AuditCache:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, timeout=30)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute(SCHEMA)
-        self.db.commit()
+        db = None
+        try:  # a file that is not a database fails only at the first statement, not at connect
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=30)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute(SCHEMA)
+            db.commit()
+        except (OSError, sqlite3.Error) as err:
+            if db is not None:
+                db.close()
+            raise UsageError(f"{self.path}: cannot open the audit cache: {err} (give another --cache or delete it)") from None
+        self.db = db
 
     def get(self, path: str, content_hash: str, tool_version: str, config_hash: str) -> dict[str, Any] | None:
         row = self.db.execute(

@@ -28,19 +28,24 @@ def check_alignment(
     settings=None,
     accepted=None,
     extra_findings: Iterable[Finding] = (),
+    findings: Sequence[Finding] | None = None,
 ) -> CheckOutcome:
     """Findings for one document as every command reports them.
 
     `accepted` is a loaded accept-list (or None to audit everything);
-    `extra_findings` come from outside the registry (e.g. reference comparison).
+    `extra_findings` come from outside the registry (e.g. reference comparison);
+    `findings` from an earlier call skip running the checks again (`--accept-all`
+    records them, then filters them through the extended list).
     """
     from qa.checks.engine import run_checks
     from qa.selection import apply_severity_overrides
 
-    findings = run_checks(alignment, specs, glossary=glossary, settings=settings)
-    if settings is not None:
-        findings = apply_severity_overrides(findings, settings)
-    findings.extend(extra_findings)
+    if findings is None:
+        findings = run_checks(alignment, specs, glossary=glossary, settings=settings)
+        if settings is not None:
+            findings = apply_severity_overrides(findings, settings)
+        findings.extend(extra_findings)
+    findings = list(findings)
     outcome = CheckOutcome(findings)
     if accepted is None:
         return outcome

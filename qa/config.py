@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from qa.errors import UsageError
+from qa.errors import InputError, UsageError
 from qa.model import Severity
 
 CONFIG_NAME = "setup.cfg"
@@ -39,6 +39,7 @@ class Settings:
     glossary: Path | None = None
     accept_file: Path | None = None  # None: DEFAULT_ACCEPT_FILE in the working directory
     formats: tuple[str, ...] = DEFAULT_FORMATS
+    corrections_ledger: Path | None = None  # None: qa.corrections.DEFAULT_LEDGER
     config_path: Path | None = field(default=None, compare=False)
 
     @property
@@ -176,6 +177,8 @@ def read_config(path: Path, warn=None) -> dict[str, Any]:
         values["accept_file"] = (path.parent / section["accept-file"].strip()).resolve()
     if "format" in section:
         values["formats"] = parse_formats(section["format"])
+    if section.get("corrections-ledger", "").strip():
+        values["corrections_ledger"] = (path.parent / section["corrections-ledger"].strip()).resolve()
     return values
 
 
@@ -221,3 +224,42 @@ def apply_overrides(settings: Settings, overrides: Mapping[str, Any]) -> Setting
         else:
             raise UsageError(f"unknown setting {key!r}")
     return replace(settings, **changes)
+
+
+def settings_from_cli(
+    input_path: str | Path | None,
+    *,
+    select: str | None = None,
+    ignore: str | None = None,
+    severity_overrides: str | None = None,
+    fail_on: str | None = None,
+    glossary: Path | None = None,
+    accept_file: Path | None = None,
+    formats: str | None = None,
+    config_file: Path | None = None,
+    warn=None,
+) -> Settings:
+    """Settings as every command builds them from its flags: the nearest [qa] section, then the flags given.
+
+    A glossary that is named (by flag or file) but missing is an InputError
+    here, once, so no command checks it twice or forgets to.
+    """
+    if glossary is not None and not Path(glossary).exists():
+        raise InputError(f"{glossary}: no such file (--glossary)")
+    settings = load_settings(
+        input_path,
+        {
+            "select": select,
+            "ignore": ignore,
+            "severity_overrides": severity_overrides,
+            "fail_on": fail_on,
+            "glossary": glossary,
+            "accept_file": accept_file,
+            "formats": formats or None,  # parse_formats splits a comma/space separated string
+        },
+        config_path=config_file,
+        warn=warn,
+    )
+    if settings.glossary is not None and not settings.glossary.exists():
+        raise InputError(f"{settings.glossary}: no such file (glossary)")
+    return settings

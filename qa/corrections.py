@@ -97,14 +97,18 @@ class Ledger:
 
     def __init__(self, path: str | Path = DEFAULT_LEDGER):
         self.path = Path(path)
-        try:
+        db = None
+        try:  # a file that is not a database fails only at the first statement, not at connect
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA busy_timeout=30000")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(SCHEMA)
         except (OSError, sqlite3.Error) as err:
+            if db is not None:
+                db.close()
             raise UsageError(f"{self.path}: cannot open the corrections ledger: {err}") from None
-        self.db.execute("PRAGMA busy_timeout=30000")
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute(SCHEMA)
+        self.db = db
 
     def close(self) -> None:
         self.db.close()

@@ -7,6 +7,7 @@ check list, never registered globally.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
 import re
@@ -209,3 +210,45 @@ def test_glossary_from_config_reaches_the_checks_and_the_signature(workdir, monk
     assert "sha256:" in html  # the run signature names the glossary by its hash
     missing = CliRunner().invoke(main, ["check", "docs/page.csv", "--glossary", "nope.csv"])
     assert missing.exit_code == 2 and "nope.csv" in missing.output
+
+
+def one_line_exit_2(result, *fragments: str) -> None:
+    """The CLI contract for an error the user can fix: exit 2, one `qa: error:` line, no traceback."""
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1 and errors[0].startswith("qa: error: "), result.stderr
+    for fragment in fragments:
+        assert fragment in errors[0]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["glossary", "extract", "docs/page.csv", "docs/page.csv", "-o", "blocker/sub/g.tsv"],
+        ["compare", "docs/page.csv", "docs/page.csv", "--csv", "blocker/x.csv"],
+    ],
+)
+def test_output_under_a_file_is_one_line_exit_2(workdir, command):
+    (workdir / "blocker").write_text("a file, so nothing can be created under it\n", encoding="utf-8")
+    result = CliRunner().invoke(main, command)
+    one_line_exit_2(result, "cannot write", "blocker")
+    assert (workdir / "blocker").read_text(encoding="utf-8").startswith("a file")
+
+
+def test_accept_all_runs_each_check_once_and_leaves_nothing_to_report(workdir, monkeypatch):
+    calls = []
+    counted = []
+    for spec in TOY:
+        def counting(pair, ctx, _func=spec.func, _id=spec.id):
+            calls.append((_id, pair.id))
+            return _func(pair, ctx)
+        counted.append(dataclasses.replace(spec, func=counting))
+    monkeypatch.setattr(check_cmd, "all_checks", lambda: counted)
+    result = run("check", "docs/page.csv", "--accept-all", "-o", "out")
+    assert result.exit_code == 0, result.output
+    pairs = 3
+    assert len(calls) == len(counted) * pairs and len(set(calls)) == len(calls)  # every check once per pair
+    assert jsonl(workdir / "out" / "page.jsonl") == []
+    assert "2 finding(s) left out as accepted" in result.output

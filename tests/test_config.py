@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from qa.config import DEFAULT_ACCEPT_FILE, Settings, find_config, load_settings
-from qa.errors import UsageError
+from qa.config import DEFAULT_ACCEPT_FILE, Settings, find_config, load_settings, settings_from_cli
+from qa.errors import InputError, UsageError
 from qa.model import Severity
 
 
@@ -102,3 +102,26 @@ def test_garbled_config_file_is_a_usage_error(tmp_path):
     write_cfg(tmp_path, "[qa]\nselect = N\nselect = P\n")  # duplicate key
     with pytest.raises(UsageError, match="cannot read configuration"):
         load_settings(tmp_path / "x.txt")
+
+
+def test_corrections_ledger_is_relative_to_the_config_file(tmp_path):
+    (tmp_path / "setup.cfg").write_text("[qa]\ncorrections-ledger = shared/ledger.sqlite\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    settings = load_settings(tmp_path / "docs" / "page.txt")
+    assert settings.corrections_ledger == (tmp_path / "shared" / "ledger.sqlite").resolve()
+    assert load_settings(None).corrections_ledger is None
+
+
+def test_settings_from_cli_parses_formats_and_requires_the_glossary(tmp_path):
+    (tmp_path / "setup.cfg").write_text("[qa]\nglossary = terms.tsv\nformat = csv\n", encoding="utf-8")
+    doc = tmp_path / "page.txt"
+    with pytest.raises(InputError, match="terms.tsv"):  # named in the file but missing
+        settings_from_cli(doc)
+    with pytest.raises(InputError, match="other.tsv"):  # named on the command line but missing
+        settings_from_cli(doc, glossary=tmp_path / "other.tsv")
+    (tmp_path / "terms.tsv").write_text("source\ttarget\n三农\tThree Rural Issues\n", encoding="utf-8")
+    settings = settings_from_cli(doc, formats="html, xlsx", fail_on="minor")
+    assert settings.formats == ("html", "xlsx") and settings.glossary == (tmp_path / "terms.tsv").resolve()
+    assert settings_from_cli(doc).formats == ("csv",)
+    with pytest.raises(UsageError, match="pdf"):
+        settings_from_cli(doc, formats="csv,pdf")

@@ -90,6 +90,8 @@ def test_interrupted_write_leaves_no_partial_file(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(atomic.os, "replace", boom)
-    with pytest.raises(OSError):
+    from qa.errors import UsageError
+
+    with pytest.raises(UsageError, match="disk full"):  # one line for the user, exit 2
         write_xlsx(FINDINGS, out)
     assert list(tmp_path.iterdir()) == []

@@ -56,35 +56,28 @@ def audit(
 ) -> None:
     """Audit every document under PATHS (folders, files or globs) in parallel."""
     from qa.audit import AuditConfig, registered_check_modules, run_audit
-    from qa.config import load_settings
+    from qa.config import settings_from_cli
     from qa.errors import InputError, UsageError
 
-    if glossary is not None and not glossary.exists():
-        raise InputError(f"{glossary}: no such file (glossary)")
     if reference_dir is not None and not reference_dir.is_dir():
         raise InputError(f"{reference_dir}: no such folder (--reference)")
     if scheduler and engine != "dask":
         raise UsageError("--scheduler goes with --engine dask")
-    settings = load_settings(
+    settings = settings_from_cli(
         paths[0],
-        {
-            "select": select,
-            "ignore": ignore,
-            "severity_overrides": severity_overrides,
-            "fail_on": fail_on,
-            "glossary": glossary,
-            "accept_file": accept_file,
-            "formats": tuple(f for f in formats.split(",") if f.strip()) if formats else None,
-        },
-        config_path=config_file,
+        select=select,
+        ignore=ignore,
+        severity_overrides=severity_overrides,
+        fail_on=fail_on,
+        glossary=glossary,
+        accept_file=accept_file,
+        formats=formats,
+        config_file=config_file,
         warn=lambda message: click.echo(message, err=True),
     )
-    if settings.glossary is not None and not settings.glossary.exists():
-        raise InputError(f"{settings.glossary}: no such file (glossary)")
     config = AuditConfig(
         settings=settings,
         outdir=str(outdir),
-        formats=settings.formats,
         check_modules=registered_check_modules(),
         no_accept=no_accept,
         reference_dir=str(reference_dir) if reference_dir else None,

@@ -23,17 +23,9 @@ def load_alignment(path: Path, target: Path | None = None):
 
 def load_glossary(path: Path):
     """The termbase, read only when one is configured (the reader pulls in CSV/TBX parsing)."""
-    try:
-        from qa.glossary import load_glossary as load
-    except ImportError:
-        from qa.errors import UsageError
+    from qa.glossary import load_glossary as load
 
-        raise UsageError("this build of qa cannot read glossaries (qa.glossary is missing)") from None
     return load(path)
-
-
-def _formats(value: str | None) -> tuple[str, ...] | None:
-    return tuple(v for v in value.split(",") if v.strip()) if value else None
 
 
 @click.command("check")
@@ -68,34 +60,31 @@ def check(
     config_file: Path | None,
 ) -> None:
     """Check a bilingual document and write CSV, JSONL and HTML reports."""
+
     from qa.accept import extend_accept_list, load_accept_list
     from qa.checking import check_alignment
-    from qa.config import load_settings
+    from qa.config import settings_from_cli
     from qa.errors import InputError, UsageError
     from qa.report import write_reports
     from qa.selection import at_or_above, select_checks, unmatched_prefixes
 
     if accept_all and no_accept:
         raise UsageError("--accept-all and --no-accept contradict each other; give one")
-    for path, what in ((input, "input"), (target, "--target"), (alignment_file, "--alignment"), (glossary, "--glossary")):
+    for path, what in ((input, "input"), (target, "--target"), (alignment_file, "--alignment")):
         if path is not None and not path.exists():
             raise InputError(f"{path}: no such file ({what})")
-    settings = load_settings(
+    settings = settings_from_cli(
         input,
-        {
-            "select": select,
-            "ignore": ignore,
-            "severity_overrides": severity_overrides,
-            "fail_on": fail_on,
-            "glossary": glossary,
-            "accept_file": accept_file,
-            "formats": _formats(formats),
-        },
-        config_path=config_file,
+        select=select,
+        ignore=ignore,
+        severity_overrides=severity_overrides,
+        fail_on=fail_on,
+        glossary=glossary,
+        accept_file=accept_file,
+        formats=formats,
+        config_file=config_file,
         warn=lambda message: click.echo(message, err=True),
     )
-    if settings.glossary is not None and not settings.glossary.exists():
-        raise InputError(f"{settings.glossary}: no such file (glossary)")
     known = all_checks()
     for prefix in unmatched_prefixes(settings, known):
         click.echo(f"qa: warning: {prefix!r} matches no check (see `qa checks`)", err=True)
@@ -103,14 +92,13 @@ def check(
 
     alignment = load_alignment(alignment_file, None) if alignment_file else load_alignment(input, target)
     termbase = load_glossary(settings.glossary) if settings.glossary else None
-    accepted = None
-    if not no_accept:
-        if accept_all:
-            findings = check_alignment(alignment, specs, termbase, settings).findings
-            added = extend_accept_list(settings.accept_path, findings)
-            click.echo(f"accepted {added} new finding(s) into {settings.accept_path}")
+    outcome = check_alignment(alignment, specs, termbase, settings)
+    if accept_all:
+        added = extend_accept_list(settings.accept_path, outcome.findings)
+        click.echo(f"accepted {added} new finding(s) into {settings.accept_path}")
+    if not no_accept:  # the same findings, filtered by the (possibly just extended) accept-list
         accepted = load_accept_list(settings.accept_path)
-    outcome = check_alignment(alignment, specs, termbase, settings, accepted)
+        outcome = check_alignment(alignment, specs, termbase, settings, accepted, findings=outcome.findings)
     findings, notes = outcome.findings, outcome.notes
 
     stem = input.stem

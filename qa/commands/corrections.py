@@ -11,33 +11,31 @@
 
 from __future__ import annotations
 
-import configparser
 from pathlib import Path
 
 import click
 
 
+def _settings(where: Path | None = None, glossary: Path | None = None):
+    """Settings of the [qa] section nearest `where` (the document, else the working directory).
+
+    Built like `qa check` builds them, so a glossary named there but missing
+    is an input error rather than silently no terminology checks.
+    """
+    from qa.config import settings_from_cli
+
+    return settings_from_cli(where or Path.cwd(), glossary=glossary, warn=lambda message: click.echo(message, err=True))
+
+
 def _ledger_path(given: Path | None) -> Path:
     """--ledger, else [qa] corrections-ledger of the nearest setup.cfg, else .qa/corrections.sqlite."""
-    from qa.config import find_config
+    from qa.config import load_settings
     from qa.corrections import DEFAULT_LEDGER
 
     if given is not None:
         return given
-    cfg = find_config(Path.cwd())
-    if cfg is not None:
-        parser = configparser.ConfigParser(interpolation=None, default_section="\0none")
-        parser.read(cfg, encoding="utf-8")
-        value = parser.get("qa", "corrections-ledger", fallback="").strip()
-        if value:
-            return cfg.parent / value
-    return DEFAULT_LEDGER
-
-
-def _settings():
-    from qa.config import load_settings
-
-    return load_settings(Path.cwd(), warn=lambda m: None)
+    configured = load_settings(Path.cwd(), warn=lambda message: None).corrections_ledger
+    return configured or DEFAULT_LEDGER
 
 
 def _ledger(ctx: click.Context):
@@ -122,15 +120,15 @@ def verify_(ctx, correction_id: int, glossary: Path | None) -> None:
     """Run the checks on the reported pair: does the tool agree, and what does the source say?"""
     from qa.corrections import verify
 
-    settings = _settings()
-    path = glossary or settings.glossary
-    termbase = None
-    if path is not None and Path(path).exists():
-        from qa.glossary import load_glossary
-
-        termbase = load_glossary(Path(path))
     with _ledger(ctx) as ledger:
         item = ledger.get(correction_id)
+        doc = Path(item.doc)
+        settings = _settings(doc if doc.exists() else None, glossary)  # the document's own [qa], as `qa check`
+        termbase = None
+        if settings.glossary is not None:
+            from qa.glossary import load_glossary
+
+            termbase = load_glossary(settings.glossary)
         verdict = verify(ledger, correction_id, settings, termbase)
     click.echo(f"#{correction_id} {item.matched or item.quote!r} in pair {verdict['pair_id']}")
     click.echo(f"  source: {verdict['source']}")
@@ -154,9 +152,10 @@ def verify_(ctx, correction_id: int, glossary: Path | None) -> None:
 @click.pass_context
 def accept_(ctx, correction_id: int, fix: str, rule: bool, term: str, glossary: Path | None) -> None:
     """Accept a report with the fix to apply."""
+    from qa.config import load_settings
     from qa.corrections import accept
 
-    configured = _settings().glossary
+    configured = load_settings(Path.cwd(), warn=lambda message: None).glossary  # --rule may create it
     path = glossary or configured or Path("glossary.tsv")
     with _ledger(ctx) as ledger:
         item, added = accept(ledger, correction_id, fix, rule=rule, term=term, glossary=path)

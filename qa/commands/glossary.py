@@ -32,8 +32,9 @@ def extract(inputs: tuple[str, ...], output: str, min_count: int) -> None:
         if Path(path).resolve() == out.resolve():
             raise UsageError(f"output {output} would overwrite input {path}")
     rows = propose(inputs, min_count)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8", newline="") as fh:
+    from qa.atomic import atomic_open
+
+    with atomic_open(out, "w", encoding="utf-8", newline="") as fh:  # all or nothing; unwritable folder: exit 2
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
         writer.writerow(["source", "target", "status", "note"])
         writer.writerows(rows)
