@@ -62,3 +62,23 @@ def browser():
         launched = playwright.chromium.launch(executable_path=executable, args=BROWSER_ARGS, headless=True)
         yield launched
         launched.close()
+
+
+def run_cli(*args: str):
+    """`qa ARGS…` in-process, stdout and stderr kept apart."""
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    return CliRunner().invoke(main, list(args))
+
+
+def assert_one_line_error(result, *fragments: str) -> str:
+    """Exit 2 with exactly one `qa: error:` line on stderr, no traceback; returns that line."""
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert "Traceback" not in result.output and len(errors) == 1 and errors[0].startswith("qa: error: "), result.stderr
+    for fragment in fragments:
+        assert fragment in errors[0]
+    return errors[0]

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import assert_one_line_error, run_cli
+
 from bench.audit import generate_archive
 from qa.audit import AuditConfig, registered_check_modules, report_stems, run_audit
 from qa.config import load_settings
@@ -206,21 +208,8 @@ def test_normalised_paths_never_share_a_report():
     assert report_stems([str(Path.cwd() / "b" / "x.txt")]) == ["b/x"]  # absolute: relative to the working directory
 
 
-def _cli(*args: str):
-    from click.testing import CliRunner
-
-    from qa.cli import main
-
-    return CliRunner().invoke(main, list(args))
 
 
-def _one_line_exit_2(result, *fragments: str) -> None:
-    assert result.exit_code == 2, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    errors = [line for line in result.stderr.splitlines() if line.strip()]
-    assert "Traceback" not in result.output and len(errors) == 1 and errors[0].startswith("qa: error: "), result.stderr
-    for fragment in fragments:
-        assert fragment in errors[0]
 
 
 @pytest.fixture
@@ -236,12 +225,12 @@ def two_docs(tmp_path, monkeypatch):
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_bad_glossary_is_one_usage_error_whatever_the_jobs(two_docs, jobs):
     (two_docs / "terms.tsv").write_text("chinese\tenglish\n长安君\tChang'an Jun\n", encoding="utf-8")  # no source/target header
-    result = _cli("audit", "docs", "-o", "out", "-q", "-j", jobs, "--glossary", "terms.tsv")
-    _one_line_exit_2(result, "terms.tsv", "header")
+    result = run_cli("audit", "docs", "-o", "out", "-q", "-j", jobs, "--glossary", "terms.tsv")
+    assert_one_line_error(result, "terms.tsv", "header")
     assert not (two_docs / "out" / "summary.csv").exists()
 
 
-def test_a_cache_that_is_not_a_database_is_one_line_exit_2(two_docs):
+def test_a_cache_that_is_not_a_database_isassert_one_line_error(two_docs):
     (two_docs / "notadb.sqlite").write_bytes(b"not a database at all " * 50)
-    result = _cli("audit", "docs", "-o", "out", "-q", "-j", "1", "--cache", "notadb.sqlite")
-    _one_line_exit_2(result, "notadb.sqlite", "audit cache")
+    result = run_cli("audit", "docs", "-o", "out", "-q", "-j", "1", "--cache", "notadb.sqlite")
+    assert_one_line_error(result, "notadb.sqlite", "audit cache")

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import assert_one_line_error, run_cli
+
 from qa.corrections import Ledger, accept, add_report, apply, locate, reject, verify
 from qa.errors import InputError, UsageError
 from qa.model import Alignment, Document, Pair
@@ -153,43 +155,29 @@ PAGE_CSV = (
 )
 
 
-def _cli(*args: str):
-    from click.testing import CliRunner
-
-    from qa.cli import main
-
-    return CliRunner().invoke(main, list(args))
 
 
-def _one_line_exit_2(result, *fragments: str) -> str:
-    assert result.exit_code == 2, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    errors = [line for line in result.stderr.splitlines() if line.strip()]
-    assert "Traceback" not in result.output and len(errors) == 1 and errors[0].startswith("qa: error: "), result.stderr
-    for fragment in fragments:
-        assert fragment in errors[0]
-    return errors[0]
 
 
-def test_a_ledger_that_is_not_a_database_is_one_line_exit_2(tmp_path, monkeypatch):
+def test_a_ledger_that_is_not_a_database_isassert_one_line_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "notadb.sqlite").write_bytes(b"this is not an SQLite database, just text " * 40)
-    _one_line_exit_2(_cli("corrections", "--ledger", "notadb.sqlite", "list"), "notadb.sqlite", "corrections ledger")
+    assert_one_line_error(run_cli("corrections", "--ledger", "notadb.sqlite", "list"), "notadb.sqlite", "corrections ledger")
     with pytest.raises(UsageError):
         Ledger(tmp_path / "notadb.sqlite")
 
 
-def test_malformed_setup_cfg_is_one_line_exit_2(tmp_path, monkeypatch):
+def test_malformed_setup_cfg_isassert_one_line_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "setup.cfg").write_text("[qa]\nthis line has no equals sign\n", encoding="utf-8")
-    _one_line_exit_2(_cli("corrections", "list"), "setup.cfg")
+    assert_one_line_error(run_cli("corrections", "list"), "setup.cfg")
 
 
 def test_ledger_location_comes_from_the_qa_section(tmp_path, monkeypatch):
     (tmp_path / "setup.cfg").write_text("[qa]\ncorrections-ledger = data/ledger.sqlite\n", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     monkeypatch.chdir(tmp_path / "sub")  # relative to the cfg file, not the working directory
-    result = _cli("corrections", "list")
+    result = run_cli("corrections", "list")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "data" / "ledger.sqlite").is_file() and not (tmp_path / "sub" / "data").exists()
 
@@ -198,17 +186,17 @@ def _reported(tmp_path: Path) -> Path:
     doc = tmp_path / "docs" / "page.csv"
     doc.parent.mkdir()
     doc.write_text(PAGE_CSV, encoding="utf-8")
-    result = _cli("corrections", "add", "--doc", str(doc), "--quote", "Zhang Anjun", "--suggest", "Chang'an Jun")
+    result = run_cli("corrections", "add", "--doc", str(doc), "--quote", "Zhang Anjun", "--suggest", "Chang'an Jun")
     assert result.exit_code == 0, result.output
     return doc
 
 
-def test_apply_into_an_unwritable_place_is_one_line_exit_2(tmp_path, monkeypatch):
+def test_apply_into_an_unwritable_place_isassert_one_line_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     _reported(tmp_path)
-    assert _cli("corrections", "accept", "1", "--fix", "Chang'an Jun").exit_code == 0
+    assert run_cli("corrections", "accept", "1", "--fix", "Chang'an Jun").exit_code == 0
     (tmp_path / "blocker").write_text("a file\n", encoding="utf-8")
-    _one_line_exit_2(_cli("corrections", "apply", "--out", "blocker/x.txt"), "cannot write", "blocker")
+    assert_one_line_error(run_cli("corrections", "apply", "--out", "blocker/x.txt"), "cannot write", "blocker")
 
 
 def test_verify_reads_the_documents_own_settings_and_a_missing_glossary_is_an_input_error(tmp_path, monkeypatch):
@@ -216,8 +204,8 @@ def test_verify_reads_the_documents_own_settings_and_a_missing_glossary_is_an_in
     doc = _reported(tmp_path)
     # the [qa] section beside the document, not the working directory's, names a glossary that is not there
     (doc.parent / "setup.cfg").write_text("[qa]\nglossary = terms.tsv\n", encoding="utf-8")
-    _one_line_exit_2(_cli("corrections", "verify", "1"), "terms.tsv", "no such file")
+    assert_one_line_error(run_cli("corrections", "verify", "1"), "terms.tsv", "no such file")
     (doc.parent / "terms.tsv").write_text("source\ttarget\tstatus\n长安君\tZhang Anjun\tforbidden\n", encoding="utf-8")
-    result = _cli("corrections", "verify", "1")
+    result = run_cli("corrections", "verify", "1")
     assert result.exit_code == 0, result.output
     assert "agrees: T202 forbidden-term-used" in result.output  # the glossary beside the document was used
