@@ -374,6 +374,11 @@ def _pair_matches(pair: Pair, ctx: PairContext) -> list[Match]:
 # ---------------------------------------------------------------- checks
 
 
+def _problem(m: Match, message: str) -> Problem:
+    """A finding on one rendering of a name: the name in the source, its rendering in the target."""
+    return Problem(message, source_span=m.name.text, target_span=m.span, suggestion=m.suggestion)
+
+
 @check(
     "M101",
     "wrong-polyphone-reading",
@@ -390,10 +395,7 @@ def wrong_polyphone_reading(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """
     for m in _pair_matches(pair, ctx):
         if m.status == "wrong-reading":
-            yield Problem(
-                f"{m.name.text} is romanized from a wrong reading: {m.span!r} should be {m.suggestion!r}",
-                source_span=m.name.text, target_span=m.span, suggestion=m.suggestion,
-            )
+            yield _problem(m, f"{m.name.text} is romanized from a wrong reading: {m.span!r} should be {m.suggestion!r}")
 
 
 @check(
@@ -411,10 +413,7 @@ def dropped_name_part(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     for m in _pair_matches(pair, ctx):
         if m.status in ("dropped-surname", "truncated-given"):
             what = "surname" if m.status == "dropped-surname" else "part of the given name"
-            yield Problem(
-                f"{m.name.text}: the {what} is missing in {m.span!r}",
-                source_span=m.name.text, target_span=m.span, suggestion=m.suggestion,
-            )
+            yield _problem(m, f"{m.name.text}: the {what} is missing in {m.span!r}")
 
 
 @check(
@@ -432,10 +431,7 @@ def name_misspelt(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """
     for m in _pair_matches(pair, ctx):
         if m.status == "misspelt":
-            yield Problem(
-                f"{m.name.text} is misspelt: {m.span!r}, its pinyin is {m.suggestion!r}",
-                source_span=m.name.text, target_span=m.span, suggestion=m.suggestion,
-            )
+            yield _problem(m, f"{m.name.text} is misspelt: {m.span!r}, its pinyin is {m.suggestion!r}")
 
 
 @check(
