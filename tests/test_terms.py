@@ -231,3 +231,23 @@ def test_learning_grows_linearly_with_pairs():
     timed(document(200))  # warm up jieba and CC-CEDICT
     small, large = min(timed(document(500)) for _ in range(2)), min(timed(document(1000)) for _ in range(2))
     assert large < small * 3
+
+
+def test_one_rendering_for_two_source_terms():
+    development = [
+        ("推动经济发展。", "Promote economic development."),
+        ("经济发展取得成效。", "Economic development has achieved results."),
+        ("他们讨论了农村公路。", "They discussed rural roads."),
+    ]
+    shared = development + [
+        ("加快经济开发。", "Accelerate economic development."),
+        ("各地重视经济开发。", "All regions value economic development."),
+    ]
+    (finding,) = [f for f in run(shared) if f.check_id == "T103"]
+    assert (finding.source_span, finding.target_span) == ("经济开发", "economic development")
+    assert "经济发展" in finding.message and "经济开发" in finding.message
+    distinct = development + [
+        ("加快经济开发。", "Accelerate economic exploitation."),
+        ("各地重视经济开发。", "All regions value economic exploitation."),
+    ]
+    assert [f for f in run(distinct) if f.check_id == "T103"] == []
