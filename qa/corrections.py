@@ -386,7 +386,7 @@ def apply(ledger: Ledger, out: Path | None = None, in_place: bool = False, doc: 
     """Write the corrected copy of each document with accepted corrections, and its erratum."""
     from qa.atomic import atomic_write_bytes as write_bytes, atomic_write_text as write_text
     from qa.compare import ter_of, ter_signature
-    from qa.io.decode import decode_bytes
+    from qa.io.decode import decode_with_format
 
     pending = [c for c in ledger.list("accepted") if doc is None or Path(c.doc) == Path(doc).resolve()]
     if not pending:
@@ -405,7 +405,7 @@ def apply(ledger: Ledger, out: Path | None = None, in_place: bool = False, doc: 
             data = source.read_bytes()
         except OSError as err:
             raise InputError(f"{source}: cannot read ({err.strerror})") from None
-        text = decode_bytes(data, str(source))
+        text, text_format = decode_with_format(data, str(source))
         edits = sorted(((_position(text, c), c) for c in items), key=lambda e: e[0], reverse=True)
         for (at, item), (later, _) in zip(edits[1:], edits):
             if at + len(item.matched or item.quote) > later:
@@ -445,8 +445,7 @@ def apply(ledger: Ledger, out: Path | None = None, in_place: bool = False, doc: 
             target = out or out_dir / source.name
             if target.resolve() == source.resolve():
                 raise UsageError(f"refusing to write over the input {source}; use --in-place (keeps a .bak backup)")
-        bom = "\ufeff" if data.startswith(b"\xef\xbb\xbf") else ""
-        write_bytes(target, (bom + corrected).encode("utf-8"))
+        write_bytes(target, text_format.encode(corrected))  # same encoding, BOM and line ends as the input
         write_text(erratum_csv, _erratum_csv(rows))
         write_text(erratum_md, _erratum_md(source.name, rows, signature))
         for _, item in edits:

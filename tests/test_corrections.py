@@ -209,3 +209,17 @@ def test_verify_reads_the_documents_own_settings_and_a_missing_glossary_is_an_in
     result = run_cli("corrections", "verify", "1")
     assert result.exit_code == 0, result.output
     assert "agrees: T202 forbidden-term-used" in result.output  # the glossary beside the document was used
+
+
+def test_apply_keeps_the_documents_encoding_and_line_ends(tmp_path):
+    page = tmp_path / "legacy.txt"
+    text = "Zhang Anjun listened to the speech.\r\n\r\n长安君在现场聆听了讲话。\r\n"
+    page.write_bytes(text.encode("gb18030"))
+    ledger = str(tmp_path / "ledger.sqlite")
+    assert run_cli("corrections", "--ledger", ledger, "add", "--doc", str(page), "--quote", "Zhang Anjun").exit_code == 0
+    assert run_cli("corrections", "--ledger", ledger, "accept", "1", "--fix", "Chang'an Jun").exit_code == 0
+    out = tmp_path / "out" / "legacy.txt"
+    result = run_cli("corrections", "--ledger", ledger, "apply", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == text.replace("Zhang Anjun", "Chang'an Jun").encode("gb18030")
+    assert page.read_bytes() == text.encode("gb18030")

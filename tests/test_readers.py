@@ -170,3 +170,15 @@ def test_mismatched_pair_of_files_is_refused(tmp_path):
 def test_missing_file_and_folder_inputs(tmp_path):
     assert _run(["align", str(tmp_path / "nope.txt")]).exit_code == 2
     assert "folder" in _run(["align", str(tmp_path)]).output
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b""), ("gb18030", b"")])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_text_format_writes_back_byte_for_byte(encoding, bom, newline):
+    from qa.io.decode import decode_with_format
+
+    text = BUNDLED_SAMPLE.read_text(encoding="utf-8").replace("’", "'")
+    data = bom + text.replace("\n", newline).encode(encoding)
+    decoded, fmt = decode_with_format(data)
+    assert decoded == text
+    assert fmt.encode(decoded) == data

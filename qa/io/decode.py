@@ -7,6 +7,7 @@ encoding is detected, not assumed. Text comes back with '\n' line ends only.
 from __future__ import annotations
 
 import codecs
+from dataclasses import dataclass
 
 from qa.errors import InputError
 
@@ -35,45 +36,77 @@ def _utf16_without_bom(data: bytes) -> str | None:
     else:
         return None
     try:
-        return data.decode(encoding)
+        return data.decode(encoding), encoding
     except UnicodeDecodeError:
         return None
 
 
+@dataclass(frozen=True)
+class TextFormat:
+    """How a file was written, so a corrected copy can be written the same way."""
+
+    encoding: str = "utf-8"
+    bom: bytes = b""
+    newline: str = "\n"
+
+    def encode(self, text: str) -> bytes:
+        """`text` (with '\n' line ends) as bytes in this format."""
+        return self.bom + text.replace("\n", self.newline).encode(self.encoding)
+
+
+def _newline_of(text: str) -> str:
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    return max((crlf, "\r\n"), (lf, "\n"), (cr, "\r"))[1] if crlf or cr else "\n"
+
+
 def decode_bytes(data: bytes, name: str = "input") -> str:
     """Decode a document; raise InputError for empty, binary or undecodable files."""
+    return decode_with_format(data, name)[0]
+
+
+def decode_with_format(data: bytes, name: str = "input") -> tuple[str, TextFormat]:
+    """The text with '\n' line ends, and the encoding, BOM and line ends it was written with."""
     if not data.strip():
         raise InputError(f"{name}: file is empty")
     text: str | None = None
-    for bom, encoding in _BOMS:
+    found_bom, encoding = b"", "utf-8"
+    for bom, bom_encoding in _BOMS:
         if data.startswith(bom):
             try:
-                text = data.decode(encoding)
+                text = data.decode(bom_encoding)
             except UnicodeDecodeError as err:
-                raise InputError(f"{name}: not valid {encoding} text ({err.reason})") from None
+                raise InputError(f"{name}: not valid {bom_encoding} text ({err.reason})") from None
+            found_bom = bom
+            encoding = {"utf-8-sig": "utf-8"}.get(bom_encoding, bom_encoding)
+            if encoding in ("utf-16", "utf-32"):
+                encoding += "-le" if bom.startswith(b"\xff\xfe") else "-be"
             break
-    if text is None:
-        text = _utf16_without_bom(data)
+    if text is None and (utf16 := _utf16_without_bom(data)) is not None:
+        text, encoding = utf16
     if text is None:
         if b"\x00" in data[:8192]:
             raise InputError(f"{name}: looks like a binary file, not text")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _decode_legacy(data, name)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+            text, encoding = _decode_legacy(data, name)
+    text = text.lstrip("\ufeff")
+    fmt = TextFormat(encoding, found_bom, _newline_of(text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = sum(1 for ch in text[:20000] if ord(ch) in _CONTROL)
     if controls > max(8, len(text[:20000]) // 100):
         raise InputError(f"{name}: looks like a binary file, not text")
     if not text.strip():
         raise InputError(f"{name}: file is empty")
-    return text
+    return text, fmt
 
 
-def _decode_legacy(data: bytes, name: str) -> str:
+def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
     """GB18030 (a superset of GBK and GB2312) first, then what charset-normalizer finds."""
     try:
-        return data.decode("gb18030")
+        return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -81,4 +114,4 @@ def _decode_legacy(data: bytes, name: str) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise InputError(f"{name}: cannot tell the text encoding (not UTF-8, UTF-16 or GB18030)")
-    return str(best)
+    return str(best), best.encoding
