@@ -134,7 +134,7 @@ def find_config(start: Path) -> Path | None:
 
 def _read_parser(path: Path) -> configparser.ConfigParser:
     # default_section renamed so a [DEFAULT] elsewhere in setup.cfg cannot leak keys into [qa]
-    parser = configparser.ConfigParser(interpolation=None, default_section="\0none")
+    parser = configparser.ConfigParser(interpolation=None, default_section="\0none", inline_comment_prefixes=("#", ";"))
     try:
         with open(path, encoding="utf-8") as handle:
             parser.read_file(handle)

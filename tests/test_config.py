@@ -125,3 +125,22 @@ def test_settings_from_cli_parses_formats_and_requires_the_glossary(tmp_path):
     assert settings_from_cli(doc).formats == ("csv",)
     with pytest.raises(UsageError, match="pdf"):
         settings_from_cli(doc, formats="csv,pdf")
+
+
+def test_the_readme_configuration_example_is_accepted_as_written(tmp_path):
+    import re
+
+    from qa.config import load_settings
+    from qa.model import Severity
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    (tmp_path / "setup.cfg").write_text(re.search(r"```ini\n(.*?)```", readme, re.S).group(1), encoding="utf-8")
+    (tmp_path / "terms").mkdir()
+    (tmp_path / "terms" / "glossary.tsv").write_text("source\ttarget\n重庆\tChongqing\n", encoding="utf-8")
+    document = tmp_path / "page.txt"
+    document.write_text("Hello.\n\n你好。\n", encoding="utf-8")
+    settings = load_settings(document, {})
+    assert settings.select == ("A", "N", "M", "T", "U", "G", "P")  # inline comments are not part of values
+    assert settings.ignore == ("P504",)
+    assert settings.fail_on is Severity.MAJOR
+    assert settings.glossary == tmp_path / "terms" / "glossary.tsv"
