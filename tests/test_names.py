@@ -150,3 +150,13 @@ def test_a_swallowed_verb_is_not_a_given_name():
     # 王小明笑 is guessed as one name; "Wang Xiaoming" is not a cut-short rendering of it
     assert one("王小明笑着走了。", "Wang Xiaoming left with a smile.") == []
     assert one("李小四说他明天来。", "Li Xiao said he would come tomorrow.") == [("M102", "Li Xiao", "Li Xiaosi")]
+
+
+def test_a_glossary_rule_for_the_same_rendering_takes_over(tmp_path):
+    from qa.glossary import load_glossary
+
+    path = tmp_path / "g.tsv"
+    path.write_text("source\ttarget\tstatus\n长安君\tChang'an Jun\tpreferred\n长安君\tZhang Anjun\tforbidden\n", encoding="utf-8")
+    pairs = [("长安君在现场聆听了讲话。", "Zhang Anjun listened to the speech.")]
+    assert [f.check_id for f in run(pairs, ids=("M101", "T201", "T202"))] == ["M101"]
+    assert [f.check_id for f in run(pairs, ids=("M101", "T201", "T202"), glossary=load_glossary(path))] == ["T202"]

@@ -365,10 +365,15 @@ def _spill_over(char: str) -> bool:
 
 
 def _pair_matches(pair: Pair, ctx: PairContext) -> list[Match]:
+    """The pair's name renderings, less those an explicit glossary rule forbids:
+    T202 reports those, with the editor's own rule as the reason."""
     found = document_matches(ctx.doc).get(pair.id)
     if found is None:  # a pair the document view did not include
         found = ctx.memo("names.pair", lambda: analyse_pair(pair, ctx.doc.glossary))
-    return found
+    glossary = ctx.doc.glossary
+    if glossary is None:
+        return found
+    return [m for m in found if not any(py.fold(e.target) == py.fold(m.span) for e in glossary.forbidden(m.name.text))]
 
 
 # ---------------------------------------------------------------- checks
