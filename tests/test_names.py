@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.checks import names
+from qa.checks import glossary_terms, names  # noqa: F401  (registers the M and T2 checks)
 from qa.checks.context import DocContext
 from qa.checks.engine import run_checks
 from qa.checks.registry import REGISTRY
