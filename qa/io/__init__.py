@@ -145,10 +145,11 @@ def _read_two_files(path: Path, data: bytes, target: Path, one_per_line: bool) -
     target_text = decode_bytes(_load(target), str(target))
     source = _segments(source_text, one_per_line)
     translation = _segments(target_text, one_per_line)
+    names = {Lang.ZH: "Chinese", Lang.EN: "English", Lang.OTHER: "neither Chinese nor English"}
     if _dominant(source) is not Lang.ZH:
-        raise InputError(f"{path}: expected the Chinese source, but the file is mostly {_dominant(source).name.lower()}")
+        raise InputError(f"{path}: expected the Chinese source, but the file is mostly {names[_dominant(source)]}")
     if _dominant(translation) is not Lang.EN:
-        raise InputError(f"{target}: expected the English translation, but the file is mostly {_dominant(translation).name.lower()}")
+        raise InputError(f"{target}: expected the English translation, but the file is mostly {names[_dominant(translation)]}")
     source = [replace(p, lang=Lang.ZH) for p in source]
     translation = [replace(p, lang=Lang.EN) for p in translation]
     return Document(
