@@ -50,8 +50,14 @@ def _pick(pairs: list[Pair], rng: random.Random, usable: Callable[[Pair], object
 def _matched_numbers(pair: Pair) -> list:
     # Approximate source figures (十八九岁, 四十多年) may be rendered by either value or none:
     # changing one value of "eighteen or nineteen" is not an error the checks should report.
+    # A figure glued to letters is a designation (3K, 5G), not a quantity: replacing it makes "severalK".
     source_values = {round(m.value, 6) for m in find_numbers(pair.source, "zh") if not m.approximate}
-    return [m for m in find_numbers(pair.target, "en") if round(m.value, 6) in source_values and m.value >= 3 and m.kind != "date"]
+    return [m for m in find_numbers(pair.target, "en") if round(m.value, 6) in source_values and m.value >= 3
+            and m.kind != "date" and not _glued_to_letters(pair.target, m)]
+
+
+def _glued_to_letters(text: str, mention) -> bool:
+    return text[mention.end : mention.end + 1].isalpha() or (mention.start > 0 and text[mention.start - 1].isalpha())
 
 
 _WORDS = ["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]

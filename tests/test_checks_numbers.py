@@ -98,3 +98,15 @@ def test_designations_and_section_numbers():
     assert ids("他戴上了3K眼镜。", "He put on the 4K glasses.") == ["N203"]
     assert check("6.片厂的故事都是从这一天开始的。", "The Film Studio. The story began that day.") == []
     assert ids("开会的有6个人。", "People came to the meeting.") == ["N202"]
+
+
+def test_a_repeated_figure_dropped_once_is_missing():
+    found = check("全县5个乡镇完成改造,用时5个月。", "Five townships in the county completed the renovation, taking months.")
+    assert [(f.check_id, f.source_span) for f in found] == [("N202", "5")]
+    # both kept: nothing to report
+    assert check("全县5个乡镇完成改造,用时5个月。", "Five townships completed the renovation in five months.") == []
+
+
+def test_small_chinese_counts_may_repeat_where_english_says_them():
+    # 三 twice in Chinese, "three" once and then "they": small counts written as numerals are not counted
+    assert check("三个人走进来。三个人都笑了。", "Three men came in. They all laughed.") == []

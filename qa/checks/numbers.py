@@ -113,6 +113,7 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         extra = [m for m in tgt if not _lenient(m) and not _present(m.value, src_loose)]
         if not _made_vague(pair) and not any(m.in_digits for m in src):
             missing = [m for m in missing if not _small_count(m)]
+        missing += _fewer_in_target(src, tgt, pair.source, missing)
         # Unit conversions: 六十公斤 = "about 130 pounds", 二十英尺 = "six-meter".
         if missing or extra:
             tgt_measures = find_measures(pair.target, "en", tgt)
@@ -128,6 +129,28 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         return _dedupe(missing), _dedupe(extra)
 
     return ctx.memo("numbers.differences", compute)
+
+
+def _strict(mention: NumberMention) -> bool:
+    return not mention.approximate and (mention.in_digits or mention.value > _SMALL_COUNT_MAX)
+
+
+def _fewer_in_target(src, tgt, text: str, missing) -> list[NumberMention]:
+    """A strict figure the source gives more often than the target: 十六 twice, "sixteen" once.
+
+    Set matching cannot see a dropped repeat; counting can. Only strict figures
+    (digits, or counts above ten) count, since small Chinese numerals repeat
+    where English says "them" or "the two".
+    """
+    out = []
+    for mention in src:
+        if not _strict(mention) or _exempt_in_source(mention, text) or mention in missing:
+            continue
+        in_source = sum(1 for m in src if _strict(m) and same_value(m.value, mention.value))
+        in_target = sum(1 for m in tgt if any(same_value(v, mention.value) for v in m.values))
+        if in_target and in_source > in_target and mention.value not in {o.value for o in out}:
+            out.append(mention)
+    return out
 
 
 def _dedupe(mentions: list[NumberMention]) -> list[NumberMention]:
