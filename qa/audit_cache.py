@@ -11,12 +11,11 @@ script) never blocks the writer; only the parent process writes.
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from pathlib import Path
 from typing import Any
 
-from qa.errors import UsageError
+from qa.sqlite_store import open_database
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
@@ -36,19 +35,8 @@ class AuditCache:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        db = None
-        try:  # a file that is not a database fails only at the first statement, not at connect
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=30)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute(SCHEMA)
-            db.commit()
-        except (OSError, sqlite3.Error) as err:
-            if db is not None:
-                db.close()
-            raise UsageError(f"{self.path}: cannot open the audit cache: {err} (give another --cache or delete it)") from None
-        self.db = db
+        self.db = open_database(self.path, SCHEMA, "the audit cache", hint=" (give another --cache or delete it)")
+        self.db.execute("PRAGMA synchronous=NORMAL")
 
     def get(self, path: str, content_hash: str, tool_version: str, config_hash: str) -> dict[str, Any] | None:
         row = self.db.execute(

@@ -18,7 +18,6 @@ import difflib
 import io
 import json
 import re
-import sqlite3
 import time
 from dataclasses import dataclass, fields
 from datetime import date
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from qa.errors import InputError, UsageError
+from qa.sqlite_store import open_database
 
 DEFAULT_LEDGER = Path(".qa") / "corrections.sqlite"
 STATUSES = ("open", "accepted", "rejected", "applied")
@@ -97,18 +97,8 @@ class Ledger:
 
     def __init__(self, path: str | Path = DEFAULT_LEDGER):
         self.path = Path(path)
-        db = None
-        try:  # a file that is not a database fails only at the first statement, not at connect
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            db.execute("PRAGMA busy_timeout=30000")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(SCHEMA)
-        except (OSError, sqlite3.Error) as err:
-            if db is not None:
-                db.close()
-            raise UsageError(f"{self.path}: cannot open the corrections ledger: {err}") from None
-        self.db = db
+        # autocommit: every write takes the lock itself (BEGIN IMMEDIATE) so no record is lost between editors
+        self.db = open_database(self.path, SCHEMA, "the corrections ledger", autocommit=True)
 
     def close(self) -> None:
         self.db.close()
