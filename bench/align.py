@@ -152,10 +152,11 @@ def run_scaling(sizes_mb=(0.1, 0.5, 1.0)) -> None:
 
 
 LOO_GRID = [
-    replace(SENTENCE_PARAMS, part_weight=weight, size_power=power, merge_penalty=merge)
-    for weight in (0.5, 1.0)
-    for power in (0.0, 0.15, 0.25)
-    for merge in (-0.05, -0.03, -0.01, 0.02)
+    replace(SENTENCE_PARAMS, part_weight=weight, size_power=power, src_clause_weight=clause, quote_weight=quote)
+    for weight in (0.25, 0.5)
+    for power in (0.25, 0.35)
+    for clause in (0.2, 0.3, 0.4)
+    for quote in (0.0, 0.05)
 ]
 
 

@@ -194,7 +194,7 @@ def test_size_power_weights_merged_beads_by_their_size(pairs):
     band = ([0] * (n + 1), [m] * (n + 1))
 
     def scorer(power: float) -> BeadScorer:
-        params = Params(size_power=power, merge_penalty=0.0)
+        params = Params(size_power=power, merge_penalty=0.0, quote_weight=0.0, src_clause_weight=0.0, tgt_clause_weight=0.0)
         return BeadScorer(src, tgt, "zh", "en", vectors[:n], vectors[n:], *band, params)
 
     flat, weighted = scorer(0.0), scorer(0.5)

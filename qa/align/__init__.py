@@ -11,6 +11,7 @@ SENTENCE_PARAMS = Params()
 PARAGRAPH_PARAMS = Params(
     bead_types=((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)), band=6, number_weight=0.1,
     merge_penalty=0.1, length_weight=1.5, part_weight=0.0, size_power=0.0,  # paragraphs rarely merge; an added or dropped one must stay 1-0/0-1
+    quote_weight=0.0, src_clause_weight=0.0, tgt_clause_weight=0.0,  # boundary terms are measured on sentences only
 )
 
 

@@ -77,8 +77,9 @@ def embed(texts: Sequence[str]) -> np.ndarray:
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         vectors /= np.where(norms > 0, norms, 1.0)
         for text, vector in zip(missing, vectors):
-            fresh[text] = vector
-            _cache[text] = vector.astype(np.float16)
+            stored = vector.astype(np.float16)  # what the cache keeps; returned now too, so results never depend on it
+            fresh[text] = stored
+            _cache[text] = stored
         _stats["embedded"] += len(missing)
         while len(_cache) > CACHE_LIMIT:
             _cache.popitem(last=False)

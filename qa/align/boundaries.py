@@ -1,0 +1,78 @@
+"""Evidence about where a bead may end: quotation state and the clauses at the edges of segments.
+
+Embeddings judge what two spans say; they are weak at telling which of two
+neighbouring beads a short sentence belongs to ('Got it?' after a long line of
+dialogue). Translators keep the frame of the text, though: a bead boundary
+rarely falls inside a quotation on one side and outside it on the other, and
+clause order is kept, so what sits just before a boundary on one side matches
+the last clause before it on the other. Both are properties of a boundary (the
+gap after source segment i and target segment j), so the DP adds them to
+every bead that ends there (qa.align.core.BeadScorer).
+
+On MAC-Dev 97.5 % of gold boundaries agree in quotation state, against 81 % of
+the boundaries the aligner got wrong without this term. Sentence-final marks
+(a question translated as a question) were measured too and lost F1:
+translators turn questions into statements and back too often.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import numpy as np
+
+ZH_OPEN, ZH_CLOSE = "“「『", "”」』"
+# an English quotation mark opens after a space, a bracket or a dash and before a non-space; it closes after a
+# non-space and before a space, punctuation or the end. Curly double quotes say which they are; the apostrophe
+# and straight quotes are judged by position, so "he's" is neither and "girls' dreams" closes (harmlessly).
+_EN_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:['‘\"](?=\S)|“)")
+_EN_CLOSE = re.compile(r"(?<=\S)(?:['’\"](?=$|[\s),;:.!?—–-])|”)")
+
+
+
+def zh_quote_states(segments: Sequence[str]) -> np.ndarray:
+    """states[k] = 1 if a quotation is open after the first k segments (states[0] = 0)."""
+    states = np.zeros(len(segments) + 1, dtype=np.int8)
+    open_ = 0
+    for k, text in enumerate(segments):
+        for ch in text:
+            if ch in ZH_OPEN:
+                open_ = 1
+            elif ch in ZH_CLOSE:
+                open_ = 0
+        states[k + 1] = open_
+    return states
+
+
+def en_quote_states(segments: Sequence[str]) -> np.ndarray:
+    """As zh_quote_states, for English: the last quotation mark of each segment, by position, decides."""
+    states = np.zeros(len(segments) + 1, dtype=np.int8)
+    open_ = 0
+    for k, text in enumerate(segments):
+        events = [(m.start(), 1) for m in _EN_OPEN.finditer(text)] + [(m.start(), 0) for m in _EN_CLOSE.finditer(text)]
+        if events:
+            open_ = max(events)[1]
+        states[k + 1] = open_
+    return states
+
+
+def quote_states(segments: Sequence[str], lang: str) -> np.ndarray:
+    return zh_quote_states(segments) if lang == "zh" else en_quote_states(segments)
+
+
+_ZH_CLAUSE = re.compile(r"[，；：,;:]")
+_EN_CLAUSE = re.compile(r"[,;:—–]\s*|\s-\s")
+_QUOTES = "“”「」『』‘’\"' "
+
+
+def edge_clauses(segments: Sequence[str], lang: str) -> tuple[list[str], list[str]]:
+    """First and last clause of every segment (the whole segment when it has one clause)."""
+    splitter = _ZH_CLAUSE if lang == "zh" else _EN_CLAUSE
+    firsts, lasts = [], []
+    for text in segments:
+        parts = [p.strip(_QUOTES) for p in splitter.split(text)]
+        parts = [p for p in parts if len(p) >= (2 if lang == "zh" else 6)] or [text]
+        firsts.append(parts[0])
+        lasts.append(parts[-1])
+    return firsts, lasts
