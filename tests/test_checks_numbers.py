@@ -91,6 +91,20 @@ def test_decades():
 def test_small_counts_in_literary_prose_are_lenient_unless_made_vague():
     assert check("他拿着六颗骰子掷个不休。", "He kept throwing the dice.") == []
     assert ids("喂这些猪原来要三个妇女。", "It used to take several women to feed these pigs.") == ["N202"]
+    # the count is kept once and made vague once: counting sees it (MAC-Dev, The Golden Age)
+    source = "喂这些猪原来要三个妇女，现在要我一个人干。我发现我不能顶三个妇女，尤其是腰疼时。"
+    vague = "Originally there had been several women to do the job, but now the team leader assigned it all to me. " \
+            "I found that I could not manage three women's work, especially when my back hurt."
+    assert [(f.check_id, f.source_span) for f in check(source, vague)] == [("N202", "三")]
+    assert check(source, vague.replace("several", "three")) == []
+
+
+def test_clock_times_are_precise_however_small():
+    source = "她们俩却是这漠然里的一个活跃，却是有着几百年的大事在酝酿的。下午三点钟的马路，是有疲惫感的。"
+    target = "Wang Qiyao and Wu Peizhen were animated and alive; centuries of anticipation were brewing inside them. " \
+             "At {} o'clock in the afternoon, the boulevards were suffused with weariness."
+    assert check(source, target.format("three")) == []
+    assert ids(source, target.format("several")) == ["N202"]
 
 
 def test_designations_and_section_numbers():

@@ -72,8 +72,13 @@ _EN_VAGUE = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+number\s+of|so
 _ZH_VAGUE = re.compile(r"几(?=[个位名次天年条只本件分十百千万])|一些|若干|数[个十百千万名位次]|好多|许多|很多|不少|多个|多名|多次|多项")
 
 
-def _small_count(mention: NumberMention) -> bool:
-    return not mention.in_digits and mention.kind == "cardinal" and mention.value <= _SMALL_COUNT_MAX
+# A numeral before 点/时/号 is a clock time or a number (三点钟, 五号楼), precise however small.
+_DESIGNATION_AFTER = re.compile(r"[点时号]")
+
+
+def _small_count(mention: NumberMention, text: str = "") -> bool:
+    return (not mention.in_digits and mention.kind == "cardinal" and mention.value <= _SMALL_COUNT_MAX
+            and not _DESIGNATION_AFTER.match(text, mention.end))
 
 
 def _made_vague(pair: Pair) -> bool:
@@ -112,8 +117,8 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
                    and not any(_present(v, tgt_loose) for v in m.values)]
         extra = [m for m in tgt if not _lenient(m) and not _present(m.value, src_loose)]
         if not _made_vague(pair) and not any(m.in_digits for m in src):
-            missing = [m for m in missing if not _small_count(m)]
-        missing += _fewer_in_target(src, tgt, pair.source, missing)
+            missing = [m for m in missing if not _small_count(m, pair.source)]
+        missing += _fewer_in_target(src, tgt, pair.source, missing, counts_small=_made_vague(pair))
         # Unit conversions: 六十公斤 = "about 130 pounds", 二十英尺 = "six-meter".
         if missing or extra:
             tgt_measures = find_measures(pair.target, "en", tgt)
@@ -135,18 +140,22 @@ def _strict(mention: NumberMention) -> bool:
     return not mention.approximate and (mention.in_digits or mention.value > _SMALL_COUNT_MAX)
 
 
-def _fewer_in_target(src, tgt, text: str, missing) -> list[NumberMention]:
+def _fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False) -> list[NumberMention]:
     """A strict figure the source gives more often than the target: 十六 twice, "sixteen" once.
 
     Set matching cannot see a dropped repeat; counting can. Only strict figures
     (digits, or counts above ten) count, since small Chinese numerals repeat
-    where English says "them" or "the two".
+    where English says "them" or "the two" — unless the target turned a count
+    vague (`counts_small`: 三个妇女 twice, "three women" once and "several women").
     """
+    def counted(m: NumberMention) -> bool:
+        return _strict(m) or (counts_small and _small_count(m) and not m.approximate)
+
     out = []
     for mention in src:
-        if not _strict(mention) or _exempt_in_source(mention, text) or mention in missing:
+        if not counted(mention) or _exempt_in_source(mention, text) or mention in missing:
             continue
-        in_source = sum(1 for m in src if _strict(m) and same_value(m.value, mention.value))
+        in_source = sum(1 for m in src if counted(m) and same_value(m.value, mention.value))
         in_target = sum(1 for m in tgt if any(same_value(v, mention.value) for v in m.values))
         if in_target and in_source > in_target and mention.value not in {o.value for o in out}:
             out.append(mention)
