@@ -26,6 +26,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from bench.inject_core import GOLD_BEADS
 from qa.checks.context import DocContext, PairContext
 from qa.checks.engine import run_checks, to_finding
 from qa.checks.registry import CheckSpec, all_checks
@@ -55,6 +56,7 @@ def mac_documents() -> list[Alignment]:
             group = beads[k : k + BEADS_PER_PAIR]
             pairs.append(Pair(id=f"p{len(pairs):04d}", source="".join(g[0] for g in group),
                               target=" ".join(g[1] for g in group)))
+            GOLD_BEADS[(pairs[-1].source, pairs[-1].target)] = group
         docs.append(Alignment(Document(id=f"mac-{gold.stem}", path=str(gold)), tuple(pairs)))
     return docs
 

@@ -189,7 +189,31 @@ def fullwidth_punctuation(pairs: list[Pair], rng: random.Random):
     return _with_target(pairs, i, target[:k] + full + target[k + 1:])
 
 
+# Gold sentence beads of pairs built from a sentence-aligned benchmark, keyed by the pair's (source, target):
+# filled by whoever builds those pairs (bench/detect.py for MAC-Dev) so that an injector can remove exactly
+# the translation of one source sentence. Pairs without gold beads (the sample page) are not used.
+GOLD_BEADS: dict[tuple[str, str], list[tuple[str, str]]] = {}
+
+
+def source_sentence_omission(pairs: list[Pair], rng: random.Random):
+    """Remove the whole translation of one source sentence (one gold bead of the pair)."""
+    def droppable(p: Pair):
+        beads = GOLD_BEADS.get((p.source, p.target), [])
+        if len(beads) < 2:
+            return []
+        return [k for k, (source, _) in enumerate(beads) if zh.han_count(source) >= 8]
+
+    picked = _pick(pairs, rng, droppable)
+    if not picked:
+        return None
+    i, options = picked
+    dropped = rng.choice(options)
+    beads = GOLD_BEADS[(pairs[i].source, pairs[i].target)]
+    return _with_target(pairs, i, " ".join(t for k, (_, t) in enumerate(beads) if k != dropped))
+
+
 def sentence_omission(pairs: list[Pair], rng: random.Random):
+    """Remove one English sentence of 40+ characters: all or only part of a source sentence's translation."""
     def droppable(p: Pair):
         sents = en.sentence_spans(p.target)
         if len(sents) < 2 or len(zh.split_sentences(p.source)) < 2:
@@ -222,6 +246,7 @@ INJECTORS = [
     Injector("unbalanced quote", ("P502",), unbalanced_quote),
     Injector("repeated word", ("P503",), repeated_word),
     Injector("full-width punctuation", ("P505",), fullwidth_punctuation),
-    Injector("sentence omission", ("A",), sentence_omission),
+    Injector("source sentence untranslated", ("A",), source_sentence_omission),
+    Injector("one English sentence dropped", ("A",), sentence_omission),
     Injector("empty target", ("U101",), empty_target),
 ]

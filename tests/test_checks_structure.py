@@ -57,3 +57,24 @@ def test_sample_page_has_no_structure_noise(sample_page):
     from bench.detect import sample_document
 
     assert run(sample_document().pairs, "A004", "A005") == []
+
+
+def test_omitted_sentence_found_by_sentence_alignment(mac_dev):
+    """Red Sorghum: a source sentence whose translation is removed, in a pair only moderately short.
+
+    The length shortfall is too small for the first stage alone; aligning the
+    pair's sentences with skipping made free leaves exactly that sentence out.
+    """
+    from dataclasses import replace
+
+    from bench.detect import mac_documents
+    from bench.inject_core import GOLD_BEADS
+
+    document = next(d for d in mac_documents() if d.doc.id == "mac-004")
+    pairs = list(document.pairs)
+    k = next(i for i, p in enumerate(pairs) if p.id == "p0006")
+    beads = GOLD_BEADS[(pairs[k].source, pairs[k].target)]
+    assert beads[2][0] == "高粱地里传来鸽子咕咕咕咕的叫声。"
+    assert [f for f in run(pairs, "A004") if f[1] == "p0006"] == []
+    pairs[k] = replace(pairs[k], target=" ".join(t for _, t in beads[:2]))
+    assert [f for f in run(pairs, "A004") if f[1] == "p0006"] == [("A004", "p0006", beads[2][0])]

@@ -37,6 +37,14 @@ OMISSION_SIGMAS = 2.0  # a pair this many robust sigmas short of the document ra
 OMISSION_MIN_FACTOR = 1.3
 OMISSION_MAX_SIMILARITY = 0.35  # best cosine (USE) of an omitted sentence to the target's sentences
 OMISSION_COVER = 0.6  # the shortfall must cover this share of the omitted sentence's expected length
+# Second stage: a pair at least this many robust sigmas shorter than the document ratio is sentence-aligned
+# with skipping made free (ALIGN_SKIP); a source sentence the aligner still leaves without a counterpart is
+# reported. Measured with bench/detect.py (seed 7): a source sentence left untranslated is found in 0.69 of
+# cases instead of 0.58 by the first stage alone, for two more findings on the 448 clean MAC-Dev pairs (one
+# a real omission in the published novel, one a sentence the translation reorders).
+ALIGN_SIGMAS = 0.5
+ALIGN_SKIP = 0.0
+ALIGN_CONTENT_CHARS = 12  # Han characters (speaker tag excluded): shorter lines are folded into neighbours freely
 
 
 
@@ -151,8 +159,10 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
         ratio = math.exp(centre)
         han_total = han_count(pair.source)
         observed = math.log(max(_en_len(pair.target), 1) / max(han_total, 1))
-        if observed > centre - max(OMISSION_SIGMAS * sigma, math.log(OMISSION_MIN_FACTOR)):
+        if observed > centre - ALIGN_SIGMAS * sigma:
             return []
+        if observed > centre - max(OMISSION_SIGMAS * sigma, math.log(OMISSION_MIN_FACTOR)):
+            return _left_unaligned(sentences, pair.target)
         shortfall = ratio * han_total - _en_len(pair.target)
         target_values = {round(m.value, 6) for m in find_numbers(pair.target, "en")}
         candidates = []
@@ -169,9 +179,29 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
             return []
         similarity = _best_similarity([c[2] for c in candidates], pair.target)
         confirmed = [c for c, sim in zip(candidates, similarity) if sim < OMISSION_MAX_SIMILARITY]
-        return [min(confirmed)[2]] if confirmed else []
+        return [min(confirmed)[2]] if confirmed else _left_unaligned(sentences, pair.target)
 
     return ctx.memo("structure.omitted_sentences", compute)
+
+
+def _left_unaligned(sentences: list[str], target: str) -> list[str]:
+    """The longest source sentence with content that sentence alignment leaves without a counterpart.
+
+    The aligner normally folds a sentence with no translation into a
+    neighbouring bead (published translations merge and condense); with
+    skipping free (ALIGN_SKIP) it leaves one out only when no target sentence
+    is better explained by it.
+    """
+    from dataclasses import replace
+
+    from qa.align import SENTENCE_PARAMS, align_segments
+    from qa.lang import en
+
+    target_sentences = en.split_sentences(target) or [target]
+    beads = align_segments(sentences, target_sentences, params=replace(SENTENCE_PARAMS, skip=ALIGN_SKIP))
+    left = [sentences[i] for bead in beads if not bead.tgt for i in bead.src
+            if _has_content(sentences[i], ALIGN_CONTENT_CHARS)]
+    return [max(left, key=han_count)] if left else []
 
 
 def _best_similarity(sentences: list[str], target: str) -> list[float]:
@@ -184,8 +214,15 @@ def _best_similarity(sentences: list[str], target: str) -> list[float]:
     return [float(v) for v in (vectors[: len(sentences)] @ vectors[len(sentences) :].T).max(axis=1)]
 
 
-def _has_content(sentence: str) -> bool:
-    return han_count(sentence) >= SENTENCE_CONTENT_CHARS or any(m.in_digits for m in find_numbers(sentence, "zh"))
+# A speaker tag opening a line of dialogue (韦小宝道：“, 刘老老笑问道：“): English folds it into "said X",
+# so it is not content of its own.
+_SPEAKER_TAG = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:[笑怒喜惊忙冷急叹]?(?:问|答|叫|喝|骂|说)?道|说)[：:]\s*[“「]")
+
+
+def _has_content(sentence: str, minimum: int = SENTENCE_CONTENT_CHARS) -> bool:
+    """Enough text (or a figure) that losing it matters; the speaker tag of a dialogue line does not count."""
+    spoken = _SPEAKER_TAG.sub("", sentence, count=1)
+    return han_count(spoken) >= minimum or any(m.in_digits for m in find_numbers(sentence, "zh"))
 
 
 @check(
