@@ -124,3 +124,18 @@ def test_a_repeated_figure_dropped_once_is_missing():
 def test_small_chinese_counts_may_repeat_where_english_says_them():
     # 三 twice in Chinese, "three" once and then "they": small counts written as numerals are not counted
     assert check("三个人走进来。三个人都笑了。", "Three men came in. They all laughed.") == []
+
+
+def test_republic_era_years_match_western_years():
+    source = "民国元年，曲阜县孔夫子家的“哭丧户”专程前来学习过哭腔。"
+    assert check(source, "During 1912, the first year of the Republic, professional mourners came from Qufu.") == []
+    assert ids(source, "During 1921, the first year of the Republic, professional mourners came from Qufu.") != []
+
+
+def test_some_is_a_determiner_not_a_count_made_vague():
+    # The Song of Everlasting Sorrow: 三人 is folded into the narration, and "some" is not "several"
+    source = "两人心里都有些暗淡，吴佩珍也沉默下来。三人这样走了一阵，那两个跟着的已经没有耐心。"
+    target = ("Both of them felt a bit gloomy and Wu Peizhen fell silent. The girls began to lose patience with "
+              "the cousin, who regaled them with some of the rumors floating around the studio.")
+    assert check(source, target) == []
+    assert ids(source, target.replace("some of the rumors", "the rumors of several girls")) == ["N202"]

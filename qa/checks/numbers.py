@@ -68,7 +68,8 @@ def _exempt_in_source(mention: NumberMention, text: str) -> bool:
 # do small counts in a passage that writes other figures in digits (推动三批82个重点城市): that is
 # a factual register where every count matters.
 _SMALL_COUNT_MAX = 10.0
-_EN_VAGUE = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+number\s+of|some|various|numerous)\b", re.IGNORECASE)
+# ("some" is not here: English uses it as a plain determiner far too often to tell a count made vague)
+_EN_VAGUE = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+number\s+of|various|numerous)\b", re.IGNORECASE)
 _ZH_VAGUE = re.compile(r"几(?=[个位名次天年条只本件分十百千万])|一些|若干|数[个十百千万名位次]|好多|许多|很多|不少|多个|多名|多次|多项")
 
 
@@ -116,9 +117,10 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
                    and not any(_present(v, tgt_loose) for v in m.values)]
         extra = [m for m in tgt if not _lenient(m) and not _present(m.value, src_loose)]
-        if not _made_vague(pair) and not any(m.in_digits for m in src):
+        counts_matter = _made_vague(pair) or any(m.in_digits for m in src)
+        if not counts_matter:
             missing = [m for m in missing if not _small_count(m, pair.source)]
-        missing += _fewer_in_target(src, tgt, pair.source, missing, counts_small=_made_vague(pair))
+        missing += _fewer_in_target(src, tgt, pair.source, missing, counts_small=counts_matter)
         # Unit conversions: 六十公斤 = "about 130 pounds", 二十英尺 = "six-meter".
         if missing or extra:
             tgt_measures = find_measures(pair.target, "en", tgt)
@@ -145,8 +147,9 @@ def _fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False) -
 
     Set matching cannot see a dropped repeat; counting can. Only strict figures
     (digits, or counts above ten) count, since small Chinese numerals repeat
-    where English says "them" or "the two" — unless the target turned a count
-    vague (`counts_small`: 三个妇女 twice, "three women" once and "several women").
+    where English says "them" or "the two" — unless counts matter here
+    (`counts_small`): the target turned a count vague (三个妇女 twice, "three
+    women" once and "several women"), or the passage gives figures in digits.
     """
     def counted(m: NumberMention) -> bool:
         return _strict(m) or (counts_small and _small_count(m) and not m.approximate)
