@@ -78,3 +78,14 @@ def test_omitted_sentence_found_by_sentence_alignment(mac_dev):
     assert [f for f in run(pairs, "A004") if f[1] == "p0006"] == []
     pairs[k] = replace(pairs[k], target=" ".join(t for _, t in beads[:2]))
     assert [f for f in run(pairs, "A004") if f[1] == "p0006"] == [("A004", "p0006", beads[2][0])]
+
+
+def test_clean_set_review_file_is_well_formed():
+    """bench/clean_review.tsv: every hand verdict on a clean-set finding is 'real' or 'noise', with a reason."""
+    from bench.detect import load_review
+
+    review = load_review()
+    assert len(review) >= 10
+    for (check_id, doc, pair_id, span), (verdict, reason) in review.items():
+        assert check_id[0].isalpha() and doc.startswith("mac-") and pair_id.startswith("p") and span
+        assert verdict in {"real", "noise"} and len(reason) > 10

@@ -144,7 +144,10 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
     their best cross-lingual similarity to any target sentence. A sentence
     translated somewhere in the target scores well above
     OMISSION_MAX_SIMILARITY (on MAC-Dev gold pairs flagged by the first stage:
-    13 of 14 at 0.36 or more), a dropped one mostly well below it.
+    13 of 14 at 0.36 or more), a dropped one mostly well below it. A pair
+    short by less than that, but at least ALIGN_SIGMAS, or one whose
+    candidates all find a similar sentence, goes to sentence alignment
+    (`_left_unaligned`).
     """
 
     def compute() -> list[str]:
@@ -236,8 +239,11 @@ def sentence_omitted_inside_pair(pair: Pair, ctx: PairContext) -> Iterable[Probl
     """A source sentence inside a paragraph pair seems to have no translation.
 
     The target is much shorter than this document's English-per-Chinese ratio
-    predicts, by about the length of one source sentence; that sentence is
-    reported (preferring one whose figures are absent from the target).
+    predicts, by about the length of one source sentence with no similar
+    target sentence; that sentence is reported (preferring one whose figures
+    are absent from the target). A pair only somewhat short is aligned
+    sentence by sentence, and a source sentence left without a counterpart is
+    reported.
     """
     for sentence in omitted_sentences(pair, ctx):
         yield Problem("This source sentence seems to have no translation in the target.", source_span=sentence)
