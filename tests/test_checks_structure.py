@@ -89,3 +89,20 @@ def test_clean_set_review_file_is_well_formed():
     for (check_id, doc, pair_id, span), (verdict, reason) in review.items():
         assert check_id[0].isalpha() and doc.startswith("mac-") and pair_id.startswith("p") and span
         assert verdict in {"real", "noise"} and len(reason) > 10
+
+
+def test_dropped_list_heading_is_an_omission(sample_page):
+    """Sample page: a dash list item whose English loses its heading sentence."""
+    from dataclasses import replace
+
+    from bench.detect import sample_document
+
+    pairs = list(sample_document().pairs)
+    k = next(i for i, p in enumerate(pairs) if p.source.startswith("——分批实施、联动推进。"))
+    heading, body = pairs[k].target.split(".", 1)
+    assert heading.startswith("– Implement in batches")
+    pairs[k] = replace(pairs[k], target=body.strip())
+    assert [f for f in run(pairs, "A004") if f[1] == pairs[k].id] == [("A004", pairs[k].id, "——分批实施、联动推进。")]
+    # the same heading restyled without its dash is still translated: nothing to report
+    pairs[k] = replace(pairs[k], target=heading.lstrip("–\xa0 ") + ". " + body.strip())
+    assert [f for f in run(pairs, "A004") if f[1] == pairs[k].id] == []
