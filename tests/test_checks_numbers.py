@@ -139,3 +139,13 @@ def test_some_is_a_determiner_not_a_count_made_vague():
               "the cousin, who regaled them with some of the rumors floating around the studio.")
     assert check(source, target) == []
     assert ids(source, target.replace("some of the rumors", "the rumors of several girls")) == ["N202"]
+
+
+def test_a_bare_ten_thousand_in_prose_is_a_way_of_saying_many():
+    # The Deer and the Cauldron: 一万个不服 rendered "A hundred times no!"
+    source = "不…… 服，一百个…… 一…… 一万个不服。你不过碰巧赢了。"
+    assert check(source, "The answer's no! A hundred times no! You were lucky just now, that's all!") == []
+    # a passage that gives figures in digits is factual: there 一万 is a count and must be translated
+    factual = "全县一万名干部参加培训，投入资金3亿元。"
+    assert ids(factual, "Cadres in the county attended training, with 300 million yuan invested.") == ["N202"]
+    assert check(factual, "Ten thousand cadres in the county attended training, with 300 million yuan invested.") == []

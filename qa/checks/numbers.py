@@ -61,7 +61,7 @@ def _exempt_in_source(mention: NumberMention, text: str) -> bool:
         and _HEADING.match(text, 0).end() > mention.start
 
 
-# Small counts written as Chinese numerals (三个, 六颗, 八个脚趾) are often folded into the
+# Small counts written as Chinese numerals (三个, 六颗, 八个脚趾, and the hyperbolic 一万个) are often folded into the
 # wording of a literary translation ("the dice", "all but the big toes"); they are reported
 # only when the target shows a vague quantity the source does not have ("several women" for
 # 三个妇女): a precise count turned vague. Digits, ordinals and enumerators stay strict, and so
@@ -77,9 +77,16 @@ _ZH_VAGUE = re.compile(r"几(?=[个位名次天年条只本件分十百千万])|
 _DESIGNATION_AFTER = re.compile(r"[点时号]")
 
 
+# 一百个, 一千遍, 一万个不服, 一万心眼子: a bare hundred, thousand or ten thousand in words is how Chinese
+# prose says "many"; literary translations render it as "a hundred times", "ever so" or not at all.
+_ROUND_WORDS = re.compile(r"一?[百千万]")
+
+
 def _small_count(mention: NumberMention, text: str = "") -> bool:
-    return (not mention.in_digits and mention.kind == "cardinal" and mention.value <= _SMALL_COUNT_MAX
-            and not _DESIGNATION_AFTER.match(text, mention.end))
+    """A count written in Chinese words that prose may fold into the wording: up to ten, or a bare 一百/一千/一万."""
+    if mention.in_digits or mention.kind != "cardinal" or _DESIGNATION_AFTER.match(text, mention.end):
+        return False
+    return mention.value <= _SMALL_COUNT_MAX or bool(_ROUND_WORDS.fullmatch(mention.text))
 
 
 def _made_vague(pair: Pair) -> bool:
