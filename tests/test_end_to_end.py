@@ -76,6 +76,8 @@ def test_bundled_sample_seeded_errors(tmp_path):
     assert ("G301", "数字乡") in found
     assert ("U103", "乡村治理") in found
     assert any(c == "T101" and s == "rural vitalization" for c, s in found)
+    omitted = [r["source_span"] for r in rows if r["check_id"] == "A004"]
+    assert omitted == ["他们将重点考察智慧农业园区。"]  # the last paragraph's last sentence is not translated
     assert not [r for r in rows if r["check_id"] == "N201" and r["target_span"] in ("20 million", "5,768", "6.5 percent")]
 
 

@@ -29,7 +29,8 @@ LOW_SCORE = 0.15
 RATIO_SIGMAS = 4.0
 RATIO_MIN_FACTOR = 2.2
 RATIO_MIN_SOURCE = 20  # source characters; shorter pairs have ratios too noisy to judge
-RATIO_MIN_PAIRS = 8  # fewer pairs than this: use the prior below
+RATIO_MIN_PAIRS = 8  # fewer pairs than this: the spread is at least the prior's below
+RATIO_FEW_PAIRS = 3  # fewer than this: the prior below altogether
 PRIOR_LOG_RATIO = math.log(3.0)  # English characters per Chinese character, zh→en prose
 PRIOR_SIGMA = 0.3
 SENTENCE_CONTENT_CHARS = 8  # a source sentence shorter than this (Han chars) is not worth an omission finding
@@ -126,10 +127,12 @@ def document_ratio(ctx: DocContext) -> tuple[float, float]:
             if pair.is_one_sided or han < RATIO_MIN_SOURCE:
                 continue
             logs.append(math.log(max(_en_len(pair.target), 1) / han))
-        if len(logs) < RATIO_MIN_PAIRS:
+        if len(logs) < RATIO_FEW_PAIRS:
             return PRIOR_LOG_RATIO, PRIOR_SIGMA
         centre = statistics.median(logs)
-        return centre, max(1.4826 * statistics.median(abs(r - centre) for r in logs), 0.15)
+        spread = max(1.4826 * statistics.median(abs(r - centre) for r in logs), 0.15)
+        # a short document: its own centre (registers differ: official English runs long), the prior's spread
+        return centre, (spread if len(logs) >= RATIO_MIN_PAIRS else max(spread, PRIOR_SIGMA))
 
     return ctx.memo("structure.document_ratio", compute)
 
