@@ -96,3 +96,17 @@ def test_glossary_names_stay_whole_for_jieba(tmp_path):
     g = load_glossary(write(tmp_path, "g.tsv", "source\ttarget\n罗占鳌\tLuo Zhan'ao\n"))
     assert ("罗占鳌", "nr") in segment("昨天罗占鳌来了", g.segmenter_words())
     assert ("罗占鳌", "nr") not in segment("昨天罗占鳌来了")  # jieba's own dictionary is left as it was
+
+
+def test_a_name_check_finding_carries_the_glossary_rendering_once(tmp_path):
+    """Zhang Anjun for 长安君 with only a preferred entry: M101 reports it with the glossary's rendering, T201 not."""
+    from qa.checks import names  # noqa: F401  (registers M101)
+
+    g = load_glossary(write(tmp_path, "g.csv", "source,target\n长安君,Lord Chang'an\n"))
+    alignment = Alignment(Document("t", "t"), (Pair("p1", "长安君说，要加强合作。", "Zhang Anjun said cooperation must grow."),))
+    both = [(f.check_id, f.target_span, f.suggestion)
+            for f in run_checks(alignment, [REGISTRY["M101"], REGISTRY["T201"]], glossary=g)]
+    assert both == [("M101", "Zhang Anjun", "Lord Chang'an")]
+    # with the names check not running, the glossary check reports the term itself
+    alone = [(f.check_id, f.source_span) for f in run_checks(alignment, [REGISTRY["T201"]], glossary=g)]
+    assert alone == [("T201", "长安君")]

@@ -112,6 +112,22 @@ def test_table_of_pairs_is_kept_as_is(tmp_path):
     ]
 
 
+def test_two_column_table_without_header_in_either_order(tmp_path):
+    rows = [("县长王小明作报告。", "County Head Wang Xiaoming reported."), ("全县投入资金2000万元。", "The county invested 20 million yuan.")]
+    zh_first = tmp_path / "zh-first.tsv"
+    zh_first.write_text("".join(f"{z}\t{e}\n" for z, e in rows), encoding="utf-8")
+    en_first = tmp_path / "en-first.tsv"
+    en_first.write_text("".join(f"{e}\t{z}\n" for z, e in rows), encoding="utf-8")
+    for path in (zh_first, en_first):
+        doc = read_document(path)
+        assert [(p.source, p.target, p.source_line) for p in doc.pairs] == [(z, e, k) for k, (z, e) in enumerate(rows, 1)]
+    # a first row that is neither a header nor a Chinese/English pair is still refused, with the reason
+    odd = tmp_path / "odd.tsv"
+    odd.write_text("a\tb\nc\td\n", encoding="utf-8")
+    with pytest.raises(InputError, match="header row must name a source and a target column"):
+        read_document(odd)
+
+
 def test_alignment_tsv_round_trips_through_qa_align(tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["align", str(BUNDLED_SAMPLE), "-o", str(tmp_path), "--level", "paragraph"])

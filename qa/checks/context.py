@@ -42,11 +42,17 @@ class _Memo:
 class DocContext(_Memo):
     """Document-wide inputs: the alignment, the glossary and the settings."""
 
-    def __init__(self, alignment: Alignment, glossary: Any = None, settings: Any = None) -> None:
+    def __init__(self, alignment: Alignment, glossary: Any = None, settings: Any = None,
+                 selected: frozenset[str] | None = None) -> None:
         super().__init__()
         self.alignment = alignment
         self.glossary = glossary
         self.settings = settings
+        self.selected = selected  # ids of the checks running, None for all: a check deferring to another asks
+
+    def runs(self, check_id: str) -> bool:
+        """Whether check `check_id` runs on this document (so a check may leave a finding to it)."""
+        return self.selected is None or check_id in self.selected
 
     @property
     def pairs(self) -> tuple[Pair, ...]:

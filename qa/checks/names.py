@@ -379,9 +379,24 @@ def _pair_matches(pair: Pair, ctx: PairContext) -> list[Match]:
 # ---------------------------------------------------------------- checks
 
 
-def _problem(m: Match, message: str) -> Problem:
-    """A finding on one rendering of a name: the name in the source, its rendering in the target."""
-    return Problem(message, source_span=m.name.text, target_span=m.span, suggestion=m.suggestion)
+REPORTING_CHECK = {"wrong-reading": "M101", "dropped-surname": "M102", "truncated-given": "M102", "misspelt": "M104"}
+
+
+def names_reported(pair: Pair, ctx: PairContext) -> set[str]:
+    """Source names whose rendering in this pair a running names check reports (T201 leaves those to it)."""
+    return {m.name.text for m in _pair_matches(pair, ctx)
+            if m.status in REPORTING_CHECK and ctx.doc.runs(REPORTING_CHECK[m.status])}
+
+
+def _problem(m: Match, message: str, ctx: PairContext) -> Problem:
+    """A finding on one rendering of a name: the name in the source, its rendering in the target.
+
+    The suggestion is the glossary's required rendering when it has one (the
+    editor's rule wins over the pinyin), else the corrected romanization.
+    """
+    preferred = ctx.doc.glossary.preferred(m.name.text) if ctx.doc.glossary is not None else []
+    suggestion = preferred[0].target if preferred else m.suggestion
+    return Problem(message, source_span=m.name.text, target_span=m.span, suggestion=suggestion)
 
 
 @check(
@@ -400,7 +415,7 @@ def wrong_polyphone_reading(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """
     for m in _pair_matches(pair, ctx):
         if m.status == "wrong-reading":
-            yield _problem(m, f"{m.name.text} is romanized from a wrong reading: {m.span!r} should be {m.suggestion!r}")
+            yield _problem(m, f"{m.name.text} is romanized from a wrong reading: {m.span!r} should be {m.suggestion!r}", ctx)
 
 
 @check(
@@ -418,7 +433,7 @@ def dropped_name_part(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     for m in _pair_matches(pair, ctx):
         if m.status in ("dropped-surname", "truncated-given"):
             what = "surname" if m.status == "dropped-surname" else "part of the given name"
-            yield _problem(m, f"{m.name.text}: the {what} is missing in {m.span!r}")
+            yield _problem(m, f"{m.name.text}: the {what} is missing in {m.span!r}", ctx)
 
 
 @check(
@@ -436,7 +451,7 @@ def name_misspelt(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """
     for m in _pair_matches(pair, ctx):
         if m.status == "misspelt":
-            yield _problem(m, f"{m.name.text} is misspelt: {m.span!r}, its pinyin is {m.suggestion!r}")
+            yield _problem(m, f"{m.name.text} is misspelt: {m.span!r}, its pinyin is {m.suggestion!r}", ctx)
 
 
 @check(

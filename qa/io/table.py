@@ -1,6 +1,8 @@
 """TSV/CSV of already aligned pairs: one pair per row, header names the columns.
 
-Also reads back the TSV that `qa align` writes (pair_id, type, score, source,
+A two-column table without a header is read too when its first row shows
+which column is Chinese (the source) and which English, in either order:
+exported segment lists often come without one. Also reads back the TSV that `qa align` writes (pair_id, type, score, source,
 target), so an editor can hand-correct an alignment and check that instead.
 """
 
@@ -24,6 +26,21 @@ def _column(header: list[str], names: tuple[str, ...]) -> int | None:
     return None
 
 
+def _headerless_columns(first_row: list[str]) -> tuple[int, int] | None:
+    """(source, target) columns of a two-column table whose first row is a Chinese/English pair, else None."""
+    from qa.lang.zh import han_ratio
+
+    cells = [c for c in first_row if c.strip()]
+    if len(first_row) != 2 or len(cells) != 2:
+        return None
+    ratios = [han_ratio(c) for c in first_row]
+    if ratios[0] > 0.5 and ratios[1] < 0.1:
+        return 0, 1
+    if ratios[1] > 0.5 and ratios[0] < 0.1:
+        return 1, 0
+    return None
+
+
 def sniff_delimiter(text: str, suffix: str) -> str:
     first = text.split("\n", 1)[0]
     if suffix == ".tsv" or suffix == ".tab":
@@ -40,13 +57,18 @@ def read_pairs_table(text: str, name: str, suffix: str) -> list[Pair]:
         raise InputError(f"{name}: no rows")
     header = rows[0]
     src_col, tgt_col = _column(header, _SOURCE), _column(header, _TARGET)
+    first_data_row = 1
+    if src_col is None and tgt_col is None:
+        columns = _headerless_columns(header)
+        if columns is not None:
+            (src_col, tgt_col), first_data_row = columns, 0
     if src_col is None or tgt_col is None:
         raise InputError(
             f"{name}: header row must name a source and a target column (e.g. 'source{delimiter}target'), got {header[:5]}"
         )
     id_col, type_col, score_col = (_column(header, (n,)) for n in ("pair_id", "type", "score"))
     pairs: list[Pair] = []
-    for row_number, row in enumerate(rows[1:], start=2):
+    for row_number, row in enumerate(rows[first_data_row:], start=first_data_row + 1):
         if not any(cell.strip() for cell in row):
             continue
         cell = lambda col: row[col] if col is not None and col < len(row) else ""  # noqa: E731
