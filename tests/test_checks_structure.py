@@ -106,3 +106,18 @@ def test_dropped_list_heading_is_an_omission(sample_page):
     # the same heading restyled without its dash is still translated: nothing to report
     pairs[k] = replace(pairs[k], target=heading.lstrip("–\xa0 ") + ". " + body.strip())
     assert [f for f in run(pairs, "A004") if f[1] == pairs[k].id] == []
+
+
+def test_dropped_numbered_heading_is_an_omission(sample_page):
+    """Sample page: 亮点十 ('Highlight 10: …') missing from the English of its paragraph."""
+    from dataclasses import replace
+
+    from bench.detect import sample_document
+
+    pairs = list(sample_document().pairs)
+    k = next(i for i, p in enumerate(pairs) if p.source.startswith("亮点十:"))
+    assert pairs[k].target.startswith("Highlight 10:")
+    assert [f for f in run(pairs, "A004") if f[1] == pairs[k].id] == []
+    body = pairs[k].target.split(".", 1)[1].strip()
+    pairs[k] = replace(pairs[k], target=body)
+    assert [f for f in run(pairs, "A004") if f[1] == pairs[k].id] == [("A004", pairs[k].id, "亮点十:机关党的建设高质量发展。")]

@@ -193,21 +193,29 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
     return ctx.memo("structure.omitted_sentences", compute)
 
 
-# A list item opening with a dash heading (——分批实施、联动推进。) is translated as one ("– Implement in batches
-# and promote in conjunction."); a target that does not open with a dash or bullet has lost the heading.
+# A heading opening a paragraph (——分批实施、联动推进。 亮点四:…。 一是…) is translated as one ("– Implement in
+# batches and promote in conjunction.", "Highlight 4: …", "First, …"). A dash heading whose target does not
+# open with a dash or bullet, or any heading with nothing like it in the target, has been lost.
 _ZH_LIST_ITEM = re.compile(r"^\s*——")
+# Headings and list items: ——…, 亮点四:…, 一是…/一要…/一、…, （二）…, 第三，…
+_HEADING_MARKS = r"——|亮点|[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十0-9]+[）)]|第[一二三四五六七八九十]+[，、：:]"
+# (a bare section number, "6.片厂…", counts as content but not as a heading that can be lost: novels glue
+# it to a chapter's first sentence)
+_ZH_HEADING_WORDS = re.compile(rf"^\s*(?:{_HEADING_MARKS})")
 _EN_LIST_MARK = re.compile(r"^\s*[–—•\-]")
 HEADING_MAX_CHARS = 30
-# A heading restyled without its dash is still translated somewhere in the target. On the sample page the
-# 23 dash headings score 0.41-0.81 against their own translation and 0.01-0.45 (median 0.17) against the
-# body of their item, which shares their topic: below this, the heading is taken as untranslated.
+# On the sample page the 46 headings score 0.41-0.81 against their own translation and 0.01-0.56 (median
+# 0.23; 6 of 46 at 0.4 or more) against the rest of their paragraph, which shares their topic: below this,
+# the heading is taken as lost.
 HEADING_MAX_SIMILARITY = 0.4
 
 
 def _lost_heading(sentences: list[str], target: str) -> str | None:
-    """The heading sentence of a dash list item whose target neither opens as a list item nor says it."""
+    """The heading sentence opening a paragraph when the target has no translation of it."""
     first = sentences[0]
-    if not _ZH_LIST_ITEM.match(first) or han_count(first) > HEADING_MAX_CHARS or _EN_LIST_MARK.match(target):
+    if not _ZH_HEADING_WORDS.match(first) or han_count(first) > HEADING_MAX_CHARS:
+        return None
+    if _ZH_LIST_ITEM.match(first) and _EN_LIST_MARK.match(target):
         return None
     return first if _best_similarity([first], target)[0] < HEADING_MAX_SIMILARITY else None
 
@@ -251,7 +259,7 @@ _SPEAKER_TAG = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:[笑怒喜惊忙冷急叹]?
 
 
 # A heading or list item (——分批实施、联动推进。 一是…, （二）…, 亮点四:…): short, but never folded into a neighbour.
-_HEADING = re.compile(r"^\s*(?:——|[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、]|第[一二三四五六七八九十]+[，、：:]|亮点)")
+_HEADING = re.compile(rf"^\s*(?:{_HEADING_MARKS}|[0-9]+[.、])")
 
 
 def _has_content(sentence: str, minimum: int = SENTENCE_CONTENT_CHARS) -> bool:
