@@ -30,7 +30,6 @@ _EN_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:['‘\"](?=\S)|“)")
 _EN_CLOSE = re.compile(r"(?<=\S)(?:['’\"](?=$|[\s),;:.!?—–-])|”)")
 
 
-
 def zh_quote_states(segments: Sequence[str]) -> np.ndarray:
     """states[k] = 1 if a quotation is open after the first k segments (states[0] = 0)."""
     states = np.zeros(len(segments) + 1, dtype=np.int8)
@@ -58,12 +57,14 @@ def en_quote_states(segments: Sequence[str]) -> np.ndarray:
 
 
 def quote_states(segments: Sequence[str], lang: str) -> np.ndarray:
+    """Quotation state after each prefix of `segments`, by the rules of `lang` (Chinese or English)."""
     return zh_quote_states(segments) if lang == "zh" else en_quote_states(segments)
 
 
 _ZH_CLAUSE = re.compile(r"[，；：,;:]")
 _EN_CLAUSE = re.compile(r"[,;:—–]\s*|\s-\s")
 _QUOTES = "“”「」『』‘’\"' "
+_MIN_CLAUSE = {"zh": 2, "en": 6}  # characters: shorter pieces ("道", "Yes") are not clauses of their own
 
 
 def edge_clauses(segments: Sequence[str], lang: str) -> tuple[list[str], list[str]]:
@@ -72,7 +73,7 @@ def edge_clauses(segments: Sequence[str], lang: str) -> tuple[list[str], list[st
     firsts, lasts = [], []
     for text in segments:
         parts = [p.strip(_QUOTES) for p in splitter.split(text)]
-        parts = [p for p in parts if len(p) >= (2 if lang == "zh" else 6)] or [text]
+        parts = [p for p in parts if len(p) >= _MIN_CLAUSE.get(lang, 6)] or [text]
         firsts.append(parts[0])
         lasts.append(parts[-1])
     return firsts, lasts

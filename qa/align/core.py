@@ -3,7 +3,8 @@
 1. A coarse 1-1 path: cosine of single segments inside a diagonal band (the
    band doubles if the path runs into its edge), a DP over 1-1/1-0/0-1.
 2. A narrow band around that path; a second DP over every bead type in
-   BEAD_TYPES, maximising the sum of bead scores.
+   BEAD_TYPES, maximising the sum of bead scores, each with the evidence for
+   a boundary where the bead ends (qa.align.boundaries).
 Both passes touch O(length x band) cells and every DP row is a few numpy
 operations, so the cost grows linearly and Python work is per row, not per cell.
 """
