@@ -31,6 +31,14 @@ def test_english_quotation_by_position_not_apostrophes(mac_dev):
     assert list(en_quote_states(["He didn't dare to take a bite.", "It was the stuff of girls' dreams."])) == [0, 0, 0]
 
 
+def test_nested_and_curly_quotations():
+    assert list(zh_quote_states(["他说：「我听到她喊『救命』，", "就跑过去了。」"])) == [0, 1, 0]
+    # a lost closing mark does not leave the rest of the text inside a quotation
+    assert list(zh_quote_states(["他说：“走吧。", "她说：“好。”", "两人走了。"])) == [0, 1, 0, 0]
+    assert list(en_quote_states(["He said,“Go now.", "Then leave.”"])) == [0, 1, 0]
+    assert list(en_quote_states(["The '90s were good.", "Yes."])) == [0, 0, 0]
+
+
 def test_edge_clauses_split_at_clause_punctuation():
     firsts, lasts = edge_clauses(["小玄子一怔，道：“好，咱们打个彩头。", "记住了吗？"], "zh")
     assert firsts == ["小玄子一怔", "记住了吗？"]

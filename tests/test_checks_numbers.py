@@ -130,6 +130,9 @@ def test_republic_era_years_match_western_years():
     source = "民国元年，曲阜县孔夫子家的“哭丧户”专程前来学习过哭腔。"
     assert check(source, "During 1912, the first year of the Republic, professional mourners came from Qufu.") == []
     assert ids(source, "During 1921, the first year of the Republic, professional mourners came from Qufu.") != []
+    assert check("民国三十八年，他去了台湾。", "In 1949 he went to Taiwan.") == []
+    assert check("民国38年，他去了台湾。", "In 1949 he went to Taiwan.") == []
+    assert ids("民国三十八年，他去了台湾。", "In 1948 he went to Taiwan.") == ["N201"]
 
 
 def test_some_is_a_determiner_not_a_count_made_vague():
@@ -149,3 +152,7 @@ def test_a_bare_ten_thousand_in_prose_is_a_way_of_saying_many():
     factual = "全县一万名干部参加培训，投入资金3亿元。"
     assert ids(factual, "Cadres in the county attended training, with 300 million yuan invested.") == ["N202"]
     assert check(factual, "Ten thousand cadres in the county attended training, with 300 million yuan invested.") == []
+    # before a unit it is a quantity, in prose too
+    assert ids("他捐给学校一万元。", "He donated money to the school.") == ["N202"]
+    assert ids("这座桥长一千米。", "The bridge is long.") == ["N202"]
+    assert ids("她活到一百岁。", "She lived to ninety.") == ["N201"]

@@ -121,3 +121,17 @@ def test_dropped_numbered_heading_is_an_omission(sample_page):
     body = pairs[k].target.split(".", 1)[1].strip()
     pairs[k] = replace(pairs[k], target=body)
     assert [f for f in run(pairs, "A004") if f[1] == pairs[k].id] == [("A004", pairs[k].id, "亮点十:机关党的建设高质量发展。")]
+
+
+def test_headings_count_only_as_a_convention_the_document_keeps():
+    from qa.checks.structure import heading_kind
+
+    assert heading_kind("——分批实施、联动推进。") == "dash"
+    assert heading_kind("亮点十:机关党的建设高质量发展。") == "highlight"
+    assert heading_kind("二是以服务党中央对外工作大局为重点。") == "ordinal"
+    assert heading_kind("一是一，二是二，这个道理谁都懂。") is None  # a saying, not a list
+    # one line of dialogue after a dash in a story is not a list item: its translation inside a longer
+    # English sentence is not a lost heading
+    pairs = [Pair("p1", "——这是我最后一次警告你。他说完就转身走了，再也没有回头看一眼。",
+                  "\"This is my last warning,\" he said, and he turned and walked away without looking back.")]
+    assert run(pairs, "A004") == []

@@ -121,6 +121,10 @@ def test_two_column_table_without_header_in_either_order(tmp_path):
     for path in (zh_first, en_first):
         doc = read_document(path)
         assert [(p.source, p.target, p.source_line) for p in doc.pairs] == [(z, e, k) for k, (z, e) in enumerate(rows, 1)]
+    # a trailing delimiter and a Chinese cell with Latin letters and digits in it
+    mixed = tmp_path / "mixed.tsv"
+    mixed.write_text("2023年GDP增长5.2%。\tGDP grew by 5.2% in 2023.\t\n", encoding="utf-8")
+    assert [(p.source, p.target) for p in read_document(mixed).pairs] == [("2023年GDP增长5.2%。", "GDP grew by 5.2% in 2023.")]
     # a first row that is neither a header nor a Chinese/English pair is still refused, with the reason
     odd = tmp_path / "odd.tsv"
     odd.write_text("a\tb\nc\td\n", encoding="utf-8")

@@ -22,25 +22,35 @@ from typing import Sequence
 
 import numpy as np
 
-ZH_OPEN, ZH_CLOSE = "“「『", "”」』"
-# an English quotation mark opens after a space, a bracket or a dash and before a non-space; it closes after a
-# non-space and before a space, punctuation or the end. Curly double quotes say which they are; the apostrophe
-# and straight quotes are judged by position, so "he's" is neither and "girls' dreams" closes (harmlessly).
-_EN_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:['‘\"](?=\S)|“)")
-_EN_CLOSE = re.compile(r"(?<=\S)(?:['’\"](?=$|[\s),;:.!?—–-])|”)")
+ZH_PAIRS = {"”": "“", "」": "「", "』": "『"}  # closing mark -> its opening mark
+# an English quotation mark opens after a space, a bracket or a dash and before a letter or a quote; it closes
+# after a non-space and before a space, punctuation or the end. Curly double quotes say which they are; the
+# apostrophe and straight quotes are judged by position, so "he's" and "'90s" are neither and "girls' dreams"
+# closes (harmlessly).
+_EN_OPEN = re.compile(r"(?:(?:^|(?<=[\s(\[—–-]))['‘\"](?=[^\W\d]|[“‘\"]))|“")
+_EN_CLOSE = re.compile(r"(?:(?<=\S)['’\"](?=$|[\s),;:.!?—–-]))|”")
 
 
 def zh_quote_states(segments: Sequence[str]) -> np.ndarray:
-    """states[k] = 1 if a quotation is open after the first k segments (states[0] = 0)."""
+    """states[k] = 1 if a quotation is open after the first k segments (states[0] = 0).
+
+    Nested quotations (「…『…』…」) are tracked as a stack; a closing mark
+    closes its own opening mark and whatever opened inside it. Published text
+    loses closing marks now and then, so an opening mark of a kind already
+    open restarts that quotation instead of nesting in it, which keeps one lost
+    mark from leaving the rest of a chapter "inside a quotation".
+    """
     states = np.zeros(len(segments) + 1, dtype=np.int8)
-    open_ = 0
+    stack: list[str] = []
     for k, text in enumerate(segments):
         for ch in text:
-            if ch in ZH_OPEN:
-                open_ = 1
-            elif ch in ZH_CLOSE:
-                open_ = 0
-        states[k + 1] = open_
+            if ch in ZH_PAIRS.values():
+                if ch in stack:
+                    del stack[stack.index(ch):]
+                stack.append(ch)
+            elif ch in ZH_PAIRS and ZH_PAIRS[ch] in stack:
+                del stack[stack.index(ZH_PAIRS[ch]):]
+        states[k + 1] = 1 if stack else 0
     return states
 
 

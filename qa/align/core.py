@@ -213,6 +213,8 @@ class BeadScorer:
         if params.quote_weight:
             self.quotes_src = boundaries.quote_states(src, lang_src)
             self.quotes_tgt = boundaries.quote_states(tgt, lang_tgt)
+        self.lo, self.hi = lo, hi
+        self._contrast_row: tuple[int, np.ndarray] | None = None
         if params.src_clause_weight or params.tgt_clause_weight:
             self._edge_vectors(src, tgt, lang_src, lang_tgt)
         self.anchors = None
@@ -283,6 +285,12 @@ class BeadScorer:
         out[inner] = contrast
         return out
 
+    def _row_contrast(self, i: int, js: np.ndarray) -> np.ndarray:
+        """clause_contrast for DP row i, computed once for the row's whole band and shared by every bead type."""
+        if self._contrast_row is None or self._contrast_row[0] != i:
+            self._contrast_row = (i, self.clause_contrast(i, np.arange(self.lo[i], self.hi[i] + 1)))
+        return self._contrast_row[1][js - self.lo[i]]
+
     def worst_part(self, i: int, a: int, b: int, js: np.ndarray) -> np.ndarray:
         """Lowest similarity of one segment of a merged bead to the whole other side of it.
 
@@ -315,7 +323,7 @@ class BeadScorer:
         if p.size_power and a + b > 2:
             sims = sims * ((a + b) / 2.0) ** p.size_power
         if p.src_clause_weight or p.tgt_clause_weight:
-            sims = sims + self.clause_contrast(i, js)
+            sims = sims + self._row_contrast(i, js)
         if p.quote_weight:
             sims = sims - p.quote_weight * (self.quotes_src[i] != self.quotes_tgt[js])
         return sims - p.merge_penalty * (a + b - 2)

@@ -395,6 +395,8 @@ def _problem(m: Match, message: str, ctx: PairContext) -> Problem:
     editor's rule wins over the pinyin), else the corrected romanization.
     """
     preferred = ctx.doc.glossary.preferred(m.name.text) if ctx.doc.glossary is not None else []
+    if preferred and preferred[0].target != m.suggestion:
+        message += f" (the glossary requires {preferred[0].target!r})"
     suggestion = preferred[0].target if preferred else m.suggestion
     return Problem(message, source_span=m.name.text, target_span=m.span, suggestion=suggestion)
 

@@ -78,15 +78,20 @@ _DESIGNATION_AFTER = re.compile(r"[点时号]")
 
 
 # 一百个, 一千遍, 一万个不服, 一万心眼子: a bare hundred, thousand or ten thousand in words is how Chinese
-# prose says "many"; literary translations render it as "a hundred times", "ever so" or not at all.
+# prose says "many"; literary translations render it as "a hundred times", "ever so" or not at all. Before a
+# unit of money, length, weight, age or time, or a counter of people and things, it is a quantity (一万元,
+# 一千米, 一百岁, 一百人).
 _ROUND_WORDS = re.compile(r"一?[百千万]")
+_UNIT_AFTER = re.compile(r"[元块角米里尺寸斤吨克亩公岁年月天日周时分秒人名位户家所台辆座间件条项张本册头匹只株颗]")
 
 
 def _small_count(mention: NumberMention, text: str = "") -> bool:
     """A count written in Chinese words that prose may fold into the wording: up to ten, or a bare 一百/一千/一万."""
     if mention.in_digits or mention.kind != "cardinal" or _DESIGNATION_AFTER.match(text, mention.end):
         return False
-    return mention.value <= _SMALL_COUNT_MAX or bool(_ROUND_WORDS.fullmatch(mention.text))
+    if mention.value <= _SMALL_COUNT_MAX:
+        return True
+    return bool(_ROUND_WORDS.fullmatch(mention.text)) and not _UNIT_AFTER.match(text, mention.end)
 
 
 def _made_vague(pair: Pair) -> bool:
@@ -159,7 +164,7 @@ def _fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False) -
     women" once and "several women"), or the passage gives figures in digits.
     """
     def counted(m: NumberMention) -> bool:
-        return _strict(m) or (counts_small and _small_count(m) and not m.approximate)
+        return _strict(m) or (counts_small and _small_count(m, text) and not m.approximate)
 
     out = []
     for mention in src:

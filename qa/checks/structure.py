@@ -42,7 +42,8 @@ OMISSION_COVER = 0.6  # the shortfall must cover this share of the omitted sente
 # with skipping made free (ALIGN_SKIP); a source sentence the aligner still leaves without a counterpart is
 # reported. Measured with bench/detect.py (seed 7): a source sentence left untranslated is found in 0.69 of
 # cases instead of 0.58 by the first stage alone, for one more finding on the 448 clean MAC-Dev pairs (a
-# real omission in the published novel). It costs the encoder's load (about 1 s) on documents that need it.
+# real omission in the published novel). It costs the encoder's load (about 1 s) and the embedding of the
+# sentences of every pair it aligns: about a quarter of the multi-sentence pairs of a MAC-Dev chapter.
 ALIGN_SIGMAS = 0.5
 ALIGN_SKIP = 0.0
 ALIGN_CONTENT_CHARS = 12  # Han characters (speaker tag excluded): shorter lines are folded into neighbours freely
@@ -161,7 +162,7 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
         sentences = zh.split_sentences(pair.source)
         if len(sentences) < 2:
             return []
-        heading = _lost_heading(sentences, pair.target)
+        heading = _lost_heading(sentences, pair.target, ctx.doc)
         if heading:
             return [heading]
         centre, sigma = document_ratio(ctx.doc)
@@ -185,7 +186,7 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
             numbers_lost = bool(digits) and all(round(m.value, 6) not in target_values for m in digits)
             candidates.append((not numbers_lost, abs(shortfall - expected), sentence))
         if not candidates:
-            return []
+            return _left_unaligned(sentences, pair.target)
         similarity = _best_similarity([c[2] for c in candidates], pair.target)
         confirmed = [c for c, sim in zip(candidates, similarity) if sim < OMISSION_MAX_SIMILARITY]
         return [min(confirmed)[2]] if confirmed else _left_unaligned(sentences, pair.target)
@@ -194,28 +195,54 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
 
 
 # A heading opening a paragraph (——分批实施、联动推进。 亮点四:…。 一是…) is translated as one ("– Implement in
-# batches and promote in conjunction.", "Highlight 4: …", "First, …"). A dash heading whose target does not
-# open with a dash or bullet, or any heading with nothing like it in the target, has been lost.
-_ZH_LIST_ITEM = re.compile(r"^\s*——")
-# Headings and list items: ——…, 亮点四:…, 一是…/一要…/一、…, （二）…, 第三，…
-_HEADING_MARKS = r"——|亮点|[一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十0-9]+[）)]|第[一二三四五六七八九十]+[，、：:]"
-# (a bare section number, "6.片厂…", counts as content but not as a heading that can be lost: novels glue
-# it to a chapter's first sentence)
-_ZH_HEADING_WORDS = re.compile(rf"^\s*(?:{_HEADING_MARKS})")
+# batches and promote in conjunction.", "Highlight 4: …", "First, …"). Only a convention the document keeps
+# counts: at least HEADING_MIN_SIBLINGS paragraphs open with the same kind of heading (a novel's one line of
+# dialogue after a dash, or 一是一，二是二, is not a list). In such a document a dash heading whose target
+# does not open with a dash or bullet, or any heading with nothing like it in the target, has been lost.
+_HEADING_KINDS = {
+    "dash": r"——",
+    "highlight": r"亮点",
+    "ordinal": r"[一二三四五六七八九十]+(?:[是要](?![一二三四五六七八九十])|、)",
+    "bracketed": r"[（(][一二三四五六七八九十0-9]+[）)]",
+    "numbered": r"第[一二三四五六七八九十]+[，、：:]",
+}
+_HEADING_KIND = {kind: re.compile(rf"^\s*{pattern}") for kind, pattern in _HEADING_KINDS.items()}
 _EN_LIST_MARK = re.compile(r"^\s*[–—•\-]")
 HEADING_MAX_CHARS = 30
+HEADING_MIN_SIBLINGS = 3
 # On the sample page the 46 headings score 0.41-0.81 against their own translation and 0.01-0.56 (median
 # 0.23; 6 of 46 at 0.4 or more) against the rest of their paragraph, which shares their topic: below this,
 # the heading is taken as lost.
 HEADING_MAX_SIMILARITY = 0.4
 
 
-def _lost_heading(sentences: list[str], target: str) -> str | None:
+def heading_kind(text: str) -> str | None:
+    """Which kind of heading or list item `text` opens with, if any."""
+    return next((kind for kind, pattern in _HEADING_KIND.items() if pattern.match(text)), None)
+
+
+def _document_heading_kinds(ctx: DocContext) -> dict[str, int]:
+    """How many of the document's paragraphs open with each kind of heading."""
+    def compute() -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for pair in ctx.pairs:
+            kind = heading_kind(pair.source)
+            if kind:
+                counts[kind] = counts.get(kind, 0) + 1
+        return counts
+
+    return ctx.memo("structure.heading_kinds", compute)
+
+
+def _lost_heading(sentences: list[str], target: str, ctx: DocContext) -> str | None:
     """The heading sentence opening a paragraph when the target has no translation of it."""
     first = sentences[0]
-    if not _ZH_HEADING_WORDS.match(first) or han_count(first) > HEADING_MAX_CHARS:
+    kind = heading_kind(first)
+    if kind is None or han_count(first) > HEADING_MAX_CHARS:
         return None
-    if _ZH_LIST_ITEM.match(first) and _EN_LIST_MARK.match(target):
+    if _document_heading_kinds(ctx).get(kind, 0) < HEADING_MIN_SIBLINGS:
+        return None
+    if kind == "dash" and _EN_LIST_MARK.match(target):
         return None
     return first if _best_similarity([first], target)[0] < HEADING_MAX_SIMILARITY else None
 
@@ -226,9 +253,10 @@ def _left_unaligned(sentences: list[str], target: str) -> list[str]:
     The aligner normally folds a sentence with no translation into a
     neighbouring bead (published translations merge and condense); with
     skipping free (ALIGN_SKIP) it leaves one out only when no target sentence
-    is better explained by it. Bead boundaries do not matter here, so the
-    clause and dictionary terms are off: they cost embeddings and the
-    dictionary load, and on bench/detect.py they changed nothing but time.
+    is better explained by it. Exact bead boundaries do not matter here, so
+    the clause and dictionary terms are off (the cheap quotation term stays):
+    they cost embeddings and the dictionary load, and on bench/detect.py they
+    changed nothing but time.
     """
     from dataclasses import replace
 
@@ -259,7 +287,7 @@ _SPEAKER_TAG = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:[笑怒喜惊忙冷急叹]?
 
 
 # A heading or list item (——分批实施、联动推进。 一是…, （二）…, 亮点四:…): short, but never folded into a neighbour.
-_HEADING = re.compile(rf"^\s*(?:{_HEADING_MARKS}|[0-9]+[.、])")
+_HEADING = re.compile(rf"^\s*(?:{'|'.join(_HEADING_KINDS.values())}|[0-9]+[.、])")
 
 
 def _has_content(sentence: str, minimum: int = SENTENCE_CONTENT_CHARS) -> bool:

@@ -30,13 +30,15 @@ def _headerless_columns(first_row: list[str]) -> tuple[int, int] | None:
     """(source, target) columns of a two-column table whose first row is a Chinese/English pair, else None."""
     from qa.lang.zh import han_ratio
 
-    cells = [c for c in first_row if c.strip()]
-    if len(first_row) != 2 or len(cells) != 2:
+    cells = list(first_row)
+    while cells and not cells[-1].strip():  # a trailing delimiter
+        cells.pop()
+    if len(cells) != 2 or not all(c.strip() for c in cells):
         return None
-    ratios = [han_ratio(c) for c in first_row]
-    if ratios[0] > 0.5 and ratios[1] < 0.1:
+    ratios = [han_ratio(c) for c in cells]
+    if ratios[0] >= 0.3 and ratios[1] < 0.1:
         return 0, 1
-    if ratios[1] > 0.5 and ratios[0] < 0.1:
+    if ratios[1] >= 0.3 and ratios[0] < 0.1:
         return 1, 0
     return None
 
@@ -64,7 +66,8 @@ def read_pairs_table(text: str, name: str, suffix: str) -> list[Pair]:
             (src_col, tgt_col), first_data_row = columns, 0
     if src_col is None or tgt_col is None:
         raise InputError(
-            f"{name}: header row must name a source and a target column (e.g. 'source{delimiter}target'), got {header[:5]}"
+            f"{name}: header row must name a source and a target column (e.g. 'source{delimiter}target'), "
+            f"or the table must have two columns, one Chinese and one English; got {header[:5]}"
         )
     id_col, type_col, score_col = (_column(header, (n,)) for n in ("pair_id", "type", "score"))
     pairs: list[Pair] = []

@@ -20,7 +20,7 @@ Two views:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９％．，＋", "0123456789%.,+")
 
@@ -62,8 +62,15 @@ def number_values(text: str, lang: str) -> list[float]:
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
     """Strict number mentions of `text` ("zh" or "en"), in order of position."""
     if lang.startswith("zh"):
-        return _find_zh(text)
+        return [_with_republic_year(m, text) for m in _find_zh(text)]
     return _find_en(text)
+
+
+def _with_republic_year(mention: NumberMention, text: str) -> NumberMention:
+    """民国三十八年 may be translated "1949": the Western year becomes one of the mention's values."""
+    if text[max(0, mention.start - 2) : mention.start] == "民国" and text[mention.end : mention.end + 1] == "年":
+        return replace(mention, alternatives=(*mention.alternatives, REPUBLIC_EPOCH + mention.value))
+    return mention
 
 
 # 民国元年 = 1912, 民国三十八年 = 1949: Republic-era years, which translations give in the Western calendar.
