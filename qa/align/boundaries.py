@@ -7,7 +7,8 @@ rarely falls inside a quotation on one side and outside it on the other, and
 clause order is kept, so what sits just before a boundary on one side matches
 the last clause before it on the other. Both are properties of a boundary (the
 gap after source segment i and target segment j), so the DP adds them to
-every bead that ends there (qa.align.core.BeadScorer).
+every bead with both sides that ends there (qa.align.core.BeadScorer; 1-0 and
+0-1 beads keep their flat skip score).
 
 On MAC-Dev 97.5 % of gold boundaries agree in quotation state, against 81 % of
 the boundaries the aligner got wrong without this term. Sentence-final marks
