@@ -66,26 +66,15 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     return _find_en(text)
 
 
+# 民国元年 = 1912, 民国三十八年 = 1949: Republic-era years, which translations give in the Western calendar.
+REPUBLIC_EPOCH = 1911
+
+
 def _with_republic_year(mention: NumberMention, text: str) -> NumberMention:
     """民国三十八年 may be translated "1949": the Western year becomes one of the mention's values."""
     if text[max(0, mention.start - 2) : mention.start] == "民国" and text[mention.end : mention.end + 1] == "年":
         return replace(mention, alternatives=(*mention.alternatives, REPUBLIC_EPOCH + mention.value))
     return mention
-
-
-# 民国元年 = 1912, 民国三十八年 = 1949: Republic-era years, which translations give in the Western calendar.
-_REPUBLIC_YEAR = re.compile(r"民国([元〇零一二三四五六七八九十两0-9]+)年")
-REPUBLIC_EPOCH = 1911
-
-
-def _republic_years(text: str) -> set[float]:
-    years = set()
-    for match in _REPUBLIC_YEAR.finditer(text):
-        year = match.group(1)
-        value = 1.0 if year == "元" else (float(year) if year.isdigit() else _parse_zh_numeral(year))
-        if value:
-            years.add(float(REPUBLIC_EPOCH + value))
-    return years
 
 
 def loose_number_values(text: str, lang: str) -> set[float]:
@@ -101,7 +90,8 @@ def loose_number_values(text: str, lang: str) -> set[float]:
             values.update(float(_ZH_DIGITS[ch]) for ch in run if ch in _ZH_DIGITS)
             values.update(float(_ZH_SCALE[ch]) for ch in run if ch in _ZH_SCALE)  # 万种 "ten thousand kinds"
         values.update({1.0, 2.0} if "双" in text or "俩" in text else set())
-        values.update(_republic_years(text))
+        if "民国元年" in text:  # 元 is not a numeral, so no mention carries this year
+            values.add(float(REPUBLIC_EPOCH + 1))
     else:
         lowered = text.lower()
         for word, value in _EN_LOOSE_WORDS.items():
