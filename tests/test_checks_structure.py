@@ -62,8 +62,8 @@ def test_sample_page_has_no_structure_noise(sample_page):
 def test_omitted_sentence_found_by_sentence_alignment(mac_dev):
     """Red Sorghum: a source sentence whose translation is removed, in a pair only moderately short.
 
-    The length shortfall is too small for the first stage alone; aligning the
-    pair's sentences with skipping made free leaves exactly that sentence out.
+    Aligning the pair's sentences against the document's ratio leaves exactly
+    that sentence out; the untouched pair has nothing to report.
     """
     from dataclasses import replace
 
@@ -78,6 +78,48 @@ def test_omitted_sentence_found_by_sentence_alignment(mac_dev):
     assert [f for f in run(pairs, "A004") if f[1] == "p0006"] == []
     pairs[k] = replace(pairs[k], target=" ".join(t for _, t in beads[:2]))
     assert [f for f in run(pairs, "A004") if f[1] == "p0006"] == [("A004", "p0006", beads[2][0])]
+
+
+def test_omission_is_judged_against_the_document_ratio(mac_dev):
+    """Song of Everlasting Sorrow: the first of three sentences loses its translation.
+
+    With the pair's own (shrunken) ratio the aligner folds the sentence into
+    its neighbour's bead; expecting the document's ratio, the neighbour's
+    English is too short for both, and the sentence is left out and reported.
+    """
+    from dataclasses import replace
+
+    from bench.detect import mac_documents
+    from bench.inject_core import GOLD_BEADS
+    from qa.checks.context import DocContext
+    from qa.checks.structure import _left_unaligned, document_char_ratio
+    from qa.lang import zh
+
+    document = next(d for d in mac_documents() if d.doc.id == "mac-005")
+    pairs = list(document.pairs)
+    k = next(i for i, p in enumerate(pairs) if p.id == "p0033")
+    beads = GOLD_BEADS[(pairs[k].source, pairs[k].target)]
+    dropped = beads[0][0]
+    assert dropped == "电车上有些空，下班的人都到了家，过夜生活的人又还没有出门。"
+    assert [f for f in run(pairs, "A004") if f[1] == "p0033"] == []
+    pairs[k] = replace(pairs[k], target=" ".join(t for _, t in beads[1:]))
+    assert [f for f in run(pairs, "A004") if f[1] == "p0033"] == [("A004", "p0033", dropped)]
+
+    sentences = zh.split_sentences(pairs[k].source)
+    ratio = document_char_ratio(DocContext(Alignment(document.doc, tuple(pairs))))
+    assert 3.0 < ratio < 4.0  # English characters per Chinese character in this translation
+    assert _left_unaligned(sentences, pairs[k].target, 0.0, 0.0) == []  # the pair's own ratio
+    assert _left_unaligned(sentences, pairs[k].target, ratio, 0.0) == [dropped]
+
+
+def test_loose_literary_translation_is_not_an_omission(mac_dev):
+    """Published pairs that condense or reorder (p0067: "Sensing that she was being avoided, Wu Peizhen felt
+    heartbroken, but …" for two sentences) report nothing."""
+    from bench.detect import mac_documents
+
+    document = next(d for d in mac_documents() if d.doc.id == "mac-005")
+    findings = run(document.pairs, "A004")
+    assert not [f for f in findings if f[1] in {"p0067", "p0033", "p0022"}]
 
 
 def test_clean_set_review_file_is_well_formed():

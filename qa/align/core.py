@@ -53,6 +53,8 @@ class Params:
     # source clauses, and source sentences against target clauses
     src_clause_weight: float = 0.3
     tgt_clause_weight: float = 0.1
+    # target characters per source character expected by the length term; 0: the two sides' own totals
+    length_ratio: float = 0.0
     conf_slope: float = 12.0  # confidence = logistic(conf_slope * (score - conf_mid))
     conf_mid: float = 0.4
     extra: dict = field(default_factory=dict, compare=False)
@@ -202,7 +204,7 @@ class BeadScorer:
         self.vec_tgt = {b: span_vectors(singles_tgt, b) for b in {b for _, b in types}}
         len_src = np.array([text_length(t) for t in src], dtype=float)
         len_tgt = np.array([text_length(t) for t in tgt], dtype=float)
-        ratio = (len_tgt.sum() / len_src.sum()) if len_src.sum() and len_tgt.sum() else 1.0
+        ratio = params.length_ratio or ((len_tgt.sum() / len_src.sum()) if len_src.sum() and len_tgt.sum() else 1.0)
         self.cum_src = np.concatenate([[0.0], np.cumsum(len_src)]) * ratio  # in target characters
         self.cum_tgt = np.concatenate([[0.0], np.cumsum(len_tgt)])
         self.singles_src, self.singles_tgt = singles_src, singles_tgt

@@ -33,19 +33,14 @@ RATIO_MIN_PAIRS = 8  # fewer pairs than this: the spread is at least the prior's
 RATIO_FEW_PAIRS = 3  # fewer than this: the prior below altogether
 PRIOR_LOG_RATIO = math.log(3.0)  # English characters per Chinese character, zh→en prose
 PRIOR_SIGMA = 0.3
-SENTENCE_CONTENT_CHARS = 8  # a source sentence shorter than this (Han chars) is not worth an omission finding
-OMISSION_SIGMAS = 2.0  # a pair this many robust sigmas short of the document ratio is suspicious
-OMISSION_MIN_FACTOR = 1.3
-OMISSION_MAX_SIMILARITY = 0.35  # best cosine (USE) of an omitted sentence to the target's sentences
-OMISSION_COVER = 0.6  # the shortfall must cover this share of the omitted sentence's expected length
-# Second stage: a pair at least this many robust sigmas shorter than the document ratio is sentence-aligned
-# with skipping made free (ALIGN_SKIP); a source sentence the aligner still leaves without a counterpart is
-# reported. Measured with bench/detect.py (seed 7): a source sentence left untranslated is found in 0.70 of
-# cases instead of 0.58 by the first stage alone, for one more finding on the 448 clean MAC-Dev pairs (a
-# real omission in the published novel). It costs the encoder's load (about 1 s) and the embedding of the
-# sentences of every pair it aligns: about a quarter of the multi-sentence pairs of a MAC-Dev chapter.
-ALIGN_SIGMAS = 0.5
-ALIGN_SKIP = 0.0
+# A multi-sentence pair at or below the document's length ratio is sentence-aligned (`_left_unaligned`) with
+# the document's ratio as the aligner's length expectation and a 1-0 bead scoring SKIP_PER_SIGMA for every
+# robust sigma the pair falls short beyond the first: the shorter the target, the likelier an omission. A
+# source sentence left without a counterpart is reported. Measured with bench/detect.py (seed 7): a source
+# sentence left untranslated is found in 0.81 of cases (0.70 with the earlier similarity-plus-alignment
+# stages), for 5 findings on the 448 clean MAC-Dev pairs (2 noise). It costs the encoder's load (about 1 s),
+# the dictionary's, and the embedding of the sentences of about half the multi-sentence pairs.
+SKIP_PER_SIGMA = 0.04
 ALIGN_CONTENT_CHARS = 12  # Han characters (speaker tag excluded): shorter lines are folded into neighbours freely
 
 
@@ -141,17 +136,11 @@ def document_ratio(ctx: DocContext) -> tuple[float, float]:
 def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
     """Source sentences of a multi-sentence pair that the target most likely leaves out.
 
-    Two stages, so embeddings are paid for only where they decide something:
-    first a shortfall, the target shorter than the document's ratio predicts
-    by about the length of one source sentence (cheap, every pair); then, for
-    the source sentences whose expected English length the shortfall covers,
-    their best cross-lingual similarity to any target sentence. A sentence
-    translated somewhere in the target scores well above
-    OMISSION_MAX_SIMILARITY (on MAC-Dev gold pairs flagged by the first stage:
-    13 of 14 at 0.36 or more), a dropped one mostly well below it. A pair
-    short by less than that, but at least ALIGN_SIGMAS, or one whose
-    candidates all find a similar sentence, goes to sentence alignment
-    (`_left_unaligned`).
+    A heading the target lost (`_lost_heading`), or else, when the target is
+    no longer than the document's ratio predicts, the longest source sentence
+    that sentence alignment leaves without a counterpart (`_left_unaligned`).
+    A pair longer than the document's median is not aligned at all: whatever
+    it omits, it says more than usual, and half the pairs cost nothing.
     """
 
     def compute() -> list[str]:
@@ -166,32 +155,31 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
         if heading:
             return [heading]
         centre, sigma = document_ratio(ctx.doc)
-        ratio = math.exp(centre)
-        han_total = han_count(pair.source)
-        observed = math.log(max(_en_len(pair.target), 1) / max(han_total, 1))
-        if observed > centre - ALIGN_SIGMAS * sigma:
+        observed = math.log(max(_en_len(pair.target), 1) / max(han_count(pair.source), 1))
+        if observed > centre:
             return []
-        if observed > centre - max(OMISSION_SIGMAS * sigma, math.log(OMISSION_MIN_FACTOR)):
-            return _left_unaligned(sentences, pair.target)
-        shortfall = ratio * han_total - _en_len(pair.target)
-        target_values = {round(m.value, 6) for m in find_numbers(pair.target, "en")}
-        candidates = []
-        for sentence in sentences:
-            if not _has_content(sentence):
-                continue
-            expected = ratio * han_count(sentence)
-            if shortfall < OMISSION_COVER * expected:
-                continue
-            digits = [m for m in find_numbers(sentence, "zh") if m.in_digits]
-            numbers_lost = bool(digits) and all(round(m.value, 6) not in target_values for m in digits)
-            candidates.append((not numbers_lost, abs(shortfall - expected), sentence))
-        if not candidates:
-            return _left_unaligned(sentences, pair.target)
-        similarity = _best_similarity([c[2] for c in candidates], pair.target)
-        confirmed = [c for c, sim in zip(candidates, similarity) if sim < OMISSION_MAX_SIMILARITY]
-        return [min(confirmed)[2]] if confirmed else _left_unaligned(sentences, pair.target)
+        shortfall = (centre - observed) / sigma
+        return _left_unaligned(sentences, pair.target, document_char_ratio(ctx.doc),
+                               skip=SKIP_PER_SIGMA * max(0.0, shortfall - 1.0))
 
     return ctx.memo("structure.omitted_sentences", compute)
+
+
+def document_char_ratio(ctx: DocContext) -> float:
+    """Median target/source characters (whitespace aside) over the document's pairs: the aligner's length unit.
+
+    0.0 (the aligner then uses the pair's own totals) for a document of fewer
+    than RATIO_FEW_PAIRS pairs with enough source text to judge.
+    """
+
+    def compute() -> float:
+        from qa.align.core import text_length
+
+        ratios = [text_length(p.target) / text_length(p.source) for p in ctx.pairs
+                  if not p.is_one_sided and han_count(p.source) >= RATIO_MIN_SOURCE]
+        return statistics.median(ratios) if len(ratios) >= RATIO_FEW_PAIRS else 0.0
+
+    return ctx.memo("structure.char_ratio", compute)
 
 
 # A heading opening a paragraph (——分批实施、联动推进。 亮点四:…。 一是…) is translated as one ("– Implement in
@@ -247,16 +235,18 @@ def _lost_heading(sentences: list[str], target: str, ctx: DocContext) -> str | N
     return first if _best_similarity([first], target)[0] < HEADING_MAX_SIMILARITY else None
 
 
-def _left_unaligned(sentences: list[str], target: str) -> list[str]:
+def _left_unaligned(sentences: list[str], target: str, length_ratio: float, skip: float) -> list[str]:
     """The longest source sentence with content that sentence alignment leaves without a counterpart.
 
-    The aligner normally folds a sentence with no translation into a
-    neighbouring bead (published translations merge and condense); with
-    skipping free (ALIGN_SKIP) it leaves one out only when no target sentence
-    is better explained by it. Exact bead boundaries do not matter here, so
-    the clause and dictionary terms are off (the cheap quotation term stays):
-    they cost embeddings and the dictionary load, and on bench/detect.py they
-    changed nothing but time.
+    Two changes to the ordinary sentence alignment make a 1-0 bead possible
+    where a sentence is missing. The length term expects the *document's*
+    ratio, not the pair's own: with a sentence missing, the pair's own ratio
+    shrinks every expected length, so a merged bead fits as well as a 1-1 and
+    a 1-0 (the aligner's default) almost never wins. And a 1-0 bead scores
+    `skip` (0 or more, higher the shorter the pair) instead of a penalty.
+    The dictionary term stays (on MAC-Dev's clean pairs it halves the
+    sentences left out of loose literary translations); the clause terms are
+    off: exact bead boundaries do not matter here.
     """
     from dataclasses import replace
 
@@ -264,10 +254,10 @@ def _left_unaligned(sentences: list[str], target: str) -> list[str]:
     from qa.lang import en
 
     target_sentences = en.split_sentences(target) or [target]
-    params = replace(SENTENCE_PARAMS, skip=ALIGN_SKIP, src_clause_weight=0.0, tgt_clause_weight=0.0, dict_weight=0.0)
+    params = replace(SENTENCE_PARAMS, skip=skip, length_ratio=length_ratio, src_clause_weight=0.0, tgt_clause_weight=0.0)
     beads = align_segments(sentences, target_sentences, params=params)
     left = [sentences[i] for bead in beads if not bead.tgt for i in bead.src
-            if _has_content(sentences[i], ALIGN_CONTENT_CHARS)]
+            if _has_content(sentences[i])]
     return [max(left, key=han_count)] if left else []
 
 
@@ -290,7 +280,7 @@ _SPEAKER_TAG = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:[笑怒喜惊忙冷急叹]?
 _HEADING = re.compile(rf"^\s*(?:{'|'.join(_HEADING_KINDS.values())}|[0-9]+[.、])")
 
 
-def _has_content(sentence: str, minimum: int = SENTENCE_CONTENT_CHARS) -> bool:
+def _has_content(sentence: str) -> bool:
     """Enough text (or a figure) that losing it matters; the speaker tag of a dialogue line does not count.
 
     Headings and list items count whatever their length (above a bare label).
@@ -298,7 +288,7 @@ def _has_content(sentence: str, minimum: int = SENTENCE_CONTENT_CHARS) -> bool:
     spoken = _SPEAKER_TAG.sub("", sentence, count=1)
     if _HEADING.match(sentence) and han_count(sentence) >= 4:
         return True
-    return han_count(spoken) >= minimum or any(m.in_digits for m in find_numbers(sentence, "zh"))
+    return han_count(spoken) >= ALIGN_CONTENT_CHARS or any(m.in_digits for m in find_numbers(sentence, "zh"))
 
 
 @check(
@@ -311,12 +301,12 @@ def _has_content(sentence: str, minimum: int = SENTENCE_CONTENT_CHARS) -> bool:
 def sentence_omitted_inside_pair(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """A source sentence inside a paragraph pair seems to have no translation.
 
-    The target is much shorter than this document's English-per-Chinese ratio
-    predicts, by about the length of one source sentence with no similar
-    target sentence; that sentence is reported (preferring one whose figures
-    are absent from the target). A pair only somewhat short is aligned
-    sentence by sentence, and a source sentence left without a counterpart is
-    reported.
+    When the target is no longer than this document's English-per-Chinese
+    ratio predicts, the pair is aligned sentence by sentence expecting the
+    document's ratio, and a source sentence (12+ Chinese characters, or a
+    heading, or a figure) left without a counterpart is reported; the
+    shorter the target, the more readily a sentence is left out. A heading
+    opening the paragraph with nothing like it in the target is reported too.
     """
     for sentence in omitted_sentences(pair, ctx):
         yield Problem("This source sentence seems to have no translation in the target.", source_span=sentence)
