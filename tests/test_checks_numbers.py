@@ -156,3 +156,17 @@ def test_a_bare_ten_thousand_in_prose_is_a_way_of_saying_many():
     assert ids("他捐给学校一万元。", "He donated money to the school.") == ["N202"]
     assert ids("这座桥长一千米。", "The bridge is long.") == ["N202"]
     assert ids("她活到一百岁。", "She lived to ninety.") == ["N201"]
+
+
+def test_figures_in_a_quoted_saying_are_figures_of_speech():
+    """Dream of the Red Chamber: the proverb is translated by sense, and its 三 with it."""
+    source = "不过也是个空架子，俗语儿说的好，‘朝廷还有三门子穷亲’呢，何况你我。"
+    target = ("It's all empty show, really. You know what they say: \"Even the Emperor has poor relations.\" "
+              "It would be strange indeed if we didn't have a few!")
+    assert check(source, target) == []
+    # the same clause as plain narration is a count the translation made vague
+    found = check("不过也是个空架子，朝廷还有三门子穷亲呢，何况你我。", target)
+    assert [(f.check_id, f.source_span) for f in found] == [("N202", "三")]
+    # a saying does not excuse figures in digits, nor the text after it
+    found = check("常言道：“一日为师，终身为父。”他教了我3年。", "As the saying goes, a teacher for a day is a father for life.")
+    assert [(f.check_id, f.source_span) for f in found] == [("N202", "3")]

@@ -44,14 +44,25 @@ _LABEL = re.compile(r"[A-Z]")
 _HEADING = re.compile(r"\s*[0-9]{1,2}[.．、]\s*(?![0-9])")
 
 
+# A saying the text introduces as one (俗话说, 俗语儿说的好, 常言道, 古人云 …) runs to the end of its quotation or
+# sentence. Proverbs are translated by sense ("Even the Emperor has poor relations" for 朝廷还有三门子穷亲), so
+# their Chinese-numeral figures are figures of speech.
+_SAYING = re.compile(r"(?:俗话|俗语儿?|常言|老话|古话|古人|谚语)[^，。；：“‘「]{0,6}?(?:说|道|云|讲)[^，。；：“‘「！？]{0,3}"
+                     r"[，,：:“‘「『]\s*[“‘「『]?[^。！？”’」』]+")
+
+
+def _in_saying(mention: NumberMention, text: str) -> bool:
+    return not mention.in_digits and any(m.start() <= mention.start < m.end() for m in _SAYING.finditer(text))
+
+
 def _exempt_in_source(mention: NumberMention, text: str) -> bool:
     """Source mentions whose absence from the target is not an error.
 
     Small 一/两 (articles, idioms); approximate Chinese figures (十四五岁,
-    四十多年, 二十几两: either value or none may be translated); designations
-    (3K, 5G); a section number opening the text.
+    四十多年, 二十几两: either value or none may be translated); numerals in a
+    quoted saying; designations (3K, 5G); a section number opening the text.
     """
-    if _lenient(mention):
+    if _lenient(mention) or _in_saying(mention, text):
         return True
     if mention.approximate and not mention.in_digits:
         return True
