@@ -421,17 +421,22 @@ def warm_up(config: AuditConfig) -> None:
     """Load what every document needs (segmenter, dictionaries, sentence encoder) by checking a tiny pair.
 
     Done once in the parent before forking the workers, so they share what was
-    loaded instead of each spending seconds loading its own copy. The encoder
-    is needed by nearly every document with paragraphs of several sentences
-    (the omission check aligns their sentences) and by two-file alignment; it
-    runs on one BLAS thread (threadpoolctl), so forking after it is safe.
+    loaded instead of each spending seconds loading its own copy. The omission
+    check (A004) aligns the sentences of nearly every document with
+    multi-sentence paragraphs, so when it is selected the sentence encoder and
+    the aligner's dictionary are loaded too; the encoder runs on one BLAS
+    thread (threadpoolctl), so forking after it is safe.
     """
-    from qa.align.embed import embed
     from qa.checks.engine import run_checks
     from qa.model import Alignment, Document, Pair
 
     specs, glossary, _ = _prepare(config)
-    embed(["长安君说。", "Chang'an Jun said."])
+    if any(spec.id == "A004" for spec in specs):
+        from qa.align.cedict import index
+        from qa.align.embed import embed
+
+        embed(["长安君说。", "Chang'an Jun said."])
+        index()
     pair = Pair("p0001", "长安君说，2021年全县人口增长了3%。", "Chang'an Jun said the county's population grew by 3 percent in 2021.")
     run_checks(Alignment(Document("warm-up", ""), (pair,)), specs, glossary=glossary, settings=config.settings)
     document_terms(Alignment(Document("warm-up", ""), (pair,)), glossary)

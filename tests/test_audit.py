@@ -234,3 +234,28 @@ def test_a_cache_that_is_not_a_database_isassert_one_line_error(two_docs):
     (two_docs / "notadb.sqlite").write_bytes(b"not a database at all " * 50)
     result = run_cli("audit", "docs", "-o", "out", "-q", "-j", "1", "--cache", "notadb.sqlite")
     assert_one_line_error(result, "notadb.sqlite", "audit cache")
+
+
+def test_warm_up_loads_what_the_omission_check_needs_before_workers_fork(tmp_path):
+    """In a fresh interpreter: warm_up loads the sentence encoder and the aligner's dictionary only when A004 runs."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from qa.audit import AuditConfig, registered_check_modules, warm_up\n"
+        "from qa.config import load_settings\n"
+        "import qa.checks.structure\n"
+        "from qa.align import embed\n"
+        "from qa.align.cedict import index\n"
+        "ignore = tuple(sys.argv[1:])\n"
+        "settings = load_settings(None, {'formats': ('csv',), 'ignore': ignore})\n"
+        "warm_up(AuditConfig(settings=settings, outdir=sys.argv[0], check_modules=registered_check_modules()))\n"
+        "print(embed.load_count(), index.cache_info().currsize)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    def loaded(*ignore: str) -> str:
+        done = subprocess.run([sys.executable, "-c", script, *ignore], cwd=root, capture_output=True, text=True, check=True)
+        return done.stdout.split()
+    assert loaded() == ["1", "1"]
+    assert loaded("A") == ["0", "0"]

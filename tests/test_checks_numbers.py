@@ -167,6 +167,18 @@ def test_figures_in_a_quoted_saying_are_figures_of_speech():
     # the same clause as plain narration is a count the translation made vague
     found = check("不过也是个空架子，朝廷还有三门子穷亲呢，何况你我。", target)
     assert [(f.check_id, f.source_span) for f in found] == [("N202", "三")]
-    # a saying does not excuse figures in digits, nor the text after it
+    # a saying does not excuse figures in digits, nor the text after it, quoted or not
     found = check("常言道：“一日为师，终身为父。”他教了我3年。", "As the saying goes, a teacher for a day is a father for life.")
     assert [(f.check_id, f.source_span) for f in found] == [("N202", "3")]
+    found = check("常言道，一日为师，终身为父，他教了我三十年。", "As the saying goes, a teacher for a day is a father for life; he taught me for decades.")
+    assert [(f.check_id, f.source_span) for f in found] == [("N202", "三十")]
+
+
+def test_words_that_only_contain_a_saying_marker_introduce_nothing():
+    """考古人员 holds 古人, 老话剧 holds 老话, 知道 ends in 道: the figures after them are facts."""
+    found = check("考古人员说，这座墓距今已有两千三百年。", "Archaeologists said the tomb is very old.")
+    assert [(f.check_id, f.source_span) for f in found] == [("N202", "两千三百")]
+    found = check("老话剧演员说，这部戏已经演了三百场。", "The veteran stage actor said the play had run for years.")
+    assert [(f.check_id, f.source_span) for f in found] == [("N202", "三百")]
+    found = check("这句老话谁都知道，可他还是欠了银行三万元。", "Everyone knows the saying, yet he still owed the bank money.")
+    assert [(f.check_id, f.source_span) for f in found] == [("N202", "三万")]

@@ -1,5 +1,7 @@
 """A001–A005: omissions, additions, low scores and length outliers."""
 
+import math
+
 from qa.checks import structure  # noqa: F401
 from qa.checks.engine import run_checks
 from qa.checks.registry import REGISTRY
@@ -44,6 +46,15 @@ def test_sentence_omission_inside_pair():
     pairs.append(Pair("px", src, GOOD[0][1] + " " + GOOD[2][1]))
     assert run(pairs, "A004") == [("A004", "px", GOOD[1][0])]
     assert run(doc(), "A004") == []
+
+
+def test_a_mostly_missing_target_reports_a_missing_sentence_not_the_translated_one():
+    """However short the target, the sentence it does translate stays aligned (the skip score is capped)."""
+    pairs = doc()
+    source = GOOD[2][0] + GOOD[0][0] + GOOD[1][0] + GOOD[3][0]
+    pairs.append(Pair("px", source, "Special struggles and supervision were organized."))
+    found = run(pairs, "A004")
+    assert len(found) == 1 and found[0][2] in {GOOD[0][0], GOOD[1][0], GOOD[3][0]}
 
 
 def test_length_outlier_uses_document_ratio():
@@ -92,7 +103,7 @@ def test_omission_is_judged_against_the_document_ratio(mac_dev):
     from bench.detect import mac_documents
     from bench.inject_core import GOLD_BEADS
     from qa.checks.context import DocContext
-    from qa.checks.structure import _left_unaligned, document_char_ratio
+    from qa.checks.structure import _aligner_ratio, _left_unaligned, document_ratio
     from qa.lang import zh
 
     document = next(d for d in mac_documents() if d.doc.id == "mac-005")
@@ -106,8 +117,9 @@ def test_omission_is_judged_against_the_document_ratio(mac_dev):
     assert [f for f in run(pairs, "A004") if f[1] == "p0033"] == [("A004", "p0033", dropped)]
 
     sentences = zh.split_sentences(pairs[k].source)
-    ratio = document_char_ratio(DocContext(Alignment(document.doc, tuple(pairs))))
-    assert 3.0 < ratio < 4.0  # English characters per Chinese character in this translation
+    centre, _ = document_ratio(DocContext(Alignment(document.doc, tuple(pairs))))
+    ratio = _aligner_ratio(math.exp(centre), pairs[k])
+    assert 3.0 < ratio < 4.0  # non-blank English characters per Chinese character or mark in this translation
     assert _left_unaligned(sentences, pairs[k].target, 0.0, 0.0) == []  # the pair's own ratio
     assert _left_unaligned(sentences, pairs[k].target, ratio, 0.0) == [dropped]
 

@@ -44,15 +44,26 @@ _LABEL = re.compile(r"[A-Z]")
 _HEADING = re.compile(r"\s*[0-9]{1,2}[.．、]\s*(?![0-9])")
 
 
-# A saying the text introduces as one (俗话说, 俗语儿说的好, 常言道, 古人云 …) runs to the end of its quotation or
-# sentence. Proverbs are translated by sense ("Even the Emperor has poor relations" for 朝廷还有三门子穷亲), so
-# their Chinese-numeral figures are figures of speech.
-_SAYING = re.compile(r"(?:俗话|俗语儿?|常言|老话|古话|古人|谚语)[^，。；：“‘「]{0,6}?(?:说|道|云|讲)[^，。；：“‘「！？]{0,3}"
-                     r"[，,：:“‘「『]\s*[“‘「『]?[^。！？”’」』]+")
+# A saying the text introduces as one (俗话说, 俗语儿说的好, 常言道, 有句老话说, 古人云 …): the quotation that
+# follows, or without quotation marks its next one or two clauses. Proverbs are translated by sense ("Even the
+# Emperor has poor relations" for 朝廷还有三门子穷亲), so their Chinese-numeral figures are figures of speech.
+# 古人/古话/古语/老话 count only as words of their own (not 考古人员, 老话剧), and the introduction must end in
+# punctuation or a quotation mark (老话说了八遍 introduces nothing).
+_SAYING_INTRO = (r"(?:(?:俗话|俗语儿?|常言|谚语|(?:(?<![\u4e00-\u9fff])|(?<=句))(?:古人|古话|古语|老话))"
+                 r"(?:里|中)?(?:有|常|总是?)?(?:说|道|云|讲|曰)(?:得好|的好|得对|的对|过)?|有道是|子曰)")
+_SAYING = re.compile(_SAYING_INTRO + r"(?:[，,：:]\s*(?=[“‘「『]?)|(?=[“‘「『]))"
+                     r"(?:[“‘「『](?P<quoted>[^”’」』]+)|(?P<plain>[^，。；！？“‘「『]+(?:，[^，。；！？]+)?))")
 
 
 def _in_saying(mention: NumberMention, text: str) -> bool:
-    return not mention.in_digits and any(m.start() <= mention.start < m.end() for m in _SAYING.finditer(text))
+    """A Chinese-numeral figure inside a saying the text introduces as one."""
+    if mention.in_digits:
+        return False
+    for match in _SAYING.finditer(text):
+        body = "quoted" if match.group("quoted") is not None else "plain"
+        if match.start(body) <= mention.start < match.end(body):
+            return True
+    return False
 
 
 def _exempt_in_source(mention: NumberMention, text: str) -> bool:
@@ -60,7 +71,8 @@ def _exempt_in_source(mention: NumberMention, text: str) -> bool:
 
     Small 一/两 (articles, idioms); approximate Chinese figures (十四五岁,
     四十多年, 二十几两: either value or none may be translated); numerals in a
-    quoted saying; designations (3K, 5G); a section number opening the text.
+    saying introduced as one; designations (3K, 5G); a section number opening
+    the text.
     """
     if _lenient(mention) or _in_saying(mention, text):
         return True
