@@ -1,5 +1,5 @@
 """Error injectors for names and terms: wrong polyphone reading, dropped name part,
-two renderings of one term, forbidden glossary term (contract: bench/inject_core.py).
+dropped titled name, two renderings of one term, forbidden glossary term (contract: bench/inject_core.py).
 
 Each injector starts from a rendering the checks themselves found correct, so it
 only places an error where the clean text gives it a name or a term to spoil.
@@ -92,6 +92,22 @@ def dropped_name_part(pairs: list[Pair], rng: random.Random):
     return _replace(pairs, i, m.span, f"{surname} {py.join_syllables([first])}")  # "Guo Sheng"
 
 
+def dropped_titled_name(pairs: list[Pair], rng: random.Random):
+    """Every rendering of a person the source names with a title removed: "General Secretary stressed"."""
+    options = _ok_names(pairs, lambda m: m.name.kind == "person" and m.name.titled)
+    if not options:
+        return None
+    i, m = rng.choice(options)
+    target = pairs[i].target
+    for found in analyse_pair(pairs[i]):
+        if found.name.text == m.name.text:
+            target = target.replace(found.span, "")
+    target = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"  +", " ", target)).strip()
+    changed = list(pairs)
+    changed[i] = replace(pairs[i], target=target)
+    return changed, pairs[i].id
+
+
 def two_renderings(pairs: list[Pair], rng: random.Random):
     ctx = DocContext(Alignment(Document("inject", ""), tuple(pairs)))
     options = []
@@ -139,6 +155,7 @@ def forbidden_glossary_term(pairs: list[Pair], rng: random.Random):
 INJECTORS = [
     Injector("wrong-polyphone-reading", ("M101",), wrong_polyphone),
     Injector("dropped-name-part", ("M102",), dropped_name_part),
+    Injector("dropped-titled-name", ("M105",), dropped_titled_name),
     Injector("two-renderings-of-one-term", ("T101", "M103"), two_renderings),
     Injector("forbidden-glossary-term", ("T202",), forbidden_glossary_term),
 ]

@@ -160,3 +160,43 @@ def test_a_glossary_rule_for_the_same_rendering_takes_over(tmp_path):
     pairs = [("长安君在现场聆听了讲话。", "Zhang Anjun listened to the speech.")]
     assert [f.check_id for f in run(pairs, ids=("M101", "T201", "T202"))] == ["M101"]
     assert [f.check_id for f in run(pairs, ids=("M101", "T201", "T202"), glossary=load_glossary(path))] == ["T202"]
+
+
+def test_titled_name_missing_from_the_target():
+    pairs = [("秘书长陈一新在会上强调，要深入推进扫黑除恶专项斗争。",
+              "The Secretary-General stressed at the meeting that the campaign against organized crime must be deepened."),
+             ("习近平总书记指出，要坚持以人民为中心。", "The General Secretary pointed out that we must remain people-centered."),
+             ("郭声琨书记出席会议并讲话。", "Secretary Guo Shengkun attended the meeting and delivered a speech.")]
+    found = run(pairs, ("M105",))
+    assert [(f.pair_id, f.source_span, f.suggestion) for f in found] == [("p1", "陈一新", "Chen Yixin"), ("p2", "习近平", "Xi Jinping")]
+    assert found[0].category == "Accuracy/Omission" and found[0].severity.value == "major"
+
+
+def test_a_missing_titled_name_in_the_glossary_is_one_finding(tmp_path):
+    """M105 reports it with the glossary's rendering; T201 says it only when M105 does not run."""
+    from qa.glossary import load_glossary
+
+    path = tmp_path / "g.tsv"
+    path.write_text("source\ttarget\tstatus\n陈一新\tChen Yixin\tpreferred\n", encoding="utf-8")
+    pairs = [("秘书长陈一新在会上强调，要深入推进专项斗争。", "The Secretary-General stressed that the special campaign must be deepened.")]
+    found = run(pairs, ids=("M105", "T201"), glossary=load_glossary(path))
+    assert [(f.check_id, f.suggestion) for f in found] == [("M105", "Chen Yixin")]
+    assert [f.check_id for f in run(pairs, ids=("T201",), glossary=load_glossary(path))] == ["T201"]
+
+
+def test_untitled_or_rendered_names_are_not_missing():
+    """A bare name may become "he" or a nickname; a wrong rendering is M101/M104's finding, not a missing name."""
+    assert run([("韦小宝道：“没什么。”", "'Nothing,' said Trinket.")], ("M105",)) == []
+    assert run([("陈一新在会上强调，要深入推进专项斗争。", "He stressed that the special campaign must be deepened.")], ("M105",)) == []
+    found = run([("秘书长陈一新在会上强调。", "Secretary-General Chen Yixing stressed this at the meeting.")], ("M105", "M104"))
+    assert [(f.check_id, f.target_span) for f in found] == [("M104", "Chen Yixing")]
+
+
+def test_sample_page_titled_names_are_all_rendered(sample_findings):
+    alignment, _, _ = sample_findings
+    assert run_checks(alignment, [REGISTRY["M105"]]) == []
+    # the page's titled names: 陈一新 and 习近平 (with 总书记) among them
+    from qa.terms import source_names
+
+    titled = {m.text for p in alignment.pairs for m in source_names(p.source) if m.kind == "person" and m.titled}
+    assert {"陈一新", "习近平"} <= titled

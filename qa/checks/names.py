@@ -383,9 +383,31 @@ REPORTING_CHECK = {"wrong-reading": "M101", "dropped-surname": "M102", "truncate
 
 
 def names_reported(pair: Pair, ctx: PairContext) -> set[str]:
-    """Source names whose rendering in this pair a running names check reports (T201 leaves those to it)."""
-    return {m.name.text for m in _pair_matches(pair, ctx)
-            if m.status in REPORTING_CHECK and ctx.doc.runs(REPORTING_CHECK[m.status])}
+    """Source names whose rendering (or absence) in this pair a running names check reports (T201 leaves those to it)."""
+    reported = {m.name.text for m in _pair_matches(pair, ctx)
+                if m.status in REPORTING_CHECK and ctx.doc.runs(REPORTING_CHECK[m.status])}
+    if ctx.doc.runs("M105"):
+        reported.update(m.text for m in missing_titled_names(pair, ctx))
+    return reported
+
+
+def missing_titled_names(pair: Pair, ctx: PairContext) -> list[NameMention]:
+    """People the source names with a title (习近平总书记, 秘书长陈一新) that have no rendering in the target."""
+
+    def compute() -> list[NameMention]:
+        if not pair.source.strip() or not pair.target.strip():
+            return []
+        glossary = ctx.doc.glossary
+        found = document_matches(ctx.doc).get(pair.id)
+        if found is None:  # a pair the document view did not include
+            found = analyse_pair(pair, glossary)
+        rendered = {m.name.text for m in found}
+        gloss_words = glossary.segmenter_words() if glossary is not None else frozenset()
+        missing = [m for m in source_names(pair.source, gloss_words)
+                   if m.kind == "person" and m.titled and m.text not in rendered]
+        return _dedupe(missing)
+
+    return ctx.memo("names.missing_titled", compute)
 
 
 def _problem(m: Match, message: str, ctx: PairContext) -> Problem:
@@ -454,6 +476,31 @@ def name_misspelt(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     for m in _pair_matches(pair, ctx):
         if m.status == "misspelt":
             yield _problem(m, f"{m.name.text} is misspelt: {m.span!r}, its pinyin is {m.suggestion!r}", ctx)
+
+
+@check(
+    "M105",
+    "titled-name-missing",
+    category="Accuracy/Omission",
+    severity="major",
+    example="秘书长陈一新强调 → The Secretary-General stressed (Chen Yixin missing)",
+)
+def titled_name_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A person the source names with a title has no rendering at all in the target.
+
+    Official texts name office-holders with their title (习近平总书记,
+    秘书长陈一新), and the English keeps the name: "the Secretary-General
+    stressed" loses who spoke. Only names next to a title are judged: a bare
+    name is too often rendered as "he", or by a translated nickname (韦小宝 →
+    Trinket), to tell a drop from style. Any rendering counts as present, a
+    misspelt or wrong one too (other checks report those).
+    """
+    glossary = ctx.doc.glossary
+    for mention in missing_titled_names(pair, ctx):
+        preferred = glossary.preferred(mention.text) if glossary is not None else []
+        suggestion = preferred[0].target if preferred else _suggest(mention.forms[-1], "person")
+        yield Problem(f"{mention.text}, named with a title in the source, is not named in the target.",
+                      source_span=mention.text, suggestion=suggestion)
 
 
 @check(
