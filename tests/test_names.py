@@ -170,6 +170,9 @@ def test_titled_name_missing_from_the_target():
     found = run(pairs, ("M105",))
     assert [(f.pair_id, f.source_span, f.suggestion) for f in found] == [("p1", "陈一新", "Chen Yixin"), ("p2", "习近平", "Xi Jinping")]
     assert found[0].category == "Accuracy/Omission" and found[0].severity.value == "major"
+    # a name the check cannot read elsewhere in the sentence, away from any title, changes nothing
+    far = [("秘书长陈一新在会上强调，要学习小岗村的经验。", "The Secretary-General stressed at the meeting that we must learn from the village of Xiaogang.")]
+    assert [f.source_span for f in run(far, ("M105",))] == ["陈一新"]
 
 
 def test_a_missing_titled_name_in_the_glossary_is_one_finding(tmp_path):
@@ -190,6 +193,18 @@ def test_untitled_or_rendered_names_are_not_missing():
     assert run([("陈一新在会上强调，要深入推进专项斗争。", "He stressed that the special campaign must be deepened.")], ("M105",)) == []
     found = run([("秘书长陈一新在会上强调。", "Secretary-General Chen Yixing stressed this at the meeting.")], ("M105", "M104"))
     assert [(f.check_id, f.target_span) for f in found] == [("M104", "Chen Yixing")]
+
+
+def test_foreign_and_east_asian_titled_names_are_not_missing():
+    """Not pinyin, so the names check cannot match them: 特朗普 opens with no Chinese surname, and Merkel, Abe
+    Shinzo or Kim Jong-un in the target are words it cannot account for."""
+    pairs = [("特朗普总统发表声明。", "President Trump issued a statement."),
+             ("默克尔总理会见了李克强总理。", "Chancellor Merkel met Premier Li Keqiang."),
+             ("安倍晋三首相说，日本将继续合作。", "Prime Minister Abe Shinzo said Japan would keep cooperating."),
+             ("金正恩委员长视察了工厂。", "Chairman Kim Jong-un inspected the factory.")]
+    assert run(pairs, ("M105",)) == []
+    # the same Chinese name with nothing unaccounted for in the target is reported
+    assert [f.source_span for f in run([("李克强总理会见了代表团。", "The Premier met the delegation.")], ("M105",))] == ["李克强"]
 
 
 def test_sample_page_titled_names_are_all_rendered(sample_findings):

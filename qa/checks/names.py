@@ -21,7 +21,7 @@ from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import check
 from qa.lang import pinyin as py
 from qa.model import Pair
-from qa.terms import NameMention, english_tokens, joined, source_names
+from qa.terms import SURNAMES, NameMention, english_tokens, joined, source_names
 
 PLACE_WORDS = frozenset(
     "Banner League County City Province District Prefecture Town Township Village Municipality "
@@ -404,10 +404,45 @@ def missing_titled_names(pair: Pair, ctx: PairContext) -> list[NameMention]:
         rendered = {m.name.text for m in found}
         gloss_words = glossary.segmenter_words() if glossary is not None else frozenset()
         missing = [m for m in source_names(pair.source, gloss_words)
-                   if m.kind == "person" and m.titled and m.text not in rendered]
+                   if m.kind == "person" and m.titled and m.text not in rendered and _chinese_name(m.text)]
+        if missing and _unexplained_name_by_a_title(pair.target, found):
+            return []  # a name we cannot read (Merkel, Abe, Moon Jae-in) may be the missing one
         return _dedupe(missing)
 
     return ctx.memo("names.missing_titled", compute)
+
+
+def _chinese_name(name: str) -> bool:
+    """Opens with a Chinese surname: 陈一新 yes; 特朗普, 默克尔 (transliterations of foreign names) no."""
+    return name[:2] in py.COMPOUND_SURNAMES or name[:1] in SURNAMES
+
+
+# English titles a foreign office-holder's name stands next to: "President Biden", "Chancellor Merkel".
+_EN_TITLES = frozenset(
+    "President Premier Chancellor Minister Chairman Chairwoman Secretary Secretary-General General King Queen "
+    "Prince Princess Emperor Governor Mayor Ambassador Director Director-General Senator Speaker Leader Chief "
+    "Commissioner Mr Mrs Ms Dr Professor Pope".split()
+)
+
+
+def _unexplained_name_by_a_title(target: str, found: list[Match]) -> bool:
+    """A capitalised word next to an English title that is no English word and no name already matched.
+
+    Foreign and East Asian names written in Chinese characters (默克尔 → Merkel, 安倍晋三 → Abe Shinzo,
+    金正恩 → Kim Jong-un) are not pinyin, so the names check cannot match them; a title followed or preceded
+    by such a word ("Chancellor Merkel") may well be the titled name, which is then not reported as missing.
+    """
+    claimed = {k for m in found for k in range(*m.tokens)}
+    tokens = english_tokens(target)
+    titles = [k for k, token in enumerate(tokens) if token.text in _EN_TITLES]
+    near = {k for t in titles for k in range(t - 3, t + 4) if 0 <= k < len(tokens)}
+    for k in sorted(near):
+        token = tokens[k]
+        if not token.capitalised or k in claimed or token.text in _EN_TITLES:
+            continue
+        if not all(_spell_known(part) for part in re.split(r"[-‐‑'’]", token.text) if part):
+            return True
+    return False
 
 
 def _problem(m: Match, message: str, ctx: PairContext) -> Problem:
@@ -493,7 +528,10 @@ def titled_name_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     stressed" loses who spoke. Only names next to a title are judged: a bare
     name is too often rendered as "he", or by a translated nickname (韦小宝 →
     Trinket), to tell a drop from style. Any rendering counts as present, a
-    misspelt or wrong one too (other checks report those).
+    misspelt or wrong one too (other checks report those). Names of foreign
+    people written in Chinese characters are not pinyin: a name that opens
+    with no Chinese surname (特朗普) is not judged, nor any when the target
+    has an unreadable name next to a title ("Chancellor Merkel").
     """
     glossary = ctx.doc.glossary
     for mention in missing_titled_names(pair, ctx):
