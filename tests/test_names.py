@@ -207,6 +207,20 @@ def test_foreign_and_east_asian_titled_names_are_not_missing():
     assert [f.source_span for f in run([("李克强总理会见了代表团。", "The Premier met the delegation.")], ("M105",))] == ["李克强"]
 
 
+def test_surname_renderings_count_and_acronyms_do_not_excuse():
+    """News style names a leader by title and surname; an acronym next to a title is no person's name."""
+    quiet = [("习近平主席会见了来访的法国总统马克龙。", "President Xi met visiting French President Macron."),
+             ("李强总理主持召开国务院常务会议。", "Premier Li chaired an executive meeting of the State Council."),
+             ("司马南先生发表评论。", "Mr. Sima commented."),
+             ("何厚铧主席出席开幕式。", "Vice Chairman Edmund Ho attended the opening ceremony."),
+             ("李登辉先生曾任台湾地区领导人。", "Lee Teng-hui once led the Taiwan region."),
+             ("美国总统杜鲁门下令投放原子弹。", "Truman ordered the atomic bombings.")]
+    assert run(quiet, ("M105",)) == []
+    missing = [("中共中央总书记习近平发表重要讲话。", "The CPC Central Committee General Secretary delivered an important speech."),
+               ("国家发改委主任郑栅洁介绍情况。", "The NDRC Director briefed reporters.")]
+    assert [f.source_span for f in run(missing, ("M105",))] == ["习近平", "郑栅洁"]
+
+
 def test_sample_page_titled_names_are_all_rendered(sample_findings):
     alignment, _, _ = sample_findings
     assert run_checks(alignment, [REGISTRY["M105"]]) == []

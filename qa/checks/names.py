@@ -21,7 +21,7 @@ from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import check
 from qa.lang import pinyin as py
 from qa.model import Pair
-from qa.terms import SURNAMES, NameMention, english_tokens, joined, source_names
+from qa.terms import SURNAMES, TITLES, NameMention, english_tokens, joined, source_names
 
 PLACE_WORDS = frozenset(
     "Banner League County City Province District Prefecture Town Township Village Municipality "
@@ -392,7 +392,14 @@ def names_reported(pair: Pair, ctx: PairContext) -> set[str]:
 
 
 def missing_titled_names(pair: Pair, ctx: PairContext) -> list[NameMention]:
-    """People the source names with a title (习近平总书记, 秘书长陈一新) that have no rendering in the target."""
+    """People the source names with a title (习近平总书记, 秘书长陈一新) that have no rendering in the target.
+
+    A rendering is any match of the names check, or the surname alone
+    ("President Xi", "Premier Li": news style). Names written in Chinese
+    characters for foreign people (马克龙, 默克尔, 何厚铧 → Edmund Ho) are not
+    pinyin: while the target holds more unaccounted names than the source has
+    unmatched names of foreign look, nothing is reported.
+    """
 
     def compute() -> list[NameMention]:
         if not pair.source.strip() or not pair.target.strip():
@@ -403,46 +410,92 @@ def missing_titled_names(pair: Pair, ctx: PairContext) -> list[NameMention]:
             found = analyse_pair(pair, glossary)
         rendered = {m.name.text for m in found}
         gloss_words = glossary.segmenter_words() if glossary is not None else frozenset()
-        missing = [m for m in source_names(pair.source, gloss_words)
-                   if m.kind == "person" and m.titled and m.text not in rendered and _chinese_name(m.text)]
-        if missing and _unexplained_name_by_a_title(pair.target, found):
-            return []  # a name we cannot read (Merkel, Abe, Moon Jae-in) may be the missing one
-        return _dedupe(missing)
+        titled = [m for m in _dedupe(source_names(pair.source, gloss_words))
+                  if m.kind == "person" and _has_title(m, pair.source) and m.text not in rendered and not _common_word(m)]
+        if not titled:
+            return []
+        tokens = english_tokens(pair.target)
+        missing = [m for m in titled if _chinese_name(m.text) and not _surname_in(m.text, tokens)]
+        foreign = len(titled) - len(missing)
+        if missing and len(_unaccounted_names(pair.target, found)) > foreign:
+            return []
+        return missing
 
     return ctx.memo("names.missing_titled", compute)
 
 
+def _common_word(mention: NameMention) -> bool:
+    """A name guessed from a surname that is an ordinary word (先生曾任 → 曾任 "formerly served as")."""
+    from qa.lang import cedict
+
+    return mention.guessed and any(not e.is_proper_noun for e in cedict.lookup(mention.text))
+
+
+# Titles that follow a name and never precede one: 李登辉先生曾任… does not make 曾任 a titled name.
+_TITLES_AFTER_ONLY = frozenset("先生 女士 小姐 同志 夫人 太后".split())
+# Characters of foreign names written in Chinese (杜鲁门, 默克尔, 朔尔茨) that Chinese given names hardly use.
+_TRANSLITERATION_CHARS = frozenset("尔斯鲁门顿勒瑟兹茨姆赫蒂娃丝莎娜埃奥默普")
+
+
+def _has_title(mention: NameMention, source: str) -> bool:
+    """A title right after the name (陈一新秘书长), or right before it (秘书长陈一新) when it can stand there."""
+    after = source[mention.start + len(mention.text):]
+    before = source[: mention.start]
+    return any(after.startswith(t) for t in TITLES) or any(before.endswith(t) for t in TITLES - _TITLES_AFTER_ONLY)
+
+
 def _chinese_name(name: str) -> bool:
-    """Opens with a Chinese surname: 陈一新 yes; 特朗普, 默克尔 (transliterations of foreign names) no."""
-    return name[:2] in py.COMPOUND_SURNAMES or name[:1] in SURNAMES
+    """Opens with a Chinese surname and reads like a Chinese name: 陈一新 yes; 特朗普, 杜鲁门 (foreign) no."""
+    surname = py.surname_length(name)
+    opens = name[:2] in py.COMPOUND_SURNAMES or name[:1] in SURNAMES
+    return opens and not any(ch in _TRANSLITERATION_CHARS for ch in name[surname:])
 
 
-# English titles a foreign office-holder's name stands next to: "President Biden", "Chancellor Merkel".
+def _surname_in(name: str, tokens) -> bool:
+    """The surname's pinyin is a capitalised word of the target: "President Xi", "Mr. Sima"."""
+    n = py.surname_length(name)
+    options = [r.accepted for r in py.readings(name, person=True)[:n]]
+    return bool(options) and any(t.capitalised and py.match(py.fold(t.text), options) for t in tokens)
+
+
+# English titles a name stands next to ("President Biden", "Chancellor Merkel"), and capitalised words of
+# institutions and places that are not names ("The CPC Central Committee General Secretary").
 _EN_TITLES = frozenset(
     "President Premier Chancellor Minister Chairman Chairwoman Secretary Secretary-General General King Queen "
     "Prince Princess Emperor Governor Mayor Ambassador Director Director-General Senator Speaker Leader Chief "
-    "Commissioner Mr Mrs Ms Dr Professor Pope".split()
+    "Executive Commissioner Mr Mrs Ms Dr Professor Pope Vice Prime Deputy Comrade State Former".split()
 )
 
 
-def _unexplained_name_by_a_title(target: str, found: list[Match]) -> bool:
-    """A capitalised word next to an English title that is no English word and no name already matched.
+def _unaccounted_names(target: str, found: list[Match]) -> list[str]:
+    """Runs of capitalised words that may be a person's name no source name explains.
 
-    Foreign and East Asian names written in Chinese characters (默克尔 → Merkel, 安倍晋三 → Abe Shinzo,
-    金正恩 → Kim Jong-un) are not pinyin, so the names check cannot match them; a title followed or preceded
-    by such a word ("Chancellor Merkel") may well be the titled name, which is then not reported as missing.
+    A run right after an English title counts whatever its words ("President
+    Moon", "Chancellor Scholz"); elsewhere only words in no English dictionary
+    do. Acronyms, titles and words opening a sentence never count.
     """
     claimed = {k for m in found for k in range(*m.tokens)}
     tokens = english_tokens(target)
-    titles = [k for k, token in enumerate(tokens) if token.text in _EN_TITLES]
-    near = {k for t in titles for k in range(t - 3, t + 4) if 0 <= k < len(tokens)}
-    for k in sorted(near):
-        token = tokens[k]
-        if not token.capitalised or k in claimed or token.text in _EN_TITLES:
+    runs: list[str] = []
+    current: list[str] = []
+    for k, token in enumerate(tokens):
+        word = token.text
+        before = target[: token.start].rstrip()
+        sentence_start = not before or before[-1] in ".!?\"“‘(:;–—"
+        after_title = k > 0 and tokens[k - 1].text.rstrip(".") in _EN_TITLES and joined(target, tokens, k - 1, k + 1) \
+            or (k > 0 and bool(current))
+        name_like = (token.capitalised and k not in claimed and not word.isupper() and word.rstrip(".") not in _EN_TITLES
+                     and not sentence_start
+                     and (after_title or not all(_spell_known(p) for p in re.split(r"[-‐‑'’]", word) if p)))
+        if name_like and (not current or joined(target, tokens, k - 1, k + 1)):
+            current.append(word)
             continue
-        if not all(_spell_known(part) for part in re.split(r"[-‐‑'’]", token.text) if part):
-            return True
-    return False
+        if current:
+            runs.append(" ".join(current))
+        current = [word] if name_like else []
+    if current:
+        runs.append(" ".join(current))
+    return runs
 
 
 def _problem(m: Match, message: str, ctx: PairContext) -> Problem:
@@ -527,11 +580,13 @@ def titled_name_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     秘书长陈一新), and the English keeps the name: "the Secretary-General
     stressed" loses who spoke. Only names next to a title are judged: a bare
     name is too often rendered as "he", or by a translated nickname (韦小宝 →
-    Trinket), to tell a drop from style. Any rendering counts as present, a
-    misspelt or wrong one too (other checks report those). Names of foreign
-    people written in Chinese characters are not pinyin: a name that opens
-    with no Chinese surname (特朗普) is not judged, nor any when the target
-    has an unreadable name next to a title ("Chancellor Merkel").
+    Trinket), to tell a drop from style. Any rendering counts as present, the
+    surname alone too ("President Xi"), and a misspelt or wrong one (other
+    checks report those). Foreign people's names written in Chinese are not
+    pinyin: a name with no Chinese surname or with characters of
+    transliteration (特朗普, 杜鲁门) is not judged, and nothing is reported
+    while the target holds an unaccounted name ("Chancellor Merkel", "Vice
+    Chairman Edmund Ho") that such a name could be.
     """
     glossary = ctx.doc.glossary
     for mention in missing_titled_names(pair, ctx):
