@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bench.inject_core import Injector
 from qa.checks.context import DocContext
-from qa.checks.names import analyse_pair
+from qa.checks.names import _surname_in, analyse_pair
 from qa.checks.terms import term_occurrences
 from qa.lang import pinyin as py
 from qa.model import Alignment, Document, Pair
@@ -93,18 +93,24 @@ def dropped_name_part(pairs: list[Pair], rng: random.Random):
 
 
 def dropped_titled_name(pairs: list[Pair], rng: random.Random):
-    """Every rendering of a person the source names with a title removed: "General Secretary stressed"."""
-    options = _ok_names(pairs, lambda m: m.name.kind == "person" and m.name.titled)
+    """Every rendering of a person the source names with a title removed: "General Secretary stressed".
+
+    Only where nothing of the name is left: a pair that also says "Dr. Sha" still names 沙瑞山.
+    """
+    def without_name(i: int, m) -> str:
+        target = pairs[i].target
+        for found in analyse_pair(pairs[i]):
+            if found.name.text == m.name.text:
+                target = target.replace(found.span, "")
+        return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"  +", " ", target)).strip()
+
+    options = [(i, m) for i, m in _ok_names(pairs, lambda m: m.name.kind == "person" and m.name.titled)
+               if not _surname_in(m.name.text, english_tokens(without_name(i, m)))]
     if not options:
         return None
     i, m = rng.choice(options)
-    target = pairs[i].target
-    for found in analyse_pair(pairs[i]):
-        if found.name.text == m.name.text:
-            target = target.replace(found.span, "")
-    target = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"  +", " ", target)).strip()
     changed = list(pairs)
-    changed[i] = replace(pairs[i], target=target)
+    changed[i] = replace(pairs[i], target=without_name(i, m))
     return changed, pairs[i].id
 
 

@@ -467,12 +467,19 @@ _EN_TITLES = frozenset(
 )
 
 
+def _foreign_word(word: str) -> bool:
+    """In no English dictionary and no run of pinyin syllables (Heilongtan, Jingmi are Chinese places)."""
+    parts = [p for p in re.split(r"[-‐‑'’]", word) if p]
+    return not all(_spell_known(p) for p in parts) and py.split_syllables(py.fold(word)) is None
+
+
 def _unaccounted_names(target: str, found: list[Match]) -> list[str]:
     """Runs of capitalised words that may be a person's name no source name explains.
 
     A run right after an English title counts whatever its words ("President
     Moon", "Chancellor Scholz"); elsewhere only words in no English dictionary
-    do. Acronyms, titles and words opening a sentence never count.
+    that are no pinyin either (Merkel, not Heilongtan). Acronyms, titles and
+    words opening a sentence never count.
     """
     claimed = {k for m in found for k in range(*m.tokens)}
     tokens = english_tokens(target)
@@ -486,7 +493,7 @@ def _unaccounted_names(target: str, found: list[Match]) -> list[str]:
             or (k > 0 and bool(current))
         name_like = (token.capitalised and k not in claimed and not word.isupper() and word.rstrip(".") not in _EN_TITLES
                      and not sentence_start
-                     and (after_title or not all(_spell_known(p) for p in re.split(r"[-‐‑'’]", word) if p)))
+                     and (after_title or _foreign_word(word)))
         if name_like and (not current or joined(target, tokens, k - 1, k + 1)):
             current.append(word)
             continue
