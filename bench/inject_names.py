@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bench.inject_core import Injector
 from qa.checks.context import DocContext
-from qa.checks.names import _surname_in, analyse_pair
+from qa.checks.names import analyse_pair, surname_in
 from qa.checks.terms import term_occurrences
 from qa.lang import pinyin as py
 from qa.model import Alignment, Document, Pair
@@ -105,7 +105,7 @@ def dropped_titled_name(pairs: list[Pair], rng: random.Random):
         return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"  +", " ", target)).strip()
 
     options = [(i, m) for i, m in _ok_names(pairs, lambda m: m.name.kind == "person" and m.name.titled)
-               if not _surname_in(m.name.text, english_tokens(without_name(i, m)))]
+               if not surname_in(m.name.text, english_tokens(without_name(i, m)))]
     if not options:
         return None
     i, m = rng.choice(options)

@@ -151,9 +151,8 @@ def analyse_pair(pair: Pair, glossary=None) -> list[Match]:
     """Every rendering of every source name found in the pair's target."""
     if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
         return []
-    gloss_words = glossary.segmenter_words() if glossary is not None else frozenset()
     finder = _Finder(pair.target)
-    mentions = source_names(pair.source, gloss_words)
+    mentions = source_names(pair.source, _glossary_words(glossary))
     claimed: set[int] = set()
     matches: list[Match] = []
     unresolved: list[NameMention] = []
@@ -173,6 +172,11 @@ def analyse_pair(pair: Pair, glossary=None) -> list[Match]:
             claimed.update(range(*m.tokens))
         matches += found
     return matches
+
+
+def _glossary_words(glossary) -> frozenset:
+    """The glossary's terms for the segmenter, kept whole and taken as names."""
+    return glossary.segmenter_words() if glossary is not None else frozenset()
 
 
 def _dedupe(mentions: list[NameMention]) -> list[NameMention]:
@@ -364,12 +368,18 @@ def _spill_over(char: str) -> bool:
     return tag.startswith(_SPILL_OVER_TAGS)
 
 
-def _pair_matches(pair: Pair, ctx: PairContext) -> list[Match]:
-    """The pair's name renderings, less those an explicit glossary rule forbids:
-    T202 reports those, with the editor's own rule as the reason."""
+def _all_matches(pair: Pair, ctx: PairContext) -> list[Match]:
+    """Every rendering of the pair's source names, from the document view when it holds the pair."""
     found = document_matches(ctx.doc).get(pair.id)
     if found is None:  # a pair the document view did not include
         found = ctx.memo("names.pair", lambda: analyse_pair(pair, ctx.doc.glossary))
+    return found
+
+
+def _pair_matches(pair: Pair, ctx: PairContext) -> list[Match]:
+    """The pair's name renderings, less those an explicit glossary rule forbids:
+    T202 reports those, with the editor's own rule as the reason."""
+    found = _all_matches(pair, ctx)
     glossary = ctx.doc.glossary
     if glossary is None:
         return found
@@ -404,18 +414,14 @@ def missing_titled_names(pair: Pair, ctx: PairContext) -> list[NameMention]:
     def compute() -> list[NameMention]:
         if not pair.source.strip() or not pair.target.strip():
             return []
-        glossary = ctx.doc.glossary
-        found = document_matches(ctx.doc).get(pair.id)
-        if found is None:  # a pair the document view did not include
-            found = analyse_pair(pair, glossary)
+        found = _all_matches(pair, ctx)
         rendered = {m.name.text for m in found}
-        gloss_words = glossary.segmenter_words() if glossary is not None else frozenset()
-        titled = [m for m in _dedupe(source_names(pair.source, gloss_words))
+        titled = [m for m in _dedupe(source_names(pair.source, _glossary_words(ctx.doc.glossary)))
                   if m.kind == "person" and _has_title(m, pair.source) and m.text not in rendered and not _common_word(m)]
         if not titled:
             return []
         tokens = english_tokens(pair.target)
-        missing = [m for m in titled if _chinese_name(m.text) and not _surname_in(m.text, tokens)]
+        missing = [m for m in titled if _chinese_name(m.text) and not surname_in(m.text, tokens)]
         foreign = len(titled) - len(missing)
         if missing and len(_unaccounted_names(pair.target, found)) > foreign:
             return []
@@ -451,15 +457,15 @@ def _chinese_name(name: str) -> bool:
     return opens and not any(ch in _TRANSLITERATION_CHARS for ch in name[surname:])
 
 
-def _surname_in(name: str, tokens) -> bool:
+def surname_in(name: str, tokens) -> bool:
     """The surname's pinyin is a capitalised word of the target: "President Xi", "Mr. Sima"."""
     n = py.surname_length(name)
     options = [r.accepted for r in py.readings(name, person=True)[:n]]
     return bool(options) and any(t.capitalised and py.match(py.fold(t.text), options) for t in tokens)
 
 
-# English titles a name stands next to ("President Biden", "Chancellor Merkel"), and capitalised words of
-# institutions and places that are not names ("The CPC Central Committee General Secretary").
+# English titles and title parts a name stands next to ("President Biden", "Vice Chairman Edmund Ho",
+# "Secretary of State Blinken"): never a name themselves.
 _EN_TITLES = frozenset(
     "President Premier Chancellor Minister Chairman Chairwoman Secretary Secretary-General General King Queen "
     "Prince Princess Emperor Governor Mayor Ambassador Director Director-General Senator Speaker Leader Chief "
@@ -489,11 +495,10 @@ def _unaccounted_names(target: str, found: list[Match]) -> list[str]:
         word = token.text
         before = target[: token.start].rstrip()
         sentence_start = not before or before[-1] in ".!?\"“‘(:;–—"
-        after_title = k > 0 and tokens[k - 1].text.rstrip(".") in _EN_TITLES and joined(target, tokens, k - 1, k + 1) \
-            or (k > 0 and bool(current))
+        after_title = k > 0 and tokens[k - 1].text.rstrip(".") in _EN_TITLES and joined(target, tokens, k - 1, k + 1)
         name_like = (token.capitalised and k not in claimed and not word.isupper() and word.rstrip(".") not in _EN_TITLES
                      and not sentence_start
-                     and (after_title or _foreign_word(word)))
+                     and (after_title or bool(current) or _foreign_word(word)))
         if name_like and (not current or joined(target, tokens, k - 1, k + 1)):
             current.append(word)
             continue
@@ -511,11 +516,16 @@ def _problem(m: Match, message: str, ctx: PairContext) -> Problem:
     The suggestion is the glossary's required rendering when it has one (the
     editor's rule wins over the pinyin), else the corrected romanization.
     """
-    preferred = ctx.doc.glossary.preferred(m.name.text) if ctx.doc.glossary is not None else []
-    if preferred and preferred[0].target != m.suggestion:
-        message += f" (the glossary requires {preferred[0].target!r})"
-    suggestion = preferred[0].target if preferred else m.suggestion
-    return Problem(message, source_span=m.name.text, target_span=m.span, suggestion=suggestion)
+    required = _glossary_rendering(m.name.text, ctx)
+    if required and required != m.suggestion:
+        message += f" (the glossary requires {required!r})"
+    return Problem(message, source_span=m.name.text, target_span=m.span, suggestion=required or m.suggestion)
+
+
+def _glossary_rendering(name: str, ctx: PairContext) -> str:
+    """The glossary's required rendering of a source name, or ""."""
+    preferred = ctx.doc.glossary.preferred(name) if ctx.doc.glossary is not None else []
+    return preferred[0].target if preferred else ""
 
 
 @check(
@@ -595,10 +605,8 @@ def titled_name_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     while the target holds an unaccounted name ("Chancellor Merkel", "Vice
     Chairman Edmund Ho") that such a name could be.
     """
-    glossary = ctx.doc.glossary
     for mention in missing_titled_names(pair, ctx):
-        preferred = glossary.preferred(mention.text) if glossary is not None else []
-        suggestion = preferred[0].target if preferred else _suggest(mention.forms[-1], "person")
+        suggestion = _glossary_rendering(mention.text, ctx) or _suggest(mention.forms[-1], "person")
         yield Problem(f"{mention.text}, named with a title in the source, is not named in the target.",
                       source_span=mention.text, suggestion=suggestion)
 
