@@ -7,14 +7,13 @@ external resources). Every problem with the file is an InputError with one clear
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from qa.errors import InputError
+from qa.io.delimited import read_rows
 
 STATUSES = {"": "preferred", "preferred": "preferred", "required": "preferred", "approved": "preferred",
             "admitted": "preferred", "forbidden": "forbidden", "deprecated": "forbidden",
@@ -112,7 +111,7 @@ def load_glossary(path: str | Path) -> Glossary:
 
 
 def _read_table(text: str, path: Path, delimiter: str) -> list[GlossaryEntry]:
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    rows = read_rows(text, delimiter, f"glossary {path}")
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
         raise InputError(f"glossary {path} is empty")

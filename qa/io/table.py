@@ -8,10 +8,8 @@ target), so an editor can hand-correct an alignment and check that instead.
 
 from __future__ import annotations
 
-import csv
-import io
-
 from qa.errors import InputError
+from qa.io.delimited import read_rows
 from qa.model import Pair
 
 _SOURCE = ("source", "src", "zh", "chinese", "original", "source text")
@@ -54,7 +52,7 @@ def sniff_delimiter(text: str, suffix: str) -> str:
 
 def read_pairs_table(text: str, name: str, suffix: str) -> list[Pair]:
     delimiter = sniff_delimiter(text, suffix)
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    rows = read_rows(text, delimiter, name)
     if not rows:
         raise InputError(f"{name}: no rows")
     header = rows[0]
@@ -71,6 +69,7 @@ def read_pairs_table(text: str, name: str, suffix: str) -> list[Pair]:
         )
     id_col, type_col, score_col = (_column(header, (n,)) for n in ("pair_id", "type", "score"))
     pairs: list[Pair] = []
+    seen_ids: dict[str, int] = {}
     for row_number, row in enumerate(rows[first_data_row:], start=first_data_row + 1):
         if not any(cell.strip() for cell in row):
             continue
@@ -82,9 +81,14 @@ def read_pairs_table(text: str, name: str, suffix: str) -> list[Pair]:
             score = float(cell(score_col)) if cell(score_col) else 1.0
         except ValueError:
             raise InputError(f"{name}: row {row_number}: score {cell(score_col)!r} is not a number") from None
+        pair_id = cell(id_col) or f"p{len(pairs) + 1:04d}"
+        if pair_id in seen_ids:
+            raise InputError(f"{name}: row {row_number}: pair_id {pair_id!r} repeats row {seen_ids[pair_id]}; "
+                             "every pair needs its own id")
+        seen_ids[pair_id] = row_number
         pairs.append(
             Pair(
-                id=cell(id_col) or f"p{len(pairs) + 1:04d}",
+                id=pair_id,
                 source=source,
                 target=target,
                 type=bead,

@@ -1,0 +1,83 @@
+"""Delimited tables: quotation marks that are text, CSV quoting that is quoting, long cells, formula cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.errors import InputError
+from qa.glossary import load_glossary
+from qa.io.delimited import read_rows, render_people_csv, spreadsheet_safe
+from qa.pipeline import load_alignment
+from tests.conftest import SHARED
+
+WMT19 = SHARED / "dev-corpora" / "wmt19-newstest-zhen" / "pairs.tsv"
+
+
+def test_wmt19_news_tsv_reads_every_pair_with_its_quotes():
+    if not WMT19.exists():
+        pytest.skip("../shared/dev-corpora/wmt19-newstest-zhen is not present next to the repository")
+    alignment = load_alignment(WMT19)
+    assert len(alignment.pairs) == 2000
+    quoted = [p for p in alignment.pairs if p.target.startswith('"Our cereal business')]
+    assert len(quoted) == 1
+    assert quoted[0].target.endswith("Nobuhiro Yabe said.")
+    assert quoted[0].source_line == 67
+
+
+def test_a_cell_opening_with_a_quotation_mark_does_not_swallow_rows(tmp_path: Path):
+    table = tmp_path / "pairs.tsv"
+    table.write_text(
+        "source\ttarget\n"
+        "“我们会赢。”他说。\t\"We will win,\" he said.\n"
+        "她笑了。\tShe laughed.\n"
+        "天黑了。\t\"It is dark\n",
+        encoding="utf-8",
+    )
+    pairs = load_alignment(table).pairs
+    assert [p.target for p in pairs] == ['"We will win," he said.', "She laughed.", '"It is dark']
+
+
+def test_a_fully_quoted_cell_keeps_its_quotation_marks(tmp_path: Path):
+    table = tmp_path / "pairs.tsv"
+    table.write_text("source\ttarget\n“对比再明确不过了。”\t\"The contrast could not be clearer.\"\n", encoding="utf-8")
+    assert load_alignment(table).pairs[0].target == '"The contrast could not be clearer."'
+
+
+def test_a_tsv_quoted_the_csv_way_is_unquoted():
+    text = 'source\ttarget\n他说“好”。\t"He said ""fine""."\n两行。\t"Two\nlines."\n'
+    assert read_rows(text, "\t") == [["source", "target"], ["他说“好”。", 'He said "fine".'], ["两行。", "Two\nlines."]]
+
+
+def test_cells_longer_than_csvs_default_limit_are_read(tmp_path: Path):
+    long_en = "word " * 40_000  # 200 KB
+    table = tmp_path / "pairs.csv"
+    table.write_text(f'source,target\n长句。,"{long_en}"\n', encoding="utf-8")
+    assert load_alignment(table).pairs[0].target == long_en
+    glossary = tmp_path / "glossary.tsv"
+    glossary.write_text(f"source\ttarget\tnote\n长安君\tChang'an Jun\t{'n' * 200_000}\n", encoding="utf-8")
+    assert len(load_glossary(glossary).entries[0].note) == 200_000
+
+
+def test_a_repeated_pair_id_is_refused_with_the_rows_named(tmp_path: Path):
+    table = tmp_path / "page.tsv"
+    table.write_text("pair_id\tsource\ttarget\np0001\t一。\tOne.\np0001\t二。\tTwo.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"row 3: pair_id 'p0001' repeats row 2"):
+        load_alignment(table)
+
+
+def test_broken_csv_quoting_is_an_input_error_with_the_line():
+    with pytest.raises(InputError, match="line 2"):
+        read_rows('source,target\n一,"One" he said\n', ",", "pairs.csv")
+
+
+@pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+def test_formula_cells_are_neutralised(cell: str):
+    assert spreadsheet_safe(cell) == "'" + cell
+
+
+def test_plain_cells_are_left_alone():
+    assert spreadsheet_safe("Zhang Anjun") == "Zhang Anjun"
+    assert spreadsheet_safe(None) == ""
+    assert render_people_csv(["a", "b"], [{"a": "=1", "b": "ok"}]) == "a,b\n'=1,ok\n"
