@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-FAULT_MODULES: tuple[str, ...] = ("bench.faults.inputs", "bench.faults.workflows")
+FAULT_MODULES: tuple[str, ...] = ("bench.faults.inputs", "bench.faults.audit", "bench.faults.corrections")
 
 
 @dataclass(frozen=True)
