@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import assert_one_line_error, run_cli
 
-from qa.corrections import Ledger, accept, add_report, apply, locate, reject, verify
+from qa.workflows.corrections import Ledger, accept, add_report, apply, locate, reject, verify
 from qa.errors import InputError, UsageError
 from qa.model import Alignment, Document, Pair
 
@@ -43,7 +43,7 @@ def test_two_writers_at_once_lose_no_record(tmp_path):
     ledger = tmp_path / "ledger.sqlite"
     Ledger(ledger).close()
     code = (
-        "import sys\nfrom qa.corrections import Ledger\n"
+        "import sys\nfrom qa.workflows.corrections import Ledger\n"
         "l = Ledger(sys.argv[1])\n"
         "for i in range(40): l.insert(doc='d.txt', quote=f'{sys.argv[2]} {i}', reporter=sys.argv[2])\n"
     )
