@@ -155,6 +155,7 @@ def _apply_document(ledger: Ledger, source: Path, items: list[Correction], where
     plan = _interrupted(ledger, items)
     if plan is not None:
         notes.append(f"{source}: finished an apply that was interrupted after the document was written")
+        notes += _remove_leftovers(plan)
         return _finish(ledger, plan, items, _errata(plan, items), notes)
     data = _read(source)
     text, text_format = decode_with_format(data, str(source))
@@ -163,9 +164,7 @@ def _apply_document(ledger: Ledger, source: Path, items: list[Correction], where
     after = text_format.encode(corrected) if edited else data  # same encoding, BOM and line ends as the input
     plan = where.plan(source, after, backup=bool(edited))
     errata = _errata(plan, items)  # everything computed before the first file is written
-    written = [Path(p) for p in (plan.target, plan.erratum_csv, plan.erratum_md, plan.backup) if p]
-    if removed := remove_leftovers(written):
-        notes.append(f"removed {removed} temporary file(s) left by an interrupted run")
+    notes += _remove_leftovers(plan)
     if where.in_place and edited:
         notes += _replace_in_place(ledger, source, data, after, plan, items, where.force)
     elif not where.in_place:
@@ -174,6 +173,11 @@ def _apply_document(ledger: Ledger, source: Path, items: list[Correction], where
         ledger.write_journal([i.id for i in items], plan.to_json())
         atomic_write_bytes(Path(plan.target), after)
     return _finish(ledger, plan, items, errata, notes)
+
+
+def _remove_leftovers(plan: Plan) -> list[str]:
+    removed = remove_leftovers([Path(p) for p in (plan.target, plan.erratum_csv, plan.erratum_md, plan.backup) if p])
+    return [f"removed {removed} temporary file(s) left by an interrupted run"] if removed else []
 
 
 def _replace_in_place(ledger: Ledger, source: Path, data: bytes, after: bytes, plan: Plan,

@@ -14,6 +14,7 @@ the document and marking its corrections applied is finished, not repeated.
 from __future__ import annotations
 
 import json
+import shlex
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -98,13 +99,21 @@ class Correction:
 COLUMNS = tuple(f.name for f in fields(Correction))
 
 
+def damaged(path: Path, why: object) -> UsageError:
+    """The ledger is the only copy of the reports: say how to recover them, never recreate the file."""
+    why = " ".join(str(why).replace("*** in database main ***", "").split())
+    return UsageError(
+        f"{path}: the corrections ledger is damaged ({why}); qa left it untouched. Recover its records with "
+        f"`sqlite3 {shlex.quote(str(path))} \".recover\" | sqlite3 recovered.sqlite` "
+        "(if that sqlite3 cannot .recover, `.dump` keeps the readable rows; change its last line ROLLBACK to COMMIT) "
+        "and run again with --ledger recovered.sqlite"
+    )
+
+
 def ledger_failure(path: Path, err: BaseException) -> QAError | None:
     """The one-line error for a damaged ledger or a full disk; None for other failures."""
     if is_corrupt(err):
-        return UsageError(
-            f"{path}: the corrections ledger is damaged ({err}); qa left it untouched. Recover its records with "
-            f"`sqlite3 {path} \".recover\" | sqlite3 recovered.sqlite` and run again with --ledger recovered.sqlite"
-        )
+        return damaged(path, err)
     if is_write_failure(err):
         return UsageError(f"{path}: cannot write the corrections ledger ({err}): the disk is full or a file-size "
                           "limit was reached; this change was not recorded")
@@ -122,6 +131,12 @@ class Ledger:
         except UsageError as err:
             raise (ledger_failure(self.path, sqlite_cause(err)) or err) from None
         with self._guard():
+            # every page read once (milliseconds for a ledger): a damaged file is refused before any write,
+            # not when a later query happens to reach the bad page
+            problems = [row[0] for row in self.db.execute("PRAGMA quick_check(1)")]
+            if problems != ["ok"]:
+                self.db.close()
+                raise damaged(self.path, problems[0])
             self.db.execute(JOURNAL)
 
     def close(self) -> None:
