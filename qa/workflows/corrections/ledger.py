@@ -115,8 +115,8 @@ def ledger_failure(path: Path, err: BaseException) -> QAError | None:
     if is_corrupt(err):
         return damaged(path, err)
     if is_write_failure(err):
-        return UsageError(f"{path}: cannot write the corrections ledger ({err}): the disk is full or a file-size "
-                          "limit was reached; this change was not recorded")
+        return UsageError(f"{path}: cannot write the corrections ledger ({err}): the disk is full, a file-size "
+                          "limit was reached or the disk failed; this change was not recorded")
     return None
 
 
