@@ -147,23 +147,29 @@ def extend_accept_list(path: Path, findings: Iterable[Finding]) -> int:
     """Add the fingerprints of `findings` not yet in the file; returns how many were added.
 
     Existing lines (and any comments people wrote) are kept as they are; the
-    file is replaced atomically so an interrupted run never truncates it.
+    file is replaced atomically so an interrupted run never truncates it. The
+    file is re-read under a lock (qa.locks), so several `--accept-all` runs at
+    once each add their lines to what the others wrote instead of replacing it.
+    The file is read back by qa and is not a spreadsheet: its lines are written
+    as they are (a fingerprint first, so no line starts with a formula character).
     """
     from qa.atomic import atomic_write_text
+    from qa.locks import locked
 
-    current = load_accept_list(path)
-    new_lines, known = [], set(current.entries)
-    for finding in findings:
-        fp = fingerprint(finding)
-        if fp not in known:
-            known.add(fp)
-            new_lines.append(entry_line(finding))
-    if not new_lines and Path(path).exists():
-        return 0
-    head = current.lines if current.lines else HEADER.splitlines()
-    try:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(Path(path), "\n".join([*head, *new_lines]) + "\n")
-    except OSError as err:
-        raise UsageError(f"{path}: cannot write accept list: {err.strerror or err}") from None
+    findings = list(findings)
+    with locked(Path(path), "accept list"):
+        current = load_accept_list(path)
+        new_lines, known = [], set(current.entries)
+        for finding in findings:
+            fp = fingerprint(finding)
+            if fp not in known:
+                known.add(fp)
+                new_lines.append(entry_line(finding))
+        if not new_lines and Path(path).exists():
+            return 0
+        head = current.lines if current.lines else HEADER.splitlines()
+        try:
+            atomic_write_text(Path(path), "\n".join([*head, *new_lines]) + "\n")
+        except OSError as err:
+            raise UsageError(f"{path}: cannot write accept list: {err.strerror or err}") from None
     return len(new_lines)

@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import assert_one_line_error, run_cli
 
-from qa.corrections import Ledger, accept, add_report, apply, locate, reject, verify
+from qa.workflows.corrections import Ledger, accept, add_report, apply, locate, reject, verify
 from qa.errors import InputError, UsageError
 from qa.model import Alignment, Document, Pair
 
@@ -43,7 +43,7 @@ def test_two_writers_at_once_lose_no_record(tmp_path):
     ledger = tmp_path / "ledger.sqlite"
     Ledger(ledger).close()
     code = (
-        "import sys\nfrom qa.corrections import Ledger\n"
+        "import sys\nfrom qa.workflows.corrections import Ledger\n"
         "l = Ledger(sys.argv[1])\n"
         "for i in range(40): l.insert(doc='d.txt', quote=f'{sys.argv[2]} {i}', reporter=sys.argv[2])\n"
     )
@@ -155,11 +155,7 @@ PAGE_CSV = (
 )
 
 
-
-
-
-
-def test_a_ledger_that_is_not_a_database_isassert_one_line_error(tmp_path, monkeypatch):
+def test_a_ledger_that_is_not_a_database_is_a_one_line_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "notadb.sqlite").write_bytes(b"this is not an SQLite database, just text " * 40)
     assert_one_line_error(run_cli("corrections", "--ledger", "notadb.sqlite", "list"), "notadb.sqlite", "corrections ledger")
@@ -167,7 +163,7 @@ def test_a_ledger_that_is_not_a_database_isassert_one_line_error(tmp_path, monke
         Ledger(tmp_path / "notadb.sqlite")
 
 
-def test_malformed_setup_cfg_isassert_one_line_error(tmp_path, monkeypatch):
+def test_malformed_setup_cfg_is_a_one_line_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "setup.cfg").write_text("[qa]\nthis line has no equals sign\n", encoding="utf-8")
     assert_one_line_error(run_cli("corrections", "list"), "setup.cfg")
@@ -191,7 +187,7 @@ def _reported(tmp_path: Path) -> Path:
     return doc
 
 
-def test_apply_into_an_unwritable_place_isassert_one_line_error(tmp_path, monkeypatch):
+def test_apply_into_an_unwritable_place_is_a_one_line_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     _reported(tmp_path)
     assert run_cli("corrections", "accept", "1", "--fix", "Chang'an Jun").exit_code == 0

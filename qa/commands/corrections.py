@@ -15,6 +15,8 @@ from pathlib import Path
 
 import click
 
+from qa.terminal import printable
+
 
 def _settings(where: Path | None = None, glossary: Path | None = None):
     """Settings of the [qa] section nearest `where` (the document, else the working directory).
@@ -30,7 +32,7 @@ def _settings(where: Path | None = None, glossary: Path | None = None):
 def _ledger_path(given: Path | None) -> Path:
     """--ledger, else [qa] corrections-ledger of the nearest setup.cfg, else .qa/corrections.sqlite."""
     from qa.config import load_settings
-    from qa.corrections import DEFAULT_LEDGER
+    from qa.workflows.corrections import DEFAULT_LEDGER
 
     if given is not None:
         return given
@@ -39,7 +41,7 @@ def _ledger_path(given: Path | None) -> Path:
 
 
 def _ledger(ctx: click.Context):
-    from qa.corrections import Ledger
+    from qa.workflows.corrections import Ledger
 
     return Ledger(ctx.obj["ledger"])
 
@@ -54,8 +56,8 @@ def corrections(ctx: click.Context, ledger: Path | None) -> None:
 
 
 def _show(item, verbose: bool = False) -> None:
-    click.echo(f"#{item.id} [{item.status}] {Path(item.doc).name} {item.pair_id} line {item.line}: {item.matched or item.quote!r}"
-               + (f" → {item.fix or item.suggest!r}" if (item.fix or item.suggest) else ""))
+    click.echo(printable(f"#{item.id} [{item.status}] {Path(item.doc).name} {item.pair_id} line {item.line}: {item.wrong!r}"
+                         + (f" → {item.fix or item.suggest!r}" if (item.fix or item.suggest) else "")))
     if not verbose:
         return
     for label, value in (
@@ -66,7 +68,7 @@ def _show(item, verbose: bool = False) -> None:
         ("applied to", item.applied_to),
     ):
         if value:
-            click.echo(f"  {label + ':':<17} {value}")
+            click.echo(f"  {label + ':':<17} {printable(str(value))}")
     verdict = item.verdict_data
     if verdict:
         click.echo(f"  {'verified:':<17} " + ("the checks agree" if verdict["agrees"] else "no check agrees"))
@@ -81,13 +83,13 @@ def _show(item, verbose: bool = False) -> None:
 @click.pass_context
 def add(ctx, doc: Path, quote: str, suggest: str, reporter: str, note: str) -> None:
     """Record a reader's report and find the quoted text in the document's pairs."""
-    from qa.corrections import add_report
+    from qa.workflows.corrections import add_report
 
     with _ledger(ctx) as ledger:
         item = add_report(ledger, doc, quote, suggest, reporter, note)
-    click.echo(f"recorded #{item.id}: found {item.match} in pair {item.pair_id} (line {item.line})")
-    click.echo(f"  source: {item.source}")
-    click.echo(f"  target: {item.target}")
+    click.echo(printable(f"recorded #{item.id}: found {item.match} in pair {item.pair_id} (line {item.line})"))
+    click.echo(f"  source: {printable(item.source)}")
+    click.echo(f"  target: {printable(item.target)}")
 
 
 @corrections.command("list")
@@ -118,7 +120,7 @@ def show(ctx, correction_id: int) -> None:
 @click.pass_context
 def verify_(ctx, correction_id: int, glossary: Path | None) -> None:
     """Run the checks on the reported pair: does the tool agree, and what does the source say?"""
-    from qa.corrections import verify
+    from qa.workflows.corrections import verify
 
     with _ledger(ctx) as ledger:
         item = ledger.get(correction_id)
@@ -130,14 +132,14 @@ def verify_(ctx, correction_id: int, glossary: Path | None) -> None:
 
             termbase = load_glossary(settings.glossary)
         verdict = verify(ledger, correction_id, settings, termbase)
-    click.echo(f"#{correction_id} {item.matched or item.quote!r} in pair {verdict['pair_id']}")
-    click.echo(f"  source: {verdict['source']}")
-    click.echo(f"  target: {verdict['target']}")
+    click.echo(printable(f"#{correction_id} {item.wrong!r} in pair {verdict['pair_id']}"))
+    click.echo(f"  source: {printable(verdict['source'])}")
+    click.echo(f"  target: {printable(verdict['target'])}")
     about = [f for f in verdict["findings"] if f["about_quote"]]
     if about:
         for f in about:
-            click.echo(f"  agrees: {f['check_id']} {f['check']} ({f['category']}, {f['severity']}): {f['message']}"
-                       + (f" → {f['suggestion']}" if f["suggestion"] else ""))
+            click.echo(printable(f"  agrees: {f['check_id']} {f['check']} ({f['category']}, {f['severity']}): {f['message']}"
+                                 + (f" → {f['suggestion']}" if f["suggestion"] else "")))
     else:
         click.echo("  no check flags the quoted text" + (f"; {len(verdict['findings'])} other finding(s) on this pair"
                                                        if verdict["findings"] else ""))
@@ -153,18 +155,18 @@ def verify_(ctx, correction_id: int, glossary: Path | None) -> None:
 def accept_(ctx, correction_id: int, fix: str, rule: bool, term: str, glossary: Path | None) -> None:
     """Accept a report with the fix to apply."""
     from qa.config import load_settings
-    from qa.corrections import accept
+    from qa.workflows.corrections import accept
 
     configured = load_settings(Path.cwd(), warn=lambda message: None).glossary  # --rule may create it
     path = glossary or configured or Path("glossary.tsv")
     with _ledger(ctx) as ledger:
         item, added = accept(ledger, correction_id, fix, rule=rule, term=term, glossary=path)
-    click.echo(f"accepted #{item.id}: {item.matched or item.quote!r} → {item.fix!r}")
+    click.echo(printable(f"accepted #{item.id}: {item.wrong!r} → {item.fix!r}"))
     for source, target, status, _ in added:
-        click.echo(f"  glossary {path}: {source} → {target} ({status})")
+        click.echo(printable(f"  glossary {path}: {source} → {target} ({status})"))
     if added and (configured is None or Path(path).resolve() != Path(configured).resolve()):
         click.echo(
-            f"  note: later checks use this rule with `--glossary {path}` or `glossary = {path}` in the [qa] section of setup.cfg"
+            printable(f"  note: later checks use this rule with `--glossary {path}` or `glossary = {path}` in the [qa] section of setup.cfg")
         )
 
 
@@ -174,25 +176,28 @@ def accept_(ctx, correction_id: int, fix: str, rule: bool, term: str, glossary: 
 @click.pass_context
 def reject_(ctx, correction_id: int, why: str) -> None:
     """Reject a report, saying why."""
-    from qa.corrections import reject
+    from qa.workflows.corrections import reject
 
     with _ledger(ctx) as ledger:
         item = reject(ledger, correction_id, why)
-    click.echo(f"rejected #{item.id}: {item.why}")
+    click.echo(printable(f"rejected #{item.id}: {item.why}"))
 
 
 @corrections.command("apply")
 @click.option("--doc", type=click.Path(path_type=Path), help="Only this document's corrections.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Corrected copy (default corrected/<name>).")
-@click.option("--in-place", is_flag=True, help="Correct the document itself, keeping a .bak backup.")
+@click.option("--in-place", is_flag=True, help="Correct the document itself (mode and owner kept), keeping a .bak backup.")
+@click.option("--force", is_flag=True, help="With --in-place: correct a document that has other hard links through all of them.")
 @click.pass_context
-def apply_(ctx, doc: Path | None, out: Path | None, in_place: bool) -> None:
+def apply_(ctx, doc: Path | None, out: Path | None, in_place: bool, force: bool) -> None:
     """Write corrected copies and errata (Markdown and CSV) for the accepted corrections."""
-    from qa.corrections import apply
+    from qa.workflows.corrections import apply
 
     with _ledger(ctx) as ledger:
-        done = apply(ledger, out=out, in_place=in_place, doc=str(doc) if doc else None)
+        done = apply(ledger, out=out, in_place=in_place, doc=str(doc) if doc else None, force=force)
     for result in done:
-        click.echo(f"{Path(result.doc).name}: {len(result.corrections)} correction(s) → {result.out}"
-                   + (f" (backup {result.backup})" if result.backup else ""))
-        click.echo(f"  erratum: {result.erratum_md}, {result.erratum_csv}")
+        click.echo(printable(f"{Path(result.doc).name}: {len(result.corrections)} correction(s) → {result.out}"
+                             + (f" (backup {result.backup})" if result.backup else "")))
+        click.echo(printable(f"  erratum: {result.erratum_md}, {result.erratum_csv}"))
+        for note in result.notes:
+            click.echo(f"  note: {printable(note)}")

@@ -1,0 +1,1 @@
+"""Workflows built on the checks: batch audits and the readers' corrections ledger."""

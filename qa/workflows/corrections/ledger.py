@@ -1,0 +1,239 @@
+"""The ledger: one SQLite file holding every reader's report and what became of it.
+
+SQLite in WAL mode; every change is one `BEGIN IMMEDIATE` transaction, so two
+editors working at once never lose a record. The file is the only copy of the
+readers' reports: when SQLite says it is damaged or the disk is full, the
+ledger says which file and what to do, exits 2 and leaves the file exactly as
+it was. It is never deleted, moved aside or recreated by qa.
+
+Besides the reports, a small journal table records an in-place apply before
+the document is replaced (see `apply.py`), so a run killed between replacing
+the document and marking its corrections applied is finished, not repeated.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, Iterator
+
+from qa.errors import QAError, UsageError
+from qa.sqlite_store import is_corrupt, is_write_failure, open_database, sqlite_cause
+
+DEFAULT_LEDGER = Path(".qa") / "corrections.sqlite"
+STATUSES = ("open", "accepted", "rejected", "applied")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    suggest TEXT NOT NULL DEFAULT '',
+    reporter TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open',
+    pair_id TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    target TEXT NOT NULL DEFAULT '',
+    matched TEXT NOT NULL DEFAULT '',
+    side TEXT NOT NULL DEFAULT 'target',
+    match TEXT NOT NULL DEFAULT '',
+    line INTEGER NOT NULL DEFAULT 0,
+    fix TEXT NOT NULL DEFAULT '',
+    term TEXT NOT NULL DEFAULT '',
+    rule INTEGER NOT NULL DEFAULT 0,
+    why TEXT NOT NULL DEFAULT '',
+    verdict TEXT NOT NULL DEFAULT '',
+    applied_to TEXT NOT NULL DEFAULT '',
+    updated REAL NOT NULL DEFAULT 0
+)
+"""
+
+# one row per correction whose document is about to be replaced: the plan as JSON (see apply.Plan)
+JOURNAL = "CREATE TABLE IF NOT EXISTS apply_journal (correction_id INTEGER PRIMARY KEY, plan TEXT NOT NULL)"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One reader's report as stored: the quote, where it was found, the editor's decision."""
+
+    id: int
+    created: str
+    doc: str
+    quote: str
+    suggest: str = ""
+    reporter: str = ""
+    note: str = ""
+    status: str = "open"
+    pair_id: str = ""
+    source: str = ""
+    target: str = ""
+    matched: str = ""  # the quote as it stands in the document
+    side: str = "target"
+    match: str = ""  # exact, normalised, fuzzy 0.86
+    line: int = 0
+    fix: str = ""
+    term: str = ""  # source term the correction is about (from verify or --term)
+    rule: int = 0
+    why: str = ""
+    verdict: str = ""  # JSON of the last verify
+    applied_to: str = ""
+    updated: float = 0.0
+
+    @property
+    def verdict_data(self) -> dict[str, Any]:
+        return json.loads(self.verdict) if self.verdict else {}
+
+    @property
+    def wrong(self) -> str:
+        """The text the correction replaces: as found in the document, else as quoted."""
+        return self.matched or self.quote
+
+
+COLUMNS = tuple(f.name for f in fields(Correction))
+
+
+def damaged(path: Path, why: object) -> UsageError:
+    """The ledger is the only copy of the reports: say how to recover them, never recreate the file."""
+    why = " ".join(str(why).replace("*** in database main ***", "").split())
+    return UsageError(
+        f"{path}: the corrections ledger is damaged ({why}); qa left it untouched. Recover its records with "
+        f"`sqlite3 {shlex.quote(str(path))} \".recover\" | sqlite3 recovered.sqlite` "
+        "(if that sqlite3 cannot .recover, `.dump` keeps the readable rows; change its last line ROLLBACK to COMMIT) "
+        "and run again with --ledger recovered.sqlite"
+    )
+
+
+def ledger_failure(path: Path, err: BaseException) -> QAError | None:
+    """The one-line error for a damaged ledger or a full disk; None for other failures."""
+    if is_corrupt(err):
+        return damaged(path, err)
+    if is_write_failure(err):
+        return UsageError(f"{path}: cannot write the corrections ledger ({err}): the disk is full, a file-size "
+                          "limit was reached or the disk failed; this change was not recorded")
+    return None
+
+
+class Ledger:
+    """The corrections database; safe for several processes at once."""
+
+    def __init__(self, path: str | Path = DEFAULT_LEDGER):
+        self.path = Path(path)
+        try:
+            # autocommit: every write takes the lock itself (BEGIN IMMEDIATE) so no record is lost between editors
+            self.db = open_database(self.path, SCHEMA, "the corrections ledger", autocommit=True)
+        except UsageError as err:
+            raise (ledger_failure(self.path, sqlite_cause(err)) or err) from None
+        with self._guard():
+            # every page read once (milliseconds for a ledger): a damaged file is refused before any write,
+            # not when a later query happens to reach the bad page
+            problems = [row[0] for row in self.db.execute("PRAGMA quick_check(1)")]
+            if problems != ["ok"]:
+                self.db.close()
+                raise damaged(self.path, problems[0])
+            self.db.execute(JOURNAL)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Ledger":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """SQLite and disk errors as one line naming the ledger; anything else unchanged."""
+        try:
+            yield
+        except (sqlite3.Error, OSError) as err:
+            failure = ledger_failure(self.path, err)
+            if failure is None and isinstance(err, sqlite3.Error):
+                failure = UsageError(f"{self.path}: the corrections ledger failed: {err}")
+            if failure is None:
+                raise
+            raise failure from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, the write lock taken at the start: no lost update between editors."""
+        with self._guard():
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    try:
+                        self.db.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass  # SQLite already rolled back (disk full); the original error says why
+                raise
+
+    @staticmethod
+    def _values(values: dict[str, Any]) -> dict[str, Any]:
+        values = {k: v for k, v in values.items() if k in COLUMNS and k != "id"}
+        values["updated"] = time.time()
+        return values
+
+    def insert(self, **values: Any) -> Correction:
+        values = self._values(values)
+        values.setdefault("created", time.strftime("%Y-%m-%d %H:%M:%S"))
+        names, marks = ", ".join(values), ", ".join("?" for _ in values)
+        with self.transaction() as db:
+            cursor = db.execute(f"INSERT INTO corrections ({names}) VALUES ({marks})", tuple(values.values()))
+        return self.get(cursor.lastrowid)
+
+    def update(self, correction_id: int, **values: Any) -> Correction:
+        values = self._values(values)
+        assignments = ", ".join(f"{k}=?" for k in values)
+        with self.transaction() as db:
+            db.execute(f"UPDATE corrections SET {assignments} WHERE id=?", (*values.values(), correction_id))
+        return self.get(correction_id)
+
+    def get(self, correction_id: int) -> Correction:
+        with self._guard():
+            row = self.db.execute(f"SELECT {', '.join(COLUMNS)} FROM corrections WHERE id=?", (correction_id,)).fetchone()
+        if row is None:
+            raise UsageError(f"no correction #{correction_id} in {self.path}")
+        return Correction(*row)
+
+    def list(self, status: str | None = None) -> list[Correction]:
+        query = f"SELECT {', '.join(COLUMNS)} FROM corrections"
+        with self._guard():
+            if status:
+                return [Correction(*row) for row in self.db.execute(query + " WHERE status=? ORDER BY id", (status,))]
+            return [Correction(*row) for row in self.db.execute(query + " ORDER BY id")]
+
+    # ------------------------------------------------------------ the apply journal
+
+    def journal(self, ids: list[int]) -> dict[int, str]:
+        """The journalled plans (JSON) of these corrections: an apply was under way for them."""
+        marks = ", ".join("?" for _ in ids)
+        with self._guard():
+            rows = self.db.execute(f"SELECT correction_id, plan FROM apply_journal WHERE correction_id IN ({marks})", ids)
+            return dict(rows.fetchall())
+
+    def write_journal(self, ids: list[int], plan: str) -> None:
+        """Record, before the document is replaced, what the replacement will be."""
+        with self.transaction() as db:
+            db.executemany("INSERT OR REPLACE INTO apply_journal VALUES (?, ?)", [(i, plan) for i in ids])
+
+    def clear_journal(self, ids: list[int]) -> None:
+        with self.transaction() as db:
+            db.executemany("DELETE FROM apply_journal WHERE correction_id=?", [(i,) for i in ids])
+
+    def mark_applied(self, ids: list[int], target: str) -> None:
+        """The corrections are in `target`: status applied and journal cleared in one transaction."""
+        now = time.time()
+        with self.transaction() as db:
+            db.executemany("UPDATE corrections SET status='applied', applied_to=?, updated=? WHERE id=?",
+                           [(target, now, i) for i in ids])
+            db.executemany("DELETE FROM apply_journal WHERE correction_id=?", [(i,) for i in ids])

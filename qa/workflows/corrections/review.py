@@ -1,0 +1,84 @@
+"""The editor's side of a report: verify it with the checks, accept it with a fix, or reject it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from qa.errors import UsageError
+from qa.workflows.corrections.ledger import Correction, Ledger
+from qa.workflows.corrections.locate import locate
+from qa.workflows.corrections.rules import RuleRow, add_glossary_rule
+
+FINDING_FIELDS = ("check_id", "check", "category", "severity", "source_span", "target_span", "message", "suggestion")
+
+
+def _overlaps(span: str, matched: str) -> bool:
+    a, b = span.casefold(), matched.casefold()
+    return bool(a and b) and (a in b or b in a)
+
+
+def verify(ledger: Ledger, correction_id: int, settings=None, glossary=None) -> dict[str, Any]:
+    """Run the checks on the document and keep those about the reported pair; store the verdict."""
+    from qa.checking import check_alignment
+    from qa.checks.registry import all_checks
+    from qa.config import Settings
+    from qa.pipeline import load_alignment
+    from qa.selection import select_checks
+
+    item = ledger.get(correction_id)
+    settings = settings or Settings()
+    alignment = load_alignment(item.doc)
+    pair = next((p for p in alignment.pairs if p.id == item.pair_id and p.target == item.target), None)
+    if pair is None:  # the document changed since the report: find the quote again
+        pair = locate(alignment, item.wrong).pair
+    findings = check_alignment(alignment, select_checks(settings, all_checks()), glossary, settings).findings
+    on_pair = [f for f in findings if f.pair_id == pair.id]
+    field = "target_span" if item.side == "target" else "source_span"
+    agreeing = [f for f in on_pair if _overlaps(getattr(f, field), item.matched)]
+    verdict = {
+        "agrees": bool(agreeing),
+        "pair_id": pair.id,
+        "source": pair.source,
+        "target": pair.target,
+        "findings": [
+            {k: (getattr(f, k).value if k == "severity" else getattr(f, k)) for k in FINDING_FIELDS}
+            | {"about_quote": f in agreeing}
+            for f in on_pair
+        ],
+    }
+    term = next((f.source_span for f in agreeing if f.source_span), "")
+    ledger.update(correction_id, verdict=json.dumps(verdict, ensure_ascii=False), term=item.term or term)
+    return verdict
+
+
+def accept(ledger: Ledger, correction_id: int, fix: str, rule: bool = False, term: str = "",
+           glossary: Path | None = None) -> tuple[Correction, list[RuleRow]]:
+    """Accept a report with its fix; with `rule`, also forbid the wrong rendering in the glossary."""
+    item = ledger.get(correction_id)
+    if item.status not in ("open", "accepted"):
+        raise UsageError(f"correction #{correction_id} is {item.status}; only open reports can be accepted")
+    if not fix.strip():
+        raise UsageError("--fix is empty")
+    term = term or item.term
+    added: list[RuleRow] = []
+    if rule:
+        if not term:
+            raise UsageError(
+                f"correction #{correction_id}: which source term is this rule for? "
+                "Run `qa corrections verify` first or give --term"
+            )
+        note = f"correction #{correction_id}" + (f" from {item.reporter}" if item.reporter else "")
+        added = add_glossary_rule(glossary or Path("glossary.tsv"), term, item.wrong, fix.strip(), note)
+    return ledger.update(correction_id, status="accepted", fix=fix.strip(), rule=int(rule), term=term), added
+
+
+def reject(ledger: Ledger, correction_id: int, why: str) -> Correction:
+    """Reject a report; the reason is kept so the reader can be told."""
+    item = ledger.get(correction_id)
+    if item.status == "applied":
+        raise UsageError(f"correction #{correction_id} is already applied")
+    if not why.strip():
+        raise UsageError("--why is empty: say why the report is rejected")
+    return ledger.update(correction_id, status="rejected", why=why.strip())
