@@ -154,10 +154,12 @@ def accept_(ctx, correction_id: int, fix: str, rule: bool, term: str, glossary: 
     """Accept a report with the fix to apply."""
     from qa.config import load_settings
     from qa.corrections import accept
+    from qa.io.guard import refuse_overwriting
 
     configured = load_settings(Path.cwd(), warn=lambda message: None).glossary  # --rule may create it
     path = glossary or configured or Path("glossary.tsv")
     with _ledger(ctx) as ledger:
+        refuse_overwriting([path] if rule else [], [(c.doc, "the document") for c in ledger.list()] + [(ctx.obj["ledger"], "the ledger")])  # noqa: E501
         item, added = accept(ledger, correction_id, fix, rule=rule, term=term, glossary=path)
     click.echo(f"accepted #{item.id}: {item.matched or item.quote!r} → {item.fix!r}")
     for source, target, status, _ in added:
