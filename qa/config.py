@@ -304,12 +304,14 @@ def settings_from_cli(
     isolated: bool = False,
     checks: Iterable | None = None,
     warn=None,
+    announce: bool = True,
 ) -> Settings:
     """Settings as every command builds them from its flags: the nearest [qa] section, then the flags given.
 
     A glossary that is named (by flag or file) but missing is an InputError
     here, once, so no command checks it twice or forgets to. The file used is
-    announced through `warn`, and a selection that leaves none of `checks` (default:
+    announced through `warn` (unless `announce` is False: the caller prints
+    `describe_config` once its own checks passed), and a selection that leaves none of `checks` (default:
     the registry) is refused.
     """
     if glossary is not None and not Path(glossary).exists():
@@ -336,7 +338,7 @@ def settings_from_cli(
         raise InputError(f"{shown(settings.glossary)}: no such file (glossary)")
     if settings.glossary is not None:
         require_regular_file(settings.glossary, "glossary")
-    line = describe_config(settings)  # after validation: an error stays the only line on stderr
+    line = describe_config(settings) if announce else None  # after validation: an error stays the only line
     if line:
         (warn or _warn)(line)
     return settings

@@ -58,7 +58,7 @@ def check(
     """Check a bilingual document and write CSV, JSONL and HTML reports."""
     from qa.accept import extend_accept_list, load_accept_list
     from qa.checking import check_alignment
-    from qa.config import settings_from_cli
+    from qa.config import describe_config, settings_from_cli
     from qa.errors import InputError, UsageError
     from qa.io.files import shown
     from qa.report import write_reports
@@ -82,9 +82,12 @@ def check(
         isolated=isolated,
         checks=all_checks(),
         warn=lambda message: click.echo(printable(message), err=True),
+        announce=False,
     )
     stem = input.stem
     _refuse_overwriting_inputs(settings, outdir, stem, accept_all, input, target, alignment_file)
+    if describe_config(settings):
+        click.echo(printable(describe_config(settings)), err=True)
     known = all_checks()  # looked up here so tests can stand toy checks in for the families
     for prefix in unmatched_prefixes(settings, known):
         click.echo(f"qa: warning: {prefix!r} matches no check (see `qa checks`)", err=True)

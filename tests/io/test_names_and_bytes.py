@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
+import qa
 from qa.errors import InputError
 from qa.io.decode import decode_bytes
+
+QA_ENV = {**os.environ, "PYTHONPATH": str(Path(qa.__file__).resolve().parents[1])}  # the qa under test, not another install
 
 GBK_NAME = "十大要点".encode("gbk") + b".txt"  # as unzipped from a Windows archive on Linux
 
@@ -19,7 +22,7 @@ GBK_NAME = "十大要点".encode("gbk") + b".txt"  # as unzipped from a Windows 
 def qa(*args: bytes | str, cwd: Path) -> subprocess.CompletedProcess:
     """`qa ARGS` in a real process, arguments as bytes where the name is bytes."""
     command = [os.fsencode(sys.executable), b"-c", b"from qa.cli import main; main()", *map(os.fsencode, args)]
-    return subprocess.run(command, capture_output=True, cwd=cwd, timeout=300)
+    return subprocess.run(command, capture_output=True, cwd=cwd, timeout=300, env=QA_ENV)
 
 
 @pytest.mark.skipif(sys.platform == "win32" or os.fsencode("\udcb0") != b"\xb0", reason="POSIX byte file names")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import qa
 from qa.accept import load_accept_list
 from qa.errors import InputError
 from qa.glossary import load_glossary
@@ -71,6 +72,7 @@ def test_a_fifo_without_writer_does_not_hang_qa_check(tmp_path):
     run = subprocess.run(
         [sys.executable, "-c", "from qa.cli import main; main()", "check", str(fifo), "-o", str(tmp_path / "out")],
         capture_output=True, text=True, timeout=60, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(Path(qa.__file__).resolve().parents[1])},  # the qa under test
     )
     assert run.returncode == 2, run.stderr
     assert "Traceback" not in run.stderr and run.stderr.count("\n") == 1
