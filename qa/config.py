@@ -157,9 +157,9 @@ def _read_parser(path: Path) -> configparser.ConfigParser:
 
 def _has_section(path: Path) -> bool:
     try:
-        text = _config_text(path)
-    except (InputError, UsageError):
-        return False  # a setup.cfg that is no regular UTF-8 file is not ours; keep walking up
+        text = read_user_file(path, "configuration", CONFIG_LIMIT).decode("utf-8", errors="replace")
+    except InputError:
+        return False  # no regular file, or too large to be a configuration: not ours; keep walking up
     return re.search(r"^\[qa\]\s*$", text, re.MULTILINE) is not None
 
 

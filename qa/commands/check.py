@@ -56,8 +56,6 @@ def check(
     alignment_file: Path | None,
 ) -> None:
     """Check a bilingual document and write CSV, JSONL and HTML reports."""
-    from qa.accept import extend_accept_list, load_accept_list
-    from qa.checking import check_alignment
     from qa.config import describe_config, settings_from_cli
     from qa.errors import InputError, UsageError
     from qa.io.files import shown
@@ -69,6 +67,7 @@ def check(
     for path, what in ((input, "input"), (target, "--target"), (alignment_file, "--alignment")):
         if path is not None and not os.path.lexists(path):
             raise InputError(f"{shown(path)}: no such file ({what})")
+    known = all_checks()  # looked up here so tests can stand toy checks in for the families
     settings = settings_from_cli(
         input,
         select=select,
@@ -80,7 +79,7 @@ def check(
         formats=formats,
         config_file=config_file,
         isolated=isolated,
-        checks=all_checks(),
+        checks=known,
         warn=lambda message: click.echo(printable(message), err=True),
         announce=False,
     )
@@ -88,20 +87,12 @@ def check(
     _refuse_overwriting_inputs(settings, outdir, stem, accept_all, input, target, alignment_file)
     if describe_config(settings):
         click.echo(printable(describe_config(settings)), err=True)
-    known = all_checks()  # looked up here so tests can stand toy checks in for the families
     for prefix in unmatched_prefixes(settings, known):
         click.echo(f"qa: warning: {prefix!r} matches no check (see `qa checks`)", err=True)
     specs = select_checks(settings, known)
 
     alignment = load_alignment(alignment_file, None) if alignment_file else load_alignment(input, target)
-    termbase = load_glossary(settings.glossary) if settings.glossary else None
-    outcome = check_alignment(alignment, specs, termbase, settings)
-    if accept_all:
-        added = extend_accept_list(settings.accept_path, outcome.findings)
-        click.echo(f"accepted {added} new finding(s) into {printable(shown(settings.accept_path))}")
-    if not no_accept:  # the same findings, filtered by the (possibly just extended) accept-list
-        accepted = load_accept_list(settings.accept_path)
-        outcome = check_alignment(alignment, specs, termbase, settings, accepted, findings=outcome.findings)
+    outcome = _run_checks(alignment, specs, settings, accept_all, no_accept)
     written = write_reports(
         alignment,
         outcome.findings,
@@ -114,6 +105,23 @@ def check(
         protect=[p for p in (input, target, alignment_file) if p],
     )
     _print_summary(shown(stem), alignment, outcome, written, settings)
+
+
+def _run_checks(alignment, specs, settings, accept_all: bool, no_accept: bool):
+    """The checks' outcome, filtered by the accept-list (extended first with --accept-all, ignored with --no-accept)."""
+    from qa.accept import extend_accept_list, load_accept_list
+    from qa.checking import check_alignment
+    from qa.io.files import shown
+
+    termbase = load_glossary(settings.glossary) if settings.glossary else None
+    outcome = check_alignment(alignment, specs, termbase, settings)
+    if accept_all:
+        added = extend_accept_list(settings.accept_path, outcome.findings)
+        click.echo(f"accepted {added} new finding(s) into {printable(shown(settings.accept_path))}")
+    if not no_accept:  # the same findings, filtered by the (possibly just extended) accept-list
+        accepted = load_accept_list(settings.accept_path)
+        outcome = check_alignment(alignment, specs, termbase, settings, accepted, findings=outcome.findings)
+    return outcome
 
 
 def report_paths(outdir: Path, stem: str, formats) -> list[Path]:
