@@ -16,12 +16,14 @@ edited in a pull request:
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 from qa.errors import InputError, UsageError
+from qa.io.files import read_user_file
 from qa.model import Finding
 
 FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
@@ -66,7 +68,7 @@ def load_accept_list(path: Path) -> AcceptList:
     """Read the accept list; a missing file is an empty list, a garbled line an error."""
     accepted = AcceptList(Path(path))
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_user_file(path, "accept list").decode("utf-8") if os.path.lexists(path) else ""
     except FileNotFoundError:
         return accepted
     except (OSError, UnicodeDecodeError) as err:

@@ -16,7 +16,7 @@ from qa.errors import QAError
 
 
 class _Group(click.Group):
-    """Turns QAError into a one-line message and its exit code."""
+    """Turns QAError (and MemoryError) into a one-line message and its exit code."""
 
     def invoke(self, ctx: click.Context):
         try:
@@ -24,6 +24,10 @@ class _Group(click.Group):
         except QAError as err:
             click.echo(f"qa: error: {err}", err=True)
             sys.exit(err.exit_code)
+        except MemoryError:
+            # Anywhere a document, glossary or cache is too big for this machine: one line, not a traceback.
+            click.echo("qa: error: out of memory (the input is too large for this machine; try a smaller file)", err=True)
+            sys.exit(2)
         except (BrokenPipeError, KeyboardInterrupt):
             sys.exit(130)
 

@@ -98,12 +98,13 @@ def _english_only(path: Path) -> list[str] | None:
     """The English paragraphs of a plain-text file with no Chinese in it (page furniture left out), else None."""
     from qa.io import TEXT_SUFFIXES
     from qa.io.decode import decode_bytes
+    from qa.io.files import read_user_file, shown
     from qa.io.furniture import is_chrome
     from qa.io.paragraphs import split_paragraphs
 
     if path.suffix.lower() not in TEXT_SUFFIXES | {""} or not path.is_file():
         return None
-    paragraphs = split_paragraphs(decode_bytes(path.read_bytes(), str(path)))
+    paragraphs = split_paragraphs(decode_bytes(read_user_file(path, "OTHER"), shown(path)))
     if any(p.lang is Lang.ZH for p in paragraphs):
         return None
     return [p.text for p in paragraphs if p.lang is Lang.EN and not is_chrome(p)]

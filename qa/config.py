@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from qa.errors import InputError, UsageError
+from qa.io.files import read_user_file, require_regular_file, shown
 from qa.model import Severity
 
 CONFIG_NAME = "setup.cfg"
@@ -132,22 +133,33 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+CONFIG_LIMIT = 1 << 20  # a [qa] section is a few lines; /dev/zero or a huge file is refused, not read
+
+
+def _config_text(path: Path) -> str:
+    """The configuration file's text: a regular file, bounded, UTF-8 (see qa.io.files)."""
+    data = read_user_file(path, "configuration", CONFIG_LIMIT)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise UsageError(f"{shown(path)}: cannot read configuration: not UTF-8 text (byte {err.start})") from None
+
+
 def _read_parser(path: Path) -> configparser.ConfigParser:
     # default_section renamed so a [DEFAULT] elsewhere in setup.cfg cannot leak keys into [qa]
     parser = configparser.ConfigParser(interpolation=None, default_section="\0none", inline_comment_prefixes=("#", ";"))
     try:
-        with open(path, encoding="utf-8") as handle:
-            parser.read_file(handle)
-    except (OSError, UnicodeDecodeError, configparser.Error) as err:
-        raise UsageError(f"{path}: cannot read configuration: {str(err).splitlines()[0]}") from None
+        parser.read_string(_config_text(path), source=shown(path))
+    except configparser.Error as err:
+        raise UsageError(f"{shown(path)}: cannot read configuration: {str(err).splitlines()[0]}") from None
     return parser
 
 
 def _has_section(path: Path) -> bool:
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return False
+        text = read_user_file(path, "configuration", CONFIG_LIMIT).decode("utf-8", errors="replace")
+    except InputError:
+        return False  # no regular file, or too large to be a configuration: not ours; keep walking up
     return re.search(r"^\[qa\]\s*$", text, re.MULTILINE) is not None
 
 
@@ -158,7 +170,7 @@ def read_config(path: Path, warn=None) -> dict[str, Any]:
     if not parser.has_section(SECTION):
         return {}
     section = parser[SECTION]
-    where = f"{path} [{SECTION}]"
+    where = f"{shown(path)} [{SECTION}]"
     unknown = [key for key in section if key not in KNOWN_KEYS]
     if unknown:
         warn(f"qa: warning: {where}: unknown key(s) ignored: {', '.join(unknown)} (known: {', '.join(KNOWN_KEYS)})")
@@ -191,22 +203,33 @@ def load_settings(
     overrides: Mapping[str, Any] | None = None,
     config_path: str | Path | None = None,
     warn=None,
+    *,
+    isolated: bool = False,
 ) -> Settings:
-    """Settings from the [qa] section nearest `input_path`, then CLI `overrides`.
+    """Settings from the [qa] section nearest `input_path` (none when `isolated`), then CLI `overrides`.
 
     `overrides` holds only the flags the user actually gave (None means not
     given): select, ignore, severity_overrides, fail_on, glossary, accept_file,
     formats, as strings or already parsed values.
     """
+    if isolated and config_path:
+        raise UsageError("--isolated ignores configuration files; it cannot go with --config")
     settings = Settings()
-    cfg = Path(config_path) if config_path else (find_config(Path(input_path)) if input_path else None)
+    cfg = None
+    if not isolated:
+        cfg = Path(config_path) if config_path else (find_config(Path(input_path)) if input_path else None)
     if cfg is not None:
         settings = replace(settings, config_path=cfg, **read_config(cfg, warn=warn))
     return apply_overrides(settings, overrides or {})
 
 
 def apply_overrides(settings: Settings, overrides: Mapping[str, Any]) -> Settings:
-    """Settings with the CLI flags that were given replacing the file's values."""
+    """Settings with the CLI flags that were given replacing the file's values.
+
+    The command line is a layer above the file, as in ruff: a `--select` replaces the
+    file's select and drops the file's ignores that overlap it, so `--select N` runs
+    N even where the file ignores N or N2 (an unrelated ignore such as P504 stays).
+    """
     changes: dict[str, Any] = {}
     for key, value in overrides.items():
         if value is None:
@@ -223,7 +246,48 @@ def apply_overrides(settings: Settings, overrides: Mapping[str, Any]) -> Setting
             changes[key] = parse_formats(value)
         else:
             raise UsageError(f"unknown setting {key!r}")
+    if "select" in changes and "ignore" not in changes:
+        chosen = changes["select"]
+        changes["ignore"] = tuple(
+            i for i in settings.ignore if not any(i.startswith(c) or c.startswith(i) for c in chosen)
+        )
     return replace(settings, **changes)
+
+
+def describe_config(settings: Settings) -> str | None:
+    """One line naming the configuration file used and what it sets, or None when there was none.
+
+    Printed on every run so a gate over submitted folders shows when a planted
+    setup.cfg changed what is checked.
+    """
+    if settings.config_path is None:
+        return None
+    parts = [f"select {','.join(settings.select) or '(all)'}", f"ignore {','.join(settings.ignore) or '(none)'}"]
+    if settings.severity_overrides:
+        parts.append("severity-overrides " + ",".join(f"{k}={v.value}" for k, v in settings.severity_overrides))
+    parts.append(f"fail-on {settings.fail_on.value}")
+    if settings.glossary is not None:
+        parts.append(f"glossary {shown(settings.glossary)}")
+    return f"qa: configuration {shown(settings.config_path)}: " + "; ".join(parts) + " (--isolated to ignore it)"
+
+
+def require_some_check(settings: Settings, select_given: bool, checks: Iterable | None = None) -> None:
+    """Refuse a configuration that switches every check off, unless `--select` said so on the command line.
+
+    A setup.cfg dropped next to submitted documents must not turn a gate into a pass.
+    """
+    if select_given:
+        return
+    from qa.checks.registry import all_checks
+    from qa.selection import select_checks
+
+    if select_checks(settings, all_checks() if checks is None else checks):
+        return
+    where = f"the configuration {shown(settings.config_path)}" if settings.config_path else "--ignore"
+    raise UsageError(
+        f"{where} switches every check off (select {','.join(settings.select) or '(all)'}, "
+        f"ignore {','.join(settings.ignore)}); give --select to choose checks, or --isolated to ignore the file"
+    )
 
 
 def settings_from_cli(
@@ -237,15 +301,23 @@ def settings_from_cli(
     accept_file: Path | None = None,
     formats: str | None = None,
     config_file: Path | None = None,
+    isolated: bool = False,
+    checks: Iterable | None = None,
     warn=None,
+    announce: bool = True,
 ) -> Settings:
     """Settings as every command builds them from its flags: the nearest [qa] section, then the flags given.
 
     A glossary that is named (by flag or file) but missing is an InputError
-    here, once, so no command checks it twice or forgets to.
+    here, once, so no command checks it twice or forgets to. The file used is
+    announced through `warn` (unless `announce` is False: the caller prints
+    `describe_config` once its own checks passed), and a selection that leaves none of `checks` (default:
+    the registry) is refused.
     """
     if glossary is not None and not Path(glossary).exists():
-        raise InputError(f"{glossary}: no such file (--glossary)")
+        raise InputError(f"{shown(glossary)}: no such file (--glossary)")
+    if glossary is not None:
+        require_regular_file(glossary, "glossary")
     settings = load_settings(
         input_path,
         {
@@ -259,7 +331,14 @@ def settings_from_cli(
         },
         config_path=config_file,
         warn=warn,
+        isolated=isolated,
     )
+    require_some_check(settings, select_given=select is not None, checks=checks)
     if settings.glossary is not None and not settings.glossary.exists():
-        raise InputError(f"{settings.glossary}: no such file (glossary)")
+        raise InputError(f"{shown(settings.glossary)}: no such file (glossary)")
+    if settings.glossary is not None:
+        require_regular_file(settings.glossary, "glossary")
+    line = describe_config(settings) if announce else None  # after validation: an error stays the only line
+    if line:
+        (warn or _warn)(line)
     return settings

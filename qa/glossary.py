@@ -14,6 +14,7 @@ from pathlib import Path
 
 from qa.errors import InputError
 from qa.io.delimited import read_rows
+from qa.io.files import read_user_file
 
 STATUSES = {"": "preferred", "preferred": "preferred", "required": "preferred", "approved": "preferred",
             "admitted": "preferred", "forbidden": "forbidden", "deprecated": "forbidden",
@@ -92,10 +93,7 @@ def _tag(source: str, entries: list[GlossaryEntry]) -> str:
 def load_glossary(path: str | Path) -> Glossary:
     """Read a CSV, TSV or TBX termbase; raise InputError when it cannot be used."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"cannot read glossary {path}: {err.strerror or err}") from None
+    data = read_user_file(path, "glossary")
     suffix = path.suffix.lower()
     if suffix in (".tbx", ".xml") or data.lstrip()[:5] == b"<?xml" or data.lstrip()[:1] == b"<":
         entries = _read_tbx(data, path)

@@ -1,4 +1,7 @@
-"""Hostile and messy input: XML bombs and XXE, odd encodings, noise, big files, script in reports."""
+"""Hostile and messy input: XML bombs and XXE, odd encodings, noise, big files, script in reports.
+
+No timing thresholds here (speed belongs to bench/); a hang is caught by pytest-timeout.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ import json
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from qa.io.safe_xml import check_xml_safe, parse_xml
 from qa.model import Lang
 
 REPO = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.timeout(300)  # a hang guard, not a speed requirement
 
 # --------------------------------------------------------------------------- XML bombs and XXE
 
@@ -92,10 +95,8 @@ def test_entity_attacks_are_refused_quickly_without_io(name, suffix, tmp_path, l
         text = text.replace("<!DOCTYPE xliff", "<!DOCTYPE tmx")
     path = tmp_path / f"{name}{suffix}"
     path.write_text(text, encoding="utf-8")
-    start = time.perf_counter()
     with pytest.raises(InputError, match="entities") as info:
         read_document(path)
-    assert time.perf_counter() - start < 0.5
     message = str(info.value)
     assert "\n" not in message and "TOP-SECRET" not in message and "root:" not in message
     assert hits == []
@@ -136,10 +137,8 @@ def test_plain_doctype_without_entities_is_accepted():
 def test_deeply_nested_xml_is_refused_not_a_stack_overflow(tmp_path):
     path = tmp_path / "deep.xlf"
     path.write_text(XLIFF_BODY.format(payload="<g>" * 100_000 + "x" + "</g>" * 100_000), encoding="utf-8")
-    start = time.perf_counter()
     with pytest.raises(InputError):
         read_document(path)
-    assert time.perf_counter() - start < 2
 
 
 def test_malformed_xml_gives_a_one_line_error():
@@ -148,11 +147,22 @@ def test_malformed_xml_gives_a_one_line_error():
     assert "\n" not in str(info.value)
 
 
-def test_prescan_of_a_large_file_reads_only_the_prolog():
+def test_prescan_of_a_large_file_reads_only_the_prolog(monkeypatch):
+    """The safety check feeds the parser only up to the root's start tag, not the whole 10 MB."""
+    import qa.io.safe_xml as safe_xml
+
+    fed = []
+    real = safe_xml.etree.XMLPullParser
+
+    class Counting(real):
+        def feed(self, data):
+            fed.append(len(data))
+            return super().feed(data)
+
+    monkeypatch.setattr(safe_xml.etree, "XMLPullParser", Counting)
     big = xliff12_bytes([("你好", "Hello")]) + b"<!-- " + b"x" * 10_000_000 + b" -->"
-    start = time.perf_counter()
     check_xml_safe(big)
-    assert time.perf_counter() - start < 0.05
+    assert sum(fed) <= safe_xml.FEED_CHUNK
 
 
 # --------------------------------------------------------------------------- encodings and noise
@@ -308,7 +318,6 @@ def test_five_mb_page_reads_in_bounded_memory(size_results):
     assert big["paragraphs"] == expected["big"]
     # RSS growth over the post-import peak: an upper-bound check (measured 7-36 MB for 5 MB).
     assert big["peak_growth_mb"] < 15 * size / 2**20
-    assert big["seconds"] < 30
 
 
 def test_one_megabyte_paragraph_is_one_paragraph_in_bounded_memory(size_results):
@@ -316,7 +325,6 @@ def test_one_megabyte_paragraph_is_one_paragraph_in_bounded_memory(size_results)
     assert long["paragraphs"] == 2
     assert long["longest"] >= expected["long"]
     assert 0 < long["peak_growth_mb"] < 20 * size / 2**20  # measured about 15x (31 MB for the 2 MB file)
-    assert long["seconds"] < 10
 
 
 def test_file_over_the_size_limit_is_refused_without_reading(tmp_path):
@@ -325,10 +333,8 @@ def test_file_over_the_size_limit_is_refused_without_reading(tmp_path):
     path = tmp_path / "huge.txt"
     with path.open("wb") as out:
         out.truncate(MAX_BYTES + 1)  # sparse: no disk, no memory
-    start = time.perf_counter()
     with pytest.raises(InputError, match="limit"):
         read_document(path)
-    assert time.perf_counter() - start < 0.5
 
 
 # --------------------------------------------------------------------------- HTML report safety in a browser

@@ -185,7 +185,6 @@ def test_cat_readers_raise_only_input_error(data):
 @FAST
 @given(NUMBER_INPUT)
 def test_number_normalisation_never_raises_and_keeps_spans(case):
-    pytest.importorskip("qa.lang.numbers")
     numbers_property(*case)
 
 
@@ -193,7 +192,6 @@ def test_number_normalisation_never_raises_and_keeps_spans(case):
 @given(ALIGN_INPUT)
 def test_aligner_never_loses_or_reorders_a_segment(case):
     """With the real sentence encoder (about 0.2 s per embedding call, so a small budget)."""
-    pytest.importorskip("qa.align")
     aligner_property(*case)
 
 
@@ -201,7 +199,6 @@ def test_aligner_never_loses_or_reorders_a_segment(case):
 @given(LONG_ALIGN_INPUT)
 def test_aligner_dp_never_loses_or_reorders_on_long_lopsided_lists(case):
     """Same property over many shapes, with cheap stand-in embeddings."""
-    pytest.importorskip("qa.align")
     import qa.align.embed
 
     original = qa.align.embed.embed

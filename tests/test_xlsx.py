@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
-from qa.model import REPORT_COLUMNS, Finding, Severity, finding_row
+from qa.model import REPORT_COLUMNS, Finding, Severity
 from qa.report.xlsx import write_xlsx
 
 FINDINGS = [
@@ -49,8 +49,26 @@ def sheet(tmp_path_factory):
 def test_columns_are_the_csv_columns_and_rows_keep_chinese(sheet):
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == REPORT_COLUMNS
+    assert rows[0] == (
+        "doc", "pair_id", "check_id", "check", "category", "severity",
+        "source", "target", "source_span", "target_span", "message", "suggestion",
+    )  # written out, not taken from the writer's own column list
     first = dict(zip(REPORT_COLUMNS, rows[1]))
-    assert first == finding_row(FINDINGS[0])
+    assert first == {
+        "doc": "ten-key-points",
+        "pair_id": "p0007",
+        "check_id": "M101",
+        "check": "name-romanization",
+        "category": "Locale convention/Name format",
+        "severity": "major",
+        "source": "长安君在现场聆听了讲话，为大家带来“五大要求”“十大亮点”“十大重点”等要点。",
+        "target": "Zhang Anjun listened to the speech on the spot and reported on the “Five Requirements,” "
+        "“Ten Highlights,” and other highlights.",
+        "source_span": "长安君",
+        "target_span": "Zhang Anjun",
+        "message": "长安君 is romanized as Zhang Anjun",
+        "suggestion": "Chang'an Jun",
+    }
     assert len(rows) == 3
 
 
@@ -95,3 +113,20 @@ def test_interrupted_write_leaves_no_partial_file(tmp_path, monkeypatch):
     with pytest.raises(UsageError, match="disk full"):  # one line for the user, exit 2
         write_xlsx(FINDINGS, out)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_dde_payload_stays_a_string_cell_in_the_xlsx(tmp_path):
+    """The classic CSV-injection payload is kept verbatim as text in Excel, never as a formula (issue 14 item 2)."""
+    payload = "=cmd|' /C calc'!A0"
+    finding = Finding(
+        check_id="U001", check="untranslated", category="Accuracy/Untranslated", severity=Severity.MINOR,
+        pair_id="p0001", source=payload, target="+" + payload, message="-2+3", suggestion="@SUM(A1)", doc="d",
+    )
+    out = tmp_path / "dde.xlsx"
+    write_xlsx([finding], out)
+    cells = {c.column_letter: c for c in load_workbook(out).active[2]}
+    assert cells["G"].value == payload and cells["G"].data_type == "s"
+    assert cells["H"].value == "+" + payload and cells["H"].data_type == "s"
+    assert cells["K"].value == "-2+3" and cells["L"].value == "@SUM(A1)"
+    formulas = load_workbook(out, data_only=False).active
+    assert not any(c.data_type == "f" for row in formulas.iter_rows() for c in row)

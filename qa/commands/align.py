@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from qa.terminal import printable
+
 
 @click.command()
 @click.argument("input", type=click.Path(dir_okay=True, path_type=Path))
@@ -17,29 +19,27 @@ import click
 def align(input: Path, target: Path | None, outdir: Path, one_per_line: bool, fmt: str, level: str) -> None:
     """Align a bilingual document (or a Chinese file and its --target translation)."""
     from qa.errors import UsageError
+    from qa.io.files import shown
     from qa.io.alignment_file import write_alignment_tsv, write_beads
     from qa.pipeline import load_alignment
 
     if fmt == "beads" and not (target and one_per_line):
         raise UsageError("--format beads needs two files split one sentence per line (--target FILE --one-per-line)")
     alignment = load_alignment(input, target, one_per_line=one_per_line, level="paragraph" if one_per_line else level)
-    _refuse_overwriting_input(outdir, input, target)
+    out = outdir / f"{input.stem}.{'align' if fmt == 'beads' else 'tsv'}"
+    _refuse_overwriting_input(out, input, target)
     if fmt == "beads":
-        out = write_beads(alignment, outdir / f"{input.stem}.align")
+        out = write_beads(alignment, out)
     else:
-        out = write_alignment_tsv(alignment, outdir / f"{input.stem}.tsv")
+        out = write_alignment_tsv(alignment, out)
     counts: dict[str, int] = {}
     for pair in alignment.pairs:
         counts[pair.type] = counts.get(pair.type, 0) + 1
     summary = ", ".join(f"{n} × {t}" for t, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-    click.echo(f"{len(alignment.pairs)} pairs ({summary}) → {out}")
+    click.echo(f"{len(alignment.pairs)} pairs ({summary}) → {printable(shown(out))}")
 
 
-def _refuse_overwriting_input(outdir: Path, *inputs: Path | None) -> None:
-    from qa.errors import UsageError
+def _refuse_overwriting_input(out: Path, *inputs: Path | None) -> None:
+    from qa.io.guard import refuse_overwriting
 
-    for path in inputs:
-        if path is not None and path.resolve().parent == outdir.resolve():
-            candidate = outdir / f"{path.stem}.tsv"
-            if candidate.resolve() == path.resolve():
-                raise UsageError(f"output {candidate} would overwrite the input; choose another -o folder")
+    refuse_overwriting([out], [(path, "the input") for path in inputs if path is not None])

@@ -12,20 +12,14 @@ from pathlib import Path
 
 import click
 
+from qa.commands.options import settings_options
+
 
 @click.command("audit")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--out", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("reports"), show_default=True, help="Folder for reports, summary.csv and index.html.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
-@click.option("--glossary", type=click.Path(path_type=Path), help="Termbase (TSV/CSV/TBX) for the terminology checks.")
-@click.option("--format", "formats", metavar="LIST", help="Per-document report formats: csv,jsonl,html (default all).")
-@click.option("--select", metavar="IDS", help="Only these check ids or prefixes.")
-@click.option("--ignore", metavar="IDS", help="Skip these check ids or prefixes.")
-@click.option("--severity-overrides", metavar="MAP", help="e.g. N2=minor,P504=neutral")
-@click.option("--fail-on", metavar="SEVERITY", help="Exit 1 when any document has a finding at or above this (default major).")
-@click.option("--accept-file", type=click.Path(dir_okay=False, path_type=Path), help="Accept-list of reviewed findings (default .qa/accepted.txt).")
-@click.option("--no-accept", is_flag=True, help="Ignore the accept-list.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Read [qa] from this file.")
+@settings_options
 @click.option("--force", is_flag=True, help="Check every document again, ignoring the cache.")
 @click.option("--cache", "cache_file", type=click.Path(dir_okay=False, path_type=Path), help="Cache database (default DIR/.qa-audit.sqlite).")
 @click.option("--reference", "reference_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder of reference translations (same relative path or same name).")
@@ -46,6 +40,7 @@ def audit(
     accept_file: Path | None,
     no_accept: bool,
     config_file: Path | None,
+    isolated: bool,
     force: bool,
     cache_file: Path | None,
     reference_dir: Path | None,
@@ -58,6 +53,7 @@ def audit(
     from qa.audit import AuditConfig, registered_check_modules, run_audit
     from qa.config import settings_from_cli
     from qa.errors import InputError, UsageError
+    from qa.io.guard import AUDIT_OUTPUTS, refuse_overwriting
 
     if reference_dir is not None and not reference_dir.is_dir():
         raise InputError(f"{reference_dir}: no such folder (--reference)")
@@ -73,8 +69,10 @@ def audit(
         accept_file=accept_file,
         formats=formats,
         config_file=config_file,
+        isolated=isolated,
         warn=lambda message: click.echo(message, err=True),
     )
+    refuse_overwriting([outdir / n for n in AUDIT_OUTPUTS], [(settings.glossary, "the glossary"), (settings.config_path, "the configuration"), (settings.accept_path, "the accept-list")])  # noqa: E501
     config = AuditConfig(
         settings=settings,
         outdir=str(outdir),

@@ -7,11 +7,14 @@ input that cannot be read.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
 from qa.checks.registry import all_checks
+from qa.commands.options import settings_options
+from qa.terminal import printable
 
 
 def load_alignment(path: Path, target: Path | None = None):
@@ -32,17 +35,9 @@ def load_glossary(path: Path):
 @click.argument("input", type=click.Path(path_type=Path))
 @click.option("--target", type=click.Path(path_type=Path), help="English translation, when INPUT holds only the Chinese.")
 @click.option("-o", "--out", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("reports"), show_default=True, help="Folder for the reports.")
-@click.option("--format", "formats", metavar="LIST", help="Report formats, comma separated: csv,jsonl,html (default), xlsx, xliff (XLIFF input: findings as <note>s).")
-@click.option("--select", metavar="IDS", help="Only these check ids or prefixes, e.g. N,P5 (replaces the config's).")
-@click.option("--ignore", metavar="IDS", help="Skip these check ids or prefixes (longest prefix wins over --select).")
-@click.option("--severity-overrides", metavar="MAP", help="e.g. N2=minor,P504=neutral")
-@click.option("--fail-on", metavar="SEVERITY", help="Exit 1 when a finding is at or above this: critical, major, minor, neutral (default major).")
-@click.option("--glossary", type=click.Path(path_type=Path), help="Termbase (CSV/TBX) for the terminology checks.")
-@click.option("--accept-file", type=click.Path(dir_okay=False, path_type=Path), help="Accept-list of reviewed findings (default .qa/accepted.txt).")
+@settings_options
 @click.option("--accept-all", is_flag=True, help="Record every finding of this run as accepted, after review.")
-@click.option("--no-accept", is_flag=True, help="Ignore the accept-list: audit every finding.")
 @click.option("--alignment", "alignment_file", type=click.Path(path_type=Path), help="Check this (hand-corrected) alignment TSV from `qa align` instead of aligning INPUT.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Read [qa] from this file instead of the setup.cfg found above INPUT.")
 def check(
     input: Path,
     target: Path | None,
@@ -54,25 +49,25 @@ def check(
     fail_on: str | None,
     glossary: Path | None,
     accept_file: Path | None,
-    accept_all: bool,
     no_accept: bool,
-    alignment_file: Path | None,
     config_file: Path | None,
+    isolated: bool,
+    accept_all: bool,
+    alignment_file: Path | None,
 ) -> None:
     """Check a bilingual document and write CSV, JSONL and HTML reports."""
-
-    from qa.accept import extend_accept_list, load_accept_list
-    from qa.checking import check_alignment
-    from qa.config import settings_from_cli
+    from qa.config import describe_config, settings_from_cli
     from qa.errors import InputError, UsageError
+    from qa.io.files import shown
     from qa.report import write_reports
-    from qa.selection import at_or_above, select_checks, unmatched_prefixes
+    from qa.selection import select_checks, unmatched_prefixes
 
     if accept_all and no_accept:
         raise UsageError("--accept-all and --no-accept contradict each other; give one")
     for path, what in ((input, "input"), (target, "--target"), (alignment_file, "--alignment")):
-        if path is not None and not path.exists():
-            raise InputError(f"{path}: no such file ({what})")
+        if path is not None and not os.path.lexists(path):
+            raise InputError(f"{shown(path)}: no such file ({what})")
+    known = all_checks()  # looked up here so tests can stand toy checks in for the families
     settings = settings_from_cli(
         input,
         select=select,
@@ -83,46 +78,87 @@ def check(
         accept_file=accept_file,
         formats=formats,
         config_file=config_file,
-        warn=lambda message: click.echo(message, err=True),
+        isolated=isolated,
+        checks=known,
+        warn=lambda message: click.echo(printable(message), err=True),
+        announce=False,
     )
-    known = all_checks()
+    stem = input.stem
+    _refuse_overwriting_inputs(settings, outdir, stem, accept_all, input, target, alignment_file)
+    if describe_config(settings):
+        click.echo(printable(describe_config(settings)), err=True)
     for prefix in unmatched_prefixes(settings, known):
         click.echo(f"qa: warning: {prefix!r} matches no check (see `qa checks`)", err=True)
     specs = select_checks(settings, known)
 
     alignment = load_alignment(alignment_file, None) if alignment_file else load_alignment(input, target)
-    termbase = load_glossary(settings.glossary) if settings.glossary else None
-    outcome = check_alignment(alignment, specs, termbase, settings)
-    if accept_all:
-        added = extend_accept_list(settings.accept_path, outcome.findings)
-        click.echo(f"accepted {added} new finding(s) into {settings.accept_path}")
-    if not no_accept:  # the same findings, filtered by the (possibly just extended) accept-list
-        accepted = load_accept_list(settings.accept_path)
-        outcome = check_alignment(alignment, specs, termbase, settings, accepted, findings=outcome.findings)
-    findings, notes = outcome.findings, outcome.notes
-
-    stem = input.stem
+    outcome = _run_checks(alignment, specs, settings, accept_all, no_accept)
     written = write_reports(
         alignment,
-        findings,
+        outcome.findings,
         outdir,
         settings.formats,
         settings,
-        extra_summary=notes,
+        extra_summary=outcome.notes,
         checks=[s.id for s in specs],
         stem=stem,
         protect=[p for p in (input, target, alignment_file) if p],
     )
+    _print_summary(shown(stem), alignment, outcome, written, settings)
 
-    failing = at_or_above(findings, settings.fail_on)
-    counts = {}
+
+def _run_checks(alignment, specs, settings, accept_all: bool, no_accept: bool):
+    """The checks' outcome, filtered by the accept-list (extended first with --accept-all, ignored with --no-accept)."""
+    from qa.accept import extend_accept_list, load_accept_list
+    from qa.checking import check_alignment
+    from qa.io.files import shown
+
+    termbase = load_glossary(settings.glossary) if settings.glossary else None
+    outcome = check_alignment(alignment, specs, termbase, settings)
+    if accept_all:
+        added = extend_accept_list(settings.accept_path, outcome.findings)
+        click.echo(f"accepted {added} new finding(s) into {printable(shown(settings.accept_path))}")
+    if not no_accept:  # the same findings, filtered by the (possibly just extended) accept-list
+        accepted = load_accept_list(settings.accept_path)
+        outcome = check_alignment(alignment, specs, termbase, settings, accepted, findings=outcome.findings)
+    return outcome
+
+
+def report_paths(outdir: Path, stem: str, formats) -> list[Path]:
+    """The files `write_reports` will write (the XLIFF report is .xlf)."""
+    return [outdir / f"{stem}.{ {'xliff': 'xlf'}.get(fmt, fmt)}" for fmt in formats]
+
+
+def _refuse_overwriting_inputs(settings, outdir: Path, stem: str, accept_all: bool, *documents: Path | None) -> None:
+    """Every file this run reads is safe from every file it writes (reports, and the accept-list with --accept-all)."""
+    from qa.io.guard import refuse_overwriting
+
+    inputs = [
+        *((d, "the input") for d in documents if d is not None),
+        (settings.glossary, "the glossary"),
+        (settings.config_path, "the configuration"),
+    ]
+    outputs = report_paths(outdir, stem, settings.formats)
+    refuse_overwriting(outputs, [*inputs, (settings.accept_path, "the accept-list")])
+    if accept_all:
+        refuse_overwriting([settings.accept_path], inputs)
+
+
+def _print_summary(name: str, alignment, outcome, written: list[Path], settings) -> None:
+    """One line per run on stdout, and the exit status for pipelines (1: a finding at or above --fail-on)."""
+    from qa.io.files import shown
+    from qa.selection import at_or_above
+
+    findings, notes = outcome.findings, outcome.notes
+    counts: dict[str, int] = {}
     for finding in findings:
         counts[finding.severity.value] = counts.get(finding.severity.value, 0) + 1
     by_severity = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("critical", "major", "minor", "neutral"))
-    click.echo(f"{stem}: {len(findings)} finding(s) in {len(alignment.body_pairs)} pairs ({by_severity})")
+    click.echo(f"{printable(name)}: {len(findings)} finding(s) in {len(alignment.body_pairs)} pairs ({by_severity})")
     for key, note in notes.items():
-        click.echo(f"  {key}: {note}")
-    click.echo("reports: " + ", ".join(str(p) for p in written))
+        click.echo(f"  {key}: {printable(str(note))}")
+    click.echo("reports: " + ", ".join(printable(shown(p)) for p in written))
+    failing = at_or_above(findings, settings.fail_on)
     if failing:
         click.echo(f"{len(failing)} finding(s) at or above {settings.fail_on.value}: exit 1", err=True)
         raise SystemExit(1)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
+from qa.terminal import printable
+
 
 def _short(text: str, width: int = 110) -> str:
+    """One line of at most `width` characters, control characters escaped (no escape sequence reaches the terminal)."""
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    text = text if len(text) <= width else text[: width - 1] + "…"
+    return printable(text)
 
 
 @click.command("compare")
@@ -25,35 +30,38 @@ def compare(source_doc: Path, other: Path, top: int, csv_out: Path | None) -> No
     """
     from qa.compare import compare_files
     from qa.errors import InputError
+    from qa.io.files import shown
+    from qa.io.guard import refuse_overwriting
 
     for path in (source_doc, other):
-        if not path.exists():
-            raise InputError(f"{path}: no such file")
+        if not os.path.lexists(path):
+            raise InputError(f"{shown(path)}: no such file")
+    if csv_out is not None:
+        refuse_overwriting([csv_out], [(source_doc, "SOURCE_DOC"), (other, "OTHER")])
     result = compare_files(source_doc, other)
+    _print_comparison(result, shown(source_doc.name), shown(other.name), top)
+    if csv_out is not None:
+        from qa.atomic import atomic_write_text
+        from qa.io.delimited import render_people_csv
+
+        rows = ([" ".join(r.pair_ids), r.chrf, r.ter, r.source, r.first, r.other] for r in result.rows)
+        atomic_write_text(csv_out, render_people_csv(["pair_ids", "chrf", "ter", "source", "first", "other"], rows))
+        click.echo(f"scores: {printable(shown(csv_out))}")
+
+
+def _print_comparison(result, first_name: str, other_name: str, top: int) -> None:
+    """The scores and the most different pairs; document text is shown with control characters escaped."""
     how = "matched by their Chinese" if result.method == "source" else "English aligned to the Chinese"
-    click.echo(f"{source_doc.name} vs {other.name}: {len(result.rows)} pairs ({how})")
+    click.echo(f"{printable(first_name)} vs {printable(other_name)}: {len(result.rows)} pairs ({how})")
     click.echo(f"  chrF {result.chrf:.2f}  ({result.chrf_signature})")
     click.echo(f"  TER  {result.ter:.2f}  ({result.ter_signature})")
     changed = sum(1 for r in result.rows if r.first != r.other)
     click.echo(f"  {changed} pair(s) differ")
-    shown = [r for r in result.most_different(top) if r.first != r.other]
-    if shown:
+    listed = [r for r in result.most_different(top) if r.first != r.other]
+    if listed:
         click.echo("most different pairs:")
-    for row in shown:
-        click.echo(f"{'+'.join(row.pair_ids)}  chrF {row.chrf:6.2f}  TER {row.ter:6.2f}")
+    for row in listed:
+        click.echo(f"{printable('+'.join(row.pair_ids))}  chrF {row.chrf:6.2f}  TER {row.ter:6.2f}")
         click.echo(f"  source: {_short(row.source)}")
         click.echo(f"  first:  {_short(row.first)}")
         click.echo(f"  other:  {_short(row.other) or '(nothing)'}")
-    if csv_out is not None:
-        import csv
-        import io
-
-        from qa.atomic import atomic_write_text
-
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(["pair_ids", "chrf", "ter", "source", "first", "other"])
-        for row in result.rows:
-            writer.writerow([" ".join(row.pair_ids), row.chrf, row.ter, row.source, row.first, row.other])
-        atomic_write_text(csv_out, buffer.getvalue())
-        click.echo(f"scores: {csv_out}")

@@ -155,11 +155,13 @@ def verify_(ctx, correction_id: int, glossary: Path | None) -> None:
 def accept_(ctx, correction_id: int, fix: str, rule: bool, term: str, glossary: Path | None) -> None:
     """Accept a report with the fix to apply."""
     from qa.config import load_settings
+    from qa.io.guard import refuse_overwriting
     from qa.workflows.corrections import accept
 
     configured = load_settings(Path.cwd(), warn=lambda message: None).glossary  # --rule may create it
     path = glossary or configured or Path("glossary.tsv")
     with _ledger(ctx) as ledger:
+        refuse_overwriting([path] if rule else [], [(c.doc, "the document") for c in ledger.list()] + [(ctx.obj["ledger"], "the ledger")])  # noqa: E501
         item, added = accept(ledger, correction_id, fix, rule=rule, term=term, glossary=path)
     click.echo(printable(f"accepted #{item.id}: {item.wrong!r} → {item.fix!r}"))
     for source, target, status, _ in added:

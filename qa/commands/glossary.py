@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from qa.errors import UsageError
+from qa.io.files import shown
+from qa.terminal import printable
 
 
 @click.group("glossary")
@@ -27,10 +28,10 @@ def extract(inputs: tuple[str, ...], output: str, min_count: int) -> None:
     """
     from qa.glossary import propose
 
+    from qa.io.guard import refuse_overwriting
+
     out = Path(output)
-    for path in inputs:
-        if Path(path).resolve() == out.resolve():
-            raise UsageError(f"output {output} would overwrite input {path}")
+    refuse_overwriting([out], [(path, "the input") for path in inputs])
     rows = propose(inputs, min_count)
     from qa.atomic import atomic_open
 
@@ -38,4 +39,4 @@ def extract(inputs: tuple[str, ...], output: str, min_count: int) -> None:
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
         writer.writerow(["source", "target", "status", "note"])
         writer.writerows(rows)
-    click.echo(f"{len(rows)} terms written to {output}")
+    click.echo(f"{len(rows)} terms written to {printable(shown(output))}")

@@ -13,13 +13,14 @@ from typing import Callable
 
 from qa.errors import InputError, UsageError
 from qa.io.decode import decode_bytes
+from qa.io.files import DEFAULT_LIMIT, read_user_file, shown
 from qa.io.furniture import is_chrome
 from qa.io.paragraphs import split_paragraphs
 from qa.io.script import classify
 from qa.io.table import read_pairs_table
 from qa.model import Document, Lang, Paragraph
 
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = DEFAULT_LIMIT
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 TABLE_SUFFIXES = {".tsv", ".csv", ".tab"}
@@ -28,22 +29,16 @@ OTHER_FORMATS = {".tmx": "tmx", ".po": "po", ".pot": "po"}
 SUPPORTED = sorted(TEXT_SUFFIXES | TABLE_SUFFIXES | XLIFF_SUFFIXES | set(OTHER_FORMATS))
 
 
-def _load(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
+def _load(path: Path, what: str = "document") -> bytes:
+    """The bytes of a document: a regular file, read no further than MAX_BYTES (see qa.io.files)."""
     if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a document (use `qa audit` for folders)")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: {size // 2**20} MB is larger than the {MAX_BYTES // 2**20} MB limit")
-        return path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror})") from None
+        raise InputError(f"{shown(path)}: is a folder, not a document (use `qa audit` for folders)")
+    return read_user_file(path, what, MAX_BYTES)
 
 
 def doc_id(path: Path) -> str:
-    return path.stem
+    """The document's id: its file name without suffix, as text (undecodable bytes become U+FFFD)."""
+    return shown(path.stem)
 
 
 def format_of(path: Path, data: bytes) -> str:
@@ -62,7 +57,7 @@ def format_of(path: Path, data: bytes) -> str:
     if sniffed:
         return sniffed
     if suffix:
-        raise InputError(f"{path}: unsupported file type '{suffix}' (supported: {', '.join(SUPPORTED)})")
+        raise InputError(f"{shown(path)}: unsupported file type '{suffix}' (supported: {', '.join(SUPPORTED)})")
     return "text"
 
 
@@ -94,9 +89,9 @@ def _read(path: Path, target: str | Path | None, one_per_line: bool) -> Document
     fmt = format_of(path, data)
     if fmt in ("xliff", "tmx", "po"):
         return _cat_reader(fmt)(path, data)
-    text = decode_bytes(data, str(path))
+    text = decode_bytes(data, shown(path))
     if fmt == "table":
-        pairs = read_pairs_table(text, str(path), path.suffix.lower())
+        pairs = read_pairs_table(text, shown(path), path.suffix.lower())
         return Document(id=doc_id(path), path=str(path), pairs=tuple(pairs), fmt="table")
     if one_per_line:
         raise UsageError("--one-per-line needs two files: give the English with --target")
@@ -113,7 +108,7 @@ def _read_interleaved(path: Path, text: str) -> Document:
     if Lang.ZH not in langs or Lang.EN not in langs:
         only = "Chinese" if Lang.ZH in langs else "English" if Lang.EN in langs else "neither Chinese nor English"
         raise InputError(
-            f"{path}: only {only} text found; for a separate translation use `--target FILE`"
+            f"{shown(path)}: only {only} text found; for a separate translation use `--target FILE`"
         )
     return Document(id=doc_id(path), path=str(path), paragraphs=paragraphs, fmt="interleaved")
 
@@ -140,16 +135,16 @@ def _dominant(paragraphs: list[Paragraph]) -> Lang:
 def _read_two_files(path: Path, data: bytes, target: Path, one_per_line: bool) -> Document:
     for side in (path, target):
         if side.suffix.lower() not in TEXT_SUFFIXES | {""}:
-            raise InputError(f"{side}: two-file input must be plain text (.txt), got '{side.suffix}'")
-    source_text = decode_bytes(data, str(path))
-    target_text = decode_bytes(_load(target), str(target))
+            raise InputError(f"{shown(side)}: two-file input must be plain text (.txt), got '{side.suffix}'")
+    source_text = decode_bytes(data, shown(path))
+    target_text = decode_bytes(_load(target, "--target"), shown(target))
     source = _segments(source_text, one_per_line)
     translation = _segments(target_text, one_per_line)
     names = {Lang.ZH: "Chinese", Lang.EN: "English", Lang.OTHER: "neither Chinese nor English"}
     if _dominant(source) is not Lang.ZH:
-        raise InputError(f"{path}: expected the Chinese source, but the file is mostly {names[_dominant(source)]}")
+        raise InputError(f"{shown(path)}: expected the Chinese source, but the file is mostly {names[_dominant(source)]}")
     if _dominant(translation) is not Lang.EN:
-        raise InputError(f"{target}: expected the English translation, but the file is mostly {names[_dominant(translation)]}")
+        raise InputError(f"{shown(target)}: expected the English translation, but the file is mostly {names[_dominant(translation)]}")
     source = [replace(p, lang=Lang.ZH) for p in source]
     translation = [replace(p, lang=Lang.EN) for p in translation]
     return Document(

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from qa.errors import InputError
+from qa.io.files import shown
 from qa.io.safe_xml import check_xml_safe
 from qa.lang.traditional import detect_script
 from qa.model import Document, Pair
@@ -57,14 +58,14 @@ def _guess_lang(texts: list[str]) -> str:
 def _require_zh_en(path: Path, source_lang: str, target_lang: str, sources: list[str], targets: list[str]) -> tuple[str, str]:
     """Return the (source, target) tags, refusing anything that is not Chinese → English."""
     if not any(t.strip() for t in sources) and not any(t.strip() for t in targets):
-        raise InputError(f"{path}: contains no translation units with text")
+        raise InputError(f"{shown(path)}: contains no translation units with text")
     src = source_lang or _guess_lang(sources)
     tgt = target_lang or _guess_lang(targets) or "en"
     if not is_chinese_tag(src) or not is_english_tag(tgt):
         shown_src = source_lang or f"{src or 'unknown'} (guessed)"
         shown_tgt = target_lang or f"{tgt} (guessed)"
         raise InputError(
-            f"{path}: languages are {shown_src} → {shown_tgt}; qa checks Chinese → English (zh → en) translations only"
+            f"{shown(path)}: languages are {shown_src} → {shown_tgt}; qa checks Chinese → English (zh → en) translations only"
         )
     return src, tgt
 
@@ -89,7 +90,7 @@ def _pair(pair_id: str, unit_id: str, source: str, target: str) -> Pair:
 def _document(path: Path, fmt: str, src: str, tgt: str, pairs: list[Pair], extra_meta: tuple = ()) -> Document:
     script = detect_script((p.source for p in pairs), src)
     return Document(
-        id=path.stem,
+        id=shown(path.stem),
         path=str(path),
         source_lang=src,
         target_lang=tgt,
@@ -106,10 +107,10 @@ def _wrap_errors(path: Path, what: str, fn):
     except InputError:
         raise
     except MemoryError:
-        raise InputError(f"{path}: {what} is too large to read") from None
+        raise InputError(f"{shown(path)}: {what} is too large to read") from None
     except Exception as exc:  # translate-toolkit raises ValueError, AssertionError, lxml errors, ...
         reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        raise InputError(f"{path}: not a readable {what}: {reason}") from None
+        raise InputError(f"{shown(path)}: not a readable {what}: {reason}") from None
 
 
 # --------------------------------------------------------------------------- XLIFF
@@ -167,7 +168,7 @@ def _read_xliff1(path: Path, data: bytes, version: str) -> Document:
     ordinals = _unit_ordinals(root, "trans-unit")
     files = list(root.iterchildren("{*}file", "file"))
     if not files:
-        raise InputError(f"{path}: XLIFF has no <file> element")
+        raise InputError(f"{shown(path)}: XLIFF has no <file> element")
     src_tags = {f.get("source-language") or "" for f in files}
     tgt_tags = {f.get("target-language") or "" for f in files}
     pairs = []
@@ -183,7 +184,7 @@ def _single_tags(path: Path, src_tags: set[str], tgt_tags: set[str]) -> tuple[st
     src_tags.discard("")
     tgt_tags.discard("")
     if len({_base(t) for t in src_tags}) > 1 or len({_base(t) for t in tgt_tags}) > 1:
-        raise InputError(f"{path}: mixes languages across <file> elements ({sorted(src_tags)} → {sorted(tgt_tags)})")
+        raise InputError(f"{shown(path)}: mixes languages across <file> elements ({sorted(src_tags)} → {sorted(tgt_tags)})")
     return (sorted(src_tags)[0] if src_tags else "", sorted(tgt_tags)[0] if tgt_tags else "")
 
 
@@ -253,7 +254,7 @@ def read_tmx(path: Path, data: bytes) -> Document:
         src_tag = header_src
     if not src_tag or not tgt_tag:
         langs = ", ".join(sorted(t for t in seen_langs if t)) or "none"
-        raise InputError(f"{path}: TMX has no Chinese and English variants (languages found: {langs}); qa checks zh → en only")
+        raise InputError(f"{shown(path)}: TMX has no Chinese and English variants (languages found: {langs}); qa checks zh → en only")
     return _document(path, "tmx", src_tag, tgt_tag, pairs)
 
 
@@ -304,7 +305,7 @@ def _po_as_utf8(path: Path, data: bytes) -> bytes:
         try:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
-            raise InputError(f"{path}: not valid UTF-16 text") from None
+            raise InputError(f"{shown(path)}: not valid UTF-16 text") from None
     match = _PO_CHARSET.search(data[:4096])
     charset = match.group(1).decode("ascii") if match else "utf-8"
     try:
@@ -313,13 +314,13 @@ def _po_as_utf8(path: Path, data: bytes) -> bytes:
         if charset.upper() == "CHARSET":  # the gettext template placeholder
             codec = "utf-8"
         else:
-            raise InputError(f"{path}: PO header names an unknown charset {charset!r}") from None
+            raise InputError(f"{shown(path)}: PO header names an unknown charset {charset!r}") from None
     if codec == "utf-8":
         return data
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid {charset} text as its header says ({exc.reason})") from None
+        raise InputError(f"{shown(path)}: not valid {charset} text as its header says ({exc.reason})") from None
     return _PO_CHARSET.sub(b"charset=UTF-8", text.encode("utf-8"), count=1)
 
 

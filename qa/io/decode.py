@@ -90,7 +90,8 @@ def decode_with_format(data: bytes, name: str = "input") -> tuple[str, TextForma
             raise InputError(f"{name}: looks like a binary file, not text")
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as err:
+            _refuse_broken_utf8(data, err, name)
             text, encoding = _decode_legacy(data, name)
     text = text.lstrip("\ufeff")
     fmt = TextFormat(encoding, found_bom, _newline_of(text))
@@ -101,6 +102,28 @@ def decode_with_format(data: bytes, name: str = "input") -> tuple[str, TextForma
     if not text.strip():
         raise InputError(f"{name}: file is empty")
     return text, fmt
+
+
+def _refuse_broken_utf8(data: bytes, err: UnicodeDecodeError, name: str) -> None:
+    """Raise InputError naming the first bad byte when the text is mostly UTF-8.
+
+    Why not guess: a UTF-8 file with one stray byte decodes "successfully" as
+    cp1252 or GB18030 mojibake, and every check then passes on garbage. Text is
+    mostly UTF-8 when more of its non-ASCII characters are valid UTF-8 than not;
+    a file written wholly in GBK/GB18030 has almost none and goes on to the legacy decoders.
+    """
+    lenient = data.decode("utf-8", errors="replace")
+    invalid = lenient.count("\ufffd")
+    valid = sum(1 for ch in lenient if ord(ch) > 0x7F) - invalid
+    if valid <= invalid:
+        return
+    line_start = data.rfind(b"\n", 0, err.start) + 1
+    line = data.count(b"\n", 0, err.start) + 1
+    column = len(data[line_start : err.start].decode("utf-8", errors="replace")) + 1
+    raise InputError(
+        f"{name}: not valid UTF-8 at line {line}, column {column} (byte 0x{data[err.start]:02x}; "
+        f"{invalid} bad byte(s) in a file that is otherwise UTF-8); fix or remove the byte and run again"
+    )
 
 
 def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:

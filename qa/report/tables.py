@@ -3,6 +3,9 @@
 Both are rendered to a string first and written atomically by the caller.
 The CSV starts with a UTF-8 byte-order mark so spreadsheet programs (Excel in
 particular) open the Chinese text intact instead of guessing a legacy code page.
+The CSV is for people: a cell a spreadsheet would run as a formula (=, +, -, @,
+tab, CR) gets a leading apostrophe (OWASP). The JSONL is for programs and keeps
+every value exactly as found.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import io
 import json
 from typing import Iterable
 
+from qa.io.delimited import spreadsheet_safe
 from qa.model import REPORT_COLUMNS, Finding, finding_row
 
 BOM = "\ufeff"
@@ -22,7 +26,7 @@ def render_csv(findings: Iterable[Finding]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=list(REPORT_COLUMNS), lineterminator="\r\n")
     writer.writeheader()
     for finding in findings:
-        writer.writerow(finding_row(finding))
+        writer.writerow({key: spreadsheet_safe(value) for key, value in finding_row(finding).items()})
     return BOM + buffer.getvalue()
 
 

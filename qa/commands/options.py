@@ -1,0 +1,37 @@
+"""Click options that `qa check` and `qa audit` share, declared once so their help cannot drift."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, TypeVar
+
+import click
+
+from qa.config import DEFAULT_FORMATS, REPORT_FORMATS
+
+F = TypeVar("F", bound=Callable)
+
+_FORMAT_HELP = (
+    f"Report formats, comma separated, from {', '.join(REPORT_FORMATS)} (default {','.join(DEFAULT_FORMATS)}; "
+    "xliff: the XLIFF input with findings as <note>s)."
+)
+
+SETTINGS_OPTIONS = (
+    click.option("--format", "formats", metavar="LIST", help=_FORMAT_HELP),
+    click.option("--select", metavar="IDS", help="Only these check ids or prefixes, e.g. N,P5 (replaces the config's select, and its ignores within these)."),
+    click.option("--ignore", metavar="IDS", help="Skip these check ids or prefixes (longest prefix wins over --select)."),
+    click.option("--severity-overrides", metavar="MAP", help="Severity per check id or prefix, e.g. N2=minor,P504=neutral."),
+    click.option("--fail-on", metavar="SEVERITY", help="Exit 1 when a finding is at or above this: critical, major, minor, neutral (default major)."),
+    click.option("--glossary", type=click.Path(path_type=Path), help="Termbase (TSV/CSV/TBX) for the terminology checks."),
+    click.option("--accept-file", type=click.Path(dir_okay=False, path_type=Path), help="Accept-list of reviewed findings (default .qa/accepted.txt)."),
+    click.option("--no-accept", is_flag=True, help="Ignore the accept-list: report every finding."),
+    click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Read [qa] from this file instead of the setup.cfg found above the input."),
+    click.option("--isolated", is_flag=True, help="Ignore every configuration file (for gates over submitted folders)."),
+)
+
+
+def settings_options(function: F) -> F:
+    """Add the options every checking command takes, in the order `--help` lists them."""
+    for option in reversed(SETTINGS_OPTIONS):
+        function = option(function)
+    return function
