@@ -40,7 +40,7 @@ class Settings:
     glossary: Path | None = None
     accept_file: Path | None = None  # None: DEFAULT_ACCEPT_FILE in the working directory
     formats: tuple[str, ...] = DEFAULT_FORMATS
-    corrections_ledger: Path | None = None  # None: qa.corrections.DEFAULT_LEDGER
+    corrections_ledger: Path | None = None  # None: qa.workflows.corrections.DEFAULT_LEDGER
     config_path: Path | None = field(default=None, compare=False)
 
     @property
