@@ -145,10 +145,11 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
     def compute() -> tuple[list[NumberMention], list[NumberMention]]:
         if not pair.source.strip() or not pair.target.strip():
             return [], []
-        src = find_numbers(pair.source, "zh")
-        tgt = find_numbers(pair.target, "en")
-        src_loose = loose_number_values(pair.source, "zh")
-        tgt_loose = loose_number_values(pair.target, "en")
+        src_lang, tgt_lang = ctx.doc.profile.source, ctx.doc.profile.target  # each side's number finder
+        src = find_numbers(pair.source, src_lang)
+        tgt = find_numbers(pair.target, tgt_lang)
+        src_loose = loose_number_values(pair.source, src_lang)
+        tgt_loose = loose_number_values(pair.target, tgt_lang)
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
                    and not any(_present(v, tgt_loose) for v in m.values)]
         extra = [m for m in tgt if not _lenient(m) and not _present(m.value, src_loose)]
@@ -158,8 +159,8 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         missing += _fewer_in_target(src, tgt, pair.source, missing, counts_small=counts_matter)
         # Unit conversions: 六十公斤 = "about 130 pounds", 二十英尺 = "six-meter".
         if missing or extra:
-            tgt_measures = find_measures(pair.target, "en", tgt)
-            for sm in find_measures(pair.source, "zh", src):
+            tgt_measures = find_measures(pair.target, tgt_lang, tgt)
+            for sm in find_measures(pair.source, src_lang, src):
                 for tm in tgt_measures:
                     if same_measure(sm, tm):
                         missing = [m for m in missing if m not in sm.mentions]
@@ -230,6 +231,7 @@ def _mismatched(pair: Pair, ctx: PairContext) -> list[tuple[NumberMention, Numbe
     "N201",
     "number-mismatch",
     category="Accuracy/Mistranslation",
+    requires=("segmenter", "dictionary"),
     severity="major",
     example="source: 对5768名逃犯…  target: 5,678 fugitives were targeted",
 )
@@ -253,6 +255,7 @@ def number_mismatch(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     "N202",
     "number-missing-in-target",
     category="Accuracy/Omission",
+    requires=("segmenter", "dictionary"),
     severity="major",
     example="source: 推动三批82个重点城市…  target: promoted key cities and regions",
 )
@@ -275,6 +278,7 @@ def number_missing_in_target(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     "N203",
     "number-not-in-source",
     category="Accuracy/Addition",
+    requires=("segmenter", "dictionary"),
     severity="minor",
     example="source: 开展专项斗争。  target: carried out 3 special struggles",
 )

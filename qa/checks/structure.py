@@ -296,6 +296,7 @@ def _has_content(sentence: str) -> bool:
     "A004",
     "sentence-omitted-inside-pair",
     category="Accuracy/Omission",
+    requires=("encoder", "bilingual-index", "segmenter", "dictionary"),
     severity="major",
     example="source: 我们推动追逃攻坚。对5768名逃犯开展追捕，99%到案。  target: We promoted the pursuit of fugitives.",
 )
