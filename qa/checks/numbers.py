@@ -145,11 +145,10 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
     def compute() -> tuple[list[NumberMention], list[NumberMention]]:
         if not pair.source.strip() or not pair.target.strip():
             return [], []
-        src_lang, tgt_lang = ctx.doc.profile.source, ctx.doc.profile.target  # each side's number finder
-        src = find_numbers(pair.source, src_lang)
-        tgt = find_numbers(pair.target, tgt_lang)
-        src_loose = loose_number_values(pair.source, src_lang)
-        tgt_loose = loose_number_values(pair.target, tgt_lang)
+        src = find_numbers(pair.source, "zh")
+        tgt = find_numbers(pair.target, "en")
+        src_loose = loose_number_values(pair.source, "zh")
+        tgt_loose = loose_number_values(pair.target, "en")
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
                    and not any(_present(v, tgt_loose) for v in m.values)]
         extra = [m for m in tgt if not _lenient(m) and not _present(m.value, src_loose)]
@@ -159,8 +158,8 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         missing += _fewer_in_target(src, tgt, pair.source, missing, counts_small=counts_matter)
         # Unit conversions: 六十公斤 = "about 130 pounds", 二十英尺 = "six-meter".
         if missing or extra:
-            tgt_measures = find_measures(pair.target, tgt_lang, tgt)
-            for sm in find_measures(pair.source, src_lang, src):
+            tgt_measures = find_measures(pair.target, "en", tgt)
+            for sm in find_measures(pair.source, "zh", src):
                 for tm in tgt_measures:
                     if same_measure(sm, tm):
                         missing = [m for m in missing if m not in sm.mentions]

@@ -131,7 +131,9 @@ print(json.dumps({"loaded": sorted(k for k, v in loaded.items() if v),
 """
 
 
-@pytest.mark.parametrize("select", [("P", "U", "T2"), ("N",), ("G",), ("M",)])
+@pytest.mark.parametrize(
+    "select", [("P", "U", "T2", "A001", "A002", "A003", "A005", "R"), ("N",), ("G",), ("M",), ("S",), ("T1",), ("A004",)]
+)
 def test_a_run_loads_no_resource_its_checks_do_not_declare(select):
     """In a fresh interpreter: what the selected checks load is within what they declare in `requires=`."""
     done = subprocess.run([sys.executable, "-c", _PROBE, str(BUNDLED_SAMPLE), *select],
@@ -139,7 +141,15 @@ def test_a_run_loads_no_resource_its_checks_do_not_declare(select):
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert set(report["loaded"]) <= set(report["declared"]), report
     assert set(report["declared"]) <= set(RESOURCES)
-    if select == ("P", "U", "T2"):
+    if select[0] == "P":
         assert report["loaded"] == [] and report["declared"] == []
     if select == ("M",):
         assert "romaniser" in report["loaded"]  # the probe sees a resource when one loads
+
+
+@pytest.mark.parametrize("name", sorted(RESOURCES))
+def test_every_resource_a_check_may_require_names_a_loader(name):
+    """Naming a resource loads nothing; its loader must exist (it moves when the language layer moves)."""
+    from qa.lang.profile import resource_loader
+
+    assert callable(resource_loader(name))
