@@ -16,8 +16,8 @@ from typing import Iterable, Sequence
 
 import jinja2
 
-from qa.model import SEVERITY_ORDER, Alignment, Finding, Pair, Severity
-from qa.report.summary import Summary
+from qa.model import Alignment, Finding, Pair, Severity
+from qa.report.summary import SEVERITY_ORDER, Summary
 
 
 def _rank(severity: str) -> int:
