@@ -33,7 +33,9 @@ def check_alignment(
     """Findings for one document as every command reports them.
 
     `accepted` is a loaded accept-list (or None to audit everything);
-    `extra_findings` come from outside the registry (e.g. reference comparison);
+    `extra_findings` are made outside the engine by checks of reference scope
+    (R101, from the reference comparison): kept when their check is among
+    `specs`, so select and ignore apply to them, and overridden like the rest;
     `findings` from an earlier call skip running the checks again (`--accept-all`
     records them, then filters them through the extended list).
     """
@@ -41,17 +43,20 @@ def check_alignment(
     from qa.selection import apply_severity_overrides
 
     if findings is None:
+        selected = {s.id for s in specs}
         findings = run_checks(alignment, specs, glossary=glossary, settings=settings)
+        findings.extend(f for f in extra_findings if f.check_id in selected)
         if settings is not None:
             findings = apply_severity_overrides(findings, settings)
-        findings.extend(extra_findings)
     findings = list(findings)
     outcome = CheckOutcome(findings)
     if accepted is None:
         return outcome
     from qa.accept import apply_accept_list
 
-    applied = apply_accept_list(findings, accepted, doc_id=alignment.doc.id, checked_ids=[s.id for s in specs])
+    # a reference check runs only when a reference is given: its acceptances are never called stale
+    checked = [s.id for s in specs if s.scope != "reference"]
+    applied = apply_accept_list(findings, accepted, doc_id=alignment.doc.id, checked_ids=checked)
     outcome.findings, outcome.accepted = applied.kept, len(applied.accepted)
     where = getattr(accepted, "path", "the accept-list")
     if applied.accepted:

@@ -169,38 +169,14 @@ def compare_files(first_path: str | Path, other_path: str | Path) -> Comparison:
 
 # ---------------------------------------------------------------- audit --reference
 
-REFERENCE_CHECK_ID = "R101"
-REFERENCE_CHECK = "diverges-from-reference"
-REFERENCE_CATEGORY = "Other/Diverges from reference"
-
 
 def reference_findings(alignment: Alignment, reference_path: str | Path, min_chrf: float):
-    """Neutral findings for pairs whose chrF against the reference is below `min_chrf`, for review."""
-    from qa.model import Finding, Severity
+    """Check R101's findings (pairs whose chrF against the reference is below `min_chrf`) and the comparison."""
+    from qa.checks.engine import to_finding
+    from qa.checks.registry import check_set
 
+    spec = check_set()["R101"]
     comparison = compare_alignment(alignment, reference_path)
     pairs = {p.id: p for p in alignment.pairs}
-    findings = []
-    for row in comparison.rows:
-        if row.chrf >= min_chrf or not row.first:
-            continue
-        pair = pairs[row.pair_id]
-        other = row.other or "(nothing matched in the reference)"
-        findings.append(
-            Finding(
-                check_id=REFERENCE_CHECK_ID,
-                check=REFERENCE_CHECK,
-                category=REFERENCE_CATEGORY,
-                severity=Severity.NEUTRAL,
-                pair_id=pair.id,
-                source=pair.source,
-                target=pair.target,
-                message=(
-                    f"diverges from reference {Path(reference_path).name}: chrF {row.chrf:.1f} < {min_chrf:g}"
-                    f" (TER {row.ter:.1f}; {comparison.chrf_signature})"
-                ),
-                suggestion=other,
-                doc=alignment.doc.id,
-            )
-        )
-    return findings, comparison
+    problems = spec.func(comparison, pairs, Path(reference_path).name, min_chrf)
+    return [to_finding(spec, problem, problem.pair, alignment.doc.id) for problem in problems], comparison

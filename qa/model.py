@@ -9,17 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-
-class Lang(str, Enum):
-    """Language of a paragraph, as decided from its script."""
-
-    ZH = "zh"
-    EN = "en"
-    OTHER = "other"  # page furniture: links, "PDF", empty lines of symbols
+from qa.lang.profile import ZH_EN, Lang  # the language pair lives in qa/lang/profile.py; Lang re-exported here
 
 
 class Severity(str, Enum):
-    """MQM severities, ordered from least to most serious."""
+    """MQM severities, least serious first; SEVERITY_ORDER is the order reports list them in."""
 
     NEUTRAL = "neutral"
     MINOR = "minor"
@@ -28,7 +22,8 @@ class Severity(str, Enum):
 
     @property
     def rank(self) -> int:
-        return _SEVERITY_RANK[self]
+        """0 for neutral up to 3 for critical: compare severities by rank, never by name."""
+        return len(SEVERITY_ORDER) - 1 - SEVERITY_ORDER.index(self)
 
     @classmethod
     def parse(cls, text: str) -> "Severity":
@@ -39,7 +34,9 @@ class Severity(str, Enum):
             raise ValueError(f"unknown severity {text!r} (expected one of: {names})") from None
 
 
-_SEVERITY_RANK = {Severity.NEUTRAL: 0, Severity.MINOR: 1, Severity.MAJOR: 2, Severity.CRITICAL: 3}
+# The one severity order, most serious first: counts, summaries, dashboards and --fail-on help all follow it.
+SEVERITY_ORDER: tuple[Severity, ...] = (Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.NEUTRAL)
+SEVERITY_NAMES: tuple[str, ...] = tuple(s.value for s in SEVERITY_ORDER)
 
 
 @dataclass(frozen=True)
@@ -63,8 +60,8 @@ class Document:
 
     id: str
     path: str
-    source_lang: str = "zh"
-    target_lang: str = "en"
+    source_lang: str = ZH_EN.source.value
+    target_lang: str = ZH_EN.target.value
     paragraphs: tuple[Paragraph, ...] = ()
     pairs: tuple["Pair", ...] = ()
     fmt: str = "text"  # reader that produced it: interleaved, two-files, tsv, xliff, tmx, po
@@ -96,6 +93,10 @@ class Pair:
     unit_id: str = ""  # id of the unit in an XLIFF/TMX/PO file, kept so findings point back
     source_indices: tuple[int, ...] = ()  # positions of the source segments (sentences/paragraphs) merged here
     target_indices: tuple[int, ...] = ()
+    # The source as dictionaries and readings know it, made once when the document is read
+    # (qa.pipeline): the simplified copy of a traditional-script source; "" when that is `source` itself.
+    # Checks read it; findings quote `source`, the document as written.
+    source_view: str = field(default="", compare=False, repr=False)
 
     @property
     def is_one_sided(self) -> bool:

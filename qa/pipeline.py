@@ -9,18 +9,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal, Sequence
 
+from qa.errors import InputError
 from qa.io import read_document
-from qa.model import Alignment, Document, Lang, Pair, Paragraph
+from qa.lang.profile import ZH_EN, Lang, PairProfile, UnsupportedPair, profile_for, with_source_views
+from qa.model import Alignment, Document, Pair, Paragraph
 
 Level = Literal["paragraph", "sentence"]
 
 
 def join_segments(texts: Sequence[str], lang: Lang) -> str:
     """Segments merged into one text: Chinese without spaces, English with one."""
-    return ("" if lang is Lang.ZH else " ").join(t.strip() for t in texts if t.strip())
+    return ZH_EN.join(texts, lang)
 
 
-def _beads_to_pairs(src: list[Paragraph], tgt: list[Paragraph], beads, prefix: str = "p") -> list[Pair]:
+def document_profile(doc: Document) -> PairProfile:
+    """The profile of the document's languages; an unsupported pair is the reader's one-line error."""
+    try:
+        return profile_for(doc.source_lang, doc.target_lang)
+    except UnsupportedPair as err:
+        raise InputError(f"{doc.path or doc.id}: {err}") from None
+
+
+def _beads_to_pairs(src: list[Paragraph], tgt: list[Paragraph], beads, prefix: str = "p",
+                    profile: PairProfile = ZH_EN) -> list[Pair]:
     pairs = []
     for n, bead in enumerate(beads, start=1):
         s = [src[i] for i in bead.src]
@@ -28,8 +39,8 @@ def _beads_to_pairs(src: list[Paragraph], tgt: list[Paragraph], beads, prefix: s
         pairs.append(
             Pair(
                 id=f"{prefix}{n:04d}",
-                source=join_segments([p.text for p in s], Lang.ZH),
-                target=join_segments([p.text for p in t], Lang.EN),
+                source=profile.join([p.text for p in s], profile.source),
+                target=profile.join([p.text for p in t], profile.target),
                 type=bead.type,
                 score=round(float(bead.score), 4),
                 kind="" if s and t else "unmatched",
@@ -43,7 +54,12 @@ def _beads_to_pairs(src: list[Paragraph], tgt: list[Paragraph], beads, prefix: s
 
 
 def align_document(doc: Document, level: Level = "paragraph") -> Alignment:
-    """Pairs for the document: kept as given, paired by position, or aligned by the DP."""
+    """Pairs for the document: kept as given, paired by position, or aligned by the DP.
+
+    The source views the checks read (a traditional-script source normalised
+    to simplified) are made here, once, beside the text as written.
+    """
+    profile = document_profile(doc)
     if doc.prealigned:
         pairs = list(doc.pairs)
     elif doc.fmt == "interleaved":
@@ -51,23 +67,23 @@ def align_document(doc: Document, level: Level = "paragraph") -> Alignment:
 
         pairs = pair_interleaved(doc.paragraphs)  # paired by the page itself: no embedder needed
     else:
-        src = [p for p in doc.paragraphs if p.lang is Lang.ZH]
-        tgt = [p for p in doc.paragraphs if p.lang is Lang.EN]
+        src = [p for p in doc.paragraphs if p.lang is profile.source]
+        tgt = [p for p in doc.paragraphs if p.lang is profile.target]
         if doc.fmt == "lines":
             from qa.align import align_segments
 
             beads = align_segments([p.text for p in src], [p.text for p in tgt])
-            return Alignment(doc, tuple(_beads_to_pairs(src, tgt, beads, prefix="s")))
+            return with_source_views(Alignment(doc, tuple(_beads_to_pairs(src, tgt, beads, "s", profile))))
         from qa.align import align_paragraph_lists
 
         beads = align_paragraph_lists([p.text for p in src], [p.text for p in tgt])
-        pairs = _beads_to_pairs(src, tgt, beads)
+        pairs = _beads_to_pairs(src, tgt, beads, profile=profile)
     if level == "sentence":
-        pairs = split_into_sentences(pairs)
-    return Alignment(doc, tuple(pairs))
+        pairs = split_into_sentences(pairs, profile)
+    return with_source_views(Alignment(doc, tuple(pairs)))
 
 
-def split_into_sentences(pairs: Sequence[Pair]) -> list[Pair]:
+def split_into_sentences(pairs: Sequence[Pair], profile: PairProfile = ZH_EN) -> list[Pair]:
     """Sentence pairs inside every two-sided pair; ids like p0012.s03."""
     from qa.align import sentence_beads
 
@@ -78,8 +94,8 @@ def split_into_sentences(pairs: Sequence[Pair]) -> list[Pair]:
             continue
         src_sents, tgt_sents, beads = sentence_beads(pair.source, pair.target)
         for n, bead in enumerate(beads, start=1):
-            source = join_segments([src_sents[i] for i in bead.src], Lang.ZH)
-            target = join_segments([tgt_sents[j] for j in bead.tgt], Lang.EN)
+            source = profile.join([src_sents[i] for i in bead.src], profile.source)
+            target = profile.join([tgt_sents[j] for j in bead.tgt], profile.target)
             out.append(
                 Pair(
                     id=f"{pair.id}.s{n:02d}",

@@ -19,6 +19,7 @@ import numpy as np
 
 from qa.align import anchors, boundaries, embed
 from qa.align.bead import Bead
+from qa.lang.profile import is_supported
 
 BEAD_TYPES: tuple[tuple[int, int], ...] = (
     (1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1),
@@ -220,7 +221,7 @@ class BeadScorer:
         if params.src_clause_weight or params.tgt_clause_weight:
             self._edge_vectors(src, tgt, lang_src, lang_tgt)
         self.anchors = None
-        if (params.dict_weight or params.number_weight) and lang_src == "zh" and lang_tgt == "en":
+        if (params.dict_weight or params.number_weight) and is_supported(lang_src, lang_tgt):  # anchors are zh → en
             max_a = max(a for a, _ in types)
             max_b = max(b for _, b in types)
             self.anchors = anchors.pair_anchors(src, tgt, lo, hi, max_a, max_b, numbers=bool(params.number_weight))

@@ -1,11 +1,12 @@
 """Rule checks over aligned pairs and whole documents.
 
 Families are listed here explicitly (no discovery by introspection), one
-module per family; each module registers its checks with `@check`.
+module per family; each module marks its checks with `@check`, and
+`check_set()` builds the validated set from this list once.
 """
 
-from qa.checks.registry import REGISTRY, CheckSpec, all_checks, check
 from qa.checks.context import DocContext, PairContext, Problem
+from qa.checks.registry import CheckSet, CheckSpec, MQMCategory, all_checks, check, check_set
 
 CHECK_MODULES: tuple[str, ...] = (
     "qa.checks.structure",
@@ -18,15 +19,18 @@ CHECK_MODULES: tuple[str, ...] = (
     "qa.checks.quotes",
     "qa.checks.punctuation",
     "qa.checks.spelling",
+    "qa.checks.reference",
 )
 
 __all__ = [
     "CHECK_MODULES",
-    "REGISTRY",
+    "CheckSet",
     "CheckSpec",
     "DocContext",
+    "MQMCategory",
     "PairContext",
     "Problem",
     "all_checks",
     "check",
+    "check_set",
 ]

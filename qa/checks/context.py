@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, TypeVar
 
+from qa.lang.profile import PairProfile, profile_for
 from qa.model import Alignment, Pair, Severity
 
 T = TypeVar("T")
@@ -48,7 +49,9 @@ class DocContext(_Memo):
         self.alignment = alignment
         self.glossary = glossary
         self.settings = settings
-        self.selected = selected  # ids of the checks running, None for all: a check deferring to another asks
+        self.selected = selected  # ids of the checks running, None for all
+        # which side is Chinese, its sentences, numbers, quotes: keyed by the document's languages
+        self.profile: PairProfile = profile_for(alignment.doc.source_lang, alignment.doc.target_lang)
 
     def runs(self, check_id: str) -> bool:
         """Whether check `check_id` runs on this document (so a check may leave a finding to it)."""

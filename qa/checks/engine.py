@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from dataclasses import replace
+from typing import Iterable, Sequence
 
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import CheckSpec, all_checks
+from qa.lang.profile import with_source_views
 from qa.model import Alignment, Finding, Pair
 
 
@@ -36,20 +38,22 @@ def run_checks(
 
     Gate checks (empty or untranslated target) run first on each pair; when one
     fires, the pair's other checks are skipped so one root cause is reported once.
-    A traditional-script document is checked through a simplified copy of its
-    source (dictionaries, pinyin and segmentation know simplified characters)
-    and reported in its own script.
+    A check that defers to others loses a finding they also make (`apply_deferrals`).
+    Checks read each pair's source view (the simplified copy of a
+    traditional-script source, made when the document was read); findings
+    quote the document as written. Reference checks (R101) are not run here:
+    their findings come from the reference comparison.
     """
-    if dict(alignment.doc.meta).get("script") == "traditional":
-        return _check_traditional(alignment, checks, glossary, settings)
     specs = list(checks) if checks is not None else all_checks()
+    viewed = alignment if any(p.source_view for p in alignment.pairs) else with_source_views(alignment)
+    checked = as_checked(viewed)
     gates = [s for s in specs if s.scope == "pair" and s.gate]
     pair_checks = [s for s in specs if s.scope == "pair" and not s.gate]
     doc_checks = [s for s in specs if s.scope == "document"]
-    doc_ctx = DocContext(alignment, glossary=glossary, settings=settings, selected=frozenset(s.id for s in specs))
+    doc_ctx = DocContext(checked, glossary=glossary, settings=settings, selected=frozenset(s.id for s in specs))
     doc_id = alignment.doc.id
     findings: list[Finding] = []
-    for pair in alignment.pairs:
+    for pair in checked.pairs:
         if pair.kind == "furniture":
             continue
         ctx = PairContext(pair, doc_ctx)
@@ -68,34 +72,51 @@ def run_checks(
             if problem.pair is None:
                 raise ValueError(f"document check {spec.id} must name the pair of each problem")
             findings.append(to_finding(spec, problem, problem.pair, doc_id))
-    return findings
+    findings = apply_deferrals(findings, specs)
+    if checked is viewed:
+        return findings
+    written = {pair.id: pair for pair in viewed.pairs}
+    return [_as_written(f, written.get(f.pair_id)) for f in findings]
 
 
-def _check_traditional(alignment: Alignment, checks, glossary, settings) -> list[Finding]:
-    from dataclasses import replace
+def apply_deferrals(findings: Sequence[Finding], specs: Iterable[CheckSpec]) -> list[Finding]:
+    """The findings less those of a check that defers to one reporting the same pair and source span.
 
-    from qa.lang.traditional import to_simplified
+    One error, one finding: T201 (glossary term missing) says nothing about a
+    name whose rendering M101/M102/M104/M105 report, since their finding carries
+    the glossary's rendering. Only checks that ran can take a finding over.
+    """
+    defers = {spec.id: spec.defers_to for spec in specs if spec.defers_to}
+    if not defers:
+        return list(findings)
+    taken = {(f.pair_id, f.check_id, f.source_span) for f in findings if f.source_span}
+    return [
+        f for f in findings
+        if not (f.source_span and any((f.pair_id, other, f.source_span) in taken for other in defers.get(f.check_id, ())))
+    ]
 
-    originals = {pair.id: pair for pair in alignment.pairs}
-    simplified = tuple(replace(pair, source=to_simplified(pair.source)) for pair in alignment.pairs)
-    meta = tuple((k, v) for k, v in alignment.doc.meta if k != "script") + (("script", "simplified"),)
-    checked = Alignment(replace(alignment.doc, meta=meta), simplified)
-    copies = {pair.id: pair.source for pair in simplified}
-    findings = run_checks(checked, checks, glossary=glossary, settings=settings)
-    return [_in_original_script(f, originals.get(f.pair_id), copies.get(f.pair_id, "")) for f in findings]
+
+def as_checked(alignment: Alignment) -> Alignment:
+    """The alignment as the checks read it: each pair's source replaced by its view, when it has one.
+
+    The views are made when the document is read (`qa.pipeline`); the engine
+    makes them (`with_source_views`) only for an alignment built by hand.
+    """
+    if not any(pair.source_view for pair in alignment.pairs):
+        return alignment
+    pairs = tuple(replace(p, source=p.source_view, source_view="") if p.source_view else p for p in alignment.pairs)
+    return Alignment(alignment.doc, pairs)
 
 
-def _in_original_script(finding: Finding, original: Pair | None, copy: str) -> Finding:
+def _as_written(finding: Finding, original: Pair | None) -> Finding:
     """The finding with the pair's own text, its source span cut from the same place.
 
     opencc's t2s maps character for character almost always; when a phrase
     conversion changed the length, the simplified span is kept.
     """
-    from dataclasses import replace
-
     if original is None:
         return finding
-    span = finding.source_span
+    span, copy = finding.source_span, original.source_view or original.source
     if span and len(copy) == len(original.source) and (start := copy.find(span)) >= 0:
         span = original.source[start : start + len(span)]
     return replace(finding, source=original.source, source_span=span)

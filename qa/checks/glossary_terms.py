@@ -38,6 +38,7 @@ def _terms_in_source(pair: Pair, ctx: PairContext) -> list[str]:
     "T201",
     "glossary-term-missing",
     category="Terminology/Wrong term",
+    defers_to=("M101", "M102", "M104", "M105"),
     severity="major",
     example="社会治理 (glossary: social governance) → social management",
 )
@@ -47,13 +48,10 @@ def glossary_term_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     When a forbidden rendering stands there instead, T202 reports it (with the
     required rendering as its suggestion), and when the term is a name whose
     rendering a names check reports (Zhang Anjun for 长安君: M101), that
-    finding carries the required rendering; either way this check stays quiet,
-    so one wrong rendering is one finding.
+    finding carries the required rendering (the engine drops this check's
+    finding on the term: `defers_to`); either way one wrong rendering is one finding.
     """
-    from qa.checks.names import names_reported
-
     glossary = ctx.doc.glossary
-    reported = None
     for term in _terms_in_source(pair, ctx):
         preferred = glossary.preferred(term)
         if not preferred:
@@ -61,9 +59,6 @@ def glossary_term_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         if any(_pattern(e.target).search(pair.target) for e in preferred):
             continue
         if any(_pattern(e.target).search(pair.target) for e in glossary.forbidden(term)):
-            continue
-        reported = names_reported(pair, ctx) if reported is None else reported
-        if term in reported:
             continue
         yield Problem(
             f"{term}: the glossary requires {' or '.join(repr(e.target) for e in preferred)}",

@@ -114,6 +114,7 @@ def closest_source_term(gloss: str, source: str) -> tuple[str, float]:
     "G301",
     "gloss-not-in-source",
     category="Accuracy/Mistranslation",
+    requires=("segmenter",),
     severity="minor",
     example="source: 创建中国政法网络学院…  target: the China Online Academy of Political Science and Law (中国政法网络学)",
 )

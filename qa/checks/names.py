@@ -532,6 +532,7 @@ def _glossary_rendering(name: str, ctx: PairContext) -> str:
     "M101",
     "wrong-polyphone-reading",
     category="Accuracy/Mistranslation",
+    requires=("segmenter", "romaniser", "dictionary", "word-list"),
     severity="major",
     example="长安君 → Zhang Anjun (长 is cháng in 长安: Chang'an Jun)",
 )
@@ -551,6 +552,7 @@ def wrong_polyphone_reading(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     "M102",
     "dropped-name-part",
     category="Accuracy/Omission",
+    requires=("segmenter", "romaniser", "dictionary", "word-list"),
     severity="major",
     example="习近平总书记 → General Secretary Jinping (Xi dropped)",
 )
@@ -569,6 +571,7 @@ def dropped_name_part(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     "M104",
     "name-misspelt",
     category="Fluency/Spelling",
+    requires=("segmenter", "romaniser", "dictionary", "word-list"),
     severity="major",
     example="郭声琨 → Guo Shengkum (Guo Shengkun)",
 )
@@ -587,6 +590,7 @@ def name_misspelt(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     "M105",
     "titled-name-missing",
     category="Accuracy/Omission",
+    requires=("segmenter", "romaniser", "dictionary", "word-list"),
     severity="major",
     example="秘书长陈一新强调 → The Secretary-General stressed (Chen Yixin missing)",
 )
@@ -615,6 +619,7 @@ def titled_name_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     "M103",
     "name-romanized-inconsistently",
     category="Terminology/Inconsistent use",
+    requires=("segmenter", "romaniser", "dictionary", "word-list"),
     severity="minor",
     scope="document",
     example="扎赉特旗 → Jalaid Banner (1) and Zhalaite Banner (3) in one document",

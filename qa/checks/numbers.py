@@ -230,6 +230,7 @@ def _mismatched(pair: Pair, ctx: PairContext) -> list[tuple[NumberMention, Numbe
     "N201",
     "number-mismatch",
     category="Accuracy/Mistranslation",
+    requires=("segmenter", "dictionary"),
     severity="major",
     example="source: 对5768名逃犯…  target: 5,678 fugitives were targeted",
 )
@@ -253,6 +254,7 @@ def number_mismatch(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     "N202",
     "number-missing-in-target",
     category="Accuracy/Omission",
+    requires=("segmenter", "dictionary"),
     severity="major",
     example="source: 推动三批82个重点城市…  target: promoted key cities and regions",
 )
@@ -275,6 +277,7 @@ def number_missing_in_target(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     "N203",
     "number-not-in-source",
     category="Accuracy/Addition",
+    requires=("segmenter", "dictionary"),
     severity="minor",
     example="source: 开展专项斗争。  target: carried out 3 special struggles",
 )

@@ -15,6 +15,7 @@ from typing import Iterable
 
 from qa.checks.context import PairContext, Problem
 from qa.checks.registry import check
+from qa.lang.profile import ZH_EN
 from qa.model import Pair
 
 # A term: short, no punctuation inside, not speech introduced by 说/道/：.
@@ -24,8 +25,8 @@ _SPEECH = re.compile(r"[。！？!?]|[.](?:\s|$)")
 
 
 def quoted_terms(text: str, lang: str) -> list[re.Match]:
-    """Quoted terms of `text` (short quotations without a sentence stop inside)."""
-    pattern = _SOURCE_TERM if lang == "zh" else _TARGET_TERM
+    """Quoted terms of `text` (short quotations without a sentence stop inside), in the source or target language."""
+    pattern = _SOURCE_TERM if lang == ZH_EN.source else _TARGET_TERM
     return [m for m in pattern.finditer(text) if not _SPEECH.search(m.group()[1:-1].rstrip(".,;:!?。，；：！？"))]
 
 
@@ -42,7 +43,7 @@ def coined_terms(text: str) -> list[re.Match]:
     which a translation rightly renders without quotes. A term is four or more
     characters, or holds a numeral.
     """
-    return [m for m in quoted_terms(text, "zh")
+    return [m for m in quoted_terms(text, ZH_EN.source)
             if len(m.group()) - 2 >= TERM_MIN_CHARS or _ZH_NUMERAL.search(m.group())]
 
 
@@ -71,7 +72,7 @@ def quoted_terms_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     if not (_balanced(pair.source, "“", "”") and _balanced(pair.target, "“", "”") and pair.target.count('"') % 2 == 0):
         return
     src = coined_terms(pair.source)
-    tgt = quoted_terms(pair.target, "en") + list(re.finditer(r"(?<!\w)['‘][^'‘’\n]{1,60}['’](?!\w)", pair.target))
+    tgt = quoted_terms(pair.target, ZH_EN.target) + list(re.finditer(r"(?<!\w)['‘][^'‘’\n]{1,60}['’](?!\w)", pair.target))
     if len(src) <= len(tgt):
         return
     names = "".join(m.group() for m in src)

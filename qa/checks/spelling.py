@@ -175,6 +175,7 @@ def _inflected_known(word: str, known: frozenset[str], depth: int = 0) -> bool:
     "S201",
     "spelling-non-word",
     category="Fluency/Spelling",
+    requires=("word-list", "dictionary", "romaniser"),
     severity="minor",
     example="goverment → government",
 )

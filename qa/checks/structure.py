@@ -18,6 +18,7 @@ from typing import Iterable
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import check
 from qa.lang.numbers import find_numbers
+from qa.lang.profile import ZH_EN
 from qa.model import Pair
 from qa.lang.zh import han_count
 
@@ -289,13 +290,14 @@ def _has_content(sentence: str) -> bool:
     spoken = _SPEAKER_TAG.sub("", sentence, count=1)
     if _HEADING.match(sentence) and han_count(sentence) >= 4:
         return True
-    return han_count(spoken) >= ALIGN_CONTENT_CHARS or any(m.in_digits for m in find_numbers(sentence, "zh"))
+    return han_count(spoken) >= ALIGN_CONTENT_CHARS or any(m.in_digits for m in find_numbers(sentence, ZH_EN.source))
 
 
 @check(
     "A004",
     "sentence-omitted-inside-pair",
     category="Accuracy/Omission",
+    requires=("encoder", "bilingual-index", "segmenter", "dictionary"),
     severity="major",
     example="source: 我们推动追逃攻坚。对5768名逃犯开展追捕，99%到案。  target: We promoted the pursuit of fugitives.",
 )

@@ -27,6 +27,10 @@ def describe(spec: CheckSpec) -> str:
         "",
         spec.title or "(no description)",
     ]
+    if spec.defers_to:
+        lines += ["", f"Defers to {', '.join(spec.defers_to)}: a finding of theirs on the same pair and source text replaces this check's."]
+    if spec.requires:
+        lines += ["", f"Language resources: {', '.join(spec.requires)}."]
     if spec.explanation:
         lines += ["", spec.explanation]
     if spec.example:

@@ -61,7 +61,9 @@ def _require_zh_en(path: Path, source_lang: str, target_lang: str, sources: list
         raise InputError(f"{shown(path)}: contains no translation units with text")
     src = source_lang or _guess_lang(sources)
     tgt = target_lang or _guess_lang(targets) or "en"
-    if not is_chinese_tag(src) or not is_english_tag(tgt):
+    from qa.lang.profile import is_supported
+
+    if not is_supported(src, tgt):
         shown_src = source_lang or f"{src or 'unknown'} (guessed)"
         shown_tgt = target_lang or f"{tgt} (guessed)"
         raise InputError(

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from qa import __version__
-from qa.model import Alignment, Finding, Severity
+from qa.model import SEVERITY_ORDER, Alignment, Finding, Severity
 
 WEIGHTS = {Severity.NEUTRAL: 0, Severity.MINOR: 1, Severity.MAJOR: 5, Severity.CRITICAL: 10}
-SEVERITY_ORDER = (Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.NEUTRAL)
 FORMULA = (
-    "penalty per 1,000 source characters = 1000 × (10·critical + 5·major + 1·minor + 0·neutral)"
-    " ÷ non-blank source characters"
+    "penalty per 1,000 source characters = 1000 × ("
+    + " + ".join(f"{WEIGHTS[s]}·{s.value}" for s in SEVERITY_ORDER)
+    + ") ÷ non-blank source characters"
 )
 
 
