@@ -12,7 +12,7 @@ from bench.audit import generate_archive
 @pytest.fixture(scope="module")
 def audited(tmp_path_factory):
     from tests.test_audit import make_config
-    from qa.audit import run_audit
+    from qa.workflows.audit import run_audit
 
     root = tmp_path_factory.mktemp("dash")
     generate_archive(root / "docs", 6)
@@ -38,14 +38,14 @@ def test_dashboard_sorts_links_to_reports_and_is_offline(audited, browser):
     assert scores() == sorted(shown)
     page.fill("#filter", "batch1")
     visible = page.eval_on_selector_all("#doc-table tr.doc-row", "els => els.filter(e => e.offsetParent !== null).length")
-    assert visible == sum(1 for r in result.rows if r["stem"].startswith("batch1"))
+    assert visible == sum(1 for r in result.rows if r.stem.startswith("batch1"))
     page.fill("#filter", "")
     assert page.is_visible("#errors >> text=empty.txt")
-    worst = max(result.ok, key=lambda r: (r["score"], r["findings"]))
-    page.click(f"#worst a:has-text('{worst['stem']}')")
+    worst = max(result.ok, key=lambda r: (r.score, r.findings))
+    page.click(f"#worst a:has-text('{worst.stem}')")
     page.wait_for_load_state("load")
-    assert page.url.endswith(f"{worst['stem']}.html")
-    assert page.locator("li.finding").count() == worst["findings"]
+    assert page.url.endswith(f"{worst.stem}.html")
+    assert page.locator("li.finding").count() == worst.findings
     page.screenshot(path=str(root / "report.png"))
     page.close()
     assert errors == []
