@@ -129,3 +129,24 @@ def test_qa_check_prints_the_warning_line(tmp_path, monkeypatch):
     assert result.exit_code in (0, 1), result.output
     warnings = [line for line in result.stderr.splitlines() if "previous reports" in line]
     assert len(warnings) == 1 and warnings[0].startswith("qa: warning:") and "incomplete" in warnings[0]
+
+
+def test_an_interrupted_audit_leaves_its_set_marked_incomplete(tmp_path, monkeypatch):
+    import qa.workflows.audit.run as run_module
+    from qa.workflows.audit.check import check_task
+
+    docs = tmp_path / "docs"
+    put_sample(docs, "a.txt", "b.txt")
+    out = tmp_path / "out"
+    run_audit([docs], audit_config(out), jobs=1, progress=False)
+    assert manifest.read_state(out / MANIFEST_NAME).status == "complete"
+
+    def killed_after_one(tasks, config, jobs, on_result):
+        on_result(check_task(tasks[0], config))  # one report rewritten, then the kill
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(run_module, "run_local", killed_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        run_audit([docs], audit_config(out, formats=("csv", "html", "jsonl")), jobs=1, force=True, progress=False)
+    state = manifest.read_state(out / MANIFEST_NAME)
+    assert state.status == "incomplete" and "did not finish" in state.detail
