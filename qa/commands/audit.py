@@ -113,7 +113,8 @@ def _report(result, outdir: Path, fail_on: str) -> None:
     where = printable(shown(outdir))
     click.echo(f"dashboard: {where}/index.html  summary: {where}/summary.csv")
     if result.exit_code == 2:
-        click.echo("qa: error: no document could be read", err=True)
+        first = f" (first: {printable(result.errors[0].error)})" if result.errors else ""
+        click.echo(f"qa: error: no document could be read or checked{first}", err=True)
     elif result.exit_code == 1:
         failing = sum(1 for r in result.ok if r.failing)
         click.echo(f"{failing} document(s) with findings at or above {fail_on}: exit 1", err=True)

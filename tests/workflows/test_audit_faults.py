@@ -150,3 +150,31 @@ def test_an_interrupted_audit_leaves_its_set_marked_incomplete(tmp_path, monkeyp
         run_audit([docs], audit_config(out, formats=("csv", "html", "jsonl")), jobs=1, force=True, progress=False)
     state = manifest.read_state(out / MANIFEST_NAME)
     assert state.status == "incomplete" and "did not finish" in state.detail
+
+
+def test_a_cache_that_cannot_be_created_is_a_warning_and_the_audit_goes_on(tmp_path):
+    docs = tmp_path / "docs"
+    put_sample(docs, "a.txt")
+    (tmp_path / "plain-file").write_text("x", encoding="utf-8")
+    said: list[str] = []
+    result = run_audit([docs], audit_config(tmp_path / "out"), jobs=1, progress=False, warn=said.append,
+                       cache_path=tmp_path / "plain-file" / "cache.sqlite")
+    assert len(result.ok) == 1 and (tmp_path / "out" / "summary.csv").exists()
+    assert len(said) == 1 and "plain-file" in said[0] and "going on without the cache" in said[0]
+
+
+def test_disk_full_for_every_report_is_exit_2_with_one_error_line(tmp_path, monkeypatch):
+    import qa.atomic
+
+    docs = tmp_path / "docs"
+    put_sample(docs, "a.txt", "b.txt")
+
+    def full(path, data):
+        raise qa.atomic._cannot_write(path, OSError(errno.ENOSPC, "No space left on device"))
+
+    monkeypatch.setattr("qa.report.atomic_write_bytes", full)
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("audit", "docs", "-o", "out", "-q", "-j", "1", "--select", "N")
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    final = [line for line in result.stderr.splitlines() if line.startswith("qa: error:")]
+    assert len(final) == 1 and "No space left on device" in final[0], result.stderr

@@ -8,9 +8,11 @@ a reader never blocks the writer; only the parent process writes.
 
 The cache is only an optimisation, so it never costs an audit: a damaged
 file is moved aside (`.corrupt-<time>`) and rebuilt with one line saying so;
-a write that fails (disk full, quota) turns the cache off for the rest of
-the run with one warning, and the audit goes on to write its reports (if the
-disk is really full, those writes then fail with their own one-line error).
+a cache that cannot be opened or written (disk full, quota, permissions)
+is turned off for the run with one warning, and the audit goes on to write
+its reports: they are what the user asked for, and if the disk is really
+full their writes fail next with a one-line error and exit 2. Only a file
+that is not a database at all (a wrong --cache) stops the audit, untouched.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from qa.errors import UsageError
 from qa.io.files import shown
 from qa.sqlite_store import is_corrupt, move_aside, open_store
 from qa.workflows.audit.records import DocumentResult
 
+NOT_A_DATABASE = "file is not a database"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
     path TEXT NOT NULL,
@@ -49,9 +53,18 @@ class AuditCache:
     def __init__(self, path: Path, warn: Callable[[str], None]):
         self.path = Path(path)
         self.warn = warn
-        self.db: sqlite3.Connection | None = open_store(
-            self.path, SCHEMA, "the audit cache", on_corrupt=self._rebuild, hint=" (give another --cache or delete it)")
-        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db: sqlite3.Connection | None = None
+        try:
+            self.db = open_store(self.path, SCHEMA, "the audit cache", on_corrupt=self._rebuild,
+                                 hint=" (give another --cache or delete it)")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+        except UsageError as err:
+            if NOT_A_DATABASE in str(err):  # someone else's file named as --cache: never touch it
+                raise
+            self.warn(f"qa: warning: {err}; going on without the cache")  # full disk, no permission
+            self.db = None
+        except sqlite3.Error as err:
+            self._off(err, "opening")
 
     def _rebuild(self, path: Path) -> None:
         aside = move_aside(path)
