@@ -60,7 +60,7 @@ def _walk(root: Path, suffixes: set[str]) -> Iterable[Found]:
 
     entries = []
     for folder, dirs, files in os.walk(root, onerror=unreadable):
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # hidden folders are never documents
         for name in files:
             path = Path(folder) / name
             rel = path.relative_to(root)
