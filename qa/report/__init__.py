@@ -15,9 +15,11 @@ from qa.atomic import atomic_write_bytes
 from qa.config import DEFAULT_FORMATS as FORMATS
 from qa.config import REPORT_FORMATS as ALL_FORMATS  # the one list of formats, validated by the settings
 from qa.errors import UsageError
+from qa.io.files import shown
 from qa.model import Alignment, Finding
 from qa.report import manifest
 from qa.report.summary import Summary, signature_line, summarize
+from qa.terminal import printable
 
 _SUFFIX = {"xliff": "xlf"}
 
@@ -118,7 +120,9 @@ def write_reports(
     marker = manifest_path(outdir, stem)
     previous = manifest.read_state(marker)
     if not previous.trustworthy:
-        warn(f"qa: warning: the previous reports for {stem} in {outdir} were an {previous.describe()}; writing a new set")
+        where = printable(shown(outdir))
+        warn(f"qa: warning: the previous reports for {printable(stem)} in {where} are not one complete set "
+             f"({previous.describe()}); writing a new set")
     run_id = manifest.new_run_id()
     manifest.begin(marker, run_id, f"qa check {stem}")
     written = [atomic_write_bytes(target, rendered[fmt]) for fmt, target in targets.items()]
