@@ -77,7 +77,7 @@ def generate_archive(folder: Path, count: int, sample: Path = SAMPLE, repeat: in
 
 
 def run(folder: Path, out: Path, jobs: int) -> tuple[float, int, float]:
-    from qa.audit import AuditConfig, registered_check_modules, run_audit
+    from qa.workflows.audit import AuditConfig, registered_check_modules, run_audit
     from qa.config import load_settings
 
     settings = load_settings(None, {"formats": ("csv", "html")})
@@ -86,7 +86,7 @@ def run(folder: Path, out: Path, jobs: int) -> tuple[float, int, float]:
     started = time.perf_counter()
     result = run_audit([folder], config, jobs=jobs, force=True, progress=False)
     wall = time.perf_counter() - started
-    per_doc = sorted(r.get("seconds", 0.0) for r in result.ok)
+    per_doc = sorted(r.seconds for r in result.ok)
     median = per_doc[len(per_doc) // 2] if per_doc else 0.0  # the first document of a worker also loads the models
     return wall, len(result.ok), median
 

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/robust.py                 # 2,000 cases per property
     .venv/bin/python bench/robust.py --examples 500 --real-aligner 50 --no-big
+    .venv/bin/python bench/robust.py --faults          # only the fault suite (bench/faults/)
 
 For each property it prints the number of cases tried and the number of
 unexpected exceptions (anything but qa.errors.InputError, or a broken
@@ -97,13 +98,35 @@ def big_files(folder: Path) -> None:
             print(f"{label:>16}: {size:.1f} MB -> {json.loads(run.stdout)}")
 
 
+def faults() -> int:
+    """The fault suite: every module of bench.faults that exists, as one table; exit 1 if a case failed."""
+    import importlib.util
+
+    from bench.faults import FAULT_MODULES, run_all, table
+
+    present = []
+    for name in FAULT_MODULES:
+        if importlib.util.find_spec(name) is None:
+            print(f"note: {name} is not there yet; its cases are skipped")
+        else:
+            present.append(name)
+    results = run_all(present)
+    print(table(results))
+    failed = sum(1 for r in results if not r.ok)
+    print(f"{len(results)} fault case(s), {failed} not as expected")
+    return 1 if failed else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--examples", type=int, default=2000, help="cases per property (default 2000)")
     parser.add_argument("--real-aligner", type=int, default=100, help="cases for the aligner with the real sentence encoder (slow: ~0.2 s per embedding call)")
     parser.add_argument("--seed", type=int, default=20240601)
     parser.add_argument("--no-big", action="store_true", help="skip the 50 MB and 1 MB-paragraph reads")
+    parser.add_argument("--faults", action="store_true", help="run the fault suite (bench/faults/) instead")
     args = parser.parse_args()
+    if args.faults:
+        return faults()
 
     plan = [
         ("read_document on any bytes", props.READER_INPUT, props.reader_property, args.examples),

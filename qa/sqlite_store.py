@@ -8,8 +8,11 @@ used becomes one line for the user (exit 2), never a traceback.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
+import time
 from pathlib import Path
+from typing import Callable
 
 from qa.errors import UsageError
 
@@ -56,3 +59,61 @@ def sqlite_cause(err: BaseException) -> BaseException:
     while seen is not None and not isinstance(seen, (sqlite3.Error, OSError)):
         seen = seen.__context__
     return seen if seen is not None else err
+
+
+# ---------------------------------------------------------------- corruption (issue 14, item 14)
+
+# A damaged database (bad page, bad index) may be rebuilt; a file that is not a database at all
+# (a wrong --cache) is never moved aside.
+CORRUPT_MARKERS = ("malformed", "corrupt")
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged database and its WAL/SHM files to `<name>.corrupt-<UTC time>`; returns the new name.
+
+    Nothing is deleted: the bad file stays for inspection or recovery (sqlite3 .recover).
+    """
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    os.replace(path, target)
+    return target
+
+
+def _integrity_error(db: sqlite3.Connection) -> sqlite3.DatabaseError | None:
+    """quick_check's complaint as an error (a few ms for a cache-sized file), or None when the file is sound."""
+    try:
+        rows = db.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as err:
+        return err
+    problems = [row[0] for row in rows if row and row[0] != "ok"]
+    return sqlite3.DatabaseError("database disk image is malformed: " + "; ".join(problems[:3])) if problems else None
+
+
+def open_store(path: Path, schema: str, what: str, *, on_corrupt: Callable[[Path], None] | None = None,
+               autocommit: bool = False, hint: str = "") -> sqlite3.Connection:
+    """`open_database` plus an integrity check, for files that may have been damaged by a crash or a bad disk.
+
+    A corrupt file is handed to `on_corrupt` (which must move it away, e.g. with
+    `move_aside`) and a fresh database is created in its place; without
+    `on_corrupt` it is one UsageError naming the file (the caller's `hint`
+    says how to recover): a ledger must never be replaced silently.
+    """
+    try:
+        db = open_database(path, schema, what, autocommit=autocommit, hint=hint)
+        problem = _integrity_error(db)
+    except UsageError as err:
+        if not (on_corrupt and any(m in str(err).lower() for m in CORRUPT_MARKERS)):
+            raise
+        problem, db = sqlite3.DatabaseError(str(err)), None
+    if problem is None:
+        return db
+    if db is not None:
+        db.close()
+    if on_corrupt is None:
+        raise UsageError(f"{path}: {what} is corrupt ({problem}){hint}")
+    on_corrupt(path)
+    return open_database(path, schema, what, autocommit=autocommit, hint=hint)

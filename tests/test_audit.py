@@ -18,7 +18,7 @@ import pytest
 from tests.conftest import assert_one_line_error, run_cli
 
 from bench.audit import generate_archive
-from qa.audit import AuditConfig, registered_check_modules, report_stems, run_audit
+from qa.workflows.audit import AuditConfig, registered_check_modules, report_stems, run_audit
 from qa.config import load_settings
 
 CHECK_FAMILIES = ("qa.checks.numbers", "qa.checks.untranslated", "qa.checks.glosses", "qa.checks.names")
@@ -109,9 +109,9 @@ def test_dashboard_lists_worst_documents_errors_and_links(archive):
     ok = {k: v for k, v in rows.items() if v["status"] == "ok"}
     worst = max(ok, key=lambda k: (float(ok[k]["score"]), int(ok[k]["findings"])))
     worst_section = html.split('id="worst"')[1].split("</section>")[0]
-    assert f'href="{worst}.html"' in worst_section
+    assert f'href="./{worst}.html"' in worst_section
     for name in ok:
-        assert f'href="{name}.html"' in html
+        assert f'href="./{name}.html"' in html
     errors_section = html.split('id="errors"')[1].split("</section>")[0]
     assert "empty.txt" in errors_section and "broken.xlf" in errors_section
     assert "<svg" in html and 'class="bin"' in html
@@ -142,7 +142,7 @@ def test_second_run_is_served_from_the_cache_and_force_rechecks(archive, tmp_pat
     again = run_audit([docs], make_config(out), jobs=2, progress=False)
     # ok rows come from the cache; the two error rows are never cached (a failure may be transient)
     assert again.checked == 2 and again.cached == COUNT
-    assert {r["stem"] for r in again.rows if r["status"] == "error"} == {"empty", "broken"}
+    assert {r.stem for r in again.rows if r.status == "error"} == {"empty", "broken"}
     assert report.stat().st_mtime_ns == stamp
     assert read_summary(out) == before
     # one document edited: only it is checked again
@@ -181,7 +181,7 @@ def test_reference_folder_flags_diverging_pairs(tmp_path):
         flagged = [f for f in csv.DictReader(handle) if f["check_id"] == "R101"]
     assert [f["target"].startswith("Premier Qiang") for f in flagged] == [True]
     assert flagged[0]["severity"] == "neutral" and flagged[0]["suggestion"] == changed
-    assert row["reference"]["flagged"] == 1
+    assert row.reference["flagged"] == 1
 
 
 def test_dask_engine_on_a_local_cluster(tmp_path):
@@ -197,7 +197,7 @@ def test_dask_engine_on_a_local_cluster(tmp_path):
     assert len(result.ok) == 3 and len(result.errors) == 1
     assert (tmp_path / "out" / "index.html").exists()
     local = run_audit([docs], make_config(tmp_path / "out-local"), jobs=1, progress=False)
-    assert [(r["stem"], r.get("findings")) for r in result.rows] == [(r["stem"], r.get("findings")) for r in local.rows]
+    assert [(r.stem, r.findings) for r in result.rows] == [(r.stem, r.findings) for r in local.rows]
 
 
 def test_normalised_paths_never_share_a_report():
@@ -243,7 +243,7 @@ def test_warm_up_loads_what_the_omission_check_needs_before_workers_fork(tmp_pat
 
     script = (
         "import sys\n"
-        "from qa.audit import AuditConfig, registered_check_modules, warm_up\n"
+        "from qa.workflows.audit import AuditConfig, registered_check_modules, warm_up\n"
         "from qa.config import load_settings\n"
         "import qa.checks.structure\n"
         "from qa.align import embed\n"

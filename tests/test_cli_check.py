@@ -79,7 +79,7 @@ def jsonl(path: Path) -> list[dict]:
 def test_findings_at_fail_on_exit_1_and_three_reports(workdir):
     result = run("check", "docs/page.csv", "-o", "out")
     assert result.exit_code == 1, result.output
-    assert sorted(p.name for p in (workdir / "out").iterdir()) == ["page.csv", "page.html", "page.jsonl"]
+    assert sorted(p.name for p in (workdir / "out").iterdir() if not p.name.startswith(".")) == ["page.csv", "page.html", "page.jsonl"]  # the manifest is hidden
     rows = jsonl(workdir / "out" / "page.jsonl")
     assert [(r["check_id"], r["pair_id"]) for r in rows] == [("Z902", "p0001"), ("Z901", "p0002")]
     assert "2 finding(s)" in result.output and "1 major" in result.output and "1 minor" in result.output

@@ -12,7 +12,7 @@ from bench.audit import generate_archive
 @pytest.fixture(scope="module")
 def audited(tmp_path_factory):
     from tests.test_audit import make_config
-    from qa.audit import run_audit
+    from qa.workflows.audit import run_audit
 
     root = tmp_path_factory.mktemp("dash")
     generate_archive(root / "docs", 6)
@@ -38,16 +38,35 @@ def test_dashboard_sorts_links_to_reports_and_is_offline(audited, browser):
     assert scores() == sorted(shown)
     page.fill("#filter", "batch1")
     visible = page.eval_on_selector_all("#doc-table tr.doc-row", "els => els.filter(e => e.offsetParent !== null).length")
-    assert visible == sum(1 for r in result.rows if r["stem"].startswith("batch1"))
+    assert visible == sum(1 for r in result.rows if r.stem.startswith("batch1"))
     page.fill("#filter", "")
     assert page.is_visible("#errors >> text=empty.txt")
-    worst = max(result.ok, key=lambda r: (r["score"], r["findings"]))
-    page.click(f"#worst a:has-text('{worst['stem']}')")
+    worst = max(result.ok, key=lambda r: (r.score, r.findings))
+    page.click(f"#worst a:has-text('{worst.stem}')")
     page.wait_for_load_state("load")
-    assert page.url.endswith(f"{worst['stem']}.html")
-    assert page.locator("li.finding").count() == worst["findings"]
+    assert page.url.endswith(f"{worst.stem}.html")
+    assert page.locator("li.finding").count() == worst.findings
     page.screenshot(path=str(root / "report.png"))
     page.close()
     assert errors == []
     assert all(url.startswith("file://") for url in requests), requests
     assert (root / "dashboard.png").stat().st_size > 10_000
+
+
+def test_a_javascript_named_document_opens_its_report_and_runs_nothing(tmp_path, browser):
+    """Issue 14 item 1: the link of `javascript:alert(document.domain).txt` is a relative path, not a script."""
+    from tests.workflows.conftest import audit_config, put_sample
+    from qa.workflows.audit import run_audit
+
+    put_sample(tmp_path / "docs", "javascript:alert(document.domain).txt", "50%#1.txt")
+    run_audit([tmp_path / "docs"], audit_config(tmp_path / "out"), jobs=1, progress=False)
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    for name in ("javascript:alert(document.domain)", "50%#1"):
+        page.goto((tmp_path / "out" / "index.html").as_uri())
+        page.click(f"#doc-table a:has-text('{name}')")
+        page.wait_for_load_state("load")
+        assert page.locator("li.finding").count() > 0, page.url  # the document's own report
+    page.close()
+    assert dialogs == []

@@ -16,7 +16,8 @@ from qa.config import Settings  # noqa: E402
 from qa.errors import UsageError  # noqa: E402
 from qa.model import REPORT_COLUMNS, Alignment, Document  # noqa: E402
 from qa.report import write_reports  # noqa: E402
-from qa.report.summary import summarize  # noqa: E402
+from qa import __version__  # noqa: E402
+from qa.report.summary import signature_line, summarize  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +82,9 @@ def test_score_per_thousand_source_characters():
     assert summary.penalty_per_1000 == 252.87  # 1000 × 22 / 87
     assert summary.by_severity == {"critical": 1, "major": 2, "minor": 2, "neutral": 0}
     assert summary.by_category["Fluency/Punctuation"] == 2
-    assert summary.signature["checks"] == "2: N201 P301"
+    assert summary.signature["checks"] == "N201,P301"
+    assert signature_line(summary.signature).startswith("checks:N201,P301|glossary:(none)|config:(none)|")
+    assert signature_line(summary.signature).endswith(f"|version:{__version__}")
 
 
 def test_failure_mid_write_leaves_no_partial_file_and_keeps_the_old_report(tmp_path, monkeypatch):

@@ -50,10 +50,11 @@ def audit(
     quiet: bool,
 ) -> None:
     """Audit every document under PATHS (folders, files or globs) in parallel."""
-    from qa.audit import AuditConfig, registered_check_modules, run_audit
     from qa.config import settings_from_cli
     from qa.errors import InputError, UsageError
-    from qa.io.guard import AUDIT_OUTPUTS, refuse_overwriting
+    from qa.io.guard import refuse_overwriting
+    from qa.workflows.audit import AuditConfig, registered_check_modules, run_audit
+    from qa.workflows.audit.outputs import archive_outputs
 
     if reference_dir is not None and not reference_dir.is_dir():
         raise InputError(f"{reference_dir}: no such folder (--reference)")
@@ -72,7 +73,7 @@ def audit(
         isolated=isolated,
         warn=lambda message: click.echo(message, err=True),
     )
-    refuse_overwriting([outdir / n for n in AUDIT_OUTPUTS], [(settings.glossary, "the glossary"), (settings.config_path, "the configuration"), (settings.accept_path, "the accept-list")])  # noqa: E501
+    refuse_overwriting(archive_outputs(outdir), [(settings.glossary, "the glossary"), (settings.config_path, "the configuration"), (settings.accept_path, "the accept-list")])  # noqa: E501
     config = AuditConfig(
         settings=settings,
         outdir=str(outdir),
@@ -81,26 +82,36 @@ def audit(
         reference_dir=str(reference_dir) if reference_dir else None,
         min_chrf=min_chrf,
     )
-    result = run_audit(
-        paths, config, jobs=jobs, force=force, engine=engine, scheduler=scheduler, cache_path=cache_file, progress=not quiet
-    )
-    findings = sum(r.get("findings", 0) for r in result.ok)
+    result = run_audit(paths, config, jobs=jobs, force=force, engine=engine, scheduler=scheduler,
+                       cache_path=cache_file, progress=not quiet, warn=lambda message: click.echo(message, err=True))
+    _report(result, outdir, settings.fail_on.value)
+    raise SystemExit(result.exit_code)
+
+
+def _report(result, outdir: Path, fail_on: str) -> None:
+    """The terminal summary: counts, the first errors, the signature, where the outputs are."""
+    from qa.io.files import shown
+    from qa.terminal import printable
+
+    findings = sum(r.findings for r in result.ok)
     click.echo(
         f"{len(result.rows)} document(s): {len(result.ok)} ok, {len(result.errors)} could not be read or checked; "
         f"{findings} finding(s); {result.checked} checked now, {result.cached} from cache, {result.seconds:.1f} s"
     )
     for row in result.errors[:20]:
-        click.echo(f"  error: {row['error'] if row['error'].startswith(row['path']) else row['rel'] + ': ' + row['error']}", err=True)
+        message = row.error if row.error.startswith(row.path) else f"{row.rel}: {row.error}"
+        click.echo(f"  error: {printable(message)}", err=True)
     if len(result.errors) > 20:
         click.echo(f"  … and {len(result.errors) - 20} more errors (see summary.csv)", err=True)
     inconsistent = sum(1 for t in result.terminology if t["inconsistent"])
     if inconsistent:
         click.echo(f"{inconsistent} source term(s) rendered differently across documents (see index.html)")
-    click.echo(f"dashboard: {outdir / 'index.html'}  summary: {outdir / 'summary.csv'}")
-    code = result.exit_code
-    if code == 2:
-        click.echo("qa: error: no document could be read", err=True)
-    elif code == 1:
-        failing = sum(1 for r in result.ok if r.get("failing"))
-        click.echo(f"{failing} document(s) with findings at or above {settings.fail_on.value}: exit 1", err=True)
-    raise SystemExit(code)
+    click.echo(f"signature: {printable(result.signature)}")
+    where = printable(shown(outdir))
+    click.echo(f"dashboard: {where}/index.html  summary: {where}/summary.csv")
+    if result.exit_code == 2:
+        first = f" (first: {printable(result.errors[0].error)})" if result.errors else ""
+        click.echo(f"qa: error: no document could be read or checked{first}", err=True)
+    elif result.exit_code == 1:
+        failing = sum(1 for r in result.ok if r.failing)
+        click.echo(f"{failing} document(s) with findings at or above {fail_on}: exit 1", err=True)

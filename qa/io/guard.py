@@ -57,7 +57,3 @@ def refuse_overwriting(outputs: Iterable[Named], inputs: Iterable[Named]) -> Non
                 raise UsageError(
                     f"{shown(output[0])} would overwrite {what} {shown(path)}; write the output somewhere else"
                 )
-
-
-# What `qa audit -o DIR` writes besides the per-document reports (qa.audit.write_outputs).
-AUDIT_OUTPUTS = ("summary.csv", "glossary.proposed.tsv", "terminology.json", "index.html")

@@ -7,17 +7,35 @@ truncated one.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
-from qa.errors import UsageError
-from qa.model import Alignment, Finding
 from qa.atomic import atomic_write_bytes
-from qa.report.summary import Summary, summarize
+from qa.config import DEFAULT_FORMATS as FORMATS
+from qa.config import REPORT_FORMATS as ALL_FORMATS  # the one list of formats, validated by the settings
+from qa.errors import UsageError
+from qa.io.files import shown
+from qa.model import Alignment, Finding
+from qa.report import manifest
+from qa.report.summary import Summary, signature_line, summarize
+from qa.terminal import printable
 
-FORMATS = ("csv", "jsonl", "html")
-ALL_FORMATS = (*FORMATS, "xlsx", "xliff")
 _SUFFIX = {"xliff": "xlf"}
+
+
+def _utf8(text: str) -> bytes:
+    """UTF-8 of report text; a file name's undecodable bytes (surrogates) become U+FFFD, never an error."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8")
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def manifest_path(outdir: str | Path, stem: str) -> Path:
+    """The manifest of one document's report set in a (possibly shared) output folder."""
+    return Path(outdir) / f".{stem}.qa-manifest.json"
 
 
 def report_stem(alignment: Alignment) -> str:
@@ -30,15 +48,15 @@ def render(fmt: str, alignment: Alignment, findings: Sequence[Finding], summary:
     if fmt == "csv":
         from qa.report.tables import render_csv
 
-        return render_csv(findings).encode("utf-8")
+        return _utf8(render_csv(findings))
     if fmt == "jsonl":
         from qa.report.tables import render_jsonl
 
-        return render_jsonl(findings).encode("utf-8")
+        return _utf8(render_jsonl(findings))
     if fmt == "html":
         from qa.report.html import render_html
 
-        return render_html(alignment, findings, summary).encode("utf-8")
+        return _utf8(render_html(alignment, findings, summary))
     if fmt == "xlsx":
         import io
 
@@ -74,11 +92,17 @@ def write_reports(
     checks: Iterable[str] = (),
     stem: str | None = None,
     protect: Iterable[str | Path] = (),
+    record: bool = True,
+    warn: Callable[[str], None] = _stderr,
 ) -> list[Path]:
     """Write DIR/<stem>.<fmt> for each format and return the paths written.
 
     `checks` are the ids that ran (for the run signature); `protect` lists
-    files that must never be overwritten (the inputs).
+    files that must never be overwritten (the inputs). With `record` the set
+    gets a manifest (`manifest_path`): marked "writing" before the first file,
+    "complete" with checksums after the last; `warn` gets one line when the
+    previous set there was left incomplete or mixed. `qa audit` records one
+    manifest for its whole folder instead.
     """
     findings = list(findings)
     formats = list(dict.fromkeys(formats))
@@ -91,7 +115,19 @@ def write_reports(
     for target in targets.values():
         if target.resolve() in guarded:
             raise UsageError(f"refusing to write the report over the input {target}")
-    return [atomic_write_bytes(target, rendered[fmt]) for fmt, target in targets.items()]
+    if not record:
+        return [atomic_write_bytes(target, rendered[fmt]) for fmt, target in targets.items()]
+    marker = manifest_path(outdir, stem)
+    previous = manifest.read_state(marker)
+    if not previous.trustworthy:
+        where = printable(shown(outdir))
+        warn(f"qa: warning: the previous reports for {printable(stem)} in {where} are not one complete set "
+             f"({previous.describe()}); writing a new set")
+    run_id = manifest.new_run_id()
+    manifest.begin(marker, run_id, f"qa check {stem}")
+    written = [atomic_write_bytes(target, rendered[fmt]) for fmt, target in targets.items()]
+    manifest.finish(marker, run_id, written, f"qa check {stem}", signature_line(summary.signature))
+    return written
 
 
 __all__ = ["ALL_FORMATS", "FORMATS", "Summary", "summarize", "write_reports", "report_stem"]

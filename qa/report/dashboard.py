@@ -3,7 +3,10 @@
 Worst documents, counts per check and category, a histogram of scores drawn
 as inline SVG (no plotting library, no network), terminology that differs
 across documents, and a sortable table of every document with a link to its
-report. All document text goes through jinja2 autoescaping.
+report. All document text goes through jinja2 autoescaping, and every link
+is built here as a URL-quoted relative path (`./` + `urllib.parse.quote`), so a
+document named `javascript:alert(1).txt` or `50%#1.txt` links to its own
+report and never to a scheme or the wrong fragment.
 """
 
 from __future__ import annotations
@@ -14,11 +17,35 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Sequence
+from urllib.parse import quote
 
 import jinja2
 
 from qa import __version__
-from qa.report.summary import FORMULA
+from qa.report.summary import FORMULA, SEVERITY_ORDER
+
+SEVERITIES = tuple(s.value for s in SEVERITY_ORDER)
+
+
+def href(path: str, fragment: str = "") -> str:
+    """A link to `path` relative to the dashboard: percent-quoted, `./` first, so it can never be a scheme."""
+    if not path:
+        return ""
+    link = "./" + quote(path.lstrip("/"), safe="/")
+    return link + "#" + quote(fragment, safe="") if fragment else link
+
+
+@dataclass(frozen=True)
+class DocView:
+    """A document's row as the template sees it: the result's fields plus its report link."""
+
+    doc: Any  # qa.workflows.audit.records.DocumentResult
+    link: str
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "doc":  # not set yet (copy, unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.doc, name)
 
 
 @dataclass(frozen=True)
@@ -76,54 +103,56 @@ def _template() -> jinja2.Template:
     return env.from_string(text)
 
 
-def _report_link(row: dict[str, Any]) -> str:
-    return next((r for r in row.get("reports", ()) if r.endswith(".html")), "")
+def _term_links(terminology: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Terms with each document's report link (to the pair) built once, quoted."""
+    out = []
+    for term in terminology:
+        variants = [{**v, "docs": [{**d, "href": href(d["report"], f"pair-{d['pair']}")} for d in v["docs"]]}
+                    for v in term["variants"]]
+        out.append({**term, "variants": variants})
+    return out
 
 
-def render_dashboard(audit, top: int = 15, max_terms: int = 60) -> str:
-    """HTML of the dashboard for an AuditResult."""
-    rows: list[dict[str, Any]] = audit.rows
-    ok = [r for r in rows if r["status"] == "ok"]
-    errors = [r for r in rows if r["status"] != "ok"]
-    for row in rows:
-        row.setdefault("link", _report_link(row))
-        row["link"] = _report_link(row)
+def _counts(ok: Sequence[Any]) -> tuple[Counter, Counter, Counter]:
     by_check: Counter = Counter()
     by_category: Counter = Counter()
     docs_per_check: Counter = Counter()
     for row in ok:
-        for name, n in (row.get("by_check") or {}).items():
+        for name, n in row.by_check.items():
             by_check[name] += n
             docs_per_check[name] += 1
-        for name, n in (row.get("by_category") or {}).items():
+        for name, n in row.by_category.items():
             by_category[name] += n
-    severity_totals = {s: sum((r.get("by_severity") or {}).get(s, 0) for r in ok) for s in ("critical", "major", "minor", "neutral")}
-    worst = sorted(ok, key=lambda r: (-r.get("score", 0), -r.get("findings", 0), r["stem"]))[:top]
-    worst = [r for r in worst if r.get("findings")]
-    scores = [float(r.get("score", 0)) for r in ok]
-    inconsistent = [t for t in audit.terminology if t["inconsistent"]][:max_terms]
+    return by_check, by_category, docs_per_check
+
+
+def render_dashboard(audit, top: int = 15, max_terms: int = 60) -> str:
+    """HTML of the dashboard for an AuditResult."""
+    rows = [DocView(r, href(r.html_report)) for r in audit.rows]
+    ok = [r for r in rows if r.ok]
+    by_check, by_category, docs_per_check = _counts(ok)
+    worst = sorted(ok, key=lambda r: (-r.score, -r.findings, r.stem))[:top]
+    scores = [float(r.score) for r in ok]
+    inconsistent = [t for t in audit.terminology if t["inconsistent"]]
     context = {
-        "version": __version__,
-        "documents": len(rows),
-        "ok_count": len(ok),
-        "errors": errors,
-        "rows": rows,
-        "total_findings": sum(r.get("findings", 0) for r in ok),
-        "total_pairs": sum(r.get("pairs", 0) for r in ok),
-        "failing_docs": sum(1 for r in ok if r.get("failing")),
+        "version": __version__, "documents": len(rows), "ok_count": len(ok), "rows": rows,
+        "errors": [r for r in rows if not r.ok],
+        "total_findings": sum(r.findings for r in ok),
+        "total_pairs": sum(r.pairs for r in ok),
+        "failing_docs": sum(1 for r in ok if r.failing),
         "fail_on": audit.fail_on,
-        "severity_totals": severity_totals,
-        "worst": worst,
+        "severities": SEVERITIES,
+        "severity_totals": {s.value: sum(r.severity_count(s) for r in ok) for s in SEVERITY_ORDER},
+        "worst": [r for r in worst if r.findings],
         "checks": [(name, n, docs_per_check[name]) for name, n in by_check.most_common()],
         "categories": by_category.most_common(),
         "category_max": max(by_category.values(), default=1),
         "hist": histogram(scores),
         "median": sorted(scores)[len(scores) // 2] if scores else 0.0,
-        "inconsistent": inconsistent,
-        "inconsistent_total": sum(1 for t in audit.terminology if t["inconsistent"]),
-        "reference": any(r.get("reference") for r in ok),
-        "formula": FORMULA,
-        "cached": audit.cached,
-        "checked": audit.checked,
+        "inconsistent": _term_links(inconsistent[:max_terms]),
+        "inconsistent_total": len(inconsistent),
+        "reference": any(r.reference for r in ok),
+        "formula": FORMULA, "cached": audit.cached, "checked": audit.checked,
+        "run_id": audit.run_id, "signature": audit.signature, "previous": audit.previous_set,
     }
     return _template().render(**context)

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 import jinja2
 
 from qa.model import Alignment, Finding, Pair, Severity
-from qa.report.summary import SEVERITY_ORDER, Summary
+from qa.report.summary import SEVERITY_ORDER, Summary, signature_line
 
 
 def _rank(severity: str) -> int:
@@ -109,6 +109,7 @@ def render_html(alignment: Alignment, findings: Sequence[Finding], summary: Summ
     return _template().render(
         doc=alignment.doc,
         summary=summary,
+        signature_line=signature_line(summary.signature),
         pairs=pairs,
         orphans=orphans,
         categories=categories,

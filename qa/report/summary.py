@@ -52,6 +52,26 @@ def file_hash(path: Path | None) -> str:
         return "(unreadable)"
 
 
+def run_signature(settings=None, checks: Iterable[str] = ()) -> dict[str, str]:
+    """What produced a result, key by key, tool version last (as sacrebleu orders its signature).
+
+    The HTML report lists it, the terminal summary prints `signature_line` of
+    it and the audit cache key hashes that line, so the three never disagree.
+    """
+    check_ids = list(checks)
+    signature = {"checks": ",".join(check_ids) if check_ids else "(none)"}
+    signature["glossary"] = file_hash(getattr(settings, "glossary", None))
+    if settings is not None:
+        signature.update(settings.describe())
+    signature["version"] = __version__
+    return signature
+
+
+def signature_line(signature: Mapping[str, str]) -> str:
+    """`key:value|…|version:x`; a `|` inside a value is written %7C so the line splits back exactly."""
+    return "|".join(f"{key}:{str(value).replace('%', '%25').replace('|', '%7C')}" for key, value in signature.items())
+
+
 def source_characters(alignment: Alignment) -> int:
     return sum(len("".join(pair.source.split())) for pair in alignment.body_pairs)
 
@@ -69,12 +89,7 @@ def summarize(
     check_counts = Counter(f"{f.check_id} {f.check}" for f in findings)
     points = sum(WEIGHTS[f.severity] for f in findings)
     chars = source_characters(alignment)
-    signature = {"tool": f"qa {__version__}"}
-    check_ids = list(checks)
-    signature["checks"] = f"{len(check_ids)}: {' '.join(check_ids)}" if check_ids else "(none)"
-    signature["glossary"] = file_hash(getattr(settings, "glossary", None))
-    if settings is not None:
-        signature.update(settings.describe())
+    signature = run_signature(settings, checks)
     return Summary(
         doc=alignment.doc.id,
         pairs=len(alignment.body_pairs),
