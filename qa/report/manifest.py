@@ -77,7 +77,8 @@ def finish(manifest: Path, run_id: str, files: Iterable[Path], what: str, signat
         listing[rel] = known.get(rel) or sha256_file(Path(path))
     record = {"format": FORMAT, "run": run_id, "state": COMPLETE, "what": what, "signature": signature,
               "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "files": dict(sorted(listing.items()))}
-    return atomic_write_text(manifest, json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+    # ASCII escapes keep undecodable file-name bytes (surrogates) exact: json.loads + os.fsencode give them back.
+    return atomic_write_text(manifest, json.dumps(record, indent=1) + "\n")
 
 
 def read_state(manifest: Path) -> SetState:
