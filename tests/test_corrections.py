@@ -108,7 +108,7 @@ def test_reader_report_on_the_sample_page_end_to_end(tmp_path, checks, monkeypat
     assert "tok:tercom" in done.erratum_md.read_text(encoding="utf-8")
 
     # another document with the same error: the new glossary rule flags it in an audit
-    from qa.audit import AuditConfig, registered_check_modules, run_audit
+    from qa.workflows.audit import AuditConfig, registered_check_modules, run_audit
     from qa.config import load_settings
 
     lines = SAMPLE_PAGE.read_text(encoding="utf-8").splitlines()

@@ -14,6 +14,7 @@ import click
 
 from qa.checks.registry import all_checks
 from qa.commands.options import settings_options
+from qa.model import SEVERITY_NAMES
 from qa.terminal import printable
 
 
@@ -153,7 +154,7 @@ def _print_summary(name: str, alignment, outcome, written: list[Path], settings)
     counts: dict[str, int] = {}
     for finding in findings:
         counts[finding.severity.value] = counts.get(finding.severity.value, 0) + 1
-    by_severity = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("critical", "major", "minor", "neutral"))
+    by_severity = ", ".join(f"{counts.get(s, 0)} {s}" for s in SEVERITY_NAMES)
     click.echo(f"{printable(name)}: {len(findings)} finding(s) in {len(alignment.body_pairs)} pairs ({by_severity})")
     for key, note in notes.items():
         click.echo(f"  {key}: {printable(str(note))}")

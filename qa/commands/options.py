@@ -8,6 +8,7 @@ from typing import Callable, TypeVar
 import click
 
 from qa.config import DEFAULT_FORMATS, REPORT_FORMATS
+from qa.model import SEVERITY_NAMES
 
 F = TypeVar("F", bound=Callable)
 
@@ -21,7 +22,7 @@ SETTINGS_OPTIONS = (
     click.option("--select", metavar="IDS", help="Only these check ids or prefixes, e.g. N,P5 (replaces the config's select, and its ignores within these)."),
     click.option("--ignore", metavar="IDS", help="Skip these check ids or prefixes (longest prefix wins over --select)."),
     click.option("--severity-overrides", metavar="MAP", help="Severity per check id or prefix, e.g. N2=minor,P504=neutral."),
-    click.option("--fail-on", metavar="SEVERITY", help="Exit 1 when a finding is at or above this: critical, major, minor, neutral (default major)."),
+    click.option("--fail-on", metavar="SEVERITY", help=f"Exit 1 when a finding is at or above this: {', '.join(SEVERITY_NAMES)} (default major)."),
     click.option("--glossary", type=click.Path(path_type=Path), help="Termbase (TSV/CSV/TBX) for the terminology checks."),
     click.option("--accept-file", type=click.Path(dir_okay=False, path_type=Path), help="Accept-list of reviewed findings (default .qa/accepted.txt)."),
     click.option("--no-accept", is_flag=True, help="Ignore the accept-list: report every finding."),

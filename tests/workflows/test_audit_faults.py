@@ -178,3 +178,15 @@ def test_disk_full_for_every_report_is_exit_2_with_one_error_line(tmp_path, monk
     assert result.exit_code == 2 and "Traceback" not in result.output
     final = [line for line in result.stderr.splitlines() if line.startswith("qa: error:")]
     assert len(final) == 1 and "No space left on device" in final[0], result.stderr
+
+
+def test_a_fifo_named_on_the_command_line_is_an_error_row_not_a_hang(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    os.mkfifo(tmp_path / "page.txt")  # no writer: opening it for reading would block forever
+    result = run_cli("audit", "page.txt", "-o", "out", "--quiet")
+    assert result.exit_code == 2
+    assert "page.txt: not a regular file" in result.stderr
+    summary = (tmp_path / "out" / "summary.csv").read_text(encoding="utf-8")
+    assert "not a regular file" in summary

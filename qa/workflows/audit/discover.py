@@ -100,7 +100,9 @@ def discover(paths: Sequence[str | Path], exclude: Sequence[Path] = (),
             for entry in _walk(root, suffixes):
                 add(entry, root.resolve())
         elif root.exists():
-            add(Found(str(root), shown(root.name)), root.resolve().parent)
+            # a FIFO or a device named on the command line is an error row, never opened (it would hang or fill memory)
+            problem = "" if root.is_file() else "not a regular file (a device, pipe or socket)"
+            add(Found(str(root), shown(root.name), problem), root.resolve().parent)
         elif glob.has_magic(str(raw)):
             matches = sorted(Path(p) for p in glob.glob(str(raw), recursive=True))
             for path in matches:
