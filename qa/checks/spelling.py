@@ -9,54 +9,18 @@ Real-word errors ("form" for "from") are out of scope.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterable
 
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import check
+from qa.lang.en_dictionary import cedict_english_words, english_dictionary
+from qa.lang.en_dictionary import suggestion as _suggestion
 from qa.model import Pair
+
+__all__ = ["cedict_english_words", "english_dictionary", "non_words"]  # the dictionary lives in qa.lang.en_dictionary
 
 _WORD = re.compile(r"(?<![\w’'\-])[A-Za-z]+(?:['’\-][A-Za-z]+)*(?![\w\-])")
 _CLITICS = ("s", "t", "re", "ve", "ll", "d", "m")
-
-
-@lru_cache(maxsize=1)
-def _speller():
-    from spellchecker import SpellChecker
-
-    return SpellChecker(language="en", distance=2)
-
-
-@lru_cache(maxsize=1)
-def english_dictionary() -> frozenset[str]:
-    """Every word pyspellchecker's English list knows, lowercase."""
-    import unicodedata
-
-    words = set(_speller().word_frequency.dictionary.keys())
-    plain = {unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in words if not w.isascii()}
-    return frozenset(words | plain | cedict_english_words())  # portière is also written portiere
-
-
-@lru_cache(maxsize=1)
-def cedict_english_words() -> frozenset[str]:
-    """Lowercase words of CC-CEDICT's English definitions, and two-word definitions written closed.
-
-    China-related English that a general word list lacks ("tech", "kung fu" →
-    kungfu, "tai chi" → taichi, "qigong") is in the definitions; typos are not.
-    """
-    from qa.lang import cedict
-
-    def build() -> list[str]:
-        words: set[str] = set()
-        for entry in cedict.entries():
-            for definition in entry["definitions"]:
-                tokens = re.findall(r"[A-Za-z]+", definition)
-                words.update(t for t in tokens if t.islower())
-                if len(tokens) == 2 and all(t.islower() for t in tokens) and re.fullmatch(r"[a-z]+[ -][a-z]+", definition):
-                    words.add("".join(tokens))
-        return sorted(words)
-
-    return frozenset(cedict.derived("cedict-english-words", build))
 
 
 def _document_whitelist(doc: DocContext) -> frozenset[str]:
@@ -73,18 +37,6 @@ def _document_whitelist(doc: DocContext) -> frozenset[str]:
         return frozenset(words)
 
     return doc.memo("spelling.whitelist", compute)
-
-
-@lru_cache(maxsize=16384)
-def _suggestion(word: str) -> str:
-    """The most frequent known word one edit away (two for short words: distance 2 on long words is slow)."""
-    speller = _speller()
-    candidates = speller.known(speller.edit_distance_1(word))
-    if not candidates and len(word) <= 6:
-        candidates = speller.known(speller.edit_distance_2(word))
-    if not candidates:
-        return ""
-    return max(sorted(candidates), key=lambda w: (w[:1] == word[:1], speller.word_usage_frequency(w)))
 
 
 def non_words(text: str, whitelist: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
