@@ -82,18 +82,59 @@ def spell_known(word: str) -> bool:
     return is_english_word(word)
 
 
+Window = tuple[int, int, str]  # first token, end token, the words folded ("changan")
+PREFIX_INDEX = 6  # letters of the longest pinyin syllable (zhuang): windows are indexed by prefixes up to it
+
+
 class Finder:
     """Windows of capitalised words in one target text."""
 
     def __init__(self, target: str) -> None:
         self.target = target
         self.tokens = english_tokens(target)
-        self._windows: dict[int, list[tuple[int, int, str]]] = {}
+        self._windows: dict[int, list[Window]] = {}
+        self._index: dict[int, dict[str, list[int]]] = {}
 
     def windows(self, max_words: int) -> list[tuple[int, int, str]]:
         if max_words not in self._windows:
             self._windows[max_words] = list(self._scan(max_words))
         return self._windows[max_words]
+
+    def starting_with(self, max_words: int, prefixes: Iterable[str], exact: Iterable[str] = ()) -> list[Window]:
+        """The windows whose folded text starts with one of `prefixes` (syllables) or equals one of
+        `exact`, in window order: what a name can match, found through an index instead of a scan
+        of every window for every name (which made long paragraphs quadratic)."""
+        prefixes = set(prefixes)
+        if any(not p or len(p) > PREFIX_INDEX for p in prefixes):
+            return self.windows(max_words)  # an option the index does not cover: every window
+        index = self._indexes(max_words)
+        picked: set[int] = set()
+        for key in prefixes:
+            picked.update(index.get(key, ()))
+        for key in exact:
+            picked.update(index.get("=" + key, ()))
+        windows = self.windows(max_words)
+        return [windows[k] for k in sorted(picked)]
+
+    def near_in_length(self, max_words: int, first: str, lengths: Iterable[int]) -> list[Window]:
+        """The windows whose folded text starts with the letter `first` and has one of `lengths` letters."""
+        index = self._indexes(max_words)
+        picked = sorted(k for n in lengths for k in index.get(f"#{first}{n}", ()))
+        windows = self.windows(max_words)
+        return [windows[k] for k in picked]
+
+    def _indexes(self, max_words: int) -> dict[str, list[int]]:
+        """Positions of the windows by folded prefix (up to PREFIX_INDEX letters), by whole folded
+        text ("=…") and by first letter and length ("#…"), built once per target and window size."""
+        if max_words not in self._index:
+            index: dict[str, list[int]] = {}
+            for k, (_, _, folded) in enumerate(self.windows(max_words)):
+                keys = {folded[:n] for n in range(1, min(PREFIX_INDEX, len(folded)) + 1)}
+                keys |= {"=" + folded, f"#{folded[:1]}{len(folded)}"}
+                for key in keys:
+                    index.setdefault(key, []).append(k)
+            self._index[max_words] = index
+        return self._index[max_words]
 
     def _scan(self, max_words: int) -> Iterable[tuple[int, int, str]]:
         toks = self.tokens

@@ -80,7 +80,7 @@ def _find_full(mention: NameMention, finder: Finder, glossary, claimed: set[int]
         accepted = [r.accepted for r in reads]
         possible = [r.possible for r in reads]
         exonyms = {py.fold(n): n for n in accepted_names(form, glossary)}
-        for i, j, folded in finder.windows(len(form) + 2):
+        for i, j, folded in finder.starting_with(len(form) + 2, possible[0] | accepted[0], exonyms):
             if i in results or any(k in claimed for k in range(i, j)):
                 continue
             sylls = py.match(folded, accepted) if j - i <= len(form) else None
@@ -137,7 +137,8 @@ def _find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> li
     def is_surname(k: int) -> bool:
         return 0 <= k < len(toks) and py.match(py.fold(toks[k].text), surname) is not None
 
-    for i, j, folded in finder.windows(len(form)):
+    # only windows that open with a syllable of the surname or of the given name can match below
+    for i, j, folded in finder.starting_with(len(form), surname[0] | given_acc[0]):
         if any(k in claimed for k in range(i, j)):
             continue
         # a surname followed by only part of the given name
@@ -188,7 +189,8 @@ def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int]) -> l
         if len(expected) < 6:
             continue
         limit = 1 if len(expected) < 10 else 2
-        for i, j, folded in finder.windows(len(form)):
+        lengths = range(len(expected) - limit, len(expected) + limit + 1)  # farther is over the limit
+        for i, j, folded in finder.near_in_length(len(form), expected[:1], lengths):
             if any(k in claimed for k in range(i, j)) or folded == expected or folded[:1] != expected[:1]:
                 continue
             words = [t.text for t in finder.tokens[i:j]]
