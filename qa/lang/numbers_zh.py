@@ -10,6 +10,7 @@ or a token looked up by offset), so a paragraph is read in linear time.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from qa.lang.number_mention import FULLWIDTH, NumberMention
 from qa.lang.segment import token_covering
@@ -137,19 +138,25 @@ def _zh_run_mentions(text: str, raw: str, start: int, end: int) -> list[NumberMe
             return [NumberMention(value, span, start, end, "approx")]
     if ordinal:
         return [NumberMention(value, span, start, end, "ordinal")]
-    multi = len(run) > 1 and run != "一一"
+    return _by_context(NumberMention(value, span, start, end, "cardinal"), run, before, after)
+
+
+def _by_context(mention: NumberMention, run: str, before: str, after: str) -> list[NumberMention]:
+    """A plain numeral, kept as an enumerator (一、 二是), a decade (八十年代), a count before a measure
+    word, or a multi-character numeral of ten or more; dropped otherwise."""
     enumerator = (
         (before == "" or before in _ZH_CLAUSE_START)
         and (after[:1] in ("、", "是", "要", "）", ")") or after.startswith("方面"))
     )
     if enumerator:
-        return [NumberMention(value, span, start, end, "ordinal")]
+        return [replace(mention, kind="ordinal")]
     if after.startswith("年代"):  # 八十年代: the eighties, the 1980s
-        return [NumberMention(value, span, start, end, "decade", (1900 + value,))]
+        return [replace(mention, kind="decade", alternatives=(1900 + mention.value,))]
     if _ZH_MEASURE.match(after) and not after.startswith(("分之",)):
-        return [NumberMention(value, span, start, end, "cardinal")]
-    if multi and value >= 10:
-        return [NumberMention(value, span, start, end, "cardinal")]
+        return [mention]
+    multi = len(run) > 1 and run != "一一"
+    if multi and mention.value >= 10:
+        return [mention]
     return []
 
 

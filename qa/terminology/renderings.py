@@ -43,6 +43,11 @@ def renderings(term: str, target: str, learned: Learned = ()) -> list[str]:
     sub-word is still missing (rural *vitalization* for revitalization). A
     rendering needs every sub-word covered and at least one word the
     dictionary vouches for, so co-occurrence alone never makes one.
+
+    Longer than 60 lines on purpose: it is one left-to-right scan whose steps
+    (extend the phrase, take a variant, stop at a second rendering) share the
+    scan's state (candidates, parts used, anchored words); split apart they
+    would hand six values back and forth, and this is a move, not a rewrite.
     """
     vocab = term_vocab(term, learned)
     if vocab is None:
