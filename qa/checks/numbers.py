@@ -31,7 +31,6 @@ from qa.lang.numbers import (
     find_numbers,
     loose_number_values,
     same_measure,
-    same_value,
 )
 from qa.model import Pair
 

@@ -72,6 +72,17 @@ def quoted_pairs(pair: Pair) -> list[tuple[str, str]]:
     return list(zip(zh, en)) if zh and len(zh) == len(en) else []
 
 
+def quoted_terms(pair: Pair) -> list[tuple[str, str]]:
+    """(Chinese quoted term, English quoted phrase) for the terminology extractor: every quotation
+    paired by position when both sides quote as often, then quoted sentences (over
+    MAX_QUOTED_TERM characters) left out. Unlike quoted_pairs (T102's view), a sentence quoted
+    among terms does not keep the terms beside it from pairing."""
+    zh, en = chinese_quoted(pair.source), english_quoted(pair.target)
+    if not zh or len(zh) != len(en):
+        return []
+    return [(term, phrase) for term, phrase in zip(zh, en) if len(term) <= MAX_QUOTED_TERM]
+
+
 def quoted_occurrences(pairs: Iterable[Pair]) -> dict[str, list[Occurrence]]:
     """English of each quoted Chinese term, paired by position where both sides quote as often."""
     out: dict[str, list[Occurrence]] = defaultdict(list)

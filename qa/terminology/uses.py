@@ -12,7 +12,7 @@ from typing import Literal
 
 from qa.lang.quotes import fold_phrase
 from qa.model import Alignment
-from qa.terminology.document_terms import quoted_pairs, term_index, term_occurrences
+from qa.terminology.document_terms import quoted_terms, term_index, term_occurrences
 from qa.terminology.name_renderings import document_name_matches
 
 Kind = Literal["name", "quote", "term"]
@@ -49,7 +49,8 @@ def document_terminology(alignment: Alignment, glossary=None) -> list[TermUse]:
 
     Names are the renderings the M1xx checks see (after their document-wide
     filter of doubtful truncations); recurring terms those of T101 (CC-CEDICT
-    plus the document's own co-occurrence lexicon); quoted terms those of T102.
+    plus the document's own co-occurrence lexicon); quoted terms paired by
+    position (document_terms.quoted_terms: quoted sentences left out).
     """
     pairs = alignment.body_pairs
     names = document_name_matches(pairs, glossary)
@@ -59,7 +60,7 @@ def document_terminology(alignment: Alignment, glossary=None) -> list[TermUse]:
             continue
         for m in names.get(pair.id, ()):
             uses.append(TermUse("name", m.name.text, m.name.forms[-1], m.display, m.key, pair.id, m.status, m.suggestion))
-        for term, phrase in quoted_pairs(pair):
+        for term, phrase in quoted_terms(pair):
             uses.append(TermUse("quote", term, term, phrase, "quote:" + fold_phrase(phrase), pair.id))
     for term, occurrences in term_occurrences(term_index(pairs)).items():
         for o in occurrences:

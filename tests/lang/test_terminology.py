@@ -45,3 +45,13 @@ def test_glossary_extract_proposes_only_accepted_renderings():
                             "rural revitalization ×2; Rural Revitalization ×1; rural vitalization ×1"]
     assert rows["呼和浩特"][1] == "Hohhot" and rows["王小明"][1] == "Wang Xiaoming"
     assert "重庆" not in rows and "李强" not in rows  # a wrong reading and a dropped surname are never proposed
+
+
+def test_a_quoted_sentence_does_not_keep_the_terms_beside_it_from_pairing():
+    from qa.model import Pair
+    from qa.terminology.document_terms import quoted_pairs, quoted_terms
+
+    pair = Pair("p1", "落实“五大要求”，做到“启动前有部署、推进中有交流、结束后有评估”。",
+                "Implement the “Five Requirements” with “deployment before launch, exchange during promotion.”")
+    assert quoted_terms(pair) == [("五大要求", "Five Requirements")]  # the sentence itself is no term
+    assert quoted_pairs(pair) == []  # T102's stricter view: counts differ once the sentence is left out
