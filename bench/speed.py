@@ -9,7 +9,10 @@
    dictionaries), so it is shown apart from the median of later runs;
 3. pairs per second of the checks on synthetic documents made by repeating
    the sample's pairs, to show the cost grows linearly with document length
-   (document-scope checks included, since they see the whole alignment).
+   (document-scope checks included, since they see the whole alignment);
+4. one-paragraph inputs: the sample's pairs joined into a single pair of
+   growing size (--paragraph-kb), to show that every check is linear in the
+   length of one pair too (×2 size should give at most ×2.2 time).
 """
 
 from __future__ import annotations
@@ -120,17 +123,73 @@ def scaling(sample: Path, sizes: list[int], per_check: bool) -> None:
             print(f"- {spec.id} {spec.name}: {seconds * 1000:.1f} ms")
 
 
+def one_paragraph(sample: Path, kilobytes: int, first: int = 1):
+    """One pair of about `kilobytes` KB (UTF-8, source and target together): the sample's two-sided
+    pairs joined into one paragraph on each side, repeated with copies numbered from `first` (another
+    `first` gives another text, so no per-text cache makes a repeat free)."""
+    from qa.model import Alignment, Pair
+    from qa.pipeline import load_alignment
+
+    base = load_alignment(sample)
+    body = [p for p in base.pairs if p.source.strip() and p.target.strip() and p.kind != "furniture"]
+    sources: list[str] = []
+    targets: list[str] = []
+    size = 0
+    while size < kilobytes * 1000:
+        p = body[len(sources) % len(body)]
+        n = len(sources) + first
+        sources.append(f"{n}. {p.source}")
+        targets.append(f"{n}. {p.target}")
+        size += len(sources[-1].encode()) + len(targets[-1].encode()) + 2
+    return Alignment(base.doc, (Pair("p00001", "".join(sources), " ".join(targets)),))
+
+
+def paragraph_scaling(sample: Path, sizes: list[int], per_check: bool) -> None:
+    from qa.checks.engine import run_checks
+    from qa.checks.registry import all_checks
+
+    specs = all_checks()
+    run_checks(one_paragraph(sample, 4, first=10**6), specs)  # load the models and dictionaries first
+    print(f"\n## one paragraph ({len(specs)} checks on a single pair, best of 3 distinct texts)\n")
+    print("| KB | seconds | findings | growth |")
+    print("|---:|---:|---:|---|")
+    previous = None
+    times = {}
+    for kb in sizes:
+        runs = [timed(run_checks, one_paragraph(sample, kb, first=1 + 1000 * r), specs) for r in range(3)]
+        seconds, findings = min(runs, key=lambda run: run[0])
+        alignment = one_paragraph(sample, kb)
+        growth = ""
+        if previous:
+            growth = f"×{kb / previous[0]:.1f} size → ×{seconds / previous[1]:.2f} time"
+        print(f"| {kb} | {seconds:.2f} | {len(findings)} | {growth} |")
+        previous = (kb, seconds)
+        times[kb] = alignment
+    if per_check and sizes:
+        alignment = times[sizes[-1]]
+        print(f"\n### each check alone on the {sizes[-1]} KB paragraph\n")
+        rows = [(timed(run_checks, alignment, [spec])[0], spec) for spec in specs]
+        for seconds, spec in sorted(rows, key=lambda r: -r[0])[:8]:
+            print(f"- {spec.id} {spec.name}: {seconds:.2f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sample", type=Path, default=DEFAULT_SAMPLE)
     parser.add_argument("--sizes", default="1000,2000,4000")
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--paragraph-kb", default="17,34,69,138", help="sizes of the one-paragraph inputs")
+    parser.add_argument("--only-paragraph", action="store_true", help="only the one-paragraph rows")
     parser.add_argument("--per-check", action="store_true", help="also time each check alone")
     args = parser.parse_args(argv)
     if not args.sample.exists():
         print(f"sample not found: {args.sample}", file=sys.stderr)
         return 2
 
+    paragraph_kb = [int(s) for s in args.paragraph_kb.split(",") if s.strip()]
+    if args.only_paragraph:
+        paragraph_scaling(args.sample, paragraph_kb, args.per_check)
+        return 0
     print("## start-up (fresh interpreter, best of 3)\n")
     for name, seconds in startup_seconds().items():
         print(f"- {name}: {seconds:.3f} s")
@@ -146,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     scaling(args.sample, sizes, args.per_check)
+    paragraph_scaling(args.sample, paragraph_kb, args.per_check)
     return 0
 
 

@@ -181,28 +181,23 @@ def _term_holder(lang_set, term_el):
 def propose(inputs, min_count: int = 2) -> list[list[str]]:
     """Rows (source, target, status, note) proposed from aligned documents, most frequent first.
 
-    Names come from the name checks' renderings, terms from the term
-    consistency view, quoted terms from their positional pairing; target is
-    the most frequent rendering and note lists them all with counts.
+    Every accepted rendering of qa.terminology.document_terminology counts:
+    names rendered correctly (what the names checks see), recurring terms (T101's
+    view) and quoted terms (T102's); target is the most frequent rendering and
+    note lists them all with counts.
     """
     from collections import Counter, defaultdict
 
-    from qa.checks.context import DocContext
-    from qa.checks.names import document_matches
-    from qa.checks.terms import quoted_occurrences, term_occurrences
     from qa.pipeline import load_alignment
+    from qa.terminology import document_terminology
 
+    order = {"name": 0, "term": 1, "quote": 2}  # names, then terms, then quotes: ties keep this order
     seen: dict[str, Counter] = defaultdict(Counter)
     for path in inputs:
-        ctx = DocContext(load_alignment(path))
-        for matches in document_matches(ctx).values():
-            for m in matches:
-                if m.status in ("ok", "exonym"):
-                    seen[m.name.text][m.display] += 1
-        for view in (term_occurrences(ctx), quoted_occurrences(ctx)):
-            for term, occs in view.items():
-                for o in occs:
-                    seen[term][o.text] += 1
+        uses = sorted(document_terminology(load_alignment(path)), key=lambda u: order[u.kind])
+        for use in uses:
+            if use.accepted:
+                seen[use.source][use.rendering] += 1
     rows = []
     for source, counts in sorted(seen.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
         if sum(counts.values()) < min_count:

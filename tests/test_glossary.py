@@ -91,7 +91,7 @@ def test_forbidden_and_missing_renderings(tmp_path):
 
 
 def test_glossary_names_stay_whole_for_jieba(tmp_path):
-    from qa.terms import segment
+    from qa.lang.segment import segment
 
     g = load_glossary(write(tmp_path, "g.tsv", "source\ttarget\n罗占鳌\tLuo Zhan'ao\n"))
     assert ("罗占鳌", "nr") in segment("昨天罗占鳌来了", g.segmenter_words())

@@ -225,7 +225,7 @@ def test_sample_page_titled_names_are_all_rendered(sample_findings):
     alignment, _, _ = sample_findings
     assert run_checks(alignment, [REGISTRY["M105"]]) == []
     # the page's titled names: 陈一新 and 习近平 (with 总书记) among them
-    from qa.terms import source_names
+    from qa.lang.zh_names import source_names
 
     titled = {m.text for p in alignment.pairs for m in source_names(p.source) if m.kind == "person" and m.titled}
     assert {"陈一新", "习近平"} <= titled

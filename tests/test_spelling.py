@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.checks.spelling import non_words
+from qa.lang.en_dictionary import non_words
 
 SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "ten-key-points-2021.txt"
 

@@ -11,26 +11,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from qa.lang.en_words import STOP_WORDS, stem
+
 MAX_WORD = 6  # longest headword tried by the forward maximum-matching segmenter
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]|CL:.*|variant of.*|see also.*|old variant.*")
-STOPWORDS = frozenset(
-    """the a an of to in on and or for with by as at from be is are was were it its this that
-    one sb sth used something someone somebody also into out up down not no his her their
-    them they he she we you your our who which what when where how than then there so such
-    have has had do does did can could will would may might must shall should very more most""".split()
-)
-
-
-def stem(word: str) -> str:
-    """A crude stem shared by both sides: lower case, first five letters."""
-    word = word.lower()
-    return word[:5]
+STOPWORDS = STOP_WORDS  # the one English stop-word list (qa.lang.en_words)
+_INDEX_VERSION = 2  # 2: the merged stop-word list; a change of either list or the stem must bump it
 
 
 def english_stems(text: str) -> frozenset[str]:
     """Stems of the content words of an English text."""
-    return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS)
+    return frozenset(stem(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +40,7 @@ def index() -> dict[str, frozenset[str]]:
             stems: set[str] = set()
             for definition in entry["definitions"]:
                 clean = _PAREN.sub(" ", definition)
-                stems.update(stem(w) for w in _WORD.findall(clean) if w.lower() not in STOPWORDS)
+                stems.update(stem(w) for w in _WORD.findall(clean) if w.lower() not in STOP_WORDS)
             if not stems:
                 continue
             for head in {entry["simplified"], entry["traditional"]}:
@@ -56,7 +48,7 @@ def index() -> dict[str, frozenset[str]]:
                     merged.setdefault(head, set()).update(stems)
         return {head: sorted(s) for head, s in merged.items()}
 
-    return {head: frozenset(stems) for head, stems in cedict.derived("cedict-stems", build).items()}
+    return {head: frozenset(stems) for head, stems in cedict.derived(f"cedict-stems{_INDEX_VERSION}", build).items()}
 
 
 def chinese_words(text: str) -> list[frozenset[str]]:

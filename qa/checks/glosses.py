@@ -5,7 +5,7 @@ Translators show the original of a coined term after its translation:
 (中国政法网络学 for 中国政法网络学院) or altered. A gloss must occur verbatim
 in the aligned source, and must start and end on word boundaries there: a
 gloss that stops inside a source word is truncated. Word boundaries come from
-jieba, loaded only when a gloss is not already delimited by punctuation in
+jieba (qa.lang.segment, the one shared loader), loaded only when a gloss is not already delimited by punctuation in
 the source (quotes, commas), which is the common case.
 """
 
@@ -14,12 +14,12 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable
 
 from qa.checks.context import PairContext, Problem
 from qa.checks.registry import check
 from qa.checks.untranslated import BRACKETED, HAN_RUN
+from qa.lang.segment import tokenize
 from qa.model import Pair
 
 # Compare Chinese punctuation and its ASCII look-alikes as equal (the sample page mixes them).
@@ -60,22 +60,12 @@ def _glosses(pair: Pair, ctx: PairContext) -> list[Gloss]:
     return ctx.memo("glosses.found", lambda: find_glosses(pair.target))
 
 
-@lru_cache(maxsize=1)
-def _jieba():
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba
-
-
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The smallest (start, end) on jieba word boundaries that covers text[start:end]."""
     lo = max(0, start - 12)
     hi = min(len(text), end + 12)
     new_start, new_end = start, end
-    for word, a, b in _jieba().tokenize(text[lo:hi], HMM=False):
+    for word, a, b in tokenize(text[lo:hi]):
         a, b = a + lo, b + lo
         if a < start < b:
             new_start = a

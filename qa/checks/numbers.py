@@ -18,13 +18,20 @@ also excused when the other side holds it inside a word (三力 "three powers",
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Iterable
 
 from qa.checks.context import PairContext, Problem
 from qa.checks.registry import check
-import re
-
-from qa.lang.numbers import NumberMention, find_measures, find_numbers, loose_number_values, same_measure, same_value
+from qa.lang.numbers import (
+    NumberMention,
+    ValueIndex,
+    find_measures,
+    find_numbers,
+    loose_number_values,
+    same_measure,
+)
 from qa.model import Pair
 
 _LENIENT_MAX = 2.0
@@ -34,8 +41,9 @@ def _lenient(mention: NumberMention) -> bool:
     return not mention.in_digits and mention.value <= _LENIENT_MAX
 
 
-def _present(value: float, values: set[float]) -> bool:
-    return any(same_value(value, v) for v in values)
+def _index(values: Iterable[float]) -> ValueIndex:
+    """A set of values to test membership with same_value, by bisection (linear overall, not quadratic)."""
+    return ValueIndex((v, 0) for v in values)
 
 
 # A figure glued to Latin capitals is a designation (3K背景辐射, 5G, G20), translated as a name or not at all.
@@ -55,15 +63,26 @@ _SAYING = re.compile(_SAYING_INTRO + r"(?:[，,：:]\s*(?=[“‘「『]?)|(?=[�
                      r"(?:[“‘「『](?P<quoted>[^”’」』]+)|(?P<plain>[^，。；！？“‘「『]+(?:，[^，。；！？]+)?))")
 
 
+@lru_cache(maxsize=64)
+def _sayings(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every saying's body in `text`, found once per text."""
+    spans = []
+    for match in _SAYING.finditer(text):
+        body = "quoted" if match.group("quoted") is not None else "plain"
+        spans.append((match.start(body), match.end(body)))
+    return tuple(spans)
+
+
+@lru_cache(maxsize=64)
+def _leading_space(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
 def _in_saying(mention: NumberMention, text: str) -> bool:
     """A Chinese-numeral figure inside a saying the text introduces as one."""
     if mention.in_digits:
         return False
-    for match in _SAYING.finditer(text):
-        body = "quoted" if match.group("quoted") is not None else "plain"
-        if match.start(body) <= mention.start < match.end(body):
-            return True
-    return False
+    return any(start <= mention.start < end for start, end in _sayings(text))
 
 
 def _exempt_in_source(mention: NumberMention, text: str) -> bool:
@@ -80,7 +99,7 @@ def _exempt_in_source(mention: NumberMention, text: str) -> bool:
         return True
     if mention.in_digits and (_LABEL.match(text, mention.end) or (mention.start and _LABEL.match(text, mention.start - 1))):
         return True
-    return mention.start == len(text) - len(text.lstrip()) and bool(_HEADING.match(text, 0)) \
+    return mention.start == _leading_space(text) and bool(_HEADING.match(text, 0)) \
         and _HEADING.match(text, 0).end() > mention.start
 
 
@@ -147,30 +166,52 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
             return [], []
         src = find_numbers(pair.source, "zh")
         tgt = find_numbers(pair.target, "en")
-        src_loose = loose_number_values(pair.source, "zh")
-        tgt_loose = loose_number_values(pair.target, "en")
+        src_loose = _index(loose_number_values(pair.source, "zh"))
+        tgt_loose = _index(loose_number_values(pair.target, "en"))
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
-                   and not any(_present(v, tgt_loose) for v in m.values)]
-        extra = [m for m in tgt if not _lenient(m) and not _present(m.value, src_loose)]
+                   and not any(v in tgt_loose for v in m.values)]
+        extra = [m for m in tgt if not _lenient(m) and m.value not in src_loose]
         counts_matter = _made_vague(pair) or any(m.in_digits for m in src)
         if not counts_matter:
             missing = [m for m in missing if not _small_count(m, pair.source)]
         missing += _fewer_in_target(src, tgt, pair.source, missing, counts_small=counts_matter)
-        # Unit conversions: 六十公斤 = "about 130 pounds", 二十英尺 = "six-meter".
         if missing or extra:
-            tgt_measures = find_measures(pair.target, "en", tgt)
-            for sm in find_measures(pair.source, "zh", src):
-                for tm in tgt_measures:
-                    if same_measure(sm, tm):
-                        missing = [m for m in missing if m not in sm.mentions]
-                        extra = [m for m in extra if m not in tm.mentions]
+            missing, extra = _converted(pair, src, tgt, missing, extra)
         # A rough figure rendered as another rough figure: 五六岁 → "four or five".
-        rough = [v for m in src if m.approximate for v in m.values]
-        extra = [m for m in extra if not (rough and _approximate_in_english(m, pair.target)
-                                          and any(_near(m.value, v) for v in rough))]
+        rough = ValueIndex(((v, 0) for m in src if m.approximate for v in m.values), _near, _near_reach)
+        extra = [m for m in extra if not (_approximate_in_english(m, pair.target) and m.value in rough)]
         return _dedupe(missing), _dedupe(extra)
 
     return ctx.memo("numbers.differences", compute)
+
+
+def _converted(pair: Pair, src, tgt, missing, extra) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Drop the mentions of measures that match after a unit conversion: 六十公斤 = "about 130 pounds",
+    二十英尺 = "six-meter". Target measures are indexed by dimension and SI value, so each source
+    measure meets only its near neighbours."""
+    by_dimension: dict[str, list] = {}
+    for k, tm in enumerate(tgt_measures := find_measures(pair.target, "en", tgt)):
+        by_dimension.setdefault(tm.dimension, []).append((tm.si_value, k))
+    index = {dim: ValueIndex(entries, lambda a, b: True, _measure_reach) for dim, entries in by_dimension.items()}
+    gone_src: set[NumberMention] = set()
+    gone_tgt: set[NumberMention] = set()
+    for sm in find_measures(pair.source, "zh", src):
+        near = index.get(sm.dimension)
+        for k in near.matches(sm.si_value) if near is not None else ():
+            if same_measure(sm, tgt_measures[k]):
+                gone_src.update(sm.mentions)
+                gone_tgt.update(tgt_measures[k].mentions)
+    return [m for m in missing if m not in gone_src], [m for m in extra if m not in gone_tgt]
+
+
+def _measure_reach(value: float) -> float:
+    # same_measure's 12 % of the larger value is at most 12/88 of the smaller one
+    return 0.15 * abs(value) + 1e-9
+
+
+def _near_reach(value: float) -> float:
+    # _near's 20 % of the larger value is at most 25 % of the smaller one
+    return max(1.0, 0.3 * abs(value))
 
 
 def _strict(mention: NumberMention) -> bool:
@@ -189,23 +230,28 @@ def _fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False) -
     def counted(m: NumberMention) -> bool:
         return _strict(m) or (counts_small and _small_count(m, text) and not m.approximate)
 
-    out = []
+    source_counts = ValueIndex((m.value, 0) for m in src if counted(m))
+    target_values = ValueIndex((v, k) for k, m in enumerate(tgt) for v in m.values)
+    already = set(missing)
+    out: list[NumberMention] = []
+    taken: set[float] = set()
     for mention in src:
-        if not counted(mention) or _exempt_in_source(mention, text) or mention in missing:
+        if not counted(mention) or _exempt_in_source(mention, text) or mention in already:
             continue
-        in_source = sum(1 for m in src if counted(m) and same_value(m.value, mention.value))
-        in_target = sum(1 for m in tgt if any(same_value(v, mention.value) for v in m.values))
-        if in_target and in_source > in_target and mention.value not in {o.value for o in out}:
+        in_source = len(source_counts.matches(mention.value))
+        in_target = len(set(target_values.matches(mention.value)))  # a target mention counts once
+        if in_target and in_source > in_target and mention.value not in taken:
             out.append(mention)
+            taken.add(mention.value)
     return out
 
 
 def _dedupe(mentions: list[NumberMention]) -> list[NumberMention]:
-    seen: list[float] = []
+    seen = ValueIndex()
     kept = []
     for m in mentions:
-        if not any(same_value(m.value, v) for v in seen):
-            seen.append(m.value)
+        if m.value not in seen:
+            seen.add(m.value)
             kept.append(m)
     return kept
 

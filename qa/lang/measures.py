@@ -1,0 +1,100 @@
+"""Figures with a unit of length, mass or area, in SI units: a figure may be converted in translation.
+
+一米六零 → "five feet four inches", 六十公斤 → "about 130 pounds", 二十英尺 → "six-meter".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from qa.lang.number_mention import NumberMention
+from qa.lang.numbers_zh import _ZH_DIGITS, _zh_or_arabic
+
+_ZH_UNIT_SI = {
+    "平方公里": ("area", 1e6), "平方米": ("area", 1.0), "公顷": ("area", 1e4), "亩": ("area", 666.67),
+    "公里": ("length", 1000.0), "千米": ("length", 1000.0), "厘米": ("length", 0.01), "毫米": ("length", 0.001),
+    "英尺": ("length", 0.3048), "英寸": ("length", 0.0254), "英里": ("length", 1609.344), "米": ("length", 1.0),
+    "里": ("length", 500.0), "丈": ("length", 3.333), "尺": ("length", 0.3333), "寸": ("length", 0.03333),
+    "km": ("length", 1000.0), "cm": ("length", 0.01), "mm": ("length", 0.001), "m": ("length", 1.0),
+    "公斤": ("mass", 1.0), "千克": ("mass", 1.0), "kg": ("mass", 1.0), "斤": ("mass", 0.5), "克": ("mass", 0.001),
+    "吨": ("mass", 1000.0), "磅": ("mass", 0.4536),
+}
+_EN_UNIT_SI = {
+    "foot": ("length", 0.3048), "feet": ("length", 0.3048), "ft": ("length", 0.3048),
+    "inch": ("length", 0.0254), "inches": ("length", 0.0254), "yard": ("length", 0.9144), "yards": ("length", 0.9144),
+    "mile": ("length", 1609.344), "miles": ("length", 1609.344), "li": ("length", 500.0),
+    "meter": ("length", 1.0), "meters": ("length", 1.0), "metre": ("length", 1.0), "metres": ("length", 1.0), "m": ("length", 1.0),
+    "centimeter": ("length", 0.01), "centimeters": ("length", 0.01), "centimetre": ("length", 0.01),
+    "centimetres": ("length", 0.01), "cm": ("length", 0.01), "millimeters": ("length", 0.001), "mm": ("length", 0.001),
+    "kilometer": ("length", 1000.0), "kilometers": ("length", 1000.0), "kilometre": ("length", 1000.0),
+    "kilometres": ("length", 1000.0), "km": ("length", 1000.0),
+    "pound": ("mass", 0.4536), "pounds": ("mass", 0.4536), "lb": ("mass", 0.4536), "lbs": ("mass", 0.4536),
+    "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0), "kilo": ("mass", 1.0), "kilos": ("mass", 1.0),
+    "kg": ("mass", 1.0), "jin": ("mass", 0.5), "catty": ("mass", 0.5), "catties": ("mass", 0.5),
+    "ton": ("mass", 1000.0), "tons": ("mass", 1000.0), "tonne": ("mass", 1000.0), "tonnes": ("mass", 1000.0),
+    "ounce": ("mass", 0.02835), "ounces": ("mass", 0.02835),
+    "acre": ("area", 4046.86), "acres": ("area", 4046.86), "hectare": ("area", 1e4), "hectares": ("area", 1e4),
+    "mu": ("area", 666.67),
+}
+_ZH_UNIT = re.compile("|".join(sorted(map(re.escape, _ZH_UNIT_SI), key=len, reverse=True)))
+_ZH_HEIGHT = re.compile(r"([一两1-2])米([一二三四五六七八九零〇0-9]{1,2})(?![0-9一二三四五六七八九十百千万])")
+_EN_UNIT = re.compile(r"[\s-]*(" + "|".join(sorted(_EN_UNIT_SI, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A figure with a unit, in SI units; `mentions` are the number mentions it is made of."""
+
+    dimension: str
+    si_value: float
+    mentions: tuple[NumberMention, ...]
+
+
+def find_measures(text: str, lang: str, mentions: list[NumberMention] | None = None) -> list[Measure]:
+    """Figures with a length, mass or area unit: 六十公斤, 一米六零, "five feet four inches", "130 pounds"."""
+    if mentions is None:
+        from qa.lang.numbers import find_numbers
+
+        mentions = find_numbers(text, lang)
+    out: list[Measure] = []
+    if lang.startswith("zh"):
+        starts = [m.start for m in mentions]  # mentions come in text order
+        for match in _ZH_HEIGHT.finditer(text):  # 一米六零 = 1.60 m, 一米七 = 1.7 m
+            metres = _zh_or_arabic(match.group(1)) or 0
+            decimals = "".join(str(_ZH_DIGITS.get(ch, ch)) for ch in match.group(2))
+            inside = _starting_in(mentions, starts, match.start(), match.end())
+            out.append(Measure("length", float(f"{int(metres)}.{decimals}"), inside))
+        taken = {m for measure in out for m in measure.mentions}
+        for m in mentions:
+            unit = _ZH_UNIT.match(text, m.end)
+            if unit and m not in taken:
+                dimension, factor = _ZH_UNIT_SI[unit.group()]
+                out.append(Measure(dimension, m.value * factor, (m,)))
+        return out
+    previous: Measure | None = None
+    for m in mentions:
+        unit = _EN_UNIT.match(text, m.end)
+        if not unit:
+            continue
+        dimension, factor = _EN_UNIT_SI[unit.group(1).lower()]
+        measure = Measure(dimension, m.value * factor, (m,))
+        # "five feet four inches": the smaller unit right after adds to the bigger one.
+        if previous and previous.dimension == dimension and 0 <= m.start - previous.mentions[-1].end <= 12 \
+                and previous.si_value > measure.si_value:
+            out[-1] = Measure(dimension, previous.si_value + measure.si_value, previous.mentions + (m,))
+        else:
+            out.append(measure)
+        previous = out[-1]
+    return out
+
+
+def same_measure(a: Measure, b: Measure, tolerance: float = 0.12) -> bool:
+    """Same dimension and equal within rounding of a unit conversion (60 kg ≈ 130 pounds)."""
+    return a.dimension == b.dimension and abs(a.si_value - b.si_value) <= tolerance * max(a.si_value, b.si_value)
+
+
+def _starting_in(mentions: list[NumberMention], starts: list[int], lo: int, hi: int) -> tuple[NumberMention, ...]:
+    """The mentions that start in [lo, hi), found by bisection (mentions are in text order)."""
+    return tuple(mentions[bisect_left(starts, lo) : bisect_left(starts, hi)])

@@ -1,0 +1,161 @@
+"""English number mentions: digits, number words, ordinals, dates, Roman list numbers.
+
+"one" as a pronoun ("one of the", "no one") is no number. Every look around a
+mention is bounded (a few words before it, the gap after it), so a paragraph
+is read in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.lang.number_mention import NumberMention
+
+_EN_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+             "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+             "nineteen": 19}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90}
+_EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+              "trillion": 1_000_000_000_000}
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+                "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+                "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+                "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000}
+_EN_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+              "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+# Words that hold a value without being number words; only used to excuse.
+_EN_LOOSE_WORDS = {"single": 1, "once": 1, "both": 2, "twice": 2, "double": 2, "pair": 2,
+                   "dual": 2, "twin": 2, "triple": 3, "trio": 3, "thrice": 3, "threefold": 3,
+                   "quadruple": 4, "dozen": 12, "decade": 10, "centur": 100, "centenary": 100,
+                   "centennial": 100, "half": 0.5, "quarter": 0.25, "a hundred": 100,
+                   "a thousand": 1000, "a million": 1_000_000, "a billion": 1_000_000_000}
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+          "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
+
+_EN_WORD = (
+    r"(?:" + "|".join(sorted(list(_EN_UNITS) + list(_EN_TENS), key=len, reverse=True)) + r")"
+)
+_EN_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+_EN_WORD_NUMBER = re.compile(
+    r"\b" + _EN_WORD + r"(?:-" + _EN_WORD + r")?"
+    r"(?:(?:\s+|-)" + _EN_SCALE_WORD + r"(?:\s+(?:and\s+)?" + _EN_WORD + r"(?:-" + _EN_WORD + r")?(?!\s+" + _EN_SCALE_WORD + r"))?)*"
+    r"(?:\s+(?:percent|per\s+cent))?\b",
+    re.IGNORECASE,
+)
+_EN_PATTERNS = re.compile(
+    r"(?P<date>\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,?[0-9]))?)"
+    r"|(?P<roman>(?:^|(?<=\n))\s*(?P<rn>[IVX]{1,4})(?=[.)]\s))"
+    r"|(?P<digits>(?<![\w.])(?<![A-Za-z]-)(?P<num>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)"
+    r"(?P<suffix>st|nd|rd|th|s)?(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
+    r"(?P<plus>\+)?(?:\s*(?P<pct>%|percent\b|per\s+cent\b))?)"
+    r"|(?P<ordword>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
+    + "|".join(sorted(_EN_ORDINALS, key=len, reverse=True)) + r")\b)"
+    r"|(?P<words>" + _EN_WORD_NUMBER.pattern + r")",
+    re.IGNORECASE,
+)
+# "one" that is a pronoun or determiner, not a count; looked for in the few characters around it.
+_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|some|this|that|the|which|no-|someone|the only|a)\s*$", re.IGNORECASE)
+_ONE_PRONOUN_AFTER = re.compile(r"\s*(?:of\b|another\b|'s\b|’s\b|by\s+one\b|and\s+(?:the\s+)?same\b|who\b|that\b|which\b)", re.IGNORECASE)
+_MAY_BEFORE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid-?)\s*$", re.IGNORECASE)
+_SECOND_AFTER = re.compile(r"\s*(?:s\b|hand\b)", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
+_LOOK_BACK = 12  # characters: longer than any word the patterns above look for before a mention
+
+
+def ends_with(pattern: re.Pattern, text: str, end: int) -> bool:
+    """`pattern` (ending in \\s*$) matches text[:end]: searched in the last few characters before the
+    gap of spaces, never in the whole prefix (which made long paragraphs quadratic)."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return pattern.search(text, max(0, j - _LOOK_BACK), end) is not None
+
+
+def find_en(text: str) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    for match in _EN_PATTERNS.finditer(text):
+        start, end = match.span()
+        if match.group("date"):
+            month_word = match.group("month")
+            day = match.group("day")
+            if month_word.lower() == "may" and (month_word == "may" or not day):
+                if not ends_with(_MAY_BEFORE, text, start):
+                    continue
+            if month_word[0].islower():
+                continue
+            month = _EN_MONTHS[month_word.lower()]
+            if day:
+                found.append(NumberMention(float(month * 100 + int(day)), match.group(), start, end, "date"))
+            else:
+                found.append(NumberMention(float(month), match.group(), start, end, "month"))
+        elif match.group("roman"):
+            numeral = match.group("rn")
+            if numeral in _ROMAN:
+                s = match.start("rn")
+                found.append(NumberMention(float(_ROMAN[numeral]), numeral, s, s + len(numeral), "ordinal"))
+        elif match.group("digits"):
+            value = float(match.group("num").replace(",", ""))
+            scale = match.group("scale")
+            if scale:
+                value *= _EN_SCALES[scale.lower()]
+            suffix = (match.group("suffix") or "").lower()
+            kind = "percent" if match.group("pct") else ("ordinal" if suffix in ("st", "nd", "rd", "th") else "cardinal")
+            span_end = match.end()
+            found.append(NumberMention(value, text[start:span_end], start, span_end, kind))
+        elif match.group("ordword"):
+            word = match.group().lower()
+            tens, _, unit = word.rpartition("-")
+            value = _EN_ORDINALS[unit] + (_EN_TENS[tens] if tens else 0)
+            if word == "second" and _SECOND_AFTER.match(text, end):
+                continue
+            if re.search(r"\b(?:a|another)\s+$", text[max(0, start - 9):start], re.IGNORECASE) \
+                    and not _OF_AFTER.match(text, end):
+                continue  # "one …, another …, a third …": a pronoun, not a count
+            found.append(NumberMention(float(value), match.group(), start, end, "ordinal"))
+        else:
+            mention = _en_word_mention(text, start, end)
+            if mention is not None:
+                found.append(mention)
+    return found
+
+
+def _en_word_mention(text: str, start: int, end: int) -> NumberMention | None:
+    span = text[start:end]
+    lowered = span.lower()
+    kind = "cardinal"
+    body = lowered
+    pct = re.search(r"\s+(?:percent|per\s+cent)$", body)
+    if pct:
+        kind = "percent"
+        body = body[: pct.start()]
+    tokens = [t for t in re.split(r"[-\s]+", body) if t and t != "and"]
+    if tokens == ["one"]:
+        if ends_with(_ONE_PRONOUN_BEFORE, text, start) or _ONE_PRONOUN_AFTER.match(text, end):
+            return None
+    value = _en_words_value(tokens)
+    if value is None:
+        return None
+    return NumberMention(float(value), span, start, end, kind)
+
+
+def _en_words_value(tokens: list[str]) -> int | None:
+    total = current = 0
+    for token in tokens:
+        if token in _EN_UNITS:
+            current += _EN_UNITS[token]
+        elif token in _EN_TENS:
+            current += _EN_TENS[token]
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in _EN_SCALES:
+            total += (current or 1) * _EN_SCALES[token]
+            current = 0
+        else:
+            return None
+    return total + current
+

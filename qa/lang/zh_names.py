@@ -1,0 +1,114 @@
+"""Names in Chinese text: people, places and organisations, with the forms worth romanizing.
+
+jieba (POS tags nr/nrfg/ns/nt/nz) finds the names, helped by CC-CEDICT's
+proper-noun headwords (jieba tags 怀化 as a verb), the glossary (its terms are cut out
+whole before jieba segments the rest, so 陈一新 and 长安君 stay whole) and two repairs for what
+jieba splits: a one-character surname tagged nr followed by one or two
+characters (陈/nr 一新/d), and a name followed by an honorific or a place
+suffix (长安/ns 君).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qa.lang.pinyin import COMPOUND_SURNAMES
+from qa.lang.segment import Forced, Tokens, segment
+from qa.lang.surnames import HONORIFICS, PLACE_SUFFIXES, SURNAMES, TITLES
+from qa.lang.zh import HAN_CLASS
+
+NAME_TAGS = frozenset({"nr", "nrg", "nrfg", "nrt", "ns", "nt", "nz"})
+_HAN = re.compile(f"^[{HAN_CLASS}]+$")
+
+
+@lru_cache(maxsize=65536)
+def is_proper_headword(word: str) -> bool:
+    from qa.lang import cedict
+
+    return len(word) > 1 and any(e.is_proper_noun for e in cedict.lookup(word))
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name in the source. `forms` are the spellings worth romanizing (whole, then core)."""
+
+    text: str
+    kind: str  # person, place, org, other
+    start: int
+    forms: tuple[str, ...]
+    guessed: bool = False  # a person found by the surname rule, not by the dictionary
+    titled: bool = False  # a title stands next to the name: 习近平总书记, 秘书长陈一新
+
+
+def _given_after(tokens: Tokens, i: int) -> str:
+    """One or two characters after a lone surname that could be a given name: whole tokens only."""
+    given = ""
+    while i < len(tokens) and len(given) < 2:
+        word, tag = tokens[i]
+        if not _HAN.match(word) or word in TITLES or tag[:1] in ("p", "c", "u", "x", "m", "q", "r", "y", "e") \
+                or len(given) + len(word) > 2:
+            break
+        given += word
+        i += 1
+    return given
+
+
+def _kind(tag: str) -> str:
+    return {"nr": "person", "nrg": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "org"}.get(tag, "other")
+
+
+def _forms(word: str, kind: str, nxt: str) -> tuple[str, ...]:
+    """The name whole (with an honorific or place suffix that follows), then its cores."""
+    forms = [word]
+    if nxt in HONORIFICS or nxt in PLACE_SUFFIXES:
+        forms.insert(0, word + nxt)  # 长安/ns 君 → 长安君
+    if kind == "person" and len(word) == 4 and word[:2] not in COMPOUND_SURNAMES:
+        forms.append(word[:3])  # 孙小果案: a new word that swallowed the next character
+    for suffix in PLACE_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            forms.append(word[: -len(suffix)])  # 扎赉特旗 → 扎赉特
+            break
+    return tuple(dict.fromkeys(forms))
+
+
+def source_names(text: str, glossary_words: Forced = frozenset()) -> list[NameMention]:
+    """Names in a Chinese text, in order, each with the forms to look for in the English.
+
+    `glossary_words` are (term, POS tag) pairs from the glossary: kept whole and taken as names.
+    """
+    tokens = segment(text, glossary_words)
+    glossary_terms = {word for word, _ in glossary_words}
+    names: list[NameMention] = []
+    pos = 0
+    i = 0
+    while i < len(tokens):
+        first = i  # index of the name's first token: the title, if any, stands right before it
+        word, tag = tokens[i]
+        start = pos
+        pos += len(word)
+        i += 1
+        if not _HAN.match(word) or word in TITLES:
+            continue
+        lone_surname = len(word) == 1 and (tag == "nr" or (word in SURNAMES and tag[:1] in ("n", "j", "g", "v", "a")))
+        given = _given_after(tokens, i) if lone_surname else ""
+        guessed = bool(given) or tag == "nrg"
+        if given:
+            word, kind = word + given, "person"  # 陈/nr 一新/d, 罗/j 占/v 鳌/g
+            while given:
+                given = given[len(tokens[i][0]):]
+                pos += len(tokens[i][0])
+                i += 1
+        elif tag in NAME_TAGS or word in glossary_terms or is_proper_headword(word):
+            kind = _kind(tag) if tag in NAME_TAGS else "other"
+        else:
+            continue
+        if len(word) < 2:
+            continue
+        nxt = tokens[i][0] if i < len(tokens) else ""
+        forms = _forms(word, kind, nxt)
+        before = tokens[first - 1][0] if first > 0 else ""
+        titled = nxt in TITLES or before in TITLES
+        names.append(NameMention(forms[0], kind, start, forms, guessed, titled))
+    return names

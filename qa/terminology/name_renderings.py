@@ -1,0 +1,246 @@
+"""Every rendering of every Chinese name of a pair in its English, and the document's view of them.
+
+For each name in a pair's source (qa.lang.zh_names.source_names) we look in the
+target for a run of capitalised words that spells the name in pinyin or
+spells an accepted non-pinyin name (qa.terminology.name_finder). A name
+translated rather than transliterated (中央政法委 → Central Political and Legal
+Affairs Committee) has no such run and is left alone: we only report what we can prove.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from qa.lang import pinyin as py
+from qa.lang.segment import dictionary_tag
+from qa.lang.zh_names import NameMention, source_names
+from qa.model import Pair
+from qa.terminology.name_finder import (
+    ENGLISH_TITLES,
+    Finder,
+    Match,
+    accepted_names,
+    levenshtein,
+    spell_known,
+    suggest,
+)
+from qa.lang.en_words import joined
+
+def analyse_pair(pair: Pair, glossary=None) -> list[Match]:
+    """Every rendering of every source name found in the pair's target."""
+    if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
+        return []
+    finder = Finder(pair.target)
+    mentions = source_names(pair.source, glossary_words(glossary))
+    claimed: set[int] = set()
+    matches: list[Match] = []
+    unresolved: list[NameMention] = []
+    for mention in dedupe(mentions):
+        found = _find_full(mention, finder, glossary, claimed)
+        matches += found
+        for m in found:
+            claimed.update(range(*m.tokens))
+        if not found or mention.kind == "person":
+            unresolved.append(mention)
+    for mention in unresolved:
+        # a person may be named in full once and cut short further on in the same pair
+        found = _find_partial(mention, finder, claimed) if mention.kind == "person" else []
+        if not found and not any(m.name == mention for m in matches):
+            found = _find_misspelt(mention, finder, claimed)
+        for m in found:
+            claimed.update(range(*m.tokens))
+        matches += found
+    return matches
+
+
+def glossary_words(glossary) -> frozenset:
+    """The glossary's terms for the segmenter, kept whole and taken as names."""
+    return glossary.segmenter_words() if glossary is not None else frozenset()
+
+
+def dedupe(mentions: list[NameMention]) -> list[NameMention]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.text not in seen:
+            seen.add(m.text)
+            out.append(m)
+    return out
+
+
+
+def _find_full(mention: NameMention, finder: Finder, glossary, claimed: set[int]) -> list[Match]:
+    person = mention.kind == "person"
+    core_len = min(len(f) for f in mention.forms)
+    results: dict[int, Match] = {}
+    for form in mention.forms:
+        reads = py.readings(form, person)
+        if not reads:
+            continue
+        accepted = [r.accepted for r in reads]
+        possible = [r.possible for r in reads]
+        exonyms = {py.fold(n): n for n in accepted_names(form, glossary)}
+        for i, j, folded in finder.starting_with(len(form) + 2, possible[0] | accepted[0], exonyms):
+            if i in results or any(k in claimed for k in range(i, j)):
+                continue
+            sylls = py.match(folded, accepted) if j - i <= len(form) else None
+            if sylls:
+                key = "pinyin:" + "".join(sylls[:core_len])
+                results[i] = Match(mention, "ok", finder.text(i, j), finder.display(i, j), key, start=i, tokens=(i, j))
+                continue
+            if folded in exonyms:
+                core = _pinyin_head(finder, i, j, [r.accepted for r in py.readings(mention.forms[-1], person)])
+                key = "pinyin:" + "".join(core[:core_len]) if core else "name:" + folded
+                results[i] = Match(mention, "ok" if core else "exonym", finder.text(i, j), finder.display(i, j),
+                                   key, start=i, tokens=(i, j))
+                continue
+            if j - i <= len(form) and py.match(folded, possible):
+                suggestion = suggest(form, mention.kind)
+                results[i] = Match(mention, "wrong-reading", finder.text(i, j), finder.display(i, j),
+                                   "wrong:" + folded, suggestion, i, (i, j))
+    # a longer window found for the whole form wins over one inside it for the core
+    out = sorted(results.values(), key=lambda m: (m.tokens[0], -m.tokens[1]))
+    kept: list[Match] = []
+    last_end = -1
+    for m in out:
+        if m.tokens[0] >= last_end:
+            kept.append(m)
+            last_end = m.tokens[1]
+    return kept
+
+
+def _pinyin_head(finder: Finder, i: int, j: int, options: list[frozenset[str]]) -> tuple[str, ...] | None:
+    """Syllables of the core name when the leading words of tokens i..j spell it: "Miyun County"."""
+    for k in range(j, i, -1):
+        found = py.match(py.fold("".join(t.text for t in finder.tokens[i:k])), options)
+        if found:
+            return found
+    return None
+
+
+def _find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> list[Match]:
+    """Given name without the surname ("General Secretary Jinping"), or a given name cut short ("Guo Sheng")."""
+    form = mention.forms[-1]
+    if not 2 <= len(form) <= 4:
+        return []
+    reads = py.readings(form, True)
+    if not reads:
+        return []
+    n = py.surname_length(form)
+    surname = [r.possible for r in reads[:n]]
+    given_acc = [r.accepted for r in reads[n:]]
+    toks = finder.tokens
+    target = finder.target
+    full = suggest(form, "person")
+    out: list[Match] = []
+
+    def is_surname(k: int) -> bool:
+        return 0 <= k < len(toks) and py.match(py.fold(toks[k].text), surname) is not None
+
+    # only windows that open with a syllable of the surname or of the given name can match below
+    for i, j, folded in finder.starting_with(len(form), surname[0] | given_acc[0]):
+        if any(k in claimed for k in range(i, j)):
+            continue
+        # a surname followed by only part of the given name
+        if is_surname(i) and j - i >= 2:
+            rest = py.fold("".join(t.text for t in toks[i + 1 : j]))
+            longer = rest + py.fold(toks[j].text) if j < len(toks) and joined(target, toks, j - 1, j + 1) else ""
+            for k in range(1, len(given_acc)):
+                nxt_continues = bool(longer) and any(py.match(longer, given_acc[:m]) for m in range(k + 1, len(given_acc) + 1))
+                if py.match(rest, given_acc[:k]) and not nxt_continues:
+                    out.append(Match(mention, "truncated-given", finder.text(i, j), finder.text(i, j),
+                                     "partial:" + folded, full, i, (i, j)))
+                    break
+            if out:
+                break
+        # the given name alone, no surname on either side; a one-syllable given name
+        # (李强 → "Qiang") only counts right after an English title ("Premier Qiang"),
+        # since a lone syllable is too often an ordinary word or another name
+        single_after_title = (
+            len(given_acc) == 1 and mention.titled and i > 0 and toks[i - 1].text.lower() in ENGLISH_TITLES
+            and joined(target, toks, i - 1, i + 1)
+        )
+        if (len(given_acc) >= 2 or single_after_title) and py.match(folded, given_acc):
+            before = i - 1 if i and joined(target, toks, i - 1, i + 1) else -1
+            after = j if j < len(toks) and joined(target, toks, j - 1, j + 1) else -1
+            if is_surname(before) or is_surname(after):
+                continue
+            start = i  # keep a title written before the name in the span: "General Secretary Jinping"
+            while start > 0 and toks[start - 1].capitalised and joined(target, toks, start - 1, start + 1) \
+                    and not is_surname(start - 1):
+                start -= 1
+            if start == i and not mention.titled:
+                continue  # a bare given name is how fiction and familiar prose name people: only formal use is wrong
+            span = target[toks[start].start : toks[j - 1].end]
+            title = target[toks[start].start : toks[i].start]
+            out.append(Match(mention, "dropped-surname", span, span, "partial:" + folded,
+                             f"{title}{full}", start, (start, j)))
+            break
+    return out
+
+
+def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int]) -> list[Match]:
+    """A run of capitalised words one or two letters away from the expected pinyin."""
+    person = mention.kind == "person"
+    for form in mention.forms:
+        if len(form) < 2:
+            continue
+        expected = "".join(py.expected_syllables(form, person))
+        if len(expected) < 6:
+            continue
+        limit = 1 if len(expected) < 10 else 2
+        lengths = range(len(expected) - limit, len(expected) + limit + 1)  # farther is over the limit
+        for i, j, folded in finder.near_in_length(len(form), expected[:1], lengths):
+            if any(k in claimed for k in range(i, j)) or folded == expected or folded[:1] != expected[:1]:
+                continue
+            words = [t.text for t in finder.tokens[i:j]]
+            if any(spell_known(w) and py.split_syllables(w) is None for w in words):
+                continue
+            if levenshtein(folded, expected, limit) <= limit:
+                return [Match(mention, "misspelt", finder.text(i, j), finder.text(i, j), "misspelt:" + folded,
+                              suggest(form, mention.kind), i, (i, j))]
+    return []
+
+
+
+
+# ---------------------------------------------------------------- the document's view
+
+
+def document_name_matches(pairs: Iterable[Pair], glossary=None) -> dict[str, list[Match]]:
+    """Renderings of names for every pair of a document, less the doubtful truncations.
+
+    A name guessed from a surname (贾蓉笑 = 贾蓉 + 笑 "laughed") is only known to
+    be longer than its rendering when the document renders the long form in full
+    somewhere; likewise 贾蓉笑 ("Jia Rong laughed") when the document names 贾蓉 on its own.
+    """
+    found = {pair.id: analyse_pair(pair, glossary) for pair in pairs}
+    confirmed = {m.name.text for ms in found.values() for m in ms if m.status == "ok"}
+
+    def doubtful(m: Match) -> bool:
+        if m.status != "truncated-given":
+            return False
+        if m.name.text[:-1] in confirmed:
+            return True
+        return m.name.guessed and not m.name.titled and m.name.text not in confirmed \
+            and _spill_over(m.name.forms[-1][-1])
+
+    return {pid: [m for m in ms if not doubtful(m)] for pid, ms in found.items()}
+
+
+# jieba tags of a single character that often follows a name without being part of it:
+# verbs (笑 "laughed", 说 "said"), particles, prepositions, adverbs, pronouns, measure words (道).
+_SPILL_OVER_TAGS = ("v", "u", "p", "c", "d", "y", "r", "q", "e")
+
+
+def _spill_over(char: str) -> bool:
+    """A guessed name may have swallowed the word after it (贾蓉笑 = 贾蓉 + 笑): only then is a
+    shorter rendering ("Jia Rong") doubtful; 申玉菲 → "Shen Yu" drops a name character."""
+    return dictionary_tag(char).startswith(_SPILL_OVER_TAGS)
+
+
+def without_forbidden(found: list[Match], glossary) -> list[Match]:
+    """Renderings less those an explicit glossary rule forbids (T202 reports those, with the editor's rule)."""
+    if glossary is None:
+        return found
+    return [m for m in found if not any(py.fold(e.target) == py.fold(m.span) for e in glossary.forbidden(m.name.text))]
