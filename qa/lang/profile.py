@@ -136,11 +136,10 @@ def with_source_views(alignment):
 # What a check may declare in `requires=`: each loads once per process, on first use.
 # (module, function) so that naming a resource loads nothing.
 RESOURCES: dict[str, tuple[str, str]] = {
-    "segmenter": ("qa.terms", "_posseg"),  # jieba, with its part-of-speech tagger
+    "segmenter": ("qa.lang.segment", "load_jieba"),  # jieba, with its part-of-speech tagger
     "romaniser": ("qa.lang.pinyin", "syllables"),  # pypinyin readings of Chinese characters
     "dictionary": ("qa.lang.cedict", "entries"),  # CC-CEDICT (headwords, readings, English)
-    # English words (pyspellchecker + CC-CEDICT); moves to qa.lang with the language layer (issue 13 item 1)
-    "word-list": ("qa.checks.spelling", "english_dictionary"),
+    "word-list": ("qa.lang.en_dictionary", "english_dictionary"),  # English words (pyspellchecker + CC-CEDICT)
     "encoder": ("qa.align.embed", "model"),  # the multilingual sentence encoder
     "bilingual-index": ("qa.align.cedict", "index"),  # the aligner's Chinese → English word index
 }
