@@ -12,12 +12,13 @@ import re
 from dataclasses import replace
 
 from bench.inject_core import Injector
-from qa.checks.context import DocContext
-from qa.checks.names import analyse_pair, surname_in
-from qa.checks.terms import term_occurrences
 from qa.lang import pinyin as py
-from qa.model import Alignment, Document, Pair
-from qa.terms import english_tokens, term_vocab, word_part, same_word
+from qa.lang.en_words import english_tokens, same_word
+from qa.model import Pair
+from qa.terminology import document_terms
+from qa.terminology.name_renderings import analyse_pair
+from qa.terminology.titled_names import surname_in
+from qa.terminology.vocab import term_vocab, word_part
 
 
 def _replace(pairs: list[Pair], index: int, old: str, new: str) -> tuple[list[Pair], str]:
@@ -115,9 +116,8 @@ def dropped_titled_name(pairs: list[Pair], rng: random.Random):
 
 
 def two_renderings(pairs: list[Pair], rng: random.Random):
-    ctx = DocContext(Alignment(Document("inject", ""), tuple(pairs)))
     options = []
-    for term, occs in term_occurrences(ctx).items():
+    for term, occs in document_terms.term_occurrences(document_terms.term_index(tuple(pairs))).items():
         keys = {o.key for o in occs}
         vocab = term_vocab(term)
         if len(keys) != 1 or len(occs) < 3 or vocab is None:

@@ -53,10 +53,6 @@ class DocContext(_Memo):
         # which side is Chinese, its sentences, numbers, quotes: keyed by the document's languages
         self.profile: PairProfile = profile_for(alignment.doc.source_lang, alignment.doc.target_lang)
 
-    def runs(self, check_id: str) -> bool:
-        """Whether check `check_id` runs on this document (so a check may leave a finding to it)."""
-        return self.selected is None or check_id in self.selected
-
     @property
     def pairs(self) -> tuple[Pair, ...]:
         return self.alignment.body_pairs

@@ -19,9 +19,9 @@ from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.name_finder import Match, cedict_exonyms, suggest
 from qa.terminology.name_renderings import analyse_pair, document_name_matches, without_forbidden
-from qa.terminology.titled_names import missing_titled, surname_in
+from qa.terminology.titled_names import missing_titled
 
-__all__ = ["Match", "analyse_pair", "document_matches", "names_reported", "missing_titled_names", "surname_in"]
+__all__ = ["Match", "document_matches", "missing_titled_names"]
 
 
 def document_matches(doc: DocContext) -> dict[str, list[Match]]:
@@ -44,19 +44,6 @@ def _pair_matches(pair: Pair, ctx: PairContext) -> list[Match]:
 
 
 # ---------------------------------------------------------------- checks
-
-
-REPORTING_CHECK = {"wrong-reading": "M101", "dropped-surname": "M102", "truncated-given": "M102", "misspelt": "M104"}
-
-
-def names_reported(pair: Pair, ctx: PairContext) -> set[str]:
-    """Source names whose rendering (or absence) in this pair a running names check reports (T201 leaves those to it)."""
-    reported = {m.name.text for m in _pair_matches(pair, ctx)
-                if m.status in REPORTING_CHECK and ctx.doc.runs(REPORTING_CHECK[m.status])}
-    if ctx.doc.runs("M105"):
-        reported.update(m.text for m in missing_titled_names(pair, ctx))
-    return reported
-
 
 
 def missing_titled_names(pair: Pair, ctx: PairContext) -> list[NameMention]:

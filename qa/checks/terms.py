@@ -20,7 +20,7 @@ from qa.terminology import document_terms
 from qa.terminology.document_terms import Occurrence, TermIndex
 from qa.terminology.vocab import Learned, rendering_shape, same_rendering, term_vocab
 
-__all__ = ["Occurrence", "TermIndex", "document_term_renderings", "quoted_occurrences", "term_index", "term_occurrences"]
+__all__ = ["Occurrence", "TermIndex", "quoted_occurrences", "term_index", "term_occurrences"]
 
 
 def term_index(ctx: DocContext) -> TermIndex:
@@ -209,9 +209,3 @@ def rendering_shared_by_terms(ctx: DocContext) -> Iterable[Problem]:
             f"and {t2} ({len(o2)}×: {', '.join(dict.fromkeys(o.pair.id for o in o2))})",
             source_span=t2, target_span=first.text, pair=first.pair,
         )
-
-
-def document_term_renderings(alignment, glossary=None) -> dict[str, list[Occurrence]]:
-    """Every recurring term's renderings in one document (kept for qa.audit until it calls
-    qa.terminology.document_terminology; the glossary plays no part in term renderings)."""
-    return document_terms.term_occurrences(document_terms.term_index(alignment.body_pairs))

@@ -87,23 +87,19 @@ def warm_up(config: AuditConfig) -> None:
     """Load what every document needs (segmenter, dictionaries, sentence encoder) by checking a tiny pair.
 
     Done once in the parent before forking the workers, so they share what was
-    loaded instead of each spending seconds loading its own copy. The omission
-    check (A004) aligns the sentences of nearly every document with
-    multi-sentence paragraphs, so when it is selected the sentence encoder and
-    the aligner's dictionary are loaded too; the encoder runs on one BLAS
+    loaded instead of each spending seconds loading its own copy: every
+    resource the selected checks declare (the omission check's sentence
+    encoder and aligner dictionary among them). The encoder runs on one BLAS
     thread (threadpoolctl), so forking after it is safe.
     """
     from qa.checks.engine import run_checks
+    from qa.checks.registry import check_set
+    from qa.lang.profile import load_resources
     from qa.model import Alignment, Document, Pair
     from qa.workflows.audit.terminology import document_terms
 
     specs, glossary, _ = prepare(config)
-    if any(spec.id == "A004" for spec in specs):
-        from qa.align.cedict import index
-        from qa.align.embed import embed
-
-        embed(["长安君说。", "Chang'an Jun said."])
-        index()
+    load_resources(check_set().requirements(specs))  # what the selected checks declare (requires=)
     pair = Pair("p0001", "长安君说，2021年全县人口增长了3%。", "Chang'an Jun said the county's population grew by 3 percent in 2021.")
     run_checks(Alignment(Document("warm-up", ""), (pair,)), specs, glossary=glossary, settings=config.settings)
     document_terms(Alignment(Document("warm-up", ""), (pair,)), glossary)

@@ -1,8 +1,8 @@
 """Terminology across an archive: each document's renderings, merged, and a proposed glossary.
 
-`document_terms` is kept as it was in qa/audit.py (it reaches into
-qa.checks.names and qa.checks.terms); the shared terminology layer of
-issue 13 will replace its body with one call.
+Each document's renderings come from the shared terminology layer
+(`qa.terminology.document_terminology`), the same records the M1xx/T1xx
+checks and `qa glossary extract` use.
 """
 
 from __future__ import annotations
@@ -12,45 +12,20 @@ from typing import Any, Iterable
 
 from qa.workflows.audit.records import DocumentResult
 
-FLAGGED_NAME_STATUSES = frozenset({"wrong-reading", "misspelt", "dropped-surname", "truncated-given"})
-
 
 def document_terms(alignment, glossary=None) -> dict[str, dict[str, list]]:
-    """Source term -> rendering key -> [display, count, first pair id, flagged].
+    """Source term -> rendering key -> [display, count, first pair id, flagged, suggestion].
 
-    Names come from the names machinery (qa.checks.names: every rendering of
-    a Chinese name found in the English, with its status); recurring terms
-    from the term machinery T101 uses (CC-CEDICT plus the document's own
-    co-occurrence lexicon); quoted terms pair “…” in the Chinese with “…” in
-    the English when both sides quote the same number of phrases.
+    Names (with the status the names checks give them), recurring terms and
+    quoted terms, as the terminology layer finds them; the compact lists are
+    what the audit cache stores per document.
     """
-    from qa.checks.terms import document_term_renderings
-    from qa.terms import chinese_quoted, english_quoted, fold_phrase
+    from qa.terminology import document_terminology
 
     terms: dict[str, dict[str, list]] = defaultdict(dict)
-
-    def note(term: str, key: str, display: str, pair_id: str, flagged: bool, suggestion: str = "") -> None:
-        entry = terms[term].setdefault(key, [display, 0, pair_id, flagged, suggestion])
+    for use in document_terminology(alignment, glossary):
+        entry = terms[use.headword].setdefault(use.key, [use.rendering, 0, use.pair_id, use.flagged, use.suggestion])
         entry[1] += 1
-
-    from qa.checks.context import DocContext
-    from qa.checks.names import document_matches
-
-    # the names M102 reports on, after its document-wide filter of doubtful ones, so the dashboard and the
-    # proposed glossary never flag a rendering the check itself let through
-    names = document_matches(DocContext(alignment, glossary=glossary))
-    for pair in alignment.body_pairs:
-        if pair.is_one_sided:
-            continue
-        for m in names.get(pair.id, ()):
-            note(m.name.forms[-1], m.key, m.display, pair.id, m.status in FLAGGED_NAME_STATUSES, m.suggestion)
-        zh, en = chinese_quoted(pair.source), english_quoted(pair.target)
-        if zh and len(zh) == len(en):
-            for term, rendering in zip(zh, en):
-                note(term, "quote:" + fold_phrase(rendering), rendering, pair.id, False)
-    for term, occurrences in document_term_renderings(alignment, glossary).items():
-        for occurrence in occurrences:
-            note(term, "term:" + occurrence.key, occurrence.text, occurrence.pair.id, False)
     return dict(terms)
 
 
