@@ -164,10 +164,11 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
     def compute() -> tuple[list[NumberMention], list[NumberMention]]:
         if not pair.source.strip() or not pair.target.strip():
             return [], []
-        src = find_numbers(pair.source, "zh")
-        tgt = find_numbers(pair.target, "en")
-        src_loose = _index(loose_number_values(pair.source, "zh"))
-        tgt_loose = _index(loose_number_values(pair.target, "en"))
+        source_lang, target_lang = ctx.doc.profile.source.value, ctx.doc.profile.target.value
+        src = find_numbers(pair.source, source_lang)
+        tgt = find_numbers(pair.target, target_lang)
+        src_loose = _index(loose_number_values(pair.source, source_lang))
+        tgt_loose = _index(loose_number_values(pair.target, target_lang))
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
                    and not any(v in tgt_loose for v in m.values)]
         extra = [m for m in tgt if not _lenient(m) and m.value not in src_loose]
@@ -176,7 +177,7 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
             missing = [m for m in missing if not _small_count(m, pair.source)]
         missing += _fewer_in_target(src, tgt, pair.source, missing, counts_small=counts_matter)
         if missing or extra:
-            missing, extra = _converted(pair, src, tgt, missing, extra)
+            missing, extra = _converted(pair, src, tgt, missing, extra, (source_lang, target_lang))
         # A rough figure rendered as another rough figure: 五六岁 → "four or five".
         rough = ValueIndex(((v, 0) for m in src if m.approximate for v in m.values), _near, _near_reach)
         extra = [m for m in extra if not (_approximate_in_english(m, pair.target) and m.value in rough)]
@@ -185,17 +186,18 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
     return ctx.memo("numbers.differences", compute)
 
 
-def _converted(pair: Pair, src, tgt, missing, extra) -> tuple[list[NumberMention], list[NumberMention]]:
+def _converted(pair: Pair, src, tgt, missing, extra,
+               langs: tuple[str, str]) -> tuple[list[NumberMention], list[NumberMention]]:
     """Drop the mentions of measures that match after a unit conversion: 六十公斤 = "about 130 pounds",
     二十英尺 = "six-meter". Target measures are indexed by dimension and SI value, so each source
     measure meets only its near neighbours."""
     by_dimension: dict[str, list] = {}
-    for k, tm in enumerate(tgt_measures := find_measures(pair.target, "en", tgt)):
+    for k, tm in enumerate(tgt_measures := find_measures(pair.target, langs[1], tgt)):
         by_dimension.setdefault(tm.dimension, []).append((tm.si_value, k))
     index = {dim: ValueIndex(entries, lambda a, b: True, _measure_reach) for dim, entries in by_dimension.items()}
     gone_src: set[NumberMention] = set()
     gone_tgt: set[NumberMention] = set()
-    for sm in find_measures(pair.source, "zh", src):
+    for sm in find_measures(pair.source, langs[0], src):
         near = index.get(sm.dimension)
         for k in near.matches(sm.si_value) if near is not None else ():
             if same_measure(sm, tgt_measures[k]):
