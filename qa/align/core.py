@@ -77,6 +77,8 @@ def banded_dp(
 
     `bead_score(i, a, b, js)` scores beads covering source i-a..i-1 and target
     j-b..j-1 for every end j in js (a, b >= 1); 1-0 and 0-1 beads score `skip`.
+    One function (61 lines) on purpose: the forward pass and the backtrace share the
+    score and back-pointer arrays, and this is the aligner's hot loop.
     """
     all_types = list(types)
     pairs = [(k, a, b) for k, (a, b) in enumerate(all_types) if a]

@@ -43,55 +43,19 @@ def check(
     input: Path,
     target: Path | None,
     outdir: Path,
-    formats: str | None,
-    select: str | None,
-    ignore: str | None,
-    severity_overrides: str | None,
-    fail_on: str | None,
-    glossary: Path | None,
-    accept_file: Path | None,
-    no_accept: bool,
-    config_file: Path | None,
-    isolated: bool,
     accept_all: bool,
     alignment_file: Path | None,
+    no_accept: bool,
+    **options,  # the shared settings options (qa.commands.options.settings_options)
 ) -> None:
     """Check a bilingual document and write CSV, JSONL and HTML reports."""
-    from qa.config import describe_config, settings_from_cli
-    from qa.errors import InputError, UsageError
     from qa.io.files import shown
     from qa.report import write_reports
-    from qa.selection import select_checks, unmatched_prefixes
+    from qa.selection import select_checks
 
-    if accept_all and no_accept:
-        raise UsageError("--accept-all and --no-accept contradict each other; give one")
-    for path, what in ((input, "input"), (target, "--target"), (alignment_file, "--alignment")):
-        if path is not None and not os.path.lexists(path):
-            raise InputError(f"{shown(path)}: no such file ({what})")
     known = all_checks()  # looked up here so tests can stand toy checks in for the families
-    settings = settings_from_cli(
-        input,
-        select=select,
-        ignore=ignore,
-        severity_overrides=severity_overrides,
-        fail_on=fail_on,
-        glossary=glossary,
-        accept_file=accept_file,
-        formats=formats,
-        config_file=config_file,
-        isolated=isolated,
-        checks=known,
-        warn=lambda message: click.echo(printable(message), err=True),
-        announce=False,
-    )
-    stem = input.stem
-    _refuse_overwriting_inputs(settings, outdir, stem, accept_all, input, target, alignment_file)
-    if describe_config(settings):
-        click.echo(printable(describe_config(settings)), err=True)
-    for prefix in unmatched_prefixes(settings, known):
-        click.echo(f"qa: warning: {prefix!r} matches no check (see `qa checks`)", err=True)
+    settings = _settings(input, target, alignment_file, outdir, accept_all, no_accept, known, options)
     specs = select_checks(settings, known)
-
     alignment = load_alignment(alignment_file, None) if alignment_file else load_alignment(input, target)
     outcome = _run_checks(alignment, specs, settings, accept_all, no_accept)
     written = write_reports(
@@ -102,10 +66,34 @@ def check(
         settings,
         extra_summary=outcome.notes,
         checks=[s.id for s in specs],
-        stem=stem,
+        stem=input.stem,
         protect=[p for p in (input, target, alignment_file) if p],
     )
-    _print_summary(shown(stem), alignment, outcome, written, settings)
+    _print_summary(shown(input.stem), alignment, outcome, written, settings)
+
+
+def _settings(input: Path, target: Path | None, alignment_file: Path | None, outdir: Path, accept_all: bool,
+              no_accept: bool, known, options: dict):
+    """The run's settings, after refusing contradictory flags, missing inputs and outputs over inputs."""
+    from qa.config import describe_config, settings_from_cli
+    from qa.errors import InputError, UsageError
+    from qa.io.files import shown
+    from qa.selection import unmatched_prefixes
+
+    if accept_all and no_accept:
+        raise UsageError("--accept-all and --no-accept contradict each other; give one")
+    for path, what in ((input, "input"), (target, "--target"), (alignment_file, "--alignment")):
+        if path is not None and not os.path.lexists(path):
+            raise InputError(f"{shown(path)}: no such file ({what})")
+    settings = settings_from_cli(
+        input, **options, checks=known, warn=lambda message: click.echo(printable(message), err=True), announce=False
+    )
+    _refuse_overwriting_inputs(settings, outdir, input.stem, accept_all, input, target, alignment_file)
+    if describe_config(settings):
+        click.echo(printable(describe_config(settings)), err=True)
+    for prefix in unmatched_prefixes(settings, known):
+        click.echo(f"qa: warning: {prefix!r} matches no check (see `qa checks`)", err=True)
+    return settings
 
 
 def _run_checks(alignment, specs, settings, accept_all: bool, no_accept: bool):
