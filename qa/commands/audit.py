@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from qa.checks.reference import DEFAULT_MIN_CHRF
 from qa.commands.options import settings_options
 
 
@@ -23,7 +24,7 @@ from qa.commands.options import settings_options
 @click.option("--force", is_flag=True, help="Check every document again, ignoring the cache.")
 @click.option("--cache", "cache_file", type=click.Path(dir_okay=False, path_type=Path), help="Cache database (default DIR/.qa-audit.sqlite).")
 @click.option("--reference", "reference_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder of reference translations (same relative path or same name).")
-@click.option("--min-chrf", type=float, default=40.0, show_default=True, help="With --reference: flag pairs whose chrF is below this.")
+@click.option("--min-chrf", type=float, default=DEFAULT_MIN_CHRF, show_default=True, help="With --reference: flag pairs whose chrF is below this.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Local process pool, or an existing Dask cluster.")
 @click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Mapping
 
+from qa.checks.reference import DEFAULT_MIN_CHRF
 from qa.config import Settings
 from qa.model import Severity
 
@@ -29,7 +30,7 @@ class AuditConfig:
     check_modules: tuple[str, ...] = ()  # modules that register the checks, imported in each worker
     no_accept: bool = False
     reference_dir: str | None = None
-    min_chrf: float = 40.0
+    min_chrf: float = DEFAULT_MIN_CHRF
 
     @property
     def formats(self) -> tuple[str, ...]:
