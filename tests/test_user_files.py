@@ -47,3 +47,7 @@ def test_terminal_escapes_are_printed_as_escapes():
     osc_clipboard = "Zhang\x1b]52;c;ZXZpbA==\x07 Anjun\u202e"
     assert printable(osc_clipboard) == "Zhang\\x1b]52;c;ZXZpbA==\\x07 Anjun\\u202e"
     assert printable("长安君 Chang'an Jun") == "长安君 Chang'an Jun"
+
+
+def test_undecodable_name_bytes_print_as_replacement_characters():
+    assert printable("page-\udcca\udcae.txt") == "page-\ufffd\ufffd.txt"

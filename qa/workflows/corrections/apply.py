@@ -29,6 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from qa.errors import InputError, UsageError
+from qa.io.files import shown
 from qa.locks import locked
 from qa.workflows.corrections.erratum import ErratumRow, merged, read_erratum, render_csv, render_md
 from qa.workflows.corrections.ledger import Correction, Ledger
@@ -61,7 +62,7 @@ class Plan:
     erratum_md: str
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        return json.dumps(asdict(self), sort_keys=True)  # ASCII escapes keep undecodable file names exact
 
     @classmethod
     def from_json(cls, text: str) -> "Plan":
@@ -215,7 +216,7 @@ def _errata(plan: Plan, items: list[Correction]) -> tuple[str, str]:
     """The erratum CSV and Markdown after this apply: earlier rows kept, these corrections' rows replaced."""
     from qa.compare import ter_signature
 
-    name = Path(plan.doc).name
+    name = shown(Path(plan.doc).name)  # for people: undecodable bytes of a name as U+FFFD
     rows = merged(read_erratum(Path(plan.erratum_csv)), _rows(name, items))
     return render_csv(rows), render_md(name, rows, ter_signature())
 

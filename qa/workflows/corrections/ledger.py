@@ -99,6 +99,21 @@ class Correction:
 COLUMNS = tuple(f.name for f in fields(Correction))
 
 
+def _storable(value: Any) -> Any:
+    """A file name that is not UTF-8 (surrogate-escaped bytes, as unzipped from Windows) is stored as its bytes:
+    SQLite text must be UTF-8, and the name must come back exactly to open the file again."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogateescape")
+    return value
+
+
+def _readable(value: Any) -> Any:
+    return value.decode("utf-8", "surrogateescape") if isinstance(value, bytes) else value
+
+
 def damaged(path: Path, why: object) -> UsageError:
     """The ledger is the only copy of the reports: say how to recover them, never recreate the file."""
     why = " ".join(str(why).replace("*** in database main ***", "").split())
@@ -179,7 +194,7 @@ class Ledger:
 
     @staticmethod
     def _values(values: dict[str, Any]) -> dict[str, Any]:
-        values = {k: v for k, v in values.items() if k in COLUMNS and k != "id"}
+        values = {k: _storable(v) for k, v in values.items() if k in COLUMNS and k != "id"}
         values["updated"] = time.time()
         return values
 
@@ -203,14 +218,16 @@ class Ledger:
             row = self.db.execute(f"SELECT {', '.join(COLUMNS)} FROM corrections WHERE id=?", (correction_id,)).fetchone()
         if row is None:
             raise UsageError(f"no correction #{correction_id} in {self.path}")
-        return Correction(*row)
+        return Correction(*map(_readable, row))
 
     def list(self, status: str | None = None) -> list[Correction]:
         query = f"SELECT {', '.join(COLUMNS)} FROM corrections"
         with self._guard():
             if status:
-                return [Correction(*row) for row in self.db.execute(query + " WHERE status=? ORDER BY id", (status,))]
-            return [Correction(*row) for row in self.db.execute(query + " ORDER BY id")]
+                rows = self.db.execute(query + " WHERE status=? ORDER BY id", (status,)).fetchall()
+            else:
+                rows = self.db.execute(query + " ORDER BY id").fetchall()
+        return [Correction(*map(_readable, row)) for row in rows]
 
     # ------------------------------------------------------------ the apply journal
 
@@ -235,5 +252,5 @@ class Ledger:
         now = time.time()
         with self.transaction() as db:
             db.executemany("UPDATE corrections SET status='applied', applied_to=?, updated=? WHERE id=?",
-                           [(target, now, i) for i in ids])
+                           [(_storable(target), now, i) for i in ids])
             db.executemany("DELETE FROM apply_journal WHERE correction_id=?", [(i,) for i in ids])
