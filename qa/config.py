@@ -16,14 +16,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from qa.defaults import DEFAULT_FORMATS, REPORT_FORMATS  # noqa: F401 (re-exported)
 from qa.errors import InputError, UsageError
 from qa.io.files import read_user_file, require_regular_file, shown
 from qa.model import Severity
 
 CONFIG_NAME = "setup.cfg"
 SECTION = "qa"
-REPORT_FORMATS = ("csv", "jsonl", "html", "xlsx", "xliff")
-DEFAULT_FORMATS = ("csv", "jsonl", "html")
 DEFAULT_ACCEPT_FILE = Path(".qa") / "accepted.txt"
 ID_PREFIX = re.compile(r"^[A-Z][0-9]{0,3}$")
 KNOWN_KEYS = ("select", "ignore", "severity-overrides", "fail-on", "glossary", "accept-file", "format", "corrections-ledger")

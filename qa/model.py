@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from qa.defaults import SEVERITY_NAMES  # noqa: F401 (re-exported: the order as names)
 from qa.lang.profile import ZH_EN, Lang  # the language pair lives in qa/lang/profile.py; Lang re-exported here
 
 
@@ -35,8 +36,7 @@ class Severity(str, Enum):
 
 
 # The one severity order, most serious first: counts, summaries, dashboards and --fail-on help all follow it.
-SEVERITY_ORDER: tuple[Severity, ...] = (Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.NEUTRAL)
-SEVERITY_NAMES: tuple[str, ...] = tuple(s.value for s in SEVERITY_ORDER)
+SEVERITY_ORDER: tuple[Severity, ...] = tuple(Severity(name) for name in SEVERITY_NAMES)
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,6 @@ from qa.checks.context import Problem
 from qa.checks.registry import check
 from qa.model import Pair
 
-DEFAULT_MIN_CHRF = 40.0  # chrF below this against the reference is worth a look (`--min-chrf`)
-
 if TYPE_CHECKING:
     from qa.compare import Comparison
 

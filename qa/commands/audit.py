@@ -12,8 +12,8 @@ from pathlib import Path
 
 import click
 
-from qa.checks.reference import DEFAULT_MIN_CHRF
 from qa.commands.options import settings_options
+from qa.defaults import DEFAULT_MIN_CHRF
 
 
 @click.command("audit")

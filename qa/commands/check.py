@@ -14,7 +14,7 @@ import click
 
 from qa.checks.registry import all_checks
 from qa.commands.options import settings_options
-from qa.model import SEVERITY_NAMES
+from qa.defaults import SEVERITY_NAMES
 from qa.terminal import printable
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from qa.io.files import shown
 from qa.terminal import printable
 
 
@@ -26,15 +25,14 @@ def extract(inputs: tuple[str, ...], output: str, min_count: int) -> None:
     The TSV has the glossary columns (source, target, status, note): target is
     the most frequent rendering, note lists every rendering with its count.
     """
+    from qa.atomic import atomic_open
     from qa.glossary import propose
-
+    from qa.io.files import shown
     from qa.io.guard import refuse_overwriting
 
     out = Path(output)
     refuse_overwriting([out], [(path, "the input") for path in inputs])
     rows = propose(inputs, min_count)
-    from qa.atomic import atomic_open
-
     with atomic_open(out, "w", encoding="utf-8", newline="") as fh:  # all or nothing; unwritable folder: exit 2
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
         writer.writerow(["source", "target", "status", "note"])

@@ -7,8 +7,7 @@ from typing import Callable, TypeVar
 
 import click
 
-from qa.config import DEFAULT_FORMATS, REPORT_FORMATS
-from qa.model import SEVERITY_NAMES
+from qa.defaults import DEFAULT_FORMATS, REPORT_FORMATS, SEVERITY_NAMES
 
 F = TypeVar("F", bound=Callable)
 

@@ -13,8 +13,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Mapping
 
-from qa.checks.reference import DEFAULT_MIN_CHRF
 from qa.config import Settings
+from qa.defaults import DEFAULT_MIN_CHRF
 from qa.model import Severity
 
 CACHE_NAME = ".qa-audit.sqlite"
