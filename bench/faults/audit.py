@@ -21,35 +21,11 @@ from typing import Iterable
 from urllib.parse import unquote, urlsplit
 
 from bench.faults import FaultCase
+from tests.workflows.test_audit_signals import alive as _alive, children as _children  # /proc, one copy
 
 REPO = Path(__file__).resolve().parents[2]
 QA = [sys.executable, "-c", "from qa.cli import main; main()"]
 FAST = ["--select", "N,M,T", "-q"]
-
-
-def _children(pid: int) -> set[int]:
-    """Live processes whose parent is `pid` (from /proc)."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if fields[0] != "Z" and int(fields[1]) == pid:
-                found.add(int(entry.name))
-    return found
-
-
-def _alive(pids: set[int]) -> set[int]:
-    live = set()
-    for pid in pids:
-        try:
-            if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
-                live.add(pid)
-        except OSError:
-            pass
-    return live
 
 
 def _wait(condition, limit: float):

@@ -8,7 +8,6 @@ output, so a run killed half-way is visible as such to the next reader.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -72,14 +71,6 @@ def _folder_state(folder: str | None) -> str:
     return digest("\n".join(entries))
 
 
-def _content_hash(path: str) -> str:
-    digest_ = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest_.update(block)
-    return digest_.hexdigest()
-
-
 def _reports_intact(outdir: Path, row: DocumentResult) -> bool:
     """The cached row's reports are on disk, and are the ones it wrote (not a later, interrupted run's)."""
     from qa.report.manifest import sha256_file
@@ -132,7 +123,7 @@ def _from_cache(tasks: list[Task], cache: AuditCache, key: str, outdir: Path, fo
     todo: list[Task] = []
     for task in tasks:
         try:
-            hashes[task.path] = _content_hash(task.path)
+            hashes[task.path] = manifest.sha256_file(Path(task.path))
         except OSError as err:
             results[task.stem] = DocumentResult.failed(task, f"cannot read: {err.strerror or err}")
             continue
