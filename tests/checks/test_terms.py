@@ -105,7 +105,7 @@ def test_reordered_quotes_are_not_variants():
 from qa.lang.en_words import is_variant  # noqa: E402
 from qa.terminology.lexicon import learn_lexicon, learned_for  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_bundled_sample_reports_rural_vitalization():

@@ -10,7 +10,7 @@ from qa.checks.engine import run_checks
 from qa.checks.registry import REGISTRY
 from qa.model import Alignment, Document, Pair
 
-SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "ten-key-points-2021.txt"
+SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "ten-key-points-2021.txt"
 NAME_CHECKS = ("M101", "M102", "M103", "M104")
 
 
