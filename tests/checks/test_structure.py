@@ -2,15 +2,12 @@
 
 import math
 
-from qa.checks import structure  # noqa: F401
-from qa.checks.engine import run_checks
-from qa.checks.registry import REGISTRY
-from qa.model import Alignment, Document, Pair
+from tests.conftest import check_pairs
+from qa.model import Alignment, Pair
 
 
 def run(pairs, *ids):
-    alignment = Alignment(Document(id="t", path="t"), tuple(pairs))
-    return [(f.check_id, f.pair_id, f.source_span) for f in run_checks(alignment, checks=[REGISTRY[i] for i in ids])]
+    return [(f.check_id, f.pair_id, f.source_span) for f in check_pairs(pairs, ids)]
 
 
 def test_one_sided_pairs():
