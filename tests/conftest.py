@@ -35,6 +35,14 @@ def sample_alignment(sample_page):
     return load_alignment(sample_page)
 
 
+@pytest.fixture(scope="session")
+def sample_page_pairs(sample_alignment):
+    """The sample page's paragraph pairs with both sides: what the checks are tested on."""
+    from tests.corpora import sample_pairs
+
+    return sample_pairs(sample_alignment)
+
+
 def check_pairs(pairs, check_ids, glossary=None) -> list:
     """Findings of the named checks on a small document: Pair values, or (zh, en) tuples numbered p1, p2, ….
 

@@ -27,8 +27,6 @@ def test_correct_glosses_pass():
     assert check("传承红色基因", "pass on the red gene (红色基因, communist heritage)") == []
 
 
-def test_sample_page_truncated_gloss_found(sample_page):
-    from bench.detect import sample_document
-
-    found = run_checks(sample_document(), checks=[REGISTRY["G301"]])
+def test_sample_page_truncated_gloss_found(sample_page_pairs):
+    found = run_checks(sample_page_pairs, checks=[REGISTRY["G301"]])
     assert [f.target_span for f in found] == ["中国政法网络学"]

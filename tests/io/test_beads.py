@@ -1,10 +1,10 @@
-"""The bead-file format and the exact-match scorer used by bench/align.py."""
+"""The bead-file format, its reader into sentences, and the exact-match scorer used by bench/align.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.io.beads import BeadScore, format_bead, parse_beads, score_beads
+from qa.io.beads import BeadScore, format_bead, parse_beads, read_bead_sentences, score_beads
 from qa.errors import InputError
 
 
@@ -48,3 +48,30 @@ def test_micro_average_adds_counts_not_f1s():
     assert total.f1 == pytest.approx(0.09)
     assert (a.f1 + b.f1) / 2 == pytest.approx(0.45)
     assert BeadScore(0, 0, 0).f1 == 0.0
+
+
+def test_bead_sentences_resolve_indices_in_file_order(tmp_path):
+    (tmp_path / "g.align").write_text("[0,1]:[0]\n[2]:[]\n[]:[1]\n[3]:[2,3]\n", encoding="utf-8")
+    (tmp_path / "zh").write_text("甲。\n乙。\n丙。\n丁。\n", encoding="utf-8")
+    (tmp_path / "en").write_text("A and B.\nAn addition.\nD one.\nD two.\n", encoding="utf-8")
+    assert read_bead_sentences(tmp_path / "g.align", tmp_path / "zh", tmp_path / "en") == [
+        (("甲。", "乙。"), ("A and B.",)), (("丙。",), ()), ((), ("An addition.",)), (("丁。",), ("D one.", "D two.")),
+    ]
+
+
+def test_bead_sentences_refuse_an_index_past_the_end(tmp_path):
+    (tmp_path / "g.align").write_text("[0]:[0]\n[1]:[1]\n", encoding="utf-8")
+    (tmp_path / "zh").write_text("甲。\n乙。\n", encoding="utf-8")
+    (tmp_path / "en").write_text("A.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="g.align: bead 2 points past the end"):
+        read_bead_sentences(tmp_path / "g.align", tmp_path / "zh", tmp_path / "en")
+
+
+def test_bead_sentences_on_mac_dev_gold(mac_dev):
+    """Red Sorghum (004): every sentence of both files in exactly one bead, the doves in their own 1-1 bead."""
+    beads = read_bead_sentences(mac_dev / "gold" / "004.align", mac_dev / "zh" / "004", mac_dev / "en" / "004")
+    source = (mac_dev / "zh" / "004").read_text(encoding="utf-8").splitlines()
+    target = (mac_dev / "en" / "004").read_text(encoding="utf-8").splitlines()
+    assert [s for src, _ in beads for s in src] == source
+    assert [t for _, tgt in beads for t in tgt] == target
+    assert (("高粱地里传来鸽子咕咕咕咕的叫声。",), ("Doves cooed in the fields.",)) in beads

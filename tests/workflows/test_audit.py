@@ -1,6 +1,6 @@
 """`qa audit` over an archive of 50 generated documents plus an unreadable and an empty one.
 
-The documents are the bundled sample with errors injected (bench/audit.py:
+The documents are the bundled sample with errors injected (tests/fixtures/archive.py:
 numbers changed, a term rendered another way, a surname dropped); the tests
 check the summary against each document's own report, the dashboard, the
 cross-document terminology, the cache and the exit code.
@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import assert_one_line_error, run_cli
 
-from bench.audit import generate_archive
+from tests.fixtures.archive import generate_archive
 from qa.workflows.audit import AuditConfig, registered_check_modules, report_stems, run_audit
 from qa.config import load_settings
 

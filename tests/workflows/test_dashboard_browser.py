@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.audit import generate_archive
+from tests.fixtures.archive import generate_archive
 
 
 
