@@ -4,8 +4,8 @@
 
 The documents are the bundled sample (samples/county-work-report.txt) with
 errors injected and numbers varied so every file differs (see
-`generate_archive`, also used by tests/test_audit.py). Each run starts from
-an empty cache (--force) so it measures checking, not cache hits. Wall time
+`tests.fixtures.archive.generate_archive`, which the audit tests use too). Each
+run starts from an empty cache (--force) so it measures checking, not cache hits. Wall time
 includes starting the workers and loading their models once each, which is
 what a user waits for; the per-document rate after start-up is printed too.
 """
@@ -19,61 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.fixtures.archive import SAMPLE, generate_archive  # noqa: F401  (SAMPLE: bench.faults.audit)
+
 REPO = Path(__file__).resolve().parents[1]
-SAMPLE = REPO / "samples" / "county-work-report.txt"
-
-# Injected errors, one class each, applied to the English only (old, new, what).
-INJECTIONS = (
-    ("5,768 households", "57,680 households", "number changed"),
-    ("“Three Rural Issues” policy", "“Three Agricultural Issues” policy", "term rendered another way"),
-    ("County Head Wang Xiaoming", "County Head Xiaoming", "surname dropped"),
-    ("train 300 village doctors", "train 30 village doctors", "number changed"),
-)
-
-
-def variant(text: str, index: int) -> tuple[str, list[str]]:
-    """The sample with document-specific numbers and, for some documents, injected errors."""
-    injected = []
-    for k, (old, new, what) in enumerate(INJECTIONS):
-        if index % (k + 2) == 0:  # every 2nd, 3rd, 4th, 5th document
-            assert old in text, old
-            text = text.replace(old, new, 1)
-            injected.append(what)
-    # numbers changed the same way on both sides, so that no two documents share a paragraph
-    # (otherwise the embedding and segmentation caches make every document after the first free)
-    households = 5768 + index
-    for old, new in (
-        ("build 12 digital villages", f"build {10 + index} digital villages"), ("建设12个数字乡村", f"建设{10 + index}个数字乡村"),
-        ("2021", str(1900 + index)), ("2022", str(1901 + index)),
-        ("5,768 households", f"{households:,} households"), ("5768户", f"{households}户"),
-        ("train 300 village doctors", f"train {300 + index} village doctors"), ("300名", f"{300 + index}名"),
-        ("On March 3", f"On March {1 + index % 28}"), ("3月3日", f"3月{1 + index % 28}日"),
-        ("March 3, ", f"March {1 + index % 28}, "),
-        ("In the next five years", f"In the next {2 + index % 7} years"), ("今后五年", f"今后{'二三四五六七八'[index % 7]}年"),
-        ("6.5 percent", f"{1 + index % 9}.5 percent"), ("6.5%", f"{1 + index % 9}.5%"),
-    ):
-        text = text.replace(old, new)
-    return text, injected
-
-
-def generate_archive(folder: Path, count: int, sample: Path = SAMPLE, repeat: int = 1) -> dict[str, list[str]]:
-    """`count` documents under folder/batchN/report-MM.txt (names repeat across batches); returns injections.
-
-    With `repeat` > 1 each document is that many variants of the sample one after the other (longer documents).
-    """
-    base = sample.read_text(encoding="utf-8")
-    manifest = {}
-    for i in range(count):
-        text, injected = variant(base, i)
-        for r in range(1, repeat):
-            more, _ = variant(base, 1000 * r + i)
-            text += "\n\n" + more
-        rel = f"batch{i % 5}/report-{i // 5:03d}.txt"
-        path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        manifest[rel] = injected
-    return manifest
 
 
 def run(folder: Path, out: Path, jobs: int) -> tuple[float, int, float]:

@@ -30,6 +30,7 @@ from bench.inject_core import GOLD_BEADS
 from qa.checks.context import DocContext, PairContext
 from qa.checks.engine import apply_deferrals, run_checks, to_finding
 from qa.checks.registry import CheckSpec, all_checks
+from qa.io.beads import read_bead_sentences
 from qa.model import Alignment, Document, Pair
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,15 +43,8 @@ def mac_documents() -> list[Alignment]:
     base = SHARED / "bench" / "align" / "mac-dev"
     docs = []
     for gold in sorted((base / "gold").glob("*.align")):
-        zh = (base / "zh" / gold.stem).read_text(encoding="utf-8").splitlines()
-        en = (base / "en" / gold.stem).read_text(encoding="utf-8").splitlines()
-        beads = []
-        for line in gold.read_text().splitlines():
-            src, tgt = line.split(":")
-            s = [int(x) for x in src.strip("[]").split(",") if x.strip()]
-            t = [int(x) for x in tgt.strip("[]").split(",") if x.strip()]
-            if s and t:
-                beads.append(("".join(zh[i] for i in s), " ".join(en[j] for j in t)))
+        resolved = read_bead_sentences(gold, base / "zh" / gold.stem, base / "en" / gold.stem)
+        beads = [("".join(s), " ".join(t)) for s, t in resolved if s and t]
         pairs = []
         for k in range(0, len(beads), BEADS_PER_PAIR):
             group = beads[k : k + BEADS_PER_PAIR]

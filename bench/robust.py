@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO))
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from tests import test_properties as props  # noqa: E402
+from tests.io import test_properties as props  # noqa: E402
 
 
 def run_property(name: str, strategy, prop, examples: int, seed: int) -> tuple[int, list[str]]:
@@ -84,7 +84,7 @@ print(json.dumps({"seconds": round(time.perf_counter() - start, 2),
 
 
 def big_files(folder: Path) -> None:
-    from tests.test_hostile import make_big_page, make_long_paragraph_page
+    from tests.io.test_hostile import make_big_page, make_long_paragraph_page
 
     cases = {"50 MB page": folder / "fifty.txt", "1 MB paragraph": folder / "long.txt"}
     make_big_page(cases["50 MB page"], 50)

@@ -35,6 +35,35 @@ def sample_alignment(sample_page):
     return load_alignment(sample_page)
 
 
+@pytest.fixture(scope="session")
+def sample_page_pairs(sample_alignment):
+    """The sample page's paragraph pairs with both sides: what the checks are tested on."""
+    from tests.corpora import sample_pairs
+
+    return sample_pairs(sample_alignment)
+
+
+def check_pairs(pairs, check_ids, glossary=None) -> list:
+    """Findings of the named checks on a small document: Pair values, or (zh, en) tuples numbered p1, p2, ….
+
+    The one place the check tests build a document by hand, so a change to how
+    a document is made (ids, languages) is made once for every check family.
+    """
+    from qa.checks.engine import run_checks
+    from qa.checks.registry import REGISTRY
+    from qa.model import Alignment, Document, Pair
+
+    made = tuple(p if isinstance(p, Pair) else Pair(f"p{i}", *p) for i, p in enumerate(pairs, 1))
+    return run_checks(Alignment(Document(id="t", path="t"), made), [REGISTRY[c] for c in check_ids], glossary=glossary)
+
+
+def check_pair(source: str, target: str, check_ids, glossary=None, **pair_fields) -> list:
+    """Findings of the named checks on one pair `p1` (extra Pair fields such as type="1-0" allowed)."""
+    from qa.model import Pair
+
+    return check_pairs([Pair("p1", source, target, **pair_fields)], check_ids, glossary=glossary)
+
+
 BROWSER_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable
 
 from qa.errors import InputError
@@ -34,6 +35,26 @@ def parse_beads(text: str) -> list[BeadKey]:
         except (ValueError, TypeError):
             raise InputError(f"line {number}: not a bead like [0,1]:[2]: {line[:60]!r}") from None
     return beads
+
+
+SentenceBead = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def read_bead_sentences(bead_file: Path, source_file: Path, target_file: Path) -> list[SentenceBead]:
+    """Each bead of a bead file with the sentences it joins, in file order (1-0 and 0-1 beads included).
+
+    The two text files hold one sentence per line, as MAC-Dev and Bertalign
+    keep them; gold beads read this way give real aligned sentences to
+    anything that needs them without re-implementing the format.
+    """
+    source = source_file.read_text(encoding="utf-8").splitlines()
+    target = target_file.read_text(encoding="utf-8").splitlines()
+    resolved: list[SentenceBead] = []
+    for number, (src, tgt) in enumerate(parse_beads(bead_file.read_text(encoding="utf-8")), 1):
+        if any(not 0 <= i < len(source) for i in src) or any(not 0 <= j < len(target) for j in tgt):
+            raise InputError(f"{bead_file.name}: bead {number} points past the end of the sentence files")
+        resolved.append((tuple(source[i] for i in src), tuple(target[j] for j in tgt)))
+    return resolved
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ def wait_for(condition, limit: float = 240.0):
 
 
 def start_audit(tmp_path: Path) -> tuple[subprocess.Popen, set[int]]:
-    from bench.audit import generate_archive
+    from tests.fixtures.archive import generate_archive
 
     generate_archive(tmp_path / "docs", 40, SAMPLE)
     command = [sys.executable, "-c", "from qa.cli import main; main()", "audit", str(tmp_path / "docs"),

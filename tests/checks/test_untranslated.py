@@ -1,17 +1,13 @@
 """U101–U103: empty, copied and partly untranslated targets."""
 
-from qa.checks import untranslated  # noqa: F401
-from qa.checks.engine import run_checks
-from qa.checks.registry import REGISTRY
-from qa.model import Alignment, Document, Pair
+from tests.conftest import check_pair
 
 SOURCE = "推进扫黑除恶常态化,完善社会治安防控体系。"
-CHECKS = [REGISTRY[i] for i in ("U101", "U102", "U103")]
+CHECKS = ("U101", "U102", "U103")
 
 
 def check(source, target, type="1-1"):
-    alignment = Alignment(Document(id="t", path="t"), (Pair(id="p1", source=source, target=target, type=type),))
-    return [(f.check_id, f.target_span) for f in run_checks(alignment, checks=CHECKS)]
+    return [(f.check_id, f.target_span) for f in check_pair(source, target, CHECKS, type=type)]
 
 
 def test_empty_target_gates_other_checks():

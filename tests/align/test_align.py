@@ -10,7 +10,7 @@ import pytest
 from qa.align import Bead, align_paragraph_lists, align_segments, embed, sentence_beads
 from qa.lang import en, zh
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SAMPLE = SHARED / "samples" / "ten-key-points-2021.txt"
 
 

@@ -171,7 +171,7 @@ def test_broken_files_give_one_line_input_errors(tmp_path, name, data, reason):
 
 # --------------------------------------------------------------------------- end to end: same findings in every format
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SAMPLE = SHARED / "samples" / "ten-key-points-2021.txt"
 FORMAT_FILES = {"xliff12.xlf": xliff12_bytes, "xliff20.xlf": xliff20_bytes, "sample.tmx": tmx_bytes, "sample.po": po_bytes}
 

@@ -15,7 +15,7 @@ from qa.workflows.corrections import Ledger, accept, add_report, apply, locate, 
 from qa.errors import InputError, UsageError
 from qa.model import Alignment, Document, Pair
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SAMPLE_PAGE = REPO.parent / "shared" / "samples" / "ten-key-points-2021.txt"
 
 

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from report_fixtures import ALIGNMENT, FINDINGS  # noqa: E402
+from tests.report_fixtures import ALIGNMENT, FINDINGS  # noqa: E402
 
 from qa.config import Settings  # noqa: E402
 from qa.errors import UsageError  # noqa: E402

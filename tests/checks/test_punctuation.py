@@ -2,17 +2,13 @@
 
 import pytest
 
-from qa.checks import punctuation  # noqa: F401
-from qa.checks.engine import run_checks
-from qa.checks.registry import REGISTRY
-from qa.model import Alignment, Document, Pair
+from tests.conftest import check_pair
 
 SOURCE = "推动一批陈年积案得到昭雪。推动追逃攻坚。"
 
 
 def check(check_id, target, source=SOURCE):
-    alignment = Alignment(Document(id="t", path="t"), (Pair(id="p1", source=source, target=target),))
-    return [f.target_span for f in run_checks(alignment, checks=[REGISTRY[check_id]])]
+    return [f.target_span for f in check_pair(source, target, [check_id])]
 
 
 def test_run_together_sentences():

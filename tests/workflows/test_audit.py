@@ -1,6 +1,6 @@
 """`qa audit` over an archive of 50 generated documents plus an unreadable and an empty one.
 
-The documents are the bundled sample with errors injected (bench/audit.py:
+The documents are the bundled sample with errors injected (tests/fixtures/archive.py:
 numbers changed, a term rendered another way, a surname dropped); the tests
 check the summary against each document's own report, the dashboard, the
 cross-document terminology, the cache and the exit code.
@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import assert_one_line_error, run_cli
 
-from bench.audit import generate_archive
+from tests.fixtures.archive import generate_archive
 from qa.workflows.audit import AuditConfig, registered_check_modules, report_stems, run_audit
 from qa.config import load_settings
 
@@ -162,7 +162,7 @@ def test_nothing_readable_exits_2(tmp_path):
 
 
 def test_reference_folder_flags_diverging_pairs(tmp_path):
-    sample = Path(__file__).resolve().parents[1] / "samples" / "county-work-report.txt"
+    sample = Path(__file__).resolve().parents[2] / "samples" / "county-work-report.txt"
     (tmp_path / "docs").mkdir()
     (tmp_path / "refs").mkdir()
     text = sample.read_text(encoding="utf-8")
@@ -186,7 +186,7 @@ def test_reference_folder_flags_diverging_pairs(tmp_path):
 
 def test_dask_engine_on_a_local_cluster(tmp_path):
     distributed = pytest.importorskip("dask.distributed")
-    sample = Path(__file__).resolve().parents[1] / "samples" / "county-work-report.txt"
+    sample = Path(__file__).resolve().parents[2] / "samples" / "county-work-report.txt"
     docs = tmp_path / "docs"
     generate_archive(docs, 3, sample)
     (docs / "empty.txt").write_text("", encoding="utf-8")
@@ -215,7 +215,7 @@ def test_normalised_paths_never_share_a_report():
 @pytest.fixture
 def two_docs(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    sample = Path(__file__).resolve().parents[1] / "samples" / "county-work-report.txt"
+    sample = Path(__file__).resolve().parents[2] / "samples" / "county-work-report.txt"
     (tmp_path / "docs").mkdir()
     for name in ("one.txt", "two.txt"):
         shutil.copy(sample, tmp_path / "docs" / name)
@@ -253,7 +253,7 @@ def test_warm_up_loads_what_the_omission_check_needs_before_workers_fork(tmp_pat
         "warm_up(AuditConfig(settings=settings, outdir=sys.argv[0], check_modules=registered_check_modules()))\n"
         "print(embed.load_count(), index.cache_info().currsize)\n"
     )
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     def loaded(*ignore: str) -> str:
         done = subprocess.run([sys.executable, "-c", script, *ignore], cwd=root, capture_output=True, text=True, check=True)
         return done.stdout.split()

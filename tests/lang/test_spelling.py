@@ -6,7 +6,7 @@ import pytest
 
 from qa.lang.en_dictionary import non_words
 
-SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "ten-key-points-2021.txt"
+SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "ten-key-points-2021.txt"
 
 
 def test_typos_found_with_suggestions():

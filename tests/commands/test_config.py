@@ -133,7 +133,7 @@ def test_the_readme_configuration_example_is_accepted_as_written(tmp_path):
     from qa.config import load_settings
     from qa.model import Severity
 
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     (tmp_path / "setup.cfg").write_text(re.search(r"```ini\n(.*?)```", readme, re.S).group(1), encoding="utf-8")
     (tmp_path / "terms").mkdir()
     (tmp_path / "terms" / "glossary.tsv").write_text("source\ttarget\n重庆\tChongqing\n", encoding="utf-8")

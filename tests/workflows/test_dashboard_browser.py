@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from bench.audit import generate_archive
+from tests.fixtures.archive import generate_archive
 
 
 
 @pytest.fixture(scope="module")
 def audited(tmp_path_factory):
-    from tests.test_audit import make_config
+    from tests.workflows.test_audit import make_config
     from qa.workflows.audit import run_audit
 
     root = tmp_path_factory.mktemp("dash")

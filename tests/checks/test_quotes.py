@@ -1,16 +1,12 @@
 """P401: quoted terms should keep their count."""
 
-from qa.checks import quotes  # noqa: F401
-from qa.checks.engine import run_checks
-from qa.checks.registry import REGISTRY
-from qa.model import Alignment, Document, Pair
+from tests.conftest import check_pair
 
 SOURCE = "长安君在现场聆听了讲话,为大家带来“五大要求”“十大亮点”“十大重点”等要点。"
 
 
 def check(source, target):
-    alignment = Alignment(Document(id="t", path="t"), (Pair(id="p1", source=source, target=target),))
-    return [f.check_id for f in run_checks(alignment, checks=[REGISTRY["P401"]])]
+    return [f.check_id for f in check_pair(source, target, ["P401"])]
 
 
 def test_same_count_passes_even_with_stop_inside_quotes():

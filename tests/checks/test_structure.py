@@ -2,15 +2,13 @@
 
 import math
 
-from qa.checks import structure  # noqa: F401
-from qa.checks.engine import run_checks
-from qa.checks.registry import REGISTRY
-from qa.model import Alignment, Document, Pair
+from tests.conftest import check_pairs
+from tests.corpora import mac_chapter
+from qa.model import Alignment, Pair
 
 
 def run(pairs, *ids):
-    alignment = Alignment(Document(id="t", path="t"), tuple(pairs))
-    return [(f.check_id, f.pair_id, f.source_span) for f in run_checks(alignment, checks=[REGISTRY[i] for i in ids])]
+    return [(f.check_id, f.pair_id, f.source_span) for f in check_pairs(pairs, ids)]
 
 
 def test_one_sided_pairs():
@@ -64,10 +62,8 @@ def test_length_outlier_uses_document_ratio():
     assert [f[:2] for f in run(pairs, "A005")] == [("A005", "px")]
 
 
-def test_sample_page_has_no_structure_noise(sample_page):
-    from bench.detect import sample_document
-
-    assert run(sample_document().pairs, "A004", "A005") == []
+def test_sample_page_has_no_structure_noise(sample_page_pairs):
+    assert run(sample_page_pairs.pairs, "A004", "A005") == []
 
 
 def test_omitted_sentence_found_by_sentence_alignment(mac_dev):
@@ -78,13 +74,10 @@ def test_omitted_sentence_found_by_sentence_alignment(mac_dev):
     """
     from dataclasses import replace
 
-    from bench.detect import mac_documents
-    from bench.inject_core import GOLD_BEADS
-
-    document = next(d for d in mac_documents() if d.doc.id == "mac-004")
+    document, gold = mac_chapter(mac_dev, "004")
     pairs = list(document.pairs)
     k = next(i for i, p in enumerate(pairs) if p.id == "p0006")
-    beads = GOLD_BEADS[(pairs[k].source, pairs[k].target)]
+    beads = gold["p0006"]
     assert beads[2][0] == "高粱地里传来鸽子咕咕咕咕的叫声。"
     assert [f for f in run(pairs, "A004") if f[1] == "p0006"] == []
     pairs[k] = replace(pairs[k], target=" ".join(t for _, t in beads[:2]))
@@ -100,16 +93,14 @@ def test_omission_is_judged_against_the_document_ratio(mac_dev):
     """
     from dataclasses import replace
 
-    from bench.detect import mac_documents
-    from bench.inject_core import GOLD_BEADS
     from qa.checks.context import DocContext
     from qa.checks.structure import _aligner_ratio, _left_unaligned, document_ratio
     from qa.lang import zh
 
-    document = next(d for d in mac_documents() if d.doc.id == "mac-005")
+    document, gold = mac_chapter(mac_dev, "005")
     pairs = list(document.pairs)
     k = next(i for i, p in enumerate(pairs) if p.id == "p0033")
-    beads = GOLD_BEADS[(pairs[k].source, pairs[k].target)]
+    beads = gold["p0033"]
     dropped = beads[0][0]
     assert dropped == "电车上有些空，下班的人都到了家，过夜生活的人又还没有出门。"
     assert [f for f in run(pairs, "A004") if f[1] == "p0033"] == []
@@ -127,31 +118,16 @@ def test_omission_is_judged_against_the_document_ratio(mac_dev):
 def test_loose_literary_translation_is_not_an_omission(mac_dev):
     """Published pairs that condense or reorder (p0067: "Sensing that she was being avoided, Wu Peizhen felt
     heartbroken, but …" for two sentences) report nothing."""
-    from bench.detect import mac_documents
-
-    document = next(d for d in mac_documents() if d.doc.id == "mac-005")
+    document, _ = mac_chapter(mac_dev, "005")
     findings = run(document.pairs, "A004")
     assert not [f for f in findings if f[1] in {"p0067", "p0033", "p0022"}]
 
 
-def test_clean_set_review_file_is_well_formed():
-    """bench/clean_review.tsv: every hand verdict on a clean-set finding is 'real' or 'noise', with a reason."""
-    from bench.detect import load_review
-
-    review = load_review()
-    assert len(review) >= 10
-    for (check_id, doc, pair_id, span), (verdict, reason) in review.items():
-        assert check_id[0].isalpha() and doc.startswith("mac-") and pair_id.startswith("p") and span
-        assert verdict in {"real", "noise"} and len(reason) > 10
-
-
-def test_dropped_list_heading_is_an_omission(sample_page):
+def test_dropped_list_heading_is_an_omission(sample_page_pairs):
     """Sample page: a dash list item whose English loses its heading sentence."""
     from dataclasses import replace
 
-    from bench.detect import sample_document
-
-    pairs = list(sample_document().pairs)
+    pairs = list(sample_page_pairs.pairs)
     k = next(i for i, p in enumerate(pairs) if p.source.startswith("——分批实施、联动推进。"))
     heading, body = pairs[k].target.split(".", 1)
     assert heading.startswith("– Implement in batches")
@@ -162,13 +138,11 @@ def test_dropped_list_heading_is_an_omission(sample_page):
     assert [f for f in run(pairs, "A004") if f[1] == pairs[k].id] == []
 
 
-def test_dropped_numbered_heading_is_an_omission(sample_page):
+def test_dropped_numbered_heading_is_an_omission(sample_page_pairs):
     """Sample page: 亮点十 ('Highlight 10: …') missing from the English of its paragraph."""
     from dataclasses import replace
 
-    from bench.detect import sample_document
-
-    pairs = list(sample_document().pairs)
+    pairs = list(sample_page_pairs.pairs)
     k = next(i for i, p in enumerate(pairs) if p.source.startswith("亮点十:"))
     assert pairs[k].target.startswith("Highlight 10:")
     assert [f for f in run(pairs, "A004") if f[1] == pairs[k].id] == []

@@ -2,12 +2,9 @@
 
 import pytest
 
-from qa.checks import glossary_terms  # noqa: F401  (registers T201, T202)
-from qa.checks.engine import run_checks
-from qa.checks.registry import REGISTRY
+from tests.conftest import check_pair, check_pairs
 from qa.errors import InputError
 from qa.glossary import load_glossary
-from qa.model import Alignment, Document, Pair
 
 
 def write(tmp_path, name, text):
@@ -70,9 +67,8 @@ def test_missing_file_is_an_input_error(tmp_path):
 
 
 def run(pairs, glossary):
-    alignment = Alignment(Document("t", "t"), tuple(Pair(f"p{i}", zh, en) for i, (zh, en) in enumerate(pairs, 1)))
     return [(f.check_id, f.pair_id, f.source_span, f.target_span, f.suggestion)
-            for f in run_checks(alignment, [REGISTRY["T201"], REGISTRY["T202"]], glossary=glossary)]
+            for f in check_pairs(pairs, ["T201", "T202"], glossary=glossary)]
 
 
 def test_forbidden_and_missing_renderings(tmp_path):
@@ -100,13 +96,10 @@ def test_glossary_names_stay_whole_for_jieba(tmp_path):
 
 def test_a_name_check_finding_carries_the_glossary_rendering_once(tmp_path):
     """Zhang Anjun for 长安君 with only a preferred entry: M101 reports it with the glossary's rendering, T201 not."""
-    from qa.checks import names  # noqa: F401  (registers M101)
-
     g = load_glossary(write(tmp_path, "g.csv", "source,target\n长安君,Lord Chang'an\n"))
-    alignment = Alignment(Document("t", "t"), (Pair("p1", "长安君说，要加强合作。", "Zhang Anjun said cooperation must grow."),))
-    both = [(f.check_id, f.target_span, f.suggestion)
-            for f in run_checks(alignment, [REGISTRY["M101"], REGISTRY["T201"]], glossary=g)]
+    pair = ("长安君说，要加强合作。", "Zhang Anjun said cooperation must grow.")
+    both = [(f.check_id, f.target_span, f.suggestion) for f in check_pair(*pair, ["M101", "T201"], glossary=g)]
     assert both == [("M101", "Zhang Anjun", "Lord Chang'an")]
     # with the names check not running, the glossary check reports the term itself
-    alone = [(f.check_id, f.source_span) for f in run_checks(alignment, [REGISTRY["T201"]], glossary=g)]
+    alone = [(f.check_id, f.source_span) for f in check_pair(*pair, ["T201"], glossary=g)]
     assert alone == [("T201", "长安君")]

@@ -20,7 +20,7 @@ from qa.io import read_document
 from qa.io.safe_xml import check_xml_safe, parse_xml
 from qa.model import Lang
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.timeout(300)  # a hang guard, not a speed requirement
 
 # --------------------------------------------------------------------------- XML bombs and XXE

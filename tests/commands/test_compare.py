@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from qa.commands.compare import compare
 from qa.compare import compare_files
 
-SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "county-work-report.txt"
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "county-work-report.txt"
 OLD = "Premier Qiang stressed during his inspection of Zhongqing"
 NEW = "Premier Li Qiang said, while inspecting Chongqing,"
 

@@ -6,13 +6,10 @@ test never downloads a browser and skips with the reason when none is found.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from report_fixtures import ALIGNMENT, FINDINGS  # noqa: E402
+from tests.report_fixtures import ALIGNMENT, FINDINGS  # noqa: E402
 
 from qa.config import Settings  # noqa: E402
 from qa.report import write_reports  # noqa: E402

@@ -1,17 +1,15 @@
 """G301: glosses must be whole source terms."""
 
-from qa.checks import glosses  # noqa: F401
 from qa.checks.engine import run_checks
 from qa.checks.registry import REGISTRY
-from qa.model import Alignment, Document, Pair
+from tests.conftest import check_pair
 
 SOURCE = "举办政法系统习近平法治思想大讲堂,创建中国政法网络学院暨习近平法治思想网络培训学院。"
 TARGET = "We will establish the China Online Academy of Political Science and Law ({gloss}) and the Online Training Academy."
 
 
 def check(source, target):
-    alignment = Alignment(Document(id="t", path="t"), (Pair(id="p1", source=source, target=target),))
-    return [(f.target_span, f.source_span, f.suggestion) for f in run_checks(alignment, checks=[REGISTRY["G301"]])]
+    return [(f.target_span, f.source_span, f.suggestion) for f in check_pair(source, target, ["G301"])]
 
 
 def test_truncated_gloss_suggests_whole_term():
@@ -29,8 +27,6 @@ def test_correct_glosses_pass():
     assert check("传承红色基因", "pass on the red gene (红色基因, communist heritage)") == []
 
 
-def test_sample_page_truncated_gloss_found(sample_page):
-    from bench.detect import sample_document
-
-    found = run_checks(sample_document(), checks=[REGISTRY["G301"]])
+def test_sample_page_truncated_gloss_found(sample_page_pairs):
+    found = run_checks(sample_page_pairs, checks=[REGISTRY["G301"]])
     assert [f.target_span for f in found] == ["中国政法网络学"]

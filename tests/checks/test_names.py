@@ -4,19 +4,18 @@ from pathlib import Path
 
 import pytest
 
-from qa.checks import glossary_terms, names  # noqa: F401  (registers the M and T2 checks)
+from tests.conftest import check_pairs
+from qa.checks import names
 from qa.checks.context import DocContext
 from qa.checks.engine import run_checks
 from qa.checks.registry import REGISTRY
-from qa.model import Alignment, Document, Pair
 
-SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "ten-key-points-2021.txt"
+SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "ten-key-points-2021.txt"
 NAME_CHECKS = ("M101", "M102", "M103", "M104")
 
 
 def run(pairs, ids=NAME_CHECKS, glossary=None):
-    alignment = Alignment(Document("t", "t"), tuple(Pair(f"p{i}", zh, en) for i, (zh, en) in enumerate(pairs, 1)))
-    return run_checks(alignment, [REGISTRY[i] for i in ids], glossary=glossary)
+    return check_pairs(pairs, ids, glossary=glossary)
 
 
 def one(zh, en):

@@ -1,0 +1,46 @@
+"""Real text for the check tests, read through qa's own readers (never through bench/).
+
+`sample_pairs` is the shared sample page as `qa.pipeline.load_alignment`
+reads it, keeping only the pairs with both sides (the furniture and one-sided
+paragraphs are the reader's business, not the checks'). `mac_chapter` is a
+MAC-Dev chapter from its gold beads (`qa.io.beads.read_bead_sentences`),
+three sentence beads to a pair, so a test can take one sentence's
+translation out of a pair and know exactly which sentence it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from qa.io.beads import read_bead_sentences
+from qa.model import Alignment, Document, Pair
+
+BEADS_PER_PAIR = 3
+
+Bead = tuple[str, str]
+
+
+def sample_pairs(alignment: Alignment) -> Alignment:
+    """The two-sided pairs of a read document, with the reader's ids, in reading order."""
+    return replace(alignment, pairs=tuple(p for p in alignment.pairs if p.source and p.target))
+
+
+def mac_chapter(mac_dev: Path, chapter: str) -> tuple[Alignment, dict[str, list[Bead]]]:
+    """One MAC-Dev chapter as pairs of three gold 1-n/n-1 beads, and each pair's beads by pair id.
+
+    One-sided gold beads (a sentence the translator left out or added) are
+    dropped, so every pair starts out as a complete translation.
+    """
+    resolved = read_bead_sentences(mac_dev / "gold" / f"{chapter}.align",
+                                   mac_dev / "zh" / chapter, mac_dev / "en" / chapter)
+    beads = [("".join(src), " ".join(tgt)) for src, tgt in resolved if src and tgt]
+    pairs: list[Pair] = []
+    by_pair: dict[str, list[Bead]] = {}
+    for k in range(0, len(beads), BEADS_PER_PAIR):
+        group = beads[k : k + BEADS_PER_PAIR]
+        pair = Pair(id=f"p{len(pairs):04d}", source="".join(s for s, _ in group), target=" ".join(t for _, t in group))
+        pairs.append(pair)
+        by_pair[pair.id] = group
+    document = Document(id=f"mac-{chapter}", path=str(mac_dev / "gold" / f"{chapter}.align"))
+    return Alignment(document, tuple(pairs)), by_pair
