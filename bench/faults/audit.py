@@ -67,7 +67,7 @@ def _start_and_signal(docs: Path, out: Path, signum: int, extra: tuple[str, ...]
     _wait(lambda: len(_children(audit.pid)) >= 2, 240)
     workers = _children(audit.pid)
     _wait(lambda: _state(out) == "incomplete", 120)  # the run has begun writing
-    time.sleep(1.0)  # let a few reports land: the point is a half-written set
+    time.sleep(0.5)  # let a few reports land: the point is a half-written set
     audit.send_signal(signum)
     try:
         audit.wait(timeout=120)
@@ -85,7 +85,7 @@ def _reap(pids: set[int]) -> set[int]:
 
 
 def kill_during_audit(work: Path) -> FaultCase:
-    docs, out = _archive(work / "kill-docs", 30), work / "kill-out"
+    docs, out = _archive(work / "kill-docs", 150), work / "kill-out"  # large enough to be mid-run when the signal comes
     _qa("audit", str(docs), "-o", str(out), "-j", "1", *FAST)  # a previous, complete set
     audit, workers, _ = _start_and_signal(docs, out, signal.SIGKILL, ("--fail-on", "critical", "--force"))
     orphans = _reap(workers)
@@ -104,7 +104,7 @@ def kill_during_audit(work: Path) -> FaultCase:
 
 
 def sigterm_during_audit(work: Path) -> FaultCase:
-    docs, out = _archive(work / "term-docs", 30), work / "term-out"
+    docs, out = _archive(work / "term-docs", 150), work / "term-out"
     audit, workers, err = _start_and_signal(docs, out, signal.SIGTERM)
     orphans = _reap(workers)
     ok = audit.returncode == 130 and not orphans and "Traceback" not in err
