@@ -237,7 +237,7 @@ def read_tmx(path: Path, data: bytes) -> Document:
         by_lang: dict[str, str] = {}
         tags: dict[str, str] = {}
         for node in unit.getlanguageNodes():
-            tag = getXMLlang(node) or ""
+            tag = getXMLlang(node) or node.get("lang") or ""  # TMX 1.1 (OmegaT and others) writes lang="ZH-CN"
             seen_langs.add(tag)
             seg = node.find("{*}seg")
             if seg is None:

@@ -266,3 +266,26 @@ def test_findings_written_back_into_the_xliff_open_with_translate_toolkit(e2e):
     for row in rows:
         assert f"[{row['check_id']} " in notes[row["source"]]
     assert sum(note.count("\n") + 1 for note in notes.values() if note) == len(findings)
+
+
+OMEGAT_TMX = b"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx11.dtd">
+<tmx version="1.1">
+  <header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext"
+          creationtoolversion="4.3.2" segtype="sentence" srclang="ZH-CN"/>
+  <body>
+    <tu><tuv lang="ZH-CN"><seg>\xe4\xbb\x8a\xe5\xb9\xb4\xe5\x85\xa8\xe5\x8e\xbf\xe4\xba\xba\xe5\x8f\xa3\xe5\xa2\x9e\xe9\x95\xbf\xe4\xba\x863%\xe3\x80\x82</seg></tuv>
+        <tuv lang="EN-US"><seg>This year the county's population grew by 3 percent.</seg></tuv></tu>
+  </body>
+</tmx>
+"""
+
+
+def test_tmx_1_1_lang_attributes_are_read_like_xml_lang(tmp_path):
+    """OmegaT writes <tuv lang="ZH-CN"> (TMX 1.1), not xml:lang: such a file is read, not refused."""
+    path = tmp_path / "project-omegat.tmx"
+    path.write_bytes(OMEGAT_TMX)
+    doc = read_document(path)
+    assert [(p.source, p.target) for p in doc.pairs] == [
+        ("今年全县人口增长了3%。", "This year the county's population grew by 3 percent.")
+    ]
