@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 
 from qa.checks.registry import CheckSpec
 from qa.config import Settings
+from qa.errors import UsageError
 from qa.model import Finding, Severity
 
 
@@ -53,6 +54,14 @@ def unmatched_prefixes(settings: Settings, specs: Iterable[CheckSpec]) -> list[s
     ids = [s.id for s in specs]
     prefixes = [*settings.select, *settings.ignore, *(p for p, _ in settings.severity_overrides)]
     return [p for p in dict.fromkeys(prefixes) if not any(i.startswith(p) for i in ids)]
+
+
+def require_known_codes(settings: Settings, specs: Iterable[CheckSpec]) -> None:
+    """Refuse a select/ignore/override code that names no check, as ruff does: a typo must not pass a gate."""
+    unknown = unmatched_prefixes(settings, specs)
+    if unknown:
+        raise UsageError(f"unknown check code(s) {', '.join(unknown)} in select/ignore/severity-overrides "
+                         "(`qa checks` lists them)")
 
 
 def apply_severity_overrides(findings: Iterable[Finding], settings: Settings) -> list[Finding]:

@@ -42,6 +42,7 @@ def audit(
     no_accept: bool,
     config_file: Path | None,
     isolated: bool,
+    exit_zero: bool,
     force: bool,
     cache_file: Path | None,
     reference_dir: Path | None,
@@ -53,7 +54,9 @@ def audit(
     """Audit every document under PATHS (folders, files or globs) in parallel."""
     from qa.config import settings_from_cli
     from qa.errors import InputError, UsageError
+    from qa.checks.registry import all_checks
     from qa.io.guard import refuse_overwriting
+    from qa.selection import require_known_codes
     from qa.workflows.audit import AuditConfig, registered_check_modules, run_audit
     from qa.workflows.audit.outputs import archive_outputs
 
@@ -74,6 +77,7 @@ def audit(
         isolated=isolated,
         warn=lambda message: click.echo(message, err=True),
     )
+    require_known_codes(settings, all_checks())
     refuse_overwriting(archive_outputs(outdir), [(settings.glossary, "the glossary"), (settings.config_path, "the configuration"), (settings.accept_path, "the accept-list")])  # noqa: E501
     config = AuditConfig(
         settings=settings,
@@ -86,7 +90,7 @@ def audit(
     result = run_audit(paths, config, jobs=jobs, force=force, engine=engine, scheduler=scheduler,
                        cache_path=cache_file, progress=not quiet, warn=lambda message: click.echo(message, err=True))
     _report(result, outdir, settings.fail_on.value)
-    raise SystemExit(result.exit_code)
+    raise SystemExit(0 if exit_zero and result.exit_code == 1 else result.exit_code)
 
 
 def _report(result, outdir: Path, fail_on: str) -> None:

@@ -27,6 +27,7 @@ SETTINGS_OPTIONS = (
     click.option("--no-accept", is_flag=True, help="Ignore the accept-list: report every finding."),
     click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), help="Read [qa] from this file instead of the setup.cfg found above the input."),
     click.option("--isolated", is_flag=True, help="Ignore every configuration file (for gates over submitted folders)."),
+    click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings reach --fail-on (usage errors still exit 2)."),
 )
 
 
