@@ -38,6 +38,7 @@ def load_glossary(path: Path):
 @click.option("-o", "--out", "outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("reports"), show_default=True, help="Folder for the reports.")
 @settings_options
 @click.option("--accept-all", is_flag=True, help="Record every finding of this run as accepted, after review.")
+@click.option("-q", "--quiet", is_flag=True, help="Only the summary: no line per finding.")
 @click.option("--alignment", "alignment_file", type=click.Path(path_type=Path), help="Check this (hand-corrected) alignment TSV from `qa align` instead of aligning INPUT.")
 def check(
     input: Path,
@@ -47,6 +48,7 @@ def check(
     alignment_file: Path | None,
     no_accept: bool,
     exit_zero: bool,
+    quiet: bool,
     **options,  # the shared settings options (qa.commands.options.settings_options)
 ) -> None:
     """Check a bilingual document and write CSV, JSONL and HTML reports."""
@@ -70,6 +72,8 @@ def check(
         stem=input.stem,
         protect=[p for p in (input, target, alignment_file) if p],
     )
+    if not quiet:
+        _print_findings(outcome.findings, alignment, alignment_file or input, None if alignment_file else target)
     _print_summary(shown(input.stem), alignment, outcome, written, settings, exit_zero)
 
 
@@ -131,6 +135,18 @@ def _refuse_overwriting_inputs(settings, outdir: Path, stem: str, accept_all: bo
     refuse_overwriting(outputs, [*inputs, (settings.accept_path, "the accept-list")])
     if accept_all:
         refuse_overwriting([settings.accept_path], inputs)
+
+
+def _print_findings(findings, alignment, source: Path, target: Path | None) -> None:
+    """One flake8-style line per finding, coloured when stdout is a terminal."""
+    import sys
+
+    from qa.io.files import shown
+    from qa.report.terminal import finding_lines
+
+    colour = sys.stdout.isatty()
+    for line in finding_lines(findings, alignment, shown(source), shown(target) if target else "", colour=colour):
+        click.echo(line)
 
 
 def _print_summary(name: str, alignment, outcome, written: list[Path], settings, exit_zero: bool = False) -> None:

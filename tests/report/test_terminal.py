@@ -1,0 +1,44 @@
+"""Findings printed one per line, flake8-style, pointing at the line of the input that holds the text."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import run_cli
+
+LOCATED = re.compile(r"^(?P<path>.+?):(?P<where>[^:\s]+): (?P<code>[A-Z]\d{3}) \[(?P<severity>\w+)\] (?P<what>.*)$")
+
+
+def _located(stdout: str) -> list[re.Match]:
+    return [m for m in map(LOCATED.match, stdout.splitlines()) if m]
+
+
+def test_each_finding_names_the_line_that_holds_its_text(sample_page, tmp_path):
+    result = run_cli("check", str(sample_page), "-o", str(tmp_path), "--isolated")
+    lines = _located(result.stdout)
+    assert len(lines) == 8  # the sample page's findings, each on its own line
+    page = sample_page.read_text(encoding="utf-8").splitlines()
+    for m in lines:
+        assert m.group("path") == str(sample_page)
+        span = re.search(r"'(.+?)(?:…)?'", m.group("what"))
+        if span:  # the target text quoted on the line stands on that line of the page
+            assert span.group(1) in page[int(m.group("where")) - 1], m.group(0)
+    wrong_reading = [m for m in lines if m.group("code") == "M101"]
+    assert [m.group("what") for m in wrong_reading] == ["长安君 'Zhang Anjun' → Chang'an Jun"]
+    assert "Zhang Anjun" in page[int(wrong_reading[0].group("where")) - 1]
+
+
+def test_two_files_point_at_the_translation_for_target_text(tmp_path):
+    zh, en = tmp_path / "zh.txt", tmp_path / "en.txt"
+    zh.write_text("全县新建5768个站。\n\n长沙举办读书节。\n", encoding="utf-8")
+    en.write_text("The county built 5,786 new stations.\n\nChangsha held a reading festival.\n", encoding="utf-8")
+    lines = _located(run_cli("check", str(zh), "--target", str(en), "-o", str(tmp_path / "out"), "--isolated").stdout)
+    numbers = [m for m in lines if m.group("code").startswith("N")]
+    assert numbers and all(m.group("path") in (str(zh), str(en)) for m in numbers)
+    assert any(m.group("path") == str(en) and m.group("where") == "1" for m in numbers)
+
+
+def test_quiet_keeps_only_the_summary(sample_page, tmp_path):
+    result = run_cli("check", str(sample_page), "-o", str(tmp_path), "--isolated", "-q")
+    assert not _located(result.stdout)
+    assert "8 finding(s)" in result.stdout
