@@ -7,6 +7,7 @@ an InputError with one line a user can act on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
@@ -74,12 +75,27 @@ def read_document(path: str | Path, target: str | Path | None = None, *, one_per
     checks can look traditional text up in simplified dictionaries.
     """
     doc = _read(Path(path), target, one_per_line)
+    sources = [p.source for p in doc.pairs] or [p.text for p in doc.paragraphs if p.lang is Lang.ZH]
+    _refuse_japanese(sources, Path(path))
     if "script" in dict(doc.meta):
         return doc
     from qa.lang.traditional import detect_script
 
-    sources = [p.source for p in doc.pairs] or [p.text for p in doc.paragraphs if p.lang is Lang.ZH]
     return replace(doc, meta=doc.meta + (("script", detect_script(sources)),))
+
+
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d]")
+_HAN_OR_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d\u3400-\u9fff]")
+KANA_SHARE = 0.1  # Japanese prose is about 30-60 % kana; Chinese has none beyond a quoted name or two
+
+
+def _refuse_japanese(sources: list[str], path: Path) -> None:
+    """Refuse a source side written in Japanese: its kanji would be checked as Chinese and every check would lie."""
+    sample = "".join(sources)[:200_000]
+    script = len(_HAN_OR_KANA.findall(sample))
+    if script >= 20 and len(_KANA.findall(sample)) > KANA_SHARE * script:
+        raise InputError(f"{shown(path)}: the source looks Japanese (kana in "
+                         f"{len(_KANA.findall(sample)) / script:.0%} of its characters); qa checks Chinese → English only")
 
 
 def _read(path: Path, target: str | Path | None, one_per_line: bool) -> Document:

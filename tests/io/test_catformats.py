@@ -289,3 +289,24 @@ def test_tmx_1_1_lang_attributes_are_read_like_xml_lang(tmp_path):
     assert [(p.source, p.target) for p in doc.pairs] == [
         ("今年全县人口增长了3%。", "This year the county's population grew by 3 percent.")
     ]
+
+
+def test_a_japanese_source_is_refused_not_checked_as_chinese(tmp_path):
+    """Kanji look like hanzi: a Japanese file must be refused, or every check would report nonsense."""
+    path = tmp_path / "ja.tsv"
+    path.write_text("source\ttarget\n今日は良い天気ですね。私たちは公園に行きました。\tThe weather is nice today. We went to the park.\n"
+                    "東京都は新しい計画を発表しました。\tTokyo announced a new plan.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="looks Japanese"):
+        read_document(path)
+    data = tmx_bytes([("今日は良い天気ですね。私たちは公園に行きました。", "The weather is nice today.")], src="zh", tgt="en")
+    tmx = tmp_path / "mislabelled.tmx"
+    tmx.write_bytes(data)
+    with pytest.raises(InputError, match="looks Japanese"):
+        read_document(tmx)
+
+
+def test_chinese_quoting_a_japanese_name_is_still_chinese(tmp_path):
+    path = tmp_path / "zh.tsv"
+    path.write_text("source\ttarget\n丰田公司（トヨタ）今年在华销量增长了百分之五，达到一百九十万辆，创下历史新高。\t"
+                    "Toyota's sales in China rose five percent this year to a record 1.9 million vehicles.\n", encoding="utf-8")
+    assert len(read_document(path).pairs) == 1
