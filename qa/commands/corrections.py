@@ -30,14 +30,21 @@ def _settings(where: Path | None = None, glossary: Path | None = None):
 
 
 def _ledger_path(given: Path | None) -> Path:
-    """--ledger, else [qa] corrections-ledger of the nearest setup.cfg, else .qa/corrections.sqlite."""
+    """--ledger, else [qa] corrections-ledger of the nearest setup.cfg, else the nearest existing
+    .qa/corrections.sqlite in this folder or above (as the configuration is found), else a new one here."""
     from qa.config import load_settings
     from qa.workflows.corrections import DEFAULT_LEDGER
 
     if given is not None:
         return given
     configured = load_settings(Path.cwd(), warn=lambda message: None).corrections_ledger
-    return configured or DEFAULT_LEDGER
+    if configured:
+        return configured
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        if (folder / DEFAULT_LEDGER).is_file():
+            return folder / DEFAULT_LEDGER if folder != here else DEFAULT_LEDGER
+    return DEFAULT_LEDGER
 
 
 def _ledger(ctx: click.Context):
@@ -47,7 +54,7 @@ def _ledger(ctx: click.Context):
 
 
 @click.group("corrections")
-@click.option("--ledger", type=click.Path(dir_okay=False, path_type=Path), help="Ledger database (default .qa/corrections.sqlite or [qa] corrections-ledger).")
+@click.option("--ledger", type=click.Path(dir_okay=False, path_type=Path), help="Ledger database (default: [qa] corrections-ledger, else the nearest .qa/corrections.sqlite here or above).")
 @click.pass_context
 def corrections(ctx: click.Context, ledger: Path | None) -> None:
     """Readers' error reports: record, verify, accept or reject, apply with an erratum."""
