@@ -80,12 +80,9 @@ def _text(value: object) -> str:
 
 
 def _pair(pair_id: str, unit_id: str, source: str, target: str) -> Pair:
-    if source.strip() and target.strip():
-        bead = "1-1"
-    elif source.strip():
-        bead = "1-0"
-    else:
-        bead = "0-1"
+    # A unit pairs its source and target by itself: an empty <target> is an untranslated unit (U101),
+    # not a source sentence the aligner found no translation for (A001).
+    bead = "1-1" if source.strip() else "0-1"
     return Pair(id=pair_id, source=source, target=target, type=bead, score=1.0, unit_id=unit_id)
 
 

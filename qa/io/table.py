@@ -75,8 +75,10 @@ def read_pairs_table(text: str, name: str, suffix: str) -> list[Pair]:
             continue
         cell = lambda col: row[col] if col is not None and col < len(row) else ""  # noqa: E731
         source, target = cell(src_col), cell(tgt_col)
-        kind = "" if source.strip() and target.strip() else "unmatched"
-        bead = cell(type_col) or ("1-1" if not kind else ("1-0" if source.strip() else "0-1"))
+        # A row pairs its cells by itself: an empty target cell is an untranslated segment (U101); only an
+        # alignment TSV's own type column (1-0, 0-1 from `qa align`) makes a row one-sided.
+        bead = cell(type_col) or ("1-1" if source.strip() else "0-1")
+        kind = "unmatched" if bead.endswith("-0") or bead.startswith("0-") else ""
         try:
             score = float(cell(score_col)) if cell(score_col) else 1.0
         except ValueError:

@@ -33,7 +33,7 @@ def test_units_become_pairs_in_order_with_ids(kind, tmp_path):
     assert doc.prealigned and not doc.paragraphs
     assert [(p.source, p.target) for p in doc.pairs] == PAIRS
     assert [p.id for p in doc.pairs] == ["u0001", "u0002", "u0003", "u0004"]
-    assert [p.type for p in doc.pairs] == ["1-1", "1-1", "1-0", "1-1"]
+    assert [p.type for p in doc.pairs] == ["1-1", "1-1", "1-1", "1-1"]  # a unit pairs itself, translated or not
     assert all(p.score == 1.0 for p in doc.pairs)
     assert doc.source_lang == "zh-CN" and doc.target_lang == "en-US"
     assert dict(doc.meta)["script"] == "simplified"
@@ -310,3 +310,17 @@ def test_chinese_quoting_a_japanese_name_is_still_chinese(tmp_path):
     path.write_text("source\ttarget\n丰田公司（トヨタ）今年在华销量增长了百分之五，达到一百九十万辆，创下历史新高。\t"
                     "Toyota's sales in China rose five percent this year to a record 1.9 million vehicles.\n", encoding="utf-8")
     assert len(read_document(path).pairs) == 1
+
+
+@pytest.mark.parametrize("kind", sorted(BUILD))
+def test_an_untranslated_unit_is_an_empty_target_not_an_omission(kind, tmp_path):
+    from qa.checking import check_alignment
+    from qa.checks.registry import all_checks
+    from qa.pipeline import load_alignment
+
+    path = tmp_path / f"doc{SUFFIX[kind]}"
+    path.write_bytes(BUILD[kind](PAIRS))
+    findings = check_alignment(load_alignment(path), all_checks(), None, None).findings
+    untranslated = [p.id for p in read_document(path).pairs if not p.target.strip()]
+    assert untranslated and sorted(f.pair_id for f in findings if f.check_id == "U101") == untranslated
+    assert not [f for f in findings if f.check_id == "A001"]

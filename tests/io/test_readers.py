@@ -102,13 +102,19 @@ def test_hard_wrapped_paragraphs_are_joined(tmp_path):
     ]
 
 
+def test_an_alignment_tsv_keeps_its_one_sided_beads(tmp_path):
+    path = tmp_path / "page.tsv"
+    path.write_text("pair_id\ttype\tscore\tsource\ttarget\np0001\t1-0\t0.0\t三农\t\np0002\t0-1\t0.0\t\tPDF\n", encoding="utf-8")
+    assert [(p.type, p.kind) for p in read_document(path).pairs] == [("1-0", "unmatched"), ("0-1", "unmatched")]
+
+
 def test_table_of_pairs_is_kept_as_is(tmp_path):
     path = tmp_path / "pairs.csv"
     path.write_text('source,target\n县长王小明作报告。,"County Head Wang Xiaoming, reported."\n三农,\n', encoding="utf-8")
     doc = read_document(path)
     assert [(p.source, p.target, p.type) for p in doc.pairs] == [
         ("县长王小明作报告。", "County Head Wang Xiaoming, reported.", "1-1"),
-        ("三农", "", "1-0"),
+        ("三农", "", "1-1"),  # an untranslated row: U101 reports it, not the aligner's A001
     ]
 
 
