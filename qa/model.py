@@ -133,6 +133,10 @@ class Finding:
     suggestion: str = ""
     doc: str = ""
     extra: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    # where the pair stands in the input: lines of a text or table file, the unit id of a CAT file
+    source_line: int = field(default=0, compare=False)
+    target_line: int = field(default=0, compare=False)
+    unit_id: str = field(default="", compare=False)
 
     def with_severity(self, severity: Severity) -> "Finding":
         from dataclasses import replace
@@ -153,10 +157,13 @@ REPORT_COLUMNS = (
     "target_span",
     "message",
     "suggestion",
+    "source_line",
+    "target_line",
+    "unit_id",
 )
 
 
-def finding_row(finding: Finding) -> dict[str, str]:
+def finding_row(finding: Finding) -> dict[str, str | int | None]:
     """A finding as the flat row that CSV, JSONL and XLSX writers share."""
     return {
         "doc": finding.doc,
@@ -171,4 +178,7 @@ def finding_row(finding: Finding) -> dict[str, str]:
         "target_span": finding.target_span,
         "message": finding.message,
         "suggestion": finding.suggestion,
+        "source_line": finding.source_line or None,  # None: no line (a CAT unit); empty in CSV, null in JSONL
+        "target_line": finding.target_line or None,
+        "unit_id": finding.unit_id or None,
     }

@@ -25,6 +25,9 @@ def to_finding(spec: CheckSpec, problem: Problem, pair: Pair, doc_id: str) -> Fi
         message=problem.message,
         suggestion=problem.suggestion,
         doc=doc_id,
+        source_line=pair.source_line,
+        target_line=pair.target_line,
+        unit_id=pair.unit_id,
     )
 
 

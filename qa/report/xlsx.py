@@ -55,7 +55,11 @@ def build_workbook(findings: Iterable[Finding]):
     for row_number, finding in enumerate(findings, start=2):
         row = finding_row(finding)
         for col, name in enumerate(REPORT_COLUMNS, start=1):
-            value = _clean(row[name])
+            raw = row[name]
+            if isinstance(raw, int) or raw is None:  # line numbers stay numbers; no line stays empty
+                sheet.cell(row=row_number, column=col, value=raw).alignment = wrap
+                continue
+            value = _clean(raw)
             cell = sheet.cell(row=row_number, column=col, value=value)
             cell.data_type = "s"  # text even when it starts with "=": a translation is never a formula
             cell.alignment = wrap

@@ -22,6 +22,8 @@ FINDINGS = [
         message="长安君 is romanized as Zhang Anjun",
         suggestion="Chang'an Jun",
         doc="ten-key-points",
+        source_line=27,
+        target_line=25,
     ),
     Finding(
         check_id="U001",
@@ -52,6 +54,7 @@ def test_columns_are_the_csv_columns_and_rows_keep_chinese(sheet):
     assert rows[0] == (
         "doc", "pair_id", "check_id", "check", "category", "severity",
         "source", "target", "source_span", "target_span", "message", "suggestion",
+        "source_line", "target_line", "unit_id",
     )  # written out, not taken from the writer's own column list
     first = dict(zip(REPORT_COLUMNS, rows[1]))
     assert first == {
@@ -68,6 +71,9 @@ def test_columns_are_the_csv_columns_and_rows_keep_chinese(sheet):
         "target_span": "Zhang Anjun",
         "message": "长安君 is romanized as Zhang Anjun",
         "suggestion": "Chang'an Jun",
+        "source_line": 27,  # a number in the sheet, not text
+        "target_line": 25,
+        "unit_id": None,
     }
     assert len(rows) == 3
 
@@ -83,7 +89,7 @@ def test_cells_are_text_never_formulas(sheet):
 
 def test_header_frozen_filter_widths_and_wrap(sheet):
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:L3"
+    assert sheet.auto_filter.ref == "A1:O3"
     widths = {col: sheet.column_dimensions[col].width for col in "ABCDEFGHIJKL"}
     assert widths["G"] == 60  # long Chinese source capped
     assert 8 <= widths["C"] < 15  # check ids are short
