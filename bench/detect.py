@@ -131,19 +131,22 @@ def review_sample(findings: list, family: str, corpus: str, size: int = REVIEW_S
 
 
 def split_findings(findings: list, review: Review, corpus: str, size: int = REVIEW_SAMPLE) -> dict[str, Split]:
-    """Per check id: count, and real / noise / unreviewed (extrapolated from the family sample when sampled)."""
+    """Per check id: count, and real / noise / unreviewed, each check's sampled verdicts scaled up to its count."""
     out: dict[str, Split] = {}
+    for f in findings:
+        out.setdefault(f.check_id, Split()).count += 1
     for family in sorted({f.check_id[0] for f in findings}):
-        members = [f for f in findings if f.check_id[0] == family]
         sample = review_sample(findings, family, corpus, size)
-        scale = len(members) / len(sample)
-        for f in members:
-            out.setdefault(f.check_id, Split()).count += 1
+        sampled = len(sample) < sum(1 for f in findings if f.check_id[0] == family)
+        in_sample = Counter(f.check_id for f in sample)
+        for check_id, split in out.items():
+            if check_id[0] == family and not in_sample[check_id]:
+                split.unreviewed = float(split.count)
         for f in sample:
             split = out[f.check_id]
             verdict = review.get(review_key(f), ("unreviewed", ""))[0]
-            setattr(split, verdict, getattr(split, verdict) + scale)
-            split.sampled = len(sample) if len(sample) < len(members) else 0
+            setattr(split, verdict, getattr(split, verdict) + split.count / in_sample[f.check_id])
+            split.sampled = len(sample) if sampled else 0
     return out
 
 
@@ -165,6 +168,25 @@ def findings_table(splits: dict[str, Split], specs: list[CheckSpec], n_pairs: in
     lines.append(f"Per 100 clean pairs: all {per100(total.count):.2f}, real {per100(total.real):.2f}, "
                  f"noise {per100(total.noise):.2f}, not yet reviewed {per100(total.unreviewed):.2f}.")
     return lines
+
+
+def sampling_notes(findings: list, corpus: str, size: int = REVIEW_SAMPLE) -> list[str]:
+    """Say which check families were reviewed on a sample only, so nobody reads an extrapolation as a count."""
+    notes = []
+    for family in sorted({f.check_id[0] for f in findings}):
+        total = sum(1 for f in findings if f.check_id[0] == family)
+        if total > size:
+            notes.append(f"Check family {family}: {total} findings; a random sample of {size} (seed 'review:{corpus}:{family}') "
+                         f"was reviewed by hand and real/noise extrapolated to all {total}.")
+    return notes
+
+
+def noise_classes(findings: list, review: Review) -> str:
+    """Reviewed noise counted by the class label that starts each reason ("date: …"): what to fix first."""
+    labels = Counter(review[review_key(f)][1].split(":")[0] for f in findings
+                     if review.get(review_key(f), ("", ""))[0] == "noise" and ":" in review[review_key(f)][1])
+    return "Noise by reason class (reviewed findings): " + (
+        ", ".join(f"{label} {n}" for label, n in labels.most_common()) or "none") + "."
 
 
 def recall_table(rows: list[tuple[str, str, int, int]]) -> list[str]:
@@ -192,6 +214,7 @@ def corpus_report(corpus: Corpus, specs: list[CheckSpec], trials: int, seed: int
               for f in unreviewed[:30]]
     if len(unreviewed) > 30:
         lines.append(f"  … and {len(unreviewed) - 30} more unreviewed.")
+    lines += sampling_notes(findings, corpus.name) + [noise_classes(findings, review)]
     if show_misses:
         for f in findings:
             print(f"FP {f.check_id} {f.doc}/{f.pair_id}: src={f.source_span[:60]!r} tgt={f.target_span[:80]!r} {f.message[:160]}")
