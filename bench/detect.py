@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import random
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from qa.model import Alignment
 
 __all__ = ["SHARED", "load_injectors", "sample_document", "load_review"]
 REVIEW_SAMPLE = 100
+_LABEL = re.compile(r"([a-z][a-z-]*): ")  # the class label that starts a review reason
 
 # Real errors on the sample page (issues 3 and 4): (check-id prefix, text the finding's span or message must hold).
 SAMPLE_KNOWN_ERRORS = (
@@ -183,8 +185,8 @@ def sampling_notes(findings: list, corpus: str, size: int = REVIEW_SAMPLE) -> li
 
 def noise_classes(findings: list, review: Review) -> str:
     """Reviewed noise counted by the class label that starts each reason ("date: …"): what to fix first."""
-    labels = Counter(review[review_key(f)][1].split(":")[0] for f in findings
-                     if review.get(review_key(f), ("", ""))[0] == "noise" and ":" in review[review_key(f)][1])
+    reasons = [review[review_key(f)][1] for f in findings if review.get(review_key(f), ("", ""))[0] == "noise"]
+    labels = Counter(m.group(1) if (m := _LABEL.match(reason)) else "unlabelled" for reason in reasons)
     return "Noise by reason class (reviewed findings): " + (
         ", ".join(f"{label} {n}" for label, n in labels.most_common()) or "none") + "."
 
