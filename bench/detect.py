@@ -194,7 +194,8 @@ def noise_classes(findings: list, review: Review) -> str:
 def recall_table(rows: list[tuple[str, str, int, int]]) -> list[str]:
     lines = ["| error type | expected checks | injected | detected | recall |", "| --- | --- | ---: | ---: | ---: |"]
     for name, expects, attempts, hits in rows:
-        lines.append(f"| {name} | {expects} | {attempts} | {hits} | {hits / attempts if attempts else 0:.2f} |")
+        recall = f"{hits / attempts:.2f}" if attempts else "n/a (no pair this injector can use)"
+        lines.append(f"| {name} | {expects} | {attempts} | {hits} | {recall} |")
     return lines
 
 
