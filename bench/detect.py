@@ -1,19 +1,20 @@
-"""Error-injection benchmark: recall per error type and false positives per 100 clean pairs.
+"""Error-injection benchmark, per corpus: recall per error type and findings per 100 clean pairs.
 
-Clean aligned text: the MAC-Dev gold beads (../shared/bench/align/mac-dev,
-consecutive beads grouped three at a time into paragraph-like pairs) and the
-sample page's paragraph pairs. Injectors come from every bench/inject_*.py
-module (each has an INJECTORS list, see bench/inject_core.py). A detection is
-a finding with an expected check-id prefix on the injected pair; a false
-positive is any finding on a clean MAC-Dev document, counted per check.
+Clean corpora (bench/corpora.py): MAC-Dev (literary), WMT22 general zh-en with
+each of its two references, WMT19 newstest zh-en. Each is a published
+translation, so its findings are split by a hand review (bench/review/<corpus>.tsv)
+into real differences, noise and not yet reviewed. Where a check family (the
+check id's letter) has more than REVIEW_SAMPLE findings on a corpus, only a
+seeded random sample of them is reviewed and the split is extrapolated.
 
-The sample page is injected into like the others but is not clean: it holds
-real translation errors (SAMPLE_KNOWN_ERRORS). Its findings are printed on a
-separate line: each known error found or missed, then "other findings" for
-the reader to judge. Spelling findings on MAC-Dev are listed too: published
-novels contain real typos, which the reader should see rather than count blindly.
+Injectors come from every bench/inject_*.py module (each has an INJECTORS
+list, see bench/inject_core.py); each is applied to every document of each
+corpus. A detection is a finding with an expected check-id prefix on the
+injected pair. The sample page is injected into with MAC-Dev (as before the
+per-corpus split, so MAC-Dev's figures stay comparable) but is not clean: it
+holds real translation errors (SAMPLE_KNOWN_ERRORS), reported on a line apart.
 
-    .venv/bin/python -m bench.detect [--trials 20] [--seed 7]
+    .venv/bin/python -m bench.detect [--trials 20] [--seed 7] [--corpus NAME ...]
 """
 
 from __future__ import annotations
@@ -24,53 +25,17 @@ import random
 import re
 import sys
 from collections import Counter
-from pathlib import Path
+from dataclasses import dataclass
 
-from bench.inject_core import GOLD_BEADS
+from bench.corpora import CORPORA, ROOT, SHARED, Corpus, Review, load_review, review_key, sample_document
 from qa.checks.context import DocContext, PairContext
 from qa.checks.engine import apply_deferrals, run_checks, to_finding
 from qa.checks.registry import CheckSpec, all_checks
-from qa.io.beads import read_bead_sentences
-from qa.model import Alignment, Document, Pair
+from qa.model import Alignment
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-BEADS_PER_PAIR = 3
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def mac_documents() -> list[Alignment]:
-    base = SHARED / "bench" / "align" / "mac-dev"
-    docs = []
-    for gold in sorted((base / "gold").glob("*.align")):
-        resolved = read_bead_sentences(gold, base / "zh" / gold.stem, base / "en" / gold.stem)
-        beads = [("".join(s), " ".join(t)) for s, t in resolved if s and t]
-        pairs = []
-        for k in range(0, len(beads), BEADS_PER_PAIR):
-            group = beads[k : k + BEADS_PER_PAIR]
-            pairs.append(Pair(id=f"p{len(pairs):04d}", source="".join(g[0] for g in group),
-                              target=" ".join(g[1] for g in group)))
-            GOLD_BEADS[(pairs[-1].source, pairs[-1].target)] = group
-        docs.append(Alignment(Document(id=f"mac-{gold.stem}", path=str(gold)), tuple(pairs)))
-    return docs
-
-
-def sample_document() -> Alignment | None:
-    """The sample page, each English paragraph paired with the Chinese paragraph after it."""
-    path = SHARED / "samples" / "ten-key-points-2021.txt"
-    if not path.exists():
-        return None
-    paras = [p.strip() for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
-    pairs, i = [], 0
-    while i < len(paras) - 1:
-        en, zh = paras[i], paras[i + 1]
-        if re.search("[A-Za-z]{3}", en) and len(_HAN.findall(en)) < 0.1 * len(en) and len(_HAN.findall(zh)) > 0.3 * len(zh):
-            pairs.append(Pair(id=f"p{len(pairs):04d}", source=zh, target=en))
-            i += 2
-        else:
-            i += 1
-    return Alignment(Document(id="sample", path=str(path)), tuple(pairs))
-
+__all__ = ["SHARED", "load_injectors", "sample_document", "load_review"]
+REVIEW_SAMPLE = 100
+_LABEL = re.compile(r"([a-z][a-z-]*): ")  # the class label that starts a review reason
 
 # Real errors on the sample page (issues 3 and 4): (check-id prefix, text the finding's span or message must hold).
 SAMPLE_KNOWN_ERRORS = (
@@ -94,30 +59,6 @@ def sample_report(findings: list) -> str:
     other_text = "; ".join(f"{f.check_id} {f.pair_id} {(f.target_span or f.source_span)[:40]!r}" for f in others)
     return (f"Sample page (real errors, not counted as false positives): {', '.join(parts)}. "
             f"Other findings ({len(others)}): {other_text or 'none'}.")
-
-
-REVIEW_FILE = ROOT / "bench" / "clean_review.tsv"
-
-
-def load_review(path: Path = REVIEW_FILE) -> dict[tuple[str, str, str, str], tuple[str, str]]:
-    """Hand review of findings on the clean set: (check, doc, pair, span) -> (verdict, reason).
-
-    The "clean" pairs are published translations, which hold real errors; the
-    review says which findings point at one ("real") and which are noise, so
-    the false-positive rate can be read both ways. A finding not in the file
-    is reported as unreviewed, never guessed.
-    """
-    review = {}
-    if path.exists():
-        lines = path.read_text(encoding="utf-8").splitlines()[1:]
-        for line in lines:
-            check_id, doc, pair_id, span, verdict, reason = line.split("\t")
-            review[(check_id, doc, pair_id, span)] = (verdict, reason)
-    return review
-
-
-def review_key(finding) -> tuple[str, str, str, str]:
-    return (finding.check_id, finding.doc, finding.pair_id, finding.source_span or finding.target_span)
 
 
 def load_injectors() -> list:
@@ -149,26 +90,12 @@ def findings_on(alignment: Alignment, pair_id: str, specs: list[CheckSpec], glos
     return apply_deferrals(found, specs)
 
 
-def run(trials: int, seed: int, show_misses: bool = False) -> str:
-    docs = mac_documents()
-    clean_docs = list(docs)
-    sample = sample_document()
-    if sample is not None:
-        docs.append(sample)
-    if not docs:
-        sys.exit("no clean data: ../shared/bench/align/mac-dev and ../shared/samples are missing")
-    specs = checks_to_run()
-    clean_pairs = sum(len(d.pairs) for d in clean_docs)
-    fp = Counter()
-    fp_examples: dict[str, list] = {}
-    for doc in clean_docs:
-        for f in run_checks(doc, checks=specs):
-            fp[f.check_id] += 1
-            fp_examples.setdefault(f.check_id, []).append(f)
-    sample_line = sample_report(run_checks(sample, checks=specs)) if sample is not None else "Sample page: not present."
+def recall_rows(docs: list[Alignment], specs: list[CheckSpec], trials: int, rng_key: str,
+                show_misses: bool = False) -> list[tuple[str, str, int, int]]:
+    """(error type, expected checks, injected, detected) per injector, `trials` injections per document."""
     rows = []
     for injector in load_injectors():
-        rng = random.Random(f"{seed}:{injector.name}")
+        rng = random.Random(f"{rng_key}:{injector.name}")
         hits = attempts = 0
         for doc in docs:
             for _ in range(trials):
@@ -176,8 +103,7 @@ def run(trials: int, seed: int, show_misses: bool = False) -> str:
                 if result is None:
                     break
                 pairs, pair_id, *glossary = result
-                changed = Alignment(doc.doc, tuple(pairs))
-                found = findings_on(changed, pair_id, specs, glossary[0] if glossary else None)
+                found = findings_on(Alignment(doc.doc, tuple(pairs)), pair_id, specs, glossary[0] if glossary else None)
                 attempts += 1
                 if any(f.check_id.startswith(injector.expects) for f in found):
                     hits += 1
@@ -185,49 +111,149 @@ def run(trials: int, seed: int, show_misses: bool = False) -> str:
                     pair = next(p for p in pairs if p.id == pair_id)
                     print(f"MISS {injector.name} {doc.doc.id}/{pair_id}: {pair.target[:300]!r} | {pair.source[:120]!r}")
         rows.append((injector.name, ",".join(injector.expects), attempts, hits))
-    lines = [
-        f"Injected into {len(docs)} documents (MAC-Dev gold beads grouped by {BEADS_PER_PAIR}, plus the sample page); "
-        f"{trials} injections per type per document, seed {seed}. False positives: {len(clean_docs)} MAC-Dev documents, "
-        f"{clean_pairs} clean pairs.",
-        "",
-        "| error type | expected checks | injected | detected | recall |",
-        "| --- | --- | ---: | ---: | ---: |",
-    ]
-    for name, expects, attempts, hits in rows:
-        lines.append(f"| {name} | {expects} | {attempts} | {hits} | {hits / attempts if attempts else 0:.2f} |")
-    lines += ["", "| check | findings on clean pairs | per 100 clean pairs |", "| --- | ---: | ---: |"]
+    return rows
+
+
+@dataclass
+class Split:
+    """Findings of one check or family on a clean corpus, split by the hand review."""
+    count: int = 0
+    real: float = 0.0
+    noise: float = 0.0
+    unreviewed: float = 0.0
+    sampled: int = 0  # >0: verdicts come from a sample of this many findings, extrapolated to `count`
+
+
+def review_sample(findings: list, family: str, corpus: str, size: int = REVIEW_SAMPLE) -> list:
+    """The findings of a check family that the hand review covers: all, or a seeded sample of `size`."""
+    members = sorted((f for f in findings if f.check_id[0] == family), key=review_key)
+    if len(members) <= size:
+        return members
+    return random.Random(f"review:{corpus}:{family}").sample(members, size)
+
+
+def split_findings(findings: list, review: Review, corpus: str, size: int = REVIEW_SAMPLE) -> dict[str, Split]:
+    """Per check id: count, and real / noise / unreviewed, each check's sampled verdicts scaled up to its count."""
+    out: dict[str, Split] = {}
+    for f in findings:
+        out.setdefault(f.check_id, Split()).count += 1
+    for family in sorted({f.check_id[0] for f in findings}):
+        sample = review_sample(findings, family, corpus, size)
+        sampled = len(sample) < sum(1 for f in findings if f.check_id[0] == family)
+        in_sample = Counter(f.check_id for f in sample)
+        for check_id, split in out.items():
+            if check_id[0] == family and not in_sample[check_id]:
+                split.unreviewed = float(split.count)
+        for f in sample:
+            split = out[f.check_id]
+            verdict = review.get(review_key(f), ("unreviewed", ""))[0]
+            setattr(split, verdict, getattr(split, verdict) + split.count / in_sample[f.check_id])
+            split.sampled = len(sample) if sampled else 0
+    return out
+
+
+def findings_table(splits: dict[str, Split], specs: list[CheckSpec], n_pairs: int) -> list[str]:
+    """Markdown table of findings per check on the clean pairs: count, per 100 pairs, real / noise / unreviewed."""
+    per100 = lambda x: 100 * x / n_pairs if n_pairs else 0.0  # noqa: E731
+    lines = ["| check | findings | per 100 pairs | real | noise | not yet reviewed | noise per 100 pairs |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    total = Split()
     for spec in specs:
-        lines.append(f"| {spec.id} {spec.name} | {fp[spec.id]} | {100 * fp[spec.id] / clean_pairs:.2f} |")
-    total = sum(fp.values())
-    lines.append(f"| all checks | {total} | {100 * total / clean_pairs:.2f} |")
-    review = load_review()
-    verdicts = Counter(review.get(review_key(f), ("unreviewed", ""))[0] for items in fp_examples.values() for f in items)
-    lines += ["", f"Reviewed by hand ({REVIEW_FILE.relative_to(ROOT)}): {verdicts['real']} of the {total} point at a real "
-              f"difference in the published translation, {verdicts['noise']} are noise "
-              f"({100 * verdicts['noise'] / clean_pairs:.2f} per 100 clean pairs), {verdicts['unreviewed']} not reviewed yet."]
-    for items in fp_examples.values():
-        for f in items:
-            if review_key(f) not in review:
-                lines.append(f"  unreviewed: {f.check_id} {f.doc}/{f.pair_id} {(f.source_span or f.target_span)[:60]!r}")
-    lines += ["", sample_line]
-    typos = [f for f in fp_examples.get("S201", [])]
-    if typos:
-        lines.append("Spelling findings on MAC-Dev (counted above; judge which are real typos in the published text): "
-                     + ", ".join(f"{f.target_span!r} ({f.doc}/{f.pair_id})" for f in typos) + ".")
+        s = splits.get(spec.id, Split())
+        note = f" (sample of {s.sampled} in its family, extrapolated)" if s.sampled else ""
+        lines.append(f"| {spec.id} {spec.name}{note} | {s.count} | {per100(s.count):.2f} | {s.real:.0f} | "
+                     f"{s.noise:.0f} | {s.unreviewed:.0f} | {per100(s.noise):.2f} |")
+        for field in ("count", "real", "noise", "unreviewed"):
+            setattr(total, field, getattr(total, field) + getattr(s, field))
+    lines.append(f"| all checks | {total.count} | {per100(total.count):.2f} | {total.real:.0f} | {total.noise:.0f} | "
+                 f"{total.unreviewed:.0f} | {per100(total.noise):.2f} |")
+    lines.append(f"Per 100 clean pairs: all {per100(total.count):.2f}, real {per100(total.real):.2f}, "
+                 f"noise {per100(total.noise):.2f}, not yet reviewed {per100(total.unreviewed):.2f}.")
+    return lines
+
+
+def sampling_notes(findings: list, corpus: str, size: int = REVIEW_SAMPLE) -> list[str]:
+    """Say which check families were reviewed on a sample only, so nobody reads an extrapolation as a count."""
+    notes = []
+    for family in sorted({f.check_id[0] for f in findings}):
+        total = sum(1 for f in findings if f.check_id[0] == family)
+        if total > size:
+            notes.append(f"Check family {family}: {total} findings; a random sample of {size} (seed 'review:{corpus}:{family}') "
+                         f"was reviewed by hand and real/noise extrapolated to all {total}.")
+    return notes
+
+
+def noise_classes(findings: list, review: Review) -> str:
+    """Reviewed noise counted by the class label that starts each reason ("date: …"): what to fix first."""
+    reasons = [review[review_key(f)][1] for f in findings if review.get(review_key(f), ("", ""))[0] == "noise"]
+    labels = Counter(m.group(1) if (m := _LABEL.match(reason)) else "unlabelled" for reason in reasons)
+    return "Noise by reason class (reviewed findings): " + (
+        ", ".join(f"{label} {n}" for label, n in labels.most_common()) or "none") + "."
+
+
+def recall_table(rows: list[tuple[str, str, int, int]]) -> list[str]:
+    lines = ["| error type | expected checks | injected | detected | recall |", "| --- | --- | ---: | ---: | ---: |"]
+    for name, expects, attempts, hits in rows:
+        recall = f"{hits / attempts:.2f}" if attempts else "n/a (no pair this injector can use)"
+        lines.append(f"| {name} | {expects} | {attempts} | {hits} | {recall} |")
+    return lines
+
+
+def corpus_report(corpus: Corpus, specs: list[CheckSpec], trials: int, seed: int, show_misses: bool) -> list[str]:
+    """Every figure of one corpus: findings on its clean pairs split by the review, then recall per injector."""
+    docs = corpus.documents()
+    if not docs:
+        return [f"## {corpus.name}", "", f"not present ({corpus.path.relative_to(SHARED.parent)} is missing).", ""]
+    n_pairs = sum(len(d.pairs) for d in docs)
+    findings = [f for doc in docs for f in run_checks(doc, checks=specs)]
+    review = load_review(corpus.review_file)
+    lines = [f"## {corpus.name}: {corpus.description}", "",
+             f"{len(docs)} documents, {n_pairs} clean pairs; hand review {corpus.review_file.relative_to(ROOT)}.", ""]
+    lines += findings_table(split_findings(findings, review, corpus.name), specs, n_pairs)
+    reviewed = {review_key(f) for fam in {f.check_id[0] for f in findings}
+                for f in review_sample(findings, fam, corpus.name)}
+    unreviewed = [f for f in findings if review_key(f) in reviewed and review_key(f) not in review]
+    lines += [f"  unreviewed: {f.check_id} {f.doc}/{f.pair_id} {(f.source_span or f.target_span)[:60]!r}"
+              for f in unreviewed[:30]]
+    if len(unreviewed) > 30:
+        lines.append(f"  … and {len(unreviewed) - 30} more unreviewed.")
+    lines += sampling_notes(findings, corpus.name) + [noise_classes(findings, review)]
     if show_misses:
-        for cid, items in fp_examples.items():
-            for f in items:
-                print(f"FP {cid} {f.doc}/{f.pair_id}: src={f.source_span[:60]!r} tgt={f.target_span[:80]!r} {f.message[:160]}")
+        for f in findings:
+            print(f"FP {f.check_id} {f.doc}/{f.pair_id}: src={f.source_span[:60]!r} tgt={f.target_span[:80]!r} {f.message[:160]}")
+    if trials > 0:
+        inject_docs, rng_key = docs, f"{seed}:{corpus.name}"
+        if corpus.name == "mac-dev":  # the pre-split benchmark: MAC-Dev and the sample page, one generator
+            sample = sample_document()
+            inject_docs, rng_key = docs + ([sample] if sample else []), str(seed)
+        where = " (with the sample page)" if len(inject_docs) > len(docs) else ""
+        lines += ["", f"Recall: {trials} injections per type per document into {len(inject_docs)} documents{where}, "
+                  f"seed {seed}.", ""]
+        lines += recall_table(recall_rows(inject_docs, specs, trials, rng_key, show_misses))
+    return lines + [""]
+
+
+def run(trials: int, seed: int, names: list[str], show_misses: bool = False) -> str:
+    specs = checks_to_run()
+    lines: list[str] = []
+    for name in names:
+        lines += corpus_report(CORPORA[name], specs, trials, seed, show_misses)
+    sample = sample_document()
+    lines.append(sample_report(run_checks(sample, checks=specs)) if sample is not None else "Sample page: not present.")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--trials", type=int, default=20)
+    parser.add_argument("--trials", type=int, default=20, help="injections per type per document (0: no recall)")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--show-misses", action="store_true", help="print missed injections and false positives")
+    parser.add_argument("--corpus", action="append", choices=sorted(CORPORA), metavar="NAME",
+                        help=f"run only this corpus (repeatable): {', '.join(CORPORA)}")
+    parser.add_argument("--show-misses", action="store_true", help="print missed injections and clean-set findings")
     args = parser.parse_args(argv)
-    print(run(args.trials, args.seed, args.show_misses))
+    if not SHARED.exists():
+        sys.exit("no clean data: ../shared is missing")
+    print(run(args.trials, args.seed, args.corpus or list(CORPORA), args.show_misses))
 
 
 if __name__ == "__main__":
