@@ -178,6 +178,20 @@ def repeated_word(pairs: list[Pair], rng: random.Random):
     return _with_target(pairs, i, target[: m.end()] + m.group() + target[m.end():])
 
 
+_REPEATABLE_NAME_OR_NUMBER = re.compile(r"(?<![\w.,])([A-Z][a-z]{2,}|\d+(?:[.,]\d+)*)(?![\w.,])")
+
+
+def repeated_name_or_number(pairs: list[Pair], rng: random.Random):
+    """A capitalised word (not the first of the text) or a figure typed twice: "Paris Paris", "20 20"."""
+    picked = _pick(pairs, rng, lambda p: [m for m in _REPEATABLE_NAME_OR_NUMBER.finditer(p.target) if m.start() > 0])
+    if not picked:
+        return None
+    i, matches = picked
+    m = rng.choice(matches)
+    target = pairs[i].target
+    return _with_target(pairs, i, target[: m.end()] + " " + m.group(1) + target[m.end():])
+
+
 def fullwidth_punctuation(pairs: list[Pair], rng: random.Random):
     picked = _pick(pairs, rng, lambda p: [m.start() for m in re.finditer(r"[a-z][,.;:?!](?= [A-Za-z])", p.target)])
     if not picked:
@@ -245,6 +259,7 @@ INJECTORS = [
     Injector("run-together sentences", ("P501",), run_together),
     Injector("unbalanced quote", ("P502",), unbalanced_quote),
     Injector("repeated word", ("P503",), repeated_word),
+    Injector("repeated name or number", ("P503",), repeated_name_or_number),
     Injector("full-width punctuation", ("P505",), fullwidth_punctuation),
     Injector("source sentence untranslated", ("A",), source_sentence_omission),
     Injector("one English sentence dropped", ("A",), sentence_omission),

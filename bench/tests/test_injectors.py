@@ -121,3 +121,9 @@ def test_forbidden_glossary_term_comes_with_the_glossary_that_forbids_it(sample_
     assert len(forbidden) == 1
     target = next(p.target for p in changed if p.id == pair_id)
     assert forbidden[0].target in target
+
+
+def test_repeated_name_or_number_types_one_capitalised_word_or_figure_twice(sample_pairs):
+    old, new = _inject("repeated name or number", sample_pairs)
+    doubled = re.search(r"(?<![\w.,])([A-Z][a-z]{2,}|\d+(?:[.,]\d+)*) \1(?![\w.,])", new)
+    assert doubled and new.replace(doubled.group(0), doubled.group(1), 1) == old

@@ -15,7 +15,7 @@ from typing import Iterable
 from qa.checks.context import PairContext, Problem
 from qa.checks.registry import check
 from qa.model import Pair
-from qa.lang.zh import HAN
+from qa.lang.zh import HAN, HAN_CLASS
 
 _OPENERS = (
     "We|They|It|The|This|These|Those|There|Our|He|She|His|Her|Its|Their|In|At|On|As|By|For|From|With|"
@@ -28,7 +28,8 @@ _TITLE_LEAD = frozenset({"of", "the", "and", "to", "in", "on", "for", "a", "an",
 
 _PAIRS = {"“": "”", "(": ")", "[": "]", "‘": "’"}
 _SOURCE_EQUIV = {"“": ("“", "”"), "(": ("（(", "）)"), "[": ("【[", "】]"), "‘": ("‘", "’")}
-_REPEATED = re.compile(r"\b([A-Za-z]+)\s+(\1)\b", re.IGNORECASE)
+_REPEATED = re.compile(r"\b([A-Za-z]+|\d+(?:[.,]\d+)*)\s+(\1)\b(?![.,]\d)", re.IGNORECASE)
+_DOUBLED_PAIR = re.compile(f"([{HAN_CLASS}]{{2}})\\1")  # 波拉波拉: a transliterated place (Bora Bora)
 _REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "is", "bye", "ha", "no", "very", "so", "far", "knock", "there", "long", "again", "more", "round", "by", "on", "over"})
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _FULLWIDTH = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",", "（": "(", "）": ")",
@@ -136,6 +137,7 @@ def unbalanced_quotes_or_brackets(pair: Pair, ctx: PairContext) -> Iterable[Prob
     "repeated-word",
     category="Fluency/Grammar",
     severity="minor",
+    requires=("segmenter", "romaniser", "dictionary"),  # only for a capitalised repeat: is it a name the source doubles?
     example="target: promote the the high-quality development",
 )
 def repeated_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
@@ -145,9 +147,29 @@ def repeated_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     reported.
     """
     for m in _REPEATED.finditer(pair.target):
-        if m.group(1).lower() in _REPEAT_OK or m.group(2)[:1].isupper():
-            continue  # "Zhen Zhen", "Yao Yao": reduplicated names
-        yield Problem(f"The word “{m.group(1)}” is repeated.", target_span=m.group(), suggestion=m.group(1))
+        word = m.group(1)
+        if word.lower() in _REPEAT_OK or (word[:1].isupper() and _reduplicated_in_source(word, pair.source)):
+            continue
+        if re.match(rf"\s+{re.escape(word)}\b", pair.target[m.end():], re.IGNORECASE):
+            continue  # three or more times on purpose: a slogan ("Build Build Build")
+        yield Problem(f"The word “{word}” is repeated.", target_span=m.group(), suggestion=word)
+
+
+def _reduplicated_in_source(word: str, source: str) -> bool:
+    """A capitalised repeat the source asks for: 珍珍 → "Zhen Zhen", 韩寒 → "Han Han" (two characters, one
+    reading), 波拉波拉 → "Bora Bora", 邵逸夫 → "Run Run Shaw" (CC-CEDICT's English name); not "Paris Paris"."""
+    from qa.lang.pinyin import char_syllables, fold
+    from qa.lang.segment import segment
+    from qa.terminology.name_finder import cedict_exonyms
+
+    if _DOUBLED_PAIR.search(source):
+        return True
+    syllable = fold(word)
+    reads = [syllable in char_syllables(ch) if HAN.match(ch) else False for ch in source]
+    if any(a and b for a, b in zip(reads, reads[1:])):
+        return True
+    doubled = f"{word} {word}".lower()
+    return any(doubled in name.lower() for w, _ in segment(source) if len(w) > 1 for name in cedict_exonyms(w))
 
 
 @check(

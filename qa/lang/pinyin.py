@@ -106,6 +106,11 @@ def _char_heteronyms(char: str) -> frozenset[str]:
     return frozenset(s for s in out if s)
 
 
+def char_syllables(char: str) -> frozenset[str]:
+    """Every toneless syllable one Chinese character may be read as (珍 → zhen)."""
+    return _char_heteronyms(char)
+
+
 @lru_cache(maxsize=8192)
 def readings(word: str, person: bool = False) -> tuple[Reading, ...]:
     """Per-character accepted and possible readings of a name (see module docstring)."""

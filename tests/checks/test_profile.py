@@ -141,8 +141,8 @@ def test_a_run_loads_no_resource_its_checks_do_not_declare(select):
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert set(report["loaded"]) <= set(report["declared"]), report
     assert set(report["declared"]) <= set(RESOURCES)
-    if select[0] == "P":
-        assert report["loaded"] == [] and report["declared"] == []
+    if select[0] == "P":  # only P503 declares anything: for a capitalised repeat ("Han Han"), is it a doubled name?
+        assert report["loaded"] == [] and report["declared"] == ["dictionary", "romaniser", "segmenter"]
     if select == ("M",):
         assert "romaniser" in report["loaded"]  # the probe sees a resource when one loads
 

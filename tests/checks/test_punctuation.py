@@ -34,7 +34,24 @@ def test_unbalanced_quote_and_bracket():
 
 def test_repeated_word():
     assert check("P503", "promote the the high-quality development") == ["the the"]
-    assert check("P503", "he had had enough; he told her her fate; Zhen Zhen laughed") == []
+    assert check("P503", "he had had enough; he told her her fate") == []
+
+
+def test_repeated_capitalised_words_and_numbers_are_found():
+    assert check("P503", "The delegation flew to Paris Paris on Monday.", "代表团周一飞抵巴黎。") == ["Paris Paris"]
+    assert check("P503", "More than 20 20 cities joined.", "二十多个城市加入。") == ["20 20"]
+    assert check("P503", "It rose by 3.5 3.5 percent.", "增长了3.5%。") == ["3.5 3.5"]
+    assert check("P503", "The The county held a meeting.", "县里召开会议。") == ["The The"]
+
+
+def test_reduplicated_names_the_source_has_are_not_repeats():
+    assert check("P503", "Zhen Zhen laughed.", "珍珍笑了。") == []  # 珍珍: the reading of the doubled character
+    assert check("P503", "They flew to Bora Bora.", "他们飞往波拉波拉岛。") == []  # a transliterated AB-AB place
+    assert check("P503", "Han Han is a racer.", "韩寒是赛车手。") == []  # two characters, one reading
+    assert check("P503", "the Run Run Shaw Hospital", "邵逸夫医院") == []  # CC-CEDICT's English name
+    assert check("P503", "the national \"Build Build Build\" program", "‘大建特建’计划") == []  # a slogan, thrice
+    assert check("P503", "Zhen Zhen laughed.", "她笑了。") == ["Zhen Zhen"]  # nothing doubled in the source
+    assert check("P503", "pages 1,2 and 3", "第1、2和3页") == []
 
 
 def test_double_space():
