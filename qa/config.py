@@ -22,6 +22,7 @@ from qa.io.files import read_user_file, require_regular_file, shown
 from qa.model import Severity
 
 CONFIG_NAME = "setup.cfg"
+PYPROJECT_NAME = "pyproject.toml"
 SECTION = "qa"
 DEFAULT_ACCEPT_FILE = Path(".qa") / "accepted.txt"
 ID_PREFIX = re.compile(r"^[A-Z][0-9]{0,3}$")
@@ -122,13 +123,14 @@ def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def find_config(start: Path) -> Path | None:
-    """The first setup.cfg with a [qa] section in `start` or one of its parents."""
+    """The first setup.cfg with a [qa] section, or pyproject.toml with [tool.qa], in `start` or a parent."""
     start = start.resolve()
     directory = start if start.is_dir() else start.parent
     for folder in (directory, *directory.parents):
-        candidate = folder / CONFIG_NAME
-        if candidate.is_file() and _has_section(candidate):
-            return candidate
+        for name, header in ((CONFIG_NAME, r"^\[qa\]\s*$"), (PYPROJECT_NAME, r"^\[tool\.qa\]\s*$")):
+            candidate = folder / name
+            if candidate.is_file() and _has_section(candidate, header):
+                return candidate
     return None
 
 
@@ -154,25 +156,64 @@ def _read_parser(path: Path) -> configparser.ConfigParser:
     return parser
 
 
-def _has_section(path: Path) -> bool:
+def _has_section(path: Path, header: str = r"^\[qa\]\s*$") -> bool:
     try:
         text = read_user_file(path, "configuration", CONFIG_LIMIT).decode("utf-8", errors="replace")
     except InputError:
         return False  # no regular file, or too large to be a configuration: not ours; keep walking up
-    return re.search(r"^\[qa\]\s*$", text, re.MULTILINE) is not None
+    return re.search(header, text, re.MULTILINE) is not None
+
+
+def _toml_section(path: Path) -> dict[str, str] | None:
+    """[tool.qa] of a pyproject.toml as the same strings a [qa] section holds (lists joined, tables as k=v)."""
+    import tomllib
+
+    try:
+        table = tomllib.loads(_config_text(path)).get("tool", {}).get("qa")
+    except tomllib.TOMLDecodeError as err:
+        raise UsageError(f"{shown(path)}: cannot read configuration: {err}") from None
+    if not isinstance(table, dict):
+        return None
+
+    def text(value: Any) -> str:
+        if isinstance(value, list):
+            return ", ".join(map(str, value))
+        if isinstance(value, dict):
+            return ", ".join(f"{k}={v}" for k, v in value.items())
+        return str(value)
+
+    return {str(key): text(value) for key, value in table.items()}
+
+
+def _section(path: Path) -> tuple[Mapping[str, str] | None, str]:
+    """The qa settings of a setup.cfg [qa] section or a pyproject.toml [tool.qa] table, and how to name it."""
+    if path.name == PYPROJECT_NAME:
+        return _toml_section(path), f"{shown(path)} [tool.{SECTION}]"
+    parser = _read_parser(path)
+    return (parser[SECTION] if parser.has_section(SECTION) else None), f"{shown(path)} [{SECTION}]"
+
+
+def _unknown_keys(section: Mapping[str, str]) -> str:
+    """The keys qa does not know, each with the known key it is probably a misspelling of."""
+    import difflib
+
+    parts = []
+    for key in section:
+        if key not in KNOWN_KEYS:
+            close = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
+            parts.append(f"{key} (did you mean {close[0]}?)" if close else key)
+    return ", ".join(parts)
 
 
 def read_config(path: Path, warn=None) -> dict[str, Any]:
-    """The [qa] section of `path` as Settings fields; paths are relative to the file."""
+    """The qa section of `path` as Settings fields; paths are relative to the file."""
     warn = warn or _warn
-    parser = _read_parser(path)
-    if not parser.has_section(SECTION):
+    section, where = _section(path)
+    if section is None:
         return {}
-    section = parser[SECTION]
-    where = f"{shown(path)} [{SECTION}]"
-    unknown = [key for key in section if key not in KNOWN_KEYS]
+    unknown = _unknown_keys(section)
     if unknown:
-        warn(f"qa: warning: {where}: unknown key(s) ignored: {', '.join(unknown)} (known: {', '.join(KNOWN_KEYS)})")
+        warn(f"qa: warning: {where}: unknown key(s) ignored: {unknown} (known: {', '.join(KNOWN_KEYS)})")
     values: dict[str, Any] = {}
     if "select" in section:
         values["select"] = parse_id_prefixes(section["select"], f"{where} select")

@@ -144,3 +144,43 @@ def test_the_readme_configuration_example_is_accepted_as_written(tmp_path):
     assert settings.ignore == ("P504",)
     assert settings.fail_on is Severity.MAJOR
     assert settings.glossary == tmp_path / "terms" / "glossary.tsv"
+
+
+def test_pyproject_tool_qa_is_read_like_a_qa_section(tmp_path):
+    from qa.config import find_config, load_settings
+
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "site"\n\n[tool.qa]\nignore = ["N", "P504"]\nseverity-overrides = {M103 = "major"}\n'
+        'fail-on = "minor"\nglossary = "terms/glossary.tsv"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "terms").mkdir()
+    (tmp_path / "terms" / "glossary.tsv").write_text("source\ttarget\n长安君\tChang'an Jun\n", encoding="utf-8")
+    page = tmp_path / "docs" / "page.txt"
+    page.parent.mkdir()
+    page.write_text("x", encoding="utf-8")
+    assert find_config(page) == tmp_path / "pyproject.toml"
+    settings = load_settings(page)
+    assert settings.ignore == ("N", "P504") and settings.fail_on.value == "minor"
+    assert dict(settings.severity_overrides)["M103"].value == "major"
+    assert settings.glossary == (tmp_path / "terms" / "glossary.tsv").resolve()
+
+
+def test_setup_cfg_wins_over_pyproject_in_the_same_folder_and_a_pyproject_without_tool_qa_is_skipped(tmp_path):
+    from qa.config import find_config
+
+    (tmp_path / "pyproject.toml").write_text("[tool.qa]\nignore = ['N']\n", encoding="utf-8")
+    (tmp_path / "setup.cfg").write_text("[qa]\nignore = M\n", encoding="utf-8")
+    inner = tmp_path / "inner"
+    inner.mkdir()
+    (inner / "pyproject.toml").write_text("[tool.black]\nline-length = 100\n", encoding="utf-8")
+    assert find_config(inner / "page.txt") == tmp_path / "setup.cfg"
+
+
+def test_a_misspelt_key_gets_a_did_you_mean(tmp_path):
+    from qa.config import read_config
+
+    (tmp_path / "setup.cfg").write_text("[qa]\nfial-on = minor\nignore = P504\n", encoding="utf-8")
+    warnings = []
+    assert read_config(tmp_path / "setup.cfg", warn=warnings.append) == {"ignore": ("P504",)}
+    assert len(warnings) == 1 and "fial-on (did you mean fail-on?)" in warnings[0]
