@@ -42,3 +42,14 @@ def test_quiet_keeps_only_the_summary(sample_page, tmp_path):
     result = run_cli("check", str(sample_page), "-o", str(tmp_path), "--isolated", "-q")
     assert not _located(result.stdout)
     assert "8 finding(s)" in result.stdout
+
+
+def test_the_html_report_shows_each_pairs_input_lines(sample_page, tmp_path):
+    import re as _re
+
+    run_cli("check", str(sample_page), "-o", str(tmp_path), "--isolated", "-q", "--format", "html")
+    html = (tmp_path / f"{sample_page.stem}.html").read_text(encoding="utf-8")
+    page = sample_page.read_text(encoding="utf-8").splitlines()
+    zhang = next(k for k, line in enumerate(page, 1) if "Zhang Anjun" in line)
+    row = html[html.index("Zhang Anjun") - 3000 : html.index("Zhang Anjun")]
+    assert _re.search(rf"line&nbsp;\d+/{zhang}\b|line&nbsp;{zhang}/\d+", row)
