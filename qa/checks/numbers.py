@@ -46,8 +46,10 @@ def _index(values: Iterable[float]) -> ValueIndex:
     return ValueIndex((v, 0) for v in values)
 
 
-# A figure glued to Latin capitals is a designation (3K背景辐射, 5G, G20), translated as a name or not at all.
-_LABEL = re.compile(r"[A-Z]")
+# A figure glued to Latin letters is a designation (3K背景辐射, 5G, G20, Hobie16, IPv6, B-52, CMV-22), or a
+# suffix after a hyphen (和平救援-2021), translated as a name or not at all.
+_LABEL = re.compile(r"[A-Za-z]")
+_LABEL_BEFORE = re.compile(r"(?:[A-Za-z]-?|[\u4e00-\u9fff]-)$")
 # A section number opening the text ("6.片厂", "7.开麦拉"): list formatting, often restyled or dropped.
 _HEADING = re.compile(r"\s*[0-9]{1,2}[.．、]\s*(?![0-9])")
 
@@ -97,7 +99,8 @@ def _exempt_in_source(mention: NumberMention, text: str) -> bool:
         return True
     if mention.approximate and not mention.in_digits:
         return True
-    if mention.in_digits and (_LABEL.match(text, mention.end) or (mention.start and _LABEL.match(text, mention.start - 1))):
+    if mention.in_digits and (_LABEL.match(text, mention.end)
+                              or _LABEL_BEFORE.search(text[max(0, mention.start - 2):mention.start])):
         return True
     return mention.start == _leading_space(text) and bool(_HEADING.match(text, 0)) \
         and _HEADING.match(text, 0).end() > mention.start
@@ -165,13 +168,13 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         if not pair.source.strip() or not pair.target.strip():
             return [], []
         source_lang, target_lang = ctx.doc.profile.source.value, ctx.doc.profile.target.value
-        src = find_numbers(pair.source, source_lang)
-        tgt = find_numbers(pair.target, target_lang)
+        src, src_codes = _split_codes(find_numbers(pair.source, source_lang))
+        tgt, tgt_codes = _split_codes(find_numbers(pair.target, target_lang))
         src_loose = _index(loose_number_values(pair.source, source_lang))
         tgt_loose = _index(loose_number_values(pair.target, target_lang))
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
-                   and not any(v in tgt_loose for v in m.values)]
-        extra = [m for m in tgt if not _lenient(m) and m.value not in src_loose]
+                   and not any(v in tgt_loose for v in m.values) and not _day_given(m, pair, ctx)]
+        extra = [m for m in tgt if not _lenient(m) and not any(v in src_loose for v in m.values)]
         counts_matter = _made_vague(pair) or any(m.in_digits for m in src)
         if not counts_matter:
             missing = [m for m in missing if not _small_count(m, pair.source)]
@@ -181,9 +184,39 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         # A rough figure rendered as another rough figure: 五六岁 → "four or five".
         rough = ValueIndex(((v, 0) for m in src if m.approximate for v in m.values), _near, _near_reach)
         extra = [m for m in extra if not (_approximate_in_english(m, pair.target) and m.value in rough)]
+        missing += [m for m in src_codes if m.text not in {c.text for c in tgt_codes}]
+        extra += [m for m in tgt_codes if m.text not in {c.text for c in src_codes}]
         return _dedupe(missing), _dedupe(extra)
 
     return ctx.memo("numbers.differences", compute)
+
+
+# A day of the month the target need not repeat: it names the weekday or the day in words ("on Tuesday",
+# "the same day"), or the document's dateline (新华社北京12月12日电) already gives the date.
+_DAY_IN_WORDS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:to|yester)day\b|\btomorrow\b|"
+                           r"\btonight\b|\b(?:same|that|this|the)\s+day\b|\brecently\b|\blast\s+night\b",
+                           re.IGNORECASE)
+_DATELINE = re.compile(r"(?:[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日(?:电|讯|消息)")
+
+
+def _day_given(mention: NumberMention, pair: Pair, ctx: PairContext) -> bool:
+    """A bare day of the month (12日) that the target or the document's dateline accounts for."""
+    if mention.kind != "day":
+        return False
+    if _DAY_IN_WORDS.search(pair.target):
+        return True
+    return mention.value in ctx.doc.memo("numbers.dateline_days", lambda: _dateline_days(ctx.doc.pairs))
+
+
+def _dateline_days(pairs) -> frozenset[float]:
+    from qa.lang.number_mention import FULLWIDTH
+
+    return frozenset(float(m.group("day").translate(FULLWIDTH)) for p in pairs for m in _DATELINE.finditer(p.source))
+
+
+def _split_codes(mentions: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """(figures, codes): a code such as 424.10.0.20.02.002 is copied, so it is compared character by character."""
+    return [m for m in mentions if m.kind != "code"], [m for m in mentions if m.kind == "code"]
 
 
 def _converted(pair: Pair, src, tgt, missing, extra,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from qa.lang.number_mention import NumberMention
+from qa.lang.numbers_calendar import clock_values
 
 _EN_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -46,11 +47,19 @@ _EN_WORD_NUMBER = re.compile(
     r"(?:\s+(?:percent|per\s+cent))?\b",
     re.IGNORECASE,
 )
+# A figure after "F-" or "Covid-" is part of a designation; after "mid-", "post-", "pre-" or "17th-" it is not.
+_NOT_A_DESIGNATION = (r"(?:(?<![A-Za-z]-)|(?<=mid-)|(?<=post-)|(?<=pre-)|(?<=[0-9]th-)|(?<=[0-9]st-)"
+                      r"|(?<=[0-9]nd-)|(?<=[0-9]rd-))")
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _EN_PATTERNS = re.compile(
-    r"(?P<date>\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?P<code>(?<![\w.])[0-9]+(?:\.[0-9]+){2,}(?![0-9]))"
+    r"|(?P<clock>(?<![\w.:])(?P<hour>[0-9]{1,2})(?::(?P<minute>[0-5][0-9])(?:\s*(?P<ap1>[ap]\.m\.|[ap]m\b))?"
+    r"|\s*(?P<ap2>[ap]\.m\.|[ap]m\b)))"
+    r"|(?P<dayfirst>\b(?P<dday>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>" + _MONTH_NAMES + r")\b)"
+    r"|(?P<date>\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,?[0-9]))?)"
     r"|(?P<roman>(?:^|(?<=\n))\s*(?P<rn>[IVX]{1,4})(?=[.)]\s))"
-    r"|(?P<digits>(?<![\w.])(?<![A-Za-z]-)(?P<num>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)"
+    r"|(?P<digits>(?<![\w.])" + _NOT_A_DESIGNATION + r"(?P<num>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)"
     r"(?P<suffix>st|nd|rd|th|s)?(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
     r"(?P<plus>\+)?(?:\s*(?P<pct>%|percent\b|per\s+cent\b))?)"
     r"|(?P<ordword>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
@@ -80,6 +89,9 @@ def find_en(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     for match in _EN_PATTERNS.finditer(text):
         start, end = match.span()
+        if match.group("code") or match.group("clock") or match.group("dayfirst"):
+            found.append(_calendar_mention(match))
+            continue
         if match.group("date"):
             month_word = match.group("month")
             day = match.group("day")
@@ -90,7 +102,8 @@ def find_en(text: str) -> list[NumberMention]:
                 continue
             month = _EN_MONTHS[month_word.lower()]
             if day:
-                found.append(NumberMention(float(month * 100 + int(day)), match.group(), start, end, "date"))
+                found.append(NumberMention(float(month * 100 + int(day)), match.group(), start, end, "date",
+                                           (float(day),)))
             else:
                 found.append(NumberMention(float(month), match.group(), start, end, "month"))
         elif match.group("roman"):
@@ -122,6 +135,24 @@ def find_en(text: str) -> list[NumberMention]:
             if mention is not None:
                 found.append(mention)
     return found
+
+
+def _calendar_mention(match: re.Match) -> NumberMention:
+    """A code (424.10.0.20.02.002, by its digits), a clock time (7:30, 6 p.m.) or a date written day first
+    (31 March, the 14th of September)."""
+    start, end = match.span()
+    if match.group("code"):
+        return NumberMention(float(re.sub(r"[^0-9]", "", match.group())), match.group(), start, end, "code")
+    if match.group("clock"):
+        hour = float(match.group("hour"))
+        half = (match.group("ap1") or match.group("ap2") or "").lower()
+        if half.startswith("p") and hour < 12:
+            hour += 12
+        value, other = clock_values(hour, float(match.group("minute") or 0))
+        return NumberMention(value, match.group(), start, end, "time", other)
+    day = float(match.group("dday"))
+    month = _EN_MONTHS[match.group("dmonth").lower()]
+    return NumberMention(month * 100 + day, match.group(), start, end, "date", (day,))
 
 
 def _en_word_mention(text: str, start: int, end: int) -> NumberMention | None:

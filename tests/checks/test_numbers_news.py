@@ -1,0 +1,76 @@
+"""N201–N203 on news pairs (issue 16): correct renderings stay quiet, real errors found in the references are kept.
+
+Pairs are short segments of the WMT19 and WMT22 news references (../shared), quoted as written.
+"""
+
+import pytest
+
+from tests.conftest import check_pair, check_pairs
+
+CHECKS = ("N201", "N202", "N203")
+
+
+def check(source, target):
+    return [(f.check_id, f.source_span, f.target_span) for f in check_pair(source, target, CHECKS)]
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        ("塞浦路斯卫生部10日宣布该国首次确诊3例奥密克戎毒株感染病例。",
+         "It was announced by Ministry of Health of Cyprus on December 10 that the country confirmed three cases."),
+        ("记者1日早7时许在抵港大堂见到", "The reporter saw at the arrival lobby around 7:00 a.m. on October 1"),
+        ("新规执行后，安检计划每日9时和21时各发布一次", "the plan would be released once every day at 9:00 and 21:00"),
+        ("昨天早上5点多，侦查员们到达了预定的位置。", "They arrived at the designated position at about 5:00 yesterday morning."),
+        ("上世纪六七十年代，英特尔一直是美帝制造业中的明珠。到上世纪80年代，芯片一直被少数强者掌握。",
+         "In the 1960s and 1970s, Intel was the pearl of manufacturing. In the 1980s, chips were held by a few."),
+        ("在洛杉矶工作的“90后”刘元吉表示", "As one of the \"post-90s generation\" working in Los Angeles, Liu Yuanji said"),
+        ("自2000年代中期以来", "Since the mid-2000s"),
+        ("但由于治疗仍需要30余万费用", "but the treatment still needs more than 300,000"),
+        ("他补充，沙巴今年至今共发出2万4801张报生纸。", "He added that Sabah has issued 24,801 birth certificates so far this year."),
+        ("市值蒸发 2510 亿美元", "its loss of US $251 billion in market value"),
+        ("上市公司涵盖13个行业门类，近7成集中于制造业", "cover 13 industry categories, nearly 70% concentrated in manufacturing"),
+        ("在拉斯维加斯的赌场酒店，百分之七八十能救过来，上海、北京低于1%。",
+         "In Las Vegas, 70% or 80% of them can be brought back to life, and lower than 1% in Shanghai and Beijing."),
+        ("2021.6.11部分圈中售出。", "June 11, 2021, some of the circled products have been sold."),
+        ("手表424.10.0.20.02.002/27.60.55.001", "watches 424.10.0.20.02.002/27.60.55.001"),
+        ("这是“卡尔·文森”号航母首次搭载F-35C战斗机和CMV-22“鱼鹰”舰载运输机进行部署。",
+         "This will be the first time that Carl Vinson carries F-35C fighters and CMV-22 Osprey aircraft."),
+        ("中越两军“和平救援-2021”卫勤联合演习圆满结束", "The \"Peaceful Rescue-2021\" joint exercise completed successfully"),
+        ("适合小学生三四五六年级阅读", "suitable for Grade 3, 4, 5, 6 students in elementary school"),
+        ("覆盖到50多个国家和地区，涉及30多亿人口。", "covering more than 50 countries and regions, involving more than 3 billion people."),
+        ("伊藤忠商事维持对2019年3月31日止财年的获利预测。", "Itochu kept its forecast for the financial year ended 31 March, 2019."),
+        ("安倍晋三1日上午也向媒体表示", "Shinzo Abe also told the media on Monday morning"),
+    ],
+)
+def test_correct_news_renderings_are_quiet(zh, en):
+    assert check(zh, en) == []
+
+
+def test_dateline_gives_the_day_the_body_repeats():
+    pairs = [("新华社北京12月12日电 毛里求斯10日首次报告病例。", "Beijing, December 12 (Xinhua) -- Mauritius reported cases on December 10."),
+             ("12日上午，分队全部安全返回。", "In the morning, all the squads returned safely.")]
+    assert check_pairs(pairs, CHECKS) == []
+    assert check_pairs(pairs[1:], CHECKS) != []  # without the dateline the dropped day is reported
+
+
+@pytest.mark.parametrize(
+    "zh, en, expected",
+    [
+        # real errors in the published references: keep them
+        ("地膜年使用量约30万吨左右。", "The annual use of mulching film is about 30 million tons.", ("N201", "30万", "30 million")),
+        ("产地面积达160万亩、产品172个。", "have reached 16 million acres with 172 products.", ("N201", "160万", "16 million")),
+        ("超级计算机共完成了200多万项作业任务", "the supercomputer has completed more than 200 million tasks",
+         ("N201", "200多万", "200 million")),
+        ("华润啤酒今年8月宣布", "China Resources announced in September", ("N201", "8月", "September")),
+        ("早8时", "at 9:00 am", ("N201", "8时", "9:00 am")),
+        ("手表424.10.0.20.02.002", "watch 424.10.0.20.02.003", ("N201", "424.10.0.20.02.002", "424.10.0.20.02.003")),
+    ],
+)
+def test_real_errors_in_news_are_kept(zh, en, expected):
+    assert expected in check(zh, en)
+
+
+def test_dropped_day_without_any_cue_is_reported():
+    assert check("玉城将于本月4日正式就任冲绳县知事。", "Tamaki will officially take up his duties as the governor of Okinawa.") \
+        == [("N202", "4", "")]
