@@ -32,6 +32,7 @@ from qa.lang.numbers import (
     loose_number_values,
     same_measure,
 )
+from qa.checks.numbers_context import day_given, split_codes, year_of_the_document
 from qa.model import Pair
 
 _LENIENT_MAX = 2.0
@@ -168,13 +169,14 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         if not pair.source.strip() or not pair.target.strip():
             return [], []
         source_lang, target_lang = ctx.doc.profile.source.value, ctx.doc.profile.target.value
-        src, src_codes = _split_codes(find_numbers(pair.source, source_lang))
-        tgt, tgt_codes = _split_codes(find_numbers(pair.target, target_lang))
+        src, src_codes = split_codes(find_numbers(pair.source, source_lang))
+        tgt, tgt_codes = split_codes(find_numbers(pair.target, target_lang))
         src_loose = _index(loose_number_values(pair.source, source_lang))
         tgt_loose = _index(loose_number_values(pair.target, target_lang))
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
-                   and not any(v in tgt_loose for v in m.values) and not _day_given(m, pair, ctx)]
-        extra = [m for m in tgt if not _lenient(m) and not any(v in src_loose for v in m.values)]
+                   and not any(v in tgt_loose for v in m.values) and not day_given(m, pair, ctx)]
+        extra = [m for m in tgt if not _lenient(m) and not any(v in src_loose for v in m.values)
+                 and not year_of_the_document(m, ctx)]
         counts_matter = _made_vague(pair) or any(m.in_digits for m in src)
         if not counts_matter:
             missing = [m for m in missing if not _small_count(m, pair.source)]
@@ -189,34 +191,6 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         return _dedupe(missing), _dedupe(extra)
 
     return ctx.memo("numbers.differences", compute)
-
-
-# A day of the month the target need not repeat: it names the weekday or the day in words ("on Tuesday",
-# "the same day"), or the document's dateline (新华社北京12月12日电) already gives the date.
-_DAY_IN_WORDS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:to|yester)day\b|\btomorrow\b|"
-                           r"\btonight\b|\b(?:same|that|this|the)\s+day\b|\brecently\b|\blast\s+night\b",
-                           re.IGNORECASE)
-_DATELINE = re.compile(r"(?:[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日(?:电|讯|消息)")
-
-
-def _day_given(mention: NumberMention, pair: Pair, ctx: PairContext) -> bool:
-    """A bare day of the month (12日) that the target or the document's dateline accounts for."""
-    if mention.kind != "day":
-        return False
-    if _DAY_IN_WORDS.search(pair.target):
-        return True
-    return mention.value in ctx.doc.memo("numbers.dateline_days", lambda: _dateline_days(ctx.doc.pairs))
-
-
-def _dateline_days(pairs) -> frozenset[float]:
-    from qa.lang.number_mention import FULLWIDTH
-
-    return frozenset(float(m.group("day").translate(FULLWIDTH)) for p in pairs for m in _DATELINE.finditer(p.source))
-
-
-def _split_codes(mentions: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
-    """(figures, codes): a code such as 424.10.0.20.02.002 is copied, so it is compared character by character."""
-    return [m for m in mentions if m.kind != "code"], [m for m in mentions if m.kind == "code"]
 
 
 def _converted(pair: Pair, src, tgt, missing, extra,

@@ -34,6 +34,9 @@ from qa.lang.numbers_zh import _ZH_DIGITS, _ZH_RUN, _ZH_SCALE, _parse_zh_numeral
 
 __all__ = ["FULLWIDTH", "Measure", "NumberMention", "find_measures", "find_numbers", "loose_number_values",
            "number_values", "same_measure", "same_value", "ValueIndex"]
+# Words that hold a figure an English rendering may spell out: 半年 "six months", 重阳 "Double Ninth",
+# 立体 "three-dimensional", 国庆 "National Day" (October 1).
+_ZH_LOOSE_WORDS = {"半年": (6.0,), "重阳": (9.0,), "立体": (3.0,), "国庆": (10.0, 1.0, 1001.0)}
 _DECADES_AFTER = re.compile(r"\s+(decades?|centuries|century)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
 
@@ -76,6 +79,7 @@ def loose_number_values(text: str, lang: str) -> set[float]:
         values.update({1.0, 2.0} if "双" in text or "俩" in text else set())
         if "民国元年" in text:  # 元 is not a numeral, so no mention carries this year
             values.add(float(REPUBLIC_EPOCH + 1))
+        values.update(v for word, held in _ZH_LOOSE_WORDS.items() if word in text for v in held)
     else:
         lowered = text.lower()
         for word, value in _EN_LOOSE_WORDS.items():

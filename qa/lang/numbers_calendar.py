@@ -20,13 +20,18 @@ _HALF_DAY = 12
 
 
 def clock_values(hour: float, minute: float = 0.0) -> tuple[float, tuple[float, ...]]:
-    """A clock time as hours, and the other half of the day: 18:00 is also "6 p.m.", 7:00 also 19:00."""
-    value = hour + minute / 60
+    """A clock time as a whole number, and the same time in the other half of the day: 18:00 is 18, also
+    "6 p.m." (6); 7:30 is 730, also 19:30 (1930). Whole hours stay hours so that 7点 = "7 o'clock"; a
+    time with minutes is hhmm, so 21:19 and 21:20 differ (hours with a fraction would be equal within
+    rounding)."""
+    def as_number(h: float) -> float:
+        return h * 100 + minute if minute else h
+
     if hour > _HALF_DAY:
-        return value, (value - _HALF_DAY,)
+        return as_number(hour), (as_number(hour - _HALF_DAY),)
     if hour < _HALF_DAY:
-        return value, (value + _HALF_DAY,)
-    return value, ()
+        return as_number(hour), (as_number(hour + _HALF_DAY),)
+    return as_number(hour), ()
 
 
 def calendar_mentions(match: re.Match, raw: str) -> list[NumberMention]:
@@ -50,14 +55,24 @@ def calendar_mentions(match: re.Match, raw: str) -> list[NumberMention]:
         return found
     if match.group("clock"):
         hour = float(match.group("hour"))
-        if hour > 24:  # 28点建议: points, not a time
-            s, e = match.span("hour")
-            return [NumberMention(hour, raw[s:e], s, e, "cardinal")]
-        minute = 30.0 if match.group("half") else float(match.group("minute") or 0)
+        minute_group = "cminute" if match.group("cminute") else "minute"
+        if hour > 24 or (match.group("cminute") and float(match.group("cminute")) > 59):
+            return figures_not_a_time(match, raw, minute_group)  # 28点建议: points; 25：18: a score
+        minute = 30.0 if match.group("half") else float(match.group(minute_group) or 0)
         value, other = clock_values(hour, minute)
         return [NumberMention(value, raw[start:end], start, end, "time", other)]
     s, e = match.span("dnum")  # 12日: "on the 12th", "December 12", or the dateline's day
     return [NumberMention(float(match.group("dnum")), raw[s:e], s, e, "day")]
+
+
+def figures_not_a_time(match: re.Match, raw: str, minute_group: str) -> list[NumberMention]:
+    """The two figures of a score (25:18) or a numbered point (28点): plain numbers, not a clock time."""
+    found = []
+    for group in ("hour", minute_group):
+        if match.group(group):
+            s, e = match.span(group)
+            found.append(NumberMention(float(match.group(group)), raw[s:e], s, e, "cardinal"))
+    return found
 
 
 # What follows a figure and changes the values it may be rendered as.
@@ -65,11 +80,20 @@ _AFTER = re.compile(r"(?P<decade>年代)|(?P<century>世纪)|(?P<generation>后(
                     r"|(?P<tenths>成(?![为功立果绩本员长效就熟型交品都])(?!年))")
 
 
+_HOLIDAY = re.compile(r"“十一”|十一(?:国庆|黄金周|小?长假|假期)")
+_YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})[-–~至到]$")
+
+
 def in_context(mention: NumberMention, text: str) -> NumberMention:
     """Add the values a figure takes from the word after it: 90年代 → 1990, 18世纪 → 1700 ("the 1700s"),
     95后/00后 → 1995/2000 ("post-95", "born after 2000"), 七成 → 70 ("70%")."""
     if mention.kind not in ("cardinal", "approx", "decade"):
         return mention
+    if mention.text == "十一" and _HOLIDAY.search(text[max(0, mention.start - 1):mention.end + 3]):
+        return replace(mention, kind="approx", alternatives=(1001.0,))  # “十一”黄金周: National Day, October 1
+    year = _YEAR_BEFORE.search(text[max(0, mention.start - 6):mention.start])
+    if year and len(mention.text) == 2 and mention.in_digits:  # 2009-11年: 2009-2011
+        return replace(mention, alternatives=(float(year.group(1)[:2] + mention.text),))
     after = _AFTER.match(text, mention.end)
     if after is None:
         return mention

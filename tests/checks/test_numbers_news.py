@@ -74,3 +74,39 @@ def test_real_errors_in_news_are_kept(zh, en, expected):
 def test_dropped_day_without_any_cue_is_reported():
     assert check("玉城将于本月4日正式就任冲绳县知事。", "Tamaki will officially take up his duties as the governor of Okinawa.") \
         == [("N202", "4", "")]
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        ("第三，出口货物不属于财政部和税务总局根据国务院决定", "Thirdly, the export goods were not the goods decided by the State Council"),
+        ("(三)出口货物不属于财政部和税务总局", "(III) Export goods are not goods of the Ministry of Finance"),
+        ("“十一”小长假已经开始，北京市气象台预计", "The \"National Day\" holiday had begun. Beijing meteorological observatory predicted"),
+        ("从4月初至9月底，辽宁法院开展为期半年基本解决执行难", "from April to September, the courts carried out a six-month campaign"),
+        ("比2009-11年平均的60%为高", "which was higher than the average of 60% in 2009-2011"),
+        ("原本订的时候说 16:10-16:30 到", "It said it would arrive between 16:10 to 16:30 originally."),
+        ("那我等到 7 点 30 分看看能不能送到", "I'll wait until 7:30 and see if it will arrive."),
+        ("中国队以21：19领先后，又以24：21获得赛点", "After the Chinese team led by 21:19, they won the match point with 24:21"),
+    ],
+)
+def test_more_correct_news_renderings_are_quiet(zh, en):
+    assert check(zh, en) == []
+
+
+def test_year_the_document_gives_may_be_added():
+    pairs = [("9月29日至30日，全国政协在北京召开2018年座谈会。", "On September 29 and 30, 2018, the CPPCC held a 2018 symposium in Beijing."),
+             ("全国政协29日至30日在京召开座谈会。", "The CPPCC held a symposium in Beijing on September 29 and 30, 2018.")]
+    assert check_pairs(pairs, CHECKS) == []
+    assert [f.target_span for f in check_pairs(pairs[1:], CHECKS)] == ["2018"]
+
+
+@pytest.mark.parametrize(
+    "zh, en, expected",
+    [
+        ("到 19:06 就下单 2 小时了", "It will be 2 hours since I placed the order at 17:06", ("N201", "19:06", "17:06")),
+        ("12月8日至10日举行的中央经济工作会议", "the Central Economic Work Conference held from December 8 to 12", ("N201", "10", "12")),
+        ("市值蒸发 2510 亿美元", "the market value evaporation of 25.1 billion USD", ("N201", "2510 亿", "25.1 billion")),
+    ],
+)
+def test_more_real_errors_in_news_are_kept(zh, en, expected):
+    assert expected in check(zh, en)

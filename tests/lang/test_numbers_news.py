@@ -91,8 +91,10 @@ def test_bare_day_of_month_is_a_day():
     [
         ("早8时", "at 8:00 am", 8),
         ("每日9时和21时各发布一次", "at 9:00 and 9 p.m.", 21),
-        ("7点半", "at 7:30", 7.5),
-        ("中午11时30分", "at 11:30 am", 11.5),
+        ("7点半", "at 7:30", 730),
+        ("中午11时30分", "at 11:30 am", 1130),
+        ("由最初预计 18:40 送达", "delivered by 6:40 pm", 1840),
+        ("早上 5 点 9 分就已经下单", "placed the order at 05:09", 509),
         ("30日下午1点", "from 1:00 pm", 13),
     ],
 )
@@ -104,8 +106,14 @@ def test_clock_times_are_one_value_not_two(zh, en, value):
     assert all(m.value != 0 for m in find_numbers(en, "en"))  # the "00" of 8:00 is no number
 
 
-def test_points_above_a_day_are_not_a_time():
+def test_a_minute_apart_is_another_time():
+    assert {m.value for m in find_numbers("21:19", "en")}.isdisjoint({m.value for m in find_numbers("21：20", "zh")})
+
+
+def test_points_and_scores_are_not_times():
     assert read("提出28点建议") == [("28", 28.0, "cardinal", ())]
+    assert [m.value for m in find_numbers("以25：18较为顺利地拿下首局", "zh")] == [25, 18]
+    assert [m.value for m in find_numbers("won the game at 25:18", "en")] == [25, 18]
 
 
 def test_codes_compare_by_their_digits():
@@ -143,3 +151,22 @@ def test_percent_range_in_words():
 )
 def test_english_figures_after_a_hyphen(en, values):
     assert [m.value for m in find_numbers(en, "en")] == values
+
+
+@pytest.mark.parametrize(
+    "en, values",
+    [
+        ("Thirdly, the export goods were not", [3]),
+        ("(III) Export goods are not goods", [3]),
+        ("Part III: political ethics", [3]),
+        ("the \"four in one\" three-dimensional traffic pattern", [4, 1]),  # 立体 is no count of three
+    ],
+)
+def test_english_list_numbers_and_words(en, values):
+    assert [m.value for m in find_numbers(en, "en")] == values
+
+
+def test_national_day_and_abbreviated_year_ranges():
+    assert read("“十一”小长假已经开始") == [("十一", 11.0, "approx", (1001.0,))]
+    assert read("十一个人") == [("十一", 11.0, "cardinal", ())]  # eleven people stays eleven
+    assert read("比2009-11年平均的60%为高")[1] == ("11", 11.0, "cardinal", (2011.0,))
