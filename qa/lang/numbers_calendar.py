@@ -60,6 +60,8 @@ def calendar_mentions(match: re.Match, raw: str) -> list[NumberMention]:
             return figures_not_a_time(match, raw, minute_group)  # 28点建议: points; 25：18: a score
         minute = 30.0 if match.group("half") else float(match.group(minute_group) or 0)
         value, other = clock_values(hour, minute)
+        if "：" in match.group():  # 12：10 in Chinese sports copy is often a score: "12-10"
+            other += (hour, minute)
         return [NumberMention(value, raw[start:end], start, end, "time", other)]
     s, e = match.span("dnum")  # 12日: "on the 12th", "December 12", or the dateline's day
     return [NumberMention(float(match.group("dnum")), raw[s:e], s, e, "day")]

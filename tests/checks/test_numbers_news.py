@@ -110,3 +110,9 @@ def test_year_the_document_gives_may_be_added():
 )
 def test_more_real_errors_in_news_are_kept(zh, en, expected):
     assert expected in check(zh, en)
+
+
+def test_score_with_a_chinese_colon_and_an_article_one():
+    assert check("连得4分后反以12：10拿下第三局。", "won the third set at 12-10 after getting 4 points in a row.") == []
+    assert check("这场危机仅在 2021 年 1 月的峰会上得到解决，各国签署了一项协议。",
+                 "The crisis was only solved at the summit in January, 2021, when the countries signed an agreement.") == []
