@@ -32,7 +32,13 @@ from qa.lang.numbers import (
     loose_number_values,
     same_measure,
 )
-from qa.checks.numbers_context import day_given, split_codes, year_of_the_document
+from qa.checks.numbers_context import (
+    counted_with_others,
+    day_given,
+    session_number_added,
+    split_codes,
+    year_of_the_document,
+)
 from qa.model import Pair
 
 _LENIENT_MAX = 2.0
@@ -176,7 +182,10 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
                    and not any(v in tgt_loose for v in m.values) and not day_given(m, pair, ctx)]
         extra = [m for m in tgt if not _lenient(m) and not any(v in src_loose for v in m.values)
-                 and not year_of_the_document(m, ctx)]
+                 and not year_of_the_document(m, ctx) and not session_number_added(m, pair)]
+        with_others = counted_with_others(src, tgt, pair.target, src_loose)
+        missing = [m for m in missing if m not in with_others[0]]
+        extra = [m for m in extra if m not in with_others[1]]
         counts_matter = _made_vague(pair) or any(m.in_digits for m in src)
         if not counts_matter:
             missing = [m for m in missing if not _small_count(m, pair.source)]

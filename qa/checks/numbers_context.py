@@ -8,6 +8,7 @@ story's year ("September 29 and 30, 2018"). Both are read once per document.
 from __future__ import annotations
 
 import re
+from typing import Container
 
 from qa.checks.context import PairContext
 from qa.lang.number_mention import FULLWIDTH, NumberMention
@@ -51,3 +52,34 @@ def _dateline_days(pairs) -> frozenset[float]:
 def split_codes(mentions: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """(figures, codes): a code such as 424.10.0.20.02.002 is copied, so it is compared character by character."""
     return [m for m in mentions if m.kind != "code"], [m for m in mentions if m.kind == "code"]
+
+
+# An ordinal the target adds to a body the source names without its number: 全会 → "the sixth plenary session
+# of the 19th Central Committee", 省党代会 → "the 12th Party congress of Hunan" (the full title, not a new figure).
+_BODY_AFTER = re.compile(r"\s+(?:plenary\s+session|(?:CPC\s+|Party\s+)?Central\s+Committee|(?:National|Party|Provincial)\s+"
+                         r"(?:Party\s+)?Congress|National\s+People['’]s\s+Congress|NPC|CPPCC)\b", re.IGNORECASE)
+_BODY_IN_SOURCE = re.compile(r"全会|中央委员会|党代会|代表大会|人大|政协")
+_NUMBERED_BODY = re.compile(r"[0-9一二三四五六七八九十]+(?:届|中全会|次全会|次党代会|大(?!会))")
+
+
+def session_number_added(mention: NumberMention, pair: Pair) -> bool:
+    """The target's ordinal completes the title of a body the source names without a number."""
+    return (mention.kind == "ordinal" and bool(_BODY_AFTER.match(pair.target, mention.end))
+            and bool(_BODY_IN_SOURCE.search(pair.source)) and not _NUMBERED_BODY.search(pair.source))
+
+
+_OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
+
+
+def counted_with_others(src: list[NumberMention], tgt: list[NumberMention], target: str,
+                        source_values: Container[float]) -> tuple[set, set]:
+    """耶鲁等3所名校 → "Yale and two other universities", 财政部等四部委 → "the Ministry of Finance and other three
+    ministries": N named as one plus N - 1 others. Returns the source and target mentions so accounted for
+    (`source_values`: every value the source may hold, numerals inside words included)."""
+    others = {m.value: m for m in tgt if _OTHER_AFTER.match(target, m.end)
+              or _OTHER_BEFORE.search(target[max(0, m.start - 8):m.start])}
+    if not others:
+        return set(), set()
+    return ({m for m in src if m.value - 1 in others},
+            {m for value, m in others.items() if value + 1 in source_values})

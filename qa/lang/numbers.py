@@ -36,7 +36,9 @@ __all__ = ["FULLWIDTH", "Measure", "NumberMention", "find_measures", "find_numbe
            "number_values", "same_measure", "same_value", "ValueIndex"]
 # Words that hold a figure an English rendering may spell out: 半年 "six months", 重阳 "Double Ninth",
 # 立体 "three-dimensional", 国庆 "National Day" (October 1).
-_ZH_LOOSE_WORDS = {"半年": (6.0,), "重阳": (9.0,), "立体": (3.0,), "国庆": (10.0, 1.0, 1001.0)}
+# 个位数 "single digits" ("less than 10"), 上双/两位数 "double digits" ("more than 10").
+_ZH_LOOSE_WORDS = {"半年": (6.0,), "重阳": (9.0,), "立体": (3.0,), "国庆": (10.0, 1.0, 1001.0), "个位数": (10.0, 9.0),
+                   "上双": (10.0,), "两位数": (10.0,)}
 _DECADES_AFTER = re.compile(r"\s+(decades?|centuries|century)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
 

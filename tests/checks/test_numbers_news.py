@@ -116,3 +116,25 @@ def test_score_with_a_chinese_colon_and_an_article_one():
     assert check("连得4分后反以12：10拿下第三局。", "won the third set at 12-10 after getting 4 points in a row.") == []
     assert check("这场危机仅在 2021 年 1 月的峰会上得到解决，各国签署了一项协议。",
                  "The crisis was only solved at the summit in January, 2021, when the countries signed an agreement.") == []
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        ("美亚裔团体投诉耶鲁等3所常春藤名校招生歧视", "Asian communities complain about admission discrimination by Yale and two other Ivy League universities"),
+        ("中国财政部等四部委联合通知称", "the China's Ministry of Finance and other three ministries and commissions jointly announced"),
+        ("要将全会精神和省党代会精神结合起来学", "combine the spirit of the sixth plenary session of the 19th central committee "
+                                       "and the spirit of the 12th Party congress of Hunan"),
+        ("9月间的PM2.5实时浓度更是频现个位数。", "The real-time concentration of PM2.5 was even less than 10 in September."),
+        ("森林狼队6人得分上双", "6 players of the Timberwolves had more than 10 points"),
+    ],
+)
+def test_others_titles_and_digit_counts_are_quiet(zh, en):
+    assert check(zh, en) == []
+
+
+def test_a_wrong_session_number_is_still_reported():
+    found = check("党的十九届六中全会", "the sixth plenary session of the 18th Central Committee")
+    assert ("N201", "十九", "18th") in found
+    assert ("N203", None, "21st") not in check("迎接党的二十大胜利召开", "to welcome the 20th National Congress of the CPC")
+    assert check("迎接党的二十大胜利召开", "to welcome the 21st National Congress of the CPC") != []
