@@ -79,7 +79,8 @@ def figures_not_a_time(match: re.Match, raw: str, minute_group: str) -> list[Num
 
 # What follows a figure and changes the values it may be rendered as.
 _AFTER = re.compile(r"(?P<decade>年代)|(?P<century>世纪)|(?P<generation>后(?![来面方期续果]))"
-                    r"|(?P<tenths>成(?![为功立果绩本员长效就熟型交品都])(?!年))")
+                    r"|(?P<tenths>成(?![为功立果绩本员长效就熟型交品都])(?!年))"
+                    r"|(?P<half>(?:个|年|天|小时|周|倍)?半(?![岛导径边夜]))")
 
 
 _HOLIDAY = re.compile(r"“十一”|十一(?:国庆|黄金周|小?长假|假期)")
@@ -88,7 +89,7 @@ _YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})[-–~至到]$")
 
 def in_context(mention: NumberMention, text: str) -> NumberMention:
     """Add the values a figure takes from the word after it: 90年代 → 1990, 18世纪 → 1700 ("the 1700s"),
-    95后/00后 → 1995/2000 ("post-95", "born after 2000"), 七成 → 70 ("70%")."""
+    95后/00后 → 1995/2000 ("post-95", "born after 2000"), 七成 → 70 ("70%"), 两个半 → 2.5 ("two and a half")."""
     if mention.kind not in ("cardinal", "approx", "decade"):
         return mention
     if mention.text == "十一" and _HOLIDAY.search(text[max(0, mention.start - 1):mention.end + 3]):
@@ -100,6 +101,8 @@ def in_context(mention: NumberMention, text: str) -> NumberMention:
     if after is None:
         return mention
     values = mention.values
+    if after.group("half"):  # 两个半小时 "two and a half hours", 三年半 "three and a half years"
+        return replace(mention, alternatives=_merged(mention, tuple(v + 0.5 for v in values)))
     if after.group("decade") or after.group("generation"):
         if not all(v < 100 and v % (10 if after.group("decade") else 1) == 0 for v in values):
             return mention

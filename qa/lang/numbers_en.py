@@ -56,6 +56,7 @@ _EN_PATTERNS = re.compile(
     r"(?P<code>(?<![\w.])[0-9]+(?:\.[0-9]+){2,}(?![0-9]))"
     r"|(?P<clock>(?<![\w.:])(?P<hour>[0-9]{1,2})(?::(?P<minute>[0-5][0-9])(?:\s*(?P<ap1>[ap]\.m\.|[ap]m\b))?"
     r"|\s*(?P<ap2>[ap]\.m\.|[ap]m\b)))"
+    r"|(?P<andhalf>\b(?P<hnum>[0-9]+|" + _EN_WORD + r")\s+and\s+a\s+half(?:\s+(?P<hscale>hundred|thousand|million|billion)\b)?)"
     r"|(?P<dayfirst>\b(?P<dday>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>" + _MONTH_NAMES + r")\b)"
     r"|(?P<date>\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,?[0-9]))?)"
@@ -91,6 +92,12 @@ def find_en(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     for match in _EN_PATTERNS.finditer(text):
         start, end = match.span()
+        if match.group("andhalf"):  # "three and a half million" (三百五十万), "two and a half hours"
+            whole = match.group("hnum").lower()
+            value = (float(whole) if whole.isdigit() else _EN_UNITS.get(whole, _EN_TENS.get(whole, 0))) + 0.5
+            found.append(NumberMention(value * _EN_SCALES.get((match.group("hscale") or "").lower(), 1),
+                                       match.group(), start, end, "cardinal"))
+            continue
         if match.group("code") or match.group("clock") or match.group("dayfirst"):
             found.extend(_calendar_mention(match))
             continue

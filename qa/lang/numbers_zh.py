@@ -69,7 +69,8 @@ def find_zh(raw: str) -> list[NumberMention]:
         elif match.group("monthonly"):
             found.append(NumberMention(float(match.group("m2")), span, start, end, "month"))
         elif match.group("pctzh"):
-            value = _zh_or_arabic(match.group("pnum").replace("点", "."))
+            pnum = match.group("pnum")  # 百分之35点5, 百分之三十五点五
+            value = _zh_or_arabic(pnum.replace("点", ".") if pnum[0].isdigit() else pnum)
             both = _zh_range(match.group("pnum")) or ([value] if value is not None else [])  # 百分之七八十: 70 or 80
             if both:
                 found.append(NumberMention(both[0], span, start, end, "percent", tuple(both[1:])))

@@ -138,3 +138,24 @@ def test_a_wrong_session_number_is_still_reported():
     assert ("N201", "十九", "18th") in found
     assert ("N203", None, "21st") not in check("迎接党的二十大胜利召开", "to welcome the 20th National Congress of the CPC")
     assert check("迎接党的二十大胜利召开", "to welcome the 21st National Congress of the CPC") != []
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        ("共有三百五十万人", "a total of three and a half million people"),
+        ("共有三百五十万人", "a total of 3.5 million people"),
+        ("每十万人口发病率为3.2", "the incidence is 3.2 per hundred thousand people"),
+        ("每十万人口发病率为3.2", "the incidence is 3.2 per 100,000 people"),
+        ("派出千人团", "sent a 1,000-strong delegation"),
+        ("占比百分之三十五点五", "accounting for 35.5 percent"),
+        ("等了两个半小时", "waited two and a half hours"),
+        ("执行GB-2015标准", "implements the GB-2015 standard"),
+    ],
+)
+def test_spelled_out_amounts_rates_groups_and_designations(zh, en):
+    assert check(zh, en) == []
+
+
+def test_spelled_out_amount_read_wrongly_is_reported():
+    assert ("N201", "三百五十万", "four and a half million") in check("共有三百五十万人", "a total of four and a half million people")
