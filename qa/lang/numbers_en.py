@@ -58,7 +58,7 @@ _EN_PATTERNS = re.compile(
     r"|\s*(?P<ap2>[ap]\.m\.|[ap]m\b)))"
     r"|(?P<andhalf>\b(?P<hnum>[0-9]+|" + _EN_WORD + r")\s+and\s+a\s+half(?:\s+(?P<hscale>hundred|thousand|million|billion)\b)?)"
     r"|(?P<dayfirst>\b(?P<dday>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>" + _MONTH_NAMES + r")\b)"
-    r"|(?P<date>\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?P<date>\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?:\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,?[0-9]))?)"
     r"|(?P<roman>(?:^|(?<=\n))\s*(?P<rn>[IVX]{1,4})(?=[.)]\s)|(?<=\()(?P<rnp>[IVX]{1,4})(?=\))"
     r"|(?<=\bPart\s)(?P<rnpart>[IVX]{1,4})\b)"
@@ -73,7 +73,8 @@ _EN_PATTERNS = re.compile(
 # "one" that is a pronoun or determiner, not a count; looked for in the few characters around it.
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|some|this|that|the|which|no-|someone|the only|a)\s*$", re.IGNORECASE)
 _ONE_PRONOUN_AFTER = re.compile(r"\s*(?:of\b|another\b|'s\b|’s\b|by\s+one\b|and\s+(?:the\s+)?same\b|who\b|that\b|which\b)", re.IGNORECASE)
-_MAY_BEFORE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid-?)\s*$", re.IGNORECASE)
+_MAY_BEFORE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid-?|from|to|this|last|next|through|between|during|and|on)\s*$",
+                         re.IGNORECASE)
 _SECOND_AFTER = re.compile(r"\s*(?:s\b|hand\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _LOOK_BACK = 12  # characters: longer than any word the patterns above look for before a mention

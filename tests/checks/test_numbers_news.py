@@ -159,3 +159,23 @@ def test_spelled_out_amounts_rates_groups_and_designations(zh, en):
 
 def test_spelled_out_amount_read_wrongly_is_reported():
     assert ("N201", "三百五十万", "four and a half million") in check("共有三百五十万人", "a total of four and a half million people")
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        ("自5月至9月中，港元现货汇率大部分时间贴近7.85", "From May to mid-September, the spot rate was close to 7.85"),
+        ("瑞典文学院在今年5月宣布", "The Swedish Academy announced this May"),
+    ],
+)
+def test_may_after_from_and_this_is_the_month(zh, en):
+    assert check(zh, en) == []
+
+
+def test_may_as_a_verb_is_no_month():
+    assert check("他可能会来。", "May he come?") == []
+
+
+def test_a_month_name_inside_a_word_is_no_month():
+    assert check("特朗普到乔治亚州梅岗为共和党州长候选人站台", "Trump went to Maycomb, Georgia to rally for the candidate") == []
+    assert check("游行者走上街头", "Marchers took to the streets") == []
