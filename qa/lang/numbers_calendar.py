@@ -119,3 +119,19 @@ def in_context(mention: NumberMention, text: str) -> NumberMention:
 
 def _merged(mention: NumberMention, extra: tuple[float, ...]) -> tuple[float, ...]:
     return tuple(dict.fromkeys((*mention.alternatives, *(v for v in extra if v != mention.value))))
+
+
+def century_with_decade(mentions: list[NumberMention], text: str) -> list[NumberMention]:
+    """20世纪60年代 is one date, "the 1960s": the century's figure stands for the decade's year, so a target that
+    says "1960s" once (and 20 elsewhere for 20枚) has every figure the source has."""
+    out = list(mentions)
+    for i, (century, decade) in enumerate(zip(mentions, mentions[1:])):
+        if not (text.startswith("世纪", century.end) and decade.kind == "decade" and decade.start - century.end <= 3
+                and 0 < century.value <= 21):
+            continue
+        years = tuple(100 * (century.value - 1) + v for v in decade.values if v < 100)
+        if years:
+            others = (century.value, *century.alternatives, *years[1:])
+            out[i] = replace(century, value=years[0], alternatives=tuple(dict.fromkeys(v for v in others if v != years[0])))
+            out[i + 1] = replace(decade, alternatives=_merged(decade, years))
+    return out

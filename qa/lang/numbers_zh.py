@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from qa.lang.number_mention import FULLWIDTH, NumberMention
-from qa.lang.numbers_calendar import calendar_mentions, in_context
+from qa.lang.numbers_calendar import calendar_mentions, century_with_decade, in_context
 from qa.lang.segment import token_covering
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -92,7 +92,7 @@ def find_zh(raw: str) -> list[NumberMention]:
             found.append(NumberMention(5.0, span[2], start + 2, end, "cardinal"))
         else:
             found.extend(_zh_run_mentions(text, raw, start, end))
-    return [in_context(m, text) for m in found]
+    return century_with_decade([in_context(m, text) for m in found], text)
 
 
 def _zh_or_arabic(token: str) -> float | None:

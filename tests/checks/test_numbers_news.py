@@ -179,3 +179,9 @@ def test_may_as_a_verb_is_no_month():
 def test_a_month_name_inside_a_word_is_no_month():
     assert check("特朗普到乔治亚州梅岗为共和党州长候选人站台", "Trump went to Maycomb, Georgia to rally for the candidate") == []
     assert check("游行者走上街头", "Marchers took to the streets") == []
+
+
+def test_century_and_decade_are_one_date():
+    zh = "载有20枚三叉戟弹道导弹。这也是自20世纪80年代以来第二次公开访问关岛。"
+    assert check(zh, "carrying 20 Trident missiles. It is the second public visit to Guam since the 1980s.") == []
+    assert check(zh, "carrying 20 Trident missiles. It is the second public visit to Guam since the 1990s.") != []

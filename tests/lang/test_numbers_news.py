@@ -46,7 +46,7 @@ def test_scale_and_unit_prefixes(zh, value):
     "zh, values",
     [
         ("上世纪90年代", (90, 1990)),
-        ("20世纪60年代", (20, 1900, 60, 1960)),  # 20世纪: the 20th century, the 1900s
+        ("20世纪60年代", (1960, 20, 1900, 60, 1960)),  # one date: "the 1960s" (or the 20th century's sixties)
         ("上世纪六七十年代", (60, 70, 1960, 1970)),
         ("18世纪末", (18, 1700)),  # late 18th century, the late 1700s
         ("00后", (0, 2000)),
