@@ -248,7 +248,7 @@ def _fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False) -
     def counted(m: NumberMention) -> bool:  # 一 and 两 (articles: 一项协议 "an agreement") are not counted
         return _strict(m) or (counts_small and _small_count(m, text) and not m.approximate and not _lenient(m))
 
-    source_counts = ValueIndex((m.value, 0) for m in src if counted(m))
+    source_counts = ValueIndex((m.value, 0) for m in src if counted(m) and not _exempt_in_source(m, text))
     target_values = ValueIndex((v, k) for k, m in enumerate(tgt) for v in m.values)
     already = set(missing)
     out: list[NumberMention] = []

@@ -185,3 +185,8 @@ def test_century_and_decade_are_one_date():
     zh = "载有20枚三叉戟弹道导弹。这也是自20世纪80年代以来第二次公开访问关岛。"
     assert check(zh, "carrying 20 Trident missiles. It is the second public visit to Guam since the 1980s.") == []
     assert check(zh, "carrying 20 Trident missiles. It is the second public visit to Guam since the 1990s.") != []
+
+
+def test_a_figure_inside_a_designation_does_not_count_as_a_repeat():
+    assert check("为什么叫LP700？因为拥有700匹的马力。", "Why is it called LP-seven-hundred? Because it has 700 horsepower.") == []
+    assert check("为什么叫LP700？因为拥有700匹的马力。", "Why is it called LP700? Because it has horsepower.") != []
