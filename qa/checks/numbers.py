@@ -55,7 +55,7 @@ def _index(values: Iterable[float]) -> ValueIndex:
 
 # A figure glued to Latin letters is a designation (3K背景辐射, 5G, G20, Hobie16, IPv6, B-52, CMV-22), or a
 # suffix after a hyphen (和平救援-2021), translated as a name or not at all.
-_LABEL = re.compile(r"[A-Za-z]")
+_LABEL = re.compile(r"[A-Z]")  # after: capitals only, since 7cm, 18mm, 100km are measures
 _LABEL_BEFORE = re.compile(r"(?:[A-Za-z]-?|[\u4e00-\u9fff]-)$")
 # A section number opening the text ("6.片厂", "7.开麦拉"): list formatting, often restyled or dropped.
 _HEADING = re.compile(r"\s*[0-9]{1,2}[.．、]\s*(?![0-9])")
@@ -94,6 +94,12 @@ def _in_saying(mention: NumberMention, text: str) -> bool:
     return any(start <= mention.start < end for start, end in _sayings(text))
 
 
+def _designation(mention: NumberMention, text: str) -> bool:
+    """Digits glued to Latin letters or after a hyphen: LP700, IPv6, CMV-22, 和平救援-2021."""
+    return mention.in_digits and bool(_LABEL.match(text, mention.end)
+                                      or _LABEL_BEFORE.search(text[max(0, mention.start - 2):mention.start]))
+
+
 def _exempt_in_source(mention: NumberMention, text: str) -> bool:
     """Source mentions whose absence from the target is not an error.
 
@@ -106,8 +112,7 @@ def _exempt_in_source(mention: NumberMention, text: str) -> bool:
         return True
     if mention.approximate and not mention.in_digits:
         return True
-    if mention.in_digits and (_LABEL.match(text, mention.end)
-                              or _LABEL_BEFORE.search(text[max(0, mention.start - 2):mention.start])):
+    if _designation(mention, text):
         return True
     return mention.start == _leading_space(text) and bool(_HEADING.match(text, 0)) \
         and _HEADING.match(text, 0).end() > mention.start
@@ -248,7 +253,7 @@ def _fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False) -
     def counted(m: NumberMention) -> bool:  # 一 and 两 (articles: 一项协议 "an agreement") are not counted
         return _strict(m) or (counts_small and _small_count(m, text) and not m.approximate and not _lenient(m))
 
-    source_counts = ValueIndex((m.value, 0) for m in src if counted(m) and not _exempt_in_source(m, text))
+    source_counts = ValueIndex((m.value, 0) for m in src if counted(m) and not _designation(m, text))
     target_values = ValueIndex((v, k) for k, m in enumerate(tgt) for v in m.values)
     already = set(missing)
     out: list[NumberMention] = []

@@ -188,5 +188,10 @@ def test_century_and_decade_are_one_date():
 
 
 def test_a_figure_inside_a_designation_does_not_count_as_a_repeat():
-    assert check("为什么叫LP700？因为拥有700匹的马力。", "Why is it called LP-seven-hundred? Because it has 700 horsepower.") == []
+    assert check("为什么叫LP700？因为拥有700匹的马力。", "Why is it called that? Because it has 700 horsepower.") == []
     assert check("为什么叫LP700？因为拥有700匹的马力。", "Why is it called LP700? Because it has horsepower.") != []
+
+
+def test_a_measure_in_latin_letters_is_no_designation():
+    found = check("将7cm波转换成红光。", "so that waves are turned into red light.")
+    assert ("N202", "7", "") in found
