@@ -32,6 +32,13 @@ from qa.lang.numbers import (
     loose_number_values,
     same_measure,
 )
+from qa.checks.numbers_context import (
+    counted_with_others,
+    day_given,
+    session_number_added,
+    split_codes,
+    year_of_the_document,
+)
 from qa.model import Pair
 
 _LENIENT_MAX = 2.0
@@ -46,8 +53,10 @@ def _index(values: Iterable[float]) -> ValueIndex:
     return ValueIndex((v, 0) for v in values)
 
 
-# A figure glued to Latin capitals is a designation (3K背景辐射, 5G, G20), translated as a name or not at all.
-_LABEL = re.compile(r"[A-Z]")
+# A figure glued to Latin letters is a designation (3K背景辐射, 5G, G20, Hobie16, IPv6, B-52, CMV-22), or a
+# suffix after a hyphen (和平救援-2021), translated as a name or not at all.
+_LABEL = re.compile(r"[A-Z]")  # after: capitals only, since 7cm, 18mm, 100km are measures
+_LABEL_BEFORE = re.compile(r"(?:[A-Za-z]-?|[\u4e00-\u9fff]-)$")
 # A section number opening the text ("6.片厂", "7.开麦拉"): list formatting, often restyled or dropped.
 _HEADING = re.compile(r"\s*[0-9]{1,2}[.．、]\s*(?![0-9])")
 
@@ -85,6 +94,12 @@ def _in_saying(mention: NumberMention, text: str) -> bool:
     return any(start <= mention.start < end for start, end in _sayings(text))
 
 
+def _designation(mention: NumberMention, text: str) -> bool:
+    """Digits glued to Latin letters or after a hyphen: LP700, IPv6, CMV-22, 和平救援-2021."""
+    return mention.in_digits and bool(_LABEL.match(text, mention.end)
+                                      or _LABEL_BEFORE.search(text[max(0, mention.start - 2):mention.start]))
+
+
 def _exempt_in_source(mention: NumberMention, text: str) -> bool:
     """Source mentions whose absence from the target is not an error.
 
@@ -97,7 +112,7 @@ def _exempt_in_source(mention: NumberMention, text: str) -> bool:
         return True
     if mention.approximate and not mention.in_digits:
         return True
-    if mention.in_digits and (_LABEL.match(text, mention.end) or (mention.start and _LABEL.match(text, mention.start - 1))):
+    if _designation(mention, text):
         return True
     return mention.start == _leading_space(text) and bool(_HEADING.match(text, 0)) \
         and _HEADING.match(text, 0).end() > mention.start
@@ -165,13 +180,17 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         if not pair.source.strip() or not pair.target.strip():
             return [], []
         source_lang, target_lang = ctx.doc.profile.source.value, ctx.doc.profile.target.value
-        src = find_numbers(pair.source, source_lang)
-        tgt = find_numbers(pair.target, target_lang)
+        src, src_codes = split_codes(find_numbers(pair.source, source_lang))
+        tgt, tgt_codes = split_codes(find_numbers(pair.target, target_lang))
         src_loose = _index(loose_number_values(pair.source, source_lang))
         tgt_loose = _index(loose_number_values(pair.target, target_lang))
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
-                   and not any(v in tgt_loose for v in m.values)]
-        extra = [m for m in tgt if not _lenient(m) and m.value not in src_loose]
+                   and not any(v in tgt_loose for v in m.values) and not day_given(m, pair, ctx)]
+        extra = [m for m in tgt if not _lenient(m) and not any(v in src_loose for v in m.values)
+                 and not year_of_the_document(m, ctx) and not session_number_added(m, pair)]
+        with_others = counted_with_others(src, tgt, pair.target, src_loose)
+        missing = [m for m in missing if m not in with_others[0]]
+        extra = [m for m in extra if m not in with_others[1]]
         counts_matter = _made_vague(pair) or any(m.in_digits for m in src)
         if not counts_matter:
             missing = [m for m in missing if not _small_count(m, pair.source)]
@@ -181,6 +200,8 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         # A rough figure rendered as another rough figure: 五六岁 → "four or five".
         rough = ValueIndex(((v, 0) for m in src if m.approximate for v in m.values), _near, _near_reach)
         extra = [m for m in extra if not (_approximate_in_english(m, pair.target) and m.value in rough)]
+        missing += [m for m in src_codes if m.text not in {c.text for c in tgt_codes}]
+        extra += [m for m in tgt_codes if m.text not in {c.text for c in src_codes}]
         return _dedupe(missing), _dedupe(extra)
 
     return ctx.memo("numbers.differences", compute)
@@ -229,10 +250,10 @@ def _fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False) -
     (`counts_small`): the target turned a count vague (三个妇女 twice, "three
     women" once and "several women"), or the passage gives figures in digits.
     """
-    def counted(m: NumberMention) -> bool:
-        return _strict(m) or (counts_small and _small_count(m, text) and not m.approximate)
+    def counted(m: NumberMention) -> bool:  # 一 and 两 (articles: 一项协议 "an agreement") are not counted
+        return _strict(m) or (counts_small and _small_count(m, text) and not m.approximate and not _lenient(m))
 
-    source_counts = ValueIndex((m.value, 0) for m in src if counted(m))
+    source_counts = ValueIndex((m.value, 0) for m in src if counted(m) and not _designation(m, text))
     target_values = ValueIndex((v, k) for k, m in enumerate(tgt) for v in m.values)
     already = set(missing)
     out: list[NumberMention] = []

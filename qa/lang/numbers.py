@@ -29,11 +29,17 @@ from typing import Callable, Iterable
 
 from qa.lang.measures import Measure, find_measures, same_measure
 from qa.lang.number_mention import FULLWIDTH, NumberMention
-from qa.lang.numbers_en import _EN_LOOSE_WORDS, _EN_ORDINALS, _EN_TENS, _EN_UNITS, find_en
+from qa.lang.numbers_en import _EN_LOOSE_WORDS, _EN_ORDINALS, _EN_SCALES, _EN_TENS, _EN_UNITS, find_en
 from qa.lang.numbers_zh import _ZH_DIGITS, _ZH_RUN, _ZH_SCALE, _parse_zh_numeral, _split_run, find_zh
 
 __all__ = ["FULLWIDTH", "Measure", "NumberMention", "find_measures", "find_numbers", "loose_number_values",
            "number_values", "same_measure", "same_value", "ValueIndex"]
+# Words that hold a figure an English rendering may spell out: 半年 "six months", 重阳 "Double Ninth",
+# 立体 "three-dimensional", 国庆 "National Day" (October 1).
+# 个位数 "single digits" ("less than 10"), 上双/两位数 "double digits" ("more than 10").
+_ZH_LOOSE_WORDS = {"半年": (6.0,), "重阳": (9.0,), "立体": (3.0,), "国庆": (10.0, 1.0, 1001.0), "个位数": (10.0, 9.0),
+                   "上双": (10.0,), "两位数": (10.0,)}
+_PER_SCALE = re.compile(r"\bper\s+(hundred|thousand|million)(?:\s+(thousand|million))?\b")
 _DECADES_AFTER = re.compile(r"\s+(decades?|centuries|century)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
 
@@ -76,11 +82,14 @@ def loose_number_values(text: str, lang: str) -> set[float]:
         values.update({1.0, 2.0} if "双" in text or "俩" in text else set())
         if "民国元年" in text:  # 元 is not a numeral, so no mention carries this year
             values.add(float(REPUBLIC_EPOCH + 1))
+        values.update(v for word, held in _ZH_LOOSE_WORDS.items() if word in text for v in held)
     else:
         lowered = text.lower()
         for word, value in _EN_LOOSE_WORDS.items():
             if re.search(rf"\b{word}", lowered):
                 values.add(value)
+        for per in _PER_SCALE.finditer(lowered):  # "per hundred thousand" (每十万)
+            values.add(float(_EN_SCALES[per.group(1)] * _EN_SCALES.get(per.group(2) or "", 1)))
         for m in find_numbers(text, lang):  # "four decades" = 40 years, "two centuries" = 200 years
             unit = _DECADES_AFTER.match(lowered, m.end)
             if unit:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from qa.lang.number_mention import NumberMention
+from qa.lang.numbers_calendar import clock_values, figures_not_a_time
 
 _EN_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -32,7 +33,8 @@ _EN_LOOSE_WORDS = {"single": 1, "once": 1, "both": 2, "twice": 2, "double": 2, "
                    "dual": 2, "twin": 2, "triple": 3, "trio": 3, "thrice": 3, "threefold": 3,
                    "quadruple": 4, "dozen": 12, "decade": 10, "centur": 100, "centenary": 100,
                    "centennial": 100, "half": 0.5, "quarter": 0.25, "a hundred": 100,
-                   "a thousand": 1000, "a million": 1_000_000, "a billion": 1_000_000_000}
+                   "a thousand": 1000, "a million": 1_000_000, "a billion": 1_000_000_000,
+                   "national day": 1001, "golden week": 1001}  # 十一, the October 1 holiday
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
 
@@ -46,22 +48,33 @@ _EN_WORD_NUMBER = re.compile(
     r"(?:\s+(?:percent|per\s+cent))?\b",
     re.IGNORECASE,
 )
+# A figure after "F-" or "Covid-" is part of a designation; after "mid-", "post-", "pre-" or "17th-" it is not.
+_NOT_A_DESIGNATION = (r"(?:(?<![A-Za-z]-)|(?<=mid-)|(?<=post-)|(?<=pre-)|(?<=[0-9]th-)|(?<=[0-9]st-)"
+                      r"|(?<=[0-9]nd-)|(?<=[0-9]rd-))")
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _EN_PATTERNS = re.compile(
-    r"(?P<date>\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?P<code>(?<![\w.])[0-9]+(?:\.[0-9]+){2,}(?![0-9]))"
+    r"|(?P<clock>(?<![\w.:])(?P<hour>[0-9]{1,2})(?::(?P<minute>[0-5][0-9])(?:\s*(?P<ap1>[ap]\.m\.|[ap]m\b))?"
+    r"|\s*(?P<ap2>[ap]\.m\.|[ap]m\b)))"
+    r"|(?P<andhalf>\b(?P<hnum>[0-9]+|" + _EN_WORD + r")\s+and\s+a\s+half(?:\s+(?P<hscale>hundred|thousand|million|billion)\b)?)"
+    r"|(?P<dayfirst>\b(?P<dday>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>" + _MONTH_NAMES + r")\b)"
+    r"|(?P<date>\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?:\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,?[0-9]))?)"
-    r"|(?P<roman>(?:^|(?<=\n))\s*(?P<rn>[IVX]{1,4})(?=[.)]\s))"
-    r"|(?P<digits>(?<![\w.])(?<![A-Za-z]-)(?P<num>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)"
+    r"|(?P<roman>(?:^|(?<=\n))\s*(?P<rn>[IVX]{1,4})(?=[.)]\s)|(?<=\()(?P<rnp>[IVX]{1,4})(?=\))"
+    r"|(?<=\bPart\s)(?P<rnpart>[IVX]{1,4})\b)"
+    r"|(?P<digits>(?<![\w.])" + _NOT_A_DESIGNATION + r"(?P<num>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)"
     r"(?P<suffix>st|nd|rd|th|s)?(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
     r"(?P<plus>\+)?(?:\s*(?P<pct>%|percent\b|per\s+cent\b))?)"
     r"|(?P<ordword>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
-    + "|".join(sorted(_EN_ORDINALS, key=len, reverse=True)) + r")\b)"
+    + "|".join(sorted(_EN_ORDINALS, key=len, reverse=True)) + r")(?:ly)?\b)"
     r"|(?P<words>" + _EN_WORD_NUMBER.pattern + r")",
     re.IGNORECASE,
 )
 # "one" that is a pronoun or determiner, not a count; looked for in the few characters around it.
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|some|this|that|the|which|no-|someone|the only|a)\s*$", re.IGNORECASE)
 _ONE_PRONOUN_AFTER = re.compile(r"\s*(?:of\b|another\b|'s\b|’s\b|by\s+one\b|and\s+(?:the\s+)?same\b|who\b|that\b|which\b)", re.IGNORECASE)
-_MAY_BEFORE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid-?)\s*$", re.IGNORECASE)
+_MAY_BEFORE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid-?|from|to|this|last|next|through|between|during|and|on)\s*$",
+                         re.IGNORECASE)
 _SECOND_AFTER = re.compile(r"\s*(?:s\b|hand\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _LOOK_BACK = 12  # characters: longer than any word the patterns above look for before a mention
@@ -80,6 +93,15 @@ def find_en(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
     for match in _EN_PATTERNS.finditer(text):
         start, end = match.span()
+        if match.group("andhalf"):  # "three and a half million" (三百五十万), "two and a half hours"
+            whole = match.group("hnum").lower()
+            value = (float(whole) if whole.isdigit() else _EN_UNITS.get(whole, _EN_TENS.get(whole, 0))) + 0.5
+            found.append(NumberMention(value * _EN_SCALES.get((match.group("hscale") or "").lower(), 1),
+                                       match.group(), start, end, "cardinal"))
+            continue
+        if match.group("code") or match.group("clock") or match.group("dayfirst"):
+            found.extend(_calendar_mention(match))
+            continue
         if match.group("date"):
             month_word = match.group("month")
             day = match.group("day")
@@ -90,13 +112,15 @@ def find_en(text: str) -> list[NumberMention]:
                 continue
             month = _EN_MONTHS[month_word.lower()]
             if day:
-                found.append(NumberMention(float(month * 100 + int(day)), match.group(), start, end, "date"))
+                found.append(NumberMention(float(month * 100 + int(day)), match.group(), start, end, "date",
+                                           (float(day),)))
             else:
                 found.append(NumberMention(float(month), match.group(), start, end, "month"))
         elif match.group("roman"):
-            numeral = match.group("rn")
+            group = next(g for g in ("rn", "rnp", "rnpart") if match.group(g))  # "III.", "(III)", "Part III"
+            numeral = match.group(group)
             if numeral in _ROMAN:
-                s = match.start("rn")
+                s = match.start(group)
                 found.append(NumberMention(float(_ROMAN[numeral]), numeral, s, s + len(numeral), "ordinal"))
         elif match.group("digits"):
             value = float(match.group("num").replace(",", ""))
@@ -109,6 +133,7 @@ def find_en(text: str) -> list[NumberMention]:
             found.append(NumberMention(value, text[start:span_end], start, span_end, kind))
         elif match.group("ordword"):
             word = match.group().lower()
+            word = word[:-2] if word.endswith("ly") else word  # firstly, thirdly
             tens, _, unit = word.rpartition("-")
             value = _EN_ORDINALS[unit] + (_EN_TENS[tens] if tens else 0)
             if word == "second" and _SECOND_AFTER.match(text, end):
@@ -124,6 +149,26 @@ def find_en(text: str) -> list[NumberMention]:
     return found
 
 
+def _calendar_mention(match: re.Match) -> list[NumberMention]:
+    """A code (424.10.0.20.02.002, by its digits), a clock time (7:30, 6 p.m.) or a date written day first
+    (31 March, the 14th of September)."""
+    start, end = match.span()
+    if match.group("code"):
+        return [NumberMention(float(re.sub(r"[^0-9]", "", match.group())), match.group(), start, end, "code")]
+    if match.group("clock"):
+        hour = float(match.group("hour"))
+        if hour > 24:  # 25:18: a score
+            return figures_not_a_time(match, match.string, "minute")
+        half = (match.group("ap1") or match.group("ap2") or "").lower()
+        if half.startswith("p") and hour < 12:
+            hour += 12
+        value, other = clock_values(hour, float(match.group("minute") or 0))
+        return [NumberMention(value, match.group(), start, end, "time", other)]
+    day = float(match.group("dday"))
+    month = _EN_MONTHS[match.group("dmonth").lower()]
+    return [NumberMention(month * 100 + day, match.group(), start, end, "date", (day,))]
+
+
 def _en_word_mention(text: str, start: int, end: int) -> NumberMention | None:
     span = text[start:end]
     lowered = span.lower()
@@ -133,6 +178,8 @@ def _en_word_mention(text: str, start: int, end: int) -> NumberMention | None:
     if pct:
         kind = "percent"
         body = body[: pct.start()]
+    if text.startswith("-dimensional", end):
+        return None  # three-dimensional (立体): a word, not a count
     tokens = [t for t in re.split(r"[-\s]+", body) if t and t != "and"]
     if tokens == ["one"]:
         if ends_with(_ONE_PRONOUN_BEFORE, text, start) or _ONE_PRONOUN_AFTER.match(text, end):

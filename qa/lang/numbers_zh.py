@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from qa.lang.number_mention import FULLWIDTH, NumberMention
+from qa.lang.numbers_calendar import calendar_mentions, century_with_decade, in_context
 from qa.lang.segment import token_covering
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -32,11 +33,17 @@ _ZH_MEASURE = re.compile(
 )
 _ZH_SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _ZH_PATTERNS = re.compile(
-    r"(?P<date>(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})[日号])"
-    r"|(?P<monthonly>(?<![0-9个])(?P<m2>[0-9]{1,2})月(?!份?[0-9]))"
+    r"(?P<ymd>(?<![0-9.])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[./-])(?P<ym>[0-9]{1,2})(?P=sep)(?P<yd>[0-9]{1,2})(?![0-9]))"
+    r"|(?P<code>(?<![0-9.])[0-9]+(?:\.[0-9]+){2,})"
+    r"|(?P<date>(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})(?:[-—~至到](?P<day2>[0-9]{1,2}))?(?:[日号]|(?=[和及、])))"
+    r"|(?P<clock>(?<![0-9.:：])(?P<hour>[0-9]{1,2})(?:\s?[时点](?:(?P<half>半)|\s?(?P<minute>[0-9]{1,2})\s?分)?"
+    r"|[:：](?P<cminute>[0-9]{2}))(?![0-9]))"
+    r"|(?P<dayonly>(?<![0-9.月])(?P<dnum>[0-9]{1,2})日(?![本元]))"
+    r"|(?P<monthonly>(?<![0-9个])(?P<m2>[0-9]{1,2})\s?月(?!份?[0-9]))"
     r"|(?P<pctzh>百分之(?P<pnum>" + _ARABIC + r"|[" + _ZH_NUMERAL_CHARS + r"点]+))"
     r"|(?P<frac>(?P<den>[0-9]+|[" + _ZH_NUMERAL_CHARS + r"]+)分之(?P<numr>[0-9]+|[" + _ZH_NUMERAL_CHARS + r"]+))"
-    r"|(?P<arabic>(?P<num>" + _ARABIC + r")(?P<scale>[十百千万亿]*)(?P<more>[多余+]?)(?P<pct>%)?)"
+    r"|(?P<arabic>(?P<num>" + _ARABIC + r")(?P<more0>[多余](?=[十百千万亿]))?(?:\s?(?=[十百千万亿]))?"
+    r"(?P<scale>(?:[十百千万亿](?![瓦米克卡焦帕伏赫]))*)(?P<tail>(?<=万)[0-9]{4}(?![0-9.,]))?(?P<more>[多余+]?)(?P<pct>%)?)"
     r"|(?P<plan>十[一二三四五六七八九]五)(?![一二三四五六七八九十]|[岁个年天人次名位种件条只斤里米])"
     r"|(?P<run>第?[" + _ZH_NUMERAL_CHARS + r"]+)"
 )
@@ -56,15 +63,17 @@ def find_zh(raw: str) -> list[NumberMention]:
     for match in _ZH_PATTERNS.finditer(text):
         start, end = match.span()
         span = raw[start:end]
-        if match.group("date"):
-            value = int(match.group("month")) * 100 + int(match.group("day"))
-            found.append(NumberMention(float(value), span, start, end, "date"))
+        if match.group("ymd") or match.group("date") or match.group("clock") or match.group("dayonly") \
+                or match.group("code"):
+            found.extend(calendar_mentions(match, raw))
         elif match.group("monthonly"):
             found.append(NumberMention(float(match.group("m2")), span, start, end, "month"))
         elif match.group("pctzh"):
-            value = _zh_or_arabic(match.group("pnum").replace("点", "."))
-            if value is not None:
-                found.append(NumberMention(value, span, start, end, "percent"))
+            pnum = match.group("pnum")  # 百分之35点5, 百分之三十五点五
+            value = _zh_or_arabic(pnum.replace("点", ".") if pnum[0].isdigit() else pnum)
+            both = _zh_range(match.group("pnum")) or ([value] if value is not None else [])  # 百分之七八十: 70 or 80
+            if both:
+                found.append(NumberMention(both[0], span, start, end, "percent", tuple(both[1:])))
         elif match.group("frac"):
             den, num = _zh_or_arabic(match.group("den")), _zh_or_arabic(match.group("numr"))
             if den and num is not None:
@@ -73,7 +82,9 @@ def find_zh(raw: str) -> list[NumberMention]:
             value = float(match.group("num").replace(",", ""))
             for ch in match.group("scale"):
                 value *= _ZH_SCALE[ch]
-            kind = "percent" if match.group("pct") else ("approx" if match.group("more") in ("多", "余") else "cardinal")
+            value += float(match.group("tail") or 0)  # 2万4801 = 24,801
+            rough = match.group("more0") or match.group("more") in ("多", "余")  # 300余万, 2000多万, 40余
+            kind = "percent" if match.group("pct") else ("approx" if rough else "cardinal")
             found.append(NumberMention(value, span, start, end, kind))
         elif match.group("plan"):
             # 十四五 = the 14th Five-Year Plan: two numbers, 14 and 5.
@@ -81,7 +92,7 @@ def find_zh(raw: str) -> list[NumberMention]:
             found.append(NumberMention(5.0, span[2], start + 2, end, "cardinal"))
         else:
             found.extend(_zh_run_mentions(text, raw, start, end))
-    return found
+    return century_with_decade([in_context(m, text) for m in found], text)
 
 
 def _zh_or_arabic(token: str) -> float | None:
@@ -113,6 +124,8 @@ def _zh_run_mentions(text: str, raw: str, start: int, end: int) -> list[NumberMe
     if not ordinal and _lexical_numeral(text, run_start, end):
         return []  # 茅十八 (a name), 七零八落 (an idiom), 四处 "everywhere"
     span = raw[start:end]
+    if not ordinal and _ascending_digits(run):  # 三四五六年级: grades 3, 4, 5 and 6
+        return [NumberMention(float(_ZH_DIGITS[ch]), raw[k], k, k + 1, "cardinal") for k, ch in enumerate(run, start)]
     range_values = _zh_range(run)
     if range_values is not None:
         if ordinal or not (_ZH_MEASURE.match(after) or after[:1] in _ZH_BIG):
@@ -161,6 +174,12 @@ def _by_context(mention: NumberMention, run: str, before: str, after: str) -> li
 
 
 _ZH_APPROX_AFTER = "多余几来"
+
+
+def _ascending_digits(run: str) -> bool:
+    """三四五六, 二四五: a list of small figures, not a numeral (二〇二一, 一九八四 are years)."""
+    digits = [_ZH_DIGITS.get(ch, 0) for ch in run]
+    return len(run) >= 3 and all(0 < a < b for a, b in zip(digits, digits[1:]))
 
 
 def _zh_range(run: str) -> list[float] | None:
