@@ -28,7 +28,8 @@ _TITLE_LEAD = frozenset({"of", "the", "and", "to", "in", "on", "for", "a", "an",
 
 _PAIRS = {"“": "”", "(": ")", "[": "]", "‘": "’"}
 _SOURCE_EQUIV = {"“": ("“", "”"), "(": ("（(", "）)"), "[": ("【[", "】]"), "‘": ("‘", "’")}
-_REPEATED = re.compile(r"\b([A-Za-z]+|\d+(?:[.,]\d+)*)\s+(\1)\b(?![.,]\d)", re.IGNORECASE)
+# not after a hyphen: "low-power power line" is a compound and a noun, not a repeat
+_REPEATED = re.compile(r"(?<![-\u2010\u2011])\b([A-Za-z]+|\d+(?:[.,]\d+)*)\s+(\1)\b(?![.,]\d)", re.IGNORECASE)
 _DOUBLED_PAIR = re.compile(f"([{HAN_CLASS}]{{2}})\\1")  # 波拉波拉: a transliterated place (Bora Bora)
 _REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "is", "bye", "ha", "no", "very", "so", "far", "knock", "there", "long", "again", "more", "round", "by", "on", "over"})
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")

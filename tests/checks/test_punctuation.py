@@ -52,6 +52,7 @@ def test_reduplicated_names_the_source_has_are_not_repeats():
     assert check("P503", "the national \"Build Build Build\" program", "‘大建特建’计划") == []  # a slogan, thrice
     assert check("P503", "Zhen Zhen laughed.", "她笑了。") == ["Zhen Zhen"]  # nothing doubled in the source
     assert check("P503", "pages 1,2 and 3", "第1、2和3页") == []
+    assert check("P503", "a low-power power line", "低功率电力线") == []  # a compound, then the noun
 
 
 def test_double_space():
