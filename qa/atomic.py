@@ -12,7 +12,7 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Callable, Iterator
 
 from qa.errors import UsageError
 
@@ -28,11 +28,14 @@ def _cannot_write(path: Path, err: OSError) -> UsageError:
 
 
 @contextmanager
-def atomic_open(path: Path | str, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None) -> Iterator[IO]:
+def atomic_open(path: Path | str, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None,
+                *, finish: Callable[[int], None] | None = None) -> Iterator[IO]:
     """Open a temporary file that replaces `path` only when the block completes.
 
     A folder that cannot be created or written is the user's to fix: it
-    becomes a one-line UsageError (exit 2), not a traceback.
+    becomes a one-line UsageError (exit 2), not a traceback. `finish(fd)` runs on
+    the written file before the rename (to give it an original's mode and owner);
+    without it the file gets the ordinary mode a new file would have.
     """
     path = Path(path)
     try:
@@ -46,7 +49,10 @@ def atomic_open(path: Path | str, mode: str = "w", encoding: str | None = "utf-8
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
+            if finish is not None:
+                finish(handle.fileno())
+        if finish is None:
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException as err:
         try:

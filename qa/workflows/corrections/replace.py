@@ -14,9 +14,9 @@ import glob
 import hashlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 
+from qa.atomic import atomic_open
 from qa.errors import UsageError
 
 
@@ -44,27 +44,15 @@ def _give_owner(fd: int, like: os.stat_result, path: Path) -> str:
 def write_like(path: Path, data: bytes, like: os.stat_result) -> str:
     """Atomically replace `path` with `data`, keeping the mode and owner of `like`; a note or ""."""
     path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as err:
-        raise UsageError(f"cannot write {path}: {err.strerror or err}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-            note = _give_owner(handle.fileno(), like, path)
-            os.fchmod(handle.fileno(), stat.S_IMODE(like.st_mode))  # after chown, which clears set-id bits
-        os.replace(tmp, path)
-    except BaseException as err:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        if isinstance(err, OSError):
-            raise UsageError(f"cannot write {path}: {err.strerror or err}") from None
-        raise
-    return note
+    notes: list[str] = []
+
+    def keep_mode_and_owner(fd: int) -> None:
+        notes.append(_give_owner(fd, like, path))
+        os.fchmod(fd, stat.S_IMODE(like.st_mode))  # after chown, which clears set-id bits
+
+    with atomic_open(path, "wb", finish=keep_mode_and_owner) as handle:
+        handle.write(data)
+    return notes[0] if notes else ""
 
 
 def write_through(path: Path, data: bytes) -> None:
