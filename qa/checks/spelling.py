@@ -12,6 +12,7 @@ Real-word errors ("form" for "from") are out of scope.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable
 
 from qa.checks.context import DocContext, PairContext, Problem
@@ -37,6 +38,15 @@ def _document_whitelist(doc: DocContext) -> frozenset[str]:
     return doc.memo("spelling.whitelist", compute)
 
 
+VOCABULARY_REPEATS = 3  # a spelling the document uses this often is its vocabulary ("geminid" ×10), not a slip
+
+
+def _document_counts(doc: DocContext) -> Counter:
+    """How often the document's English writes each word (case folded), counted once per document."""
+    return doc.memo("spelling.counts", lambda: Counter(
+        m.group().lower() for pair in doc.pairs for m in _WORD.finditer(pair.target)))
+
+
 @check(
     "S201",
     "spelling-non-word",
@@ -49,12 +59,15 @@ def spelling_non_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """An English word that is in no dictionary: a typo.
 
     Names are never reported: capitalised words, words the document writes
-    capitalised elsewhere and the glossary's English are accepted.
+    capitalised elsewhere and the glossary's English are accepted, and so is a
+    word the document writes the same way three times or more (its vocabulary).
     """
     if not pair.target.strip():
         return
     whitelist = _document_whitelist(ctx.doc)
     for word, suggestion in non_words(pair.target, whitelist):
+        if _document_counts(ctx.doc)[word.lower()] >= VOCABULARY_REPEATS:
+            continue  # typos are not consistent: a term the dictionary lacks, written the same way each time
         yield Problem(
             f"{word!r} is not an English word" + (f"; did you mean {suggestion!r}?" if suggestion and suggestion != word.lower() else ""),
             target_span=word,
