@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.fixtures.archive import SAMPLE, generate_archive  # noqa: F401  (SAMPLE: bench.faults.audit)
+from tests.fixtures.archive import generate_archive
 
 REPO = Path(__file__).resolve().parents[1]
 

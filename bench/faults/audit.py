@@ -45,7 +45,7 @@ def _last_line(text: str) -> str:
 
 
 def _archive(folder: Path, count: int) -> Path:
-    from bench.audit import generate_archive
+    from tests.fixtures.archive import generate_archive
 
     generate_archive(folder, count)
     return folder
@@ -155,7 +155,7 @@ def corrupt_cache(work: Path) -> FaultCase:
 
 
 def hostile_names(work: Path) -> FaultCase:
-    from bench.audit import SAMPLE
+    from tests.fixtures.archive import SAMPLE
 
     docs, out = work / "names-docs", work / "names-out"
     docs.mkdir()

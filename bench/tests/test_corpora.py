@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from bench.corpora import CORPORA, REVIEW_DIR, SHARED, load_review
+from bench.corpora import CORPORA, REVIEW_DIR, load_review
 
 EXPECTED = {  # corpus: (documents, pairs), counted from the files by hand (wc -l, cut -f1 | uniq)
     "mac-dev": (6, 448),

@@ -43,13 +43,11 @@ class _Memo:
 class DocContext(_Memo):
     """Document-wide inputs: the alignment, the glossary and the settings."""
 
-    def __init__(self, alignment: Alignment, glossary: Any = None, settings: Any = None,
-                 selected: frozenset[str] | None = None) -> None:
+    def __init__(self, alignment: Alignment, glossary: Any = None, settings: Any = None) -> None:
         super().__init__()
         self.alignment = alignment
         self.glossary = glossary
         self.settings = settings
-        self.selected = selected  # ids of the checks running, None for all
         # which side is Chinese, its sentences, numbers, quotes: keyed by the document's languages
         self.profile: PairProfile = profile_for(alignment.doc.source_lang, alignment.doc.target_lang)
 

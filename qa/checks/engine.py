@@ -53,7 +53,7 @@ def run_checks(
     gates = [s for s in specs if s.scope == "pair" and s.gate]
     pair_checks = [s for s in specs if s.scope == "pair" and not s.gate]
     doc_checks = [s for s in specs if s.scope == "document"]
-    doc_ctx = DocContext(checked, glossary=glossary, settings=settings, selected=frozenset(s.id for s in specs))
+    doc_ctx = DocContext(checked, glossary=glossary, settings=settings)
     doc_id = alignment.doc.id
     findings: list[Finding] = []
     for pair in checked.pairs:

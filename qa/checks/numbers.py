@@ -180,10 +180,11 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         if not pair.source.strip() or not pair.target.strip():
             return [], []
         source_lang, target_lang = ctx.doc.profile.source.value, ctx.doc.profile.target.value
-        src, src_codes = split_codes(find_numbers(pair.source, source_lang))
-        tgt, tgt_codes = split_codes(find_numbers(pair.target, target_lang))
-        src_loose = _index(loose_number_values(pair.source, source_lang))
-        tgt_loose = _index(loose_number_values(pair.target, target_lang))
+        src_all, tgt_all = find_numbers(pair.source, source_lang), find_numbers(pair.target, target_lang)
+        src, src_codes = split_codes(src_all)
+        tgt, tgt_codes = split_codes(tgt_all)
+        src_loose = _index(loose_number_values(pair.source, source_lang, src_all))
+        tgt_loose = _index(loose_number_values(pair.target, target_lang, tgt_all))
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
                    and not any(v in tgt_loose for v in m.values) and not day_given(m, pair, ctx)]
         extra = [m for m in tgt if not _lenient(m) and not any(v in src_loose for v in m.values)
@@ -200,8 +201,9 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         # A rough figure rendered as another rough figure: 五六岁 → "four or five".
         rough = ValueIndex(((v, 0) for m in src if m.approximate for v in m.values), _near, _near_reach)
         extra = [m for m in extra if not (_approximate_in_english(m, pair.target) and m.value in rough)]
-        missing += [m for m in src_codes if m.text not in {c.text for c in tgt_codes}]
-        extra += [m for m in tgt_codes if m.text not in {c.text for c in src_codes}]
+        src_code_texts, tgt_code_texts = {c.text for c in src_codes}, {c.text for c in tgt_codes}
+        missing += [m for m in src_codes if m.text not in tgt_code_texts]
+        extra += [m for m in tgt_codes if m.text not in src_code_texts]
         return _dedupe(missing), _dedupe(extra)
 
     return ctx.memo("numbers.differences", compute)

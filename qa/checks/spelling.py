@@ -22,29 +22,25 @@ from qa.lang.en_dictionary import non_words
 from qa.model import Pair
 
 
-def _document_whitelist(doc: DocContext) -> frozenset[str]:
-    def compute() -> frozenset[str]:
-        words: set[str] = set()
-        for pair in doc.pairs:
-            for m in _WORD.finditer(pair.target):
-                for part in re.split(r"['’\-]", m.group()):
-                    if part[:1].isupper():
-                        words.add(part.lower())
-        if doc.glossary is not None:
-            for entry in doc.glossary.entries:
-                words.update(w.lower() for w in re.findall(r"[A-Za-z]+", entry.target))
-        return frozenset(words)
-
-    return doc.memo("spelling.whitelist", compute)
-
-
 VOCABULARY_REPEATS = 3  # a spelling the document uses this often is its vocabulary ("geminid" ×10), not a slip
 
 
-def _document_counts(doc: DocContext) -> Counter:
-    """How often the document's English writes each word (case folded), counted once per document."""
-    return doc.memo("spelling.counts", lambda: Counter(
-        m.group().lower() for pair in doc.pairs for m in _WORD.finditer(pair.target)))
+def _document_words(doc: DocContext) -> tuple[frozenset[str], Counter]:
+    """One pass over the document's English: the words it writes capitalised somewhere (with the glossary's
+    English: never typos) and how often it writes each word (case folded)."""
+    def compute() -> tuple[frozenset[str], Counter]:
+        capitalised: set[str] = set()
+        counts: Counter = Counter()
+        for pair in doc.pairs:
+            for m in _WORD.finditer(pair.target):
+                counts[m.group().lower()] += 1
+                capitalised.update(part.lower() for part in re.split(r"['’\-]", m.group()) if part[:1].isupper())
+        if doc.glossary is not None:
+            for entry in doc.glossary.entries:
+                capitalised.update(w.lower() for w in re.findall(r"[A-Za-z]+", entry.target))
+        return frozenset(capitalised), counts
+
+    return doc.memo("spelling.words", compute)
 
 
 @check(
@@ -64,9 +60,9 @@ def spelling_non_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """
     if not pair.target.strip():
         return
-    whitelist = _document_whitelist(ctx.doc)
+    whitelist, counts = _document_words(ctx.doc)
     for word, suggestion in non_words(pair.target, whitelist):
-        if _document_counts(ctx.doc)[word.lower()] >= VOCABULARY_REPEATS:
+        if counts[word.lower()] >= VOCABULARY_REPEATS:
             continue  # typos are not consistent: a term the dictionary lacks, written the same way each time
         yield Problem(
             f"{word!r} is not an English word" + (f"; did you mean {suggestion!r}?" if suggestion and suggestion != word.lower() else ""),

@@ -92,10 +92,10 @@ KANA_SHARE = 0.1  # Japanese prose is about 30-60 % kana; Chinese has none beyon
 def _refuse_japanese(sources: list[str], path: Path) -> None:
     """Refuse a source side written in Japanese: its kanji would be checked as Chinese and every check would lie."""
     sample = "".join(sources)[:200_000]
-    script = len(_HAN_OR_KANA.findall(sample))
-    if script >= 20 and len(_KANA.findall(sample)) > KANA_SHARE * script:
+    script, kana = len(_HAN_OR_KANA.findall(sample)), len(_KANA.findall(sample))
+    if script >= 20 and kana > KANA_SHARE * script:
         raise InputError(f"{shown(path)}: the source looks Japanese (kana in "
-                         f"{len(_KANA.findall(sample)) / script:.0%} of its characters); qa checks Chinese → English only")
+                         f"{kana / script:.0%} of its characters); qa checks Chinese → English only")
 
 
 def _read(path: Path, target: str | Path | None, one_per_line: bool) -> Document:

@@ -67,9 +67,10 @@ def _with_republic_year(mention: NumberMention, text: str) -> NumberMention:
     return mention
 
 
-def loose_number_values(text: str, lang: str) -> set[float]:
-    """Every value `text` may hold, including numerals inside words."""
-    values = {round(v, 6) for m in find_numbers(text, lang) for v in m.values}
+def loose_number_values(text: str, lang: str, mentions: list[NumberMention] | None = None) -> set[float]:
+    """Every value `text` may hold, including numerals inside words (`mentions`: its find_numbers, if at hand)."""
+    mentions = find_numbers(text, lang) if mentions is None else mentions
+    values = {round(v, 6) for m in mentions for v in m.values}
     if lang.startswith("zh"):
         for match in _ZH_RUN.finditer(text):
             run = match.group()
@@ -90,7 +91,7 @@ def loose_number_values(text: str, lang: str) -> set[float]:
                 values.add(value)
         for per in _PER_SCALE.finditer(lowered):  # "per hundred thousand" (每十万)
             values.add(float(_EN_SCALES[per.group(1)] * _EN_SCALES.get(per.group(2) or "", 1)))
-        for m in find_numbers(text, lang):  # "four decades" = 40 years, "two centuries" = 200 years
+        for m in mentions:  # "four decades" = 40 years, "two centuries" = 200 years
             unit = _DECADES_AFTER.match(lowered, m.end)
             if unit:
                 values.add(round(m.value * (10 if unit.group(1).startswith("decade") else 100), 6))

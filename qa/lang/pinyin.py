@@ -97,18 +97,14 @@ class Reading:
 
 
 @lru_cache(maxsize=8192)
-def _char_heteronyms(char: str) -> frozenset[str]:
+def char_syllables(char: str) -> frozenset[str]:
+    """Every toneless syllable one Chinese character may be read as (珍 → zhen)."""
     from pypinyin import Style, pinyin
 
     out: set[str] = set()
     for reading in pinyin(char, style=Style.NORMAL, heteronym=True)[0]:
         out |= _variants(fold(reading))
     return frozenset(s for s in out if s)
-
-
-def char_syllables(char: str) -> frozenset[str]:
-    """Every toneless syllable one Chinese character may be read as (珍 → zhen)."""
-    return _char_heteronyms(char)
 
 
 @lru_cache(maxsize=8192)
@@ -125,7 +121,7 @@ def readings(word: str, person: bool = False) -> tuple[Reading, ...]:
     dictionary = [s for s in dictionary if len(s) == len(word)]
     out: list[Reading] = []
     for i, char in enumerate(word):
-        possible = _char_heteronyms(char)
+        possible = char_syllables(char)
         accepted: set[str] = set()
         for reading in phrase[i]:
             accepted |= _variants(fold(reading))

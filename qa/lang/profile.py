@@ -66,10 +66,6 @@ class PairProfile:
     source: Lang
     target: Lang
 
-    def quote_pairs(self, lang: Lang) -> tuple[tuple[str, str], ...]:
-        """The (opening, closing) quotation marks of the language."""
-        return _QUOTES[lang]
-
     def join(self, texts: Iterable[str], lang: Lang) -> str:
         """Segments merged into one text: Chinese without spaces, English with one."""
         return ("" if lang is Lang.ZH else " ").join(t.strip() for t in texts if t.strip())
@@ -86,12 +82,6 @@ class PairProfile:
 
         return han_count(text) if lang is Lang.ZH else len(re.sub(r"\s+", " ", text.strip()))
 
-    def numbers(self, text: str, lang: Lang) -> list:
-        """The number mentions of `text` (qa.lang.numbers.NumberMention), values normalised."""
-        from qa.lang.numbers import find_numbers
-
-        return find_numbers(text, lang.value)
-
     def normalise_source(self, text: str, script: str) -> str:
         """The source as dictionaries and readings know it: traditional script → simplified; else as written."""
         if script != "traditional":
@@ -101,10 +91,6 @@ class PairProfile:
         return to_simplified(text)
 
 
-_QUOTES = {
-    Lang.ZH: (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』")),
-    Lang.EN: (("“", "”"), ("‘", "’"), ('"', '"')),
-}
 ZH_EN = PairProfile(source=Lang.ZH, target=Lang.EN)
 
 

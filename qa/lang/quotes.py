@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from qa.lang.en_words import letter_words
+
 _ZH_QUOTE = re.compile(r"“([^“”]{1,40})”|「([^「」]{1,40})」|《([^《》]{1,40})》")
 _EN_QUOTE = re.compile(r"“([^“”]{1,120})”|\"([^\"]{1,120})\"")
-_LETTERS = re.compile(r"[a-z]+")
 
 
 def chinese_quoted(text: str) -> list[str]:
@@ -31,4 +32,4 @@ def fold_phrase(text: str) -> str:
 
 def phrase_key(text: str) -> str:
     """Lowercase words only: "One Belt, One Road" → "one belt one road"."""
-    return " ".join(_LETTERS.findall(text.lower().replace("’", "'")))
+    return " ".join(letter_words(text))

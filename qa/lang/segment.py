@@ -14,9 +14,8 @@ from functools import lru_cache
 from types import ModuleType
 
 from qa.lang.surnames import SURNAMES
-from qa.lang.zh import HAN_CLASS
+from qa.lang.zh import HAN_WORD
 
-_HAN = re.compile(f"^[{HAN_CLASS}]+$")
 
 Tokens = tuple[tuple[str, str], ...]  # (word, POS tag) in text order; the words concatenate to the text
 Forced = frozenset  # of (word, POS tag): words that must stay whole, e.g. a glossary's names
@@ -93,7 +92,7 @@ def _segment_plain(text: str) -> Tokens:
     for word in jieba.cut(text):
         tag = tags.get(word)
         if tag is None:
-            tag = "nrg" if 2 <= len(word) <= 4 and word[0] in SURNAMES and _HAN.match(word) else "new"
+            tag = "nrg" if 2 <= len(word) <= 4 and word[0] in SURNAMES and HAN_WORD.match(word) else "new"
         out.append((word, tag))
     return tuple(out)
 

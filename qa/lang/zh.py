@@ -23,6 +23,7 @@ HAN_CLASS = (
     "\U00020000-\U0002a6df\U0002a700-\U0002ebef\U0002f800-\U0002fa1f\U00030000-\U0003134f"
 )
 HAN = re.compile(f"[{HAN_CLASS}]")
+HAN_WORD = re.compile(f"^[{HAN_CLASS}]+$")  # a token made only of Chinese characters
 
 
 def is_han(ch: str) -> bool:

@@ -10,17 +10,15 @@ suffix (长安/ns 君).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from qa.lang.pinyin import COMPOUND_SURNAMES
 from qa.lang.segment import Forced, Tokens, segment
 from qa.lang.surnames import HONORIFICS, PLACE_SUFFIXES, SURNAMES, TITLES
-from qa.lang.zh import HAN_CLASS
+from qa.lang.zh import HAN_WORD
 
 NAME_TAGS = frozenset({"nr", "nrg", "nrfg", "nrt", "ns", "nt", "nz"})
-_HAN = re.compile(f"^[{HAN_CLASS}]+$")
 
 
 @lru_cache(maxsize=65536)
@@ -47,7 +45,7 @@ def _given_after(tokens: Tokens, i: int) -> str:
     given = ""
     while i < len(tokens) and len(given) < 2:
         word, tag = tokens[i]
-        if not _HAN.match(word) or word in TITLES or tag[:1] in ("p", "c", "u", "x", "m", "q", "r", "y", "e") \
+        if not HAN_WORD.match(word) or word in TITLES or tag[:1] in ("p", "c", "u", "x", "m", "q", "r", "y", "e") \
                 or len(given) + len(word) > 2:
             break
         given += word
@@ -89,7 +87,7 @@ def source_names(text: str, glossary_words: Forced = frozenset()) -> list[NameMe
         start = pos
         pos += len(word)
         i += 1
-        if not _HAN.match(word) or word in TITLES:
+        if not HAN_WORD.match(word) or word in TITLES:
             continue
         lone_surname = len(word) == 1 and (tag == "nr" or (word in SURNAMES and tag[:1] in ("n", "j", "g", "v", "a")))
         given = _given_after(tokens, i) if lone_surname else ""

@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable
 
-from qa.lang.en_words import content_words, english_keys, same_word
+from qa.lang.en_words import english_keys, same_word
 from qa.lang.segment import Tokens, segment
-from qa.lang.zh import HAN_CLASS
-from qa.terminology.vocab import Learned
+from qa.lang.zh import HAN_WORD
+from qa.terminology.vocab import Learned, gloss_words
 
-_HAN = re.compile(f"^[{HAN_CLASS}]+$")
 MIN_DICE = 0.5  # 2·both / (pairs with the Chinese word + pairs with the English word)
 MIN_COOCCURRENCE = 2  # one shared pair is chance
 RIVAL_RATIO = 0.85  # a word goes to the term whose words it links to best, or nearly as well
 _FUNCTION_TAGS = ("u", "p", "c", "r", "x", "m", "q", "y", "e", "d", "f")
 Segmented = Tokens
 
-@lru_cache(maxsize=65536)
-def gloss_words(word: str) -> frozenset[str]:
-    """CC-CEDICT's English content words for one Chinese word."""
-    from qa.lang import cedict
-
-    out: set[str] = set()
-    for gloss in cedict.english_glosses(word)[:8]:
-        out |= content_words(gloss)
-    return frozenset(out)
 
 
 
@@ -61,7 +49,7 @@ def cooccurrence(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[s
         zh_count.update(present)
         by_prefix: dict[str, list[tuple[str, str]]] = {}
         for word, tag in tokens:
-            if _HAN.match(word) and not tag.startswith(_FUNCTION_TAGS):
+            if HAN_WORD.match(word) and not tag.startswith(_FUNCTION_TAGS):
                 for gloss in gloss_words(word) or frozenset().union(*map(gloss_words, word)):  # 全县: 县 "county"
                     by_prefix.setdefault(gloss[:4], []).append((word, gloss))
         for key in keys:

@@ -77,11 +77,6 @@ def suggest(form: str, kind: str) -> str:
     return " ".join(words)
 
 
-def spell_known(word: str) -> bool:
-    """The word is English (so no romanized name), whatever its case."""
-    return is_english_word(word)
-
-
 Window = tuple[int, int, str]  # first token, end token, the words folded ("changan")
 PREFIX_INDEX = 6  # letters of the longest pinyin syllable (zhuang): windows are indexed by prefixes up to it
 
@@ -160,7 +155,7 @@ class Finder:
 
 def lower_syllable(word: str) -> bool:
     """A lowercase word may continue a name only when it is pinyin: "Chang an"."""
-    return py.split_syllables(word) is not None and len(word) <= 6 and word.islower() and not spell_known(word)
+    return py.split_syllables(word) is not None and len(word) <= 6 and word.islower() and not is_english_word(word)
 
 
 def levenshtein(a: str, b: str, limit: int) -> int:

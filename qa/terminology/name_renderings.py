@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from qa.lang import pinyin as py
+from qa.lang.en_dictionary import is_english_word
 from qa.lang.segment import dictionary_tag
 from qa.lang.zh_names import NameMention, source_names
 from qa.model import Pair
@@ -21,7 +22,6 @@ from qa.terminology.name_finder import (
     Match,
     accepted_names,
     levenshtein,
-    spell_known,
     suggest,
 )
 from qa.lang.en_words import joined
@@ -194,7 +194,7 @@ def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int]) -> l
             if any(k in claimed for k in range(i, j)) or folded == expected or folded[:1] != expected[:1]:
                 continue
             words = [t.text for t in finder.tokens[i:j]]
-            if any(spell_known(w) and py.split_syllables(w) is None for w in words):
+            if any(is_english_word(w) and py.split_syllables(w) is None for w in words):
                 continue
             if levenshtein(folded, expected, limit) <= limit:
                 return [Match(mention, "misspelt", finder.text(i, j), finder.text(i, j), "misspelt:" + folded,

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from qa.lang import pinyin as py
+from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import english_tokens, joined
 from qa.lang.surnames import SURNAMES, TITLES, TITLES_AFTER_ONLY, TRANSLITERATION_CHARS
 from qa.lang.zh_names import NameMention, source_names
 from qa.model import Pair
-from qa.terminology.name_finder import Match, spell_known
+from qa.terminology.name_finder import Match
 from qa.terminology.name_renderings import dedupe, glossary_words
 
 
@@ -78,7 +79,7 @@ _SENTENCE_OPENERS = ".!?\"“‘(:;–—"
 def _foreign_word(word: str) -> bool:
     """In no English dictionary and no run of pinyin syllables (Heilongtan, Jingmi are Chinese places)."""
     parts = [p for p in re.split(r"[-‐‑'’]", word) if p]
-    return not all(spell_known(p) for p in parts) and py.split_syllables(py.fold(word)) is None
+    return not all(is_english_word(p) for p in parts) and py.split_syllables(py.fold(word)) is None
 
 
 def _opens_sentence(target: str, start: int) -> bool:

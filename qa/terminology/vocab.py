@@ -8,18 +8,16 @@ cache key so that two documents never share what one of them taught).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from qa.lang.en_words import CONNECTORS, content_words, is_variant, letter_words, same_word, MIN_VARIANT_CORE
 from qa.lang.segment import Tokens, segment
 from qa.lang.surnames import TITLES
-from qa.lang.zh import HAN_CLASS
+from qa.lang.zh import HAN_WORD
 from qa.lang.zh_names import is_proper_headword
 
 TERM_TAGS = frozenset({"n", "vn", "v", "nz", "l", "i", "j", "nt", "ns", "m", "an", "b"})
-_HAN = re.compile(f"^[{HAN_CLASS}]+$")
 NO_PART = -2
 Learned = tuple[frozenset[str], ...]  # per sub-word of one term, from qa.terminology.lexicon.learn_lexicon: part of every cache key
 
@@ -35,7 +33,7 @@ def term_candidates(text: str | Tokens) -> set[str]:
             word, tag = tokens[j]
             if tag == "nr" and len(word) > 1 and not is_proper_headword(word) and cedict_contains(word):
                 tag = "n"  # jieba tags 智慧 and 文明 as person names; CC-CEDICT knows them as common words
-            if not _HAN.match(word) or tag not in TERM_TAGS or word in TITLES or (j == i and tag == "v"):
+            if not HAN_WORD.match(word) or tag not in TERM_TAGS or word in TITLES or (j == i and tag == "v"):
                 break
             term += word
             if 4 <= len(term) <= 8 and (j > i or len(word) >= 4):
@@ -62,6 +60,15 @@ class TermVocab:
         return self.parts[k] | (self.learned[k] if k < len(self.learned) else frozenset())
 
 
+@lru_cache(maxsize=65536)
+def gloss_words(word: str) -> frozenset[str]:
+    """CC-CEDICT's English content words for one Chinese word."""
+    from qa.lang import cedict
+
+    out: set[str] = set()
+    for gloss in cedict.english_glosses(word)[:8]:
+        out |= content_words(gloss)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=16384)
@@ -79,9 +86,7 @@ def term_vocab(term: str, learned: Learned = ()) -> TermVocab | None:
         whole |= content_words(gloss.split(",")[0])
     parts = []
     for k, (word, _) in enumerate(segment(term)):
-        words: set[str] = set()
-        for gloss in cedict.english_glosses(word)[:8]:
-            words |= content_words(gloss)
+        words = set(gloss_words(word))
         if not words and not whole and not (k < len(learned) and learned[k]):
             return None
         parts.append(frozenset(words))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tests.fixtures.catbuild import xliff12_bytes, xliff20_bytes
+from tests.fixtures.catbuild import xliff20_bytes
 from qa.errors import InputError
 from qa.io.catformats import read_xliff
 from qa.model import Finding, Severity
