@@ -69,9 +69,7 @@ def load_accept_list(path: Path) -> AcceptList:
     accepted = AcceptList(Path(path))
     try:
         text = read_user_file(path, "accept list").decode("utf-8") if os.path.lexists(path) else ""
-    except FileNotFoundError:
-        return accepted
-    except (OSError, UnicodeDecodeError) as err:
+    except UnicodeDecodeError as err:
         raise InputError(f"{path}: cannot read accept list: {err}") from None
     for number, line in enumerate(text.splitlines(), 1):
         accepted.lines.append(line)

@@ -10,10 +10,12 @@ observation does not meet its expectation makes the run exit 1.
 from __future__ import annotations
 
 import importlib
+import resource
+import signal
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 FAULT_MODULES: tuple[str, ...] = ("bench.faults.inputs", "bench.faults.audit", "bench.faults.corrections")
 
@@ -24,6 +26,15 @@ class FaultCase:
     expected: str  # what must happen: "exit 2, one line, no traceback"
     observed: str  # what happened: "exit 2: 'qa: /dev/zero is not a regular file'"
     ok: bool
+
+
+def limit_file_size(size: int) -> Callable[[], None]:
+    """A preexec_fn for a child process: files larger than `size` bytes cannot be written (a full disk)."""
+    def preexec() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of death, as a full disk gives ENOSPC
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return preexec
 
 
 def run_all(modules: Iterable[str] = FAULT_MODULES) -> list[FaultCase]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import resource
 import shutil
 import signal
 import subprocess
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Iterable
 from urllib.parse import unquote, urlsplit
 
-from bench.faults import FaultCase
+from bench.faults import FaultCase, limit_file_size
 from tests.workflows.test_audit_signals import alive as _alive, children as _children  # /proc, one copy
 
 REPO = Path(__file__).resolve().parents[2]
@@ -113,17 +112,9 @@ def sigterm_during_audit(work: Path) -> FaultCase:
                      f"traceback: {'yes' if 'Traceback' in err else 'no'}; set {_state(out)}", ok)
 
 
-def _limit_file_size(limit: int):
-    def apply() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of being killed
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-
-    return apply
-
-
 def disk_full(work: Path) -> FaultCase:
     docs, out = _archive(work / "full-docs", 4), work / "full-out"
-    run = _qa("audit", str(docs), "-o", str(out), "-j", "1", *FAST, preexec_fn=_limit_file_size(20_000))
+    run = _qa("audit", str(docs), "-o", str(out), "-j", "1", *FAST, preexec_fn=limit_file_size(20_000))
     errors = [line for line in run.stderr.splitlines() if line.startswith("qa: error:")]
     state = _state(out)
     # every report failed, so the run's set is its summary and dashboard (all error rows): "complete" is right

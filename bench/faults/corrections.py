@@ -8,9 +8,7 @@ SIGXFSZ ignored, so writes fail with EFBIG as they would with ENOSPC.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import resource
 import signal
 import sqlite3
 import subprocess
@@ -19,7 +17,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable
 
-from bench.faults import FaultCase
+from bench.faults import FaultCase, limit_file_size
+from qa.io.files import sha256_file
 
 REPO = Path(__file__).resolve().parents[2]
 RUN_QA = "import sys\nfrom qa.cli import main\nmain(args=sys.argv[1:], prog_name='qa')\n"
@@ -41,10 +40,6 @@ def qa(args: list[str], cwd: Path, prelude: str = "", preexec: Callable[[], None
     env = dict(os.environ, PYTHONPATH=str(REPO))
     return subprocess.run([sys.executable, "-c", prelude + RUN_QA, *args], cwd=cwd, env=env, capture_output=True,
                           text=True, preexec_fn=preexec, timeout=300)
-
-
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def said(result: subprocess.CompletedProcess) -> str:
@@ -150,10 +145,10 @@ def damaged_ledger(folder: Path) -> FaultCase:
     data = bytearray(ledger.read_bytes())
     data[20 * 4096 : 20 * 4096 + 200] = b"\xff" * 200  # one data page overwritten
     ledger.write_bytes(bytes(data))
-    before = sha(ledger)
+    before = sha256_file(ledger)
     results = [qa(["corrections", "--ledger", str(ledger), *cmd], folder)
                for cmd in (["list"], ["add", "--doc", "d.txt", "--quote", "x"], ["reject", "1", "--why", "no"])]
-    same = sha(ledger) == before
+    same = sha256_file(ledger) == before
     ok = all(r.returncode == 2 and ".recover" in r.stderr and str(ledger) in r.stderr
              and "Traceback" not in r.stderr for r in results) and same
     return FaultCase("damaged page in the ledger: `list`, `add`, `reject`",
@@ -162,20 +157,13 @@ def damaged_ledger(folder: Path) -> FaultCase:
                      f"sha256 {'unchanged' if same else 'CHANGED'}", ok)
 
 
-def _limit(size: int) -> Callable[[], None]:
-    def preexec() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of death, as a full disk gives ENOSPC
-        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
-    return preexec
-
-
 def full_disk_apply(folder: Path) -> FaultCase:
     doc, ledger = accepted_fix(folder, PAGE + "\n" + "\n".join(FILLER.format(n=n) for n in range(4000)))
-    before, limit = sha(doc), 64 * 1024
-    result = qa(["corrections", "--ledger", str(ledger), "apply", "--in-place"], folder, preexec=_limit(limit))
+    before, limit = sha256_file(doc), 64 * 1024
+    result = qa(["corrections", "--ledger", str(ledger), "apply", "--in-place"], folder, preexec=limit_file_size(limit))
     debris = sorted(p.name for p in folder.iterdir() if p.name not in ("page.txt", "ledger.sqlite")
                     and not p.name.startswith(("ledger.sqlite-", ".ledger.sqlite.")))
-    same, state = sha(doc) == before, status(ledger)
+    same, state = sha256_file(doc) == before, status(ledger)
     ok = result.returncode == 2 and "Traceback" not in result.stderr and same and state == "accepted" and not debris
     return FaultCase(f"disk full (RLIMIT_FSIZE {limit // 1024} KB, document {doc.stat().st_size // 1024} KB) "
                      "during `apply --in-place`", "exit 2, one line; document and ledger untouched; no debris",
@@ -185,10 +173,10 @@ def full_disk_apply(folder: Path) -> FaultCase:
 
 def full_disk_add(folder: Path) -> FaultCase:
     doc, ledger = accepted_fix(folder)
-    before, limit = sha(ledger), 64 * 1024
+    before, limit = sha256_file(ledger), 64 * 1024
     result = qa(["corrections", "--ledger", str(ledger), "add", "--doc", str(doc), "--quote", "State Council",
-                 "--note", "a long note " * 9000], folder, preexec=_limit(limit))
-    same, count = sha(ledger) == before, len(status(ledger).split(","))
+                 "--note", "a long note " * 9000], folder, preexec=limit_file_size(limit))
+    same, count = sha256_file(ledger) == before, len(status(ledger).split(","))
     ok = result.returncode == 2 and "Traceback" not in result.stderr and same and count == 1
     return FaultCase(f"disk full (RLIMIT_FSIZE {limit // 1024} KB) while `add` writes a 105 KB report",
                      "exit 2, one line; ledger unchanged (1 report)",

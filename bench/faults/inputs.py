@@ -6,7 +6,6 @@ an observation, not a stuck bench) in its own folder under `workdir`.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from bench.faults import FaultCase
+from qa.io.files import sha256_file
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "samples" / "county-work-report.txt"
@@ -70,10 +70,6 @@ def one_line_error(run: Run, *fragments: str) -> bool:
 def checked(run: Run) -> bool:
     """The document was checked: exit 0 or 1 (findings), no traceback."""
     return run.code in (0, 1) and "Traceback" not in run.stderr
-
-
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def folder(workdir: Path, name: str) -> Path:
@@ -192,9 +188,9 @@ def config_cases(workdir: Path) -> Iterable[FaultCase]:
 
 
 def _guarded(label: str, here: Path, args: list[str], protected: Path, timeout: float = 120) -> FaultCase:
-    before = sha(protected)
+    before = sha256_file(protected)
     run = qa(args, here, timeout)
-    kept = sha(protected) == before
+    kept = sha256_file(protected) == before
     return case(label, ONE_LINE + ", input sha256 unchanged", run, one_line_error(run) and kept,
                 "input unchanged" if kept else "INPUT OVERWRITTEN")
 

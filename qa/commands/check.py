@@ -117,14 +117,10 @@ def _run_checks(alignment, specs, settings, accept_all: bool, no_accept: bool):
     return outcome
 
 
-def report_paths(outdir: Path, stem: str, formats) -> list[Path]:
-    """The files `write_reports` will write (the XLIFF report is .xlf)."""
-    return [outdir / f"{stem}.{ {'xliff': 'xlf'}.get(fmt, fmt)}" for fmt in formats]
-
-
 def _refuse_overwriting_inputs(settings, outdir: Path, stem: str, accept_all: bool, *documents: Path | None) -> None:
     """Every file this run reads is safe from every file it writes (reports, and the accept-list with --accept-all)."""
     from qa.io.guard import refuse_overwriting
+    from qa.report import report_paths
 
     inputs = [
         *((d, "the input") for d in documents if d is not None),

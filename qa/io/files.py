@@ -9,6 +9,7 @@ through `read_user_file`.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 
@@ -82,3 +83,12 @@ def read_user_file(path: str | os.PathLike, what: str = "file", limit: int = DEF
     if len(data) > limit:
         raise InputError(f"{what} {name} is larger than the {limit // 2**20} MB limit")
     return data
+
+
+def sha256_file(path: str | os.PathLike) -> str:
+    """The file's SHA-256 (hex), read in blocks: manifests, caches and the apply journal all compare with it."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(_CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -24,6 +24,11 @@ from qa.terminal import printable
 _SUFFIX = {"xliff": "xlf"}
 
 
+def report_paths(outdir: Path, stem: str, formats) -> list[Path]:
+    """The files `write_reports` writes for these formats (the XLIFF report is .xlf)."""
+    return [Path(outdir) / f"{stem}.{_SUFFIX.get(fmt, fmt)}" for fmt in formats]
+
+
 def _utf8(text: str) -> bytes:
     """UTF-8 of report text; a file name's undecodable bytes (surrogates) become U+FFFD, never an error."""
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8")
@@ -111,7 +116,7 @@ def write_reports(
     summary = summarize(alignment, findings, settings, checks=checks, extra=extra_summary)
     rendered = {fmt: render(fmt, alignment, findings, summary) for fmt in formats}  # all before any write
     guarded = {Path(p).resolve() for p in (*protect, alignment.doc.path) if p}
-    targets = {fmt: outdir / f"{stem}.{_SUFFIX.get(fmt, fmt)}" for fmt in formats}
+    targets = dict(zip(formats, report_paths(outdir, stem, formats)))
     for target in targets.values():
         if target.resolve() in guarded:
             raise UsageError(f"refusing to write the report over the input {target}")

@@ -11,7 +11,6 @@ run never finished) or a mixed one (files changed since the run finished).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import secrets
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Iterable
 
 from qa.atomic import atomic_write_text
+from qa.io.files import sha256_file
 
 FORMAT = "qa-manifest/1"
 WRITING, COMPLETE = "writing", "complete"
@@ -49,14 +49,6 @@ class SetState:
 def new_run_id() -> str:
     """Sortable and unique enough for one folder: UTC time and 8 random hex digits."""
     return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + secrets.token_hex(4)
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def begin(manifest: Path, run_id: str, what: str) -> None:

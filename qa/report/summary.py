@@ -9,7 +9,6 @@ which has no spaces to count words by.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +46,9 @@ def file_hash(path: Path | None) -> str:
     if not path:
         return "(none)"
     try:
-        return "sha256:" + hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+        from qa.io.files import sha256_file
+
+        return "sha256:" + sha256_file(path)[:12]
     except OSError:
         return "(unreadable)"
 

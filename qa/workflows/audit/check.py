@@ -96,7 +96,7 @@ def _check(task: Task, config: AuditConfig) -> dict[str, Any]:
     from qa.checking import check_alignment
     from qa.pipeline import load_alignment
     from qa.report import write_reports
-    from qa.report.manifest import sha256_file
+    from qa.io.files import sha256_file
     from qa.report.summary import summarize
     from qa.workflows.audit.terminology import document_terms
 

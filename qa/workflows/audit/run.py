@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 
 from qa import __version__
 from qa.errors import UsageError
-from qa.io.files import shown
+from qa.io.files import sha256_file, shown
 from qa.report import manifest
 from qa.report.summary import file_hash, run_signature, signature_line
 from qa.workflows.audit.cache import AuditCache
@@ -73,8 +73,6 @@ def _folder_state(folder: str | None) -> str:
 
 def _reports_intact(outdir: Path, row: DocumentResult) -> bool:
     """The cached row's reports are on disk, and are the ones it wrote (not a later, interrupted run's)."""
-    from qa.report.manifest import sha256_file
-
     try:
         return all(sha256_file(outdir / rel) == row.report_hashes.get(rel, "") for rel in row.reports)
     except OSError:
@@ -123,7 +121,7 @@ def _from_cache(tasks: list[Task], cache: AuditCache, key: str, outdir: Path, fo
     todo: list[Task] = []
     for task in tasks:
         try:
-            hashes[task.path] = manifest.sha256_file(Path(task.path))
+            hashes[task.path] = sha256_file(Path(task.path))
         except OSError as err:
             results[task.stem] = DocumentResult.failed(task, f"cannot read: {err.strerror or err}")
             continue

@@ -14,14 +14,12 @@ finished after a crash) replaces it instead of listing the fix twice.
 
 from __future__ import annotations
 
-import csv
-import io
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from qa.errors import InputError
-from qa.io.delimited import render_people_csv
+from qa.io.delimited import read_rows, render_people_csv
 from qa.io.files import read_user_file
 
 GUARD = "'"
@@ -43,7 +41,6 @@ class ErratumRow:
 
 
 COLUMNS = ("date", "document", "location", "before", "after", "source term", "reporter", "TER", "correction")
-_NAMES = dict(zip(COLUMNS, (f.name for f in fields(ErratumRow))))
 
 
 def _guarded(cell: str) -> str:
@@ -67,7 +64,7 @@ def read_erratum(path: Path) -> list[ErratumRow]:
         text = read_user_file(path, "erratum").decode("utf-8")
     except UnicodeDecodeError as err:
         raise InputError(f"erratum {path} is not UTF-8 (byte {err.start}); move it aside to start a new one") from None
-    table = list(csv.reader(io.StringIO(text, newline="")))
+    table = read_rows(text, ",", f"erratum {path}")
     if not table:
         return []
     if [_unguarded(h) for h in table[0]][: len(COLUMNS)] != list(COLUMNS):
@@ -103,6 +100,3 @@ def render_md(name: str, rows: Iterable[ErratumRow], signature: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def as_dict(row: ErratumRow) -> dict[str, str]:
-    """The row keyed by column names as the CSV header spells them."""
-    return {column: getattr(row, _NAMES[column]) for column in COLUMNS}

@@ -11,19 +11,19 @@ readable by more people than before, not even for a moment.
 from __future__ import annotations
 
 import glob
-import hashlib
 import os
 import stat
 from pathlib import Path
 
 from qa.atomic import atomic_open
 from qa.errors import UsageError
+from qa.io.files import sha256_file
 
 
 def sha256_of(path: Path) -> str:
     """The file's SHA-256, or "" when it does not exist."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        return sha256_file(path)
     except FileNotFoundError:
         return ""
     except OSError as err:
