@@ -7,6 +7,8 @@ truncated one.
 
 from __future__ import annotations
 
+import hashlib
+
 import sys
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
@@ -131,7 +133,9 @@ def write_reports(
     run_id = manifest.new_run_id()
     manifest.begin(marker, run_id, f"qa check {stem}")
     written = [atomic_write_bytes(target, rendered[fmt]) for fmt, target in targets.items()]
-    manifest.finish(marker, run_id, written, f"qa check {stem}", signature_line(summary.signature))
+    hashes = {target.relative_to(marker.parent).as_posix(): hashlib.sha256(rendered[fmt]).hexdigest()
+              for fmt, target in targets.items()}  # from the bytes just written, not read back from disk
+    manifest.finish(marker, run_id, written, f"qa check {stem}", signature_line(summary.signature), hashes)
     return written
 
 
