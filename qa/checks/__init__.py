@@ -13,6 +13,7 @@ CHECK_MODULES: tuple[str, ...] = (
     "qa.checks.untranslated",
     "qa.checks.numbers",
     "qa.checks.names",
+    "qa.checks.entities",
     "qa.checks.terms",
     "qa.checks.glossary_terms",
     "qa.checks.glosses",

@@ -19,9 +19,10 @@ from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.name_finder import Match, cedict_exonyms, suggest
 from qa.terminology.name_renderings import analyse_pair, document_name_matches, without_forbidden
+from qa.terminology.entities import EntityIssue, never_rendered_names, pair_entity_issues
 from qa.terminology.titled_names import missing_titled
 
-__all__ = ["Match", "document_matches", "missing_titled_names"]
+__all__ = ["Match", "document_matches", "entity_issues", "missing_titled_names"]
 
 
 def document_matches(doc: DocContext) -> dict[str, list[Match]]:
@@ -35,6 +36,16 @@ def _all_matches(pair: Pair, ctx: PairContext) -> list[Match]:
     if found is None:  # a pair the document view did not include
         found = ctx.memo("names.pair", lambda: analyse_pair(pair, ctx.doc.glossary))
     return found
+
+
+def entity_issues(pair: Pair, ctx: PairContext) -> list[EntityIssue]:
+    """Entities of the pair's source the target alters or replaces (qa.terminology.entities)."""
+    def compute() -> list[EntityIssue]:
+        document_source = ctx.doc.memo("names.document_source", lambda: "\n".join(p.source for p in ctx.doc.pairs))
+        never = ctx.doc.memo("names.never_rendered", lambda: never_rendered_names(ctx.doc.pairs, document_matches(ctx.doc)))
+        return pair_entity_issues(pair, _all_matches(pair, ctx), ctx.doc.glossary, document_source, never)
+
+    return ctx.memo("names.entities", compute)
 
 
 def _pair_matches(pair: Pair, ctx: PairContext) -> list[Match]:
@@ -126,6 +137,11 @@ def name_misspelt(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     for m in _pair_matches(pair, ctx):
         if m.status == "misspelt":
             yield _problem(m, f"{m.name.text} is misspelt: {m.span!r}, its pinyin is {m.suggestion!r}", ctx)
+    for issue in entity_issues(pair, ctx):
+        if issue.status == "altered":
+            suggestion = _glossary_rendering(issue.source_span, ctx) or issue.suggestion
+            yield Problem(f"{issue.source_span} is misspelt: {issue.target_span!r}, {issue.detail}",
+                          source_span=issue.source_span, target_span=issue.target_span, suggestion=suggestion)
 
 
 @check(

@@ -1,0 +1,62 @@
+"""M106–M108: entities of the source that the target leaves out, replaces or renders literally.
+
+The accounting itself is in qa.terminology.entities; the view is memoised
+per pair in qa.checks.names (entity_issues), which M104 shares for names
+altered by one syllable.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from qa.checks.context import PairContext, Problem
+from qa.checks.names import entity_issues
+from qa.checks.registry import check
+from qa.model import Pair
+
+_NAMES = ("segmenter", "romaniser", "dictionary", "word-list")
+
+
+@check(
+    "M107",
+    "entity-replaced",
+    category="Accuracy/Mistranslation",
+    requires=_NAMES,
+    severity="major",
+    example="山东省 → Shanxi Province (the source says Shandong)",
+)
+def entity_replaced(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """The target names a different person, place or organisation than the source.
+
+    A name in the English that no span of the source reads as, and that is not
+    the English name of anything in the source (or elsewhere in the document),
+    while a source name of the same kind has no rendering: "Shanxi" for 山东,
+    "Wang Jianguo" for 李明, "Macron" for 默克尔.
+    """
+    for issue in entity_issues(pair, ctx):
+        if issue.status == "replaced":
+            yield Problem(f"{issue.source_span} is not rendered: {issue.detail}.", source_span=issue.source_span,
+                          target_span=issue.target_span, suggestion=issue.suggestion)
+
+
+@check(
+    "M106",
+    "entity-missing",
+    category="Accuracy/Omission",
+    requires=_NAMES,
+    severity="major",
+    example="外交部发言人华春莹说 → The spokeswoman said (华春莹 and 外交部 missing)",
+)
+def entity_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A person, place or organisation of the source has no rendering at all in the target.
+
+    Only names we are sure are entities (CC-CEDICT's people, places and bodies,
+    Chinese personal names, places with a unit suffix) are judged, and only
+    when no romanization, English name, translation or acronym of them is in
+    the target and nothing there could be referring to them (a pronoun for a
+    person, "the city" for a place, "the ministry" for a body).
+    """
+    for issue in entity_issues(pair, ctx):
+        if issue.status == "missing":
+            yield Problem(f"{issue.source_span} ({issue.detail}) is not named in the target.",
+                          source_span=issue.source_span, suggestion=issue.suggestion)

@@ -1,0 +1,133 @@
+"""A gazetteer of named entities from CC-CEDICT: people, places, organisations and media, both ways.
+
+CC-CEDICT capitalises the pinyin of proper nouns and glosses them with their
+English name ("Shanxi Province (Shansi) in north China…", "Emmanuel Macron
+(1977-), president of France…", "Xinhua News Agency…"). From those entries we
+keep, per headword, its kind (read off the gloss) and its English names, and
+the reverse: which headwords an English name or a pinyin spelling stands for,
+so a name in the English that belongs to a *different* entity than the source
+names ("Shanxi" where the source says 山东) can be recognised. Built on first
+use from the packaged dictionary and kept in the per-user cache; nothing is
+downloaded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from qa.lang import cedict
+from qa.lang.pinyin import fold
+
+PERSON, PLACE, ORG, MEDIA = "person", "place", "org", "media"
+
+_LIFESPAN = re.compile(r"\((?:c\. ?)?\d{2,4}\??-(?:\d{2,4})?\)|\(\d{2,4} BC")
+_KIND_WORDS = (
+    (MEDIA, r"newspaper|news agency|news service|daily\b|television|\bTV\b|broadcast|magazine|journal\b|radio"),
+    (ORG, r"ministry|committee|commission|council\b|department|bureau|university|college|academy|institute|"
+          r"\bparty\b|company|corporation|\bbank\b|association|federation|administration|agency|congress|"
+          r"court\b|procuratorate|army|league\b|group\b|airlines?|office\b"),
+    (PLACE, r"province|\bcity\b|county|district|prefecture|banner|\bleague\b|\btown|village|river|lake|"
+            r"mountain|\bmt\b|island|capital|country|region|\bstate\b|autonomous|peninsula|\bsea\b|ocean|desert|"
+            r"street|\bport\b|municipality|republic|kingdom|continent|strait|gulf|bay\b|valley|plateau|"
+            r"basin|canal|county-level|prefecture-level|emirate|archipelago|area\b|\bzone\b"),
+    (PERSON, r"\(name\)|surname|writer|poet|politician|president|emperor|king\b|queen|prime minister|"
+             r"premier|chancellor|actor|actress|singer|painter|philosopher|general\b|scientist|novelist"),
+)
+_NAME_HEAD = re.compile(r"^(?:(?:Mt|St|Dr)\.? )?([A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|of|and|for|on|de|la|von|van|al|bin))*)")
+_ABBREVIATION = re.compile(r"^abbr\. (?:for|of|to) [^,;]*[,;] ?")
+_GENERIC_TAIL = frozenset(
+    "Province City County District Prefecture Banner League Town Township Village Municipality Region "
+    "Autonomous River Lake Mountain Mountains Island Islands Street Road".split()
+)
+
+
+def _kind(definitions: tuple[str, ...] | list[str]) -> str:
+    """The kind of entity an entry's glosses describe; "" when they say nothing clear."""
+    text = " / ".join(definitions)
+    if _LIFESPAN.search(text):
+        return PERSON
+    for kind, words in _KIND_WORDS:
+        if re.search(words, text, re.IGNORECASE):
+            return kind
+    return ""
+
+
+def _names(definitions) -> list[str]:
+    """The English names a gloss gives: the leading capitalised run of each definition ("Shanxi Province")."""
+    out: list[str] = []
+    for definition in definitions:
+        head = re.split(r"[,;(]", _ABBREVIATION.sub("", definition))[0]
+        for alternative in head.split(" or "):
+            found = _NAME_HEAD.match(alternative.strip())
+            if found:
+                out.append(re.sub(r"(?: (?:of|and|for|on|de|la|von|van|al|bin))+$", "", found.group(1).strip()))
+    return out
+
+
+def _build() -> dict:
+    """{"kinds": headword → kind, "names": headword → [English names], "by_name": folded name → [headwords],
+    "by_pinyin": folded pinyin → [headwords]} over every proper-noun entry of two characters or more."""
+    kinds: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
+    by_name: dict[str, list[str]] = {}
+    by_pinyin: dict[str, list[str]] = {}
+    for entry in cedict.entries():
+        word, pinyin, definitions = entry["simplified"], entry["pinyin"], entry["definitions"]
+        if len(word) < 2 or not pinyin[:1].isupper():
+            continue
+        kind = _kind(definitions)
+        if kind:
+            kinds.setdefault(word, kind)
+        for name in _names(definitions):
+            names.setdefault(word, [])
+            if name not in names[word]:
+                names[word].append(name)
+            for key in _name_keys(name, kind):
+                by_name.setdefault(key, [])
+                if word not in by_name[key]:
+                    by_name[key].append(word)
+        key = fold(re.sub(r"\d", "", pinyin))
+        by_pinyin.setdefault(key, [])
+        if word not in by_pinyin[key]:
+            by_pinyin[key].append(word)
+    return {"kinds": kinds, "names": names, "by_name": by_name, "by_pinyin": by_pinyin}
+
+
+def _name_keys(name: str, kind: str) -> list[str]:
+    """Folded forms an English name is found by: whole, without a generic tail ("Hubei Province" → hubei),
+    and a person's last word ("Emmanuel Macron" → macron), the form news uses after the first mention."""
+    words = name.split()
+    keys = [fold(name)]
+    if len(words) > 1 and words[-1] in _GENERIC_TAIL:
+        keys.append(fold(" ".join(words[:-1])))
+    if kind == PERSON and len(words) > 1 and words[-1][:1].isupper():
+        keys.append(fold(words[-1]))
+    return [k for k in keys if len(k) >= 3]
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return cedict.derived("gazetteer", _build)
+
+
+def kind_of(word: str) -> str:
+    """person, place, org, media, or "" for a headword CC-CEDICT does not describe as an entity."""
+    return _data()["kinds"].get(word, "")
+
+
+def english_names(word: str) -> tuple[str, ...]:
+    """The English names CC-CEDICT gives an entity: 新华社 → ("Xinhua News Agency",)."""
+    return tuple(_data()["names"].get(word, ()))
+
+
+def named_by(english: str) -> tuple[str, ...]:
+    """Headwords an English name (or a pinyin spelling) stands for: "Shanxi" → 山西; "Macron" → 马克龙."""
+    key = fold(english)
+    data = _data()
+    return tuple(dict.fromkeys(data["by_name"].get(key, []) + data["by_pinyin"].get(key, [])))
+
+
+def spelt_by(english: str, word: str) -> bool:
+    """`english` is the pinyin of the headword itself (Shanghai for 上海), not only a name in its gloss."""
+    return word in _data()["by_pinyin"].get(fold(english), ())

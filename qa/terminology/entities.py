@@ -1,0 +1,336 @@
+"""Entity accounting: every person, place and organisation of a pair's source against its English.
+
+Two directions meet here. From the source: the names of the pair
+(qa.lang.zh_names) and whether the target renders each one, by pinyin, an
+accepted English name (CC-CEDICT, glossary), a translation of its meaning
+or an acronym. From the target: the romanized or known names it writes
+(qa.terminology.target_names) and whether the source accounts for each. A
+name in the English that the source cannot account for, beside a source
+name left unrendered, is an entity replaced ("Shanxi" where the source says
+山东) or, when all but one syllable agree, a name altered ("Zhang Hui" for
+张伟). Only what both sides prove is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qa.lang import gazetteer
+from qa.lang import pinyin as py
+from qa.lang.en_words import english_tokens
+from qa.lang.segment import dictionary_tag
+from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES, TRANSLITERATION_CHARS
+from qa.lang.zh_names import NameMention, source_names
+from qa.model import Pair
+from qa.terminology.name_finder import Match, accepted_names, levenshtein, suggest
+from qa.terminology.name_renderings import dedupe, glossary_words
+from qa.terminology.target_names import NameRun, accounted_by, name_runs, near_readings, reading_spans
+
+
+@dataclass(frozen=True)
+class EntityIssue:
+    """One entity of the source the target gets wrong: altered, replaced (missing, literal: later)."""
+
+    status: str  # "altered" (one syllable changed) or "replaced" (a different entity named)
+    source_span: str
+    target_span: str
+    suggestion: str
+    detail: str = ""
+
+
+def entity_kind(mention: NameMention) -> str:
+    """person, place or org, from CC-CEDICT's gloss first, then the form of the name."""
+    for form in mention.forms:
+        kind = gazetteer.kind_of(form)
+        if kind:
+            return gazetteer.ORG if kind == gazetteer.MEDIA else kind
+    if mention.kind == "person" or mention.guessed:
+        return gazetteer.PERSON
+    if mention.kind == "place" or mention.text.endswith(PLACE_SUFFIXES):
+        return gazetteer.PLACE
+    return gazetteer.ORG if mention.kind == "org" else ""
+
+
+@lru_cache(maxsize=8192)
+def _name_pattern(name: str) -> re.Pattern | None:
+    """A name as a whole-word, case-blind pattern whose words may be joined by space, hyphen or nothing."""
+    words = re.findall(r"[A-Za-z]+", name)
+    if not words or len("".join(words)) < 3:
+        return None
+    return re.compile(r"(?<![A-Za-z])" + r"[\s\-'’]*".join(map(re.escape, words)) + r"(?![A-Za-z])", re.IGNORECASE)
+
+
+def english_forms(mention: NameMention, glossary=None) -> list[str]:
+    """English names the target may use for a source name: glossary, CC-CEDICT, a person's last word."""
+    names: list[str] = []
+    for form in mention.forms:
+        names += [e.target for e in glossary.preferred(form)] if glossary is not None else []
+    for form in mention.forms:
+        names += list(gazetteer.english_names(form)) + accepted_names(form, None)
+    out = list(names)
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and entity_kind(mention) == gazetteer.PERSON:
+            out.append(words[-1])  # "Emmanuel Macron" → "Macron"
+    return list(dict.fromkeys(out))
+
+
+def rendered_otherwise(mention: NameMention, target: str, glossary=None) -> bool:
+    """The target names the entity by an English name rather than a romanization."""
+    for name in english_forms(mention, glossary):
+        pattern = _name_pattern(name)
+        if pattern is not None and pattern.search(target):
+            return True
+    return False
+
+
+_UNIT_SUFFIXES = ("省", "市", "县", "区", "旗", "盟", "镇", "乡", "村", "州", "自治区", "自治州", "自治县")
+_NOT_A_NAME_END = frozenset("夫人 老 家 氏 哥 姐 妹 嫂 娘 爷 叔 婶 儿 们 子 府 任 委 部 局 院 厅 办 会 社 报 台 司 处 "
+                            "组 队 网 站 所 校 馆 店 厂 行 军 海 湖 河 江 山 省 市 县 区".split())
+
+
+def _common_word(word: str) -> bool:
+    """CC-CEDICT has the word as an ordinary word too (资源 "resources", not only Ziyuan county)."""
+    from qa.lang import cedict
+
+    return any(not e.is_proper_noun for e in cedict.lookup(word))
+
+
+_FUNCTION_TAGS = ("d", "p", "c", "u", "y", "e", "r", "q", "f")
+
+
+def _ordinary_word(word: str, names: tuple[str, ...] = ("nr",)) -> bool:
+    """A word of the language rather than a given name: 时表示 is 时 + 表示 "express", not Shi Biaoshi."""
+    if len(word) < 2:
+        return False
+    tag = dictionary_tag(word)
+    return _common_word(word) or (bool(tag) and not tag.startswith(names))
+
+
+def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,)) -> str:
+    """The kind of a source name we are sure enough of to report it replaced or missing; "" if unsure.
+
+    CC-CEDICT's entities (less those that are also ordinary words), Chinese
+    personal names (a surname and a given name of `given_lengths` characters
+    that is no word or particle, no kinship or honorific word at the end), and
+    places with a unit suffix. A name replaced or altered has evidence on the
+    English side too and is judged with one-character given names as well.
+    """
+    form = mention.forms[-1]
+    if _common_word(mention.text) or _common_word(form):
+        return ""
+    kind = entity_kind(mention)
+    if gazetteer.kind_of(form) or gazetteer.kind_of(mention.text):
+        if _ordinary_word(mention.text, ("nr", "ns", "nt", "nz")):
+            return ""  # 大洼 "hollow", 三台 "three sets": jieba knows them as ordinary words
+        names = [n for n in english_forms(mention) if len(py.fold(n)) >= 4]
+        return kind if names else ""  # "US army" for 美军 is a description, not a name to look for
+    if kind == gazetteer.PERSON:
+        surname = py.surname_length(form)
+        chinese = form[:surname] in py.COMPOUND_SURNAMES or form[:1] in SURNAMES
+        plain_end = not any(form.endswith(end) for end in _NOT_A_NAME_END)
+        given = form[surname:]  # two characters: 陈凯 may be 陈凯先 cut short, 京报 a newspaper
+        if _ordinary_word(form[: surname + 1]) or _ordinary_word(mention.text[surname + 1 :]) \
+                or any(dictionary_tag(ch).startswith(_FUNCTION_TAGS) for ch in given):
+            return ""  # 严肃处理, 范围广, 钱就瞎: words and particles, not a surname and a given name
+        return kind if chinese and len(given) in given_lengths and plain_end and not _ordinary_word(given) else ""
+    if kind == gazetteer.PLACE and mention.kind == "place" and mention.text.endswith(_UNIT_SUFFIXES) \
+            and len(form) >= 2 and form != mention.text and gazetteer.kind_of(form) == gazetteer.PLACE:
+        return kind
+    return ""
+
+
+def unrendered_names(pair: Pair, matches: list[Match], glossary=None) -> list[NameMention]:
+    """Source names with no rendering of any kind in the target.
+
+    A name counts as rendered when a name of the target reads as any part of it
+    (广西南宁 → "Nanning, Guangxi"), or when the target uses its English name.
+    """
+    found = {m.name.text for m in matches}
+    read = _read_positions(pair)
+    mentions = entity_mentions(pair.source, glossary)
+    return [m for m in mentions if m.text not in found and not read & set(range(m.start, m.start + len(m.text)))
+            and not rendered_otherwise(m, pair.target, glossary)]
+
+
+def entity_mentions(source: str, glossary=None) -> list[NameMention]:
+    """The source's names, and the place a body's name opens with (山东省委 → 山东省, 北京市政府 → 北京市):
+    the English may keep the body and drop or change the place."""
+    out: list[NameMention] = []
+    for mention in dedupe(source_names(source, glossary_words(glossary))):
+        out.append(mention)
+        if mention.kind in ("org", "other") and len(mention.text) > 3:
+            for end in range(len(mention.text) - 1, 1, -1):
+                prefix = mention.text[:end]
+                if gazetteer.kind_of(prefix) == gazetteer.PLACE:
+                    core = prefix[:-1] if prefix.endswith(_UNIT_SUFFIXES) and len(prefix) > 2 else prefix
+                    out.append(NameMention(prefix, "place", mention.start, tuple(dict.fromkeys((prefix, core)))))
+                    break
+    return out
+
+
+def _read_positions(pair: Pair) -> set[int]:
+    """Source positions some capitalised word or name of the target reads as ("Sulu" in "Sulu Sea")."""
+    positions: set[int] = set()
+    spans = [run.text for run in name_runs(pair.target) if run.syllables]
+    spans += [t.text for t in english_tokens(pair.target)  # one syllable ("Zhang") may begin another name
+              if t.capitalised and len(py.split_syllables(t.text) or ()) >= 2]
+    for text in dict.fromkeys(spans):
+        for start, end in reading_spans(py.fold(text), pair.source):
+            positions.update(range(start, end))
+    return positions
+
+
+def never_rendered_names(pairs, matches_by_pair: dict[str, list[Match]]) -> frozenset[str]:
+    """Names the document's source mentions in two pairs or more and its target never renders in a way
+    we recognise: the translation calls them something we cannot see (韦小宝 → "Trinket")."""
+    from collections import Counter
+
+    rendered = {m.name.text for ms in matches_by_pair.values() for m in ms}
+    rendered |= {m.name.forms[-1] for ms in matches_by_pair.values() for m in ms}
+    counts = Counter(m.forms[-1] for p in pairs if p.source.strip() for m in dedupe(source_names(p.source)))
+    return frozenset(name for name, n in counts.items() if n >= 2 and name not in rendered)
+
+
+def foreign_runs(pair: Pair, matches: list[Match], document_source: str = "") -> list[NameRun]:
+    """Names the target writes that neither the pair's source nor the rest of the document accounts for."""
+    claimed = {k for m in matches for k in range(*m.tokens)}
+    out = []
+    for run in name_runs(pair.target):
+        if any(k in claimed for k in range(*run.tokens)) or accounted_by(run, pair.source):
+            continue
+        if document_source and accounted_by(run, document_source):
+            continue  # named elsewhere in the document: a translator may name a person the pair calls "he"
+        out.append(run)
+    return out
+
+
+def _given_syllables(mention: NameMention) -> set[str]:
+    form = mention.forms[-1]
+    n = py.surname_length(form) if form[:1] in SURNAMES else 0
+    return {s for r in py.readings(form, True)[n:] for s in r.possible}
+
+
+_UNIT_WORDS = {"省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner", "盟": "League",
+               "镇": "Town", "乡": "Township", "村": "Village", "州": "Prefecture"}
+
+
+def _same_unit(run: NameRun, mention: NameMention) -> bool:
+    """The run's place word translates the name's unit suffix: "District" for 区."""
+    return bool(run.place_word) and _UNIT_WORDS.get(mention.text[-1:]) == run.place_word
+
+
+def _compatible(run: NameRun, mention: NameMention) -> bool | None:
+    """True when the run could stand where the source name stands (a person for a person, a place for
+    a place); None when it is rather a form of that very name, sharing its syllables (凤姐 and
+    "Xi-feng" share 凤; 沙依巴克区 and "Bayishake District"): then it is no other entity."""
+    kind = strong_kind(mention, (1, 2))
+    if not kind or run.kind != kind or "-" in run.text and kind != gazetteer.PERSON:
+        return False
+    if kind == gazetteer.PERSON and not (run.person_shaped or len(run.text.split()) > 1):
+        return False  # a single word ("Akira") is too often a given name or a foreign name
+    if run.syllables and set(run.syllables) & _given_syllables(mention):
+        return None
+    return True
+
+
+def _shares_surname(run: NameRun, mentions: list[NameMention]) -> bool:
+    """A person-shaped run whose surname opens one of the source's personal names: more likely that
+    person written differently than another person ("Chen Kaixin" beside 陈凯先)."""
+    if not run.person_shaped or not run.syllables:
+        return False
+    return any(entity_kind(m) == gazetteer.PERSON and run.syllables[0] in py.char_syllables(m.text[0])
+               for m in mentions)
+
+
+def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document_source: str = "",
+                       never_rendered: frozenset[str] = frozenset()) -> list[EntityIssue]:
+    """Entities of the pair's source that its target alters, replaces or leaves out.
+
+    `document_source` is the whole document's source (a name the target takes from another pair is
+    no replacement); `never_rendered` the names the document mentions often and never renders.
+    """
+    from qa.terminology.entity_missing import missing_entities
+
+    if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
+        return []
+    missing = unrendered_names(pair, matches, glossary)
+    if not missing:
+        return []
+    issues: list[EntityIssue] = []
+    used: set[str] = set()
+    mentions = entity_mentions(pair.source, glossary)
+    for run in foreign_runs(pair, matches, document_source):
+        issue = _altered(run, pair.source, missing, glossary)
+        if issue is None and not _shares_surname(run, mentions):
+            issue = _replacing(run, missing, used, glossary)
+        if issue is not None:
+            issues.append(issue)
+            used.add(issue.source_span)
+    claimed = {k for m in matches for k in range(*m.tokens)}
+    for gone in missing_entities(pair, missing, used, glossary, claimed, never_rendered):
+        issues.append(EntityIssue("missing", gone.mention.text, "", gone.expected or suggest(gone.mention.forms[-1], gone.kind),
+                                  f"{'a person' if gone.kind == 'person' else 'a place' if gone.kind == 'place' else 'a body'}"))
+    return issues
+
+
+def _replacing(run: NameRun, missing: list[NameMention], used: set[str], glossary) -> EntityIssue | None:
+    """The run stands where an unrendered source name of the same kind stands (a unit word that agrees first)."""
+    for mention in sorted(missing, key=lambda m: not _same_unit(run, m)):
+        fits = _compatible(run, mention) if mention.text not in used else False
+        if fits is None:
+            return None
+        if fits:
+            return _replaced(run, mention, glossary)
+    return None
+
+
+def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) -> EntityIssue | None:
+    """The run spells an unrendered source name with one syllable changed ("Zhang Hui" for 张伟), or
+    its English name one or two letters off ("Canda" for 加拿大)."""
+    for mention in missing:
+        for name in english_forms(mention, glossary):
+            folded, wanted = py.fold(run.text), py.fold(name)
+            if len(wanted) >= 5 and folded != wanted and levenshtein(folded, wanted, 2) <= (1 if len(wanted) < 8 else 2):
+                return EntityIssue("altered", mention.text, run.text, name, f"its English name is {name!r}")
+    for start, end, miss in near_readings(run, source):
+        span = source[start:end]
+        if TRANSLITERATION_CHARS & set(span):
+            continue
+        mention = next((m for m in missing if _spells_form(m, start, end, miss)), None)
+        if mention is None and not _personal_name(span):
+            continue
+        kind = "person" if mention is None or entity_kind(mention) == gazetteer.PERSON else "place"
+        expected = suggest(span, kind)
+        return EntityIssue("altered", mention.text if mention else span, run.text, expected,
+                           f"one syllable differs from {expected!r}")
+    return None
+
+
+def _personal_name(span: str) -> bool:
+    """Three characters or more that open with a surname and are no word: 陈凯先, whatever jieba cut."""
+    surname = py.surname_length(span)
+    return len(span) >= 3 and (span[:surname] in py.COMPOUND_SURNAMES or span[:1] in SURNAMES) \
+        and not _ordinary_word(span) and not _ordinary_word(span[surname:])
+
+
+def _spells_form(mention: NameMention, start: int, end: int, miss: int) -> bool:
+    """The span is one of the name's forms, with enough syllables left to be sure it is this name:
+    three or more, or a two-character personal name whose surname is right."""
+    if start != mention.start or not any(end - start == len(form) for form in mention.forms):
+        return False
+    if end - start >= 3:
+        return True
+    return miss == 1 and strong_kind(mention, (1, 2)) == gazetteer.PERSON
+
+
+def _replaced(run: NameRun, mention: NameMention, glossary) -> EntityIssue:
+    kind = entity_kind(mention)
+    names = english_forms(mention, glossary)
+    expected = names[0] if names else suggest(mention.forms[-1], "person" if kind == gazetteer.PERSON else kind)
+    known = [w for w in run.known_as if w not in mention.text][:2]
+    who = f" ({'/'.join(known)})" if known else ""
+    shown = f"{run.text} {run.place_word}".strip()
+    return EntityIssue("replaced", mention.text, shown, expected, f"the target names {shown!r}{who}, which the source does not")

@@ -1,0 +1,223 @@
+"""Names written in the English, and whether the Chinese source can account for them.
+
+The other direction from qa.terminology.name_renderings: instead of looking
+for each source name in the target, take every romanized or known name the
+target writes ("Wang Jianguo", "Shanxi", "Hubei Province") and ask whether
+some span of the source reads as it (any reading of its characters, so a
+name jieba failed to find still accounts for its rendering) or is the entity
+CC-CEDICT gives that English name to. A name the source cannot account for
+names someone or somewhere the source does not: with a source name left
+unrendered beside it, that is an entity replaced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qa.lang import gazetteer
+from qa.lang import pinyin as py
+from qa.lang.en_dictionary import is_english_word
+from qa.lang.en_words import Token, english_tokens, joined
+from qa.lang.surnames import SURNAMES
+from qa.terminology.name_finder import ENGLISH_TITLES, PLACE_WORDS
+
+_MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class NameRun:
+    """A run of capitalised words in the target that spells a name we can judge."""
+
+    text: str
+    start: int  # character offsets in the target
+    end: int
+    tokens: tuple[int, int]
+    syllables: tuple[str, ...] | None  # pinyin syllables, when every word is pinyin
+    person_shaped: bool  # a surname syllable, then a given name: "Wang Jianguo", "Li Ming"
+    place_word: str  # a place word right after it: "Province" in "Hubei Province"
+    known_as: tuple[str, ...]  # headwords CC-CEDICT gives this English name to
+
+    @property
+    def kind(self) -> str:
+        """What the run names, as far as its form tells: person, place, or "" (either)."""
+        kinds = {gazetteer.kind_of(w) for w in self.known_as} - {""}
+        if self.place_word or kinds == {gazetteer.PLACE}:
+            return gazetteer.PLACE
+        if self.person_shaped and gazetteer.PLACE not in kinds:
+            return gazetteer.PERSON
+        return kinds.pop() if len(kinds) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def _surname_syllables() -> frozenset[str]:
+    return frozenset(s for ch in SURNAMES for s in py.readings(ch, person=True)[0].accepted)
+
+
+def _pinyin_word(word: str) -> tuple[str, ...] | None:
+    """The syllables of a word written as pinyin (at most four), else None."""
+    if not word[:1].isupper() or (word.isupper() and len(word) > 1):
+        return None
+    sylls = py.split_syllables(word)
+    return sylls if sylls and len(sylls) <= 4 else None
+
+
+def _is_person_shaped(words: list[str], sylls: list[tuple[str, ...]]) -> bool:
+    """"Surname Given": one surname syllable, then one word of one or two syllables, Given not English."""
+    if len(words) != 2 or len(sylls[0]) != 1 or len(sylls[1]) > 2:
+        return False
+    return sylls[0][0] in _surname_syllables()
+
+
+def _opens_sentence(target: str, start: int) -> bool:
+    before = target[:start].rstrip()
+    return not before or before[-1] in ".!?\"“‘(:;–—"
+
+
+def name_runs(target: str) -> list[NameRun]:
+    """Romanized or CC-CEDICT-known names in the target, left to right, longest first at each start.
+
+    Titles ("President", "Premier") are not part of a run; a place word after
+    it is kept apart ("Hubei" + "Province"). A run made only of English words
+    ("China", "Long Hair") is left out: it may be a translation, not a romanization.
+    """
+    tokens = english_tokens(target)
+    out: list[NameRun] = []
+    k = 0
+    while k < len(tokens):
+        run = _run_at(target, tokens, k)
+        if run is None:
+            k += 1
+            continue
+        out.append(run)
+        k = run.tokens[1]
+    return out
+
+
+def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
+    if not tokens[i].capitalised or tokens[i].text.lower() in ENGLISH_TITLES or tokens[i].text in PLACE_WORDS:
+        return None
+    for j in range(min(len(tokens), i + _MAX_WORDS), i, -1):
+        if not joined(target, tokens, i, j) or not all(t.capitalised for t in tokens[i:j]):
+            continue
+        words = [t.text for t in tokens[i:j]]
+        if any(w in PLACE_WORDS or w.lower() in ENGLISH_TITLES for w in words):
+            continue
+        text = target[tokens[i].start : tokens[j - 1].end]
+        sylls = [_pinyin_word(w) for w in words]
+        all_pinyin = all(s is not None for s in sylls)
+        english = [is_english_word(w) for w in words]
+        known = gazetteer.named_by(text) if len(py.fold(text)) >= 4 else ()
+        person = all_pinyin and _is_person_shaped(words, sylls)
+        spelt = all_pinyin and any(gazetteer.spelt_by(text, w) for w in known)  # "Shanghai" is also an English verb
+        if (all(english) and not person and not spelt) or (not all_pinyin and not known):
+            continue  # "China", "Long Hair": English words are no romanization we can judge
+        place = tokens[j].text if j < len(tokens) and tokens[j].text in PLACE_WORDS and joined(target, tokens, j - 1, j + 1) else ""
+        flat = tuple(s for group in sylls for s in group) if all_pinyin else None
+        return NameRun(text, tokens[i].start, tokens[j - 1].end, (i, j), flat, person, place, known)
+    return None
+
+
+@lru_cache(maxsize=2048)
+def _source_syllables(source: str) -> tuple[frozenset[str], ...]:
+    """Every reading of every character of a text (empty for non-Han): what a romanization may spell."""
+    return tuple(py.char_syllables(ch) if py.has_han(ch) else frozenset() for ch in source)
+
+
+def reading_spans(folded: str, source: str) -> list[tuple[int, int]]:
+    """Spans of the source whose characters, in some reading each, spell `folded` ("shanxi" → 山西, 陕西)."""
+    options = _source_syllables(source)
+    found: list[tuple[int, int]] = []
+
+    def go(pos: int, k: int) -> int:
+        if pos == len(folded):
+            return k
+        if k >= len(options):
+            return -1
+        for s in sorted(options[k], key=len, reverse=True):
+            if folded.startswith(s, pos):
+                end = go(pos + len(s), k + 1)
+                if end >= 0:
+                    return end
+        return -1
+
+    for start, first in enumerate(options):
+        if first and any(folded.startswith(s) for s in first):
+            end = go(0, start)
+            if end > start:
+                found.append((start, end))
+    return found
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Chinese abbreviation: the short form keeps the first character and others in order
+    (国际足联 of 国际足球联合会, 中油 of 中石油, 北大 of 北京大学)."""
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(ch in rest for ch in short[1:])
+
+
+def _source_holds(word: str, source: str) -> bool:
+    """The source writes the entity `word`, or an abbreviation of it, or a longer form it abbreviates."""
+    from qa.lang import cedict
+
+    if word in source:
+        return True
+    for k, ch in enumerate(source):
+        if ch != word[0]:
+            continue
+        window = source[k : k + 3 * len(word)]
+        for n in range(2, len(window) + 1):
+            if abbreviates(window[:n], word) and cedict.contains(window[:n]):
+                return True
+            if abbreviates(word, window[:n]) and (n == len(word) + 1 or cedict.contains(window[:n])):
+                return True
+    return False
+
+
+def accounted_by(run: NameRun, source: str) -> bool:
+    """The source reads as the run, or holds an entity CC-CEDICT gives the run's name to."""
+    if any(_source_holds(word, source) for word in run.known_as):
+        return True
+    if run.syllables and reading_spans(py.fold(run.text), source):
+        return True
+    if run.person_shaped and _familiar_form(run, source):
+        return True
+    words = run.text.split()  # two names side by side: "Wuhan Xinhua", "Sichuan Luzhou"
+    return not run.person_shaped and len(words) > 1 and all(is_english_word(w) or reading_spans(py.fold(w), source) for w in words)
+
+
+_FAMILIAR_BEFORE = "阿小老大"
+_FAMILIAR_AFTER = "姐哥妹弟嫂爷娘儿"
+
+
+def _familiar_form(run: NameRun, source: str) -> bool:
+    """The source calls the person by a familiar form of the given name: one of its characters with
+    a kinship or endearment word (凤姐 for Wang Xi-feng, 阿Q, 小林), as Chinese prose does."""
+    if not run.syllables:
+        return False
+    surname, given = {run.syllables[0]}, set(run.syllables[1:])
+    options = _source_syllables(source)
+    for k, readings in enumerate(options):
+        before = k > 0 and source[k - 1] in _FAMILIAR_BEFORE
+        if readings & given and (before or (k + 1 < len(source) and source[k + 1] in _FAMILIAR_AFTER)):
+            return True
+        if readings & surname and before:  # 老王, 大史: the surname with 老, 大, 小
+            return True
+    return False
+
+
+def near_readings(run: NameRun, source: str) -> list[tuple[int, int, int]]:
+    """Spans of the source that read as the run with exactly one syllable different:
+    (start, end, index of the different syllable). "Zhang Hui" against 张伟 gives one."""
+    if not run.syllables or len(run.syllables) < 2:
+        return []
+    options = _source_syllables(source)
+    n = len(run.syllables)
+    out = []
+    for start in range(0, len(options) - n + 1):
+        misses = [k for k in range(n) if run.syllables[k] not in options[start + k]]
+        if len(misses) == 1 and all(options[start + k] for k in range(n)):
+            out.append((start, start + n, misses[0]))
+    return out
