@@ -13,6 +13,7 @@ from qa.checks.context import PairContext, Problem
 from qa.checks.names import entity_issues
 from qa.checks.registry import check
 from qa.model import Pair
+from qa.terminology.entity_missing import literal_renderings
 
 _NAMES = ("segmenter", "romaniser", "dictionary", "word-list")
 
@@ -60,3 +61,25 @@ def entity_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         if issue.status == "missing":
             yield Problem(f"{issue.source_span} ({issue.detail}) is not named in the target.",
                           source_span=issue.source_span, suggestion=issue.suggestion)
+
+
+@check(
+    "M108",
+    "standard-name-not-used",
+    category="Terminology/Wrong term",
+    requires=_NAMES,
+    severity="minor",
+    example="新华社 → New China News Agency (its English name is Xinhua News Agency)",
+)
+def standard_name_not_used(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A media outlet with an established English name is rendered word for word.
+
+    Newspapers, news agencies and broadcasters that CC-CEDICT
+    (or the glossary) gives an English name: the target neither uses that name
+    (nor its distinctive word or acronym: "Xinhua", "CCTV") and writes a
+    capitalised phrase made of the characters' own meanings ("New China News
+    Agency", "People Daily Newspaper") or one or two letters from the name.
+    """
+    for found in ctx.memo("names.literal", lambda: literal_renderings(pair, ctx.doc.glossary)):
+        yield Problem(f"{found.word} is rendered word for word as {found.span!r}; its English name is {found.standard!r}.",
+                      source_span=found.word, target_span=found.span, suggestion=found.standard)

@@ -115,8 +115,8 @@ def dropped_name_part(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     "General Secretary Jinping" for 习近平总书记, "Guo Sheng" for 郭声琨.
     """
     for m in _pair_matches(pair, ctx):
-        if m.status in ("dropped-surname", "truncated-given"):
-            what = "surname" if m.status == "dropped-surname" else "part of the given name"
+        if m.status in ("dropped-surname", "truncated-given", "given-name-only"):
+            what = "part of the given name" if m.status == "truncated-given" else "surname"
             yield _problem(m, f"{m.name.text}: the {what} is missing in {m.span!r}", ctx)
 
 

@@ -38,6 +38,11 @@ class NameMention:
     forms: tuple[str, ...]
     guessed: bool = False  # a person found by the surname rule, not by the dictionary
     titled: bool = False  # a title stands next to the name: 习近平总书记, 秘书长陈一新
+    before: str = ""  # the character before the name (蟹 in 蟹农金伟: the 农 belongs to 蟹农 "crab farmer")
+
+
+# Verbs that follow a name so often that they end it: 李明说 is 李明 + 说 "said", not a name 李明说.
+_SPEECH_VERBS = frozenset("说 称 问 笑 道 讲 想 叫 答".split())
 
 
 def _given_after(tokens: Tokens, i: int) -> str:
@@ -46,7 +51,7 @@ def _given_after(tokens: Tokens, i: int) -> str:
     while i < len(tokens) and len(given) < 2:
         word, tag = tokens[i]
         if not HAN_WORD.match(word) or word in TITLES or tag[:1] in ("p", "c", "u", "x", "m", "q", "r", "y", "e") \
-                or len(given) + len(word) > 2:
+                or len(given) + len(word) > 2 or (given and word in _SPEECH_VERBS):
             break
         given += word
         i += 1
@@ -108,5 +113,5 @@ def source_names(text: str, glossary_words: Forced = frozenset()) -> list[NameMe
         forms = _forms(word, kind, nxt)
         before = tokens[first - 1][0] if first > 0 else ""
         titled = nxt in TITLES or before in TITLES
-        names.append(NameMention(forms[0], kind, start, forms, guessed, titled))
+        names.append(NameMention(forms[0], kind, start, forms, guessed, titled, text[start - 1] if start else ""))
     return names

@@ -132,7 +132,8 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,)) -> 
         chinese = form[:surname] in py.COMPOUND_SURNAMES or form[:1] in SURNAMES
         plain_end = not any(form.endswith(end) for end in _NOT_A_NAME_END)
         given = form[surname:]  # two characters: 陈凯 may be 陈凯先 cut short, 京报 a newspaper
-        if _ordinary_word(form[: surname + 1]) or _ordinary_word(mention.text[surname + 1 :]) \
+        if _ordinary_word(mention.before + form[:1]) or _ordinary_word(form[: surname + 1]) \
+                or _ordinary_word(mention.text[surname + 1 :]) \
                 or any(dictionary_tag(ch).startswith(_FUNCTION_TAGS) for ch in given):
             return ""  # 严肃处理, 范围广, 钱就瞎: words and particles, not a surname and a given name
         return kind if chinese and len(given) in given_lengths and plain_end and not _ordinary_word(given) else ""

@@ -156,11 +156,9 @@ def _find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> li
         # the given name alone, no surname on either side; a one-syllable given name
         # (李强 → "Qiang") only counts right after an English title ("Premier Qiang"),
         # since a lone syllable is too often an ordinary word or another name
-        single_after_title = (
-            len(given_acc) == 1 and mention.titled and i > 0 and toks[i - 1].text.lower() in ENGLISH_TITLES
-            and joined(target, toks, i - 1, i + 1)
-        )
-        if (len(given_acc) >= 2 or single_after_title) and py.match(folded, given_acc):
+        after_title = i > 0 and toks[i - 1].text.lower() in ENGLISH_TITLES and joined(target, toks, i - 1, i + 1)
+        single = len(given_acc) == 1 and (mention.titled and after_title or _bare_single(mention, finder, i, j))
+        if (len(given_acc) >= 2 or single) and py.match(folded, given_acc):
             before = i - 1 if i and joined(target, toks, i - 1, i + 1) else -1
             after = j if j < len(toks) and joined(target, toks, j - 1, j + 1) else -1
             if is_surname(before) or is_surname(after):
@@ -169,14 +167,22 @@ def _find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> li
             while start > 0 and toks[start - 1].capitalised and joined(target, toks, start - 1, start + 1) \
                     and not is_surname(start - 1):
                 start -= 1
-            if start == i and not mention.titled:
-                continue  # a bare given name is how fiction and familiar prose name people: only formal use is wrong
             span = target[toks[start].start : toks[j - 1].end]
             title = target[toks[start].start : toks[i].start]
-            out.append(Match(mention, "dropped-surname", span, span, "partial:" + folded,
-                             f"{title}{full}", start, (start, j)))
+            # a bare given name ("Ming said") is how familiar prose names someone the text has introduced:
+            # the document view keeps it only where the full name has not come before
+            status = "dropped-surname" if start < i or mention.titled else "given-name-only"
+            out.append(Match(mention, status, span, span, "partial:" + folded, f"{title}{full}", start, (start, j)))
             break
     return out
+
+
+def _bare_single(mention: NameMention, finder: Finder, i: int, j: int) -> bool:
+    """A one-syllable given name alone ("Ming" for 李明) counts only as one word, for a name we are sure
+    of (qa.terminology.entities.strong_kind): a lone syllable is too often something else."""
+    from qa.terminology.entities import strong_kind
+
+    return j == i + 1 and strong_kind(mention, (1,)) == "person"
 
 
 def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int]) -> list[Match]:
@@ -210,12 +216,21 @@ def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int]) -> l
 def document_name_matches(pairs: Iterable[Pair], glossary=None) -> dict[str, list[Match]]:
     """Renderings of names for every pair of a document, less the doubtful truncations.
 
+    A given name alone ("Ming said" for 李明说) is kept only where the document has
+    not rendered the full name before (or in the same pair) and does not call the
+    person that way elsewhere too (a translator's convention: "Baoyu").
     A name guessed from a surname (贾蓉笑 = 贾蓉 + 笑 "laughed") is only known to
     be longer than its rendering when the document renders the long form in full
     somewhere; likewise 贾蓉笑 ("Jia Rong laughed") when the document names 贾蓉 on its own.
     """
     found = {pair.id: analyse_pair(pair, glossary) for pair in pairs}
     confirmed = {m.name.text for ms in found.values() for m in ms if m.status == "ok"}
+    introduced: set[str] = set()  # names rendered in full so far, in document order
+    bare: dict[str, int] = {}
+    for ms in found.values():
+        for m in ms:
+            if m.status == "given-name-only":
+                bare[m.name.forms[-1]] = bare.get(m.name.forms[-1], 0) + 1
 
     def doubtful(m: Match) -> bool:
         if m.status != "truncated-given":
@@ -225,7 +240,13 @@ def document_name_matches(pairs: Iterable[Pair], glossary=None) -> dict[str, lis
         return m.name.guessed and not m.name.titled and m.name.text not in confirmed \
             and _spill_over(m.name.forms[-1][-1])
 
-    return {pid: [m for m in ms if not doubtful(m)] for pid, ms in found.items()}
+    out: dict[str, list[Match]] = {}
+    for pid, ms in found.items():
+        full = {m.name.forms[-1] for m in ms if m.status in ("ok", "exonym")}
+        out[pid] = [m for m in ms if not doubtful(m) and not (m.status == "given-name-only" and (
+            m.name.forms[-1] in introduced | full or bare[m.name.forms[-1]] > 1))]
+        introduced |= full
+    return out
 
 
 # jieba tags of a single character that often follows a name without being part of it:
