@@ -61,8 +61,8 @@ def test_one_syllable_given_name_after_a_title():
         ("M102", "Secretary Jun", "Secretary Wang Jun")
     ]
     assert one("李强总理在重庆考察。", "Premier Li Qiang visited Chongqing.") == []
-    # without an English title a lone syllable is not taken for a cut name
-    assert one("李强在重庆考察。", "Qiang visited Chongqing.") == []
+    # without a title too, when the text has not introduced the full name
+    assert one("李强在重庆考察。", "Qiang visited Chongqing.") == [("M102", "Qiang", "Li Qiang")]
 
 
 def test_given_name_cut_short():
@@ -73,8 +73,18 @@ def test_given_name_cut_short():
 
 def test_full_names_and_bare_given_names_in_fiction_are_quiet():
     assert one("李克强总理会见了代表团。", "Premier Li Keqiang met the delegation.") == []
-    # fiction calls people by their given name; without a title that is style, not an error
-    assert one("王小明笑了。", "Xiaoming laughed.") == []
+    # a given name alone is how prose names someone it has introduced in full before ...
+    introduced = run([("王小明走进了教室。", "Wang Xiaoming walked into the classroom."), ("王小明笑了。", "Xiaoming laughed.")])
+    assert introduced == []
+    # ... or whom the translation calls that way throughout (a convention, not a slip)
+    convention = run([("王小明走进了教室。", "Xiaoming walked into the classroom."), ("王小明笑了。", "Xiaoming laughed.")])
+    assert convention == []
+
+
+def test_surname_dropped_without_a_title_before_the_name_is_introduced():
+    assert one("王小明笑了。", "Xiaoming laughed.") == [("M102", "Xiaoming", "Wang Xiaoming")]
+    later = run([("王小明笑了。", "Xiaoming laughed."), ("王小明走进了教室。", "Wang Xiaoming walked into the classroom.")])
+    assert [(f.pair_id, f.target_span) for f in later] == [("p1", "Xiaoming")]
 
 
 def test_misspelt_name():
