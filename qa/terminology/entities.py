@@ -88,7 +88,7 @@ def rendered_otherwise(mention: NameMention, target: str, glossary=None) -> bool
 
 _UNIT_SUFFIXES = ("省", "市", "县", "区", "旗", "盟", "镇", "乡", "村", "州", "自治区", "自治州", "自治县")
 _NOT_A_NAME_END = frozenset("夫人 老 家 氏 哥 姐 妹 嫂 娘 爷 叔 婶 儿 们 子 府 任 委 部 局 院 厅 办 会 社 报 台 司 处 "
-                            "组 队 网 站 所 校 馆 店 厂 行 军 海 湖 河 江 山 省 市 县 区".split())
+                            "组 队 网 站 所 校 馆 店 厂 行 省 市 县 区".split())
 
 
 def _common_word(word: str) -> bool:
@@ -211,7 +211,7 @@ def foreign_runs(pair: Pair, matches: list[Match], document_source: str = "") ->
 def _given_syllables(mention: NameMention) -> set[str]:
     form = mention.forms[-1]
     n = py.surname_length(form) if form[:1] in SURNAMES else 0
-    return {s for r in py.readings(form, True)[n:] for s in r.possible}
+    return {s for r in py.readings(form, True)[n:] for s in r.accepted}
 
 
 _UNIT_WORDS = {"省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner", "盟": "League",
@@ -225,14 +225,15 @@ def _same_unit(run: NameRun, mention: NameMention) -> bool:
 
 def _compatible(run: NameRun, mention: NameMention) -> bool | None:
     """True when the run could stand where the source name stands (a person for a person, a place for
-    a place); None when it is rather a form of that very name, sharing its syllables (凤姐 and
-    "Xi-feng" share 凤; 沙依巴克区 and "Bayishake District"): then it is no other entity."""
+    a place); None when it is rather a form of that very person's name, sharing a syllable of the
+    given name (凤姐 and "Xi-feng" share 凤): then it is no other person. Places share syllables
+    without being one (山东 and 山西)."""
     kind = strong_kind(mention, (1, 2))
     if not kind or run.kind != kind or "-" in run.text and kind != gazetteer.PERSON:
         return False
     if kind == gazetteer.PERSON and not (run.person_shaped or len(run.text.split()) > 1):
         return False  # a single word ("Akira") is too often a given name or a foreign name
-    if run.syllables and set(run.syllables) & _given_syllables(mention):
+    if kind == gazetteer.PERSON and run.syllables and set(run.syllables) & _given_syllables(mention):
         return None
     return True
 

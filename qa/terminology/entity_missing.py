@@ -111,6 +111,23 @@ def _surname_alone(mention: NameMention, target: str) -> bool:
     return strong_kind(mention) == gazetteer.PERSON and surname_in(mention.forms[-1], english_tokens(target))
 
 
+def _partly_romanised(mention: NameMention, target: str) -> bool:
+    """A name of several capitalised words in the target spells one of the person's given-name
+    characters: another romanization of the same name ("Ri Yong Ho" for 李勇浩, Korean)."""
+    if strong_kind(mention, (1, 2)) != gazetteer.PERSON:
+        return False
+    form = mention.forms[-1]
+    given = {s for ch in form[py.surname_length(form):] for s in py.char_syllables(ch)}
+    tokens = english_tokens(target)
+    for k, token in enumerate(tokens):
+        neighbour = any(0 <= n < len(tokens) and tokens[n].capitalised and abs(tokens[n].start - token.start) < 40
+                        and target[min(tokens[n].end, token.end) : max(tokens[n].start, token.start)].strip(" -") == ""
+                        for n in (k - 1, k + 1))
+        if token.capitalised and neighbour and py.fold(token.text) in given:
+            return True
+    return False
+
+
 def _demonym(mention: NameMention, target: str, glossary) -> bool:
     """The adjective of a country's name ("British" for 英国 = Britain, "Chinese"): four letters shared."""
     words = {t.text for t in english_tokens(target) if t.capitalised}
@@ -136,7 +153,8 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
         if _in_title(mention, pair.source) or _after_number(mention, pair.source):
             continue
         if translated(mention, pair.target, glossary) or _referred_to(kind, pair.target) \
-                or _surname_alone(mention, pair.target) or _demonym(mention, pair.target, glossary):
+                or _surname_alone(mention, pair.target) or _demonym(mention, pair.target, glossary) \
+                or _partly_romanised(mention, pair.target):
             continue
         if unexplained is None:
             unexplained = unexplained_words(pair, claimed)

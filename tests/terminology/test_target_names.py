@@ -1,0 +1,39 @@
+"""Names written in the English and whether the source accounts for them."""
+
+from qa.terminology.target_names import abbreviates, accounted_by, name_runs, near_readings, reading_spans
+
+
+def runs(text):
+    return [(r.text, r.kind, r.place_word) for r in name_runs(text)]
+
+
+def test_romanized_and_known_names_are_found_english_words_are_not():
+    assert runs("Liu Jiayi, Party secretary of Hubei Province, said the China Daily was right.") == [
+        ("Liu Jiayi", "person", ""), ("Hubei", "place", "Province")
+    ]
+    assert runs("Zhang Wei was interviewed in Shanghai yesterday.") == [
+        ("Zhang Wei", "person", ""), ("Shanghai", "place", "")
+    ]
+
+
+def test_any_reading_of_the_source_accounts_for_a_romanization():
+    assert reading_spans("shanxi", "他去了陕西和山西。") == [(3, 5), (6, 8)]
+    assert reading_spans("jiayi", "刘家义说") == [(1, 3)]
+    hubei = name_runs("Hubei Province")[0]
+    assert not accounted_by(hubei, "山东省委书记刘家义在会上说")
+    assert accounted_by(hubei, "湖北省委书记")
+
+
+def test_abbreviations_and_familiar_forms_account_for_a_name():
+    assert abbreviates("国际足联", "国际足球联合会") and abbreviates("中油", "中石油")
+    assert not abbreviates("山西", "山东")
+    fifa = name_runs("He complained to FIFA last year.")[0]
+    assert accounted_by(fifa, "他向国际足联指控")
+    xifeng = name_runs("Then Wang Xi-feng came in.")[0]
+    assert accounted_by(xifeng, "只见凤姐进来了。")  # 凤 with 姐: what the family calls Xi-feng
+    assert not accounted_by(xifeng, "只见平儿进来了。")
+
+
+def test_one_syllable_off():
+    zhang_hui = name_runs("Zhang Hui was interviewed.")[0]
+    assert near_readings(zhang_hui, "张伟昨天接受了采访。") == [(0, 2, 1)]
