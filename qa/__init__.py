@@ -18,6 +18,7 @@ _WHERE = {
     "CheckResult": "qa.api.document",
     "write_reports": "qa.api.document",
     "audit": "qa.api.archive",
+    "accept_findings": "qa.api.triage",
     "AuditResult": "qa.workflows.audit.records",
     "AUDIT_COLUMNS": "qa.workflows.audit.records",
     "Finding": "qa.model",
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs; at run time __getattr__ imports
     from qa.accept import fingerprint
     from qa.api.archive import audit
     from qa.api.document import CheckResult, check, write_reports
+    from qa.api.triage import accept_findings
     from qa.errors import QAError
     from qa.model import REPORT_COLUMNS, Finding, Severity
     from qa.workflows.audit.records import AUDIT_COLUMNS, AuditResult

@@ -40,6 +40,13 @@ class FindingView:
     def severity(self) -> str:
         return self.finding.severity.value
 
+    @property
+    def fingerprint(self) -> str:
+        """The id `qa accept` and the accept-list know the finding by."""
+        from qa.accept import fingerprint
+
+        return fingerprint(self.finding)
+
 
 @dataclass
 class PairView:
