@@ -48,13 +48,8 @@ def audit(
     cache unless `force`. A document that cannot be read is an error row,
     not an exception; usage errors raise qa.errors.QAError subclasses.
     """
-    from qa.checks.registry import all_checks
-    from qa.config import settings_from_cli
     from qa.errors import InputError, UsageError
-    from qa.io.guard import refuse_overwriting
-    from qa.selection import require_known_codes
     from qa.workflows.audit import AuditConfig, registered_check_modules, run_audit
-    from qa.workflows.audit.outputs import archive_outputs
 
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     if not paths:
@@ -64,19 +59,32 @@ def audit(
     if scheduler and engine != "dask":
         raise UsageError("--scheduler goes with --engine dask")
     outdir = Path(outdir)
-    settings = settings_from_cli(
-        paths[0], select=_codes(select), ignore=_codes(ignore), severity_overrides=severity_overrides,
+    settings = _settings(
+        paths[0], outdir, warn, select=_codes(select), ignore=_codes(ignore), severity_overrides=severity_overrides,
         fail_on=fail_on, glossary=_path(glossary), accept_file=_path(accept_file),
         formats=formats if formats is None or isinstance(formats, str) else ",".join(formats),
-        config_file=_path(config), isolated=isolated, warn=warn,
+        config_file=_path(config), isolated=isolated,
     )
-    require_known_codes(settings, all_checks())
-    refuse_overwriting(archive_outputs(outdir), [(settings.glossary, "the glossary"),
-                                                 (settings.config_path, "the configuration"),
-                                                 (settings.accept_path, "the accept-list")])
     audit_config = AuditConfig(
         settings=settings, outdir=str(outdir), check_modules=registered_check_modules(), no_accept=not accept,
         reference_dir=str(reference) if reference else None, min_chrf=min_chrf,
     )
     return run_audit(paths, audit_config, jobs=jobs, force=force, engine=engine, scheduler=scheduler,
                      cache_path=cache, progress=progress, warn=warn)
+
+
+def _settings(first: PathLike, outdir: Path, warn: Callable[[str], None], **options):
+    """The audit's settings (the configuration nearest the first path, then the arguments), every code known,
+    and no archive-wide output over the glossary, the configuration or the accept-list."""
+    from qa.checks.registry import all_checks
+    from qa.config import settings_from_cli
+    from qa.io.guard import refuse_overwriting
+    from qa.selection import require_known_codes
+    from qa.workflows.audit.outputs import archive_outputs
+
+    settings = settings_from_cli(first, **options, warn=warn)
+    require_known_codes(settings, all_checks())
+    refuse_overwriting(archive_outputs(outdir), [(settings.glossary, "the glossary"),
+                                                 (settings.config_path, "the configuration"),
+                                                 (settings.accept_path, "the accept-list")])
+    return settings

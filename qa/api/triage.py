@@ -42,6 +42,10 @@ def report_rows(path: Path) -> list[dict[str, Any]]:
 
         table = read_rows(text, ",", shown(path))
         header = table[0] if table else []
+        if table and "fingerprint" not in header:
+            # the CSV's cells may carry a spreadsheet guard ('), so a fingerprint is never recomputed from them
+            raise InputError(f"{shown(path)}: no fingerprint column (a qa report from before `qa accept`; "
+                             "re-run `qa check`, or give its .jsonl)")
         return [dict(zip(header, row)) for row in table[1:]]
     rows = []
     for number, line in enumerate(text.splitlines(), 1):

@@ -80,11 +80,23 @@ def test_accept_writes_the_configured_accept_file(checked):
     (("--from", "out/page.jsonl", "--check", "M1x"), "--check"),
     (("--from", "missing.jsonl"), "missing.jsonl"),
     (("--from", "page.txt"), "not a JSON line"),
+    (("--from", "old.csv"), "no fingerprint column"),
     (("--from", "out/page.jsonl", "--accept-file", "out/page.jsonl"), "the report"),
 ])
 def test_bad_requests_are_one_line_and_change_nothing(checked, args, message):
     folder, _ = checked
+    (folder / "old.csv").write_text("doc,check_id,source,target,source_span,target_span\npage,N201,'=1,x,,\n",
+                                    encoding="utf-8")
     before = (folder / "out" / "page.jsonl").read_bytes()
     assert_one_line_error(run_cli("accept", *args), message)
     assert not (folder / ".qa" / "accepted.txt").exists()
     assert (folder / "out" / "page.jsonl").read_bytes() == before
+
+
+def test_an_older_jsonl_without_fingerprints_gets_them_computed(checked):
+    folder, rows = checked
+    old = folder / "old.jsonl"
+    old.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "fingerprint"}, ensure_ascii=False) + "\n"
+                           for r in rows), encoding="utf-8")
+    assert run_cli("accept", "--from", "old.jsonl", "--check", "N201").exit_code == 0
+    assert recheck(folder) == [r for r in rows if r["check_id"] != "N201"]
