@@ -65,7 +65,8 @@
     noneLeft.style.display = rowsShown === 0 ? "block" : "none";
   }
   function setHeaderOffset() {
-    document.documentElement.style.setProperty("--filters-h", filters.offsetHeight + "px");
+    var sticky = window.getComputedStyle(filters).position === "sticky";
+    document.documentElement.style.setProperty("--filters-h", (sticky ? filters.offsetHeight : 0) + "px");
   }
   function flash(f) {
     marks.forEach(function (m) {
