@@ -132,14 +132,21 @@ def _quote(text: str, limit: int = 40) -> str:
 
 
 def entry_line(finding: Finding) -> str:
-    parts = [fingerprint(finding), finding.check_id]
-    if finding.doc:
-        parts.append("doc=" + "".join(finding.doc.split()))
-    parts.append(finding.pair_id or "-")
-    if finding.source_span:
-        parts.append("src=" + _quote(finding.source_span))
-    if finding.target_span:
-        parts.append("tgt=" + _quote(finding.target_span))
+    return describe(fingerprint(finding), finding.check_id, finding.doc, finding.pair_id, finding.source_span,
+                    finding.target_span)
+
+
+def describe(fp: str, check_id: str = "", doc: str = "", pair_id: str = "", source_span: str = "",
+             target_span: str = "") -> str:
+    """An accept-list line: the fingerprint, then what it was for people (check, document, pair, spans)."""
+    parts = [fp, *(["".join(check_id.split())] if check_id else [])]
+    if doc:
+        parts.append("doc=" + "".join(doc.split()))
+    parts.append("".join((pair_id or "-").split()) or "-")
+    if source_span:
+        parts.append("src=" + _quote(source_span))
+    if target_span:
+        parts.append("tgt=" + _quote(target_span))
     return "  ".join(parts)
 
 
@@ -153,18 +160,27 @@ def extend_accept_list(path: Path, findings: Iterable[Finding]) -> int:
     The file is read back by qa and is not a spreadsheet: its lines are written
     as they are (a fingerprint first, so no line starts with a formula character).
     """
+    return add_lines(path, ((fingerprint(f), entry_line(f)) for f in findings))
+
+
+def add_lines(path: Path, lines: Iterable[tuple[str, str]]) -> int:
+    """Add (fingerprint, line) pairs whose fingerprint the file lacks, under the lock; returns how many.
+
+    The one writer of accept-lists: `--accept-all` and `qa accept` both come here.
+    """
     from qa.atomic import atomic_write_text
     from qa.locks import locked
 
-    findings = list(findings)
+    lines = list(lines)
     with locked(Path(path), "accept list"):
         current = load_accept_list(path)
         new_lines, known = [], set(current.entries)
-        for finding in findings:
-            fp = fingerprint(finding)
+        for fp, line in lines:
+            if not FINGERPRINT.match(fp):
+                raise UsageError(f"{fp!r} is not a fingerprint (16 hex digits, as in the reports' fingerprint column)")
             if fp not in known:
                 known.add(fp)
-                new_lines.append(entry_line(finding))
+                new_lines.append(line)
         if not new_lines and Path(path).exists():
             return 0
         head = current.lines if current.lines else HEADER.splitlines()

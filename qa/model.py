@@ -160,11 +160,14 @@ REPORT_COLUMNS = (
     "source_line",
     "target_line",
     "unit_id",
+    "fingerprint",  # last, so the columns before it keep their positions; what `--accept-file` lists
 )
 
 
 def finding_row(finding: Finding) -> dict[str, str | int | None]:
     """A finding as the flat row that CSV, JSONL and XLSX writers share."""
+    from qa.accept import fingerprint  # qa.accept builds on this module
+
     return {
         "doc": finding.doc,
         "pair_id": finding.pair_id,
@@ -181,4 +184,5 @@ def finding_row(finding: Finding) -> dict[str, str | int | None]:
         "source_line": finding.source_line or None,  # None: no line (a CAT unit); empty in CSV, null in JSONL
         "target_line": finding.target_line or None,
         "unit_id": finding.unit_id or None,
+        "fingerprint": fingerprint(finding),
     }

@@ -1,5 +1,6 @@
 """Subcommands of `qa`, one module each; listed here explicitly."""
 
+from qa.commands.accept import accept
 from qa.commands.align import align
 from qa.commands.audit import audit
 from qa.commands.check import check
@@ -8,4 +9,4 @@ from qa.commands.compare import compare
 from qa.commands.corrections import corrections
 from qa.commands.glossary import glossary
 
-COMMANDS = [align, audit, check, checks, compare, corrections, glossary]
+COMMANDS = [accept, align, audit, check, checks, compare, corrections, glossary]

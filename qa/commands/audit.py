@@ -52,44 +52,17 @@ def audit(
     quiet: bool,
 ) -> None:
     """Audit every document under PATHS (folders, files or globs) in parallel."""
-    from qa.config import settings_from_cli
-    from qa.errors import InputError, UsageError
-    from qa.checks.registry import all_checks
-    from qa.io.guard import refuse_overwriting
-    from qa.selection import require_known_codes
-    from qa.workflows.audit import AuditConfig, registered_check_modules, run_audit
-    from qa.workflows.audit.outputs import archive_outputs
+    from qa.api.archive import audit as run_audit
 
-    if reference_dir is not None and not reference_dir.is_dir():
-        raise InputError(f"{reference_dir}: no such folder (--reference)")
-    if scheduler and engine != "dask":
-        raise UsageError("--scheduler goes with --engine dask")
-    settings = settings_from_cli(
-        paths[0],
-        select=select,
-        ignore=ignore,
-        severity_overrides=severity_overrides,
-        fail_on=fail_on,
-        glossary=glossary,
-        accept_file=accept_file,
-        formats=formats,
-        config_file=config_file,
-        isolated=isolated,
-        warn=lambda message: click.echo(message, err=True),
-    )
-    require_known_codes(settings, all_checks())
-    refuse_overwriting(archive_outputs(outdir), [(settings.glossary, "the glossary"), (settings.config_path, "the configuration"), (settings.accept_path, "the accept-list")])  # noqa: E501
-    config = AuditConfig(
-        settings=settings,
-        outdir=str(outdir),
-        check_modules=registered_check_modules(),
-        no_accept=no_accept,
-        reference_dir=str(reference_dir) if reference_dir else None,
-        min_chrf=min_chrf,
-    )
-    result = run_audit(paths, config, jobs=jobs, force=force, engine=engine, scheduler=scheduler,
-                       cache_path=cache_file, progress=not quiet, warn=lambda message: click.echo(message, err=True))
-    _report(result, outdir, settings.fail_on.value)
+    def to_stderr(message: str) -> None:
+        click.echo(message, err=True)
+
+    result = run_audit(paths, outdir, jobs=jobs, glossary=glossary, select=select, ignore=ignore, config=config_file,
+                       severity_overrides=severity_overrides, fail_on=fail_on, accept_file=accept_file,
+                       accept=not no_accept, formats=formats, isolated=isolated, force=force, cache=cache_file,
+                       reference=reference_dir, min_chrf=min_chrf, engine=engine, scheduler=scheduler,
+                       progress=not quiet, warn=to_stderr)
+    _report(result, outdir, result.fail_on)
     raise SystemExit(0 if exit_zero and result.exit_code == 1 else result.exit_code)
 
 
@@ -113,7 +86,7 @@ def _report(result, outdir: Path, fail_on: str) -> None:
         click.echo(f"{inconsistent} source term(s) rendered differently across documents (see index.html)")
     click.echo(f"signature: {printable(result.signature)}")
     where = printable(shown(outdir))
-    click.echo(f"dashboard: {where}/index.html  summary: {where}/summary.csv")
+    click.echo(f"dashboard: {where}/index.html  summary: {where}/summary.csv  findings: {where}/findings.csv")
     if result.exit_code == 2:
         first = f" (first: {printable(result.errors[0].error)})" if result.errors else ""
         click.echo(f"qa: error: no document could be read or checked{first}", err=True)

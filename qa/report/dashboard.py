@@ -113,6 +113,18 @@ def _term_links(terminology: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _check_links(ok: Sequence[Any], name: str) -> list[tuple[str, str, int]]:
+    """(document, link to its report filtered to this check, count), most findings first.
+
+    `name` is "ID check-name" as the summary counts it; the report reads
+    `#check=ID` and shows that check's findings only.
+    """
+    check_id = name.split(" ", 1)[0]
+    docs = [(r.stem, href(r.html_report, f"check={check_id}"), int(r.by_check[name]))
+            for r in ok if r.by_check.get(name)]
+    return sorted(docs, key=lambda d: (-d[2], d[0]))
+
+
 def _counts(ok: Sequence[Any]) -> tuple[Counter, Counter, Counter]:
     by_check: Counter = Counter()
     by_category: Counter = Counter()
@@ -144,7 +156,7 @@ def render_dashboard(audit, top: int = 15, max_terms: int = 60) -> str:
         "severities": SEVERITIES,
         "severity_totals": {s.value: sum(r.severity_count(s) for r in ok) for s in SEVERITY_ORDER},
         "worst": [r for r in worst if r.findings],
-        "checks": [(name, n, docs_per_check[name]) for name, n in by_check.most_common()],
+        "checks": [(name, n, docs_per_check[name], _check_links(ok, name)) for name, n in by_check.most_common()],
         "categories": by_category.most_common(),
         "category_max": max(by_category.values(), default=1),
         "hist": histogram(scores),

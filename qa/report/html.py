@@ -9,6 +9,7 @@ document text is ever pasted into the page as markup.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -16,6 +17,7 @@ from typing import Iterable, Sequence
 
 import jinja2
 
+from qa.accept import HEADER
 from qa.model import Alignment, Finding, Pair, Severity
 from qa.report.summary import SEVERITY_ORDER, Summary, signature_line
 
@@ -29,6 +31,7 @@ class Segment:
     text: str
     finding_ids: tuple[str, ...] = ()  # empty: plain text
     severity: str = ""  # worst severity among the findings covering it
+    linked: bool = False  # only the source sentence of a target-only finding covers it (qa.report.linking)
 
 
 @dataclass
@@ -39,6 +42,20 @@ class FindingView:
     @property
     def severity(self) -> str:
         return self.finding.severity.value
+
+    @property
+    def fingerprint(self) -> str:
+        """The id `qa accept` and the accept-list know the finding by."""
+        from qa.accept import fingerprint
+
+        return fingerprint(self.finding)
+
+    @property
+    def accept_line(self) -> str:
+        """The finding's line in an accept-list, as `--accept-all` and `qa accept` write it."""
+        from qa.accept import entry_line
+
+        return entry_line(self.finding)
 
 
 @dataclass
@@ -60,15 +77,15 @@ class PairView:
         return max((f.severity for f in self.findings), key=_rank, default="")
 
 
-def segments(text: str, spans: Sequence[tuple[str, str, str]]) -> list[Segment]:
-    """Split `text` at the first occurrence of each span; `spans` holds (span, finding id, severity)."""
+def segments(text: str, spans: Sequence[tuple]) -> list[Segment]:
+    """Split `text` at the first occurrence of each span; `spans` holds (span, finding id, severity[, linked])."""
     ranges = []
-    for span, finding_id, severity in spans:
+    for span, finding_id, severity, *linked in spans:
         if not span:
             continue
         start = text.find(span)
         if start >= 0:
-            ranges.append((start, start + len(span), finding_id, severity))
+            ranges.append((start, start + len(span), finding_id, severity, bool(linked and linked[0])))
     if not ranges:
         return [Segment(text)] if text else []
     cuts = sorted({0, len(text), *(r[0] for r in ranges), *(r[1] for r in ranges)})
@@ -77,7 +94,8 @@ def segments(text: str, spans: Sequence[tuple[str, str, str]]) -> list[Segment]:
         covering = [r for r in ranges if r[0] <= start and end <= r[1]]
         if covering:
             worst = max((r[3] for r in covering), key=_rank)
-            result.append(Segment(text[start:end], tuple(dict.fromkeys(r[2] for r in covering)), worst))
+            linked = all(r[4] for r in covering)
+            result.append(Segment(text[start:end], tuple(dict.fromkeys(r[2] for r in covering)), worst, linked))
         else:
             result.append(Segment(text[start:end]))
     return result
@@ -91,22 +109,47 @@ def build_views(alignment: Alignment, findings: Iterable[Finding]) -> tuple[list
         view = FindingView(f"f{number}", finding)
         (views[finding.pair_id].findings if finding.pair_id in views else orphans).append(view)
     for pv in views.values():
-        pv.source = segments(pv.pair.source, [(f.finding.source_span, f.id, f.severity) for f in pv.findings])
+        pv.source = segments(pv.pair.source, _source_spans(pv))
         pv.target = segments(pv.pair.target, [(f.finding.target_span, f.id, f.severity) for f in pv.findings])
     return list(views.values()), orphans
 
 
+def _source_spans(pv: PairView) -> list[tuple[str, str, str, bool]]:
+    """Each finding's source span, or for a target-only finding the source sentence(s) it is about."""
+    from qa.report.linking import source_counterpart
+
+    spans, counterparts = [], {}
+    for fv in pv.findings:
+        found = fv.finding
+        if found.source_span:
+            spans.append((found.source_span, fv.id, fv.severity, False))
+        elif found.target_span:
+            if found.target_span not in counterparts:
+                counterparts[found.target_span] = source_counterpart(pv.pair, found.target_span)
+            spans.extend((sentence, fv.id, fv.severity, True) for sentence in counterparts[found.target_span])
+    return spans
+
+
+def _template_source(name: str) -> str:
+    """A file of qa/report/templates (the page, and the CSS and script it inlines)."""
+    return resources.files("qa.report").joinpath("templates", name).read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=1)
 def _template() -> jinja2.Template:
-    text = resources.files("qa.report").joinpath("templates", "report.html").read_text(encoding="utf-8")
-    env = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
-    return env.from_string(text)
+    env = jinja2.Environment(loader=jinja2.FunctionLoader(_template_source), autoescape=True, trim_blocks=True,
+                             lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    return env.get_template("report.html")
 
 
 def render_html(alignment: Alignment, findings: Sequence[Finding], summary: Summary) -> str:
     pairs, orphans = build_views(alignment, findings)
     categories = sorted({f.category for f in findings})
+    checks = sorted(Counter(f.check_id for f in findings).items())
+    meta = {"doc": alignment.doc.id, "signature": signature_line(summary.signature), "accept_header": HEADER}
     return _template().render(
+        checks=checks,
+        meta=meta,
         doc=alignment.doc,
         summary=summary,
         signature_line=signature_line(summary.signature),

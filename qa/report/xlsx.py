@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import unicodedata
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable, Mapping, Sequence
 
 from qa.model import REPORT_COLUMNS, Finding, finding_row
 from qa.atomic import atomic_write_bytes
@@ -38,6 +38,11 @@ def _clean(text: str) -> str:
 
 def build_workbook(findings: Iterable[Finding]):
     """An openpyxl Workbook holding the findings table."""
+    return build_table((finding_row(f) for f in findings), REPORT_COLUMNS)
+
+
+def build_table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] = REPORT_COLUMNS):
+    """An openpyxl Workbook with one sheet of `rows` (finding rows, or an audit's with its document column)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -45,17 +50,16 @@ def build_workbook(findings: Iterable[Finding]):
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET_TITLE
-    widths = [_display_width(name) for name in REPORT_COLUMNS]
+    widths = [_display_width(name) for name in columns]
     wrap = Alignment(wrap_text=True, vertical="top")
     bold = Font(bold=True)
-    for col, name in enumerate(REPORT_COLUMNS, start=1):
+    for col, name in enumerate(columns, start=1):
         cell = sheet.cell(row=1, column=col, value=name)
         cell.font = bold
     row_number = 1
-    for row_number, finding in enumerate(findings, start=2):
-        row = finding_row(finding)
-        for col, name in enumerate(REPORT_COLUMNS, start=1):
-            raw = row[name]
+    for row_number, row in enumerate(rows, start=2):
+        for col, name in enumerate(columns, start=1):
+            raw = row.get(name)
             if isinstance(raw, int) or raw is None:  # line numbers stay numbers; no line stays empty
                 sheet.cell(row=row_number, column=col, value=raw).alignment = wrap
                 continue
@@ -68,7 +72,7 @@ def build_workbook(findings: Iterable[Finding]):
     for col, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, min(MAX_WIDTH, width + 2))
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(REPORT_COLUMNS))}{max(row_number, 1)}"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(row_number, 1)}"
     return book
 
 

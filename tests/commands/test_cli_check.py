@@ -22,7 +22,7 @@ from qa.cli import main
 from qa.model import Severity
 
 # the package re-exports the click commands under the module names, so fetch the modules themselves
-check_cmd = importlib.import_module("qa.commands.check")
+check_cmd = importlib.import_module("qa.api.document")
 checks_cmd = importlib.import_module("qa.commands.checks")
 
 

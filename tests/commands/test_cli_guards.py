@@ -9,7 +9,7 @@ import click
 from qa.cli import main
 from tests.conftest import assert_one_line_error, run_cli
 
-check_module = importlib.import_module("qa.commands.check")
+check_module = importlib.import_module("qa.api.document")
 
 
 def test_memory_error_anywhere_is_one_line_exit_2(tmp_path, monkeypatch):

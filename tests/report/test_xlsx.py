@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from openpyxl import load_workbook
 
@@ -54,7 +56,7 @@ def test_columns_are_the_csv_columns_and_rows_keep_chinese(sheet):
     assert rows[0] == (
         "doc", "pair_id", "check_id", "check", "category", "severity",
         "source", "target", "source_span", "target_span", "message", "suggestion",
-        "source_line", "target_line", "unit_id",
+        "source_line", "target_line", "unit_id", "fingerprint",
     )  # written out, not taken from the writer's own column list
     first = dict(zip(REPORT_COLUMNS, rows[1]))
     assert first == {
@@ -74,6 +76,8 @@ def test_columns_are_the_csv_columns_and_rows_keep_chinese(sheet):
         "source_line": 27,  # a number in the sheet, not text
         "target_line": 25,
         "unit_id": None,
+        # check id, source, spans as documented in qa/accept.py, hashed here rather than by the writer
+        "fingerprint": hashlib.sha256("\x1f".join(("M101", first["source"], "长安君", "Zhang Anjun")).encode()).hexdigest()[:16],
     }
     assert len(rows) == 3
 
@@ -89,7 +93,7 @@ def test_cells_are_text_never_formulas(sheet):
 
 def test_header_frozen_filter_widths_and_wrap(sheet):
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:O3"
+    assert sheet.auto_filter.ref == "A1:P3"
     widths = {col: sheet.column_dimensions[col].width for col in "ABCDEFGHIJKL"}
     assert widths["G"] == 60  # long Chinese source capped
     assert 8 <= widths["C"] < 15  # check ids are short

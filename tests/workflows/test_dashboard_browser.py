@@ -34,7 +34,7 @@ def test_dashboard_sorts_links_to_reports_and_is_offline(audited, browser):
         "#doc-table tr.doc-row td.score", "els => els.map(e => parseFloat(e.dataset.v))")
     shown = scores()
     assert shown == sorted(shown, reverse=True)  # worst first on load
-    page.click("#doc-table th:has-text('Score')")
+    page.click("#doc-table th:has-text('Penalty')")
     assert scores() == sorted(shown)
     page.fill("#filter", "batch1")
     visible = page.eval_on_selector_all("#doc-table tr.doc-row", "els => els.filter(e => e.offsetParent !== null).length")
@@ -70,3 +70,27 @@ def test_a_javascript_named_document_opens_its_report_and_runs_nothing(tmp_path,
         assert page.locator("li.finding").count() > 0, page.url  # the document's own report
     page.close()
     assert dialogs == []
+
+
+def test_findings_per_check_link_to_that_checks_findings(audited, browser):
+    """Issue 20: a check's row lists its documents, each a link to the report showing that check's findings only."""
+    root, result = audited
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((root / "reports" / "index.html").as_uri())
+    assert page.locator("#scores h2").inner_text().lower().startswith("penalty")
+    name = max(((k, n) for r in result.ok for k, n in r.by_check.items()), key=lambda kv: kv[1])[0]
+    check_id = name.split()[0]
+    document = max((r for r in result.ok if r.by_check.get(name)), key=lambda r: (r.by_check[name], r.stem))
+    row = page.locator("#checks tr.check-row", has_text=name)
+    row.locator("summary").click()
+    row.locator(f"a:has-text('{document.stem}')").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith(f"{document.stem}.html#check%3D{check_id}")
+    visible = page.eval_on_selector_all(
+        "li.finding", "els => els.filter(e => e.offsetParent !== null).map(e => e.dataset.check)")
+    assert visible == [check_id] * document.by_check[name]
+    assert page.locator("li.finding").count() == document.findings
+    page.close()
+    assert errors == []

@@ -94,6 +94,7 @@ def _reference(alignment, task: Task, config: AuditConfig) -> tuple[list, dict[s
 
 def _check(task: Task, config: AuditConfig) -> dict[str, Any]:
     from qa.checking import check_alignment
+    from qa.model import finding_row
     from qa.pipeline import load_alignment
     from qa.report import write_reports
     from qa.io.files import sha256_file
@@ -126,4 +127,5 @@ def _check(task: Task, config: AuditConfig) -> dict[str, Any]:
         "report_hashes": {rel: sha256_file(Path(p)) for rel, p in zip(reports, written)},
         "terms": document_terms(alignment, glossary),
         "reference": reference,
+        "finding_rows": tuple(finding_row(f) for f in outcome.findings),
     }

@@ -18,7 +18,7 @@ from qa.errors import UsageError
 from qa.io.files import shown
 
 # The dashboard's own files at the top of the output folder: no report may take their names.
-OUTPUT_NAMES = ("index.html", "summary.csv", "glossary.proposed.tsv", "terminology.json")
+OUTPUT_NAMES = ("index.html", "summary.csv", "findings.csv", "findings.xlsx", "glossary.proposed.tsv", "terminology.json")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from qa.io.delimited import FORMULA_START, render_people_csv
 from qa.report import manifest
 from qa.report.summary import SEVERITY_ORDER
 from qa.workflows.audit.discover import OUTPUT_NAMES
-from qa.workflows.audit.records import AuditResult, DocumentResult
+from qa.workflows.audit.records import AUDIT_COLUMNS, AuditResult, DocumentResult
 from qa.workflows.audit.terminology import proposed_glossary
 
 MANIFEST_NAME = ".qa-audit-manifest.json"
@@ -71,13 +71,34 @@ def glossary_tsv(rows: Iterable[tuple[str, str, str, str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def findings_csv(audit: AuditResult) -> bytes:
+    """Every finding of the archive in one table, for people: UTF-8 with a BOM (Excel reads the Chinese),
+    every cell neutralised against spreadsheet formulas; a file name's undecodable bytes become U+FFFD."""
+    text = "\ufeff" + render_people_csv(AUDIT_COLUMNS, audit.finding_rows(), lineterminator="\r\n")
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8")
+
+
+def findings_xlsx(audit: AuditResult) -> bytes:
+    """The same table as one XLSX sheet (cells written as text, never formulas)."""
+    import io
+
+    from qa.report.xlsx import build_table
+
+    buffer = io.BytesIO()
+    build_table(audit.finding_rows(), AUDIT_COLUMNS).save(buffer)
+    return buffer.getvalue()
+
+
 def write_outputs(audit: AuditResult) -> list[Path]:
     """The archive-wide files, then the manifest over them and every report (the manifest last)."""
+    from qa.atomic import atomic_write_bytes
     from qa.report.dashboard import render_dashboard
 
     outdir = audit.outdir
     written = [
         atomic_write_text(outdir / "summary.csv", summary_csv(audit.rows)),
+        atomic_write_bytes(outdir / "findings.csv", findings_csv(audit)),
+        *([atomic_write_bytes(outdir / "findings.xlsx", findings_xlsx(audit))] if "xlsx" in audit.formats else []),
         atomic_write_text(outdir / "glossary.proposed.tsv", glossary_tsv(proposed_glossary(audit.terminology))),
         atomic_write_text(outdir / "terminology.json", json.dumps(audit.terminology, ensure_ascii=False, indent=1)),
         atomic_write_text(outdir / "index.html", render_dashboard(audit)),

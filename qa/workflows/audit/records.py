@@ -15,9 +15,11 @@ from typing import Any, Mapping
 
 from qa.config import Settings
 from qa.defaults import DEFAULT_MIN_CHRF
-from qa.model import Severity
+from qa.model import REPORT_COLUMNS, Severity
 
 CACHE_NAME = ".qa-audit.sqlite"
+# findings.csv of an audit: which document (its report stem, unique in the run), then the report columns
+AUDIT_COLUMNS = ("document", *REPORT_COLUMNS)
 OK, ERROR = "ok", "error"
 
 
@@ -71,6 +73,7 @@ class DocumentResult:
     terms: Mapping[str, Any] = field(default_factory=dict)
     reference: Mapping[str, Any] | None = None
     seconds: float = 0.0
+    finding_rows: tuple[Mapping[str, Any], ...] = ()  # qa.model.finding_row of each finding, for findings.csv
 
     @property
     def ok(self) -> bool:
@@ -93,6 +96,7 @@ class DocumentResult:
         known = {f.name for f in fields(cls)}
         data = {k: v for k, v in data.items() if k in known}
         data["reports"] = tuple(data.get("reports", ()))
+        data["finding_rows"] = tuple(data.get("finding_rows", ()))
         return cls(**data)
 
     @classmethod
@@ -118,6 +122,7 @@ class AuditResult:
     run_id: str = ""
     previous_set: Any = None  # qa.report.manifest.SetState of the folder before this run
     warnings: list[str] = field(default_factory=list)
+    formats: tuple[str, ...] = ()  # the per-document report formats (xlsx adds findings.xlsx)
 
     @property
     def ok(self) -> list[DocumentResult]:
@@ -132,6 +137,16 @@ class AuditResult:
         if not self.ok:
             return 2
         return 1 if any(r.failing for r in self.ok) else 0
+
+    def finding_rows(self) -> list[dict[str, Any]]:
+        """Every finding of the archive, document by document: AUDIT_COLUMNS as keys."""
+        return [{"document": row.stem, **found} for row in self.ok for found in row.finding_rows]
+
+    def to_pandas(self):
+        """One DataFrame of all findings of the archive (needs the `pandas` extra); columns AUDIT_COLUMNS."""
+        from qa.report.frames import frame
+
+        return frame(self.finding_rows(), AUDIT_COLUMNS)
 
 
 def digest(text: str) -> str:

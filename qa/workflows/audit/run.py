@@ -189,7 +189,7 @@ def run_audit(
     rows = unreadable + [results[t.stem] for t in tasks if t.stem in results]
     audit = AuditResult(rows, outdir, cached=len(tasks) - len(todo) - _unreadable_files(results, todo),
                         checked=len(todo), fail_on=config.settings.fail_on.value, signature=line, run_id=run_id,
-                        previous_set=previous)
+                        previous_set=previous, formats=config.formats)
     audit.terminology = cross_document_terms(audit.ok)
     audit.written = write_outputs(audit)
     audit.seconds = round(time.perf_counter() - started, 2)
