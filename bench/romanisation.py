@@ -1,0 +1,198 @@
+"""How well qa.lang.romanisation recognises Wade–Giles and Cantonese names, and how often it is fooled.
+
+    python bench/romanisation.py [--misses N] [--seed S]
+
+The test set is CC-CEDICT itself, read independently of the module (which uses
+pypinyin and ToJyutping, never CC-CEDICT's English):
+- people: proper-noun headwords of 2–4 characters whose English gloss starts
+  with a name followed by a life-span, "Chiang Kai-shek (1887-1975)";
+- places: proper-noun headwords whose gloss starts "Zhongli or Chungli city …"
+  or "Kaohsiung, …", with the generic character (市 县 区 乡 镇 村 …) taken off.
+Only renderings that are NOT pinyin of the characters are kept, and only those
+shaped like a romanised Chinese name (one syllable-like vowel group per
+character), so foreign names written in characters mostly drop out; what is
+left still holds Korean, Singaporean (Hokkien) and Western-given-name forms
+("Andy Lau"), which no rule should accept: the misses are printed for review.
+
+Recall: share of those renderings accepted. False acceptance: name A's
+characters against name B's English for shuffled pairs, among all the
+non-pinyin renderings and among CC-CEDICT's pinyin renderings of people
+(a text mostly holds pinyin names), and among pairs with the same number of
+characters (the hard case).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections import Counter
+
+from qa.lang import cedict
+from qa.lang.pinyin import fold, match, readings
+from qa.lang.romanisation import is_romanisation, system_of
+
+HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
+LIFE_SPAN = re.compile(r"^([A-Z][A-Za-z'’ü\- ]+?),? \([^()]*?\d{3,4}")
+PLACE = re.compile(
+    r"^(?:([A-Z][A-Za-z'’\-]+) or )?([A-Z][A-Za-z'’\-]+)"
+    r"(?:,| (district|township|town|city|county|village|banner|prefecture|island|mountain|river|lake)\b)", re.I)
+GENERIC = {"district": "区", "township": "乡", "town": "镇", "city": "市", "county": "县", "village": "村",
+           "banner": "旗", "prefecture": "州", "island": "岛", "mountain": "山", "river": "河", "lake": "湖"}
+SYLLABLES = re.compile(r"^(?:[^aeiouyü\W]{0,3}[aeiouyü]{1,3}(?:ngh?|n|m|h|k|p|t|rh)?)+$|^(?:ng|m)$")
+# A place of China, Taiwan, Hong Kong or Macau: CC-CEDICT names the province or cross-references one.
+CHINESE_PLACE = re.compile(r"[\u3400-\u9fff]+\[|Taiwan|Hong Kong|Macau|China|Tibet|Xinjiang|Mongolia|"
+                           r"Guang|Fujian|Zhejiang|Jiang|Shan|Hebei|Henan|Hubei|Hunan|Anhui|Sichuan|"
+                           r"Yunnan|Guizhou|Hainan|Gansu|Qinghai|Ningxia|Liaoning|Jilin|Heilongjiang")
+FOREIGN = re.compile(r"Korea|Japan|Vietnam|Burm|Myanmar|Cambodia|Indonesia|Thai|Philippin|Malay", re.I)
+
+
+def _vowel_groups(token: str) -> int:
+    return 1 if token.lower() in ("ng", "m") else len(re.findall(r"[aeiouyü]+", token.lower()))
+
+
+def _name_shaped(chars: str, english: str) -> bool:
+    """One vowel group per character and every word made of syllable-like pieces."""
+    tokens = [t for t in re.split(r"[\s\-]+", english.replace("'", "").replace("’", "")) if t]
+    return (bool(tokens) and all(SYLLABLES.match(t.lower()) for t in tokens)
+            and sum(_vowel_groups(t) for t in tokens) == len(chars))
+
+
+def _is_pinyin(chars: str, english: str) -> bool:
+    per_char = readings(chars)
+    return len(per_char) == len(chars) and match(fold(english), [r.possible for r in per_char]) is not None
+
+
+def _place(word: str, definition: str) -> list[tuple[str, str]]:
+    found = PLACE.match(definition)
+    if not found:
+        return []
+    first, second, generic = found.groups()
+    chars = word
+    if generic and word.endswith(GENERIC[generic.lower()]) and len(word) > 2:
+        chars = word[:-1]
+    return [(chars, name) for name in (first, second) if name]
+
+
+def test_set() -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """(kind, characters, English) of non-pinyin renderings, and (characters, English) of pinyin-rendered people."""
+    non_pinyin: set[tuple[str, str, str]] = set()
+    pinyin_people: set[tuple[str, str]] = set()
+    for entry in cedict.entries():
+        word = entry["simplified"]
+        if not entry["pinyin"][:1].isupper() or not HAN_ONLY.match(word):
+            continue
+        for definition in entry["definitions"]:
+            if FOREIGN.search(definition):
+                continue
+            person = LIFE_SPAN.match(definition) if 2 <= len(word) <= 4 else None
+            pairs = [("person", word, person.group(1).strip())] if person else []
+            if not person and CHINESE_PLACE.search(definition):
+                pairs += [("place", c, e) for c, e in _place(word, definition)]
+            for kind, chars, english in pairs:
+                if not _name_shaped(chars, english):
+                    continue
+                if not _is_pinyin(chars, english):
+                    non_pinyin.add((kind, chars, english))
+                elif kind == "person":
+                    pinyin_people.add((chars, english))
+    return sorted(non_pinyin), sorted(pinyin_people)
+
+
+def false_acceptance(chars: list[str], english: list[str], rng: random.Random,
+                     same_length: bool, per_name: int = 20) -> tuple[int, int, list[str]]:
+    """Name A's characters against name B's English for shuffled pairs; (accepted, tried, examples)."""
+    accepted = tried = 0
+    examples: list[str] = []
+    by_length: dict[int, list[int]] = {}
+    for j, c in enumerate(chars):
+        by_length.setdefault(len(c), []).append(j)
+    for i, c in enumerate(chars):
+        pool = by_length[len(c)] if same_length else range(len(chars))
+        for j in rng.sample(list(pool), min(per_name, len(pool))):
+            if j == i or fold(english[j]) == fold(english[i]) or chars[j] == c:
+                continue
+            tried += 1
+            if is_romanisation(c, english[j]):
+                accepted += 1
+                examples.append(f"{c} ~ {english[j]} ({chars[j]})")
+    return accepted, tried, examples
+
+
+def same_surname(pool: list[tuple[str, str]]) -> tuple[int, int, list[str]]:
+    """Characters of one name against the English of every other name with the same first character."""
+    accepted = tried = 0
+    examples: list[str] = []
+    for chars, _ in pool:
+        for other, english in pool:
+            if other[0] == chars[0] and other != chars and len(other) > 1 and len(chars) > 1:
+                tried += 1
+                if is_romanisation(chars, english):
+                    accepted += 1
+                    examples.append(f"{chars} ~ {english} ({other})")
+    return accepted, tried, examples
+
+
+VOWEL_SWAP = {"a": "o", "o": "a", "e": "a", "i": "e", "u": "o"}
+
+
+def one_vowel_changed(pool: list[tuple[str, str]]) -> tuple[int, int, list[str]]:
+    """Every accepted rendering with one vowel changed ("Tsai Ing-wen" → "Tsai Ing-wan"): how many still pass."""
+    accepted = tried = 0
+    examples: list[str] = []
+    for chars, english in pool:
+        if not is_romanisation(chars, english):
+            continue
+        for i, ch in enumerate(english):
+            if ch in VOWEL_SWAP:
+                changed = english[:i] + VOWEL_SWAP[ch] + english[i + 1:]
+                tried += 1
+                if is_romanisation(chars, changed):
+                    accepted += 1
+                    examples.append(f"{chars} ~ {changed} (was {english})")
+    return accepted, tried, examples
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", type=int, default=40, help="misses to list per kind")
+    parser.add_argument("--seed", type=int, default=15)
+    args = parser.parse_args(argv)
+    rng = random.Random(args.seed)
+    non_pinyin, pinyin_people = test_set()
+    start = time.perf_counter()
+    systems = Counter()
+    print("| set | names | accepted | recall |\n| --- | ---: | ---: | ---: |")
+    for kind in ("person", "place"):
+        rows = [(c, e) for k, c, e in non_pinyin if k == kind]
+        hits = [system_of(c, e) for c, e in rows]
+        systems.update(f"{kind}:{s}" for s in hits if s)
+        accepted = sum(1 for s in hits if s)
+        print(f"| {kind}s, non-pinyin CC-CEDICT renderings | {len(rows)} | {accepted} | {accepted / max(len(rows), 1):.2f} |")
+    seconds = time.perf_counter() - start
+    print("\nby system:", ", ".join(f"{k} {v}" for k, v in sorted(systems.items())))
+    print("\n| false acceptance (shuffled pairs) | accepted | tried | rate |\n| --- | ---: | ---: | ---: |")
+    examples: list[str] = []
+    for label, pool in (("non-pinyin names", [(c, e) for _, c, e in non_pinyin]), ("pinyin-rendered people", pinyin_people)):
+        for same in (False, True):
+            hit, tried, ex = false_acceptance([c for c, _ in pool], [e for _, e in pool], rng, same)
+            examples += ex
+            what = f"{label}, {'same length' if same else 'any length'}"
+            print(f"| {what} | {hit} | {tried} | {hit / max(tried, 1):.4f} |")
+    everything = [(c, e) for _, c, e in non_pinyin] + pinyin_people
+    for what, (hit, tried, ex) in (("same first character (surname), all names", same_surname(everything)),
+                                   ("accepted renderings with one vowel changed", one_vowel_changed(everything))):
+        examples += ex
+        print(f"| {what} | {hit} | {tried} | {hit / max(tried, 1):.4f} |")
+    print(f"\nfirst pass over the test set (readings loaded, tables built): {seconds:.1f} s")
+    print("\nfalse acceptances:", "; ".join(examples[:60]) or "none")
+    for kind in ("person", "place"):
+        misses = [f"{c} {e}" for k, c, e in non_pinyin if k == kind and not is_romanisation(c, e)]
+        print(f"\n{kind} misses ({len(misses)}, first {args.misses}):", "; ".join(misses[:args.misses]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
