@@ -29,11 +29,14 @@ import re
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 
 from qa.lang import cedict
 from qa.lang.pinyin import fold, match, readings
 from qa.lang.romanisation import is_romanisation, system_of
 
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DEV, ERRORS = SHARED / "dev-corpora", SHARED / "bench" / "errors"
 HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
 LIFE_SPAN = re.compile(r"^([A-Z][A-Za-z'’ü\- ]+?),? \([^()]*?\d{3,4}")
 PLACE = re.compile(
@@ -155,6 +158,49 @@ def one_vowel_changed(pool: list[tuple[str, str]]) -> tuple[int, int, list[str]]
     return accepted, tried, examples
 
 
+CORPORA = {
+    "wmt19 newstest": (DEV / "wmt19-newstest-zhen" / "pairs.tsv", "source", "target"),
+    "news22 refA": (ERRORS / "news22" / "clean_refA.tsv", "source", "target"),
+    "news22 refB": (ERRORS / "news22" / "clean_refB.tsv", "source", "target"),
+}
+CAPITALISED = re.compile(r"[A-Z][A-Za-z'’ü]*(?:-[A-Za-z'’ü]+)*")
+
+
+def real_text(limit: int) -> None:
+    """Source names of the clean dev pairs whose English holds a Wade–Giles or Cantonese spelling of them.
+
+    Windows of one to three capitalised words are tried, as a name check would;
+    pinyin renderings are left out (they are the pinyin checks' business), so
+    every line printed is a claim to review: a correct romanisation, or noise.
+    """
+    import csv
+
+    from qa.lang.zh_names import source_names
+
+    print("\n| corpus | pairs | source names | windows tried | non-pinyin accepted |\n| --- | ---: | ---: | ---: | ---: |")
+    found: list[str] = []
+    for label, (path, src, tgt) in CORPORA.items():
+        if not path.exists():
+            print(f"| {label} | absent | | | |")
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        names = tried = accepted = 0
+        for row in rows:
+            words = CAPITALISED.findall(row[tgt] or "")
+            windows = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words) + 1))}
+            for mention in source_names(row[src] or ""):
+                names += 1
+                for form in mention.forms:
+                    for window in windows:
+                        tried += 1
+                        if is_romanisation(form, window) and not _is_pinyin(form, window):
+                            accepted += 1
+                            found.append(f"{form} ~ {window} [{system_of(form, window)}]")
+        print(f"| {label} | {len(rows)} | {names} | {tried} | {accepted} |")
+    print("\naccepted in real text (review each):", "; ".join(sorted(set(found))[:limit]) or "none")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=int, default=40, help="misses to list per kind")
@@ -188,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {what} | {hit} | {tried} | {hit / max(tried, 1):.4f} |")
     print(f"\nfirst pass over the test set (readings loaded, tables built): {seconds:.1f} s")
     print("\nfalse acceptances:", "; ".join(examples[:60]) or "none")
+    real_text(args.misses)
     for kind in ("person", "place"):
         misses = [f"{c} {e}" for k, c, e in non_pinyin if k == kind and not is_romanisation(c, e)]
         print(f"\n{kind} misses ({len(misses)}, first {args.misses}):", "; ".join(misses[:args.misses]))

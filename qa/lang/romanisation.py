@@ -1,4 +1,4 @@
-"""Non-pinyin romanisations of Chinese names: Wade–Giles and Hong Kong Cantonese.
+"""Non-pinyin romanisations of Chinese names: Wade–Giles and Hong Kong / Macau Cantonese.
 
 English texts write many Chinese names in a system other than Hanyu Pinyin:
 Taiwan uses Wade–Giles with the apostrophes dropped (蔡英文 Tsai Ing-wen,
@@ -16,8 +16,10 @@ a surname in one system and the given name in the other ("mixed"); and the
 given name first (李开复 Kai-Fu Lee). Spellings of one letter are left out:
 "I" and "A" are English words far more often than names.
 
-Readings come from packaged data only: pypinyin (every heteronym, and the
-phrase reading first) and ToJyutping (CanCLID's Cantonese readings, shipped
+Readings come from packaged data only: pypinyin through qa.lang.pinyin's
+`accepted` readings (the phrase or CC-CEDICT reading inside a known word,
+every heteronym otherwise, so 印度 is not "It U" through a rare reading of 印)
+and ToJyutping (CanCLID's Cantonese readings, shipped
 as a trie in the wheel). Pinyin → Wade–Giles and Jyutping → HK romanisation
 are fixed published correspondences written here as initial/final rules.
 """
@@ -54,7 +56,7 @@ _WG_FINALS = {
 # Syllables starting with y or w, spelt whole.
 _WG_WHOLE = {
     "yi": ("i", "yi"), "ye": ("yeh",), "yan": ("yen",), "yong": ("yung",), "you": ("yu",),
-    "yu": ("yV",), "yuan": ("yVan",), "yue": ("yVeh", "yoh"), "yun": ("yVn",), "yo": ("yo",),
+    "yu": ("yV",), "yuan": ("yVan",), "yue": ("yVeh",), "yun": ("yVn",), "yo": ("yo",),
     "e": ("o", "e"), "er": ("erh", "er"),
 }
 # Usual Taiwan spellings that are not strict Wade–Giles (李登辉 Lee Teng-hui).
@@ -116,13 +118,13 @@ _HK_INITIALS = {
     "j": ("y",), "": ("",),
 }
 # Finals whose HK spelling is not the Jyutping one, with the common alternatives
-# (林 Lam/Lum, 振 Chun, 蔡 Choi/Choy, 仙 Sin/Sen as in Sun Yat-sen).
+# (林 Lam/Lum, 振 Chun, 蔡 Choi/Choy, 仙 Sin/Sen as in Sun Yat-sen; Macau's 梁 Leong, 诚 Seng).
 _HK_FINALS = {
     "aa": ("a", "ah"), "aai": ("ai",), "aau": ("au",), "aam": ("am",), "aan": ("an",),
     "aang": ("ang",), "aap": ("ap",), "aat": ("at",), "aak": ("ak",),
     "au": ("au", "ow"), "am": ("am", "um"), "an": ("an", "un"),
     "ei": ("ei", "ee", "i"), "eoi": ("ui",), "eon": ("un",), "eot": ("ut",),
-    "oeng": ("eung",), "oek": ("euk",), "i": ("i", "ee"), "in": ("in", "en"),
+    "oeng": ("eung", "eong"), "oek": ("euk", "eok"), "i": ("i", "ee"), "in": ("in", "en"), "ing": ("ing", "eng"), "ik": ("ik", "ek"),
     "o": ("o", "oh"), "oi": ("oi", "oy"), "ou": ("o", "ou"),
     "u": ("u", "oo"), "ui": ("ui", "ooi"), "un": ("un", "oon"),
     "yu": ("u", "ue"), "yun": ("uen", "un"), "yut": ("uet", "ut"),
@@ -148,14 +150,17 @@ def hong_kong(jyutping: str) -> tuple[str, ...]:
     initial, final = found.groups()
     if final == "i" and initial in _HK_SIBILANT_I:
         return _HK_SIBILANT_I[initial]
-    return tuple(dict.fromkeys(i + f for i in _HK_INITIALS[initial] for f in _HK_FINALS.get(final, (final,))))
+    initials = _HK_INITIALS[initial]
+    if initial == "j" and final[:1] in "aeo":  # Macau writes 一 Iat, 楊 Ieong
+        initials += ("i",)
+    return tuple(dict.fromkeys(i + f for i in initials for f in _HK_FINALS.get(final, (final,))))
 
 
 # ---- readings of the characters ----
 
 def _taiwan_options(chars: str) -> list[list[str]]:
-    """Per character, Wade–Giles spellings of every pinyin reading (the phrase / dictionary reading
-    first), then the Gwoyeu Romatzyh ones, which Taiwan names mix in (马英九 Ma Ying-jeou)."""
+    """Per character, Wade–Giles spellings of its accepted pinyin readings (commonest first), then
+    the Gwoyeu Romatzyh spelling, which Taiwan names mix in (马英九 Ma Ying-jeou)."""
     from pypinyin import Style, pinyin
 
     valid = syllables()
@@ -168,7 +173,6 @@ def _taiwan_options(chars: str) -> list[list[str]]:
         usual = [fold(s) for s in pinyin(chars[i], style=Style.NORMAL, heteronym=True)[0]]  # commonest first
         rank = {s: k for k, s in enumerate(usual)}
         ordered = sorted(reading.accepted, key=lambda s: rank.get(s, len(rank)))
-        ordered += sorted(reading.possible - reading.accepted, key=lambda s: rank.get(s, len(rank)))
         spelt = [w for s in ordered if s in valid for w in wade_giles(s)]
         out.append(list(dict.fromkeys(spelt + [fold(g) for g in gwoyeu[i]])))
     return out

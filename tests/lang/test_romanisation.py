@@ -73,6 +73,18 @@ def test_another_persons_name_is_refused():
                 assert not is_romanisation(chars, english), (chars, english)
 
 
+def test_macau_spellings():
+    assert system_of("崔世安", "Chui Sai On") == "cantonese"
+    assert system_of("贺一诚", "Ho Iat Seng") == "cantonese"
+    assert is_romanisation("梁", "Leong")
+
+
+def test_rare_reading_inside_a_known_word_is_not_used():
+    """印度 is read yin du; 印's rare reading yi (WG "I") must not let "It U" through."""
+    assert not is_romanisation("印度", "It U")
+    assert is_romanisation("印度", "Yin-tu")
+
+
 def test_romanisations_are_folded_spellings():
     spellings = romanisations("蔡英文")
     assert "tsaiingwen" in spellings and "tsaiyingwen" in spellings
