@@ -10,7 +10,8 @@ regular spelling of the characters in one of these systems.
 
 Accepted: Wade–Giles with or without apostrophes and diacritics, with the
 usual Taiwan spellings (李 Lee, 英 Ing, 龙 Loong) and the Gwoyeu Romatzyh forms
-Taiwan names mix in (马英九 Ma Ying-jeou), all reported as "wade-giles"; HK
+Taiwan names mix in (马英九 Ma Ying-jeou) and Tongyong Pinyin (中坜 Jhongli), all
+reported as "wade-giles" (the Taiwan systems: a message can say so); HK
 spellings derived from Jyutping with their common variants (林 Lam / Lum);
 a surname in one system and the given name in the other ("mixed"); and the
 given name first (李开复 Kai-Fu Lee). Spellings of one letter are left out:
@@ -109,6 +110,29 @@ def wade_giles(syllable: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_TONGYONG_WHOLE = {"zhi": "jhih", "chi": "chih", "shi": "shih", "ri": "rih", "zi": "zih", "ci": "cih", "si": "sih",
+                   "wen": "wun", "weng": "wong", "you": "you", "yu": "yu", "yue": "yue", "yuan": "yuan", "yun": "yun"}
+
+
+@lru_cache(maxsize=1024)
+def tongyong(syllable: str) -> str:
+    """Taiwan's Tongyong Pinyin (2002–2008, still on many signs and names) of one pinyin syllable.
+
+    "xin" → "sin", "zhong" → "jhong", "feng" → "fong", "qu" → "cyu": 新竹 Sinjhu, 中坜 Jhongli.
+    """
+    if syllable in _TONGYONG_WHOLE:
+        return _TONGYONG_WHOLE[syllable]
+    initial = next((i for i in ("zh", "ch", "sh") if syllable.startswith(i)), syllable[:1])
+    final = syllable[len(initial):] if initial in _WG_INITIALS and initial not in "aeo" else syllable
+    initial = syllable[: len(syllable) - len(final)]
+    if initial in ("j", "q", "x") and final[:1] == "u":
+        final = "v" + final[1:]
+    final = {"v": "yu", "ve": "yue", "van": "yuan", "vn": "yun", "ui": "uei", "iu": "iou", "iong": "yong"}.get(final, final)
+    if final == "eng" and initial in ("b", "p", "m", "f"):
+        final = "ong"
+    return {"zh": "jh", "q": "c", "x": "s"}.get(initial, initial) + final
+
+
 # ---- Hong Kong government Cantonese romanisation, from Jyutping ----
 
 _HK_INITIALS = {
@@ -159,8 +183,8 @@ def hong_kong(jyutping: str) -> tuple[str, ...]:
 # ---- readings of the characters ----
 
 def _taiwan_options(chars: str) -> list[list[str]]:
-    """Per character, Wade–Giles spellings of its accepted pinyin readings (commonest first), then
-    the Gwoyeu Romatzyh spelling, which Taiwan names mix in (马英九 Ma Ying-jeou)."""
+    """Per character, Wade–Giles and Tongyong spellings of its accepted pinyin readings (commonest
+    first), then the Gwoyeu Romatzyh spelling, which Taiwan names mix in (马英九 Ma Ying-jeou)."""
     from pypinyin import Style, pinyin
 
     valid = syllables()
@@ -174,6 +198,7 @@ def _taiwan_options(chars: str) -> list[list[str]]:
         rank = {s: k for k, s in enumerate(usual)}
         ordered = sorted(reading.accepted, key=lambda s: rank.get(s, len(rank)))
         spelt = [w for s in ordered if s in valid for w in wade_giles(s)]
+        spelt += [tongyong(s) for s in ordered if s in valid]
         out.append(list(dict.fromkeys(spelt + [fold(g) for g in gwoyeu[i]])))
     return out
 

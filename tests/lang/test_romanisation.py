@@ -7,7 +7,7 @@ import re
 import pytest
 
 from qa.lang import cedict
-from qa.lang.romanisation import hong_kong, is_romanisation, romanisations, system_of, wade_giles
+from qa.lang.romanisation import hong_kong, is_romanisation, romanisations, system_of, tongyong, wade_giles
 
 TAIWAN = [("蔡英文", "Tsai Ing-wen"), ("毛泽东", "Mao Tse-tung"), ("李登辉", "Li Teng-hui"),
           ("蒋经国", "Chiang Ching-kuo"), ("台北", "Taipei"), ("高雄", "Kaohsiung"), ("新竹", "Hsinchu"),
@@ -71,6 +71,12 @@ def test_another_persons_name_is_refused():
         for other_chars, english in names:
             if other_chars != chars:
                 assert not is_romanisation(chars, english), (chars, english)
+
+
+def test_tongyong_pinyin_of_taiwan_places_and_names():
+    for chars, english in [("中坜", "Jhongli"), ("新庄", "Sinjhuang"), ("板桥", "Banciao"), ("林丰正", "Lin Fong-cheng")]:
+        assert system_of(chars, english) == "wade-giles", (chars, english)
+    assert tongyong("xin") == "sin" and tongyong("zhong") == "jhong" and tongyong("qu") == "cyu"
 
 
 def test_macau_spellings():
