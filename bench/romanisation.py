@@ -1,6 +1,6 @@
 """How well qa.lang.romanisation recognises Wade–Giles and Cantonese names, and how often it is fooled.
 
-    python bench/romanisation.py [--misses N] [--seed S]
+    python -m bench.romanisation [--misses N] [--seed S]
 
 The test set is CC-CEDICT itself, read independently of the module (which uses
 pypinyin and ToJyutping, never CC-CEDICT's English):
@@ -29,14 +29,11 @@ import re
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 
 from qa.lang import cedict
 from qa.lang.pinyin import fold, match, readings
-from qa.lang.romanisation import is_romanisation, system_of
+from qa.lang.romanisation import is_romanisation, pinyin_shaped, system_of
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-DEV, ERRORS = SHARED / "dev-corpora", SHARED / "bench" / "errors"
 HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
 LIFE_SPAN = re.compile(r"^([A-Z][A-Za-z'’ü\- ]+?),? \([^()]*?\d{3,4}")
 PLACE = re.compile(
@@ -104,11 +101,14 @@ def test_set() -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
     return sorted(non_pinyin), sorted(pinyin_people)
 
 
+Hit = tuple[str, str, str]  # characters, English accepted for them, where the English came from
+
+
 def false_acceptance(chars: list[str], english: list[str], rng: random.Random,
-                     same_length: bool, per_name: int = 20) -> tuple[int, int, list[str]]:
-    """Name A's characters against name B's English for shuffled pairs; (accepted, tried, examples)."""
-    accepted = tried = 0
-    examples: list[str] = []
+                     same_length: bool, per_name: int = 20) -> tuple[list[Hit], int]:
+    """Name A's characters against name B's English for shuffled pairs: (accepted, tried)."""
+    hits: list[Hit] = []
+    tried = 0
     by_length: dict[int, list[int]] = {}
     for j, c in enumerate(chars):
         by_length.setdefault(len(c), []).append(j)
@@ -119,32 +119,34 @@ def false_acceptance(chars: list[str], english: list[str], rng: random.Random,
                 continue
             tried += 1
             if is_romanisation(c, english[j]):
-                accepted += 1
-                examples.append(f"{c} ~ {english[j]} ({chars[j]})")
-    return accepted, tried, examples
+                hits.append((c, english[j], chars[j]))
+    return hits, tried
 
 
-def same_surname(pool: list[tuple[str, str]]) -> tuple[int, int, list[str]]:
+def same_surname(pool: list[tuple[str, str]]) -> tuple[list[Hit], int]:
     """Characters of one name against the English of every other name with the same first character."""
-    accepted = tried = 0
-    examples: list[str] = []
+    hits: list[Hit] = []
+    tried = 0
     for chars, _ in pool:
         for other, english in pool:
             if other[0] == chars[0] and other != chars and len(other) > 1 and len(chars) > 1:
                 tried += 1
                 if is_romanisation(chars, english):
-                    accepted += 1
-                    examples.append(f"{chars} ~ {english} ({other})")
-    return accepted, tried, examples
+                    hits.append((chars, english, other))
+    return hits, tried
 
 
 VOWEL_SWAP = {"a": "o", "o": "a", "e": "a", "i": "e", "u": "o"}
+# Pinyin misspellings that land on another system's spelling: aspiration pairs (the
+# apostrophe-less Wade–Giles writes 邓 Teng) and Tongyong's x → s, q → c.
+INITIAL_SWAP = (("zh", "ch"), ("ch", "zh"), ("b", "p"), ("p", "b"), ("d", "t"), ("t", "d"), ("g", "k"),
+                ("k", "g"), ("j", "q"), ("q", "j"), ("z", "c"), ("c", "z"), ("x", "s"), ("q", "c"), ("x", "sh"))
 
 
-def one_vowel_changed(pool: list[tuple[str, str]]) -> tuple[int, int, list[str]]:
+def one_vowel_changed(pool: list[tuple[str, str]]) -> tuple[list[Hit], int]:
     """Every accepted rendering with one vowel changed ("Tsai Ing-wen" → "Tsai Ing-wan"): how many still pass."""
-    accepted = tried = 0
-    examples: list[str] = []
+    hits: list[Hit] = []
+    tried = 0
     for chars, english in pool:
         if not is_romanisation(chars, english):
             continue
@@ -153,51 +155,82 @@ def one_vowel_changed(pool: list[tuple[str, str]]) -> tuple[int, int, list[str]]
                 changed = english[:i] + VOWEL_SWAP[ch] + english[i + 1:]
                 tried += 1
                 if is_romanisation(chars, changed):
-                    accepted += 1
-                    examples.append(f"{chars} ~ {changed} (was {english})")
-    return accepted, tried, examples
+                    hits.append((chars, changed, f"was {english}"))
+    return hits, tried
 
 
-CORPORA = {
-    "wmt19 newstest": (DEV / "wmt19-newstest-zhen" / "pairs.tsv", "source", "target"),
-    "news22 refA": (ERRORS / "news22" / "clean_refA.tsv", "source", "target"),
-    "news22 refB": (ERRORS / "news22" / "clean_refB.tsv", "source", "target"),
-}
+def initial_changed(pool: list[tuple[str, str]]) -> tuple[list[Hit], int]:
+    """Pinyin renderings with one word's initial changed ("Deng Xiaoping" → "Teng Xiaoping"): how many pass."""
+    hits: list[Hit] = []
+    tried = 0
+    for chars, english in pool:
+        words = english.split()
+        for k, word in enumerate(words):
+            for old, new in INITIAL_SWAP:
+                if word.lower().startswith(old):
+                    changed = " ".join(words[:k] + [new.capitalize() + word[len(old):]] + words[k + 1:])
+                    tried += 1
+                    if is_romanisation(chars, changed):
+                        hits.append((chars, changed, f"was {english}"))
+    return hits, tried
+
+
+def false_acceptance_table(non_pinyin: list[tuple[str, str, str]], pinyin_people: list[tuple[str, str]],
+                           rng: random.Random) -> list[Hit]:
+    """Print the false-acceptance rows; return every accepted pair for review."""
+    print("\n| false acceptance | accepted | of which not pinyin-shaped | tried | rate | rate not pinyin-shaped |"
+          "\n| --- | ---: | ---: | ---: | ---: | ---: |")
+    everything = [(c, e) for _, c, e in non_pinyin] + pinyin_people
+    rows: list[tuple[str, tuple[list[Hit], int]]] = []
+    for label, pool in (("shuffled non-pinyin names", [(c, e) for _, c, e in non_pinyin]),
+                        ("shuffled pinyin-rendered people", pinyin_people)):
+        for same in (False, True):
+            found = false_acceptance([c for c, _ in pool], [e for _, e in pool], rng, same)
+            rows.append((f"{label}, {'same length' if same else 'any length'}", found))
+    rows += [("same first character (surname), all names", same_surname(everything)),
+             ("accepted renderings with one vowel changed", one_vowel_changed(everything)),
+             ("pinyin renderings with one initial changed", initial_changed(pinyin_people))]
+    every: list[Hit] = []
+    for what, (hits, tried) in rows:
+        distinct = sum(1 for c, e, _ in hits if not pinyin_shaped(c, e))
+        print(f"| {what} | {len(hits)} | {distinct} | {tried} | {len(hits) / max(tried, 1):.4f} "
+              f"| {distinct / max(tried, 1):.4f} |")
+        every += hits
+    return every
+
+
 CAPITALISED = re.compile(r"[A-Z][A-Za-z'’ü]*(?:-[A-Za-z'’ü]+)*")
 
 
 def real_text(limit: int) -> None:
-    """Source names of the clean dev pairs whose English holds a Wade–Giles or Cantonese spelling of them.
+    """Source names of the clean dev corpora whose English holds a non-pinyin spelling of them.
 
     Windows of one to three capitalised words are tried, as a name check would;
     pinyin renderings are left out (they are the pinyin checks' business), so
     every line printed is a claim to review: a correct romanisation, or noise.
     """
-    import csv
-
+    from bench.corpora import CORPORA, sample_document
     from qa.lang.zh_names import source_names
 
     print("\n| corpus | pairs | source names | windows tried | non-pinyin accepted |\n| --- | ---: | ---: | ---: | ---: |")
     found: list[str] = []
-    for label, (path, src, tgt) in CORPORA.items():
-        if not path.exists():
-            print(f"| {label} | absent | | | |")
-            continue
-        with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    sample = sample_document()
+    corpora = {name: corpus.documents() for name, corpus in CORPORA.items()}
+    corpora["seed page"] = [sample] if sample else []
+    for label, documents in corpora.items():
+        pairs = [pair for document in documents for pair in document.pairs]
         names = tried = accepted = 0
-        for row in rows:
-            words = CAPITALISED.findall(row[tgt] or "")
+        for pair in pairs:
+            words = CAPITALISED.findall(pair.target)
             windows = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words) + 1))}
-            for mention in source_names(row[src] or ""):
+            for mention in source_names(pair.source):
                 names += 1
                 for form in mention.forms:
-                    for window in windows:
-                        tried += 1
-                        if is_romanisation(form, window) and not _is_pinyin(form, window):
-                            accepted += 1
-                            found.append(f"{form} ~ {window} [{system_of(form, window)}]")
-        print(f"| {label} | {len(rows)} | {names} | {tried} | {accepted} |")
+                    tried += len(windows)
+                    hits = [w for w in windows if is_romanisation(form, w) and not _is_pinyin(form, w)]
+                    accepted += len(hits)
+                    found += [f"{form} ~ {w} [{system_of(form, w)}]" for w in hits]
+        print(f"| {label} | {len(pairs)} | {names} | {tried} | {accepted} |")
     print("\naccepted in real text (review each):", "; ".join(sorted(set(found))[:limit]) or "none")
 
 
@@ -210,30 +243,20 @@ def main(argv: list[str] | None = None) -> int:
     non_pinyin, pinyin_people = test_set()
     start = time.perf_counter()
     systems = Counter()
-    print("| set | names | accepted | recall |\n| --- | ---: | ---: | ---: |")
+    print("| set | names | accepted | recall | accepted, not pinyin-shaped |\n| --- | ---: | ---: | ---: | ---: |")
     for kind in ("person", "place"):
         rows = [(c, e) for k, c, e in non_pinyin if k == kind]
-        hits = [system_of(c, e) for c, e in rows]
-        systems.update(f"{kind}:{s}" for s in hits if s)
-        accepted = sum(1 for s in hits if s)
-        print(f"| {kind}s, non-pinyin CC-CEDICT renderings | {len(rows)} | {accepted} | {accepted / max(len(rows), 1):.2f} |")
+        hits = [(c, e, system_of(c, e)) for c, e in rows]
+        systems.update(f"{kind}:{s}" for _, _, s in hits if s)
+        accepted = sum(1 for _, _, s in hits if s)
+        distinct = sum(1 for c, e, s in hits if s and not pinyin_shaped(c, e))
+        print(f"| {kind}s, non-pinyin CC-CEDICT renderings | {len(rows)} | {accepted} "
+              f"| {accepted / max(len(rows), 1):.2f} | {distinct} |")
     seconds = time.perf_counter() - start
     print("\nby system:", ", ".join(f"{k} {v}" for k, v in sorted(systems.items())))
-    print("\n| false acceptance (shuffled pairs) | accepted | tried | rate |\n| --- | ---: | ---: | ---: |")
-    examples: list[str] = []
-    for label, pool in (("non-pinyin names", [(c, e) for _, c, e in non_pinyin]), ("pinyin-rendered people", pinyin_people)):
-        for same in (False, True):
-            hit, tried, ex = false_acceptance([c for c, _ in pool], [e for _, e in pool], rng, same)
-            examples += ex
-            what = f"{label}, {'same length' if same else 'any length'}"
-            print(f"| {what} | {hit} | {tried} | {hit / max(tried, 1):.4f} |")
-    everything = [(c, e) for _, c, e in non_pinyin] + pinyin_people
-    for what, (hit, tried, ex) in (("same first character (surname), all names", same_surname(everything)),
-                                   ("accepted renderings with one vowel changed", one_vowel_changed(everything))):
-        examples += ex
-        print(f"| {what} | {hit} | {tried} | {hit / max(tried, 1):.4f} |")
+    examples = false_acceptance_table(non_pinyin, pinyin_people, rng)
     print(f"\nfirst pass over the test set (readings loaded, tables built): {seconds:.1f} s")
-    print("\nfalse acceptances:", "; ".join(examples[:60]) or "none")
+    print("\nfalse acceptances:", "; ".join(f"{c} ~ {e} ({n})" for c, e, n in examples[:60]) or "none")
     real_text(args.misses)
     for kind in ("person", "place"):
         misses = [f"{c} {e}" for k, c, e in non_pinyin if k == kind and not is_romanisation(c, e)]

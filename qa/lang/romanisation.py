@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import product
 from math import prod
 
-from qa.lang.pinyin import fold, readings, surname_length, syllables
+from qa.lang.pinyin import fold, match, readings, surname_length, syllables
 
 # Most spellings a name may have in one system (or one mix of systems, or one
 # order). Enough for three characters with a few readings and spelling variants
@@ -94,7 +94,7 @@ def wade_giles(syllable: str) -> tuple[str, ...]:
     if syllable in ("zi", "ci"):
         return ("tzu", "tsu", "tze", "tsz")
     if syllable == "si":
-        return ("ssu", "szu", "sze", "su")
+        return ("ssu", "szu", "sze")
     if syllable in _WG_WHOLE or syllable[:1] in ("y", "w"):
         spelt = _WG_WHOLE.get(syllable, (syllable,))
     else:
@@ -182,25 +182,32 @@ def hong_kong(jyutping: str) -> tuple[str, ...]:
 
 # ---- readings of the characters ----
 
-def _taiwan_options(chars: str) -> list[list[str]]:
-    """Per character, Wade–Giles and Tongyong spellings of its accepted pinyin readings (commonest
-    first), then the Gwoyeu Romatzyh spelling, which Taiwan names mix in (马英九 Ma Ying-jeou)."""
+def _taiwan_options(chars: str) -> tuple[list[list[str]], list[list[str]]]:
+    """Per character, the Wade–Giles spellings of its accepted pinyin readings (commonest first) and
+    the Gwoyeu Romatzyh one, which Taiwan names mix in (马英九 Ma Ying-jeou); and apart, the Tongyong ones.
+
+    A GR spelling that is also a pinyin syllable (锡 GR "shi") is left out: it would pass a
+    misspelt pinyin (西安 "Shi'an") as a romanisation; so are GR's sh- spellings of pinyin x-.
+    """
     from pypinyin import Style, pinyin
 
     valid = syllables()
     per_char = readings(chars)
     if len(per_char) != len(chars):
-        return []
+        return [], []
     gwoyeu = pinyin(chars, style=Style.GWOYEU)  # the in-context reading only: GR is rare, keep it tight
-    out = []
+    in_context = pinyin(chars, style=Style.NORMAL)
+    wade, tong = [], []
     for i, reading in enumerate(per_char):
         usual = [fold(s) for s in pinyin(chars[i], style=Style.NORMAL, heteronym=True)[0]]  # commonest first
         rank = {s: k for k, s in enumerate(usual)}
-        ordered = sorted(reading.accepted, key=lambda s: rank.get(s, len(rank)))
-        spelt = [w for s in ordered if s in valid for w in wade_giles(s)]
-        spelt += [tongyong(s) for s in ordered if s in valid]
-        out.append(list(dict.fromkeys(spelt + [fold(g) for g in gwoyeu[i]])))
-    return out
+        ordered = [s for s in sorted(reading.accepted, key=lambda s: rank.get(s, len(rank))) if s in valid]
+        spelt = [w for s in ordered for w in wade_giles(s)]
+        if not in_context[i][0].startswith("x"):  # GR's sh- for pinyin x- reads as misspelt pinyin
+            spelt += [g for g in map(fold, gwoyeu[i]) if g not in valid]
+        wade.append(list(dict.fromkeys(spelt)))
+        tong.append(list(dict.fromkeys(tongyong(s) for s in ordered)))
+    return wade, tong
 
 
 def _jyutping_options(chars: str) -> list[list[str]]:
@@ -219,18 +226,32 @@ def _spell(options: list[list[str]], spell) -> list[list[str]]:
     return [list(dict.fromkeys(s for r in readings_ for s in spell(r))) for readings_ in options]
 
 
-def _combine(per_char: list[list[str]]) -> list[str]:
+def _combine(per_char: list[list[str]], distinct: bool = False) -> list[str]:
     """Every concatenation of one spelling per character, at most CAP of them.
 
     When the product is too large, the least likely spellings of the character
     with the most are dropped first, so the likely combinations all survive.
+    `distinct` keeps only combinations with a marked Tongyong syllable: Tongyong spells
+    most syllables as pinyin does, and 习近平 "Si Jinping" is misspelt pinyin.
     """
     if not per_char or not all(per_char):
         return []
     lists = [list(options) for options in per_char]
     while prod(len(options) for options in lists) > CAP:
         max(lists, key=len).pop()
-    return ["".join(parts) for parts in product(*lists)]
+    return ["".join(parts) for parts in product(*lists) if not distinct or any(map(_marked, parts))]
+
+
+@lru_cache(maxsize=1024)
+def _marked(spelling: str) -> bool:
+    """A Tongyong syllable no pinyin writer would produce by mistake: 中 jhong, 丰 fong, 秀 siou.
+
+    Tongyong's s for x and c for q alone (小 siao, 桥 ciao) are not enough: they are the
+    commonest misspellings of pinyin (邓小平 "Deng Siaoping").
+    """
+    valid = syllables()
+    unswapped = "x" + spelling[1:] if spelling[:1] == "s" else "q" + spelling[1:] if spelling[:1] == "c" else spelling
+    return spelling not in valid and unswapped not in valid
 
 
 @lru_cache(maxsize=4096)
@@ -238,16 +259,16 @@ def _table(chars: str) -> dict[str, str]:
     """Folded spelling → system, for the characters read as one name."""
     if not chars or len(chars) > 8:
         return {}
-    wg = _taiwan_options(chars)
+    wg, tong = _taiwan_options(chars)
     hk = _spell(_jyutping_options(chars), hong_kong)
-    if len(wg) != len(chars):
-        wg = []
     if len(hk) != len(chars):
         hk = []
     table: dict[str, str] = {}
     for system, per_char in ((WADE_GILES, wg), (CANTONESE, hk)):
         for spelling in _combine(per_char):
             table.setdefault(spelling, system)
+    for spelling in _combine(tong, distinct=True):
+        table.setdefault(spelling, WADE_GILES)
     cut = surname_length(chars)
     if len(chars) >= 2 and wg and hk:  # surname in one system, given name in the other
         for first, rest in ((wg, hk), (hk, wg)):
@@ -274,3 +295,16 @@ def system_of(chars: str, english: str) -> str | None:
 def is_romanisation(chars: str, english: str) -> bool:
     """True when the English span ("Tsai Ing-wen", "Ho Hau-wah") is a regular non-pinyin spelling of `chars`."""
     return fold(english) in _table(chars)
+
+
+@lru_cache(maxsize=65536)
+def pinyin_shaped(chars: str, english: str) -> bool:
+    """True when `english` also reads as pinyin of as many syllables as `chars` has (of any characters).
+
+    Then a Wade–Giles reading cannot be told from misspelt pinyin: 张飞 "Chang Fei" is
+    correct Wade–Giles and "Zhang Fei" with one initial changed. "Tsai Ing-wen" or
+    "Lee Teng-hui" are not pinyin-shaped: they can only be a romanisation.
+    """
+    folded = fold(english)
+    return bool(chars) and match(folded, [syllables()] * len(chars)) is not None
+

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from qa.lang import cedict
-from qa.lang.romanisation import hong_kong, is_romanisation, romanisations, system_of, tongyong, wade_giles
+from qa.lang.romanisation import (hong_kong, is_romanisation, pinyin_shaped, romanisations, system_of, tongyong,
+                                  wade_giles)
 
 TAIWAN = [("蔡英文", "Tsai Ing-wen"), ("毛泽东", "Mao Tse-tung"), ("李登辉", "Li Teng-hui"),
           ("蒋经国", "Chiang Ching-kuo"), ("台北", "Taipei"), ("高雄", "Kaohsiung"), ("新竹", "Hsinchu"),
@@ -74,9 +75,26 @@ def test_another_persons_name_is_refused():
 
 
 def test_tongyong_pinyin_of_taiwan_places_and_names():
-    for chars, english in [("中坜", "Jhongli"), ("新庄", "Sinjhuang"), ("板桥", "Banciao"), ("林丰正", "Lin Fong-cheng")]:
+    for chars, english in [("中坜", "Jhongli"), ("新庄", "Sinjhuang"), ("汐止", "Sijhih"), ("前镇", "Cianjhen"),
+                           ("吕秀莲", "Lyu Siou-lian")]:
         assert system_of(chars, english) == "wade-giles", (chars, english)
     assert tongyong("xin") == "sin" and tongyong("zhong") == "jhong" and tongyong("qu") == "cyu"
+
+
+def test_misspelt_pinyin_is_not_passed_off_as_a_taiwan_spelling():
+    """Tongyong and GR write some syllables as pinyin writes other ones: 习 Tongyong "si", 西 GR "shi"."""
+    assert not is_romanisation("习近平", "Si Jinping")
+    assert not is_romanisation("西安", "Shi'an")
+    assert not is_romanisation("宋祁", "Song Ci")
+    # Tongyong's s for x and c for q alone, and GR's sh for x, are the commonest pinyin misspellings
+    assert not is_romanisation("邓小平", "Deng Siaoping")
+    assert not is_romanisation("梁湘", "Liang Shiang")
+    assert not is_romanisation("板桥", "Banciao")  # the price: a real Tongyong spelling refused
+
+
+def test_pinyin_shaped_tells_ambiguous_spellings_apart():
+    assert pinyin_shaped("张飞", "Chang Fei")  # Wade–Giles, or Zhang Fei misspelt
+    assert not pinyin_shaped("蔡英文", "Tsai Ing-wen") and not pinyin_shaped("李登辉", "Lee Teng-hui")
 
 
 def test_macau_spellings():
