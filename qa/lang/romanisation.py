@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import product
 from math import prod
 
-from qa.lang.pinyin import fold, match, readings, surname_length, syllables
+from qa.lang.pinyin import COMPOUND_SURNAMES, fold, match, readings, surname_length, syllables
 
 # Most spellings a name may have in one system (or one mix of systems, or one
 # order). Enough for three characters with a few readings and spelling variants
@@ -254,6 +254,19 @@ def _marked(spelling: str) -> bool:
     return spelling not in valid and unswapped not in valid
 
 
+def _person_like(chars: str, cut: int) -> bool:
+    """Only a person's name mixes systems or puts the given name first, so the name must start
+    with a common surname, or be three characters starting with one CC-CEDICT knows (丘成桐, 辜振甫)."""
+    from qa.lang import cedict
+    from qa.lang.surnames import SURNAMES
+    from qa.lang.traditional import to_simplified
+
+    surname = to_simplified(chars[:cut])
+    if surname in SURNAMES or surname in COMPOUND_SURNAMES:
+        return True
+    return len(chars) == 3 and any(d.startswith("surname ") for e in cedict.lookup(surname) for d in e.definitions)
+
+
 @lru_cache(maxsize=4096)
 def _table(chars: str) -> dict[str, str]:
     """Folded spelling → system, for the characters read as one name."""
@@ -270,11 +283,13 @@ def _table(chars: str) -> dict[str, str]:
     for spelling in _combine(tong, distinct=True):
         table.setdefault(spelling, WADE_GILES)
     cut = surname_length(chars)
-    if len(chars) >= 2 and wg and hk:  # surname in one system, given name in the other
+    if len(chars) < 2 or not _person_like(chars, cut):  # a place: one system, in its own order
+        return {spelling: system for spelling, system in table.items() if len(spelling) > 1}
+    if wg and hk:  # surname in one system, given name in the other
         for first, rest in ((wg, hk), (hk, wg)):
             for spelling in _combine(first[:cut] + rest[cut:]):
                 table.setdefault(spelling, MIXED)
-    if 2 <= len(chars) <= 4:  # given name first, as Taiwan and Hong Kong people abroad write it
+    if len(chars) <= 4:  # given name first, as Taiwan and Hong Kong people abroad write it
         for system, per_char in ((WADE_GILES, wg), (CANTONESE, hk)):
             for spelling in _combine(per_char[cut:] + per_char[:cut]):
                 table.setdefault(spelling, system)

@@ -44,6 +44,14 @@ def test_mixed_systems_and_surname_spellings():
     assert is_romanisation("李登辉", "Lee Teng-hui")  # the Taiwan spelling of 李
 
 
+def test_only_person_names_mix_systems_or_put_the_given_name_first():
+    assert is_romanisation("辜振甫", "Koo Chen-fu")  # rare surname, CC-CEDICT knows it
+    assert is_romanisation("丘成桐", "Shing-Tung Yau")
+    assert is_romanisation("北投", "Peitou")
+    assert not is_romanisation("北投", "Peetou")  # Cantonese 北 with Mandarin 投: no place is written so
+    assert not is_romanisation("台北", "Peitai")
+
+
 def test_spelling_variation_apostrophes_diacritics_order_and_traditional_characters():
     assert is_romanisation("蔡英文", "Ts'ai Ying-wen")
     assert is_romanisation("毛泽东", "Mao Tsê-tung")
