@@ -14,11 +14,16 @@ character), so foreign names written in characters mostly drop out; what is
 left still holds Korean, Singaporean (Hokkien) and Western-given-name forms
 ("Andy Lau"), which no rule should accept: the misses are printed for review.
 
-Recall: share of those renderings accepted. False acceptance: name A's
-characters against name B's English for shuffled pairs, among all the
-non-pinyin renderings and among CC-CEDICT's pinyin renderings of people
-(a text mostly holds pinyin names), and among pairs with the same number of
-characters (the hard case).
+Recall: share of those renderings accepted, and how many of the accepted are
+not pinyin-shaped (could not also be misspelt pinyin, see `pinyin_shaped`).
+False acceptance: name A's characters against name B's English for shuffled
+pairs (any length, same length, same surname character); accepted spellings
+with one vowel changed; CC-CEDICT's pinyin renderings of people with one
+initial changed (Deng → Teng: the apostrophe-less Wade–Giles collides with
+pinyin by design, so the column "not pinyin-shaped" is the one to read).
+Real text: windows of capitalised words in the clean dev corpora (bench.corpora)
+and the seed page tried against every source name, as a name check would;
+each non-pinyin acceptance is listed for review.
 """
 
 from __future__ import annotations

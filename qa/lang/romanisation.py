@@ -283,17 +283,21 @@ def _table(chars: str) -> dict[str, str]:
     for spelling in _combine(tong, distinct=True):
         table.setdefault(spelling, WADE_GILES)
     cut = surname_length(chars)
-    if len(chars) < 2 or not _person_like(chars, cut):  # a place: one system, in its own order
-        return {spelling: system for spelling, system in table.items() if len(spelling) > 1}
-    if wg and hk:  # surname in one system, given name in the other
+    if len(chars) >= 2 and _person_like(chars, cut):  # a place keeps one system and its own order
+        _add_person_forms(table, wg, hk, cut)
+    return {spelling: system for spelling, system in table.items() if len(spelling) > 1}
+
+
+def _add_person_forms(table: dict[str, str], wg: list[list[str]], hk: list[list[str]], cut: int) -> None:
+    """The surname in one system and the given name in the other (Chiang Kai-shek), and the given name first."""
+    if wg and hk:
         for first, rest in ((wg, hk), (hk, wg)):
             for spelling in _combine(first[:cut] + rest[cut:]):
                 table.setdefault(spelling, MIXED)
-    if len(chars) <= 4:  # given name first, as Taiwan and Hong Kong people abroad write it
+    if len(wg or hk) <= 4:  # as Taiwan and Hong Kong people abroad write it: Kai-Fu Lee
         for system, per_char in ((WADE_GILES, wg), (CANTONESE, hk)):
             for spelling in _combine(per_char[cut:] + per_char[:cut]):
                 table.setdefault(spelling, system)
-    return {spelling: system for spelling, system in table.items() if len(spelling) > 1}
 
 
 @lru_cache(maxsize=4096)
