@@ -78,12 +78,31 @@ def english_forms(mention: NameMention, glossary=None) -> list[str]:
 
 
 def rendered_otherwise(mention: NameMention, target: str, glossary=None) -> bool:
-    """The target names the entity by an English name rather than a romanization."""
+    """The target names the entity by an English name, or by a Wade–Giles or Cantonese
+    romanization ("Tsai Ing-wen", "Ho Hau-wah"), rather than by pinyin."""
     for name in english_forms(mention, glossary):
         pattern = _name_pattern(name)
         if pattern is not None and pattern.search(target):
             return True
-    return False
+    return any(romanised(form, target) for form in mention.forms)
+
+
+def romanised(chars: str, target: str) -> str:
+    """A run of one to three capitalised words of the target that romanizes `chars` in a system other
+    than pinyin (qa.lang.romanisation), or ""."""
+    from qa.lang.romanisation import is_romanisation
+
+    if len(chars) < 2:
+        return ""
+    tokens = english_tokens(target)
+    for i, token in enumerate(tokens):
+        if not token.capitalised:
+            continue
+        for j in range(i + 1, min(len(tokens), i + 3) + 1):
+            text = target[token.start : tokens[j - 1].end]
+            if is_romanisation(chars, text):
+                return text
+    return ""
 
 
 _UNIT_SUFFIXES = ("省", "市", "县", "区", "旗", "盟", "镇", "乡", "村", "州", "自治区", "自治州", "自治县")
@@ -204,8 +223,16 @@ def foreign_runs(pair: Pair, matches: list[Match], document_source: str = "") ->
             continue
         if document_source and accounted_by(run, document_source):
             continue  # named elsewhere in the document: a translator may name a person the pair calls "he"
+        if any(_romanises(m, run.text) for m in entity_mentions(pair.source)):
+            continue  # "Chang Fei" for 张飞 is Wade–Giles
         out.append(run)
     return out
+
+
+def _romanises(mention: NameMention, text: str) -> bool:
+    from qa.lang.romanisation import is_romanisation
+
+    return any(len(form) >= 2 and is_romanisation(form, text) for form in mention.forms)
 
 
 def _given_syllables(mention: NameMention) -> set[str]:

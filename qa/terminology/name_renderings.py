@@ -177,6 +177,14 @@ def _find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> li
     return out
 
 
+def _other_romanisation(chars: str, text: str) -> bool:
+    """Wade–Giles or Cantonese that cannot be read as pinyin ("Tsai Ing-wen"): no misspelling. A spelling
+    that is pinyin-shaped too ("Chang Fei") stays a misspelling of the pinyin (qa.lang.romanisation)."""
+    from qa.lang.romanisation import is_romanisation, pinyin_shaped
+
+    return is_romanisation(chars, text) and not pinyin_shaped(chars, text)
+
+
 def _bare_single(mention: NameMention, finder: Finder, i: int, j: int) -> bool:
     """A one-syllable given name alone ("Ming" for 李明) counts only as one word, for a name we are sure
     of (qa.terminology.entities.strong_kind): a lone syllable is too often something else."""
@@ -202,7 +210,7 @@ def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int]) -> l
             words = [t.text for t in finder.tokens[i:j]]
             if any(is_english_word(w) and py.split_syllables(w) is None for w in words):
                 continue
-            if levenshtein(folded, expected, limit) <= limit:
+            if levenshtein(folded, expected, limit) <= limit and not _other_romanisation(form, finder.text(i, j)):
                 return [Match(mention, "misspelt", finder.text(i, j), finder.text(i, j), "misspelt:" + folded,
                               suggest(form, mention.kind), i, (i, j))]
     return []
