@@ -10,7 +10,14 @@ whole name. Entries are split by a hash of the headword into a tuning half
 of true pairs and false acceptance against (i) a random other foreign name and
 (ii) a random other foreign name with the same first letter.
 
-    python -m bench.transliteration [--half tune|held-out] [--sweep]
+With --ntrex it also reads ../shared/dev-corpora/ntrex128-zhen/pairs.tsv
+(English news with a professional Chinese translation): every source word
+jieba cuts that looks transliterated is matched (best_match) against the runs
+of capitalised words of its own target, and against those of a target from
+another document: how often a name finds its rendering, and how often it
+finds a false one among a sentence's worth of other names.
+
+    python -m bench.transliteration [--half tune|held-out] [--sweep] [--ntrex]
 """
 
 from __future__ import annotations
@@ -21,9 +28,12 @@ import re
 import sys
 import zlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from qa.lang.pinyin import fold
-from qa.lang.transliteration import SAME_NAME, looks_transliterated, phonetic_similarity
+from qa.lang.transliteration import SAME_NAME, best_match, looks_transliterated, phonetic_similarity
+
+NTREX = Path(__file__).resolve().parents[1].parent / "shared" / "dev-corpora" / "ntrex128-zhen" / "pairs.tsv"
 
 _PERSON = re.compile(r"\(\s*(?:c\.\s*)?\d{3,4}\s*[-–]|\(\s*-\s*\d{3,4}|\bname\)|surname|given name")
 _WORD = r"[A-Z][A-Za-z'’\-]*"
@@ -122,11 +132,52 @@ def choose(hard: list[float], budget: float = 0.05) -> float:
     return t
 
 
+def capitalised_runs(text: str) -> list[str]:
+    """Runs of capitalised words of an English text ("Angela Merkel", "Moscow"): the names it may contain."""
+    from qa.lang.en_words import english_tokens
+
+    runs: list[list[str]] = []
+    last_end: int | None = None
+    for token in english_tokens(text):
+        if not token.capitalised:
+            last_end = None
+            continue
+        if last_end is not None and not text[last_end:token.start].strip():
+            runs[-1].append(token.text)
+        else:
+            runs.append([token.text])
+        last_end = token.end
+    return [" ".join(r) for r in runs]
+
+
+def ntrex_rates(path: Path = NTREX, seed: int = 0) -> tuple[int, float, float]:
+    """Transliterated source words of NTREX, and the share matched in their own target and in another document's."""
+    from qa.io.delimited import read_rows
+    from qa.lang.segment import segment
+
+    rows = [r for r in read_rows(path.read_text(encoding="utf-8"), "\t") if len(r) >= 4][1:]
+    rng = random.Random(seed)
+    found = wrong = 0
+    names = 0
+    for doc, _, source, target in (r[:4] for r in rows):
+        words = {w for w, _ in segment(source) if looks_transliterated(w)}
+        if not words:
+            continue
+        other = rng.choice([r for r in rows if r[0] != doc])[3]
+        own_runs, other_runs = capitalised_runs(target), capitalised_runs(other)
+        for word in words:
+            names += 1
+            found += best_match(word, own_runs) is not None
+            wrong += best_match(word, other_runs) is not None
+    return names, found / max(names, 1), wrong / max(names, 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("tune", "held-out"), default="held-out")
     parser.add_argument("--sweep", action="store_true", help="recall and false acceptance at several thresholds")
     parser.add_argument("--misses", type=int, default=0, help="print this many missed true pairs")
+    parser.add_argument("--ntrex", action="store_true", help="also match names in context on NTREX-128 (en→zh news)")
     args = parser.parse_args(argv)
     tune, held = split(dev_pairs())
     pairs = tune if args.half == "tune" else held
@@ -140,6 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     missed = sorted((s, p.chars, p.english) for s, p in zip(own, pairs) if s < SAME_NAME)
     for s, chars, english in missed[: args.misses]:
         print(f"  missed {chars} {english} {s:.2f}")
+    if args.ntrex:
+        if not NTREX.exists():
+            print(f"bench.transliteration: {NTREX} is not present", file=sys.stderr)
+            return 2
+        names, found, wrong = ntrex_rates()
+        print(f"NTREX-128: {names} transliterated source words; matched in own target {found:.3f}, "
+              f"in another document's target {wrong:.3f}")
     return 0
 
 

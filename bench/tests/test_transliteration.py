@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.transliteration import _surname, choose, dev_pairs, rate, scores, split
+from bench.transliteration import _surname, capitalised_runs, choose, dev_pairs, rate, scores, split
 from qa.lang.transliteration import SAME_NAME
 
 
@@ -23,6 +23,11 @@ def test_the_split_is_stable_and_disjoint():
 def test_surname_keeps_its_particles():
     assert _surname("Marine Le Pen") == "Le Pen"
     assert _surname("Angela Merkel") == "Merkel"
+
+
+def test_capitalised_runs_are_the_names_a_sentence_may_contain():
+    text = "Chancellor Angela Merkel met Macron in Paris, then Putin."
+    assert capitalised_runs(text) == ["Chancellor Angela Merkel", "Macron", "Paris", "Putin"]
 
 
 def test_choose_is_the_lowest_threshold_within_the_budget():

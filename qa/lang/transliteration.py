@@ -25,11 +25,12 @@ from qa.lang.transliteration_sounds import english_sounds, pinyin_sounds, simila
 
 # The lowest score at which at most 5 % of random other names of the same first letter pass, on the
 # tuning half of CC-CEDICT's foreign names (python -m bench.transliteration --half tune).
-SAME_NAME = 0.55
+SAME_NAME = 0.54
 
 _SEPARATORS = re.compile(r"[·・•‧．.\s\-]+")
 _HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _PLACE_WORDS = sorted(set(PLACE_SUFFIXES) | set("岛湖河江山港湾海峡角城堡"), key=len, reverse=True)
+_DEMONYMS = (("ian", "ia"), ("ean", "ea"), ("can", "ca"), ("ish", ""), ("ese", ""))
 _MAX_READINGS = 16  # heteronym combinations tried per name
 
 
@@ -44,7 +45,7 @@ def looks_transliterated(chars: str) -> bool:
     han = _without_suffix(_SEPARATORS.sub("", chars))
     if len(han) < 2 or not _HAN_ONLY.fullmatch(han):
         return False
-    if any(ch not in TRANSLITERATION_SYLLABLE_CHARS for ch in han):
+    if any(ch not in TRANSLITERATION_SYLLABLE_CHARS for ch in han) or _common_word(han):
         return False
     if han[0] not in SURNAMES or len(han) > 3:
         return True
@@ -57,6 +58,15 @@ def _without_suffix(han: str) -> str:
         if han.endswith(suffix) and len(han) - len(suffix) >= 2:
             return han[: -len(suffix)]
     return han
+
+
+@lru_cache(maxsize=4096)
+def _common_word(han: str) -> bool:
+    """CC-CEDICT knows `han` only as an ordinary word (以及, 可以, 英里), never as a name."""
+    from qa.lang import cedict
+
+    entries = cedict.lookup(han)
+    return bool(entries) and not any(e.is_proper_noun for e in entries)
 
 
 @lru_cache(maxsize=4096)
@@ -114,8 +124,17 @@ def phonetic_similarity(chars: str, english: str) -> float:
 @lru_cache(maxsize=65536)
 def _score(han: str, word: str) -> float:
     """The best similarity over the readings of `han` with one English word (or words run together)."""
-    en = english_sounds(word)
-    return max(similarity("".join(reading), en) for reading in _readings(han))
+    sounds = {english_sounds(w) for w in _base_forms(word)}
+    return max(similarity("".join(reading), en) for reading in _readings(han) for en in sounds)
+
+
+def _base_forms(word: str) -> list[str]:
+    """The word and the name it is the adjective of: Syrian → Syria, Russian → Russia, Scottish → Scott."""
+    out = [word]
+    for suffix, base in _DEMONYMS:
+        if word.lower().endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: len(word) - len(suffix)] + base)
+    return out
 
 
 def best_match(chars: str, candidates: list[str]) -> tuple[str, float] | None:

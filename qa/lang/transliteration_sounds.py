@@ -63,7 +63,7 @@ def pinyin_sounds(syllable: str) -> str:
 # English spelling rules, tried in order at each position (first match wins); "$" = end of word.
 _RULES: tuple[tuple[str, str], ...] = tuple((re.compile(p), s) for p, s in (
     (r"^kn", "n"), (r"^wr", "r"), (r"^ps", "s"), (r"^pn", "n"), (r"^x", "z"), (r"^y(?=[aeiou])", "y"),
-    (r"^h", "h"), (r"^gh", "g"), (r"^mc", "mak"),
+    (r"^h", "h"), (r"^gh", "g"), (r"^mc", "ma"),
     (r"tch", "C"), (r"sch", "S"), (r"sh", "S"), (r"zh", "J"), (r"kh", "h"), (r"chr", "kr"),
     (r"ch(?=[^aeiouy]|$)", "k"), (r"ch", "C"), (r"cz", "C"), (r"sz", "S"), (r"ph", "f"),
     (r"th", "T"), (r"gh", ""), (r"ck", "k"), (r"cc(?=[eiy])", "ks"), (r"c(?=[eiy])", "s"), (r"c", "k"),

@@ -20,6 +20,8 @@ SAME = [
     ("伦敦", "London"), ("柏林", "Berlin"), ("朔尔茨", "Scholz"), ("布林肯", "Blinken"), ("内塔尼亚胡", "Netanyahu"),
     # Chinese often gives the surname only; a name written in full is compared part by part
     ("默克尔", "Angela Merkel"), ("唐纳德·特朗普", "Donald Trump"), ("莫斯科市", "Moscow"),
+    # the adjective of a place names it too
+    ("叙利亚", "Syrian"), ("俄罗斯", "Russian"), ("意大利", "Italian"),
 ]
 DIFFERENT = [
     ("默克尔", "Macron"), ("特朗普", "Truman"), ("杜鲁门", "Trump"), ("拜登", "Putin"), ("普京", "Biden"),
@@ -61,7 +63,9 @@ def test_foreign_names_look_transliterated(chars):
     assert looks_transliterated(chars)
 
 
-@pytest.mark.parametrize("chars", ["习近平", "王小明", "李克强", "陈一新", "马龙", "长安", "北京", "Merkel", "克"])
+@pytest.mark.parametrize("chars", ["习近平", "王小明", "李克强", "陈一新", "马龙", "长安", "北京", "Merkel", "克",
+                                   # ordinary words made of characters transliterations use
+                                   "以及", "可以", "英里", "比赛", "特别"])
 def test_chinese_names_and_words_do_not(chars):
     assert not looks_transliterated(chars)
 
