@@ -17,7 +17,11 @@ of capitalised words of its own target, and against those of a target from
 another document: how often a name finds its rendering, and how often it
 finds a false one among a sentence's worth of other names.
 
-    python -m bench.transliteration [--half tune|held-out] [--sweep] [--ntrex]
+With --m104 it counts, on the WMT19 and NTREX-128 dev pairs, the names the
+M104 check calls misspelt pinyin (qa.terminology.name_renderings, status
+"misspelt") that are correct transliterations by this module.
+
+    python -m bench.transliteration [--half tune|held-out] [--sweep] [--ntrex] [--m104]
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ from pathlib import Path
 from qa.lang.pinyin import fold
 from qa.lang.transliteration import SAME_NAME, best_match, looks_transliterated, phonetic_similarity
 
-NTREX = Path(__file__).resolve().parents[1].parent / "shared" / "dev-corpora" / "ntrex128-zhen" / "pairs.tsv"
+DEV_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "dev-corpora"
+NTREX = DEV_CORPORA / "ntrex128-zhen" / "pairs.tsv"
+WMT19 = DEV_CORPORA / "wmt19-newstest-zhen" / "pairs.tsv"
 
 _PERSON = re.compile(r"\(\s*(?:c\.\s*)?\d{3,4}\s*[-–]|\(\s*-\s*\d{3,4}|\bname\)|surname|given name")
 _WORD = r"[A-Z][A-Za-z'’\-]*"
@@ -172,12 +178,26 @@ def ntrex_rates(path: Path = NTREX, seed: int = 0) -> tuple[int, float, float]:
     return names, found / max(names, 1), wrong / max(names, 1)
 
 
+def m104_transliterations(path: Path) -> tuple[int, list[tuple[str, str]]]:
+    """Names M104 calls misspelt in a dev corpus, and those of them that are transliterations sounding alike."""
+    from qa.io.delimited import read_rows
+    from qa.model import Pair
+    from qa.terminology.name_renderings import analyse_pair
+
+    rows = [r for r in read_rows(path.read_text(encoding="utf-8"), "\t")[1:] if len(r) >= 3]
+    misspelt = [m for r in rows for m in analyse_pair(Pair(r[0], r[-2], r[-1])) if m.status == "misspelt"]
+    sound = [(m.name.text, m.span) for m in misspelt
+             if looks_transliterated(m.name.text) and phonetic_similarity(m.name.text, m.span) >= SAME_NAME]
+    return len(misspelt), sound
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("tune", "held-out"), default="held-out")
     parser.add_argument("--sweep", action="store_true", help="recall and false acceptance at several thresholds")
     parser.add_argument("--misses", type=int, default=0, help="print this many missed true pairs")
     parser.add_argument("--ntrex", action="store_true", help="also match names in context on NTREX-128 (en→zh news)")
+    parser.add_argument("--m104", action="store_true", help="also count M104 misspellings that are transliterations")
     args = parser.parse_args(argv)
     tune, held = split(dev_pairs())
     pairs = tune if args.half == "tune" else held
@@ -191,13 +211,19 @@ def main(argv: list[str] | None = None) -> int:
     missed = sorted((s, p.chars, p.english) for s, p in zip(own, pairs) if s < SAME_NAME)
     for s, chars, english in missed[: args.misses]:
         print(f"  missed {chars} {english} {s:.2f}")
+    needed = [NTREX] * args.ntrex + [NTREX, WMT19] * args.m104
+    missing = [p for p in needed if not p.exists()]
+    if missing:
+        print(f"bench.transliteration: {missing[0]} is not present", file=sys.stderr)
+        return 2
     if args.ntrex:
-        if not NTREX.exists():
-            print(f"bench.transliteration: {NTREX} is not present", file=sys.stderr)
-            return 2
         names, found, wrong = ntrex_rates()
         print(f"NTREX-128: {names} transliterated source words; matched in own target {found:.3f}, "
               f"in another document's target {wrong:.3f}")
+    for path in (WMT19, NTREX) if args.m104 else ():
+        total, sound = m104_transliterations(path)
+        shown = ", ".join(sorted({f"{zh} {en}" for zh, en in sound}))
+        print(f"M104 on {path.parent.name}: {total} misspelt, {len(sound)} correct transliterations ({shown})")
     return 0
 
 
