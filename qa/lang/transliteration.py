@@ -45,6 +45,10 @@ def looks_transliterated(chars: str) -> bool:
     han = _without_suffix(_SEPARATORS.sub("", chars))
     if len(han) < 2 or not _HAN_ONLY.fullmatch(han):
         return False
+    if any(ch not in TRANSLITERATION_SYLLABLE_CHARS for ch in han):
+        from qa.lang.traditional import to_simplified
+
+        han = to_simplified(han)  # 默克爾, 馬克龍: the character lists are simplified
     if any(ch not in TRANSLITERATION_SYLLABLE_CHARS for ch in han) or _common_word(han):
         return False
     if han[0] not in SURNAMES or len(han) > 3:
@@ -101,6 +105,8 @@ def phonetic_similarity(chars: str, english: str) -> float:
     An English name of several words is also compared by its runs of words,
     since Chinese often gives only the surname (默克尔 ~ "Angela Merkel"); a
     name written in full (唐纳德·特朗普) is also compared part by part.
+    Sound is all it knows: a misspelt pinyin name sounds alike too (上海 ~
+    "Shanhai"), so callers ask looks_transliterated first.
     """
     parts = [p for p in _SEPARATORS.split(chars) if p]
     if not parts or not all(_HAN_ONLY.fullmatch(p) for p in parts):
@@ -108,12 +114,12 @@ def phonetic_similarity(chars: str, english: str) -> float:
     words = [w for w in re.split(r"[\s\-]+", english) if fold(w)][:6]
     if not words:
         return 0.0
-    best = _score("".join(parts), "".join(words))
+    best = _score("".join(parts), " ".join(words))
     if len(parts) == 1:
         names = {parts[0], _without_suffix(parts[0])}
         for i in range(len(words)):
             for j in range(i + 1, len(words) + 1):
-                best = max(best, *(_score(name, "".join(words[i:j])) for name in names))
+                best = max(best, *(_score(name, " ".join(words[i:j])) for name in names))
     elif len(parts) == len(words):
         sizes = [len(p) for p in parts]
         pairwise = sum(_score(p, w) * n for p, w, n in zip(parts, words, sizes)) / sum(sizes)
@@ -123,7 +129,7 @@ def phonetic_similarity(chars: str, english: str) -> float:
 
 @lru_cache(maxsize=65536)
 def _score(han: str, word: str) -> float:
-    """The best similarity over the readings of `han` with one English word (or words run together)."""
+    """The best similarity over the readings of `han` with one English word (or several, read one by one)."""
     sounds = {english_sounds(w) for w in _base_forms(word)}
     return max(similarity("".join(reading), en) for reading in _readings(han) for en in sounds)
 

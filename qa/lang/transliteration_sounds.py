@@ -81,8 +81,15 @@ _KEEP = re.compile(r"[a-z]")
 
 
 @lru_cache(maxsize=65536)
-def english_sounds(word: str) -> str:
-    """Sounds of an English (or English-spelt) name: "Merkel" → "meRkel", "Macron" → "makron"."""
+def english_sounds(name: str) -> str:
+    """Sounds of an English (or English-spelt) name: "Merkel" → "meRkel", "Macron" → "makron".
+
+    Words are read one by one, so no letter group spans two ("Paris Hilton" has no sh).
+    """
+    return "".join(_word_sounds(word) for word in name.split())
+
+
+def _word_sounds(word: str) -> str:
     from qa.lang.pinyin import fold
 
     word = fold(word)

@@ -22,6 +22,7 @@ SAME = [
     ("默克尔", "Angela Merkel"), ("唐纳德·特朗普", "Donald Trump"), ("莫斯科市", "Moscow"),
     # the adjective of a place names it too
     ("叙利亚", "Syrian"), ("俄罗斯", "Russian"), ("意大利", "Italian"),
+    ("默克爾", "Merkel"), ("馬克龍", "Macron"),  # traditional script
 ]
 DIFFERENT = [
     ("默克尔", "Macron"), ("特朗普", "Truman"), ("杜鲁门", "Trump"), ("拜登", "Putin"), ("普京", "Biden"),
@@ -58,7 +59,8 @@ def test_input_without_names_scores_zero(chars, english):
 
 
 @pytest.mark.parametrize("chars", ["默克尔", "马克龙", "特朗普", "约翰逊", "普京", "蓬佩奥", "泽连斯基", "莫斯科", "华盛顿",
-                                   "巴黎", "叙利亚", "阿富汗", "拜登", "伦敦", "唐纳德·特朗普", "莫斯科市"])
+                                   "巴黎", "叙利亚", "阿富汗", "拜登", "伦敦", "唐纳德·特朗普", "莫斯科市",
+                                   "默克爾", "馬克龍", "倫敦"])  # traditional script
 def test_foreign_names_look_transliterated(chars):
     assert looks_transliterated(chars)
 
