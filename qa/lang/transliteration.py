@@ -34,6 +34,7 @@ _DEMONYMS = (("ian", "ia"), ("ean", "ea"), ("can", "ca"), ("ish", ""), ("ese", "
 _MAX_READINGS = 16  # heteronym combinations tried per name
 
 
+@lru_cache(maxsize=65536)
 def looks_transliterated(chars: str) -> bool:
     """The characters read like a foreign name written in Chinese (默克尔, 马克龙), not a Chinese one (王小明).
 
