@@ -21,4 +21,16 @@ SURNAMES = frozenset(
     "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习"
 )
 # Characters of foreign names written in Chinese (杜鲁门, 默克尔, 朔尔茨) that Chinese given names hardly use.
-TRANSLITERATION_CHARS = frozenset("尔斯鲁门顿勒瑟兹茨姆赫蒂娃丝莎娜埃奥默普")
+TRANSLITERATION_CHARS = frozenset("尔斯鲁门顿勒瑟兹茨姆赫蒂娃丝莎娜埃奥默普弗萨瓦孜塞拉纳")
+# Every character foreign names written in Chinese are commonly made of (马克龙, 莫斯科, 叙利亚): the
+# characters above and those Chinese names share. A name made only of these may be a transliteration.
+TRANSLITERATION_SYLLABLE_CHARS = TRANSLITERATION_CHARS | frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕波伯勃博布查达戴丹道德得登迪狄帝丁东杜顿多俄厄恩尔耳法凡范菲"
+    "斐费芬丰佛夫弗伏福富盖甘冈刚戈哥格根古瓜圭哈海汗汉翰豪赫黑亨洪胡华惠霍基吉及济加迦贾简杰捷金京卡凯坎康"
+    "考柯科克肯孔库夸奎昆拉喇腊莱赖兰朗劳勒雷蕾黎李里理丽利莉历连列林琳龙隆卢鲁陆路伦罗洛马玛迈麦曼芒毛梅美"
+    "门蒙孟米密敏明摩莫墨默姆木穆那纳娜乃奈南内尼妮涅宁纽努诺欧帕潘庞培佩彭蓬皮平珀蒲普齐奇其恰乔切钦琼丘"
+    "让热茹瑞若撒萨塞赛桑瑟森沙莎山善尚绍舍申什圣盛施史士舒司斯丝松苏索塔泰坦汤唐特提蒂廷通图土托陀瓦万旺"
+    "威韦维温文沃乌伍武西希锡夏谢辛休修叙许逊雅亚扬耶叶伊因英尤于约泽扎詹哲珍治朱卓兹茨宗佐娅"
+    "敦柏朔也辅第的底思罕汀喀拿代都别荷宾当干察几他来札以季各良可易茱奴烈非留依彻星支黛坡吕嘉席歇庇弥玻额伽"
+    "芭梯珊垂立日涅俾侯堡高白"
+)
