@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa.lang.pinyin import fold
+from qa.terminology.target_names import capitalised_runs
 from qa.lang.transliteration import SAME_NAME, best_match, looks_transliterated, phonetic_similarity
 
 DEV_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "dev-corpora"
@@ -136,24 +137,6 @@ def choose(hard: list[float], budget: float = 0.05) -> float:
     while rate(hard, t) > budget:
         t = round(t + 0.01, 2)
     return t
-
-
-def capitalised_runs(text: str) -> list[str]:
-    """Runs of capitalised words of an English text ("Angela Merkel", "Moscow"): the names it may contain."""
-    from qa.lang.en_words import english_tokens
-
-    runs: list[list[str]] = []
-    last_end: int | None = None
-    for token in english_tokens(text):
-        if not token.capitalised:
-            last_end = None
-            continue
-        if last_end is not None and not text[last_end:token.start].strip():
-            runs[-1].append(token.text)
-        else:
-            runs.append([token.text])
-        last_end = token.end
-    return [" ".join(r) for r in runs]
 
 
 def ntrex_rates(path: Path = NTREX, seed: int = 0) -> tuple[int, float, float]:

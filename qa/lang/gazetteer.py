@@ -76,7 +76,7 @@ def _build() -> dict:
         word, pinyin, definitions = entry["simplified"], entry["pinyin"], entry["definitions"]
         if len(word) < 2 or not pinyin[:1].isupper():
             continue
-        kind = _kind(definitions)
+        kind = _kind(definitions) or (PLACE if _country(_names(definitions)[:1]) else "")
         if kind:
             kinds.setdefault(word, kind)
         for name in _names(definitions):
@@ -92,6 +92,25 @@ def _build() -> dict:
         if word not in by_pinyin[key]:
             by_pinyin[key].append(word)
     return {"kinds": kinds, "names": names, "by_name": by_name, "by_pinyin": by_pinyin}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """English names of the world's countries (pycountry's ISO 3166 data: "Egypt", "South Korea",
+    "United Kingdom"): a gloss that is only a country's name makes its headword a place."""
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value and "," not in value:
+                names.add(value)
+    return frozenset(names)
+
+
+def _country(names: list[str]) -> bool:
+    return any(name in country_names() for name in names)
 
 
 def _name_keys(name: str, kind: str) -> list[str]:
@@ -131,3 +150,9 @@ def named_by(english: str) -> tuple[str, ...]:
 def spelt_by(english: str, word: str) -> bool:
     """`english` is the pinyin of the headword itself (Shanghai for 上海), not only a name in its gloss."""
     return word in _data()["by_pinyin"].get(fold(english), ())
+
+
+def is_country(word: str) -> bool:
+    """A country or territory (中国, 美国, 香港): its first English name is one of pycountry's."""
+    names = english_names(word)
+    return bool(names) and names[0] in country_names()

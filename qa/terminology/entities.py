@@ -26,7 +26,14 @@ from qa.lang.zh_names import NameMention, source_names
 from qa.model import Pair
 from qa.terminology.name_finder import Match, accepted_names, levenshtein, suggest
 from qa.terminology.name_renderings import dedupe, glossary_words
-from qa.terminology.target_names import NameRun, accounted_by, name_runs, near_readings, reading_spans
+from qa.terminology.target_names import (
+    NameRun,
+    accounted_by,
+    capitalised_runs,
+    name_runs,
+    near_readings,
+    reading_spans,
+)
 
 
 @dataclass(frozen=True)
@@ -84,7 +91,18 @@ def rendered_otherwise(mention: NameMention, target: str, glossary=None) -> bool
         pattern = _name_pattern(name)
         if pattern is not None and pattern.search(target):
             return True
-    return any(romanised(form, target) for form in mention.forms)
+    return any(romanised(form, target) for form in mention.forms) or bool(sounded(mention, target))
+
+
+def sounded(mention: NameMention, target: str) -> str:
+    """The capitalised run of the target that sounds like a foreign name written in characters
+    (默克尔 → "Merkel", 鲁哈尼 → "Rouhani"), or ""; nothing for a name that does not look transliterated."""
+    from qa.lang.transliteration import best_match, looks_transliterated
+
+    if not looks_transliterated(mention.text):
+        return ""
+    found = best_match(mention.text, capitalised_runs(target))
+    return found[0] if found else ""
 
 
 def romanised(chars: str, target: str) -> str:
@@ -182,8 +200,11 @@ def entity_mentions(source: str, glossary=None) -> list[NameMention]:
     for mention in dedupe(source_names(source, glossary_words(glossary))):
         out.append(mention)
         if mention.kind in ("org", "other") and len(mention.text) > 3:
+            bodies = [k for k in range(3, len(mention.text) + 1) if gazetteer.kind_of(mention.text[:k]) in (gazetteer.ORG, gazetteer.MEDIA)]
             for end in range(len(mention.text) - 1, 1, -1):
                 prefix = mention.text[:end]
+                if any(k > end for k in bodies):
+                    break  # 北京大学人民医院: the place is part of a body's own name (Peking University)
                 if gazetteer.kind_of(prefix) == gazetteer.PLACE:
                     core = prefix[:-1] if prefix.endswith(_UNIT_SUFFIXES) and len(prefix) > 2 else prefix
                     out.append(NameMention(prefix, "place", mention.start, tuple(dict.fromkeys((prefix, core)))))

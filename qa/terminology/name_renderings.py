@@ -177,11 +177,21 @@ def _find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> li
     return out
 
 
-def _other_romanisation(chars: str, text: str) -> bool:
-    """Wade–Giles or Cantonese that cannot be read as pinyin ("Tsai Ing-wen"): no misspelling. A spelling
-    that is pinyin-shaped too ("Chang Fei") stays a misspelling of the pinyin (qa.lang.romanisation)."""
-    from qa.lang.romanisation import is_romanisation, pinyin_shaped
+def _spells_a_head(form: str, folded: str, person: bool) -> bool:
+    """The window spells the first characters of the name: 上海地区 → "Shanghai" (地区 translated as
+    "region" or dropped), 阳澄湖 → "Yangcheng" (Lake), 沈阳局 → "Shenyang" (Bureau)."""
+    return any(py.match(folded, [r.accepted for r in py.readings(form[:k], person)]) for k in range(2, len(form)))
 
+
+def _other_romanisation(chars: str, text: str) -> bool:
+    """A foreign name's own spelling (qa.lang.transliteration), or Wade–Giles or Cantonese that cannot be
+    read as pinyin ("Tsai Ing-wen"): no misspelling. A spelling that is pinyin-shaped too ("Chang Fei")
+    stays a misspelling of the pinyin (qa.lang.romanisation)."""
+    from qa.lang.romanisation import is_romanisation, pinyin_shaped
+    from qa.lang.transliteration import SAME_NAME, looks_transliterated, phonetic_similarity
+
+    if looks_transliterated(chars) and phonetic_similarity(chars, text) >= SAME_NAME:
+        return True  # a foreign name written in characters: 穆尼尔 is Munir, not misspelt "Mu Ni'er"
     return is_romanisation(chars, text) and not pinyin_shaped(chars, text)
 
 
@@ -210,7 +220,8 @@ def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int]) -> l
             words = [t.text for t in finder.tokens[i:j]]
             if any(is_english_word(w) and py.split_syllables(w) is None for w in words):
                 continue
-            if levenshtein(folded, expected, limit) <= limit and not _other_romanisation(form, finder.text(i, j)):
+            if levenshtein(folded, expected, limit) <= limit and not _other_romanisation(form, finder.text(i, j)) \
+                    and not _spells_a_head(form, folded, person):
                 return [Match(mention, "misspelt", finder.text(i, j), finder.text(i, j), "misspelt:" + folded,
                               suggest(form, mention.kind), i, (i, j))]
     return []

@@ -42,7 +42,7 @@ class NameRun:
     def kind(self) -> str:
         """What the run names, as far as its form tells: person, place, or "" (either)."""
         kinds = {gazetteer.kind_of(w) for w in self.known_as} - {""}
-        if self.place_word or kinds == {gazetteer.PLACE}:
+        if self.place_word or kinds == {gazetteer.PLACE} or self.text in gazetteer.country_names():
             return gazetteer.PLACE
         if self.person_shaped and gazetteer.PLACE not in kinds:
             return gazetteer.PERSON
@@ -101,8 +101,8 @@ def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
         if not joined(target, tokens, i, j) or not all(t.capitalised for t in tokens[i:j]):
             continue
         words = [t.text for t in tokens[i:j]]
-        if any(w in PLACE_WORDS or w.lower() in ENGLISH_TITLES for w in words):
-            continue
+        if any(w in PLACE_WORDS or w.lower() in ENGLISH_TITLES for w in words) or all(w.isupper() for w in words):
+            continue  # titles, place words; "GUANGDONG MACRO" in capitals is a brand
         text = target[tokens[i].start : tokens[j - 1].end]
         sylls = [_pinyin_word(w) for w in words]
         all_pinyin = all(s is not None for s in sylls)
@@ -110,7 +110,8 @@ def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
         known = gazetteer.named_by(text) if len(py.fold(text)) >= 4 else ()
         person = all_pinyin and _is_person_shaped(words, sylls)
         spelt = all_pinyin and any(gazetteer.spelt_by(text, w) for w in known)  # "Shanghai" is also an English verb
-        if (all(english) and not person and not spelt) or (not all_pinyin and not known):
+        country = text in gazetteer.country_names() and bool(known)  # "Egypt", "United Kingdom"
+        if (all(english) and not person and not spelt and not country) or (not all_pinyin and not known):
             continue  # "China", "Long Hair": English words are no romanization we can judge
         place = tokens[j].text if j < len(tokens) and tokens[j].text in PLACE_WORDS and joined(target, tokens, j - 1, j + 1) else ""
         flat = tuple(s for group in sylls for s in group) if all_pinyin else None
@@ -177,8 +178,11 @@ def _source_holds(word: str, source: str) -> bool:
 
 
 def accounted_by(run: NameRun, source: str) -> bool:
-    """The source reads as the run, or holds an entity CC-CEDICT gives the run's name to."""
+    """The source reads as the run, or holds an entity CC-CEDICT gives the run's name to, or a
+    country's one-character short form (美 for the United States in 中美关系, 澳 in 澳中两国)."""
     if any(_source_holds(word, source) for word in run.known_as):
+        return True
+    if run.text in gazetteer.country_names() and any(w[0] in source for w in run.known_as):
         return True
     if run.syllables and reading_spans(py.fold(run.text), source):
         return True
@@ -221,3 +225,19 @@ def near_readings(run: NameRun, source: str) -> list[tuple[int, int, int]]:
         if len(misses) == 1 and all(options[start + k] for k in range(n)):
             out.append((start, start + n, misses[0]))
     return out
+
+
+def capitalised_runs(text: str) -> list[str]:
+    """Runs of capitalised words of an English text ("Angela Merkel", "Moscow"): the names it may hold."""
+    runs: list[list[str]] = []
+    last_end: int | None = None
+    for token in english_tokens(text):
+        if not token.capitalised:
+            last_end = None
+            continue
+        if last_end is not None and not text[last_end : token.start].strip():
+            runs[-1].append(token.text)
+        else:
+            runs.append([token.text])
+        last_end = token.end
+    return [" ".join(r) for r in runs]
