@@ -114,7 +114,8 @@ def show_injections(docs: list[Alignment], trials: int, rng_key: str, count: int
             continue
         made = list(injections(injector, docs, trials, rng_key))
         print(f"### {injector.name}: {len(made)} injections; {min(count, len(made))} shown")
-        for doc, pairs, pair_id, _, label in random.Random(f"show:{rng_key}:{injector.name}").sample(made, min(count, len(made))):
+        shown = random.Random(f"show:{rng_key}:{injector.name}").sample(made, min(count, len(made)))
+        for doc, pairs, pair_id, _, label in shown:
             old = next(p for p in doc.pairs if p.id == pair_id)
             new = next(p for p in pairs if p.id == pair_id)
             tag = "" if label is None else (" [in CC-CEDICT]" if label else " [not in CC-CEDICT]")
@@ -131,7 +132,10 @@ def changed_window(old: str, new: str, context: int = 70) -> tuple[str, str]:
     while tail < min(len(old), len(new)) - start and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
         tail += 1
     a = max(0, start - context)
-    cut = lambda text: ("…" if a else "") + text[a : len(text) - tail + context] + ("…" if tail > context else "")  # noqa: E731
+
+    def cut(text: str) -> str:
+        return ("…" if a else "") + text[a : len(text) - tail + context] + ("…" if tail > context else "")
+
     return cut(old), cut(new)
 
 

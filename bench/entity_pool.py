@@ -214,7 +214,8 @@ def foreign_mentions(pair: Pair) -> list[Mention]:
     found = []
     for chinese, english in sorted(foreign_names().items()):
         if chinese in pair.source:
-            found += [Mention("foreign-person", chinese, m.start(), m.end(), english) for m in _word_at(pair.target, english)]
+            found += [Mention("foreign-person", chinese, m.start(), m.end(), english)
+                      for m in _word_at(pair.target, english)]
     return found
 
 
@@ -358,7 +359,9 @@ def pool() -> dict[str, tuple[Entry, ...]]:
     for doc in corpus_documents():
         for pair in doc.pairs:
             for m in find_mentions(pair):
-                english = " ".join(w[:1] + w[1:].lower() for w in m.english.split()) if m.kind == "person" else m.english
+                english = m.english
+                if m.kind == "person":  # "XI Jinping" → "Xi Jinping"
+                    english = " ".join(w[:1] + w[1:].lower() for w in m.english.split())
                 found[m.kind].add(Entry(m.kind, m.chinese, english))
     for chinese, names in COUNTRIES.items():
         found["country"].add(Entry("country", chinese, names[0]))

@@ -150,7 +150,8 @@ def drop_surname_bare(pairs: list[Pair], rng: random.Random) -> Injection | None
 @lru_cache(maxsize=1)
 def _pool_syllables() -> list[str]:
     """Every pinyin syllable of the pooled Chinese names: the alternatives a misspelt name is made of."""
-    return sorted({s for kind in ("person", *sorted(PLACE_KINDS)) for e in pool().get(kind, ()) for s in _split_known(e)})
+    kinds = ("person", *sorted(PLACE_KINDS))
+    return sorted({s for kind in kinds for e in pool().get(kind, ()) for s in _split_known(e)})
 
 
 def _split_known(entry) -> list[str]:
@@ -223,11 +224,16 @@ def _outlet_mentions(pair: Pair) -> list[Mention]:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"  +", " ", text)
+    text = re.sub(r"  +", " ", text).replace(",,", ",")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     return re.sub(r",([.;:!?])", r"\1", text).strip()
 
 
+# Words that may follow a prepositional phrase; a noun there means the entity was a modifier ("by Beijing police").
+_FUNCTION_WORD = (r"(?:in|on|at|to|for|from|with|by|of|and|or|but|which|who|that|where|when|while|is|was|are|were|"
+                  r"has|have|had|will|would|can|could|should|may|might|must|remain|remains|remained|during|since|"
+                  r"after|before|as|through|until|under|over|into|last|this|these|its|their|his|her|so|because|"
+                  r"to|than|recently|today|yesterday|now|again|also|too)")
 _LEAD = re.compile(r"(?:^|(?<=[.!?] ))(?:In|At|From|For|By|According to|Across|Throughout) (?:the )?$")
 _PREP = re.compile(r" (?:in|at|from|to|of|across|throughout|for|by|with|near|including|according to) (?:the )?$")
 
@@ -249,7 +255,9 @@ def without_entity(target: str, a: int, b: int, person: bool = False) -> str | N
     if lead and after.startswith(", "):
         rest = after[2:]
         return _tidy(before[: lead.start()] + rest[:1].upper() + rest[1:])
-    if prep and re.match(r"$|[.,;:!?)]|\s[a-z]", after) and not re.match(r" (?:and|or) |, [A-Z]", after):
+    ends = r"$|[.;:!?)]" if person else r"$|[.,;:!?)]"  # "from Li Yan, minister of …": the apposition dangles
+    ends_phrase = re.match(rf"{ends}| {_FUNCTION_WORD}\b", after)
+    if prep and ends_phrase and not re.match(r" (?:and|or) |, [A-Z]|, (?:the|a|an) ", after):
         head = before[: prep.start()]
         inside_name = prep.group().startswith(" of") and re.search(r"[A-Z][\w’']*$", head)
         after_be = re.search(r"\b(?:is|was|were|are|be|been|being|am)$", head)  # "he was in X." needs X

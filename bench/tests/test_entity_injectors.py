@@ -147,6 +147,9 @@ def test_drop_entity_removes_a_place_with_its_preposition():
     ("According to Li Yan, an analyst, prices fell.", "Li Yan", None),  # an apposition would dangle
     ("However, Zhang Zhongmou, founder of TSMC, smiled.", "Zhang Zhongmou", None),
     ("He was in Miyun County.", "Miyun", None),  # "He was." is no sentence
+    ("According to introduction from Kelesh Jagutpal, minister of health, it fell.", "Kelesh Jagutpal", None),
+    ("The case was cracked by Beijing police today.", "Beijing", None),  # a modifier, not a phrase of its own
+    ("Farmers in Shandong Province, who grow wheat, met.", "Shandong", "Farmers, who grow wheat, met."),
     ("Message from Xinhua News Agency Xining on May 1", "Xinhua News Agency", None),
 ])
 def test_without_entity_mends_the_sentence_or_declines(target, name, expected):
