@@ -159,6 +159,13 @@ def _word_spans(target: str) -> list[tuple[int, int, list[str]]]:
     return spans
 
 
+def _name_goes_on(target: str, a: int, source: str, i: int) -> bool:
+    """Whether the word before the target span reads the character before the source span ("Tian An Men"):
+    then the span is the tail of a longer name, not a person."""
+    before = re.search(r"([A-Z][a-z]*) $", target[:a])
+    return bool(before and i and fold(before.group(1)) in readings(source[i - 1]))
+
+
 def _person_at(words: list[str], source: str, i: int) -> tuple[int, tuple[tuple[str, ...], ...]] | None:
     """A "Surname Given" run read from source[i:]: (characters, syllables per word)."""
     for n1, s1 in read_as(fold(words[0]), source, i, 2):
@@ -181,7 +188,7 @@ def pinyin_mentions(pair: Pair, place_kinds: bool = True) -> list[Mention]:
                 continue
             if len(words) == 2:
                 person = _person_at(words, source, i)
-                if person:
+                if person and not _name_goes_on(target, a, source, i):
                     found.append(Mention("person", source[i : i + person[0]], a, b, target[a:b], person[1]))
                     break
                 continue
