@@ -90,27 +90,82 @@ def findings_on(alignment: Alignment, pair_id: str, specs: list[CheckSpec], glos
     return apply_deferrals(found, specs)
 
 
+def unpack(result: tuple) -> tuple[list, str, object, bool | None]:
+    """An injection as (pairs, pair id, glossary or None, in-dictionary label or None): 2 to 4 elements."""
+    pairs, pair_id, *rest = result
+    return pairs, pair_id, (rest[0] if rest else None), (rest[1] if len(rest) > 1 else None)
+
+
+def injections(injector, docs: list[Alignment], trials: int, rng_key: str):
+    """Every injection of one injector: (document, changed pairs, pair id, glossary, dictionary label)."""
+    rng = random.Random(f"{rng_key}:{injector.name}")
+    for doc in docs:
+        for _ in range(trials):
+            result = injector.inject(list(doc.pairs), rng)
+            if result is None:
+                break
+            yield (doc, *unpack(result))
+
+
+def show_injections(docs: list[Alignment], trials: int, rng_key: str, count: int = 10, names=None) -> None:
+    """Print `count` random injections per injector (before → after), to read them as an editor would."""
+    for injector in load_injectors():
+        if names and injector.name not in names:
+            continue
+        made = list(injections(injector, docs, trials, rng_key))
+        print(f"### {injector.name}: {len(made)} injections; {min(count, len(made))} shown")
+        shown = random.Random(f"show:{rng_key}:{injector.name}").sample(made, min(count, len(made)))
+        for doc, pairs, pair_id, _, label in shown:
+            old = next(p for p in doc.pairs if p.id == pair_id)
+            new = next(p for p in pairs if p.id == pair_id)
+            tag = "" if label is None else (" [in CC-CEDICT]" if label else " [not in CC-CEDICT]")
+            was, now = changed_window(old.target, new.target)
+            print(f"- {doc.doc.id}/{pair_id}{tag}\n  zh:  {old.source[:160]}\n  was: {was}\n  now: {now}")
+
+
+def changed_window(old: str, new: str, context: int = 70) -> tuple[str, str]:
+    """The part of two texts that differs, with `context` characters around it: "…in Shandong Province…"."""
+    start = next((k for k, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
+    while start and old[start - 1].isalpha():  # from the start of the changed word
+        start -= 1
+    tail = 0
+    while tail < min(len(old), len(new)) - start and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
+        tail += 1
+    a = max(0, start - context)
+
+    def cut(text: str) -> str:
+        return ("…" if a else "") + text[a : len(text) - tail + context] + ("…" if tail > context else "")
+
+    return cut(old), cut(new)
+
+
 def recall_rows(docs: list[Alignment], specs: list[CheckSpec], trials: int, rng_key: str,
-                show_misses: bool = False) -> list[tuple[str, str, int, int]]:
-    """(error type, expected checks, injected, detected) per injector, `trials` injections per document."""
+                show_misses: bool = False, names=None) -> list[tuple[str, str, int, int]]:
+    """(error type, expected checks, injected, detected) per injector, `trials` injections per document.
+
+    An injector whose injections carry a dictionary label gets two more rows, its
+    in- and out-of-CC-CEDICT entities apart (most people in the news are not in it).
+    """
     rows = []
     for injector in load_injectors():
-        rng = random.Random(f"{rng_key}:{injector.name}")
-        hits = attempts = 0
-        for doc in docs:
-            for _ in range(trials):
-                result = injector.inject(list(doc.pairs), rng)
-                if result is None:
-                    break
-                pairs, pair_id, *glossary = result
-                found = findings_on(Alignment(doc.doc, tuple(pairs)), pair_id, specs, glossary[0] if glossary else None)
-                attempts += 1
-                if any(f.check_id.startswith(injector.expects) for f in found):
-                    hits += 1
-                elif show_misses:
-                    pair = next(p for p in pairs if p.id == pair_id)
-                    print(f"MISS {injector.name} {doc.doc.id}/{pair_id}: {pair.target[:300]!r} | {pair.source[:120]!r}")
-        rows.append((injector.name, ",".join(injector.expects), attempts, hits))
+        if names and injector.name not in names:
+            continue
+        counts: dict[bool | None, list[int]] = {}
+        for doc, pairs, pair_id, glossary, label in injections(injector, docs, trials, rng_key):
+            found = findings_on(Alignment(doc.doc, tuple(pairs)), pair_id, specs, glossary)
+            hit = any(f.check_id.startswith(injector.expects) for f in found)
+            tally = counts.setdefault(label, [0, 0])
+            tally[0] += 1
+            tally[1] += hit
+            if not hit and show_misses:
+                pair = next(p for p in pairs if p.id == pair_id)
+                print(f"MISS {injector.name} {doc.doc.id}/{pair_id}: {pair.target[:300]!r} | {pair.source[:120]!r}")
+        expects = ",".join(injector.expects)
+        rows.append((injector.name, expects, sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values())))
+        if any(label is not None for label in counts):
+            for label, text in ((True, "in CC-CEDICT"), (False, "not in CC-CEDICT")):
+                attempts, hits = counts.get(label, [0, 0])
+                rows.append((f"{injector.name} · {text}", expects, attempts, hits))
     return rows
 
 
@@ -199,7 +254,8 @@ def recall_table(rows: list[tuple[str, str, int, int]]) -> list[str]:
     return lines
 
 
-def corpus_report(corpus: Corpus, specs: list[CheckSpec], trials: int, seed: int, show_misses: bool) -> list[str]:
+def corpus_report(corpus: Corpus, specs: list[CheckSpec], trials: int, seed: int, show_misses: bool,
+                  show: bool = False, names=None) -> list[str]:
     """Every figure of one corpus: findings on its clean pairs split by the review, then recall per injector."""
     docs = corpus.documents()
     if not docs:
@@ -227,17 +283,21 @@ def corpus_report(corpus: Corpus, specs: list[CheckSpec], trials: int, seed: int
             sample = sample_document()
             inject_docs, rng_key = docs + ([sample] if sample else []), str(seed)
         where = " (with the sample page)" if len(inject_docs) > len(docs) else ""
+        if show:
+            print(f"## Injections into {corpus.name}")
+            show_injections(inject_docs, trials, rng_key, names=names)
         lines += ["", f"Recall: {trials} injections per type per document into {len(inject_docs)} documents{where}, "
                   f"seed {seed}.", ""]
-        lines += recall_table(recall_rows(inject_docs, specs, trials, rng_key, show_misses))
+        lines += recall_table(recall_rows(inject_docs, specs, trials, rng_key, show_misses, names))
     return lines + [""]
 
 
-def run(trials: int, seed: int, names: list[str], show_misses: bool = False) -> str:
+def run(trials: int, seed: int, names: list[str], show_misses: bool = False, show: bool = False,
+        injectors=None) -> str:
     specs = checks_to_run()
     lines: list[str] = []
     for name in names:
-        lines += corpus_report(CORPORA[name], specs, trials, seed, show_misses)
+        lines += corpus_report(CORPORA[name], specs, trials, seed, show_misses, show, injectors)
     sample = sample_document()
     lines.append(sample_report(run_checks(sample, checks=specs)) if sample is not None else "Sample page: not present.")
     return "\n".join(lines)
@@ -250,10 +310,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", action="append", choices=sorted(CORPORA), metavar="NAME",
                         help=f"run only this corpus (repeatable): {', '.join(CORPORA)}")
     parser.add_argument("--show-misses", action="store_true", help="print missed injections and clean-set findings")
+    parser.add_argument("--show-injections", action="store_true",
+                        help="print 10 random injections per injector per corpus, to check they are real errors")
+    parser.add_argument("--injector", action="append", metavar="NAME", help="recall of this injector only (repeatable)")
     args = parser.parse_args(argv)
     if not SHARED.exists():
         sys.exit("no clean data: ../shared is missing")
-    print(run(args.trials, args.seed, args.corpus or list(CORPORA), args.show_misses))
+    known = {i.name for i in load_injectors()}
+    if unknown := [n for n in args.injector or [] if n not in known]:
+        print(f"unknown injector {', '.join(unknown)}; known: {', '.join(sorted(known))}", file=sys.stderr)
+        sys.exit(2)
+    print(run(args.trials, args.seed, args.corpus or list(CORPORA), args.show_misses, args.show_injections,
+              args.injector))
 
 
 if __name__ == "__main__":

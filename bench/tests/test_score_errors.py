@@ -1,0 +1,34 @@
+"""bench.score_errors turns findings into score.py predictions: right segment, right gold type per set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.score_errors import ERRORS, gold_type, predictions
+
+
+def test_check_ids_map_to_each_sets_gold_types():
+    assert gold_type("M102", "news22") == "name_dropped_part"
+    assert gold_type("M101", "news22") == "name_wrong_reading"
+    assert gold_type("P501", "news22") == "missing_punct" and gold_type("P501", "ted") == "punctuation"
+    assert gold_type("T101", "ted") == gold_type("M103", "news22") == "inconsistent_term"
+    assert gold_type("M107", "ted") == "name" and gold_type("M109", "ted") == "name"  # a new name check
+    assert gold_type("S201", "news22") is None and gold_type("G301", "ted") is None
+    assert gold_type("M109", "news22") is None
+
+
+def test_predictions_land_on_the_injected_segments(tmp_path):
+    """Rows of news22/synthetic document gt22-d003: a cut gloss in segment 1, a source left untranslated in 5."""
+    source = ERRORS / "news22" / "synthetic" / "input.tsv"
+    if not source.exists():
+        pytest.skip("../shared/bench/errors is not present")
+    lines = source.read_text(encoding="utf-8").splitlines()
+    keep = [lines[0]] + [line for line in lines[1:] if line.split("\t")[:2] in (["gt22-d003", "1"], ["gt22-d003", "5"],
+                                                                                 ["gt22-d003", "6"])]
+    tsv = tmp_path / "input.tsv"
+    tsv.write_text("\n".join(keep) + "\n", encoding="utf-8")
+    rows, _ = predictions(tsv, "news22")
+    found = {(r["doc_id"], r["seg_id"], r["type"]) for r in rows}
+    assert ("gt22-d003", 1, "gloss_truncated") in found
+    assert ("gt22-d003", 5, "untranslated") in found
+    assert not any(seg == 6 for _, seg, _ in found)  # a clean segment
