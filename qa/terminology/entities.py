@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
+from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import english_tokens
 from qa.lang.segment import dictionary_tag
 from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES, TRANSLITERATION_CHARS
@@ -84,14 +85,14 @@ def english_forms(mention: NameMention, glossary=None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def rendered_otherwise(mention: NameMention, target: str, glossary=None) -> bool:
+def rendered_otherwise(mention: NameMention, target: str, glossary=None, sound: bool = True) -> bool:
     """The target names the entity by an English name, or by a Wade–Giles or Cantonese
     romanization ("Tsai Ing-wen", "Ho Hau-wah"), rather than by pinyin."""
     for name in english_forms(mention, glossary):
         pattern = _name_pattern(name)
         if pattern is not None and pattern.search(target):
             return True
-    return any(romanised(form, target) for form in mention.forms) or bool(sounded(mention, target))
+    return any(romanised(form, target) for form in mention.forms) or (sound and bool(sounded(mention, target)))
 
 
 def sounded(mention: NameMention, target: str) -> str:
@@ -138,6 +139,12 @@ def _common_word(word: str) -> bool:
 _FUNCTION_TAGS = ("d", "p", "c", "u", "y", "e", "r", "q", "f")
 
 
+def _transliterated(chars: str) -> bool:
+    from qa.lang.transliteration import looks_transliterated
+
+    return looks_transliterated(chars)
+
+
 def _ordinary_word(word: str, names: tuple[str, ...] = ("nr",)) -> bool:
     """A word of the language rather than a given name: 时表示 is 时 + 表示 "express", not Shi Biaoshi."""
     if len(word) < 2:
@@ -164,6 +171,8 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,)) -> 
             return ""  # 大洼 "hollow", 三台 "three sets": jieba knows them as ordinary words
         names = [n for n in english_forms(mention) if len(py.fold(n)) >= 4]
         return kind if names else ""  # "US army" for 美军 is a description, not a name to look for
+    if kind == gazetteer.PERSON and _transliterated(mention.text):
+        return kind
     if kind == gazetteer.PERSON:
         surname = py.surname_length(form)
         chinese = form[:surname] in py.COMPOUND_SURNAMES or form[:1] in SURNAMES
@@ -174,6 +183,8 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,)) -> 
                 or any(dictionary_tag(ch).startswith(_FUNCTION_TAGS) for ch in given):
             return ""  # 严肃处理, 范围广, 钱就瞎: words and particles, not a surname and a given name
         return kind if chinese and len(given) in given_lengths and plain_end and not _ordinary_word(given) else ""
+    if kind in (gazetteer.PERSON, gazetteer.PLACE) and _transliterated(mention.text):
+        return kind  # 特鲁多, 莫斯科: a foreign name written in characters (qa.lang.transliteration)
     if kind == gazetteer.PLACE and mention.kind == "place" and mention.text.endswith(_UNIT_SUFFIXES) \
             and len(form) >= 2 and form != mention.text and gazetteer.kind_of(form) == gazetteer.PLACE:
         return kind
@@ -189,8 +200,9 @@ def unrendered_names(pair: Pair, matches: list[Match], glossary=None) -> list[Na
     found = {m.name.text for m in matches}
     read = _read_positions(pair)
     mentions = entity_mentions(pair.source, glossary)
+    sounded = sound_assignment(mentions, pair.target)
     return [m for m in mentions if m.text not in found and not read & set(range(m.start, m.start + len(m.text)))
-            and not rendered_otherwise(m, pair.target, glossary)]
+            and m.text not in sounded and not rendered_otherwise(m, pair.target, glossary, sound=False)]
 
 
 def entity_mentions(source: str, glossary=None) -> list[NameMention]:
@@ -198,6 +210,7 @@ def entity_mentions(source: str, glossary=None) -> list[NameMention]:
     the English may keep the body and drop or change the place."""
     out: list[NameMention] = []
     for mention in dedupe(source_names(source, glossary_words(glossary))):
+        mention = _whole(mention, source)
         out.append(mention)
         if mention.kind in ("org", "other") and len(mention.text) > 3:
             bodies = [k for k in range(3, len(mention.text) + 1) if gazetteer.kind_of(mention.text[:k]) in (gazetteer.ORG, gazetteer.MEDIA)]
@@ -210,6 +223,30 @@ def entity_mentions(source: str, glossary=None) -> list[NameMention]:
                     out.append(NameMention(prefix, "place", mention.start, tuple(dict.fromkeys((prefix, core)))))
                     break
     return out
+
+
+def _whole(mention: NameMention, source: str) -> NameMention:
+    """The mention grown to the longest entity CC-CEDICT knows at its start: jieba cuts 马克龙 into 马克 + 龙."""
+    for end in range(min(len(source), mention.start + 8), mention.start + len(mention.text), -1):
+        word = source[mention.start : end]
+        if gazetteer.kind_of(word) in (gazetteer.PERSON, gazetteer.PLACE):
+            return NameMention(word, mention.kind, mention.start, (word,), False, mention.titled, mention.before)
+    return mention
+
+
+def sound_assignment(mentions: list[NameMention], target: str) -> dict[str, str]:
+    """Foreign names of the source (in characters) paired with the capitalised runs of the target they
+    sound like, best pairs first and each run used once: 默克尔 takes "Merkel", so 马克龙 cannot."""
+    from qa.lang.transliteration import SAME_NAME, phonetic_similarity
+
+    runs = capitalised_runs(target)
+    foreign = [m.text for m in mentions if _transliterated(m.text)]
+    scored = sorted(((phonetic_similarity(name, run), name, run) for name in foreign for run in runs), reverse=True)
+    taken: dict[str, str] = {}
+    for score, name, run in scored:
+        if score >= SAME_NAME and name not in taken and run not in taken.values():
+            taken[name] = run
+    return taken
 
 
 def _read_positions(pair: Pair) -> set[int]:
@@ -319,11 +356,44 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
         if issue is not None:
             issues.append(issue)
             used.add(issue.source_span)
+    for mention in missing:
+        if mention.text not in used:
+            issue = _foreign_replaced(mention, pair, mentions, glossary)
+            if issue is not None:
+                issues.append(issue)
+                used.add(mention.text)
     claimed = {k for m in matches for k in range(*m.tokens)}
     for gone in missing_entities(pair, missing, used, glossary, claimed, never_rendered):
         issues.append(EntityIssue("missing", gone.mention.text, "", gone.expected or suggest(gone.mention.forms[-1], gone.kind),
                                   f"{'a person' if gone.kind == 'person' else 'a place' if gone.kind == 'place' else 'a body'}"))
     return issues
+
+
+def _foreign_replaced(mention: NameMention, pair: Pair, mentions: list[NameMention], glossary) -> EntityIssue | None:
+    """A foreign name of the source (马克龙) left unrendered while the target writes a foreign-looking
+    name that sounds like no name of the source ("Trudeau"): another person or place in its place."""
+    kind = strong_kind(mention, (1, 2))
+    if not kind or not _transliterated(mention.text):
+        return None
+    taken = set(sound_assignment(mentions, pair.target).values())
+    for run in capitalised_runs(pair.target):
+        words = run.split()
+        known = {gazetteer.kind_of(w) for w in gazetteer.named_by(run)} & {gazetteer.PERSON, gazetteer.PLACE}
+        plain = all(is_english_word(w) or py.split_syllables(w) for w in words)
+        if (plain and not known) or len(py.fold(run)) < 4:
+            continue  # English words or pinyin that no entity is known by: not a foreign name we can weigh
+        if pair.target.startswith(run) and len(words) == 1:
+            continue
+        if run in taken or any(_source_has(w, pair.source) for w in gazetteer.named_by(run)):
+            continue
+        names = english_forms(mention, glossary)
+        return EntityIssue("replaced", mention.text, run, names[0] if names else "",
+                           f"the target names {run!r}, which sounds like no name of the source")
+    return None
+
+
+def _source_has(word: str, source: str) -> bool:
+    return word in source
 
 
 def _replacing(run: NameRun, missing: list[NameMention], used: set[str], glossary) -> EntityIssue | None:
@@ -368,12 +438,14 @@ def _personal_name(span: str) -> bool:
 
 def _spells_form(mention: NameMention, start: int, end: int, miss: int) -> bool:
     """The span is one of the name's forms, with enough syllables left to be sure it is this name:
-    three or more, or a two-character personal name whose surname is right."""
+    three or more, a two-character personal name whose surname is right, or a place CC-CEDICT knows
+    (乌镇 → "Weizhen")."""
     if start != mention.start or not any(end - start == len(form) for form in mention.forms):
         return False
     if end - start >= 3:
         return True
-    return miss == 1 and strong_kind(mention, (1, 2)) == gazetteer.PERSON
+    kind = strong_kind(mention, (1, 2))
+    return (miss == 1 and kind == gazetteer.PERSON) or (kind == gazetteer.PLACE and bool(gazetteer.kind_of(mention.forms[-1])))
 
 
 def _replaced(run: NameRun, mention: NameMention, glossary) -> EntityIssue:

@@ -163,6 +163,11 @@ def _find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> li
             after = j if j < len(toks) and joined(target, toks, j - 1, j + 1) else -1
             if is_surname(before) or is_surname(after):
                 continue
+            if before >= 0 and _another_surname(toks[before].text):
+                # "Ling Keqiang" for 李克强: the surname is there, spelt as another surname
+                span = target[toks[before].start : toks[j - 1].end]
+                out.append(Match(mention, "misspelt", span, span, "misspelt:" + py.fold(span), full, before, (before, j)))
+                break
             start = i  # keep a title written before the name in the span: "General Secretary Jinping"
             while start > 0 and toks[start - 1].capitalised and joined(target, toks, start - 1, start + 1) \
                     and not is_surname(start - 1):
@@ -193,6 +198,13 @@ def _other_romanisation(chars: str, text: str) -> bool:
     if looks_transliterated(chars) and phonetic_similarity(chars, text) >= SAME_NAME:
         return True  # a foreign name written in characters: 穆尼尔 is Munir, not misspelt "Mu Ni'er"
     return is_romanisation(chars, text) and not pinyin_shaped(chars, text)
+
+
+def _another_surname(word: str) -> bool:
+    """A capitalised word that is the pinyin of a common surname (Ling, Jin, Dan)."""
+    from qa.terminology.target_names import surname_syllables
+
+    return word[:1].isupper() and not word.isupper() and py.fold(word) in surname_syllables()
 
 
 def _bare_single(mention: NameMention, finder: Finder, i: int, j: int) -> bool:

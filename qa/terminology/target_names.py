@@ -50,7 +50,7 @@ class NameRun:
 
 
 @lru_cache(maxsize=1)
-def _surname_syllables() -> frozenset[str]:
+def surname_syllables() -> frozenset[str]:
     return frozenset(s for ch in SURNAMES for s in py.readings(ch, person=True)[0].accepted)
 
 
@@ -66,7 +66,7 @@ def _is_person_shaped(words: list[str], sylls: list[tuple[str, ...]]) -> bool:
     """"Surname Given": one surname syllable, then one word of one or two syllables, Given not English."""
     if len(words) != 2 or len(sylls[0]) != 1 or len(sylls[1]) > 2:
         return False
-    return sylls[0][0] in _surname_syllables()
+    return sylls[0][0] in surname_syllables()
 
 
 def _opens_sentence(target: str, start: int) -> bool:
