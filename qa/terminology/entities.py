@@ -370,25 +370,25 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
 
 
 def _foreign_replaced(mention: NameMention, pair: Pair, mentions: list[NameMention], glossary) -> EntityIssue | None:
-    """A foreign name of the source (马克龙) left unrendered while the target writes a foreign-looking
-    name that sounds like no name of the source ("Trudeau"): another person or place in its place."""
-    kind = strong_kind(mention, (1, 2))
-    if not kind or not _transliterated(mention.text):
+    """A foreign person of the source (马克龙) left unrendered while the target names another person
+    CC-CEDICT knows ("Trudeau" = 特鲁多) whom no name of the source sounds like.
+
+    Only known people stand in: a foreign-looking word the dictionary does not know is as likely a
+    name jieba cut apart, or one the sound model misses, as another person.
+    """
+    if strong_kind(mention, (1, 2)) != gazetteer.PERSON or not _transliterated(mention.text) \
+            or (len(mention.text) < 3 and not gazetteer.kind_of(mention.text)):
         return None
     taken = set(sound_assignment(mentions, pair.target).values())
     for run in capitalised_runs(pair.target):
-        words = run.split()
-        known = {gazetteer.kind_of(w) for w in gazetteer.named_by(run)} & {gazetteer.PERSON, gazetteer.PLACE}
-        plain = all(is_english_word(w) or py.split_syllables(w) for w in words)
-        if (plain and not known) or len(py.fold(run)) < 4:
-            continue  # English words or pinyin that no entity is known by: not a foreign name we can weigh
-        if pair.target.startswith(run) and len(words) == 1:
-            continue
-        if run in taken or any(_source_has(w, pair.source) for w in gazetteer.named_by(run)):
-            continue
-        names = english_forms(mention, glossary)
-        return EntityIssue("replaced", mention.text, run, names[0] if names else "",
-                           f"the target names {run!r}, which sounds like no name of the source")
+        if run in taken or len(run.split()) > 3 or run in gazetteer.country_names() \
+                or (is_english_word(run) and run.endswith(("an", "ese", "ish"))):
+            continue  # "European", "Chinese": adjectives, not people
+        people = [w for w in gazetteer.named_by(run) if gazetteer.kind_of(w) == gazetteer.PERSON]
+        if people and not any(_source_has(w, pair.source) for w in people):
+            names = english_forms(mention, glossary)
+            return EntityIssue("replaced", mention.text, run, names[0] if names else "",
+                               f"the target names {run!r} ({'/'.join(people[:2])}), whom the source does not")
     return None
 
 
