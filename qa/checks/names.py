@@ -42,7 +42,8 @@ def entity_issues(pair: Pair, ctx: PairContext) -> list[EntityIssue]:
     """Entities of the pair's source the target alters or replaces (qa.terminology.entities)."""
     def compute() -> list[EntityIssue]:
         document_source = ctx.doc.memo("names.document_source", lambda: "\n".join(p.source for p in ctx.doc.pairs))
-        never = ctx.doc.memo("names.never_rendered", lambda: never_rendered_names(ctx.doc.pairs, document_matches(ctx.doc)))
+        never = ctx.doc.memo("names.never_rendered", lambda: never_rendered_names(ctx.doc.pairs, document_matches(ctx.doc),
+                                                                                        ctx.doc.glossary))
         return pair_entity_issues(pair, _all_matches(pair, ctx), ctx.doc.glossary, document_source, never)
 
     return ctx.memo("names.entities", compute)

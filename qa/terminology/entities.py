@@ -261,14 +261,20 @@ def _read_positions(pair: Pair) -> set[int]:
     return positions
 
 
-def never_rendered_names(pairs, matches_by_pair: dict[str, list[Match]]) -> frozenset[str]:
+def never_rendered_names(pairs, matches_by_pair: dict[str, list[Match]], glossary=None) -> frozenset[str]:
     """Names the document's source mentions in two pairs or more and its target never renders in a way
     we recognise: the translation calls them something we cannot see (韦小宝 → "Trinket")."""
     from collections import Counter
 
-    rendered = {m.name.text for ms in matches_by_pair.values() for m in ms}
-    rendered |= {m.name.forms[-1] for ms in matches_by_pair.values() for m in ms}
-    counts = Counter(m.forms[-1] for p in pairs if p.source.strip() for m in dedupe(source_names(p.source)))
+    counts: Counter[str] = Counter()
+    rendered: set[str] = set()
+    for pair in pairs:
+        if not pair.source.strip() or not pair.target.strip():
+            continue
+        mentions = entity_mentions(pair.source, glossary)
+        counts.update({m.forms[-1] for m in mentions})
+        missing = {m.forms[-1] for m in unrendered_names(pair, matches_by_pair.get(pair.id, []), glossary)}
+        rendered |= {m.forms[-1] for m in mentions} - missing
     return frozenset(name for name, n in counts.items() if n >= 2 and name not in rendered)
 
 

@@ -28,7 +28,8 @@ from qa.terminology.titled_names import surname_in
 _PRONOUNS = frozenset("he she his her him hers himself herself".split())
 _PLACE_REFERENCES = frozenset(
     "city province county country region town village district capital there here local locally "
-    "nation national municipal provincial prefecture area state island river lake mountain".split()
+    "municipal provincial prefecture area island river lake mountain cities provinces counties "
+    "countries regions towns villages districts".split()
 )
 _BODY_REFERENCES = frozenset(
     "ministry company agency bureau commission committee department university group association newspaper "
@@ -239,6 +240,22 @@ def _named(name: str, target: str) -> bool:
     return len(words) > 1 and not is_english_word(first) and re.search(rf"\b{re.escape(first)}\b", target) is not None
 
 
+def _windows(phrase: str, longest: int) -> list[str]:
+    """Runs of two or more words of a phrase, longest first: "New China News Agency Beijing December"
+    holds "New China News Agency"."""
+    words = phrase.split()
+    spans = [(i, j) for i in range(len(words)) for j in range(i + 2, min(len(words), i + longest) + 1)]
+    return [" ".join(words[i:j]) for i, j in sorted(spans, key=lambda s: (s[0], s[0] - s[1]))
+            if words[i] not in _CONNECTORS and words[j - 1] not in _CONNECTORS]
+
+
+def _literal(words_text: str, glosses: set[str], standard: set[str]) -> bool:
+    """Two words or more that translate the characters, one at least not in the standard name."""
+    words = [w.lower() for w in words_text.split() if w not in _CONNECTORS]
+    meant = [w for w in words if any(same_word(w, g) for g in glosses)]
+    return len(meant) >= 2 and any(w not in standard for w in meant) and len(meant) * 2 > len(words)
+
+
 def literal_renderings(pair: Pair, glossary=None) -> list[LiteralName]:
     """Media outlets with an established English name that the target spells word for word
     ("New China News Agency" for 新华社 = Xinhua News Agency) or nearly ("People Daily")."""
@@ -254,12 +271,8 @@ def literal_renderings(pair: Pair, glossary=None) -> list[LiteralName]:
         phrases = _capitalised_phrases(pair.target) if phrases is None else phrases
         glosses = _part_glosses(word)
         standard = {w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n)}
-        for phrase in phrases:
-            words = [w.lower() for w in phrase.split() if w not in _CONNECTORS]
-            meant = [w for w in words if any(same_word(w, g) for g in glosses)]
-            literal = len(meant) >= 2 and any(w not in standard for w in meant) and len(words) <= len(standard) + 2
-            close = levenshtein(py.fold(phrase), py.fold(names[0]), 2) <= 2
-            if literal or close:
-                out.append(LiteralName(word, phrase, names[0]))
-                break
+        found = next((w for phrase in phrases for w in _windows(phrase, len(standard) + 1)
+                      if _literal(w, glosses, standard) or levenshtein(py.fold(w), py.fold(names[0]), 2) <= 2), None)
+        if found:
+            out.append(LiteralName(word, found, names[0]))
     return out
