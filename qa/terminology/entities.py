@@ -153,14 +153,15 @@ def _ordinary_word(word: str, names: tuple[str, ...] = ("nr",)) -> bool:
     return _common_word(word) or (bool(tag) and not tag.startswith(names))
 
 
-def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,)) -> str:
+def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), lenient: bool = False) -> str:
     """The kind of a source name we are sure enough of to report it replaced or missing; "" if unsure.
 
     CC-CEDICT's entities (less those that are also ordinary words), Chinese
     personal names (a surname and a given name of `given_lengths` characters
     that is no word or particle, no kinship or honorific word at the end), and
     places with a unit suffix. A name replaced or altered has evidence on the
-    English side too and is judged with one-character given names as well.
+    English side too and is judged with one-character given names as well, and
+    `lenient`ly: a given name that is also a word (陈一新, 王建国) counts.
     """
     form = mention.forms[-1]
     if _common_word(mention.text) or _common_word(form):
@@ -178,11 +179,12 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,)) -> 
         chinese = form[:surname] in py.COMPOUND_SURNAMES or form[:1] in SURNAMES
         plain_end = not any(form.endswith(end) for end in _NOT_A_NAME_END)
         given = form[surname:]  # two characters: 陈凯 may be 陈凯先 cut short, 京报 a newspaper
-        if _ordinary_word(mention.before + form[:1]) or _ordinary_word(form[: surname + 1]) \
-                or _ordinary_word(mention.text[surname + 1 :]) \
-                or any(dictionary_tag(ch).startswith(_FUNCTION_TAGS) for ch in given):
-            return ""  # 严肃处理, 范围广, 钱就瞎: words and particles, not a surname and a given name
-        return kind if chinese and len(given) in given_lengths and plain_end and not _ordinary_word(given) else ""
+        if _ordinary_word(mention.before + form[:1]) or any(dictionary_tag(ch).startswith(_FUNCTION_TAGS) for ch in given):
+            return ""  # 蟹农金伟, 钱就瞎: the surname belongs to the word before; particles are no given name
+        if not lenient and (_ordinary_word(form[: surname + 1]) or _ordinary_word(mention.text[surname + 1 :])
+                            or _ordinary_word(given)):
+            return ""  # 严肃处理, 范围广: words, not a surname and a given name (陈一新 too, unless lenient)
+        return kind if chinese and len(given) in given_lengths and plain_end else ""
     if kind in (gazetteer.PERSON, gazetteer.PLACE) and _transliterated(mention.text):
         return kind  # 特鲁多, 莫斯科: a foreign name written in characters (qa.lang.transliteration)
     if kind == gazetteer.PLACE and mention.kind == "place" and mention.text.endswith(_UNIT_SUFFIXES) \
@@ -319,7 +321,7 @@ def _compatible(run: NameRun, mention: NameMention) -> bool | None:
     a place); None when it is rather a form of that very person's name, sharing a syllable of the
     given name (凤姐 and "Xi-feng" share 凤): then it is no other person. Places share syllables
     without being one (山东 and 山西)."""
-    kind = strong_kind(mention, (1, 2))
+    kind = strong_kind(mention, (1, 2), lenient=mention.kind == "person" and run.person_shaped)
     if not kind or run.kind != kind or "-" in run.text and kind != gazetteer.PERSON:
         return False
     if kind == gazetteer.PERSON and not (run.person_shaped or len(run.text.split()) > 1):
