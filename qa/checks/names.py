@@ -19,7 +19,8 @@ from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.name_finder import Match, cedict_exonyms, suggest
 from qa.terminology.name_renderings import analyse_pair, document_name_matches, without_forbidden
-from qa.terminology.entities import EntityIssue, never_rendered_names, pair_entity_issues
+from qa.terminology.entities import never_rendered_names
+from qa.terminology.entity_issues import EntityIssue, pair_entity_issues
 from qa.terminology.titled_names import missing_titled
 
 __all__ = ["Match", "document_matches", "entity_issues", "missing_titled_names"]

@@ -1,51 +1,29 @@
-"""Entity accounting: every person, place and organisation of a pair's source against its English.
+"""Entity accounting, source side: which persons, places and bodies a pair's source names, how sure
+we are of each, and whether its target renders each one.
 
-Two directions meet here. From the source: the names of the pair
-(qa.lang.zh_names) and whether the target renders each one, by pinyin, an
-accepted English name (CC-CEDICT, glossary), a translation of its meaning
-or an acronym. From the target: the romanized or known names it writes
-(qa.terminology.target_names) and whether the source accounts for each. A
-name in the English that the source cannot account for, beside a source
-name left unrendered, is an entity replaced ("Shanxi" where the source says
-山东) or, when all but one syllable agree, a name altered ("Zhang Hui" for
-张伟). Only what both sides prove is reported.
+A name counts as rendered by pinyin (qa.terminology.name_renderings), by an
+English name (CC-CEDICT through qa.lang.gazetteer, the glossary), by
+Wade–Giles or Cantonese (qa.lang.romanisation), by sound for a foreign name
+in characters (qa.lang.transliteration), or by a name of the target that
+reads as any part of it. The findings built on this are in
+qa.terminology.entity_issues and qa.terminology.entity_missing.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
-from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import english_tokens
 from qa.lang.segment import dictionary_tag
-from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES, TRANSLITERATION_CHARS
+from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES
 from qa.lang.zh_names import NameMention, source_names
 from qa.model import Pair
-from qa.terminology.name_finder import Match, accepted_names, levenshtein, suggest
+from qa.terminology.name_finder import Match, accepted_names
 from qa.terminology.name_renderings import dedupe, glossary_words
-from qa.terminology.target_names import (
-    NameRun,
-    accounted_by,
-    capitalised_runs,
-    name_runs,
-    near_readings,
-    reading_spans,
-)
-
-
-@dataclass(frozen=True)
-class EntityIssue:
-    """One entity of the source the target gets wrong: altered, replaced (missing, literal: later)."""
-
-    status: str  # "altered" (one syllable changed) or "replaced" (a different entity named)
-    source_span: str
-    target_span: str
-    suggestion: str
-    detail: str = ""
+from qa.terminology.target_names import capitalised_runs, name_runs, reading_spans
 
 
 def entity_kind(mention: NameMention) -> str:
@@ -139,13 +117,13 @@ def _common_word(word: str) -> bool:
 _FUNCTION_TAGS = ("d", "p", "c", "u", "y", "e", "r", "q", "f")
 
 
-def _transliterated(chars: str) -> bool:
+def transliterated(chars: str) -> bool:
     from qa.lang.transliteration import looks_transliterated
 
     return looks_transliterated(chars)
 
 
-def _ordinary_word(word: str, names: tuple[str, ...] = ("nr",)) -> bool:
+def ordinary_word(word: str, names: tuple[str, ...] = ("nr",)) -> bool:
     """A word of the language rather than a given name: 时表示 is 时 + 表示 "express", not Shi Biaoshi."""
     if len(word) < 2:
         return False
@@ -168,24 +146,24 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
         return ""
     kind = entity_kind(mention)
     if gazetteer.kind_of(form) or gazetteer.kind_of(mention.text):
-        if _ordinary_word(mention.text, ("nr", "ns", "nt", "nz")):
+        if ordinary_word(mention.text, ("nr", "ns", "nt", "nz")):
             return ""  # 大洼 "hollow", 三台 "three sets": jieba knows them as ordinary words
         names = [n for n in english_forms(mention) if len(py.fold(n)) >= 4]
         return kind if names else ""  # "US army" for 美军 is a description, not a name to look for
-    if kind == gazetteer.PERSON and _transliterated(mention.text):
+    if kind == gazetteer.PERSON and transliterated(mention.text):
         return kind
     if kind == gazetteer.PERSON:
         surname = py.surname_length(form)
         chinese = form[:surname] in py.COMPOUND_SURNAMES or form[:1] in SURNAMES
         plain_end = not any(form.endswith(end) for end in _NOT_A_NAME_END)
         given = form[surname:]  # two characters: 陈凯 may be 陈凯先 cut short, 京报 a newspaper
-        if _ordinary_word(mention.before + form[:1]) or any(dictionary_tag(ch).startswith(_FUNCTION_TAGS) for ch in given):
+        if ordinary_word(mention.before + form[:1]) or any(dictionary_tag(ch).startswith(_FUNCTION_TAGS) for ch in given):
             return ""  # 蟹农金伟, 钱就瞎: the surname belongs to the word before; particles are no given name
-        if not lenient and (_ordinary_word(form[: surname + 1]) or _ordinary_word(mention.text[surname + 1 :])
-                            or _ordinary_word(given)):
+        if not lenient and (ordinary_word(form[: surname + 1]) or ordinary_word(mention.text[surname + 1 :])
+                            or ordinary_word(given)):
             return ""  # 严肃处理, 范围广: words, not a surname and a given name (陈一新 too, unless lenient)
         return kind if chinese and len(given) in given_lengths and plain_end else ""
-    if kind in (gazetteer.PERSON, gazetteer.PLACE) and _transliterated(mention.text):
+    if kind in (gazetteer.PERSON, gazetteer.PLACE) and transliterated(mention.text):
         return kind  # 特鲁多, 莫斯科: a foreign name written in characters (qa.lang.transliteration)
     if kind == gazetteer.PLACE and mention.kind == "place" and mention.text.endswith(_UNIT_SUFFIXES) \
             and len(form) >= 2 and form != mention.text and gazetteer.kind_of(form) == gazetteer.PLACE:
@@ -242,7 +220,7 @@ def sound_assignment(mentions: list[NameMention], target: str) -> dict[str, str]
     from qa.lang.transliteration import SAME_NAME, phonetic_similarity
 
     runs = capitalised_runs(target)
-    foreign = [m.text for m in mentions if _transliterated(m.text)]
+    foreign = [m.text for m in mentions if transliterated(m.text)]
     scored = sorted(((phonetic_similarity(name, run), name, run) for name in foreign for run in runs), reverse=True)
     taken: dict[str, str] = {}
     for score, name, run in scored:
@@ -278,189 +256,3 @@ def never_rendered_names(pairs, matches_by_pair: dict[str, list[Match]], glossar
         missing = {m.forms[-1] for m in unrendered_names(pair, matches_by_pair.get(pair.id, []), glossary)}
         rendered |= {m.forms[-1] for m in mentions} - missing
     return frozenset(name for name, n in counts.items() if n >= 2 and name not in rendered)
-
-
-def foreign_runs(pair: Pair, matches: list[Match], document_source: str = "") -> list[NameRun]:
-    """Names the target writes that neither the pair's source nor the rest of the document accounts for."""
-    claimed = {k for m in matches for k in range(*m.tokens)}
-    out = []
-    for run in name_runs(pair.target):
-        if any(k in claimed for k in range(*run.tokens)) or accounted_by(run, pair.source):
-            continue
-        if document_source and accounted_by(run, document_source):
-            continue  # named elsewhere in the document: a translator may name a person the pair calls "he"
-        if any(_romanises(m, run.text) for m in entity_mentions(pair.source)):
-            continue  # "Chang Fei" for 张飞 is Wade–Giles
-        out.append(run)
-    return out
-
-
-def _romanises(mention: NameMention, text: str) -> bool:
-    from qa.lang.romanisation import is_romanisation
-
-    return any(len(form) >= 2 and is_romanisation(form, text) for form in mention.forms)
-
-
-def _given_syllables(mention: NameMention) -> set[str]:
-    form = mention.forms[-1]
-    n = py.surname_length(form) if form[:1] in SURNAMES else 0
-    return {s for r in py.readings(form, True)[n:] for s in r.accepted}
-
-
-_UNIT_WORDS = {"省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner", "盟": "League",
-               "镇": "Town", "乡": "Township", "村": "Village", "州": "Prefecture"}
-
-
-def _same_unit(run: NameRun, mention: NameMention) -> bool:
-    """The run's place word translates the name's unit suffix: "District" for 区."""
-    return bool(run.place_word) and _UNIT_WORDS.get(mention.text[-1:]) == run.place_word
-
-
-def _compatible(run: NameRun, mention: NameMention) -> bool | None:
-    """True when the run could stand where the source name stands (a person for a person, a place for
-    a place); None when it is rather a form of that very person's name, sharing a syllable of the
-    given name (凤姐 and "Xi-feng" share 凤): then it is no other person. Places share syllables
-    without being one (山东 and 山西)."""
-    kind = strong_kind(mention, (1, 2), lenient=mention.kind == "person" and run.person_shaped)
-    if not kind or run.kind != kind or "-" in run.text and kind != gazetteer.PERSON:
-        return False
-    if kind == gazetteer.PERSON and not (run.person_shaped or len(run.text.split()) > 1):
-        return False  # a single word ("Akira") is too often a given name or a foreign name
-    if kind == gazetteer.PERSON and run.syllables and set(run.syllables) & _given_syllables(mention):
-        return None
-    return True
-
-
-def _shares_surname(run: NameRun, mentions: list[NameMention]) -> bool:
-    """A person-shaped run whose surname opens one of the source's personal names: more likely that
-    person written differently than another person ("Chen Kaixin" beside 陈凯先)."""
-    if not run.person_shaped or not run.syllables:
-        return False
-    return any(entity_kind(m) == gazetteer.PERSON and run.syllables[0] in py.char_syllables(m.text[0])
-               for m in mentions)
-
-
-def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document_source: str = "",
-                       never_rendered: frozenset[str] = frozenset()) -> list[EntityIssue]:
-    """Entities of the pair's source that its target alters, replaces or leaves out.
-
-    `document_source` is the whole document's source (a name the target takes from another pair is
-    no replacement); `never_rendered` the names the document mentions often and never renders.
-    """
-    from qa.terminology.entity_missing import missing_entities
-
-    if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
-        return []
-    missing = unrendered_names(pair, matches, glossary)
-    if not missing:
-        return []
-    issues: list[EntityIssue] = []
-    used: set[str] = set()
-    mentions = entity_mentions(pair.source, glossary)
-    for run in foreign_runs(pair, matches, document_source):
-        issue = _altered(run, pair.source, missing, glossary)
-        if issue is None and not _shares_surname(run, mentions):
-            issue = _replacing(run, missing, used, glossary)
-        if issue is not None:
-            issues.append(issue)
-            used.add(issue.source_span)
-    for mention in missing:
-        if mention.text not in used:
-            issue = _foreign_replaced(mention, pair, mentions, glossary)
-            if issue is not None:
-                issues.append(issue)
-                used.add(mention.text)
-    claimed = {k for m in matches for k in range(*m.tokens)}
-    for gone in missing_entities(pair, missing, used, glossary, claimed, never_rendered):
-        issues.append(EntityIssue("missing", gone.mention.text, "", gone.expected or suggest(gone.mention.forms[-1], gone.kind),
-                                  f"{'a person' if gone.kind == 'person' else 'a place' if gone.kind == 'place' else 'a body'}"))
-    return issues
-
-
-def _foreign_replaced(mention: NameMention, pair: Pair, mentions: list[NameMention], glossary) -> EntityIssue | None:
-    """A foreign person of the source (马克龙) left unrendered while the target names another person
-    CC-CEDICT knows ("Trudeau" = 特鲁多) whom no name of the source sounds like.
-
-    Only known people stand in: a foreign-looking word the dictionary does not know is as likely a
-    name jieba cut apart, or one the sound model misses, as another person.
-    """
-    if strong_kind(mention, (1, 2)) != gazetteer.PERSON or not _transliterated(mention.text) \
-            or (len(mention.text) < 3 and not gazetteer.kind_of(mention.text)):
-        return None
-    taken = set(sound_assignment(mentions, pair.target).values())
-    for run in capitalised_runs(pair.target):
-        if run in taken or len(run.split()) > 3 or run in gazetteer.country_names() \
-                or (is_english_word(run) and run.endswith(("an", "ese", "ish"))):
-            continue  # "European", "Chinese": adjectives, not people
-        people = [w for w in gazetteer.named_by(run) if gazetteer.kind_of(w) == gazetteer.PERSON]
-        if people and not any(_source_has(w, pair.source) for w in people):
-            names = english_forms(mention, glossary)
-            return EntityIssue("replaced", mention.text, run, names[0] if names else "",
-                               f"the target names {run!r} ({'/'.join(people[:2])}), whom the source does not")
-    return None
-
-
-def _source_has(word: str, source: str) -> bool:
-    return word in source
-
-
-def _replacing(run: NameRun, missing: list[NameMention], used: set[str], glossary) -> EntityIssue | None:
-    """The run stands where an unrendered source name of the same kind stands (a unit word that agrees first)."""
-    for mention in sorted(missing, key=lambda m: not _same_unit(run, m)):
-        fits = _compatible(run, mention) if mention.text not in used else False
-        if fits is None:
-            return None
-        if fits:
-            return _replaced(run, mention, glossary)
-    return None
-
-
-def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) -> EntityIssue | None:
-    """The run spells an unrendered source name with one syllable changed ("Zhang Hui" for 张伟), or
-    its English name one or two letters off ("Canda" for 加拿大)."""
-    for mention in missing:
-        for name in english_forms(mention, glossary):
-            folded, wanted = py.fold(run.text), py.fold(name)
-            if len(wanted) >= 5 and folded != wanted and levenshtein(folded, wanted, 2) <= (1 if len(wanted) < 8 else 2):
-                return EntityIssue("altered", mention.text, run.text, name, f"its English name is {name!r}")
-    for start, end, miss in near_readings(run, source):
-        span = source[start:end]
-        if TRANSLITERATION_CHARS & set(span):
-            continue
-        mention = next((m for m in missing if _spells_form(m, start, end, miss)), None)
-        if mention is None and not _personal_name(span):
-            continue
-        kind = "person" if mention is None or entity_kind(mention) == gazetteer.PERSON else "place"
-        expected = suggest(span, kind)
-        return EntityIssue("altered", mention.text if mention else span, run.text, expected,
-                           f"one syllable differs from {expected!r}")
-    return None
-
-
-def _personal_name(span: str) -> bool:
-    """Three characters or more that open with a surname and are no word: 陈凯先, whatever jieba cut."""
-    surname = py.surname_length(span)
-    return len(span) >= 3 and (span[:surname] in py.COMPOUND_SURNAMES or span[:1] in SURNAMES) \
-        and not _ordinary_word(span) and not _ordinary_word(span[surname:])
-
-
-def _spells_form(mention: NameMention, start: int, end: int, miss: int) -> bool:
-    """The span is one of the name's forms, with enough syllables left to be sure it is this name:
-    three or more, a two-character personal name whose surname is right, or a place CC-CEDICT knows
-    (乌镇 → "Weizhen")."""
-    if start != mention.start or not any(end - start == len(form) for form in mention.forms):
-        return False
-    if end - start >= 3:
-        return True
-    kind = strong_kind(mention, (1, 2))
-    return (miss == 1 and kind == gazetteer.PERSON) or (kind == gazetteer.PLACE and bool(gazetteer.kind_of(mention.forms[-1])))
-
-
-def _replaced(run: NameRun, mention: NameMention, glossary) -> EntityIssue:
-    kind = entity_kind(mention)
-    names = english_forms(mention, glossary)
-    expected = names[0] if names else suggest(mention.forms[-1], "person" if kind == gazetteer.PERSON else kind)
-    known = [w for w in run.known_as if w not in mention.text][:2]
-    who = f" ({'/'.join(known)})" if known else ""
-    shown = f"{run.text} {run.place_word}".strip()
-    return EntityIssue("replaced", mention.text, shown, expected, f"the target names {shown!r}{who}, which the source does not")
