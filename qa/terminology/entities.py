@@ -55,6 +55,8 @@ def english_forms(mention: NameMention, glossary=None) -> list[str]:
         names += [e.target for e in glossary.preferred(form)] if glossary is not None else []
     for form in mention.forms:
         names += list(gazetteer.english_names(form)) + accepted_names(form, None)
+    for form in mention.forms:  # its people: 美国人 "American", 英国人 "British person"
+        names += [n for n in gazetteer.english_names(form + "人") if gazetteer.kind_of(form) == gazetteer.PLACE]
     out = list(names)
     for name in names:
         words = name.split()

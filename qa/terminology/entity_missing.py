@@ -56,8 +56,11 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
 
     words = _words(target)
     acronyms = {t.text for t in english_tokens(target) if t.text.isupper() and len(t.text) >= 2}
+    acronyms |= {a.replace(".", "") for a in re.findall(r"\b(?:[A-Z]\.){2,}", target)}  # "U.S." is US
     names = english_forms(mention, glossary) + [g for form in mention.forms for g in cedict.english_glosses(form)][:6]
     for name in names:
+        if name.isupper() and name in acronyms:  # "US", "UK", "NPC" given as a name
+            return True
         wanted = content_words(name)
         if wanted and 2 * sum(any(same_word(w, t) for t in words) for w in wanted) >= len(wanted):
             return True
@@ -149,8 +152,6 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
     unexplained = None
     for mention in unrendered:
         kind = strong_kind(mention)
-        if kind == gazetteer.PLACE and any(gazetteer.is_country(f) for f in mention.forms):
-            continue  # "American", "the U.S.", "Washington": a country has too many names to tell a drop
         if not kind or mention.text in accounted or mention.forms[-1] in never_rendered or mention.titled:
             continue  # a titled person is M105's
         if _in_title(mention, pair.source) or _after_number(mention, pair.source):
