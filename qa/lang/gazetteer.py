@@ -156,3 +156,10 @@ def is_country(word: str) -> bool:
     """A country or territory (中国, 美国, 香港): its first English name is one of pycountry's."""
     names = english_names(word)
     return bool(names) and names[0] in country_names()
+
+
+@lru_cache(maxsize=1)
+def country_initials() -> frozenset[str]:
+    """First characters of the countries' Chinese names: the one-character short forms (中, 美, 英, 澳)."""
+    return frozenset(word[0] for word, kind in _data()["kinds"].items()
+                     if kind == PLACE and len(word) <= 4 and is_country(word))

@@ -10,6 +10,7 @@ with nothing in its place is handed to qa.terminology.entity_missing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from qa.lang import gazetteer
@@ -114,15 +115,16 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
         return []
     missing = unrendered_names(pair, matches, glossary)
-    if not missing:
+    mentions = entity_mentions(pair.source, glossary)
+    short = [m for m in mentions if m not in missing and _rendered_fewer_times(m, pair, matches, glossary)]
+    if not missing and not short:
         return []
     issues: list[EntityIssue] = []
     used: set[str] = set()
-    mentions = entity_mentions(pair.source, glossary)
     for run in foreign_runs(pair, matches, document_source):
         issue = _altered(run, pair.source, missing, glossary)
         if issue is None and not _shares_surname(run, mentions):
-            issue = _replacing(run, missing, used, glossary)
+            issue = _replacing(run, missing + short, used, glossary)
         if issue is not None:
             issues.append(issue)
             used.add(issue.source_span)
@@ -137,6 +139,18 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
         issues.append(EntityIssue("missing", gone.mention.text, "", gone.expected or suggest(gone.mention.forms[-1], gone.kind),
                                   f"{'a person' if gone.kind == 'person' else 'a place' if gone.kind == 'place' else 'a body'}"))
     return issues
+
+
+def _rendered_fewer_times(mention: NameMention, pair: Pair, matches: list[Match], glossary) -> bool:
+    """The source names the entity more often than the target renders it (北京 twice, "Beijing" once):
+    one mention may have been replaced while another is rendered."""
+    wanted = pair.source.count(mention.text)
+    if wanted < 2:
+        return False
+    spans = {m.span for m in matches if m.name.text == mention.text and m.status in ("ok", "exonym")}
+    spans |= set(english_forms(mention, glossary)[:3])
+    found = max((len(re.findall(rf"(?<![A-Za-z]){re.escape(span)}(?![A-Za-z])", pair.target)) for span in spans), default=0)
+    return 0 < found < wanted
 
 
 def _foreign_replaced(mention: NameMention, pair: Pair, mentions: list[NameMention], glossary) -> EntityIssue | None:

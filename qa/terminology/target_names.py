@@ -182,7 +182,7 @@ def accounted_by(run: NameRun, source: str) -> bool:
     country's one-character short form (美 for the United States in 中美关系, 澳 in 澳中两国)."""
     if any(_source_holds(word, source) for word in run.known_as):
         return True
-    if run.text in gazetteer.country_names() and any(w[0] in source for w in run.known_as):
+    if run.text in gazetteer.country_names() and any(_short_form(w[0], source) for w in run.known_as):
         return True
     if run.syllables and reading_spans(py.fold(run.text), source):
         return True
@@ -208,6 +208,23 @@ def _familiar_form(run: NameRun, source: str) -> bool:
         if readings & given and (before or (k + 1 < len(source) and source[k + 1] in _FAMILIAR_AFTER)):
             return True
         if readings & surname and before:  # 老王, 大史: the surname with 老, 大, 小
+            return True
+    return False
+
+
+_SHORT_FORM_AFTER = "方军籍媒企股币"
+
+
+def _short_form(char: str, source: str) -> bool:
+    """A country's one-character short form used as one: beside another country's (中美, 澳中) or before
+    方 "side", 军 "forces", 籍 "nationality", 媒 "media" (美方, 日媒). A bare 以 or 法 is no Israel or France."""
+    shorts = gazetteer.country_initials()
+    for k, ch in enumerate(source):
+        if ch != char:
+            continue
+        after = source[k + 1 : k + 2]
+        before = source[k - 1 : k] if k else ""
+        if after in _SHORT_FORM_AFTER or (after and after in shorts) or (before and before in shorts):
             return True
     return False
 
