@@ -163,3 +163,17 @@ def country_initials() -> frozenset[str]:
     """First characters of the countries' Chinese names: the one-character short forms (中, 美, 英, 澳)."""
     return frozenset(word[0] for word, kind in _data()["kinds"].items()
                      if kind == PLACE and len(word) <= 4 and is_country(word))
+
+
+_MINOR = re.compile(r"\b(?:county|district|town|township|village|banner)\b", re.IGNORECASE)
+_MAJOR = re.compile(r"\b(?:province|capital|municipality|autonomous region|country)\b|prefecture-level city", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def minor_place(word: str) -> bool:
+    """A county, district, town or village whose bare name (天峨, 依兰, 资源) is as often an ordinary word
+    or a plant as the place: sure only with its unit suffix (天峨县)."""
+    if kind_of(word) != PLACE:
+        return False
+    glosses = [d for e in cedict.lookup(word) if e.is_proper_noun for d in e.definitions[:1]]
+    return any(_MINOR.search(g) for g in glosses) and not any(_MAJOR.search(g) for g in glosses)

@@ -150,6 +150,8 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
     if gazetteer.kind_of(form) or gazetteer.kind_of(mention.text):
         if ordinary_word(mention.text, ("nr", "ns", "nt", "nz")):
             return ""  # 大洼 "hollow", 三台 "three sets": jieba knows them as ordinary words
+        if gazetteer.minor_place(mention.text) and not mention.text.endswith(_UNIT_SUFFIXES):
+            return ""  # 依兰 (ylang-ylang or Yilan county), 天峨: a county's bare name is no proof
         names = [n for n in english_forms(mention) if len(py.fold(n)) >= 4]
         return kind if names else ""  # "US army" for 美军 is a description, not a name to look for
     if kind == gazetteer.PERSON and transliterated(mention.text):
