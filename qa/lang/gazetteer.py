@@ -20,13 +20,14 @@ from qa.lang import cedict
 from qa.lang.pinyin import fold
 
 PERSON, PLACE, ORG, MEDIA = "person", "place", "org", "media"
+_FORMAT = 8  # bump whenever _build changes: the cached gazetteer is keyed by it
 
 _LIFESPAN = re.compile(r"\((?:c\. ?)?\d{2,4}\??-(?:\d{2,4})?\)|\(\d{2,4} BC")
 _KIND_WORDS = (
     (MEDIA, r"newspaper|news agency|news service|daily\b|television|\bTV\b|broadcast|magazine|journal\b|radio"),
     (ORG, r"ministry|committee|commission|council\b|department|bureau|university|college|academy|institute|"
           r"\bparty\b|company|corporation|\bbank\b|association|federation|administration|agency|congress|"
-          r"court\b|procuratorate|army|league\b|group\b|airlines?|office\b"),
+          r"court\b|procuratorate|army|group\b|airlines?|office\b"),
     (PLACE, r"province|\bcity\b|county|district|prefecture|banner|\bleague\b|\btown|village|river|lake|"
             r"mountain|\bmt\b|island|capital|country|region|\bstate\b|autonomous|peninsula|\bsea\b|ocean|desert|"
             r"street|\bport\b|municipality|republic|kingdom|continent|strait|gulf|bay\b|valley|plateau|"
@@ -35,6 +36,14 @@ _KIND_WORDS = (
              r"premier|chancellor|actor|actress|singer|painter|philosopher|general\b|scientist|novelist"),
 )
 _NAME_HEAD = re.compile(r"^(?:(?:Mt|St|Dr)\.? )?([A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|of|and|for|on|de|la|von|van|al|bin))*)")
+# what may follow a name in a gloss's head ("Hohhot prefecture-level city", "Mt Emei in Sichuan"); anything
+# else makes the capitalised words part of a description ("Taiwan political movement aimed at …")
+_DESCRIPTORS = frozenset(
+    "in of on at near city county banner district town township village province river lake mountain mountains "
+    "league autonomous region island islands prefecture prefecture-level county-level sub-provincial municipality "
+    "state kingdom republic capital sea strait bay".split()
+)
+_NOTE = re.compile(r"^(?:\(\w+\)|\w+ pr\.|\w+ variant)")
 _ABBREVIATION = re.compile(r"^abbr\. (?:for|of|to) [^,;]*[,;] ?")
 _GENERIC_TAIL = frozenset(
     "Province City County District Prefecture Banner League Town Township Village Municipality Region "
@@ -57,10 +66,13 @@ def _names(definitions) -> list[str]:
     """The English names a gloss gives: the leading capitalised run of each definition ("Shanxi Province")."""
     out: list[str] = []
     for definition in definitions:
+        if _NOTE.match(definition):
+            continue  # "Taiwan pr. [Bu4 xi1]", "(Tw) …": a note on usage, not a name
         head = re.split(r"[,;(]", _ABBREVIATION.sub("", definition))[0]
         for alternative in head.split(" or "):
             found = _NAME_HEAD.match(alternative.strip())
-            if found:
+            rest = alternative.strip()[found.end():].split()[:1] if found else []
+            if found and (not rest or rest[0].lower() in _DESCRIPTORS or not rest[0][:1].isascii()):
                 out.append(re.sub(r"(?: (?:of|and|for|on|de|la|von|van|al|bin))+$", "", found.group(1).strip()))
     return out
 
@@ -91,7 +103,23 @@ def _build() -> dict:
         by_pinyin.setdefault(key, [])
         if word not in by_pinyin[key]:
             by_pinyin[key].append(word)
-    return {"kinds": kinds, "names": names, "by_name": by_name, "by_pinyin": by_pinyin}
+    return {"kinds": kinds, "names": names, "by_name": by_name, "by_pinyin": by_pinyin, "short": _short_forms()}
+
+
+def _short_forms() -> dict[str, list[str]]:
+    """One-character short forms CC-CEDICT glosses as "abbr. for Zhejiang province": folded name → characters."""
+    out: dict[str, list[str]] = {}
+    for entry in cedict.entries():
+        if len(entry["simplified"]) != 1:
+            continue
+        for definition in entry["definitions"]:
+            found = re.search(r"(?:abbr\. (?:for|of)|short name for) ([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*)", definition)
+            if found:
+                key = fold(re.sub(r" (?:Province|City|Municipality)$", "", found.group(1)))
+                out.setdefault(key, [])
+                if entry["simplified"] not in out[key]:
+                    out[key].append(entry["simplified"])
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +155,7 @@ def _name_keys(name: str, kind: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return cedict.derived("gazetteer", _build)
+    return cedict.derived(f"gazetteer-{_FORMAT}", _build)
 
 
 def kind_of(word: str) -> str:
@@ -177,3 +205,8 @@ def minor_place(word: str) -> bool:
         return False
     glosses = [d for e in cedict.lookup(word) if e.is_proper_noun for d in e.definitions[:1]]
     return any(_MINOR.search(g) for g in glosses) and not any(_MAJOR.search(g) for g in glosses)
+
+
+def short_forms(english: str) -> tuple[str, ...]:
+    """The one-character short forms of a place's English name: "Zhejiang" → 浙, "Shanghai" → 沪."""
+    return tuple(_data()["short"].get(fold(english), ()))

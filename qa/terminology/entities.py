@@ -245,6 +245,14 @@ def _read_positions(pair: Pair) -> set[int]:
     return positions
 
 
+def document_names(pairs, glossary=None) -> str:
+    """Every name of the document's source, joined by a separator no reading spells: what a name in a
+    pair's English may come from when the pair itself calls the person "he". Names only: three
+    syllables of a long chapter read as almost anything ("Gu Wenhua" in 古文化)."""
+    names = {m.text for p in pairs if p.source.strip() for m in entity_mentions(p.source, glossary)}
+    return "、".join(sorted(names))
+
+
 def never_rendered_names(pairs, matches_by_pair: dict[str, list[Match]], glossary=None) -> frozenset[str]:
     """Names the document's source mentions in two pairs or more and its target never renders in a way
     we recognise: the translation calls them something we cannot see (韦小宝 → "Trinket")."""

@@ -109,8 +109,9 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
                        never_rendered: frozenset[str] = frozenset()) -> list[EntityIssue]:
     """Entities of the pair's source that its target alters, replaces or leaves out.
 
-    `document_source` is the whole document's source (a name the target takes from another pair is
-    no replacement); `never_rendered` the names the document mentions often and never renders.
+    `document_source` holds the names of the whole document's source (qa.terminology.entities.document_names:
+    a name the target takes from another pair is no replacement); `never_rendered` the names the
+    document mentions often and never renders.
     """
     if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
         return []
@@ -168,7 +169,8 @@ def _foreign_replaced(mention: NameMention, pair: Pair, mentions: list[NameMenti
         if run in taken or len(run.split()) > 3 or run in gazetteer.country_names() \
                 or (is_english_word(run) and run.endswith(("an", "ese", "ish"))):
             continue  # "European", "Chinese": adjectives, not people
-        people = [w for w in gazetteer.named_by(run) if gazetteer.kind_of(w) == gazetteer.PERSON]
+        people = [w for w in gazetteer.named_by(run) if gazetteer.kind_of(w) == gazetteer.PERSON
+                  and any(run in (n, n.split()[-1]) for n in gazetteer.english_names(w)[:1])]  # his own name
         if people and not any(_source_has(w, pair.source) for w in people):
             names = english_forms(mention, glossary)
             return EntityIssue("replaced", mention.text, run, names[0] if names else "",

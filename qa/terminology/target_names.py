@@ -184,6 +184,8 @@ def accounted_by(run: NameRun, source: str) -> bool:
         return True
     if run.text in gazetteer.country_names() and any(_short_form(w[0], source) for w in run.known_as):
         return True
+    if any(ch in source for ch in gazetteer.short_forms(run.text)):
+        return True  # 浙商 "Zhejiang merchants": a province's one-character short form
     if run.syllables and reading_spans(py.fold(run.text), source):
         return True
     if run.person_shaped and _familiar_form(run, source):
