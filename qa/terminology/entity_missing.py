@@ -88,6 +88,12 @@ def _in_title(mention: NameMention, source: str) -> bool:
     return any(m.start() <= mention.start < m.end() for m in _TITLE_MARKS.finditer(source))
 
 
+def _not_a_name(mention: NameMention) -> bool:
+    """A doubled character (美美 "beautifully") or a street's name (环城南路 cut to 南路): no entity to miss."""
+    text = mention.text
+    return (len(text) == 2 and text[0] == text[1]) or text.endswith(("路", "街", "道", "巷", "桥"))
+
+
 def _after_number(mention: NameMention, source: str) -> bool:
     """Right after a figure: 12日电 is a dateline ("12th, by wire"), 四人大轿 a four-man sedan."""
     return mention.start > 0 and (source[mention.start - 1].isdigit() or source[mention.start - 1] in _ZH_DIGITS)
@@ -154,7 +160,7 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
         kind = strong_kind(mention)
         if not kind or mention.text in accounted or mention.forms[-1] in never_rendered or mention.titled:
             continue  # a titled person is M105's
-        if _in_title(mention, pair.source) or _after_number(mention, pair.source):
+        if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention):
             continue
         if translated(mention, pair.target, glossary) or _referred_to(kind, pair.target) \
                 or _surname_alone(mention, pair.target) or _demonym(mention, pair.target, glossary) \
