@@ -19,7 +19,7 @@ from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.name_finder import Match, cedict_exonyms, suggest
 from qa.terminology.name_renderings import analyse_pair, document_name_matches, without_forbidden
-from qa.terminology.entities import document_names, never_rendered_names
+from qa.terminology.entities import document_names, document_unrendered, never_rendered_names
 from qa.terminology.entity_issues import EntityIssue, pair_entity_issues
 from qa.terminology.titled_names import missing_titled
 
@@ -43,9 +43,12 @@ def entity_issues(pair: Pair, ctx: PairContext) -> list[EntityIssue]:
     """Entities of the pair's source the target alters or replaces (qa.terminology.entities)."""
     def compute() -> list[EntityIssue]:
         document_source = ctx.doc.memo("names.document_names", lambda: document_names(ctx.doc.pairs, ctx.doc.glossary))
-        never = ctx.doc.memo("names.never_rendered", lambda: never_rendered_names(ctx.doc.pairs, document_matches(ctx.doc),
+        unrendered = ctx.doc.memo("names.unrendered", lambda: document_unrendered(ctx.doc.pairs, document_matches(ctx.doc),
+                                                                                  ctx.doc.glossary))
+        never = ctx.doc.memo("names.never_rendered", lambda: never_rendered_names(ctx.doc.pairs, unrendered,
                                                                                         ctx.doc.glossary))
-        return pair_entity_issues(pair, _all_matches(pair, ctx), ctx.doc.glossary, document_source, never)
+        return pair_entity_issues(pair, _all_matches(pair, ctx), ctx.doc.glossary, document_source, never,
+                                  unrendered.get(pair.id))
 
     return ctx.memo("names.entities", compute)
 

@@ -110,6 +110,11 @@ def lookup(word: str) -> list[Entry]:
     return list(_entries(word))
 
 
+def has_common_sense(word: str) -> bool:
+    """CC-CEDICT has an ordinary (not proper-noun) entry for the word: 资源 "resources" beside Ziyuan county."""
+    return any(not e.is_proper_noun for e in _entries(word))
+
+
 def contains(word: str) -> bool:
     return word in _index()[1]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qa.lang import gazetteer
+from qa.lang import cedict, gazetteer
 from qa.lang import pinyin as py
 from qa.lang.en_words import english_tokens
 from qa.lang.segment import dictionary_tag
@@ -109,13 +109,6 @@ _NOT_A_NAME_END = frozenset("夫人 老 家 氏 哥 姐 妹 嫂 娘 爷 叔 婶 
                             "组 队 网 站 所 校 馆 店 厂 行 省 市 县 区".split())
 
 
-def _common_word(word: str) -> bool:
-    """CC-CEDICT has the word as an ordinary word too (资源 "resources", not only Ziyuan county)."""
-    from qa.lang import cedict
-
-    return any(not e.is_proper_noun for e in cedict.lookup(word))
-
-
 _FUNCTION_TAGS = ("d", "p", "c", "u", "y", "e", "r", "q", "f")
 
 
@@ -130,7 +123,7 @@ def ordinary_word(word: str, names: tuple[str, ...] = ("nr",)) -> bool:
     if len(word) < 2:
         return False
     tag = dictionary_tag(word)
-    return _common_word(word) or (bool(tag) and not tag.startswith(names))
+    return cedict.has_common_sense(word) or (bool(tag) and not tag.startswith(names))
 
 
 def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), lenient: bool = False) -> str:
@@ -144,7 +137,7 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
     `lenient`ly: a given name that is also a word (陈一新, 王建国) counts.
     """
     form = mention.forms[-1]
-    if _common_word(mention.text) or _common_word(form):
+    if cedict.has_common_sense(mention.text) or cedict.has_common_sense(form):
         return ""
     kind = entity_kind(mention)
     if gazetteer.kind_of(form) or gazetteer.kind_of(mention.text):
@@ -253,18 +246,26 @@ def document_names(pairs, glossary=None) -> str:
     return "、".join(sorted(names))
 
 
-def never_rendered_names(pairs, matches_by_pair: dict[str, list[Match]], glossary=None) -> frozenset[str]:
+def document_unrendered(pairs, matches_by_pair: dict[str, list[Match]], glossary=None) -> dict[str, list[NameMention]]:
+    """unrendered_names of every pair of the document that has both sides, computed once for the
+    document view (never_rendered_names) and for each pair's findings."""
+    return {p.id: unrendered_names(p, matches_by_pair.get(p.id, []), glossary)
+            for p in pairs if p.source.strip() and p.target.strip()}
+
+
+def never_rendered_names(pairs, unrendered_by_pair: dict[str, list[NameMention]], glossary=None) -> frozenset[str]:
     """Names the document's source mentions in two pairs or more and its target never renders in a way
-    we recognise: the translation calls them something we cannot see (韦小宝 → "Trinket")."""
+    we recognise: the translation calls them something we cannot see (韦小宝 → "Trinket").
+    `unrendered_by_pair` is document_unrendered's view."""
     from collections import Counter
 
     counts: Counter[str] = Counter()
     rendered: set[str] = set()
     for pair in pairs:
-        if not pair.source.strip() or not pair.target.strip():
+        if pair.id not in unrendered_by_pair:
             continue
         mentions = entity_mentions(pair.source, glossary)
         counts.update({m.forms[-1] for m in mentions})
-        missing = {m.forms[-1] for m in unrendered_names(pair, matches_by_pair.get(pair.id, []), glossary)}
+        missing = {m.forms[-1] for m in unrendered_by_pair[pair.id]}
         rendered |= {m.forms[-1] for m in mentions} - missing
     return frozenset(name for name, n in counts.items() if n >= 2 and name not in rendered)

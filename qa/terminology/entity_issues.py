@@ -45,8 +45,9 @@ class EntityIssue:
     detail: str = ""
 
 
-def foreign_runs(pair: Pair, matches: list[Match], document_source: str = "") -> list[NameRun]:
-    """Names the target writes that neither the pair's source nor the rest of the document accounts for."""
+def foreign_runs(pair: Pair, matches: list[Match], mentions: list[NameMention], document_source: str = "") -> list[NameRun]:
+    """Names the target writes that neither the pair's source (its `mentions`) nor the rest of the
+    document accounts for."""
     claimed = {k for m in matches for k in range(*m.tokens)}
     out = []
     for run in name_runs(pair.target):
@@ -54,7 +55,7 @@ def foreign_runs(pair: Pair, matches: list[Match], document_source: str = "") ->
             continue
         if document_source and accounted_by(run, document_source):
             continue  # named elsewhere in the document: a translator may name a person the pair calls "he"
-        if any(_romanises(m, run.text) for m in entity_mentions(pair.source)):
+        if any(_romanises(m, run.text) for m in mentions):
             continue  # "Chang Fei" for 张飞 is Wade–Giles
         out.append(run)
     return out
@@ -106,32 +107,37 @@ def _shares_surname(run: NameRun, mentions: list[NameMention]) -> bool:
 
 
 def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document_source: str = "",
-                       never_rendered: frozenset[str] = frozenset()) -> list[EntityIssue]:
+                       never_rendered: frozenset[str] = frozenset(),
+                       missing: list[NameMention] | None = None) -> list[EntityIssue]:
     """Entities of the pair's source that its target alters, replaces or leaves out.
 
     `document_source` holds the names of the whole document's source (qa.terminology.entities.document_names:
     a name the target takes from another pair is no replacement); `never_rendered` the names the
-    document mentions often and never renders.
+    document mentions often and never renders; `missing` the pair's unrendered names when the caller
+    has them already (qa.terminology.entities.document_unrendered).
     """
     if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
         return []
-    missing = unrendered_names(pair, matches, glossary)
+    missing = unrendered_names(pair, matches, glossary) if missing is None else missing
     mentions = entity_mentions(pair.source, glossary)
     short = [m for m in mentions if m not in missing and _rendered_fewer_times(m, pair, matches, glossary)]
     if not missing and not short:
         return []
     issues: list[EntityIssue] = []
     used: set[str] = set()
-    for run in foreign_runs(pair, matches, document_source):
+    for run in foreign_runs(pair, matches, mentions, document_source):
         issue = _altered(run, pair.source, missing, glossary)
         if issue is None and not _shares_surname(run, mentions):
             issue = _replacing(run, missing + short, used, glossary)
         if issue is not None:
             issues.append(issue)
             used.add(issue.source_span)
+    taken: set[str] | None = None
     for mention in missing:
         if mention.text not in used:
-            issue = _foreign_replaced(mention, pair, mentions, glossary)
+            if taken is None:
+                taken = set(sound_assignment(mentions, pair.target).values())
+            issue = _foreign_replaced(mention, pair, taken, glossary)
             if issue is not None:
                 issues.append(issue)
                 used.add(mention.text)
@@ -154,32 +160,28 @@ def _rendered_fewer_times(mention: NameMention, pair: Pair, matches: list[Match]
     return 0 < found < wanted
 
 
-def _foreign_replaced(mention: NameMention, pair: Pair, mentions: list[NameMention], glossary) -> EntityIssue | None:
+def _foreign_replaced(mention: NameMention, pair: Pair, taken: set[str], glossary) -> EntityIssue | None:
     """A foreign person of the source (马克龙) left unrendered while the target names another person
     CC-CEDICT knows ("Trudeau" = 特鲁多) whom no name of the source sounds like.
 
     Only known people stand in: a foreign-looking word the dictionary does not know is as likely a
-    name jieba cut apart, or one the sound model misses, as another person.
+    name jieba cut apart, or one the sound model misses, as another person. `taken`: the target's names
+    that sound like a name of the source (qa.terminology.entities.sound_assignment).
     """
     if strong_kind(mention, (1, 2)) != gazetteer.PERSON or not transliterated(mention.text) \
             or (len(mention.text) < 3 and not gazetteer.kind_of(mention.text)):
         return None
-    taken = set(sound_assignment(mentions, pair.target).values())
     for run in capitalised_runs(pair.target):
         if run in taken or len(run.split()) > 3 or run in gazetteer.country_names() \
                 or (is_english_word(run) and run.endswith(("an", "ese", "ish"))):
             continue  # "European", "Chinese": adjectives, not people
         people = [w for w in gazetteer.named_by(run) if gazetteer.kind_of(w) == gazetteer.PERSON
                   and any(run in (n, n.split()[-1]) for n in gazetteer.english_names(w)[:1])]  # his own name
-        if people and not any(_source_has(w, pair.source) for w in people):
+        if people and not any(w in pair.source for w in people):
             names = english_forms(mention, glossary)
             return EntityIssue("replaced", mention.text, run, names[0] if names else "",
                                f"the target names {run!r} ({'/'.join(people[:2])}), whom the source does not")
     return None
-
-
-def _source_has(word: str, source: str) -> bool:
-    return word in source
 
 
 def _replacing(run: NameRun, missing: list[NameMention], used: set[str], glossary) -> EntityIssue | None:

@@ -81,6 +81,12 @@ def name_runs(target: str) -> list[NameRun]:
     it is kept apart ("Hubei" + "Province"). A run made only of English words
     ("China", "Long Hair") is left out: it may be a translation, not a romanization.
     """
+    return list(_name_runs(target))
+
+
+@lru_cache(maxsize=4096)
+def _name_runs(target: str) -> tuple[NameRun, ...]:
+    """name_runs, once per target: the entity accounting asks for them from several places."""
     tokens = english_tokens(target)
     out: list[NameRun] = []
     k = 0
@@ -91,7 +97,7 @@ def name_runs(target: str) -> list[NameRun]:
             continue
         out.append(run)
         k = run.tokens[1]
-    return out
+    return tuple(out)
 
 
 def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:

@@ -42,7 +42,7 @@ def _common_word(mention: NameMention) -> bool:
     """A name guessed from a surname that is an ordinary word (先生曾任 → 曾任 "formerly served as")."""
     from qa.lang import cedict
 
-    return mention.guessed and any(not e.is_proper_noun for e in cedict.lookup(mention.text))
+    return mention.guessed and cedict.has_common_sense(mention.text)
 
 
 def _has_title(mention: NameMention, source: str) -> bool:
