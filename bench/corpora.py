@@ -78,6 +78,15 @@ def news22_documents(path: Path) -> list[Alignment]:
     return [Alignment(Document(id=doc_id, path=str(path)), tuple(pairs)) for doc_id, pairs in by_doc.items()]
 
 
+def ntrex_documents(path: Path) -> list[Alignment]:
+    """NTREX-128 (English original, Chinese translation in the source column), documents by doc_id."""
+    by_doc: dict[str, list[Pair]] = {}
+    for row in _table(path, ("doc_id", "seg_id", "source", "target")):
+        by_doc.setdefault(row["doc_id"], []).append(Pair(id=f"p{int(row['seg_id']):04d}", source=row["source"],
+                                                         target=row["target"]))
+    return [Alignment(Document(id=doc_id, path=str(path)), tuple(pairs)) for doc_id, pairs in by_doc.items()]
+
+
 def wmt19_documents(path: Path, size: int = WMT19_PAIRS_PER_DOC) -> list[Alignment]:
     """newstest2019 zh-en has no document boundaries: consecutive lines cut into documents of `size` pairs.
 

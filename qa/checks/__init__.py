@@ -15,6 +15,7 @@ CHECK_MODULES: tuple[str, ...] = (
     "qa.checks.names",
     "qa.checks.entities",
     "qa.checks.terms",
+    "qa.checks.consistency",
     "qa.checks.glossary_terms",
     "qa.checks.glosses",
     "qa.checks.quotes",

@@ -217,6 +217,46 @@ def name_romanized_inconsistently(ctx: DocContext) -> Iterable[Problem]:
             source_span=match.name.text,
             target_span=match.span, suggestion=preferred, pair=pair,
         )
+    for variants in by_name.values():
+        for occurrences in variants.values():
+            yield from _written_apart(occurrences)
+
+
+def _written_apart(occurrences: list[tuple[Pair, Match]]) -> Iterable[Problem]:
+    """One romanisation written two ways: syllables joined, spaced or hyphenated, an apostrophe
+    dropped (Zhejiang / Zhe Jiang, Xi’an / Xian). The majority form is suggested; on a tie the
+    form pinyin writes (joined, with its apostrophe)."""
+    by_form: dict[str, list[tuple[Pair, Match]]] = defaultdict(list)
+    for pair, m in occurrences:
+        written = written_name(m.display, m.key)
+        if written:
+            by_form[written].append((pair, m))
+    if len(by_form) < 2 or len({form.lower() for form in by_form}) < 2:
+        return  # one form, or capitals only (a heading's ZHEJIANG)
+    ranked = sorted(by_form.items(), key=lambda kv: (-len({p.id for p, _ in kv[1]}), _separators(kv[0]), -("’" in kv[0] or "'" in kv[0])))
+    preferred = ranked[0][0]
+    listing = "; ".join(f"{form!r} ×{len(occ)} ({', '.join(dict.fromkeys(p.id for p, _ in occ))})" for form, occ in ranked)
+    for form, occ in ranked[1:]:
+        pair, m = occ[0]
+        yield Problem(f"{m.name.text} is written {len(ranked)} ways: {listing}", source_span=m.name.text,
+                      target_span=form, suggestion=preferred, pair=pair)
+
+
+def written_name(display: str, key: str) -> str:
+    """The part of a rendering that spells the name's key ("Zhe Jiang" of "Zhe Jiang Province" for
+    pinyin:zhejiang), as written; "" when the letters do not line up."""
+    letters = key.split(":", 1)[-1]
+    matched = 0
+    for end, char in enumerate(display):
+        if char.isalpha():
+            if matched == len(letters) or py.fold(char) != letters[matched]:
+                return display[:end].rstrip(" -") if matched == len(letters) else ""
+            matched += 1
+    return display if matched == len(letters) else ""
+
+
+def _separators(form: str) -> int:
+    return sum(form.count(c) for c in " -‐")
 
 
 def _preferred_variant(forms: tuple[str, ...], ranked, glossary) -> str:

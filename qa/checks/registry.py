@@ -42,6 +42,7 @@ class MQMCategory(str, Enum):
     ACCURACY_OMISSION = "Accuracy/Omission"
     ACCURACY_UNTRANSLATED = "Accuracy/Untranslated"
     FLUENCY_GRAMMAR = "Fluency/Grammar"
+    FLUENCY_INCONSISTENCY = "Fluency/Inconsistency"  # MQM Core: the same thing written two ways (case, list style)
     FLUENCY_PUNCTUATION = "Fluency/Punctuation"
     FLUENCY_SPELLING = "Fluency/Spelling"
     FLUENCY_TYPOGRAPHY = "Fluency/Typography"

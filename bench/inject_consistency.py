@@ -1,0 +1,167 @@
+"""Error injectors for consistency (issue 17): one occurrence of something the document writes
+the same way elsewhere is written otherwise.
+
+Each injector picks a form the clean document repeats (in three pairs or more),
+changes one occurrence the way translators slip — a word of a body's name
+swapped or dropped, an article in a long title, a word's form in a recurring
+term, an enumerator's style, a capital, a name's syllables split — and expects
+a consistency finding (T1xx, or M103 for names) on that pair. They read the
+text with their own regular expressions, not with the checks' code.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+
+from bench.inject_core import Injector, _with_target
+from qa.lang.en_dictionary import is_english_word
+from qa.lang.pinyin import split_syllables
+from qa.model import Pair
+
+EXPECTS = ("T1", "M103")
+_CAP_PHRASE = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:(?:of|and|for|on|the|a|in) )*[A-Z][a-z]+){2,}\b")
+_SMALL_SWAP = {"the": "a", "a": "the", "of": "for", "for": "of", "on": "of", "in": "of", "and": "&"}
+_WORD_SWAP = {
+    "Committee": "Commission", "Commission": "Committee", "Ministry": "Department", "Department": "Ministry",
+    "Bureau": "Office", "Office": "Bureau", "National": "State", "State": "National", "Council": "Committee",
+    "Administration": "Authority", "Authority": "Administration", "Association": "Society", "Society": "Association",
+    "Institute": "Centre", "Center": "Institute", "Centre": "Institute", "University": "College", "College": "University",
+    "Agency": "Administration", "Federation": "Union", "Union": "Federation", "Group": "Corporation",
+    "Corporation": "Group", "Company": "Corporation", "Conference": "Meeting", "Meeting": "Conference",
+    "Congress": "Conference", "Court": "Tribunal", "Party": "Parties", "Province": "Provincial", "City": "Municipal",
+    "Research": "Study", "Development": "Developing", "Security": "Safety", "Safety": "Security",
+    "International": "Global", "Global": "International", "Central": "Centre", "Public": "People's",
+}
+_CONTENT_PAIR = re.compile(r"(?<![\w-])([a-z]{4,}) ([a-z]{4,})(?![\w-])")
+_STOP = frozenset("that this with from have been were they their there which would could should about into than "
+                  "then what when where will also only very more most some such other these those over".split())
+# the slips translators make between forms of one word: economic/economical, experimental/experiment,
+# working/work, modernization/modernizing, management/managing
+_DERIVE = (("ical", "ic"), ("ic", "ical"), ("al", ""), ("ation", "ing"), ("ment", "ing"), ("ing", ""), ("ive", "ion"))
+_MID_CAP = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{3,})(?= [a-z])")
+_ENUM_SOURCE = re.compile(r"^\s*(?:——)?(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:是])")
+_ORDINAL_START = re.compile(r"^(\s*)(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(ly)?(?=[,:])")
+_CARDINAL = {"First": "One", "Second": "Two", "Third": "Three", "Fourth": "Four", "Fifth": "Five", "Sixth": "Six",
+             "Seventh": "Seven", "Eighth": "Eight", "Ninth": "Nine", "Tenth": "Ten"}
+_NAME_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]{4,})(?![\w'’-])")
+
+
+def _recurring(pairs: list[Pair], pattern: re.Pattern, usable=lambda m: True) -> dict[str, list[tuple[int, re.Match]]]:
+    """Matches of `pattern` written the same in three pairs or more (two stay as they were after the
+    injection: the document's majority): text → [(pair index, match)]."""
+    found: dict[str, list[tuple[int, re.Match]]] = defaultdict(list)
+    for i, pair in enumerate(pairs):
+        if not pair.source.strip() or not pair.target.strip():
+            continue
+        for m in pattern.finditer(pair.target):
+            if usable(m):
+                found[m.group()].append((i, m))
+    return {text: occ for text, occ in found.items() if len({i for i, _ in occ}) >= 3}
+
+
+def _replace_one(pairs: list[Pair], rng: random.Random, options: list[tuple[int, re.Match, str]]):
+    """Put `new` for one chosen match; other occurrences of the phrase stay as they were."""
+    if not options:
+        return None
+    i, m, new = rng.choice(sorted(options, key=lambda o: (o[0], o[1].start(), o[2])))
+    target = pairs[i].target
+    return _with_target(pairs, i, target[: m.start()] + new + target[m.end() :])
+
+
+def name_word_changed(pairs: list[Pair], rng: random.Random):
+    """A body's recurring name with one word swapped for a near synonym or an inner word dropped."""
+    options = []
+    for text, occ in _recurring(pairs, _CAP_PHRASE).items():
+        words = text.split(" ")
+        for k, word in enumerate(words):
+            if word in _WORD_SWAP:
+                options += [(i, m, " ".join(words[:k] + [_WORD_SWAP[word]] + words[k + 1 :])) for i, m in occ[1:]]
+            elif 0 < k < len(words) - 1 and word[0].isupper() and len(words) >= 4:
+                options += [(i, m, " ".join(words[:k] + words[k + 1 :])) for i, m in occ[1:]]
+    return _replace_one(pairs, rng, options)
+
+
+def title_small_word_changed(pairs: list[Pair], rng: random.Random):
+    """A recurring title of four words or more with one article or preposition swapped."""
+    options = []
+    for text, occ in _recurring(pairs, _CAP_PHRASE).items():
+        words = text.split(" ")
+        if len(words) < 4:
+            continue
+        for k, word in enumerate(words):
+            if word in _SMALL_SWAP and word != "and":
+                options += [(i, m, " ".join(words[:k] + [_SMALL_SWAP[word]] + words[k + 1 :])) for i, m in occ[1:]]
+    return _replace_one(pairs, rng, options)
+
+
+def _derived(word: str) -> str:
+    for old, new in _DERIVE:
+        if word.endswith(old) and len(word) - len(old) >= 4:
+            candidate = word[: len(word) - len(old)] + new
+            if candidate != word and is_english_word(candidate):
+                return candidate
+    return ""
+
+
+def term_form_changed(pairs: list[Pair], rng: random.Random):
+    """A recurring two-word lower-case term with its first word in another form ("work mechanisms"
+    → "working mechanisms", "economic growth" → "economical growth")."""
+    options = []
+    usable = lambda m: m.group(1) not in _STOP and m.group(2) not in _STOP
+    for text, occ in _recurring(pairs, _CONTENT_PAIR, usable).items():
+        first, second = text.split(" ")
+        derived = _derived(first)
+        if derived:
+            options += [(i, m, f"{derived} {second}") for i, m in occ[1:]]
+    return _replace_one(pairs, rng, options)
+
+
+def enumerator_style_changed(pairs: list[Pair], rng: random.Random):
+    """One item of a 一是/第一 list opening with "Third," written "Three,"."""
+    items = [i for i, p in enumerate(pairs) if _ENUM_SOURCE.match(p.source) and _ORDINAL_START.match(p.target)]
+    if len(items) < 3:
+        return None
+    options = []
+    for i in items[1:]:
+        m = _ORDINAL_START.match(pairs[i].target)
+        options.append((i, m, m.group(1) + _CARDINAL[m.group(2)]))
+    return _replace_one(pairs, rng, options)
+
+
+def capital_lowered(pairs: list[Pair], rng: random.Random):
+    """A word the document capitalises mid-sentence (the Party, the State) written once in lower case."""
+    options = []
+    usable = lambda m: is_english_word(m.group(1).lower())
+    for text, occ in _recurring(pairs, _MID_CAP, usable).items():
+        options += [(i, m, text.lower()) for i, m in occ[1:]]
+    return _replace_one(pairs, rng, options)
+
+
+def name_syllables_split(pairs: list[Pair], rng: random.Random):
+    """A recurring romanised name (Zhejiang, Jinping) written once with its syllables apart (Zhe Jiang, Jin-ping)."""
+    options = []
+
+    def usable(m: re.Match) -> bool:
+        syllables = split_syllables(m.group(1).lower())
+        return bool(syllables) and len(syllables) >= 2 and not is_english_word(m.group(1))
+
+    for text, occ in _recurring(pairs, _NAME_WORD, usable).items():
+        syllables = split_syllables(text.lower())
+        first, rest = syllables[0], "".join(syllables[1:])
+        joiner = rng.choice([" ", "-"])
+        split = text[: len(first)] + joiner + (text[len(first)].upper() if joiner == " " else text[len(first)]) + text[len(first) + 1 :]
+        if len(first) < len(text) and rest:
+            options += [(i, m, split) for i, m in occ[1:]]
+    return _replace_one(pairs, rng, options)
+
+
+INJECTORS = [
+    Injector("body name: word changed or dropped", EXPECTS, name_word_changed),
+    Injector("title: small word changed", EXPECTS, title_small_word_changed),
+    Injector("term: word form changed", EXPECTS, term_form_changed),
+    Injector("enumeration: style changed", EXPECTS, enumerator_style_changed),
+    Injector("capital lowered", EXPECTS, capital_lowered),
+    Injector("name: syllables split", EXPECTS, name_syllables_split),
+]

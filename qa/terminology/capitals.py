@@ -1,0 +1,101 @@
+"""One word in one sense written with a capital and without: "the Party" six times, once "the party".
+
+A common word capitalised in the middle of a sentence is a house style for a
+proper sense (the Party, the State, the Constitution); the same word in lower
+case where the source has the same term is a slip. Sentence starts, words
+inside a capitalised name ("Party Central Committee" is a name, not the word)
+and title-case headings say nothing about the word's case and are left out.
+The source decides the sense: the lower-case occurrence is reported only when
+its pair's source holds the string every capitalised occurrence's source holds
+(qa.terminology.variants.source_anchor, single characters allowed: 党).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from qa.lang.en_dictionary import is_english_word
+from qa.lang.en_words import CONNECTORS, STOP_WORDS, Token, english_tokens
+from qa.model import Pair
+from qa.terminology.variants import source_anchor, title_like
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;…]|[“‘\"'(\[—–-])[\s”’\"')\]]*$")
+
+
+@dataclass(frozen=True)
+class CaseSlip:
+    pair: Pair
+    written: str  # the lower-case occurrence as written: "party"
+    capitalised: str  # the house form: "Party"
+    majority: tuple[str, ...]  # pair ids of the capitalised occurrences
+    anchor: str
+
+
+def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token | None:
+    """The next word before (step -1) or after (+1) token k, across small words inside one phrase."""
+    j = k + step
+    while 0 <= j < len(tokens):
+        gap = text[tokens[min(j, j - step)].end : tokens[max(j, j - step)].start]
+        if gap.strip(" -"):
+            return None
+        if tokens[j].text.lower() not in CONNECTORS:
+            return tokens[j]
+        j += step
+    return None
+
+
+def _standalone(tokens: tuple[Token, ...], k: int, text: str) -> bool:
+    """Mid-sentence and not part of a capitalised name ("Ministry of Health"): the nearest content
+    words on both sides, across small words, are lower-case, absent or a sentence's first word."""
+    if _OPENS_SENTENCE.search(text[: tokens[k].start]):
+        return False
+    neighbours = (_neighbour(tokens, k, -1, text), _neighbour(tokens, k, 1, text))
+    return all(n is None or not n.capitalised or _OPENS_SENTENCE.search(text[: n.start]) for n in neighbours)
+
+
+def _previous(tokens: tuple[Token, ...], k: int) -> str:
+    return tokens[k - 1].text.lower() if k else ""
+
+
+def _occurrences(pairs: Iterable[Pair]) -> tuple[dict[str, dict[str, set[str]]], dict[str, list[tuple[Pair, str, str]]]]:
+    """Per word: the pair ids where it stands capitalised on its own, by the word before it, and its
+    lower-case occurrences with the word before them."""
+    upper: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    lower: dict[str, list[tuple[Pair, str, str]]] = defaultdict(list)
+    for pair in pairs:
+        tokens = english_tokens(pair.target)
+        if pair.is_one_sided or title_like(tokens):
+            continue
+        for k, token in enumerate(tokens):
+            word = token.text
+            if len(word) < 3 or not word.isalpha() or word.lower() in STOP_WORDS or not _standalone(tokens, k, pair.target):
+                continue
+            if word[0].isupper() and word[1:].islower():
+                upper[word.lower()][_previous(tokens, k)].add(pair.id)
+            elif word.islower():
+                lower[word].append((pair, word, _previous(tokens, k)))
+    return upper, lower
+
+
+def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
+    """Lower-case occurrences of a word the document otherwise capitalises in the same sense."""
+    pairs = [p for p in pairs if not p.is_one_sided]
+    sources = {p.id: p.source for p in pairs}
+    upper, lower = _occurrences(pairs)
+    out: list[CaseSlip] = []
+    for word, by_previous in upper.items():
+        capital_pairs = set().union(*by_previous.values())
+        # the same place in the sentence: "the Internet" / "the internet", not "Grandma" / "my grandma"
+        written = [(p, w) for p, w, before in lower.get(word, ()) if p.id not in capital_pairs and before in by_previous]
+        if len(capital_pairs) < 2 or not written or len({p.id for p, _ in written}) >= len(capital_pairs):
+            continue
+        if not is_english_word(word):
+            continue  # a name in lower case is a spelling matter
+        for pair, text in written:
+            anchor = source_anchor(capital_pairs, pair.source, sources, shortest=1)
+            if anchor:
+                out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor))
+    return out

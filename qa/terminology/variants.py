@@ -1,0 +1,342 @@
+"""Near-variants of a recurring English rendering, anchored to the source term both render.
+
+T101 finds the rendering of a recurring *source* term through dictionary
+glosses; an editor reads the other way round too: "Central Political and Legal
+Affairs Committee" four times and once "Central Political and Legal Committee",
+"for the New Era" twice and once "for a New Era", "work mechanisms" and once
+"working mechanisms". Those slips are visible on the English side alone, so this
+module finds recurring English phrases (capitalised runs: bodies, titles, slogans;
+and two-word lower-case terms) and the once-written forms one edit away (a word
+dropped or changed, a small word swapped, a word in another form).
+
+A variant is reported only when the source says it is the same thing: some
+Chinese string is in the source of every pair of the majority phrase and of the
+variant's pair, and the document uses that string mostly where the majority
+phrase stands (`source_anchor`). Different senses (发展中国家 "developing
+countries" / 发达国家 "developed countries") have different anchors and stay
+silent; so do shortened references (a phrase's first or last word dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from typing import Iterable, Literal
+
+from qa.lang.en_dictionary import is_english_word
+from qa.lang.en_words import CONNECTORS, STOP_WORDS, Token, english_tokens
+from qa.lang.pinyin import split_syllables
+from qa.model import Pair
+
+Kind = Literal["word dropped", "word added", "word changed", "small word", "form", "case"]
+
+SMALL_WORDS = frozenset("a an the of for on in to with at by from".split())
+_SPLITTERS = frozenset("of for on in to with at by from".split())  # a run's parts are named apart
+_LEADING = frozenset("a an the at in on for of to by from as and but with under after before since during".split())
+_INFLECTIONS = frozenset({frozenset({"", "s"}), frozenset({"", "es"}), frozenset({"y", "ies"}), frozenset({"", "ed"}),
+                          frozenset({"", "d"}), frozenset({"ed", "ing"}), frozenset({"e", "ed"}), frozenset({"e", "ing"}),
+                          frozenset({"", "er"}), frozenset({"", "est"}), frozenset({"er", "est"}), frozenset({"s", "ed"}),
+                          frozenset({"s", "ing"}), frozenset({"es", "ed"}), frozenset({"es", "ing"})})
+# endings that make another part of speech of one stem: experiment/experimental, operation/operating,
+# democracy/democratic, system/systemic/systematic, work/working
+_DERIVATIONS = frozenset(("", "al", "ic", "ical", "atic", "ing", "ion", "ation", "ment", "y", "cy", "tic", "ive", "ional",
+                         "ary", "ity", "ities", "ly"))
+_NOT_TERM_WORDS = frozenset("""against among amongst within without across along around behind beyond toward towards
+    upon onto off even again ever never always still already back away""".split())
+_VERB_BEFORE = frozenset("to will would can could must should may might shall do does did not".split())
+# the generic head of a body's name, which translators swap: Committee/Commission, Ministry/Department
+BODY_WORDS = frozenset("""committee commission conference meeting congress council bureau office department ministry
+    administration authority agency station centre center institute college university school hospital society
+    association federation union group company corporation court tribunal forum summit government bank fund academy
+    league assembly board service services agency""".split())
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_GAP = re.compile(r"[ \u00a0]+|\s*-\s*")  # inside one phrase: spaces or a hyphen, never a comma or a line break
+MAX_ANCHOR = 8  # characters: longer shared strings are sentences, not terms
+MIN_WORD_ANCHOR = 3  # characters: a body's name changed or cut needs a name-sized source string (卫生部)
+MIN_ANCHOR_SHARE = 0.5  # of the pairs holding the anchor, at least this many hold the majority phrase
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One written occurrence of a candidate phrase in one pair's target."""
+
+    pair: Pair
+    text: str
+    words: tuple[str, ...]  # lower case
+    capitalised: bool
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A once-written variant of a recurring phrase, with the source string both render."""
+
+    kind: Kind
+    majority: tuple[Phrase, ...]
+    variant: Phrase
+    anchor: str
+
+
+def title_like(tokens: tuple[Token, ...]) -> bool:
+    """A heading or title in title case: its capitals say nothing about a word's case."""
+    content = [t for t in tokens if t.text.lower() not in STOP_WORDS]
+    return len(content) >= 2 and sum(t.capitalised for t in content) >= 0.7 * len(content)
+
+
+def _sub_runs(tokens: tuple[Token, ...]) -> Iterable[tuple[int, int]]:
+    """(start, end) of a run and of every part of it between prepositions: "Secretary-General of
+    the Central Political and Legal Affairs Committee" holds the committee's own name."""
+    cuts = [k for k, t in enumerate(tokens) if t.text.lower() in _SPLITTERS]
+    bounds = [-1] + cuts + [len(tokens)]
+    for a, b in combinations(range(len(bounds)), 2):
+        start, end = bounds[a] + 1, bounds[b]
+        while start < end and tokens[start].text.lower() in _LEADING:
+            start += 1
+        while end > start and not tokens[end - 1].capitalised:
+            end -= 1
+        if sum(t.text.lower() not in STOP_WORDS for t in tokens[start:end]) >= 2:
+            yield start, end
+
+
+def _capitalised_runs(pair: Pair, tokens: tuple[Token, ...]) -> Iterable[Phrase]:
+    """Runs of capitalised words with small words inside ("Committee of the Communist Party") and
+    their parts, without a leading function word ("At the …") or trailing small words."""
+    text = pair.target
+    k = 0
+    while k < len(tokens):
+        if not tokens[k].capitalised:
+            k += 1
+            continue
+        j, last = k + 1, k
+        while j < len(tokens) and _GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start] or "x"):
+            if tokens[j].capitalised:
+                last = j
+            elif tokens[j].text.lower() not in CONNECTORS:
+                break
+            j += 1
+        run = tokens[k : last + 1]
+        for start, end in set(_sub_runs(run)):
+            part = run[start:end]
+            yield Phrase(pair, text[part[0].start : part[-1].end], tuple(t.text.lower() for t in part), True)
+        k = last + 1
+
+
+def _lowercase_terms(pair: Pair, tokens: tuple[Token, ...]) -> Iterable[Phrase]:
+    """Two lower-case content words side by side: "work mechanisms", "rural revitalization"."""
+    text = pair.target
+    for k in range(len(tokens) - 1):
+        a, b = tokens[k], tokens[k + 1]
+        if a.capitalised or b.capitalised or text[a.end : b.start] != " ":
+            continue
+        if k and tokens[k - 1].text.lower() in _VERB_BEFORE:
+            continue  # "to herd buffalo": a verb and its object, not a term
+        words = (a.text.lower(), b.text.lower())
+        if any(w in STOP_WORDS or w in _NOT_TERM_WORDS or len(w) < 3 or not w.isalpha() for w in words):
+            continue
+        yield Phrase(pair, text[a.start : b.end], words, False)
+
+
+def document_phrases(pairs: Iterable[Pair]) -> list[Phrase]:
+    """Every candidate phrase of every pair's target, in pair order (headings' capitals left out)."""
+    out: list[Phrase] = []
+    for pair in pairs:
+        if pair.is_one_sided:
+            continue
+        tokens = english_tokens(pair.target)
+        if not title_like(tokens):
+            out += _capitalised_runs(pair, tokens)
+        out += _lowercase_terms(pair, tokens)
+    return out
+
+
+# ---------------------------------------------------------------- how two phrases differ
+
+
+def _suffixes(a: str, b: str) -> tuple[str, str] | None:
+    """The endings of two forms of one word ("work"/"working" → "", "ing"), or None."""
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    if common < 4 or common < 0.6 * min(len(a), len(b)):
+        return None
+    return a[common:], b[common:]
+
+
+def form_variant(a: str, b: str) -> bool:
+    """Two derivations of one stem ("systemic"/"systematic", "work"/"working"), not an
+    inflection grammar asks for (plural, past tense, comparative)."""
+    ends = _suffixes(a, b)
+    return (ends is not None and a != b and frozenset(ends) not in _INFLECTIONS and set(ends) <= _DERIVATIONS
+            and is_english_word(a) and is_english_word(b))
+
+
+def _name_word(word: str) -> bool:
+    """A romanised Chinese name part ("xi", "jinping"; short ones even when English has the word:
+    "xi" is also a Greek letter): a dropped or changed one is the names checks' matter."""
+    if word in STOP_WORDS or split_syllables(word) is None:
+        return False
+    return len(word) <= 3 or not is_english_word(word)
+
+
+def _changed_word(x: str, y: str, k: int, length: int, capitalised: bool) -> Kind | None:
+    """How one changed word makes a variant: another form, another small word, another word of a
+    body's name of three words or more (its generic head anywhere, Ministry/Department; any inner
+    word). Two-word names say too little: National Congress and National Committee are two bodies."""
+    ends = _suffixes(x, y)
+    if _name_word(x) or _name_word(y) or (ends is not None and frozenset(ends) in _INFLECTIONS):
+        return None  # names are the M checks'; TV/TVs follows the grammar
+    if form_variant(x, y) and (capitalised or k < length - 1):
+        return "form"  # in a lower-case term only the modifier: "acid test(ing)" follows the grammar
+    if x in SMALL_WORDS and y in SMALL_WORDS:
+        return "small word" if capitalised else None
+    if not capitalised or x in STOP_WORDS or y in STOP_WORDS:
+        return None
+    if length >= 3 and ((x in BODY_WORDS and y in BODY_WORDS) or 0 < k < length - 1):
+        return "word changed"
+    return None  # Beijing/Sarajevo Winter Olympics, North/South Korea: another thing, not a variant
+
+
+def _difference(major: tuple[str, ...], minor: tuple[str, ...], capitalised: bool) -> Kind | None:
+    """How `minor` differs from `major` by one edit (two small-word edits in a long title), or None."""
+    if len(major) == len(minor):
+        diffs = [k for k, (x, y) in enumerate(zip(major, minor)) if x != y]
+        if len(diffs) == 1:
+            x, y = major[diffs[0]], minor[diffs[0]]
+            return _changed_word(x, y, diffs[0], len(major), capitalised)
+        if len(diffs) == 2 and len(major) >= 6 and capitalised and all(
+            major[k] in SMALL_WORDS and minor[k] in SMALL_WORDS for k in diffs
+        ):
+            return "small word"
+        return None
+    if not capitalised or abs(len(major) - len(minor)) != 1:
+        return None
+    longer, shorter = (major, minor) if len(major) > len(minor) else (minor, major)
+    for k in range(1, len(longer) - 1):  # inner words only: a first or last word dropped is a short form
+        if longer[:k] + longer[k + 1 :] == shorter and not _name_word(longer[k]):
+            if longer[k] in STOP_WORDS:
+                return "small word"
+            return "word dropped" if longer is major else "word added"
+    return None
+
+
+def _neighbour_keys(words: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
+    """Keys two phrases one edit apart share: each word wildcarded, each inner word removed."""
+    for k in range(len(words)):
+        yield words[:k] + ("*",) + words[k + 1 :]
+        if 0 < k < len(words) - 1:
+            yield words[:k] + words[k + 1 :]
+    yield words
+    if len(words) >= 6:
+        for i, j in combinations(range(len(words)), 2):
+            if words[i] in SMALL_WORDS and words[j] in SMALL_WORDS:
+                yield words[:i] + ("*",) + words[i + 1 : j] + ("*",) + words[j + 1 :]
+
+
+# ---------------------------------------------------------------- the source says it is one term
+
+
+@lru_cache(maxsize=8192)
+def _han_strings(source: str, shortest: int = 2) -> frozenset[str]:
+    """Every Chinese substring of `shortest` to MAX_ANCHOR characters."""
+    out = set()
+    for m in _HAN_RUN.finditer(source):
+        run = m.group()
+        for i in range(len(run)):
+            for n in range(shortest, min(MAX_ANCHOR, len(run) - i) + 1):
+                out.add(run[i : i + n])
+    return frozenset(out)
+
+
+def source_anchor(majority: set[str], variant_source: str, sources: dict[str, str], shortest: int = 2) -> str:
+    """The Chinese string both renderings stand for, or "": it is in the source of every
+    majority pair and of the variant's pair, and at least half of the pairs holding it hold
+    the majority phrase (a common word shared by chance is everywhere else too)."""
+    shared = set(_han_strings(variant_source, shortest))
+    for pair_id in majority:
+        shared &= _han_strings(sources[pair_id], shortest)
+        if not shared:
+            return ""
+    for candidate in sorted(shared, key=lambda s: (-len(s), s)):
+        holders = sum(1 for src in sources.values() if candidate in src)
+        if len(majority) >= MIN_ANCHOR_SHARE * holders:
+            return "" if _longer_elsewhere(candidate, majority, sources) else candidate
+    return ""
+
+
+def _longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str]) -> bool:
+    """Every majority source continues the anchor with one character the variant's source lacks
+    (精炼橄榄油 against 精炼橄榄果渣油): the two render different terms. Only the right side counts:
+    a Chinese term ends in its head noun, while the character before it belongs to the sentence
+    (加快构建新发展格局)."""
+    if len(anchor) >= MAX_ANCHOR:
+        return False
+    following = [_following(anchor, sources[pair_id]) for pair_id in sorted(majority)]
+    return bool(set.intersection(*following))
+
+
+def _following(anchor: str, text: str) -> set[str]:
+    return {text[m.end()] for m in re.finditer(re.escape(anchor), text) if m.end() < len(text) and _HAN_RUN.match(text[m.end()])}
+
+
+# ---------------------------------------------------------------- the search
+
+
+def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
+    """Once-written variants of the document's recurring phrases, each with its source anchor."""
+    pairs = [p for p in pairs if not p.is_one_sided]
+    sources = {p.id: p.source for p in pairs}
+    by_words: dict[tuple[str, ...], list[Phrase]] = defaultdict(list)
+    for phrase in document_phrases(pairs):
+        by_words[phrase.words].append(phrase)
+    pair_sets = {words: {p.pair.id for p in found} for words, found in by_words.items()}
+    neighbours: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for words in by_words:
+        for key in _neighbour_keys(words):
+            neighbours[key].append(words)
+    out: list[Variant] = []
+    seen: set[tuple[str, str]] = set()
+    for major, found in by_words.items():
+        if len(pair_sets[major]) < 2:
+            continue
+        for key in _neighbour_keys(major):
+            for minor in neighbours[key]:
+                if minor == major or len(pair_sets[minor]) >= len(pair_sets[major]):
+                    continue
+                capitalised = found[0].capitalised and by_words[minor][0].capitalised
+                kind = _difference(major, minor, capitalised)
+                if kind is None:
+                    continue
+                for phrase in by_words[minor]:
+                    if (phrase.pair.id, phrase.text) in seen:
+                        continue
+                    anchor = _anchor(phrase, pair_sets[major], found, sources)
+                    if len(anchor) >= (MIN_WORD_ANCHOR if kind.startswith("word") else 2):
+                        seen.add((phrase.pair.id, phrase.text))
+                        out.append(Variant(kind, tuple(found), phrase, anchor))
+    return _outermost(out)
+
+
+def _anchor(phrase: Phrase, major_pairs: set[str], major: list[Phrase], sources: dict[str, str]) -> str:
+    """The variant's source anchor. When its pair also holds the majority form, the other majority
+    pairs decide, and the pair's source must write the term once per rendering ("smart phone" and
+    "smarting phone" both for 智能手机 twice; "Ministry of Commerce" and "Ministry of Education"
+    are two bodies)."""
+    if phrase.pair.id not in major_pairs:
+        return source_anchor(major_pairs, phrase.pair.source, sources)
+    others = major_pairs - {phrase.pair.id}
+    if len(others) < 2:
+        return ""
+    anchor = source_anchor(others, phrase.pair.source, sources)
+    renderings = 1 + sum(1 for m in major if m.pair.id == phrase.pair.id)
+    return anchor if anchor and phrase.pair.source.count(anchor) >= renderings else ""
+
+
+def _outermost(variants: list[Variant]) -> list[Variant]:
+    """One variant per slip: the longest phrase of a pair holds the shorter ones cut from it."""
+    kept: list[Variant] = []
+    for v in sorted(variants, key=lambda v: -len(v.variant.text)):
+        if not any(k.variant.pair.id == v.variant.pair.id and v.variant.text in k.variant.text for k in kept):
+            kept.append(v)
+    return sorted(kept, key=lambda v: v.variant.pair.id)

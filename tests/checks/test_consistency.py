@@ -1,0 +1,95 @@
+"""T104–T106 and M103's written forms: consistency as an editor reads it (issue 17)."""
+
+from qa.checks.engine import run_checks
+from qa.checks.registry import REGISTRY
+from qa.lang.enumerations import english_marker, source_marker
+from tests.conftest import check_pairs
+
+CONSISTENCY = ("T104", "T105", "T106", "M103")
+
+
+def test_sample_page_slips_an_editor_found(sample_alignment):
+    found = run_checks(sample_alignment, [REGISTRY[c] for c in CONSISTENCY])
+    by_target = {(f.check_id, f.target_span): f for f in found}
+    committee = by_target[("T104", "Central Political and Legal Committee")]
+    assert committee.suggestion == "Central Political and Legal Affairs Committee"
+    assert committee.source_span == "中央政法委"
+    era = next(f for f in found if f.check_id == "T104" and f.target_span.endswith("for a New Era"))
+    assert era.suggestion.endswith("for the New Era")
+    lists = {f.target_span: f.suggestion for f in found if f.check_id == "T106"}
+    assert lists == {"Five": "Fifth", "Six": "Sixth", "Nine": "Ninth", "Ten": "Tenth"}
+    assert ("M103", "Zhalaite") in by_target  # the name written two ways stays one finding
+    assert len(found) == 7  # nothing else: two T104, four T106, one M103
+
+
+BODY = [
+    ("商务部今天发布了新的统计数据。", "The Ministry of Commerce released new statistics today."),
+    ("商务部发言人说，出口增长了。", "A spokesman for the Ministry of Commerce said exports grew."),
+    ("商务部还宣布了新措施。", "The Department of Commerce also announced new measures."),
+    ("教育部也发表了声明。", "The Ministry of Education also issued a statement."),
+]
+
+
+def test_a_body_name_with_its_head_word_swapped():
+    (finding,) = check_pairs(BODY, ["T104"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "Department of Commerce", "Ministry of Commerce")
+
+
+def test_another_body_or_another_sense_is_quiet():
+    # 教育部 is another ministry; 发展中国家 / 发达国家 are two terms, however alike their English
+    countries = [
+        ("发展中国家需要更多投资。", "Developing countries need more investment."),
+        ("许多发展中国家增长很快。", "Many developing countries grow fast."),
+        ("发展中国家的债务上升。", "The debt of developing countries rose."),
+        ("发达国家承诺提供援助。", "The developed countries pledged aid."),
+    ]
+    assert check_pairs(BODY[:2] + BODY[3:] + countries, ["T104"]) == []
+
+
+def test_a_term_with_its_modifier_in_another_form():
+    pairs = [
+        ("要完善工作机制。", "We must improve the work mechanisms."),
+        ("各地建立了工作机制。", "Localities have set up work mechanisms."),
+        ("工作机制要持续改进。", "The working mechanisms must keep improving."),
+    ]
+    (finding,) = check_pairs(pairs, ["T104"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "working mechanisms", "work mechanisms")
+    grammar = [("他去放牛了。", "He went to herd buffalo."), ("放牛回来，他累了。", "Back from herding buffalo, he was tired."),
+               ("他喜欢放牛。", "He liked herding buffalo.")]
+    assert check_pairs(grammar, ["T104"]) == []
+
+
+def test_lower_case_slip_of_a_capitalised_word():
+    pairs = [
+        ("互联网改变了生活。", "Life has been changed by the Internet."),
+        ("很多人通过互联网购物。", "Many people shop on the Internet."),
+        ("互联网企业发展迅速。", "Companies on the internet grow fast."),
+        ("奶奶说，你来了。", "Grandma said, you are here."),
+        ("我们去看奶奶。", "We went to see Grandma today."),
+        ("奶奶很高兴。", "My grandma was very happy."),
+    ]
+    (finding,) = check_pairs(pairs, ["T105"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "internet", "Internet")
+
+
+def test_name_syllables_written_apart_once():
+    pairs = [
+        ("浙江省今年经济增长较快。", "Zhejiang Province saw fast growth this year."),
+        ("浙江的出口也增加了。", "Exports from Zhejiang also rose."),
+        ("浙江和北京都在推进改革。", "Zhe Jiang and Beijing are both pushing reforms."),
+        ("西安的城墙很有名。", "The Xian city wall is famous."),
+        ("西安是古都。", "Xi’an is an ancient capital."),
+        ("西安人很热情。", "The people of Xi’an are warm."),
+    ]
+    found = {(f.pair_id, f.target_span, f.suggestion) for f in check_pairs(pairs, ["M103"])}
+    assert found == {("p3", "Zhe Jiang", "Zhejiang"), ("p4", "Xian", "Xi’an")}
+
+
+def test_enumeration_markers():
+    assert source_marker("九是以全面开展政法队伍教育整顿为重点") == ("X是", 9, "九是")
+    assert source_marker("第三，加强监督。") == ("第X", 3, "第三，")
+    assert source_marker("是以人民为中心") is None
+    assert english_marker("Five, focus on security") == ("cardinal", "Five", 5)
+    assert english_marker("Secondly, we will") == ("ordinal-ly", "Secondly", 2)
+    assert english_marker("(3) Improve") == ("numeral", "3", 3)
+    assert english_marker("Firms grew") is None
