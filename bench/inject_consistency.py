@@ -17,6 +17,7 @@ from collections import defaultdict
 
 from bench.inject_core import Injector, _with_target
 from qa.lang.en_dictionary import is_english_word
+from qa.lang.gazetteer import named_by
 from qa.lang.pinyin import split_syllables
 from qa.model import Pair
 
@@ -133,7 +134,10 @@ def enumerator_style_changed(pairs: list[Pair], rng: random.Random):
 def capital_lowered(pairs: list[Pair], rng: random.Random):
     """A word the document capitalises mid-sentence (the Party, the State) written once in lower case."""
     options = []
-    usable = lambda m: is_english_word(m.group(1).lower())
+    lowered = {w for p in pairs for w in re.findall(r"(?<=[a-z,] )([a-z]{4,})(?= [a-z])", p.target)}
+    # a common word with a proper use (council, province, league), not a name in lower case (taiwan):
+    # CC-CEDICT does not name it, or the document itself writes it in lower case elsewhere
+    usable = lambda m: is_english_word(m.group(1).lower()) and (m.group(1).lower() in lowered or not named_by(m.group(1)))
     for text, occ in _recurring(pairs, _MID_CAP, usable).items():
         options += [(i, m, text.lower()) for i, m in occ[1:]]
     return _replace_one(pairs, rng, options)
@@ -148,6 +152,8 @@ def name_syllables_split(pairs: list[Pair], rng: random.Random):
         return bool(syllables) and len(syllables) >= 2 and not is_english_word(m.group(1))
 
     for text, occ in _recurring(pairs, _NAME_WORD, usable).items():
+        if not any(text.lower() in _source_pinyin(pairs[i].source) for i, _ in occ):
+            continue  # a foreign name that happens to split into syllables (Kanye, Donggala) is not pinyin
         syllables = split_syllables(text.lower())
         first, rest = syllables[0], "".join(syllables[1:])
         joiner = rng.choice([" ", "-"])
@@ -155,6 +161,20 @@ def name_syllables_split(pairs: list[Pair], rng: random.Random):
         if len(first) < len(text) and rest:
             options += [(i, m, split) for i, m in occ[1:]]
     return _replace_one(pairs, rng, options)
+
+
+def _source_pinyin(source: str) -> set[str]:
+    """Pinyin of every run of two to four Chinese characters of the source, syllables joined."""
+    from pypinyin import lazy_pinyin
+
+    out = set()
+    for run in re.findall(r"[\u4e00-\u9fff]+", source):
+        syllables = lazy_pinyin(run)
+        for i in range(len(syllables)):
+            for n in range(2, 5):
+                if i + n <= len(syllables):
+                    out.add("".join(syllables[i : i + n]))
+    return out
 
 
 INJECTORS = [

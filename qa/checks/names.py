@@ -22,6 +22,7 @@ from qa.terminology.name_renderings import analyse_pair, document_name_matches, 
 from qa.terminology.entities import document_names, document_unrendered, never_rendered_names
 from qa.terminology.entity_issues import EntityIssue, pair_entity_issues
 from qa.terminology.titled_names import missing_titled
+from qa.terminology.written_forms import names_written_apart
 
 __all__ = ["Match", "document_matches", "entity_issues", "missing_titled_names"]
 
@@ -217,9 +218,20 @@ def name_romanized_inconsistently(ctx: DocContext) -> Iterable[Problem]:
             source_span=match.name.text,
             target_span=match.span, suggestion=preferred, pair=pair,
         )
+    reported: set[tuple[str, str]] = set()
     for variants in by_name.values():
         for occurrences in variants.values():
-            yield from _written_apart(occurrences)
+            for problem in _written_apart(occurrences):
+                reported.add((problem.pair.id, problem.target_span))
+                yield problem
+    for slip in names_written_apart(ctx.pairs):  # names the matcher does not know: shops, companies
+        if (slip.pair.id, slip.written) not in reported and not any(
+            pid == slip.pair.id and slip.written in span for pid, span in reported
+        ):
+            reported.add((slip.pair.id, slip.written))
+            yield Problem(f"{slip.usual!r} ({', '.join(slip.usual_pairs)}) is written {slip.written!r} here; "
+                          f"both for {slip.anchor}", source_span=slip.anchor, target_span=slip.written,
+                          suggestion=slip.usual, pair=slip.pair)
 
 
 def _written_apart(occurrences: list[tuple[Pair, Match]]) -> Iterable[Problem]:

@@ -47,55 +47,61 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
     return None
 
 
-def _standalone(tokens: tuple[Token, ...], k: int, text: str) -> bool:
-    """Mid-sentence and not part of a capitalised name ("Ministry of Health"): the nearest content
-    words on both sides, across small words, are lower-case, absent or a sentence's first word."""
+Context = tuple[str, str, str]
+
+
+def _context(tokens: tuple[Token, ...], k: int, text: str) -> Context | None:
+    """Where a word stands, so that a capital is compared only with the same use: on its own after
+    the same word ("the Internet" / "the internet", never "Grandma" / "my grandma"), or inside a
+    name between the same capitalised words ("Ministry of Commerce" / "ministry of Commerce").
+    None at a sentence start, where every word has a capital."""
     if _OPENS_SENTENCE.search(text[: tokens[k].start]):
-        return False
-    neighbours = (_neighbour(tokens, k, -1, text), _neighbour(tokens, k, 1, text))
-    return all(n is None or not n.capitalised or _OPENS_SENTENCE.search(text[: n.start]) for n in neighbours)
+        return None
+    named = [n.text.lower() if n is not None and n.capitalised and not _OPENS_SENTENCE.search(text[: n.start]) else ""
+             for n in (_neighbour(tokens, k, -1, text), _neighbour(tokens, k, 1, text))]
+    if any(named):
+        return ("name", named[0], named[1])
+    return ("alone", tokens[k - 1].text.lower() if k else "", "")
 
 
-def _previous(tokens: tuple[Token, ...], k: int) -> str:
-    return tokens[k - 1].text.lower() if k else ""
-
-
-def _occurrences(pairs: Iterable[Pair]) -> tuple[dict[str, dict[str, set[str]]], dict[str, list[tuple[Pair, str, str]]]]:
-    """Per word: the pair ids where it stands capitalised on its own, by the word before it, and its
-    lower-case occurrences with the word before them."""
-    upper: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    lower: dict[str, list[tuple[Pair, str, str]]] = defaultdict(list)
+def _occurrences(pairs: Iterable[Pair]) -> tuple[dict[str, dict[Context, set[str]]], dict[str, list[tuple[Pair, str, Context]]]]:
+    """Per word: the pair ids where it is capitalised, by context, and its lower-case occurrences."""
+    upper: dict[str, dict[Context, set[str]]] = defaultdict(lambda: defaultdict(set))
+    lower: dict[str, list[tuple[Pair, str, Context]]] = defaultdict(list)
     for pair in pairs:
         tokens = english_tokens(pair.target)
         if pair.is_one_sided or title_like(tokens):
             continue
         for k, token in enumerate(tokens):
             word = token.text
-            if len(word) < 3 or not word.isalpha() or word.lower() in STOP_WORDS or not _standalone(tokens, k, pair.target):
+            if len(word) < 3 or not word.isalpha() or word.lower() in STOP_WORDS:
+                continue
+            context = _context(tokens, k, pair.target)
+            if context is None:
                 continue
             if word[0].isupper() and word[1:].islower():
-                upper[word.lower()][_previous(tokens, k)].add(pair.id)
+                upper[word.lower()][context].add(pair.id)
             elif word.islower():
-                lower[word].append((pair, word, _previous(tokens, k)))
+                lower[word].append((pair, word, context))
     return upper, lower
 
 
 def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
-    """Lower-case occurrences of a word the document otherwise capitalises in the same sense."""
+    """Lower-case occurrences of a word the document otherwise capitalises in the same use and sense."""
     pairs = [p for p in pairs if not p.is_one_sided]
     sources = {p.id: p.source for p in pairs}
     upper, lower = _occurrences(pairs)
     out: list[CaseSlip] = []
-    for word, by_previous in upper.items():
-        capital_pairs = set().union(*by_previous.values())
-        # the same place in the sentence: "the Internet" / "the internet", not "Grandma" / "my grandma"
-        written = [(p, w) for p, w, before in lower.get(word, ()) if p.id not in capital_pairs and before in by_previous]
-        if len(capital_pairs) < 2 or not written or len({p.id for p, _ in written}) >= len(capital_pairs):
-            continue
+    for word, by_context in upper.items():
         if not is_english_word(word):
             continue  # a name in lower case is a spelling matter
-        for pair, text in written:
-            anchor = source_anchor(capital_pairs, pair.source, sources, shortest=1)
-            if anchor:
-                out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor))
+        for context, capital_pairs in by_context.items():
+            written = [(p, w) for p, w, where in lower.get(word, ()) if where == context]
+            if len(capital_pairs) < 2 or not written or len({p.id for p, _ in written}) >= len(capital_pairs):
+                continue
+            for pair, text in written:
+                others = capital_pairs - {pair.id}  # a pair may write it both ways: the others decide
+                anchor = source_anchor(others, pair.source, sources, shortest=1) if len(others) >= 2 else ""
+                if anchor:
+                    out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor))
     return out

@@ -19,7 +19,8 @@ def test_sample_page_slips_an_editor_found(sample_alignment):
     lists = {f.target_span: f.suggestion for f in found if f.check_id == "T106"}
     assert lists == {"Five": "Fifth", "Six": "Sixth", "Nine": "Ninth", "Ten": "Tenth"}
     assert ("M103", "Zhalaite") in by_target  # the name written two ways stays one finding
-    assert len(found) == 7  # nothing else: two T104, four T106, one M103
+    assert by_target[("T105", "characteristics")].suggestion == "Characteristics"  # inside the long title
+    assert len(found) == 8  # nothing else: two T104, one T105, four T106, one M103
 
 
 BODY = [
