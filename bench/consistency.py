@@ -14,18 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bench.corpora import CORPORA, SHARED, Corpus, ntrex_documents, sample_document
+from bench.corpora import ALL_CORPORA, SHARED, sample_document
 from bench.detect import checks_to_run, corpus_report
 from bench.inject_consistency import INJECTORS
 from qa.checks.engine import run_checks
 
 CONSISTENCY_CHECKS = ("T1", "M103")
-_NTREX = SHARED / "dev-corpora" / "ntrex128-zhen" / "pairs.tsv"
-CONSISTENCY_CORPORA: dict[str, Corpus] = {
-    **CORPORA,
-    "ntrex": Corpus("ntrex", "NTREX-128 news (English original), documents by doc_id", _NTREX,
-                    lambda: ntrex_documents(_NTREX)),
-}
+CONSISTENCY_CORPORA = ALL_CORPORA
 
 
 def consistency_specs() -> list:

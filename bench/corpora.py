@@ -130,6 +130,16 @@ CORPORA: dict[str, Corpus] = {c.name: c for c in (
 )}
 
 
+# Corpora with real document boundaries that only some benchmarks read (bench.consistency):
+# NTREX-128's English is the original, so bench.detect leaves it out.
+_NTREX = SHARED / "dev-corpora" / "ntrex128-zhen" / "pairs.tsv"
+ALL_CORPORA: dict[str, Corpus] = {
+    **CORPORA,
+    "ntrex": Corpus("ntrex", "NTREX-128 news (English original), documents by doc_id", _NTREX,
+                    lambda: ntrex_documents(_NTREX)),
+}
+
+
 Review = dict[tuple[str, str, str, str], tuple[str, str]]
 
 

@@ -49,17 +49,27 @@ _CARDINAL = {"First": "One", "Second": "Two", "Third": "Three", "Fourth": "Four"
 _NAME_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]{4,})(?![\w'’-])")
 
 
-def _recurring(pairs: list[Pair], pattern: re.Pattern, usable=lambda m: True) -> dict[str, list[tuple[int, re.Match]]]:
+def _recurring(pairs: list[Pair], pattern: re.Pattern, usable=lambda m: True,
+               overlapping: bool = False) -> dict[str, list[tuple[int, re.Match]]]:
     """Matches of `pattern` written the same in three pairs or more (two stay as they were after the
     injection: the document's majority): text → [(pair index, match)]."""
     found: dict[str, list[tuple[int, re.Match]]] = defaultdict(list)
     for i, pair in enumerate(pairs):
         if not pair.source.strip() or not pair.target.strip():
             continue
-        for m in pattern.finditer(pair.target):
+        for m in _overlapping(pattern, pair.target) if overlapping else pattern.finditer(pair.target):
             if usable(m):
                 found[m.group()].append((i, m))
     return {text: occ for text, occ in found.items() if len({i for i, _ in occ}) >= 3}
+
+
+def _overlapping(pattern: re.Pattern, text: str):
+    """Every match, starting again one character after each match's start ("with economic growth"
+    holds both "with economic" and "economic growth")."""
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        yield m
+        at = m.start() + 1
 
 
 def _replace_one(pairs: list[Pair], rng: random.Random, options: list[tuple[int, re.Match, str]]):
@@ -111,7 +121,7 @@ def term_form_changed(pairs: list[Pair], rng: random.Random):
     → "working mechanisms", "economic growth" → "economical growth")."""
     options = []
     usable = lambda m: m.group(1) not in _STOP and m.group(2) not in _STOP
-    for text, occ in _recurring(pairs, _CONTENT_PAIR, usable).items():
+    for text, occ in _recurring(pairs, _CONTENT_PAIR, usable, overlapping=True).items():
         first, second = text.split(" ")
         derived = _derived(first)
         if derived:

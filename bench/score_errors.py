@@ -41,6 +41,7 @@ NEWS22_TYPES: dict[str, str | None] = {
     "M101": "name_wrong_reading", "M104": "name_wrong_reading", "M107": "name_wrong_reading",
     "M102": "name_dropped_part", "M105": "name_dropped_part", "M106": "omission", "M108": None,
     "M103": "inconsistent_term", "T101": "inconsistent_term", "T102": "inconsistent_term", "T103": "inconsistent_term",
+    "T104": "inconsistent_term", "T105": "inconsistent_term", "T106": "inconsistent_term",
     "T201": None, "T202": None, "S201": None,
 }
 # ted-mqm: MQM categories folded into name, omission, punctuation, number_mismatch, untranslated, inconsistent_term.

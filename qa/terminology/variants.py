@@ -270,8 +270,8 @@ def _longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str]) 
     (精炼橄榄油 against 精炼橄榄果渣油): the two render different terms. Only the right side counts:
     a Chinese term ends in its head noun, while the character before it belongs to the sentence
     (加快构建新发展格局)."""
-    if len(anchor) >= MAX_ANCHOR:
-        return False
+    if len(anchor) >= MAX_ANCHOR or len(majority) < 2:
+        return False  # one pair cannot tell the term's own next character from the sentence's
     following = [_following(anchor, sources[pair_id]) for pair_id in sorted(majority)]
     return bool(set.intersection(*following))
 

@@ -17,12 +17,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from qa.lang.en_dictionary import is_english_word
 from qa.lang.pinyin import split_syllables
 from qa.model import Pair
 from qa.terminology.variants import source_anchor
 
-_JOINED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,})(?![\w'’-])")
+_JOINED = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{3,})(?![\w'’-])")
 # every two neighbouring words (overlapping: "Yang Hao Dong" gives "Yang Hao" and "Hao Dong")
 _APART = re.compile(r"(?<![\w'’-])(?=(([A-Z][a-z]{0,5})(?: |-)([A-Za-z][a-z]{0,5}))(?![\w'’-]))")
 
@@ -37,8 +36,10 @@ class WrittenApart:
 
 
 def _pinyin_name(word: str) -> bool:
+    """Two pinyin syllables or more; English words too (baijiu, kungfu), since a two-word writing of
+    the same letters must also be in the document for them to count."""
     syllables = split_syllables(word.lower())
-    return bool(syllables) and len(syllables) >= 2 and not is_english_word(word)
+    return bool(syllables) and len(syllables) >= 2
 
 
 def _forms(pairs: list[Pair]) -> tuple[dict[str, dict[str, set[str]]], dict[str, list[tuple[Pair, str]]]]:

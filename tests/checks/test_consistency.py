@@ -81,9 +81,11 @@ def test_name_syllables_written_apart_once():
         ("西安的城墙很有名。", "The Xian city wall is famous."),
         ("西安是古都。", "Xi’an is an ancient capital."),
         ("西安人很热情。", "The people of Xi’an are warm."),
+        ("白酒产业发展很快。", "The baijiu industry grows fast."),  # a word the name matcher does not know
+        ("茅台是一种白酒。", "Moutai is a Bai Jiu."),
     ]
     found = {(f.pair_id, f.target_span, f.suggestion) for f in check_pairs(pairs, ["M103"])}
-    assert found == {("p3", "Zhe Jiang", "Zhejiang"), ("p4", "Xian", "Xi’an")}
+    assert found == {("p3", "Zhe Jiang", "Zhejiang"), ("p4", "Xian", "Xi’an"), ("p8", "Bai Jiu", "baijiu")}
 
 
 def test_enumeration_markers():
