@@ -171,20 +171,16 @@ def check(
     `path` applies (or `config`, or none with `isolated`), then these
     arguments. `accept=False` ignores the accept-list; `accept_all` records
     every finding in it first. With `outdir` the reports are written there
-    (`formats`, default csv,jsonl,html). `path` "-" reads the document from
-    standard input (an interleaved page or a TSV; reports named `stdin`).
-    `step`, if given, hears the name of each stage as it starts (for a
-    progress bar). Usage errors raise qa.errors.QAError subclasses with a
-    one-line message.
+    (`formats`, default csv,jsonl,html). `path` "-" reads a page or a TSV from
+    stdin (reports named `stdin`); `step` hears each stage's name as it starts
+    (a progress bar). Usage errors raise qa.errors.QAError subclasses.
     """
     from qa.config import describe_config
     from qa.selection import select_checks
 
     if accept_all and not accept:
         raise UsageError("--accept-all and --no-accept contradict each other; give one")
-    path = Path(path)
-    target_path = Path(target) if target is not None else None
-    alignment_path = Path(alignment) if alignment is not None else None
+    path, target_path, alignment_path = Path(path), _path(target), _path(alignment)
     known = all_checks()
     fmt = formats if formats is None or isinstance(formats, str) else ",".join(formats)
     settings = check_settings(
@@ -197,16 +193,19 @@ def check(
         refuse_overwriting_inputs(settings, Path(outdir), report_stem(path), accept_all, path, target_path, alignment_path)
     if announce is not None and describe_config(settings):
         announce(describe_config(settings))
-    specs = select_checks(settings, known)
-    say = step or (lambda name: None)
+    say = step or _silent
     say("read and align")
     aligned = load_alignment(alignment_path, None) if alignment_path else load_alignment(path, target_path)
     say("check")
-    result = _run_checks(path, aligned, specs, settings, accept_all, accept)
+    result = _run_checks(path, aligned, select_checks(settings, known), settings, accept_all, accept)
     if outdir is not None:
         say("write reports")
         result.reports = write_reports(result, Path(outdir), protect=[path, target_path, alignment_path])
     return result
+
+
+def _silent(stage: str) -> None:
+    """No progress to show."""
 
 
 def _path(value: PathLike | None) -> Path | None:
