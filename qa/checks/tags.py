@@ -28,6 +28,8 @@ from qa.model import Pair
 # {0}, {name}, {count:d}, {user.name!r}; not {} in prose nor {{ escaped }}
 _BRACE = re.compile(r"(?<!\{)\{[A-Za-z0-9_.]*(?:[!:][^{}\s]{1,12})?\}(?!\})")
 _DOLLAR = re.compile(r"\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*", re.ASCII)  # $var, ${var}; never $100
+# codes whose content (the original's own markup, "<b>") the CAT reader leaves in the text
+NATIVE_CODES = {"bpt", "ept", "ph", "it", "ut"}
 _MARKUP = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>")
 
 
@@ -51,8 +53,6 @@ def placeholders(text: str, markup: bool = True) -> list[str]:
 
 def _tokens(pair: Pair) -> tuple[Counter, Counter]:
     """(source, target) tokens; markup that a <bpt>/<ept>/<ph> carries into the text is counted once, as the code."""
-    from qa.io.catformats import NATIVE_CODES
-
     source_codes, target_codes = pair.inline_tags
     native = any(code[1:].split(" ")[0].rstrip("/>") in NATIVE_CODES for code in (*source_codes, *target_codes))
     return (Counter(source_codes) + Counter(placeholders(pair.source, markup=not native)),

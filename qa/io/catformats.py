@@ -92,8 +92,7 @@ def _pair(pair_id: str, unit_id: str, source: str, target: str, tags: tuple = ((
 
 # XLIFF 1.2, XLIFF 2 and TMX inline codes; <mrk>/<sm>/<em> are annotations and segment markers, not codes.
 _EMPTY_CODES = {"x", "bx", "ex", "sc", "ec"}
-_INLINE_CODES = {"g", "pc", "bpt", "ept", "ph", "it", "ut"} | _EMPTY_CODES
-NATIVE_CODES = {"bpt", "ept", "ph", "it", "ut"}  # their content (the original's own markup) stays in the text
+_INLINE_CODES = {"g", "pc", "bpt", "ept", "ph", "it", "ut"} | _EMPTY_CODES  # <bpt>, <ph>… keep their content in the text
 
 
 def _local(tag: object) -> str:
