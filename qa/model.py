@@ -97,6 +97,9 @@ class Pair:
     # (qa.pipeline): the simplified copy of a traditional-script source; "" when that is `source` itself.
     # Checks read it; findings quote `source`, the document as written.
     source_view: str = field(default="", compare=False, repr=False)
+    # A CAT unit's inline codes (<x id="2"/>, <g id="1">, <bpt id="1">, …), source's and target's, in order:
+    # the reader flattens them out of the text, the tag check (qa.checks.tags) compares them.
+    inline_tags: tuple[tuple[str, ...], tuple[str, ...]] = field(default=((), ()), compare=False, repr=False)
 
     @property
     def is_one_sided(self) -> bool:

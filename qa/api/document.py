@@ -28,10 +28,24 @@ def _stderr(message: str) -> None:
 
 
 def load_alignment(path: Path, target: Path | None = None) -> Alignment:
-    """The pipeline's reader+aligner, imported late so `import qa` and `qa --help` stay fast."""
+    """The pipeline's reader+aligner, imported late so `import qa` and `qa --help` stay fast; `-` is stdin."""
+    from qa.io import is_stdin
+
+    if is_stdin(path):
+        from qa.io import read_stdin
+        from qa.pipeline import align_document
+
+        return align_document(read_stdin())
     from qa.pipeline import load_alignment as load
 
     return load(path, target)
+
+
+def report_stem(path: Path) -> str:
+    """The name of a document's reports: the input's file name without suffix; `stdin` for `-`."""
+    from qa.io import is_stdin
+
+    return "stdin" if is_stdin(path) else path.stem
 
 
 def load_glossary(path: Path):
@@ -97,8 +111,12 @@ def check_settings(path: PathLike, target: PathLike | None = None, *, alignment:
     from qa.config import settings_from_cli
     from qa.selection import require_known_codes
 
+    from qa.io import is_stdin
+
+    if is_stdin(path) and target is not None:
+        raise UsageError("--target needs the Chinese in a file, not on standard input")
     for where, what in ((path, "input"), (target, "--target"), (alignment, "--alignment")):
-        if where is not None and not os.path.lexists(where):
+        if where is not None and not is_stdin(where) and not os.path.lexists(where):
             raise InputError(f"{shown(where)}: no such file ({what})")
     known = all_checks() if known is None else known
     options = {**options, "select": _codes(options.get("select")), "ignore": _codes(options.get("ignore"))}
@@ -112,8 +130,10 @@ def refuse_overwriting_inputs(settings, outdir: Path, stem: str, accept_all: boo
     from qa.io.guard import refuse_overwriting
     from qa.report import report_paths
 
+    from qa.io import is_stdin
+
     inputs = [
-        *((d, "the input") for d in documents if d is not None),
+        *((d, "the input") for d in documents if d is not None and not is_stdin(d)),
         (settings.glossary, "the glossary"),
         (settings.config_path, "the configuration"),
     ]
@@ -141,6 +161,7 @@ def check(
     formats: str | Iterable[str] | None = None,
     warn: Say = _stderr,
     announce: Say | None = None,
+    step: Say | None = None,
 ) -> CheckResult:
     """Align and check one document, as `qa check` does.
 
@@ -150,17 +171,16 @@ def check(
     `path` applies (or `config`, or none with `isolated`), then these
     arguments. `accept=False` ignores the accept-list; `accept_all` records
     every finding in it first. With `outdir` the reports are written there
-    (`formats`, default csv,jsonl,html). Usage errors raise qa.errors.QAError
-    subclasses with a one-line message.
+    (`formats`, default csv,jsonl,html). `path` "-" reads a page or a TSV from
+    stdin (reports named `stdin`); `step` hears each stage's name as it starts
+    (a progress bar). Usage errors raise qa.errors.QAError subclasses.
     """
     from qa.config import describe_config
     from qa.selection import select_checks
 
     if accept_all and not accept:
         raise UsageError("--accept-all and --no-accept contradict each other; give one")
-    path = Path(path)
-    target_path = Path(target) if target is not None else None
-    alignment_path = Path(alignment) if alignment is not None else None
+    path, target_path, alignment_path = Path(path), _path(target), _path(alignment)
     known = all_checks()
     fmt = formats if formats is None or isinstance(formats, str) else ",".join(formats)
     settings = check_settings(
@@ -170,15 +190,22 @@ def check(
         accept_file=_path(accept_file), formats=fmt, config_file=_path(config), isolated=isolated,
     )
     if outdir is not None:
-        refuse_overwriting_inputs(settings, Path(outdir), path.stem, accept_all, path, target_path, alignment_path)
+        refuse_overwriting_inputs(settings, Path(outdir), report_stem(path), accept_all, path, target_path, alignment_path)
     if announce is not None and describe_config(settings):
         announce(describe_config(settings))
-    specs = select_checks(settings, known)
+    say = step or _silent
+    say("read and align")
     aligned = load_alignment(alignment_path, None) if alignment_path else load_alignment(path, target_path)
-    result = _run_checks(path, aligned, specs, settings, accept_all, accept)
+    say("check")
+    result = _run_checks(path, aligned, select_checks(settings, known), settings, accept_all, accept)
     if outdir is not None:
+        say("write reports")
         result.reports = write_reports(result, Path(outdir), protect=[path, target_path, alignment_path])
     return result
+
+
+def _silent(stage: str) -> None:
+    """No progress to show."""
 
 
 def _path(value: PathLike | None) -> Path | None:
@@ -207,6 +234,12 @@ def write_reports(result: CheckResult, outdir: Path, formats: Iterable[str] | No
 
     return write(
         result.alignment, result.findings, outdir, list(formats or result.settings.formats), result.settings,
-        extra_summary=result.notes, checks=result.checks, stem=result.path.stem,
-        protect=[p for p in (result.path, *protect) if p],
+        extra_summary=result.notes, checks=result.checks, stem=report_stem(result.path),
+        protect=[p for p in (result.path, *protect) if p and not _is_stdin(p)],
     )
+
+
+def _is_stdin(path) -> bool:
+    from qa.io import is_stdin
+
+    return is_stdin(path)

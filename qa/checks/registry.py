@@ -49,6 +49,7 @@ class MQMCategory(str, Enum):
     TERMINOLOGY_INCONSISTENT = "Terminology/Inconsistent use"
     TERMINOLOGY_WRONG_TERM = "Terminology/Wrong term"
     OTHER_REFERENCE = "Other/Diverges from reference"
+    DESIGN_MARKUP_TAG = "Design and markup/Markup tag"
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,9 @@ def compare(source_doc: Path, other: Path, top: int, csv_out: Path | None) -> No
     Scores are chrF and TER of OTHER against SOURCE_DOC's English, per pair
     and for the whole document, with sacrebleu's signatures.
     """
-    from qa.compare import compare_files
+    from qa.compare import compare_alignment
+    from qa.pipeline import load_alignment
+    from qa.progress import steps
     from qa.errors import InputError
     from qa.io.files import shown
     from qa.io.guard import refuse_overwriting
@@ -38,7 +40,11 @@ def compare(source_doc: Path, other: Path, top: int, csv_out: Path | None) -> No
             raise InputError(f"{shown(path)}: no such file")
     if csv_out is not None:
         refuse_overwriting([csv_out], [(source_doc, "SOURCE_DOC"), (other, "OTHER")])
-    result = compare_files(source_doc, other)
+    with steps("compare", ("read and align", "compare")) as progress:
+        progress.step("read and align")
+        alignment = load_alignment(source_doc)
+        progress.step("compare")
+        result = compare_alignment(alignment, other)
     _print_comparison(result, shown(source_doc.name), shown(other.name), top)
     if csv_out is not None:
         from qa.atomic import atomic_write_text

@@ -68,15 +68,69 @@ def _cat_reader(fmt: str) -> Callable[[Path, bytes], Document]:
     return {"xliff": catformats.read_xliff, "tmx": catformats.read_tmx, "po": catformats.read_po}[fmt]
 
 
+STDIN = "-"  # the path that means standard input, as in most command-line tools
+STDIN_NAME = "<stdin>"  # how reports and terminal lines name it
+
+
+def is_stdin(path: str | Path | None) -> bool:
+    return path is not None and str(path) == STDIN
+
+
+def read_stdin(data: bytes | None = None) -> Document:
+    """A document piped in: an interleaved page, or a TSV/CSV of pairs (a header naming source and target,
+    or two columns, one Chinese and one English). CAT files need their file (reports write notes back into it)."""
+    if data is None:
+        data = _read_stdin_bytes()
+    from qa.io.catformats import sniff_catformat
+
+    if sniff_catformat(data):
+        raise InputError(f"{STDIN_NAME}: XLIFF, TMX and PO files are read from a file, not standard input")
+    text = decode_bytes(data, STDIN_NAME)
+    name = Path(STDIN_NAME)
+    if _looks_like_table(text):
+        pairs = read_pairs_table(text, STDIN_NAME, ".tsv" if "\t" in text.split("\n", 1)[0] else ".csv")
+        doc = Document(id="stdin", path=STDIN_NAME, pairs=tuple(pairs), fmt="table")
+    else:
+        doc = replace(_read_interleaved(name, text), id="stdin", path=STDIN_NAME)
+    return _finish(doc, name)
+
+
+def _read_stdin_bytes() -> bytes:
+    import sys
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{STDIN_NAME}: more than {MAX_BYTES:,} bytes; give a file")
+    if not data.strip():
+        raise InputError(f"{STDIN_NAME}: empty input")
+    return data
+
+
+def _looks_like_table(text: str) -> bool:
+    """A first line that is a source/target header, or one Chinese and one English cell split by a tab."""
+    from qa.io.table import _SOURCE, _TARGET, _headerless_columns
+
+    first = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    for delimiter in ("\t", ","):
+        cells = [c.strip().lower() for c in first.split(delimiter)]
+        if any(c in _SOURCE for c in cells) and any(c in _TARGET for c in cells):
+            return True
+    return "\t" in first and _headerless_columns(first.split("\t")) is not None
+
+
 def read_document(path: str | Path, target: str | Path | None = None, *, one_per_line: bool = False) -> Document:
     """The document at `path`; with `target`, a Chinese file and its English translation.
 
     Every document says which Chinese script it is in (meta "script"), so the
     checks can look traditional text up in simplified dictionaries.
     """
-    doc = _read(Path(path), target, one_per_line)
+    return _finish(_read(Path(path), target, one_per_line), Path(path))
+
+
+def _finish(doc: Document, path: Path) -> Document:
+    """Refuse a Japanese source; record the document's Chinese script."""
     sources = [p.source for p in doc.pairs] or [p.text for p in doc.paragraphs if p.lang is Lang.ZH]
-    _refuse_japanese(sources, Path(path))
+    _refuse_japanese(sources, path)
     if "script" in dict(doc.meta):
         return doc
     from qa.lang.traditional import detect_script

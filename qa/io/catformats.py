@@ -1,11 +1,15 @@
 """Readers for CAT-tool files (XLIFF 1.2/2.0, TMX, PO) through translate-toolkit.
 
 These files are already aligned by the translator's tool, so each unit becomes
-one Pair as it is (no re-alignment). Pair ids are positional (`u0001` is the
-first unit element in the file; a multi-segment XLIFF 2.0 unit gives
-`u0003.s01`, `u0003.s02`) so findings can be written back onto the right unit
-even when ids repeat across <file> elements; `Pair.unit_id` keeps the id the
-file itself uses.
+one Pair as it is (no re-alignment). A pair's id is the unit's own id in the
+file (`u1` stays `u1`; a multi-segment XLIFF 2.0 unit gives `intro.s01`,
+`intro.s02`), what the translator sees in the CAT tool. Only when the file's ids
+are missing or repeat (across <file> elements, say) are all ids positional
+(`u0001` is the first unit element in the file) so findings still land on the
+right unit; `Pair.unit_id` always keeps the id the file uses.
+
+Inline codes (<x/>, <g>, <bpt>/<ept>, <ph>, …) are flattened out of the text the
+checks read but kept, in order, in `Pair.inline_tags` for the tag check.
 """
 
 from __future__ import annotations
@@ -79,11 +83,54 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _pair(pair_id: str, unit_id: str, source: str, target: str) -> Pair:
+def _pair(pair_id: str, unit_id: str, source: str, target: str, tags: tuple = ((), ())) -> Pair:
     # A unit pairs its source and target by itself: an empty <target> is an untranslated unit (U101),
     # not a source sentence the aligner found no translation for (A001).
     bead = "1-1" if source.strip() else "0-1"
-    return Pair(id=pair_id, source=source, target=target, type=bead, score=1.0, unit_id=unit_id)
+    return Pair(id=pair_id, source=source, target=target, type=bead, score=1.0, unit_id=unit_id, inline_tags=tags)
+
+
+# XLIFF 1.2, XLIFF 2 and TMX inline codes; <mrk>/<sm>/<em> are annotations and segment markers, not codes.
+_EMPTY_CODES = {"x", "bx", "ex", "sc", "ec"}
+_INLINE_CODES = {"g", "pc", "bpt", "ept", "ph", "it", "ut"} | _EMPTY_CODES  # <bpt>, <ph>… keep their content in the text
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def inline_tags(element) -> tuple[str, ...]:
+    """The inline codes inside a <source>, <target> or <seg> element, in order, as `<x id="2"/>` tokens."""
+    if element is None:
+        return ()
+    tokens = []
+    for node in element.iterdescendants():
+        name = _local(node.tag)
+        if name not in _INLINE_CODES:
+            continue
+        ident = node.get("id") or node.get("i") or node.get("x") or ""
+        attr = f' id="{ident}"' if ident else ""
+        tokens.append(f"<{name}{attr}/>" if name in _EMPTY_CODES or not (node.text or len(node)) else f"<{name}{attr}>")
+    return tuple(tokens)
+
+
+def _unit_tags(element) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(source, target) inline codes of an XLIFF trans-unit or segment."""
+    return inline_tags(element.find("{*}source")), inline_tags(element.find("{*}target"))
+
+
+def prefer_file_ids(pairs: list[Pair]) -> list[Pair]:
+    """Pairs named by the file's own unit ids when every unit has one and none repeats; positional otherwise."""
+    from dataclasses import replace
+
+    def own(pair: Pair) -> str:
+        _, dot, segment = pair.id.partition(".")
+        return pair.unit_id + dot + segment if pair.unit_id else ""
+
+    ids = [own(p) for p in pairs]
+    if not all(ids) or len(set(ids)) != len(ids):
+        return pairs
+    return [replace(p, id=i) for p, i in zip(pairs, ids)]
 
 
 def _document(path: Path, fmt: str, src: str, tgt: str, pairs: list[Pair], extra_meta: tuple = ()) -> Document:
@@ -93,7 +140,7 @@ def _document(path: Path, fmt: str, src: str, tgt: str, pairs: list[Pair], extra
         path=str(path),
         source_lang=src,
         target_lang=tgt,
-        pairs=tuple(pairs),
+        pairs=tuple(prefer_file_ids(pairs)),
         fmt=fmt,
         meta=(("script", script),) + tuple(extra_meta),
     )
@@ -173,7 +220,8 @@ def _read_xliff1(path: Path, data: bytes, version: str) -> Document:
     pairs = []
     for unit in store.units:
         el = unit.xmlelement
-        pairs.append(_pair(f"u{ordinals.get(el, len(pairs) + 1):04d}", el.get("id") or "", _text(unit.source), _text(unit.target)))
+        pairs.append(_pair(f"u{ordinals.get(el, len(pairs) + 1):04d}", el.get("id") or "", _text(unit.source),
+                           _text(unit.target), _unit_tags(el)))
     src, tgt = _single_tags(path, src_tags, tgt_tags)
     src, tgt = _require_zh_en(path, src, tgt, [p.source for p in pairs], [p.target for p in pairs])
     return _document(path, "xliff", src, tgt, pairs, (("xliff_version", version),))
@@ -203,7 +251,8 @@ def _read_xliff2(path: Path, data: bytes, version: str) -> Document:
         pair_id = f"u{ordinals.get(parent, len(pairs) + 1):04d}"
         if len(siblings) > 1:
             pair_id += f".s{siblings.index(unit) + 1:02d}"
-        pairs.append(_pair(pair_id, parent.get("id") or "", _text(unit.source), _text(unit.target)))
+        pairs.append(_pair(pair_id, parent.get("id") or "", _text(unit.source), _text(unit.target),
+                           _unit_tags(unit.xmlelement)))
     src, tgt = root.get("srcLang") or "", root.get("trgLang") or ""
     src, tgt = _require_zh_en(path, src, tgt, [p.source for p in pairs], [p.target for p in pairs])
     return _document(path, "xliff", src, tgt, pairs, (("xliff_version", version),))
@@ -233,6 +282,7 @@ def read_tmx(path: Path, data: bytes) -> Document:
     for unit in store.units:
         by_lang: dict[str, str] = {}
         tags: dict[str, str] = {}
+        codes: dict[str, tuple[str, ...]] = {}
         for node in unit.getlanguageNodes():
             tag = getXMLlang(node) or node.get("lang") or ""  # TMX 1.1 (OmegaT and others) writes lang="ZH-CN"
             seen_langs.add(tag)
@@ -243,12 +293,14 @@ def read_tmx(path: Path, data: bytes) -> Document:
             base = "zh" if is_chinese_tag(tag) else "en" if is_english_tag(tag) else _base(tag)
             by_lang.setdefault(base, text)
             tags.setdefault(base, tag)
+            codes.setdefault(base, inline_tags(seg))
         if "zh" not in by_lang and "en" not in by_lang:
             continue
         src_tag = src_tag or tags.get("zh", "")
         tgt_tag = tgt_tag or tags.get("en", "")
         el = unit.xmlelement
-        pairs.append(_pair(f"u{ordinals.get(el, len(pairs) + 1):04d}", el.get("tuid") or "", by_lang.get("zh", ""), by_lang.get("en", "")))
+        pairs.append(_pair(f"u{ordinals.get(el, len(pairs) + 1):04d}", el.get("tuid") or "", by_lang.get("zh", ""),
+                           by_lang.get("en", ""), (codes.get("zh", ()), codes.get("en", ()))))
     if header_src and not is_chinese_tag(header_src) and not is_chinese_tag(src_tag):
         src_tag = header_src
     if not src_tag or not tgt_tag:

@@ -8,6 +8,8 @@ target), so an editor can hand-correct an alignment and check that instead.
 
 from __future__ import annotations
 
+import re
+
 from qa.errors import InputError
 from qa.io.delimited import read_rows
 from qa.model import Pair
@@ -50,7 +52,12 @@ def sniff_delimiter(text: str, suffix: str) -> str:
     return "\t" if "\t" in first else ","
 
 
+KINDS = ("", "furniture", "unmatched")  # Pair.kind values an alignment TSV's `kind` column may hold
+_SENTENCE_ID = re.compile(r"^(?P<paragraph>.+)\.s[^.]+$")  # p0012.s03: sentence 3 of paragraph p0012
+
+
 def read_pairs_table(text: str, name: str, suffix: str) -> list[Pair]:
+    """The table's rows as pairs; the sentence rows `qa align` writes are joined back into their paragraphs."""
     delimiter = sniff_delimiter(text, suffix)
     rows = read_rows(text, delimiter, name)
     if not rows:
@@ -67,39 +74,78 @@ def read_pairs_table(text: str, name: str, suffix: str) -> list[Pair]:
             f"{name}: header row must name a source and a target column (e.g. 'source{delimiter}target'), "
             f"or the table must have two columns, one Chinese and one English; got {header[:5]}"
         )
-    id_col, type_col, score_col = (_column(header, (n,)) for n in ("pair_id", "type", "score"))
+    columns = {"source": src_col, "target": tgt_col}
+    columns.update({n: _column(header, (n,)) for n in ("pair_id", "type", "score", "kind")} if first_data_row else {})
+    pairs = _rows_to_pairs(rows[first_data_row:], first_data_row + 1, columns, name)
+    if not pairs:
+        raise InputError(f"{name}: no pairs below the header row")
+    return join_sentence_rows(pairs)
+
+
+def _rows_to_pairs(rows: list[list[str]], first_number: int, columns: dict[str, int | None], name: str) -> list[Pair]:
     pairs: list[Pair] = []
     seen_ids: dict[str, int] = {}
-    for row_number, row in enumerate(rows[first_data_row:], start=first_data_row + 1):
+    for row_number, row in enumerate(rows, start=first_number):
         if not any(cell.strip() for cell in row):
             continue
-        cell = lambda col: row[col] if col is not None and col < len(row) else ""  # noqa: E731
-        source, target = cell(src_col), cell(tgt_col)
+        cell = lambda key: row[columns[key]] if columns.get(key) is not None and columns[key] < len(row) else ""  # noqa: E731
+        source, target = cell("source"), cell("target")
         # A row pairs its cells by itself: an empty target cell is an untranslated segment (U101); only an
         # alignment TSV's own type column (1-0, 0-1 from `qa align`) makes a row one-sided.
-        bead = cell(type_col) or ("1-1" if source.strip() else "0-1")
-        kind = "unmatched" if bead.endswith("-0") or bead.startswith("0-") else ""
+        bead = cell("type") or ("1-1" if source.strip() else "0-1")
+        kind = cell("kind").strip().lower()
+        if kind not in KINDS:
+            raise InputError(f"{name}: row {row_number}: kind {cell('kind')!r} is not one of furniture, unmatched "
+                             "or empty")
+        if not kind and (bead.endswith("-0") or bead.startswith("0-")):
+            kind = "unmatched"
         try:
-            score = float(cell(score_col)) if cell(score_col) else 1.0
+            score = float(cell("score")) if cell("score") else 1.0
         except ValueError:
-            raise InputError(f"{name}: row {row_number}: score {cell(score_col)!r} is not a number") from None
-        pair_id = cell(id_col) or f"p{len(pairs) + 1:04d}"
+            raise InputError(f"{name}: row {row_number}: score {cell('score')!r} is not a number") from None
+        pair_id = cell("pair_id") or f"p{len(pairs) + 1:04d}"
         if pair_id in seen_ids:
             raise InputError(f"{name}: row {row_number}: pair_id {pair_id!r} repeats row {seen_ids[pair_id]}; "
                              "every pair needs its own id")
         seen_ids[pair_id] = row_number
-        pairs.append(
-            Pair(
-                id=pair_id,
-                source=source,
-                target=target,
-                type=bead,
-                score=score,
-                kind=kind,
-                source_line=row_number,
-                target_line=row_number,
-            )
-        )
-    if not pairs:
-        raise InputError(f"{name}: no pairs below the header row")
+        pairs.append(Pair(id=pair_id, source=source, target=target, type=bead, score=score, kind=kind,
+                          source_line=row_number, target_line=row_number))
     return pairs
+
+
+def join_sentence_rows(pairs: list[Pair]) -> list[Pair]:
+    """Consecutive sentence rows of one paragraph (p0012.s01, p0012.s02, …) as that paragraph's pair.
+
+    `qa align` writes the sentences inside each paragraph pair so an editor can
+    see and fix them; the checks judge paragraph pairs (A004 looks at the
+    sentences inside), so checking the edited file finds what checking the page
+    finds. Rows keep their edits: the paragraph is whatever its rows now hold.
+    """
+    from qa.lang.profile import ZH_EN
+
+    out: list[Pair] = []
+    group: list[Pair] = []
+    for pair in [*pairs, None]:
+        head = _paragraph_of(group[0]) if group else None
+        if pair is not None and head is not None and _paragraph_of(pair) == head:
+            group.append(pair)
+            continue
+        if group:
+            out.append(group[0] if head is None else _joined(head, group, ZH_EN))
+        group = [pair] if pair is not None else []
+    return out
+
+
+def _paragraph_of(pair: Pair) -> str | None:
+    match = _SENTENCE_ID.match(pair.id)
+    return match.group("paragraph") if match else None
+
+
+def _joined(paragraph: str, rows: list[Pair], profile) -> Pair:
+    source = profile.join([r.source for r in rows if r.source.strip()], profile.source)
+    target = profile.join([r.target for r in rows if r.target.strip()], profile.target)
+    bead = "1-1" if source.strip() and target.strip() else "1-0" if source.strip() else "0-1"
+    kinds = {r.kind for r in rows}
+    kind = "furniture" if kinds == {"furniture"} else "" if bead == "1-1" else "unmatched"
+    return Pair(id=paragraph, source=source, target=target, type=bead, score=min(r.score for r in rows), kind=kind,
+                source_line=rows[0].source_line, target_line=rows[0].target_line)

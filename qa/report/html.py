@@ -51,6 +51,19 @@ class FindingView:
         return fingerprint(self.finding)
 
     @property
+    def where(self) -> str:
+        """The input lines (or CAT unit id) that hold the finding's text, as the CSV's columns give them."""
+        f = self.finding
+        parts = []
+        if f.source_line and f.source_line == f.target_line:
+            parts.append(f"line {f.source_line}")  # a table row holds both sides
+        else:
+            parts += [f"source line {f.source_line}"] if f.source_line else []
+            parts += [f"target line {f.target_line}"] if f.target_line else []
+        parts += [f"unit {f.unit_id}"] if f.unit_id else []
+        return " · ".join(parts)
+
+    @property
     def accept_line(self) -> str:
         """The finding's line in an accept-list, as `--accept-all` and `qa accept` write it."""
         from qa.accept import entry_line

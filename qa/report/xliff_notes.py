@@ -197,14 +197,19 @@ def _insertions_v2(text: str, unit: _Unit) -> tuple[int, str]:
 def _resolve(units: list[_Unit], findings: Iterable[Finding], unit_ids: Mapping[str, str] | None) -> list[Finding]:
     """Attach findings to units; return those that match no unit."""
     by_id: dict[str, _Unit] = {}
+    repeated: set[str] = set()
     for unit in units:
+        if unit.unit_id in by_id:
+            repeated.add(unit.unit_id)
         by_id.setdefault(unit.unit_id, unit)
     unplaced = []
     for finding in findings:
         unit = None
-        if unit_ids and finding.pair_id in unit_ids:
-            unit = by_id.get(unit_ids[finding.pair_id])
-        if unit is None:
+        # the mapping's unit id; without one, the pair id itself when it is a unit's id (the reader's own-id case)
+        named = unit_ids.get(finding.pair_id) if unit_ids else (finding.pair_id if finding.pair_id in by_id else None)
+        if named is not None and named not in repeated:  # a repeated id (across <file>s) names no one unit
+            unit = by_id.get(named)
+        else:  # the reader's positional ids: `u0007` is the 7th unit
             match = _POSITIONAL_ID.match(finding.pair_id)
             if match and 1 <= int(match.group(1)) <= len(units):
                 unit = units[int(match.group(1)) - 1]
@@ -219,8 +224,10 @@ def add_notes(original: bytes, findings: Iterable[Finding], unit_ids: Mapping[st
     """The XLIFF bytes with the findings inserted as notes, plus what was placed.
 
     `unit_ids` maps Finding.pair_id → the unit's id in the file (Pair.unit_id);
-    without it (or for ids it does not know) the reader's positional pair ids
-    (`u0007`, `u0007.s02`) locate the 7th unit.
+    without it a pair id that is a unit's own id names that unit. An id that
+    repeats in the file names no unit: then (and for ids the mapping does not
+    know) the reader's positional pair ids (`u0007`, `u0007.s02`) locate the
+    7th unit.
     """
     check_xml_safe(original, "XLIFF")
     codec = xml_encoding(original)

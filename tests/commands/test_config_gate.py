@@ -13,7 +13,7 @@ PAGE = (
     "今年建成5768个站。,\"This year 5,786 stations were built.\"\n"  # a wrong number: N-family finding
     "长沙举办读书节。,Changsha held a reading festival.\n"
 )
-ALL_OFF = "[qa]\nignore = A, G, M, N, P, S, T, U\n"  # the attack as filed: every family a document check has
+ALL_OFF = "[qa]\nignore = A, D, G, M, N, P, S, T, U\n"  # the attack as filed: every family a document check has
 
 
 @pytest.fixture

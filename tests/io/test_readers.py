@@ -143,7 +143,7 @@ def test_alignment_tsv_round_trips_through_qa_align(tmp_path):
     assert result.exit_code == 0, result.output
     written = tmp_path / f"{BUNDLED_SAMPLE.stem}.tsv"
     header = written.read_text(encoding="utf-8").split("\n", 1)[0]
-    assert header == "pair_id\ttype\tscore\tsource\ttarget"
+    assert header == "pair_id\ttype\tscore\tsource\ttarget\tkind"
     again = read_document(written)
     from qa.pipeline import load_alignment
 

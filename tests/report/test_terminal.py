@@ -53,3 +53,26 @@ def test_the_html_report_shows_each_pairs_input_lines(sample_page, tmp_path):
     zhang = next(k for k, line in enumerate(page, 1) if "Zhang Anjun" in line)
     row = html[html.index("Zhang Anjun") - 3000 : html.index("Zhang Anjun")]
     assert _re.search(rf"line&nbsp;\d+/{zhang}\b|line&nbsp;{zhang}/\d+", row)
+
+
+def test_the_html_report_shows_each_findings_input_lines_and_unit_id(sample_page, tmp_path):
+    import html as html_lib
+
+    run_cli("check", str(sample_page), "-o", str(tmp_path), "--isolated", "-q", "--format", "html,jsonl")
+    page_html = (tmp_path / f"{sample_page.stem}.html").read_text(encoding="utf-8")
+    items = re.findall(r'<li class="finding[^>]*data-check="(\w+)".*?</li>', page_html, re.S)
+    wheres = dict(re.findall(r'data-check="(\w+)".*?<div class="f-where">([^<]*)</div>', page_html, re.S))
+    assert len(items) == 8 and len(wheres) == len(set(items))
+    page = sample_page.read_text(encoding="utf-8").splitlines()
+    source_line, target_line = (int(n) for n in re.fullmatch(r"source line (\d+) · target line (\d+)", wheres["M101"]).groups())
+    assert "长安君" in page[source_line - 1] and "Zhang Anjun" in page[target_line - 1]
+
+    xliff = tmp_path / "job.xlf"
+    xliff.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file source-language="zh-CN" target-language="en" datatype="plaintext" original="a"><body>'
+        '<trans-unit id="u1"><source>长安君在现场聆听了讲话。</source><target>Zhang Anjun listened.</target></trans-unit>'
+        "</body></file></xliff>", encoding="utf-8")
+    run_cli("check", str(xliff), "-o", str(tmp_path), "--isolated", "-q", "--format", "html", "--select", "M101")
+    job_html = html_lib.unescape((tmp_path / "job.html").read_text(encoding="utf-8"))
+    assert '<div class="f-where">unit u1</div>' in job_html and "u0001" not in job_html

@@ -113,13 +113,35 @@ def test_xliff12_notes_are_schema_placed_after_source_and_target():
     assert unit.find("x:note", ns).get("priority") == "1"
 
 
-def test_positional_ids_from_the_reader_point_to_the_right_units():
+def test_the_readers_pair_ids_are_the_files_own_and_point_to_the_right_units():
     doc = read_xliff(Path("cat.xlf"), CAT12.encode())
-    assert [p.id for p in doc.pairs] == ["u0001", "u0002", "u0003"]
+    assert [p.id for p in doc.pairs] == ["a&1", "b", "c"]  # what the translator sees in the CAT tool
     by_source = {p.source: p.id for p in doc.pairs}
-    written, result = add_notes(CAT12.encode(), [finding(by_source["扎赉特旗。"])])
+    written, result = add_notes(CAT12.encode(), [finding(by_source["扎赉特旗。"])], {p.id: p.unit_id for p in doc.pairs})
     store = open_with_translate_toolkit_12(written)
     assert [bool(u.getnotes(origin="qa")) for u in store.units] == [False, False, True]
+
+
+TWO_FILES_SAME_IDS = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+ <file original="a.docx" source-language="zh-CN" target-language="en-US" datatype="x-docx"><body>
+  <trans-unit id="1"><source>第一章。</source><target>Chapter one.</target></trans-unit>
+ </body></file>
+ <file original="b.docx" source-language="zh-CN" target-language="en-US" datatype="x-docx"><body>
+  <trans-unit id="1"><source>扎赉特旗。</source><target>Zhalaite.</target></trans-unit>
+ </body></file>
+</xliff>
+"""
+
+
+def test_ids_repeated_across_files_fall_back_to_positions_and_notes_land_on_the_second_unit():
+    doc = read_xliff(Path("two.xlf"), TWO_FILES_SAME_IDS.encode())
+    assert [(p.id, p.unit_id) for p in doc.pairs] == [("u0001", "1"), ("u0002", "1")]
+    second = next(p.id for p in doc.pairs if p.source == "扎赉特旗。")
+    written, result = add_notes(TWO_FILES_SAME_IDS.encode(), [finding(second)], {p.id: p.unit_id for p in doc.pairs})
+    assert result.placed == 1
+    store = open_with_translate_toolkit_12(written)
+    assert [bool(u.getnotes(origin="qa")) for u in store.units] == [False, True]
 
 
 def test_mapping_pair_ids_to_unit_ids_and_unplaced_findings():

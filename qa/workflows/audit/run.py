@@ -96,12 +96,11 @@ class _Progress:
 
     def __init__(self, cache: AuditCache, key: str, tasks: list[Task], done: dict[str, DocumentResult],
                  hashes: dict[str, str], show: bool):
-        from tqdm import tqdm
+        from qa.progress import progress_bar
 
         self.cache, self.key, self.results, self.hashes = cache, key, done, hashes
         self.paths = {task.stem: task.path for task in tasks}
-        self.bar = tqdm(total=len(tasks), unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True,
-                        desc="audit", initial=len(done))
+        self.bar = progress_bar(len(tasks), "audit", enabled=show, initial=len(done))
         self.findings = sum(r.findings for r in done.values())
 
     def __call__(self, result: DocumentResult) -> None:

@@ -1,0 +1,52 @@
+"""The shared progress bar: on stderr, only on a terminal, only after the delay, naming each step."""
+
+from __future__ import annotations
+
+import io
+
+from qa.progress import progress_bar, showing, steps
+from tests.conftest import BUNDLED_SAMPLE, run_cli
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_steps_are_drawn_on_a_terminal_with_the_running_steps_name(monkeypatch):
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    with steps("check", ("read and align", "check", "write reports"), documents=2, delay=0) as progress:
+        for _ in range(2):
+            for name in ("read and align", "check", "write reports"):
+                progress.step(name)
+        assert progress.bar.n == 5  # the running step is counted when it ends
+        assert progress.bar.desc == "check: write reports"
+    assert progress.bar.n == 6
+    assert "0/6" in terminal.getvalue()  # drawn (tqdm redraws at most every 0.1 s, so later states may be skipped)
+
+
+def test_nothing_is_drawn_when_stderr_is_not_a_terminal(monkeypatch):
+    pipe = io.StringIO()
+    monkeypatch.setattr("sys.stderr", pipe)
+    assert not showing()
+    with progress_bar(3, "audit", delay=0) as bar:
+        bar.update(3)
+    assert pipe.getvalue() == ""
+
+
+def test_a_run_shorter_than_the_delay_draws_nothing(monkeypatch):
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    with steps("compare", ("read and align", "compare"), delay=3600) as progress:
+        progress.step("read and align")
+        progress.step("compare")
+    assert terminal.getvalue() == ""
+
+
+def test_check_and_compare_keep_stderr_free_of_bars_when_it_is_no_terminal(tmp_path):
+    checked = run_cli("check", str(BUNDLED_SAMPLE), "-o", str(tmp_path), "--isolated", "--exit-zero", "-q")
+    assert checked.exit_code == 0, checked.output
+    assert "\r" not in checked.stderr and "step" not in checked.stderr
+    compared = run_cli("compare", str(BUNDLED_SAMPLE), str(BUNDLED_SAMPLE))
+    assert compared.exit_code == 0 and "\r" not in compared.stderr
