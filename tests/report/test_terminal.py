@@ -62,7 +62,7 @@ def test_the_html_report_shows_each_findings_input_lines_and_unit_id(sample_page
     page_html = (tmp_path / f"{sample_page.stem}.html").read_text(encoding="utf-8")
     items = re.findall(r'<li class="finding[^>]*data-check="(\w+)".*?</li>', page_html, re.S)
     wheres = dict(re.findall(r'data-check="(\w+)".*?<div class="f-where">([^<]*)</div>', page_html, re.S))
-    assert len(items) == 8 and len(wheres) == len(set(items))
+    assert len(items) == 15 and len(wheres) == len(set(items))
     page = sample_page.read_text(encoding="utf-8").splitlines()
     source_line, target_line = (int(n) for n in re.fullmatch(r"source line (\d+) · target line (\d+)", wheres["M101"]).groups())
     assert "长安君" in page[source_line - 1] and "Zhang Anjun" in page[target_line - 1]
