@@ -26,8 +26,6 @@ _RUN_TOGETHER = re.compile(r"\b([a-z][a-z’'-]*[a-z]) ((?:" + _OPENERS + r")) (
 # Lowercase words after which a capitalised opener is part of a title or name ("of The Times").
 _TITLE_LEAD = frozenset({"of", "the", "and", "to", "in", "on", "for", "a", "an", "at", "by", "with", "called", "titled", "entitled", "named", "magazine", "newspaper"})
 
-_PAIRS = {"“": "”", "(": ")", "[": "]", "‘": "’"}
-_SOURCE_EQUIV = {"“": ("“", "”"), "(": ("（(", "）)"), "[": ("【[", "】]"), "‘": ("‘", "’")}
 # not after a hyphen: "low-power power line" is a compound and a noun, not a repeat
 _REPEATED = re.compile(r"(?<![-\u2010\u2011])\b([A-Za-z]+|\d+(?:[.,]\d+)*)\s+(\1)\b(?![.,]\d)", re.IGNORECASE)
 _DOUBLED_PAIR = re.compile(f"([{HAN_CLASS}]{{2}})\\1")  # 波拉波拉: a transliterated place (Bora Bora)
@@ -62,74 +60,6 @@ def sentences_run_together(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
             f"A sentence seems to end after “{m.group(1)}” without a full stop.",
             target_span=m.group(),
             suggestion=f"{m.group(1)}. {m.group(2)} {m.group(3)}",
-        )
-
-
-def _unbalanced(text: str) -> list[tuple[str, int]]:
-    """(character, position) of each unmatched opener or closer in `text`."""
-    closers = {v: k for k, v in _PAIRS.items()}
-    stack: list[tuple[str, int]] = []
-    stray: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
-        if ch in _PAIRS and not (ch == "‘" and False):
-            stack.append((ch, i))
-        elif ch in closers:
-            if ch == "’":
-                if stack and stack[-1][0] == "‘":
-                    stack.pop()
-                continue  # an apostrophe
-            if stack and stack[-1][0] == closers[ch]:
-                stack.pop()
-            elif any(o == closers[ch] for o, _ in stack):
-                while stack and stack[-1][0] != closers[ch]:
-                    stray.append(stack.pop())
-                stack.pop()
-            else:
-                stray.append((ch, i))
-    stray.extend((o, i) for o, i in stack if o != "‘")
-    if text.count('"') % 2:
-        stray.append(('"', text.rfind('"')))
-    return sorted(stray, key=lambda x: x[1])
-
-
-def _source_unbalanced(source: str, ch: str) -> bool:
-    if ch == '"':
-        return source.count('"') % 2 == 1 or source.count("“") != source.count("”")
-    opener = ch if ch in _PAIRS else {v: k for k, v in _PAIRS.items()}[ch]
-    opens, closes = _SOURCE_EQUIV[opener]
-    return sum(source.count(c) for c in opens) != sum(source.count(c) for c in closes)
-
-
-def _context(text: str, at: int) -> str:
-    start, end = max(0, at - 25), min(len(text), at + 26)
-    while start > 0 and start < at and not text[start - 1].isspace():
-        start += 1
-    while end < len(text) and end > at + 1 and not text[end].isspace():
-        end -= 1
-    return text[start:end].strip() or text[at]
-
-
-@check(
-    "P502",
-    "unbalanced-quotes-or-brackets",
-    category="Fluency/Punctuation",
-    severity="minor",
-    example="target: view the “Five Requirements as their direction of efforts",
-)
-def unbalanced_quotes_or_brackets(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
-    """A quotation mark or bracket in the target is never closed (or never opened).
-
-    Curly double quotes, parentheses and square brackets must pair up within
-    the segment. When the source is unbalanced the same way (a quotation that
-    spans sentences, split by the aligner), nothing is reported.
-    """
-    for ch, at in _unbalanced(pair.target):
-        if _source_unbalanced(pair.source, ch):
-            continue
-        yield Problem(
-            f"Unmatched {ch} in the target.",
-            target_span=_context(pair.target, at),
-            suggestion="Close or remove the quotation mark or bracket.",
         )
 
 
