@@ -1,5 +1,6 @@
-"""Which English words exist: pyspellchecker's offline list plus CC-CEDICT's English, with the
-regular inflections, derivations, compounds and British spellings of known words.
+"""Which English words exist: Hunspell's en_US and en_GB dictionaries (qa.lang.hunspell_words), then
+pyspellchecker's offline list plus CC-CEDICT's English, with the regular inflections, derivations,
+compounds and British spellings of known words.
 
 Used by the spelling check (non_words) and by name finding (a capitalised
 word in the dictionary is no romanized name).
@@ -9,6 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from qa.lang.hunspell_words import known
+from qa.lang.hunspell_words import known as hunspell_known
 
 
 @lru_cache(maxsize=1)
@@ -72,9 +76,26 @@ _CLITICS = ("s", "t", "re", "ve", "ll", "d", "m")
 _suggestion = suggestion
 
 
-def non_words(text: str, whitelist: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """(word as written, suggestion) for each word no dictionary or whitelist knows."""
-    known = english_dictionary()
+MIN_UNCHECKED = 3  # one- and two-letter tokens are initials, units and interjections
+_VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
+_MIXED_CASE = re.compile(r"[a-z][A-Z]")
+
+
+def non_words(text: str, whitelist: frozenset[str] = frozenset(), names: frozenset[str] = frozenset(),
+              source: str = "") -> list[tuple[str, str]]:
+    """(word as written, suggestion) for each word no dictionary or whitelist knows.
+
+    `whitelist`: lower-case words the document writes capitalised somewhere
+    (accepted in lower case: "goongs" after "Goong-goong"); `names`: lower-case
+    words accepted in any case (the glossary's English, the project's list).
+    Lower-case words of three letters or more are checked against Hunspell
+    (en_US and en_GB), then, from five letters, against the wider word list
+    with its inflections, derivations and compounds. A capitalised word is
+    reported only when it is one edit from a name the `source` holds
+    ("Germnay" where the source says 德国, "Anhuui" for 安徽) or, seven letters
+    or more, from a frequent word ("Goverment", "Novemeber"): a foreign name
+    one letter from some dictionary word (Pompeo, Kalla) is no typo we can prove.
+    """
     out: list[tuple[str, str]] = []
     for m in SPELLING_WORD.finditer(text):
         word = m.group()
@@ -86,16 +107,101 @@ def non_words(text: str, whitelist: frozenset[str] = frozenset()) -> list[tuple[
             continue
         else:
             word_parts = [w for w in word.split("-") if w.lower() not in _PREFIXES]  # multi-level, cyber-attack
+        if word_parts and word_parts[0][:1].isupper() and len(word_parts) > 1:
+            word_parts = word_parts[:1]  # a hyphenated name: Jae-in, Ing-wen, Xi-feng
         for part in word_parts:
-            if len(part) < 5 or any(c.isupper() for c in part):  # short unknowns are mostly sounds and abbreviations
+            verdict = part_verdict(part, whitelist, names)
+            if verdict is not None and part[:1].isupper() and not _capitalised_typo(part, verdict, source):
                 continue
-            low = part.lower()
-            if low in known or _in_whitelist(low, whitelist) or _inflected_known(low, known) or _british_known(low, known):
-                continue
-            if _pinyin(low):  # kang, sha: romanized words the translation keeps on purpose
-                continue
-            out.append((part, _suggestion(low)))
+            if verdict is not None:
+                out.append((part, verdict))
     return out
+
+
+@lru_cache(maxsize=65536)
+def part_verdict(part: str, whitelist: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()) -> str | None:
+    """None when the word is known (or cannot be judged), else the suggestion ("" when there is none)."""
+    if len(part) < MIN_UNCHECKED or not _VOWEL.search(part) or part.isupper() or _MIXED_CASE.search(part):
+        return None  # acronyms (GDP), units (km), brands (iPhone)
+    low = part.lower()
+    if known(part) or low in names or _pinyin(low):
+        return None
+    if part[:1].isupper():  # the document's capitalised words (whitelist) hold this very word: not asked
+        return _capitalised_verdict(part, low, whitelist, names)
+    if _in_whitelist(low, whitelist):
+        return None
+    if len(low) < 5:
+        return _swapped_common(low) or None  # teh, nad, wiht: short words are only judged as swapped letters
+    return None if _known_long(low) else (_near_known(low) or None)  # a rare term is no edit from a word
+
+
+CAPITALISED_MIN = 7  # a capitalised word this long, one edit from a frequent word, is a typo at a sentence start
+
+
+def _capitalised_typo(word: str, near: str, source: str) -> bool:
+    """The capitalised `word`, one edit from `near`, misspells it: `near` is a name the source holds, or a
+    frequent word and `word` is long."""
+    if len(word) >= CAPITALISED_MIN and near.lower() in _common_words():
+        return True
+    if not source:
+        return False
+    from qa.lang import gazetteer
+
+    return any(headword in source for headword in gazetteer.named_by(near))
+
+
+def _known_long(low: str) -> bool:
+    """A word of five letters or more in the wider list, or built from known words (informatization)."""
+    known_words = english_dictionary()
+    return low in known_words or _inflected_known(low, known_words) or _british_known(low, known_words)
+
+
+def _capitalised_verdict(part: str, low: str, whitelist: frozenset[str], names: frozenset[str]) -> str | None:
+    """A capitalised word: a typo only when one edit from a dictionary word, and no name we know."""
+    if len(low) >= 5 and _known_long(low):
+        return None
+    from qa.lang import gazetteer
+
+    if gazetteer.named_by(part):
+        return None  # a name CC-CEDICT knows: Macron, Hohhot
+    return _near_known(part, same_start=True) or None
+
+
+COMMON_RANK = 3000  # a short typo is a slip on a frequent word: "teh" for the, "nad" for and
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    import heapq
+
+    counts = speller().word_frequency.dictionary
+    return frozenset(w for w in heapq.nlargest(COMMON_RANK, counts, key=counts.__getitem__) if known(w))
+
+
+def _swapped_common(word: str) -> str:
+    """A frequent word the short `word` becomes when two neighbouring letters are swapped back."""
+    for k in range(len(word) - 1):
+        swapped = word[:k] + word[k + 1] + word[k] + word[k + 2:]
+        if swapped in _common_words():
+            return swapped
+    return ""
+
+
+def _near_known(word: str, same_start: bool = False) -> str:
+    """The most frequent dictionary word one edit (a letter changed, added, dropped or two swapped) from
+    `word`, if there is one; a capitalised word keeps its first letter (Germnay → Germany)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    swapped = sorted(c for c in swaps if c != word and (c[:1] == word[:1] or not same_start) and known(c))
+    if swapped:
+        return swapped[0]  # two letters typed the wrong way round: luanch → launch, not lunch
+    candidates = [a + b[1:] for a, b in splits if b]
+    candidates += [a + c + b[1:] for a, b in splits if b for c in letters]
+    candidates += [a + c + b for a, b in splits for c in letters]
+    found = sorted({c for c in candidates if c != word and (c[:1] == word[:1] or not same_start) and known(c)})
+    frequency = speller().word_usage_frequency
+    return max(found, key=lambda c: (frequency(c.lower()), c)) if found else ""
 
 
 def _in_whitelist(word: str, whitelist: frozenset[str]) -> bool:
@@ -150,7 +256,7 @@ def _inflected_known(word: str, known: frozenset[str], depth: int = 0) -> bool:
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) >= 3 and (rest in known or _inflected_known(rest, known, depth + 1)):
             return True
-    for cut in range(3, len(word) - 2):  # closed compounds: life+cycle, cyber+security, nano+tech
-        if len(word) >= 7 and word[:cut] in known and word[cut:] in known:
+    for cut in range(4, len(word) - 3):  # closed compounds of dictionary words: life+cycle, cyber+security
+        if len(word) >= 8 and hunspell_known(word[:cut]) and hunspell_known(word[cut:]):
             return True
     return False
