@@ -174,8 +174,12 @@ def _starts_a_sentence(pair: Pair, ctx: PairContext) -> bool:
     does not open with a continuation (a comma, a closing mark or a lower-case Latin word)."""
     pairs = [p for p in ctx.doc.pairs if p.source.strip()]
     index = next((k for k, p in enumerate(pairs) if p.id == pair.id), 0)
-    if index and not re.search(r"[。！？.!?”」』]\s*$", pairs[index - 1].source.strip()):
-        return False
+    before = pairs[index - 1] if index else None
+    if before is not None and re.search(r"[，、,；;：:—–-]\s*$", before.source.strip()):
+        return False  # the sentence runs on from the pair before
+    if before is not None and not re.search(r"[。！？.!?…”」』）)]\s*$", before.source.strip()) \
+            and not re.search(r"[.!?…”’\")]\s*$", before.target.strip()):
+        return False  # neither side of the pair before ends a sentence
     return not re.match(r"\s*[，、,；;：:”」』）)a-z]", pair.source)
 
 

@@ -147,7 +147,7 @@ def _capitalised_typo(word: str, near: str, source: str) -> bool:
         return False
     from qa.lang import gazetteer
 
-    return any(headword in source for headword in gazetteer.named_by(near))
+    return any(headword in source for name in _near_all(word) for headword in gazetteer.named_by(name))
 
 
 def _known_long(low: str) -> bool:
@@ -185,6 +185,16 @@ def _swapped_common(word: str) -> str:
         if swapped in _common_words():
             return swapped
     return ""
+
+
+@lru_cache(maxsize=16384)
+def _near_all(word: str) -> tuple[str, ...]:
+    """Every capitalised dictionary word one edit from `word` with its first letter: Chian → Chain, China."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:k], word[k:]) for k in range(1, len(word) + 1)]
+    candidates = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    candidates |= {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}
+    return tuple(sorted(c for c in candidates if c != word and known(c)))
 
 
 def _near_known(word: str, same_start: bool = False) -> str:
