@@ -141,7 +141,9 @@ def _country_mentions(p: Pair) -> list[re.Match]:
 
 
 def name_typo(pairs: list[Pair], rng: random.Random):
-    """A country the source names, misspelt by one slip: Germnay, Brazill."""
+    """A country the source names, misspelt by one slip into a non-word: Germnay, Brazill."""
+    from qa.lang import gazetteer
+    from qa.lang.en_dictionary import is_english_word
     from qa.lang.hunspell_words import known
 
     picked = _pick(pairs, rng, _country_mentions)
@@ -153,8 +155,8 @@ def name_typo(pairs: list[Pair], rng: random.Random):
     for _ in range(10):
         k = rng.randrange(2, len(word) - 1)
         typo = rng.choice((word[:k] + word[k + 1] + word[k] + word[k + 2:], word + word[-1], word[:k] + word[k + 1:]))
-        if typo != word and not known(typo):
-            target = pairs[i].target
+        if typo != word and not known(typo) and not is_english_word(typo) and not gazetteer.named_by(typo):
+            target = pairs[i].target  # a non-word: "Chian" is an English word (of Chios), a real-word error
             return _with_target(pairs, i, target[: m.start()] + typo + target[m.end():])
     return None
 

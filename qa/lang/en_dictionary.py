@@ -124,11 +124,11 @@ def part_verdict(part: str, whitelist: frozenset[str] = frozenset(), names: froz
     if len(part) < MIN_UNCHECKED or not _VOWEL.search(part) or part.isupper() or _MIXED_CASE.search(part):
         return None  # acronyms (GDP), units (km), brands (iPhone)
     low = part.lower()
-    if known(part) or low in names or _pinyin(low):
+    if known(part) or low in names:
         return None
     if part[:1].isupper():  # the document's capitalised words (whitelist) hold this very word: not asked
         return _capitalised_verdict(part, low, whitelist, names)
-    if _in_whitelist(low, whitelist):
+    if _in_whitelist(low, whitelist) or _pinyin(low):
         return None
     if len(low) < 5:
         return _swapped_common(low) or None  # teh, nad, wiht: short words are only judged as swapped letters
@@ -141,13 +141,24 @@ CAPITALISED_MIN = 7  # a capitalised word this long, one edit from a frequent wo
 def _capitalised_typo(word: str, near: str, source: str) -> bool:
     """The capitalised `word`, one edit from `near`, misspells it: `near` is a name the source holds, or a
     frequent word and `word` is long."""
-    if len(word) >= CAPITALISED_MIN and near.lower() in _common_words():
+    romanized = _pinyin(word.lower())  # Chian, Chinaa: pinyin-shaped, so only the source can tell
+    if not romanized and len(word) >= CAPITALISED_MIN and near.lower() in _common_words():
         return True
-    if not source:
+    if not source or (romanized and _source_reads(word.lower(), source)):
         return False
     from qa.lang import gazetteer
 
     return any(headword in source for name in _near_all(word) for headword in gazetteer.named_by(name))
+
+
+def _source_reads(word: str, source: str) -> bool:
+    """Some run of the source's characters reads as the pinyin `word`: a romanized name, not a typo."""
+    from qa.lang.pinyin import char_syllables, split_syllables
+
+    syllables = split_syllables(word) or ()
+    n = len(syllables)
+    return n > 0 and any(all(syllables[k] in char_syllables(source[i + k]) for k in range(n))
+                         for i in range(len(source) - n + 1))
 
 
 def _known_long(low: str) -> bool:

@@ -48,3 +48,34 @@ def test_a_project_word_list_is_accepted(tmp_path):
     doc = Alignment(Document(id="t", path="t"), (Pair("p1", "政府召开会议。", "The goverment met."),))
     assert run_checks(doc, [REGISTRY["S201"]], settings=SimpleNamespace(words=words)) == []
     assert len(run_checks(doc, [REGISTRY["S201"]], settings=SimpleNamespace(words=None))) == 1
+
+
+def test_the_words_key_of_the_configuration_reaches_the_spelling_check(tmp_path):
+    from qa.config import load_settings
+    from qa.checks.engine import run_checks
+    from qa.checks.registry import REGISTRY
+    from qa.model import Alignment, Document, Pair
+
+    (tmp_path / "terms").mkdir()
+    (tmp_path / "terms" / "words.txt").write_text("goverment\n", encoding="utf-8")
+    (tmp_path / "setup.cfg").write_text("[qa]\nwords = terms/words.txt\n", encoding="utf-8")
+    (tmp_path / "page.txt").write_text("x", encoding="utf-8")
+    settings = load_settings(tmp_path / "page.txt")
+    assert settings.words == (tmp_path / "terms" / "words.txt").resolve()
+    doc = Alignment(Document(id="t", path="t"), (Pair("p1", "政府召开会议。", "The goverment met."),))
+    assert run_checks(doc, [REGISTRY["S201"]], settings=settings) == []
+
+
+def test_a_missing_word_list_is_one_clear_input_error(tmp_path):
+    from types import SimpleNamespace
+
+    import pytest
+
+    from qa.checks.engine import run_checks
+    from qa.checks.registry import REGISTRY
+    from qa.errors import InputError
+    from qa.model import Alignment, Document, Pair
+
+    doc = Alignment(Document(id="t", path="t"), (Pair("p1", "政府召开会议。", "The goverment met."),))
+    with pytest.raises(InputError, match="word list"):
+        run_checks(doc, [REGISTRY["S201"]], settings=SimpleNamespace(words=tmp_path / "none.txt"))
