@@ -20,7 +20,9 @@ from qa.lang.zh import HAN, HAN_CLASS
 _OPENERS = (
     "We|They|It|The|This|These|Those|There|Our|He|She|His|Her|Its|Their|In|At|On|As|By|For|From|With|"
     "After|Since|Through|During|Under|Meanwhile|However|Moreover|Furthermore|Also|But|When|While|If|"
-    "Although|Such|Every|Each|All|Some|Many|Most|Only|Then|Thus|Therefore|Now|Last|Next|Later"
+    "Although|Such|Every|Each|All|Some|Many|Most|Only|Then|Thus|Therefore|Now|Last|Next|Later|"
+    "Please|You|Your|My|What|Why|How|Where|Yes|Thanks|Let|Besides|Overall|Finally|Instead|Otherwise|"
+    "Because|Despite|Unlike|According|Currently|Recently|Yesterday|Today|Tomorrow"
 )
 _RUN_TOGETHER = re.compile(r"\b([a-z][a-z’'-]*[a-z]) ((?:" + _OPENERS + r")) ([a-z][a-z’'-]+)\b")
 # Lowercase words after which a capitalised opener is part of a title or name ("of The Times").
@@ -29,7 +31,11 @@ _TITLE_LEAD = frozenset({"of", "the", "and", "to", "in", "on", "for", "a", "an",
 # not after a hyphen: "low-power power line" is a compound and a noun, not a repeat
 _REPEATED = re.compile(r"(?<![-\u2010\u2011])\b([A-Za-z]+|\d+(?:[.,]\d+)*)\s+(\1)\b(?![.,]\d)", re.IGNORECASE)
 _DOUBLED_PAIR = re.compile(f"([{HAN_CLASS}]{{2}})\\1")  # 波拉波拉: a transliterated place (Bora Bora)
-_REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "is", "bye", "ha", "no", "very", "so", "far", "knock", "there", "long", "again", "more", "round", "by", "on", "over"})
+_REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "bye", "ha", "no", "very", "so", "far", "knock", "there", "long", "again", "more", "round", "by", "over"})
+# "is is" and "on on" are English only in a context: "what it is is", "come on on Monday"
+_IS_IS_CONTEXT = re.compile(r"\b(?:what|whatever|all|thing|problem|point|question|issue|truth|reason|fact|trouble)\b(?:\W+\w+){0,5}\W+$", re.IGNORECASE)
+_ON_ON_CONTEXT = re.compile(r"\b(?:come|came|carry|carried|keep|kept|hold|held|move|moved|log|logged|turn|turned|put|switch|switched|"
+                            r"try|tried|go|goes|went|going|pass|passed|hang|hung|catch|caught|later)\W+$", re.IGNORECASE)
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _FULLWIDTH = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",", "（": "(", "）": ")",
               "【": "[", "】": "]", "《": "“", "》": "”", "「": "“", "」": "”"}
@@ -80,6 +86,9 @@ def repeated_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     for m in _REPEATED.finditer(pair.target):
         word = m.group(1)
         if word.lower() in _REPEAT_OK or (word[:1].isupper() and _reduplicated_in_source(word, pair.source)):
+            continue
+        before = pair.target[: m.start()]
+        if (word.lower() == "is" and _IS_IS_CONTEXT.search(before)) or (word.lower() == "on" and _ON_ON_CONTEXT.search(before)):
             continue
         if re.match(rf"\s+{re.escape(word)}\b", pair.target[m.end():], re.IGNORECASE):
             continue  # three or more times on purpose: a slogan ("Build Build Build")

@@ -128,11 +128,15 @@ def part_verdict(part: str, whitelist: frozenset[str] = frozenset(), names: froz
         return None
     if part[:1].isupper():  # the document's capitalised words (whitelist) hold this very word: not asked
         return _capitalised_verdict(part, low, whitelist, names)
-    if _in_whitelist(low, whitelist) or _pinyin(low):
+    if _in_whitelist(low, whitelist) or _short_pinyin(low):
         return None
     if len(low) < 5:
         return _swapped_common(low) or None  # teh, nad, wiht: short words are only judged as swapped letters
-    return None if _known_long(low) else (_near_known(low) or None)  # a rare term is no edit from a word
+    if _known_long(low):
+        return None  # the wider list, or built from dictionary words: oxhide, nonformal, bureaucratism
+    # One edit from a dictionary word is a typo (goverment, webssite); no edit from any word is a term
+    # the dictionaries lack (tamagoyaki, leucocythemia), not a slip we can prove.
+    return _near_known(low) or None
 
 
 CAPITALISED_MIN = 7  # a capitalised word this long, one edit from a frequent word, is a typo at a sentence start
@@ -162,9 +166,22 @@ def _source_reads(word: str, source: str) -> bool:
 
 
 def _known_long(low: str) -> bool:
-    """A word of five letters or more in the wider list, or built from known words (informatization)."""
-    known_words = english_dictionary()
-    return low in known_words or _inflected_known(low, known_words) or _british_known(low, known_words)
+    """A word of five letters or more in the wider list, or built from dictionary words (informatization).
+
+    Derivations are built on Hunspell's and CC-CEDICT's words only: the wider
+    list holds fragments ("prae", "nares") that would let typos through.
+    """
+    if low in english_dictionary():
+        return True
+    stems = _derivation_stems()
+    return _inflected_known(low, stems) or _british_known(low, stems)
+
+
+@lru_cache(maxsize=1)
+def _derivation_stems() -> frozenset[str]:
+    from qa.lang.hunspell_words import hunspell_words
+
+    return frozenset(w for w in hunspell_words() if w.islower()) | cedict_english_words()
 
 
 def _capitalised_verdict(part: str, low: str, whitelist: frozenset[str], names: frozenset[str]) -> str | None:
@@ -175,7 +192,11 @@ def _capitalised_verdict(part: str, low: str, whitelist: frozenset[str], names: 
 
     if gazetteer.named_by(part):
         return None  # a name CC-CEDICT knows: Macron, Hohhot
-    return _near_known(part, same_start=True) or None
+    near = _near_all(part)
+    from qa.lang import gazetteer as _g
+
+    named = [n for n in near if _g.named_by(n)]  # Canda → Canada (a name), before Canad
+    return (named[0] if named else _near_known(part, same_start=True)) or None
 
 
 COMMON_RANK = 3000  # a short typo is a slip on a frequent word: "teh" for the, "nad" for and
@@ -230,7 +251,7 @@ def _in_whitelist(word: str, whitelist: frozenset[str]) -> bool:
     return word in whitelist or any(word.endswith(e) and word[: -len(e)] in whitelist for e in ("s", "es", "'s"))
 
 
-_SUFFIXES = (("t", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+_SUFFIXES = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
              ("ly", ""), ("ness", ""), ("ment", ""), ("ization", ""), ("ization", "e"), ("isation", ""),
              ("atization", ""), ("ized", ""), ("ised", ""), ("izes", ""), ("izing", ""), ("ize", ""),
              ("ism", ""), ("atized", ""), ("atize", ""), ("atizing", ""), ("ist", ""), ("ial", ""), ("al", ""), ("ity", ""), ("ities", "")) 
@@ -240,7 +261,7 @@ _PREFIXES = ("re", "un", "non", "anti", "co", "pre", "post", "multi", "inter", "
 
 _BRITISH = (("our", "or"), ("ours", "ors"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"), ("ises", "izes"),
             ("isation", "ization"), ("yse", "yze"), ("ysed", "yzed"), ("tre", "ter"), ("tres", "ters"),
-            ("lled", "led"), ("lling", "ling"), ("ogue", "og"), ("ence", "ense"), ("ae", "e"))
+            ("lled", "led"), ("lling", "ling"), ("ogue", "og"), ("ence", "ense"))
 
 
 def _british_known(word: str, known: frozenset[str]) -> bool:
@@ -253,6 +274,15 @@ def _british_known(word: str, known: frozenset[str]) -> bool:
         if british == "our" and "our" in word and word.replace("our", "or") in known:
             return True
     return False
+
+
+def _short_pinyin(word: str) -> bool:
+    """A pinyin word of one or two syllables (kang, yamen): a word the translation keeps on purpose;
+    longer pinyin-shaped strings are also typos' shapes (celaning = ce-la-ning)."""
+    from qa.lang.pinyin import split_syllables
+
+    syllables = split_syllables(word)
+    return syllables is not None and len(syllables) <= 2
 
 
 def _pinyin(word: str) -> bool:
@@ -278,6 +308,8 @@ def _inflected_known(word: str, known: frozenset[str], depth: int = 0) -> bool:
         if word.startswith(prefix) and len(rest) >= 3 and (rest in known or _inflected_known(rest, known, depth + 1)):
             return True
     for cut in range(4, len(word) - 3):  # closed compounds of dictionary words: life+cycle, cyber+security
+        if word[cut - 1] == word[cut]:
+            continue  # a doubled letter at the seam is a slip: web+ssite
         if len(word) >= 8 and hunspell_known(word[:cut]) and hunspell_known(word[cut:]):
             return True
     return False

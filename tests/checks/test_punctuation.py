@@ -69,3 +69,18 @@ def test_invisible_characters():
     assert check("P506", "the Party\u200b Central Committee") != []
     assert check("P506", "political loyalty as a lifeline.\u00a0General Secretary Xi Jinping") == []
     assert check("P506", "political loyalty \u00a0as a lifeline") != []
+
+
+def test_is_is_and_on_on_are_repeats_outside_their_english_contexts():
+    assert check("P503", "The size of the battery box is is listed as follows.") == ["is is"]
+    assert check("P503", "Could you help follow up on on it?") == ["on on"]
+    assert check("P503", "What it is is a problem of scale.") == []  # a pseudo-cleft
+    assert check("P503", "Come on on Monday, then.") == []  # a phrasal verb, then its preposition
+
+
+@pytest.mark.parametrize("target, span", [
+    ("Customization is available Please consult the seller about the lengths.", "available Please consult"),
+    ("The quality is fine You can buy it with confidence.", "fine You can"),
+])
+def test_run_together_sentences_with_more_openers(target, span):
+    assert check("P501", target) == [span]
