@@ -178,9 +178,15 @@ def _starts_a_sentence(pair: Pair, ctx: PairContext) -> bool:
     if before is not None and re.search(r"[，、,；;：:—–-]\s*$", before.source.strip()):
         return False  # the sentence runs on from the pair before
     if before is not None and not re.search(r"[。！？.!?…”」』）)]\s*$", before.source.strip()) \
-            and not re.search(r"[.!?…”’\")]\s*$", before.target.strip()):
-        return False  # neither side of the pair before ends a sentence
+            and not re.search(r"[.!?…”’\")]\s*$", before.target.strip()) and not _heading(before.target):
+        return False  # neither side of the pair before ends a sentence, and it is no heading
     return not re.match(r"\s*[，、,；;：:”」』）)a-z]", pair.source)
+
+
+def _heading(text: str) -> bool:
+    """A title or heading: a short line in title case ("The Ten Key Points of This Year's Work")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    return 0 < len(words) <= 20 and sum(w[0].isupper() for w in words) > len(words) / 2
 
 
 @check(

@@ -76,6 +76,7 @@ _CLITICS = ("s", "t", "re", "ve", "ll", "d", "m")
 _suggestion = suggestion
 
 
+NAME_SYLLABLE_MAX = 4  # the longest part after the first of a hyphenated name: Jae-in, Xi-feng, Ho-hwan
 MIN_UNCHECKED = 3  # one- and two-letter tokens are initials, units and interjections
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 _MIXED_CASE = re.compile(r"[a-z][A-Z]")
@@ -108,7 +109,8 @@ def non_words(text: str, whitelist: frozenset[str] = frozenset(), names: frozens
         else:
             word_parts = [w for w in word.split("-") if w.lower() not in _PREFIXES]  # multi-level, cyber-attack
         if word_parts and word_parts[0][:1].isupper() and len(word_parts) > 1:
-            word_parts = word_parts[:1]  # a hyphenated name: Jae-in, Ing-wen, Xi-feng
+            # a hyphenated name's syllables (Jae-in, Ing-wen, Xi-feng) are no words; "Meta-universe" has one
+            word_parts = word_parts[:1] + [w for w in word_parts[1:] if len(w) > NAME_SYLLABLE_MAX]
         for part in word_parts:
             verdict = part_verdict(part, whitelist, names)
             if verdict is not None and part[:1].isupper() and not _capitalised_typo(part, verdict, source):
@@ -168,8 +170,8 @@ def _source_reads(word: str, source: str) -> bool:
 def _known_long(low: str) -> bool:
     """A word of five letters or more in the wider list, or built from dictionary words (informatization).
 
-    Derivations are built on Hunspell's and CC-CEDICT's words only: the wider
-    list holds fragments ("prae", "nares") that would let typos through.
+    Derivations are built on Hunspell's words of four letters or more only: the
+    wider lists hold fragments ("prae", "anser", "chan") that would let typos through.
     """
     if low in english_dictionary():
         return True
@@ -181,7 +183,7 @@ def _known_long(low: str) -> bool:
 def _derivation_stems() -> frozenset[str]:
     from qa.lang.hunspell_words import hunspell_words
 
-    return frozenset(w for w in hunspell_words() if w.islower()) | cedict_english_words()
+    return frozenset(w for w in hunspell_words() if w.islower() and len(w) >= 4)
 
 
 def _capitalised_verdict(part: str, low: str, whitelist: frozenset[str], names: frozenset[str]) -> str | None:
@@ -305,7 +307,7 @@ def _inflected_known(word: str, known: frozenset[str], depth: int = 0) -> bool:
             return True
     for prefix in _PREFIXES:
         rest = word[len(prefix):]
-        if word.startswith(prefix) and len(rest) >= 3 and (rest in known or _inflected_known(rest, known, depth + 1)):
+        if word.startswith(prefix) and len(rest) >= 4 and (rest in known or _inflected_known(rest, known, depth + 1)):
             return True
     for cut in range(4, len(word) - 3):  # closed compounds of dictionary words: life+cycle, cyber+security
         if word[cut - 1] == word[cut]:

@@ -27,7 +27,7 @@ _SOURCE_MARKS = {"“": ("quote", OPEN), "”": ("quote", CLOSE), "「": ("quote
                  "（": ("round", OPEN), "）": ("round", CLOSE), "[": ("square", OPEN), "]": ("square", CLOSE),
                  "【": ("square", OPEN), "】": ("square", CLOSE)}
 _BEFORE_OPENER = set(" \t\n\u00a0([{—–-/:“‘'\"") | {""}  # what may stand before an opening quote
-_AFTER_CLOSER = set(" \t\n\u00a0.,;:!?)]}—–-…”’'\"") | {""}  # what may stand after a closing quote
+_AFTER_CLOSER = set(" \t\n\u00a0.,;:!?)]}—–-…”’'\"。，；：！？）") | {""}  # what may stand after a closing quote
 
 
 @dataclass(frozen=True)
@@ -81,14 +81,14 @@ def _read(text: str, by_place: bool) -> tuple[Mark, ...]:
 def target_marks(text: str) -> tuple[Mark, ...]:
     """Every double quote and bracket of an English text with the role it plays.
 
-    Curly quotes are read by their place only where that pairs the marks up
-    better than their shape does: “heated topic“ (the second mark closes), but
-    not the“ water-fish-bird” (a misplaced space, the shapes pair up).
+    Curly quotes are read by their place unless their shape pairs the marks up
+    better: “heated topic“ (the second mark closes), but not the“ water-fish-bird”
+    (a misplaced space; the shapes pair up).
     """
     by_place, by_shape = _read(text, True), _read(text, False)
     if by_place == by_shape:
         return by_shape
-    return by_place if balance(by_place).count < balance(by_shape).count else by_shape
+    return by_place if balance(by_place).count <= balance(by_shape).count else by_shape
 
 
 @dataclass(frozen=True)

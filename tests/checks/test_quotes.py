@@ -116,3 +116,19 @@ def news22_docs(doc_ids=None):
         if doc_ids is None or row["doc_id"] in doc_ids:
             by_doc.setdefault(row["doc_id"], []).append(Pair(f"p{int(row['seg_id']):04d}", row["source"], row["target"]))
     return {d: Alignment(Document(id=d, path=str(path)), tuple(p)) for d, p in by_doc.items()}
+
+
+def test_wrong_direction_quote_before_a_full_width_stop_and_at_a_paragraph_head():
+    found = quote_findings([("主题为“发现未来，共享科学”。", "with the theme “discover the future, share science“。")])
+    assert [f[0] for f in found] == ["P507"]
+    # the closing mark of a quotation opened in the paragraph before, typed as an opening one
+    pairs = [("他说：“我们要谴责民粹主义。", "He said, “We must condemn populism."),
+             ("包括利用技术革命的一切工具。”罗冠聪发言。", "including all the tools of technical revolutions.“ Luo Guancong spoke.")]
+    assert [(f[0], f[1]) for f in quote_findings(pairs)] == [("P507", "p2")]
+
+
+def test_hyphenated_words_after_a_capital_are_still_spelled():
+    from qa.lang.en_dictionary import non_words
+
+    assert non_words("Zuckerberg told the story about the Meta-univeerse.") == [("univeerse", "universe")]
+    assert non_words("Moon Jae-in met Tsai Ing-wen and Wang Xi-feng.") == []

@@ -117,3 +117,9 @@ def news22_docs(doc_ids=None):
         if doc_ids is None or row["doc_id"] in doc_ids:
             by_doc.setdefault(row["doc_id"], []).append(Pair(f"p{int(row['seg_id']):04d}", row["source"], row["target"]))
     return {d: Alignment(Document(id=d, path=str(path)), tuple(p)) for d, p in by_doc.items()}
+
+
+def test_a_pair_after_a_heading_starts_a_sentence():
+    pairs = [("今年政法工作十大要点", "Ten Key Points of This Year's Political and Legal Work"),
+             ("2月2日，中央政法委召开会议。", "on February 2, the Central Political and Legal Affairs Committee held a meeting.")]
+    assert [(f.pair_id, f.target_span) for f in check_pairs(pairs, ["P511"])] == [("p2", "on")]
