@@ -29,7 +29,7 @@ _RUN_TOGETHER = re.compile(r"\b([a-z][a-z’'-]*[a-z]) ((?:" + _OPENERS + r")) (
 _TITLE_LEAD = frozenset({"of", "the", "and", "to", "in", "on", "for", "a", "an", "at", "by", "with", "called", "titled", "entitled", "named", "magazine", "newspaper"})
 
 # not after a hyphen: "low-power power line" is a compound and a noun, not a repeat
-_REPEATED = re.compile(r"(?<![-\u2010\u2011])\b([A-Za-z]+|\d+(?:[.,]\d+)*)\s+(\1)\b(?![.,]\d)", re.IGNORECASE)
+_REPEATED = re.compile(r"(?:(?<![-\u2010\u2011])\b([A-Za-z]+)|\b(\d+(?:[.,]\d+)*))\s+(\1|\2)\b(?![.,]\d)", re.IGNORECASE)
 _DOUBLED_PAIR = re.compile(f"([{HAN_CLASS}]{{2}})\\1")  # 波拉波拉: a transliterated place (Bora Bora)
 _REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "bye", "ha", "no", "very", "so", "far", "knock", "there", "long", "again", "more", "round", "by", "over"})
 # "is is" and "on on" are English only in a context: "what it is is", "come on on Monday"
@@ -84,14 +84,14 @@ def repeated_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     reported.
     """
     for m in _REPEATED.finditer(pair.target):
-        word = m.group(1)
+        word = m.group(1) or m.group(2)
         if word.lower() in _REPEAT_OK or (word[:1].isupper() and _reduplicated_in_source(word, pair.source)):
             continue
         before = pair.target[: m.start()]
         if (word.lower() == "is" and _IS_IS_CONTEXT.search(before)) or (word.lower() == "on" and _ON_ON_CONTEXT.search(before)):
             continue
-        if re.match(rf"\s+{re.escape(word)}\b", pair.target[m.end():], re.IGNORECASE):
-            continue  # three or more times on purpose: a slogan ("Build Build Build")
+        if re.match(rf"\s+{re.escape(word)}\b", pair.target[m.end():]) and m.group(3) == word:
+            continue  # three or more times, written alike, on purpose: a slogan ("Build Build Build")
         yield Problem(f"The word “{word}” is repeated.", target_span=m.group(), suggestion=word)
 
 
@@ -102,9 +102,9 @@ def _reduplicated_in_source(word: str, source: str) -> bool:
     from qa.lang.segment import segment
     from qa.terminology.name_finder import cedict_exonyms
 
-    if _DOUBLED_PAIR.search(source):
-        return True
     syllable = fold(word)
+    if any(syllable[:1] in {s[:1] for s in char_syllables(m.group(1)[0])} for m in _DOUBLED_PAIR.finditer(source)):
+        return True  # 波拉波拉 for "Bora Bora"; not 不错不错 ("not bad, not bad") for "Hong Hong"
     reads = [syllable in char_syllables(ch) if HAN.match(ch) else False for ch in source]
     if any(a and b for a, b in zip(reads, reads[1:])):
         return True

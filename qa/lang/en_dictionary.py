@@ -129,7 +129,7 @@ def part_verdict(part: str, whitelist: frozenset[str] = frozenset(), names: froz
     if known(part) or low in names:
         return None
     if part[:1].isupper():  # the document's capitalised words (whitelist) hold this very word: not asked
-        return _capitalised_verdict(part, low, whitelist, names)
+        return _capitalised_verdict(part, low)
     if _in_whitelist(low, whitelist) or _short_pinyin(low):
         return None
     if len(low) < 5:
@@ -186,18 +186,14 @@ def _derivation_stems() -> frozenset[str]:
     return frozenset(w for w in hunspell_words() if w.islower() and len(w) >= 4)
 
 
-def _capitalised_verdict(part: str, low: str, whitelist: frozenset[str], names: frozenset[str]) -> str | None:
-    """A capitalised word: a typo only when one edit from a dictionary word, and no name we know."""
-    if len(low) >= 5 and _known_long(low):
-        return None
+def _capitalised_verdict(part: str, low: str) -> str | None:
+    """A capitalised word: the dictionary word or name one edit from it (preferring a name: Canda → Canada,
+    not Canad), or None when it is a word or a name CC-CEDICT knows (Macron, Hohhot)."""
     from qa.lang import gazetteer
 
-    if gazetteer.named_by(part):
-        return None  # a name CC-CEDICT knows: Macron, Hohhot
-    near = _near_all(part)
-    from qa.lang import gazetteer as _g
-
-    named = [n for n in near if _g.named_by(n)]  # Canda → Canada (a name), before Canad
+    if (len(low) >= 5 and _known_long(low)) or gazetteer.named_by(part):
+        return None
+    named = [n for n in _near_all(part) if gazetteer.named_by(n)]
     return (named[0] if named else _near_known(part, same_start=True)) or None
 
 

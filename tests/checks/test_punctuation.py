@@ -84,3 +84,11 @@ def test_is_is_and_on_on_are_repeats_outside_their_english_contexts():
 ])
 def test_run_together_sentences_with_more_openers(target, span):
     assert check("P501", target) == [span]
+
+
+def test_repeats_after_a_hyphen_thrice_or_beside_a_doubled_phrase():
+    assert check("P503", "patients of COVID-19 19 were hospitalized", "新冠肺炎患者住院。") == ["19 19"]
+    assert check("P503", "a store with 8-9 9 floors", "8-9层的商店") == ["9 9"]
+    assert check("P503", "Could Could could help me ask them?", "可不可以帮我问下？") == ["Could Could"]
+    # 不错不错 ("not bad, not bad") doubles a phrase, not the name: "Hong Hong Kong" is a repeat
+    assert check("P503", "on ** of Hong Hong Kong", "不错不错，香港**上查的到") == ["Hong Hong"]
