@@ -46,7 +46,8 @@ class Mark:
         return self.family == "quote" and bool(self.shape) and self.shape != self.role
 
 
-def _quote_role(text: str, at: int, shape: str, straight_open: bool) -> str:
+def _place_role(text: str, at: int) -> str:
+    """The role the neighbours of the quote at `at` give it, or "" when they leave it open."""
     before = text[at - 1] if at > 0 else ""
     after = text[at + 1] if at + 1 < len(text) else ""
     if not text[at + 1:].strip():
@@ -55,24 +56,27 @@ def _quote_role(text: str, at: int, shape: str, straight_open: bool) -> str:
         return OPEN
     opens = before in _BEFORE_OPENER and after not in _AFTER_CLOSER
     closes = after in _AFTER_CLOSER and before not in _BEFORE_OPENER
-    if opens != closes:
-        return OPEN if opens else CLOSE
-    return shape or (OPEN if straight_open else CLOSE)
+    return "" if opens == closes else (OPEN if opens else CLOSE)
 
 
-def _read(text: str, by_place: bool) -> tuple[Mark, ...]:
+def _read(text: str, by_place: bool, by_state: bool = False) -> tuple[Mark, ...]:
+    """The marks with their roles: by place (else shape), by shape, or by place and else by what is open."""
     out: list[Mark] = []
     straight_open = True
+    depth = 0
     for at, ch in enumerate(text):
         spec = _MARKS.get(ch)
         if spec is None:
             continue
         family, shape = spec
         role = shape
-        if family == "quote" and (by_place or not shape):
-            role = _quote_role(text, at, shape, straight_open)
+        if family == "quote" and (by_place or by_state or not shape):
+            role = _place_role(text, at) or ((CLOSE if depth else OPEN) if by_state and shape else "")
+            role = role or shape or (OPEN if straight_open else CLOSE)
         if ch == '"':
             straight_open = role == CLOSE
+        if family == "quote":
+            depth = depth + 1 if role == OPEN else max(0, depth - 1)
         out.append(Mark(at, ch, family, role, shape))
     return tuple(out)
 
@@ -83,12 +87,17 @@ def target_marks(text: str) -> tuple[Mark, ...]:
 
     Curly quotes are read by their place unless their shape pairs the marks up
     better: “heated topic“ (the second mark closes), but not the“ water-fish-bird”
-    (a misplaced space; the shapes pair up).
+    (a misplaced space; the shapes pair up). Where neither pairs them, a mark
+    its place leaves open (glued to words on both sides: “consideration“of)
+    closes what is open, else opens.
     """
     by_place, by_shape = _read(text, True), _read(text, False)
-    if by_place == by_shape:
-        return by_shape
-    return by_place if balance(by_place).count <= balance(by_shape).count else by_shape
+    best = by_place if balance(by_place).count <= balance(by_shape).count else by_shape
+    if balance(best).count:  # “comprehensive consideration“of: glued on both sides, so only the turn tells
+        by_state = _read(text, False, by_state=True)
+        if balance(by_state).count < balance(best).count:
+            return by_state
+    return best
 
 
 @dataclass(frozen=True)

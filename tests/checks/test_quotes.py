@@ -132,3 +132,8 @@ def test_hyphenated_words_after_a_capital_are_still_spelled():
 
     assert non_words("Zuckerberg told the story about the Meta-univeerse.") == [("univeerse", "universe")]
     assert non_words("Moon Jae-in met Tsai Ing-wen and Wang Xi-feng.") == []
+
+
+def test_a_wrong_way_mark_glued_on_both_sides_closes_what_is_open():
+    found = quote_findings([("在所谓“综合考量”的招生过程中", "during the so-called “comprehensive consideration“of the admission process.")])
+    assert [f[0] for f in found] == ["P507"]
