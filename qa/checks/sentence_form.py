@@ -170,16 +170,17 @@ def _lower_starts(text: str) -> list[tuple[int, str]]:
 
 
 def _starts_a_sentence(pair: Pair, ctx: PairContext) -> bool:
-    """The pair's source starts a sentence: the pair before ends one (or there is none), and the source
-    does not open with a continuation (a comma, a closing mark or a lower-case Latin word)."""
+    """The pair starts a sentence: the pair before ends one (its English with a stop; else its source with
+    a stop, or it is a heading), and the source does not open with a continuation (a comma, a closing
+    mark or a lower-case Latin word)."""
     pairs = [p for p in ctx.doc.pairs if p.source.strip()]
     index = next((k for k, p in enumerate(pairs) if p.id == pair.id), 0)
     before = pairs[index - 1] if index else None
-    if before is not None and re.search(r"[，、,；;：:—–-]\s*$", before.source.strip()):
-        return False  # the sentence runs on from the pair before
-    if before is not None and not re.search(r"[。！？.!?…”」』）)]\s*$", before.source.strip()) \
-            and not re.search(r"[.!?…”’\")]\s*$", before.target.strip()) and not _heading(before.target):
-        return False  # neither side of the pair before ends a sentence, and it is no heading
+    if before is not None and not re.search(r"[.!?…][”’\"')]*\s*$", before.target.strip()):
+        if re.search(r"[，、,；;：:—–-]\s*$", before.source.strip()):
+            return False  # the sentence runs on from the pair before
+        if not re.search(r"[。！？.!?…”」』）)]\s*$", before.source.strip()) and not _heading(before.target):
+            return False  # neither side of the pair before ends a sentence, and it is no heading
     return not re.match(r"\s*[，、,；;：:”」』）)a-z]", pair.source)
 
 
