@@ -138,7 +138,9 @@ def _quote_problems(doc: DocContext) -> dict[tuple[str, str], list[Problem]]:
                                         target_span=_context(text, mark.at),
                                         suggestion="Remove the mark or add the one that opens the quotation or bracket."))
         following = pairs[k + 1] if k + 1 < len(pairs) else None
-        continued = following is not None and _continues(following)
+        # the next paragraph carries the quotation on, unless this paragraph's source closes its own quotation
+        source_closes = any(ch in pair.source for ch in "“「『") and "quote" not in left_open
+        continued = following is not None and _continues(following) and not source_closes
         for mark in found.open_at_end:
             if mark.family in left_open or (mark.family == "quote" and continued):
                 continue

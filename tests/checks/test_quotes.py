@@ -46,13 +46,16 @@ def quote_findings(pairs):
 def test_quotation_continued_in_next_paragraph_is_no_error():
     # English convention: no closing mark at the end of a quoted paragraph that runs on; the next one opens again
     assert quote_findings([("他说：“我们走吧。", "He said, “Let us go."), ("“快走吧。”", "“Hurry up.”")]) == []
-    # the source closes its quotation in the first paragraph: the target's layout is judged on its own
-    assert quote_findings([("他说：“我们走吧。”", "He said, “Let us go."), ("“快走吧。”", "“Hurry up.”")]) == []
+    # the source has no quotation marks here: the target's layout is judged on its own
+    assert quote_findings([("他说我们走吧。", "He said, “Let us go."), ("“快走吧。”", "“Hurry up.”")]) == []
+    # the source closes its quotation in the first paragraph: the next one opens another quotation
+    assert quote_findings([("他说：“我们走吧。”", "He said, “Let us go."), ("“快走吧。”", "“Hurry up.”")]) == [
+        ("P502", "p1", "He said, “Let us go.")]
 
 
 def test_quotation_closed_in_next_paragraph_is_no_error():
     assert quote_findings([("他说：“我们走吧。", "He said, “Let us go."), ("快走吧。”", "Hurry up,” he said.")]) == []
-    assert quote_findings([("他说：“我们走吧。”", "He said, “Let us go."), ("快走吧。", "Hurry up,” he said.")]) == []
+    assert quote_findings([("他说我们走吧。", "He said, “Let us go."), ("快走吧。", "Hurry up,” he said.")]) == []
 
 
 def test_quotation_never_closed_nor_continued_is_reported_once():
