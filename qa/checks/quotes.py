@@ -125,8 +125,8 @@ def _quote_problems(doc: DocContext) -> dict[tuple[str, str], list[Problem]]:
         text, marks = pair.target, target_marks(pair.target)
         found = balance(marks)
         closed_early, left_open = source_open_families(pair.source)
-        if source_carried and "quote" not in closed_early:
-            left_open |= {"quote"}  # the source's quotation is still open at the end of this paragraph
+        if source_carried and not any(ch in pair.source for ch in '“”「」『』"'):
+            left_open |= {"quote"}  # the source's quotation runs on through this paragraph, which has no marks
         source_carried = "quote" in left_open
         stray = list(found.stray_closers)
         if carried and stray and stray[0].family == "quote" and stray[0] is next(m for m in marks if m.family == "quote"):

@@ -67,7 +67,7 @@ def space_before_punctuation(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
 _SOURCE_SENTENCE_END = re.compile(r"[。！？][”’」』）)]*\s*$")
 _ENDS_WITH_WORD = re.compile(r"[A-Za-z0-9%]$")
 MIN_PROSE_WORDS = 6  # a heading, a title or a list item is shorter or not a sentence
-_LIST_OR_HEADING = re.compile(r"^\s*(?:[0-9IVXivx]{1,4}[.)、]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[-•*·])")
+_LIST_OR_HEADING = re.compile(r"^\s*(?:(?:[0-9]{1,2}|[IVXivx]{1,4})[.)、](?!\d)|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[-•*·])")
 
 
 def _prose(text: str) -> bool:

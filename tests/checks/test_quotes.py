@@ -140,3 +140,10 @@ def test_hyphenated_words_after_a_capital_are_still_spelled():
 def test_a_wrong_way_mark_glued_on_both_sides_closes_what_is_open():
     found = quote_findings([("在所谓“综合考量”的招生过程中", "during the so-called “comprehensive consideration“of the admission process.")])
     assert [f[0] for f in found] == ["P507"]
+
+
+def test_a_source_quotation_left_open_does_not_excuse_later_paragraphs_with_their_own_quotes():
+    pairs = [("中国政府认为 ， \" 长期以来，美国强加于人。", "The government said, “for a long time, the U.S. imposed its values."),
+             ("战术在于“做正确的事”。", "The tactics is to “do the things right."),
+             ("这是结论。", "This is the conclusion.")]
+    assert quote_findings(pairs) == [("P502", "p2", "The tactics is to “do the things right.")]
