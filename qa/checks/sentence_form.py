@@ -184,10 +184,13 @@ def _starts_a_sentence(pair: Pair, ctx: PairContext) -> bool:
     return not re.match(r"\s*[，、,；;：:”」』）)a-z]", pair.source)
 
 
+HEADING_MAX_WORDS = 30  # the sample page's title has 22
+
+
 def _heading(text: str) -> bool:
     """A title or heading: a short line in title case ("The Ten Key Points of This Year's Work")."""
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
-    return 0 < len(words) <= 20 and sum(w[0].isupper() for w in words) > len(words) / 2
+    return 0 < len(words) <= HEADING_MAX_WORDS and sum(w[0].isupper() for w in words) > len(words) / 2
 
 
 @check(

@@ -305,7 +305,7 @@ def _inflected_known(word: str, known: frozenset[str], depth: int = 0) -> bool:
         rest = word[len(prefix):]
         if word.startswith(prefix) and len(rest) >= 4 and (rest in known or _inflected_known(rest, known, depth + 1)):
             return True
-    for cut in range(4, len(word) - 3):  # closed compounds of dictionary words: life+cycle, cyber+security
+    for cut in range(4, len(word) - 3) if depth == 0 else ():  # closed compounds: life+cycle, cyber+security
         if word[cut - 1] == word[cut]:
             continue  # a doubled letter at the seam is a slip: web+ssite
         if len(word) >= 8 and hunspell_known(word[:cut]) and hunspell_known(word[cut:]):

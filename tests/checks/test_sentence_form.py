@@ -120,6 +120,7 @@ def news22_docs(doc_ids=None):
 
 
 def test_a_pair_after_a_heading_starts_a_sentence():
-    pairs = [("今年政法工作十大要点", "Ten Key Points of This Year's Political and Legal Work"),
+    pairs = [("推动政法工作高质量发展,今年“十大重点”是主攻方向", "This Year’s “Ten Key Points” Are the Main Line of Attack to "
+              "Promote the High-quality Development of Political and Legal Affairs Work"),
              ("2月2日，中央政法委召开会议。", "on February 2, the Central Political and Legal Affairs Committee held a meeting.")]
     assert [(f.pair_id, f.target_span) for f in check_pairs(pairs, ["P511"])] == [("p2", "on")]

@@ -46,8 +46,8 @@ def test_short_word_typos_are_swapped_letters_of_frequent_words():
 
 
 def test_long_typos_are_one_edit_from_a_word_and_rare_terms_are_not():
-    found = dict(non_words("the webssite said celaning was free; a tamagoyaki and leucocythemia"))
-    assert found == {"webssite": "website", "celaning": "cleaning"}
+    found = dict(non_words("the webssite said celaning was free for countleess brides; a tamagoyaki and leucocythemia"))
+    assert found == {"webssite": "website", "celaning": "cleaning", "countleess": "countless"}
     # derivations and compounds of dictionary words stay quiet
     assert non_words("oxhide, nonformal training, fistcakes and bureaucratism") == []
 
