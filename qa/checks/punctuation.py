@@ -30,7 +30,10 @@ _TITLE_LEAD = frozenset({"of", "the", "and", "to", "in", "on", "for", "a", "an",
 
 # not after a hyphen: "low-power power line" is a compound and a noun, not a repeat
 _REPEATED = re.compile(r"(?:(?<![-\u2010\u2011])\b([A-Za-z]+)|\b(\d+(?:[.,]\d+)*))\s+(\1|\2)\b(?![.,]\d)", re.IGNORECASE)
-_DOUBLED_PAIR = re.compile(f"([{HAN_CLASS}]{{2}})\\1")  # 波拉波拉: a transliterated place (Bora Bora)
+# After a hyphen a lower-case repeat is a compound and its noun ("low-power power line"), a capitalised
+# one is a slip ("Great-Granddad Granddad"); groups as in _REPEATED.
+_CAPITAL_AFTER_HYPHEN = re.compile(r"(?<=[A-Za-z][-\u2010\u2011])\b([A-Z][a-z]+)()\s+(\1)\b")
+_DOUBLED_PAIR = re.compile(f"([{HAN_CLASS}])(?!\\1)([{HAN_CLASS}])\\1\\2")  # 波拉波拉 (Bora Bora); not 咕咕咕咕
 _REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "bye", "ha", "no", "very", "so", "far", "knock", "there", "long", "again", "more", "round", "by", "over"})
 # "is is" and "on on" are English only in a context: "what it is is", "come on on Monday"
 _IS_IS_CONTEXT = re.compile(r"\b(?:what|whatever|all|thing|problem|point|question|issue|truth|reason|fact|trouble)\b(?:\W+\w+){0,5}\W+$", re.IGNORECASE)
@@ -83,14 +86,17 @@ def repeated_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     Repeats that English allows ("had had", "that that", "very very") are not
     reported.
     """
-    for m in _REPEATED.finditer(pair.target):
+    for m in list(_REPEATED.finditer(pair.target)) + list(_CAPITAL_AFTER_HYPHEN.finditer(pair.target)):
         word = m.group(1) or m.group(2)
-        if word.lower() in _REPEAT_OK or (word[:1].isupper() and _reduplicated_in_source(word, pair.source)):
-            continue
         before = pair.target[: m.start()]
-        if (word.lower() == "is" and _IS_IS_CONTEXT.search(before)) or (word.lower() == "on" and _ON_ON_CONTEXT.search(before)):
+        if word.lower() in _REPEAT_OK or (word.lower() == "is" and _IS_IS_CONTEXT.search(before)) \
+                or (word.lower() == "on" and _ON_ON_CONTEXT.search(before)):
             continue
-        if re.match(rf"\s+{re.escape(word)}\b", pair.target[m.end():]) and m.group(3) == word:
+        triple = bool(re.match(rf"\s+{re.escape(word)}\b", pair.target[m.end():])) and m.group(3) == word
+        if word[:1].isupper() and _reduplicated_in_source(word, pair.source):
+            if not triple:
+                continue  # 珍珍 → "Zhen Zhen"; but "Zhen Zhen Zhen" says it once too often
+        elif triple:
             continue  # three or more times, written alike, on purpose: a slogan ("Build Build Build")
         yield Problem(f"The word “{word}” is repeated.", target_span=m.group(), suggestion=word)
 
@@ -103,7 +109,7 @@ def _reduplicated_in_source(word: str, source: str) -> bool:
     from qa.terminology.name_finder import cedict_exonyms
 
     syllable = fold(word)
-    if any(syllable[:1] in {s[:1] for s in char_syllables(m.group(1)[0])} for m in _DOUBLED_PAIR.finditer(source)):
+    if any(syllable[:1] in {s[:1] for s in char_syllables(m.group(1))} for m in _DOUBLED_PAIR.finditer(source)):
         return True  # 波拉波拉 for "Bora Bora"; not 不错不错 ("not bad, not bad") for "Hong Hong"
     reads = [syllable in char_syllables(ch) if HAN.match(ch) else False for ch in source]
     if any(a and b for a, b in zip(reads, reads[1:])):

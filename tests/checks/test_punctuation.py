@@ -92,3 +92,11 @@ def test_repeats_after_a_hyphen_thrice_or_beside_a_doubled_phrase():
     assert check("P503", "Could Could could help me ask them?", "可不可以帮我问下？") == ["Could Could"]
     # 不错不错 ("not bad, not bad") doubles a phrase, not the name: "Hong Hong Kong" is a repeat
     assert check("P503", "on ** of Hong Hong Kong", "不错不错，香港**上查的到") == ["Hong Hong"]
+
+
+def test_a_capitalised_repeat_after_a_hyphen_and_a_doubled_name_said_thrice():
+    assert check("P503", "Great-Granddad Granddad had told her", "曾外祖父告诉过她") == ["Granddad Granddad"]
+    assert check("P503", "he described Zhen Zhen Zhen to his colleagues", "他向同事描述珍珍") == ["Zhen Zhen"]
+    assert check("P503", "a low-power power line", "低功率电力线") == []
+    # 咕咕咕咕 (a bird's call) doubles one character, no name: "Granddad Granddad" is still a slip
+    assert check("P503", "Great-Granddad Granddad had told her", "外祖母曾嘱咐。鸽子咕咕咕咕地叫。") == ["Granddad Granddad"]
