@@ -37,6 +37,7 @@ NEWS22_TYPES: dict[str, str | None] = {
     "N201": "number_mismatch", "N202": "number_mismatch", "N203": "number_mismatch",
     "P501": "missing_punct", "P502": "unbalanced_quote", "P503": "doubled_word",
     "P504": None, "P505": None, "P506": None,
+    "P507": "unbalanced_quote", "P508": None, "P509": "missing_punct", "P510": "omission", "P511": None,
     "G301": "gloss_truncated",
     "M101": "name_wrong_reading", "M104": "name_wrong_reading", "M107": "name_wrong_reading",
     "M102": "name_dropped_part", "M105": "name_dropped_part", "M106": "omission", "M108": None,
@@ -49,6 +50,7 @@ TED_TYPES: dict[str, str | None] = {
     **{k: v for k, v in NEWS22_TYPES.items() if v in ("untranslated", "omission", "number_mismatch",
                                                        "inconsistent_term", None)},
     "P501": "punctuation", "P502": "punctuation", "P504": "punctuation", "P505": "punctuation", "P506": "punctuation",
+    "P507": "punctuation", "P508": "punctuation", "P509": "punctuation",
     "P503": None, "G301": None,
     **{f"M10{k}": "name" for k in (1, 2, 4, 5, 6, 7, 8)},
 }

@@ -26,7 +26,8 @@ PYPROJECT_NAME = "pyproject.toml"
 SECTION = "qa"
 DEFAULT_ACCEPT_FILE = Path(".qa") / "accepted.txt"
 ID_PREFIX = re.compile(r"^[A-Z][0-9]{0,3}$")
-KNOWN_KEYS = ("select", "ignore", "severity-overrides", "fail-on", "glossary", "accept-file", "format", "corrections-ledger")
+KNOWN_KEYS = ("select", "ignore", "severity-overrides", "fail-on", "glossary", "accept-file", "format", "corrections-ledger",
+              "words")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Settings:
     accept_file: Path | None = None  # None: DEFAULT_ACCEPT_FILE in the working directory
     formats: tuple[str, ...] = DEFAULT_FORMATS
     corrections_ledger: Path | None = None  # None: qa.workflows.corrections.DEFAULT_LEDGER
+    words: Path | None = None  # the project's word list: words S201 accepts, one a line
     config_path: Path | None = field(default=None, compare=False)
 
     @property
@@ -231,6 +233,8 @@ def read_config(path: Path, warn=None) -> dict[str, Any]:
         values["formats"] = parse_formats(section["format"])
     if section.get("corrections-ledger", "").strip():
         values["corrections_ledger"] = (path.parent / section["corrections-ledger"].strip()).resolve()
+    if section.get("words", "").strip():
+        values["words"] = (path.parent / section["words"].strip()).resolve()
     return values
 
 

@@ -21,6 +21,7 @@ CHECK_MODULES: tuple[str, ...] = (
     "qa.checks.glosses",
     "qa.checks.quotes",
     "qa.checks.punctuation",
+    "qa.checks.sentence_form",
     "qa.checks.spelling",
     "qa.checks.reference",
 )

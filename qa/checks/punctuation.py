@@ -20,18 +20,25 @@ from qa.lang.zh import HAN, HAN_CLASS
 _OPENERS = (
     "We|They|It|The|This|These|Those|There|Our|He|She|His|Her|Its|Their|In|At|On|As|By|For|From|With|"
     "After|Since|Through|During|Under|Meanwhile|However|Moreover|Furthermore|Also|But|When|While|If|"
-    "Although|Such|Every|Each|All|Some|Many|Most|Only|Then|Thus|Therefore|Now|Last|Next|Later"
+    "Although|Such|Every|Each|All|Some|Many|Most|Only|Then|Thus|Therefore|Now|Last|Next|Later|"
+    "Please|You|Your|My|What|Why|How|Where|Yes|Thanks|Let|Besides|Overall|Finally|Instead|Otherwise|"
+    "Because|Despite|Unlike|According|Currently|Recently|Yesterday|Today|Tomorrow"
 )
 _RUN_TOGETHER = re.compile(r"\b([a-z][a-z’'-]*[a-z]) ((?:" + _OPENERS + r")) ([a-z][a-z’'-]+)\b")
 # Lowercase words after which a capitalised opener is part of a title or name ("of The Times").
 _TITLE_LEAD = frozenset({"of", "the", "and", "to", "in", "on", "for", "a", "an", "at", "by", "with", "called", "titled", "entitled", "named", "magazine", "newspaper"})
 
-_PAIRS = {"“": "”", "(": ")", "[": "]", "‘": "’"}
-_SOURCE_EQUIV = {"“": ("“", "”"), "(": ("（(", "）)"), "[": ("【[", "】]"), "‘": ("‘", "’")}
 # not after a hyphen: "low-power power line" is a compound and a noun, not a repeat
-_REPEATED = re.compile(r"(?<![-\u2010\u2011])\b([A-Za-z]+|\d+(?:[.,]\d+)*)\s+(\1)\b(?![.,]\d)", re.IGNORECASE)
-_DOUBLED_PAIR = re.compile(f"([{HAN_CLASS}]{{2}})\\1")  # 波拉波拉: a transliterated place (Bora Bora)
-_REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "is", "bye", "ha", "no", "very", "so", "far", "knock", "there", "long", "again", "more", "round", "by", "on", "over"})
+_REPEATED = re.compile(r"(?:(?<![-\u2010\u2011])\b([A-Za-z]+)|\b(\d+(?:[.,]\d+)*))\s+(\1|\2)\b(?![.,]\d)", re.IGNORECASE)
+# After a hyphen a lower-case repeat is a compound and its noun ("low-power power line"), a capitalised
+# one is a slip ("Great-Granddad Granddad"); groups as in _REPEATED.
+_CAPITAL_AFTER_HYPHEN = re.compile(r"(?<=[A-Za-z][-\u2010\u2011])\b([A-Z][a-z]+)()\s+(\1)\b")
+_DOUBLED_PAIR = re.compile(f"([{HAN_CLASS}])(?!\\1)([{HAN_CLASS}])\\1\\2")  # 波拉波拉 (Bora Bora); not 咕咕咕咕
+_REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "bye", "ha", "no", "very", "so", "far", "knock", "there", "long", "again", "more", "round", "by", "over"})
+# "is is" and "on on" are English only in a context: "what it is is", "come on on Monday"
+_IS_IS_CONTEXT = re.compile(r"\b(?:what|whatever|all|thing|problem|point|question|issue|truth|reason|fact|trouble)\b(?:\W+\w+){0,5}\W+$", re.IGNORECASE)
+_ON_ON_CONTEXT = re.compile(r"\b(?:come|came|carry|carried|keep|kept|hold|held|move|moved|log|logged|turn|turned|put|switch|switched|"
+                            r"try|tried|go|goes|went|going|pass|passed|hang|hung|catch|caught|later)\W+$", re.IGNORECASE)
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _FULLWIDTH = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",", "（": "(", "）": ")",
               "【": "[", "】": "]", "《": "“", "》": "”", "「": "“", "」": "”"}
@@ -65,74 +72,6 @@ def sentences_run_together(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         )
 
 
-def _unbalanced(text: str) -> list[tuple[str, int]]:
-    """(character, position) of each unmatched opener or closer in `text`."""
-    closers = {v: k for k, v in _PAIRS.items()}
-    stack: list[tuple[str, int]] = []
-    stray: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
-        if ch in _PAIRS and not (ch == "‘" and False):
-            stack.append((ch, i))
-        elif ch in closers:
-            if ch == "’":
-                if stack and stack[-1][0] == "‘":
-                    stack.pop()
-                continue  # an apostrophe
-            if stack and stack[-1][0] == closers[ch]:
-                stack.pop()
-            elif any(o == closers[ch] for o, _ in stack):
-                while stack and stack[-1][0] != closers[ch]:
-                    stray.append(stack.pop())
-                stack.pop()
-            else:
-                stray.append((ch, i))
-    stray.extend((o, i) for o, i in stack if o != "‘")
-    if text.count('"') % 2:
-        stray.append(('"', text.rfind('"')))
-    return sorted(stray, key=lambda x: x[1])
-
-
-def _source_unbalanced(source: str, ch: str) -> bool:
-    if ch == '"':
-        return source.count('"') % 2 == 1 or source.count("“") != source.count("”")
-    opener = ch if ch in _PAIRS else {v: k for k, v in _PAIRS.items()}[ch]
-    opens, closes = _SOURCE_EQUIV[opener]
-    return sum(source.count(c) for c in opens) != sum(source.count(c) for c in closes)
-
-
-def _context(text: str, at: int) -> str:
-    start, end = max(0, at - 25), min(len(text), at + 26)
-    while start > 0 and start < at and not text[start - 1].isspace():
-        start += 1
-    while end < len(text) and end > at + 1 and not text[end].isspace():
-        end -= 1
-    return text[start:end].strip() or text[at]
-
-
-@check(
-    "P502",
-    "unbalanced-quotes-or-brackets",
-    category="Fluency/Punctuation",
-    severity="minor",
-    example="target: view the “Five Requirements as their direction of efforts",
-)
-def unbalanced_quotes_or_brackets(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
-    """A quotation mark or bracket in the target is never closed (or never opened).
-
-    Curly double quotes, parentheses and square brackets must pair up within
-    the segment. When the source is unbalanced the same way (a quotation that
-    spans sentences, split by the aligner), nothing is reported.
-    """
-    for ch, at in _unbalanced(pair.target):
-        if _source_unbalanced(pair.source, ch):
-            continue
-        yield Problem(
-            f"Unmatched {ch} in the target.",
-            target_span=_context(pair.target, at),
-            suggestion="Close or remove the quotation mark or bracket.",
-        )
-
-
 @check(
     "P503",
     "repeated-word",
@@ -147,12 +86,18 @@ def repeated_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     Repeats that English allows ("had had", "that that", "very very") are not
     reported.
     """
-    for m in _REPEATED.finditer(pair.target):
-        word = m.group(1)
-        if word.lower() in _REPEAT_OK or (word[:1].isupper() and _reduplicated_in_source(word, pair.source)):
+    for m in list(_REPEATED.finditer(pair.target)) + list(_CAPITAL_AFTER_HYPHEN.finditer(pair.target)):
+        word = m.group(1) or m.group(2)
+        before = pair.target[: m.start()]
+        if word.lower() in _REPEAT_OK or (word.lower() == "is" and _IS_IS_CONTEXT.search(before)) \
+                or (word.lower() == "on" and _ON_ON_CONTEXT.search(before)):
             continue
-        if re.match(rf"\s+{re.escape(word)}\b", pair.target[m.end():], re.IGNORECASE):
-            continue  # three or more times on purpose: a slogan ("Build Build Build")
+        triple = bool(re.match(rf"\s+{re.escape(word)}\b", pair.target[m.end():])) and m.group(3) == word
+        if word[:1].isupper() and _reduplicated_in_source(word, pair.source):
+            if not triple:
+                continue  # 珍珍 → "Zhen Zhen"; but "Zhen Zhen Zhen" says it once too often
+        elif triple:
+            continue  # three or more times, written alike, on purpose: a slogan ("Build Build Build")
         yield Problem(f"The word “{word}” is repeated.", target_span=m.group(), suggestion=word)
 
 
@@ -163,9 +108,9 @@ def _reduplicated_in_source(word: str, source: str) -> bool:
     from qa.lang.segment import segment
     from qa.terminology.name_finder import cedict_exonyms
 
-    if _DOUBLED_PAIR.search(source):
-        return True
     syllable = fold(word)
+    if any(syllable[:1] in {s[:1] for s in char_syllables(m.group(1))} for m in _DOUBLED_PAIR.finditer(source)):
+        return True  # 波拉波拉 for "Bora Bora"; not 不错不错 ("not bad, not bad") for "Hong Hong"
     reads = [syllable in char_syllables(ch) if HAN.match(ch) else False for ch in source]
     if any(a and b for a, b in zip(reads, reads[1:])):
         return True

@@ -1,4 +1,4 @@
-"""Quoted terms: the “…” terms of the source and the target should correspond in count.
+"""Quotes: quoted terms keep their count (P401); quotation marks pair up over the document (P502, P507).
 
 Chinese official prose quotes its coined terms (“五大要求”, “两个维护”), and a
 faithful translation quotes them too (“Five Requirements”, “Two Upholds”).
@@ -6,6 +6,9 @@ A pair whose target has fewer quoted terms than its source has usually lost
 a term or its quotes. Quotes that are speech rather than terms (long, with a
 full stop inside) are not counted, and nothing is reported when either side's
 quotes are unbalanced: P502 covers that.
+
+Quotation marks are judged over the whole document, since a quotation may
+run over several paragraphs (qa.lang.quote_marks reads each mark's role).
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from qa.checks.context import PairContext, Problem
+from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import check
 from qa.lang.profile import ZH_EN
+from qa.lang.quote_marks import CLOSE, OPEN, balance, source_open_families, starts_with_opener, target_marks
 from qa.model import Pair
 
 # A term: short, no punctuation inside, not speech introduced by 说/道/：.
@@ -80,3 +84,123 @@ def quoted_terms_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         f"The source quotes {len(src)} terms ({names}) but the target quotes only {len(tgt)}.",
         suggestion="Keep each quoted source term quoted in the translation.",
     )
+
+
+# ---------------------------------------------------------------- P502 and P507: judged over the document
+
+def _context(text: str, at: int) -> str:
+    """About 25 characters either side of position `at`, cut at word boundaries."""
+    start, end = max(0, at - 25), min(len(text), at + 26)
+    while start > 0 and start < at and not text[start - 1].isspace():
+        start += 1
+    while end < len(text) and end > at + 1 and not text[end].isspace():
+        end -= 1
+    return text[start:end].strip() or text[at]
+
+
+def _continues(pair: Pair) -> bool:
+    """The paragraph carries on a quotation left open before it: it opens with a quote, or closes one first."""
+    marks = target_marks(pair.target)
+    if starts_with_opener(pair.target, marks):
+        return True
+    first = next((m for m in marks if m.family == "quote"), None)
+    return first is not None and first.role == CLOSE
+
+
+def _quote_problems(doc: DocContext) -> dict[tuple[str, str], list[Problem]]:
+    """P502 and P507 problems of every pair, keyed by (check id, pair id): quotations may span paragraphs.
+
+    English convention: a quoted paragraph that the next one continues has no
+    closing mark, and the next paragraph opens again; or the next paragraph
+    closes the quotation. Either way the open quote is no error. A closing
+    mark at the head of a paragraph closes a quotation the paragraph before
+    left open. Where the source itself leaves a quotation open or closes one
+    it did not open (the aligner cut a quotation), the target may do the same.
+    """
+    out: dict[tuple[str, str], list[Problem]] = {}
+    pairs = [p for p in doc.pairs if p.target.strip()]
+    carried = False  # the paragraph before left a quotation open
+    source_carried = False  # the source's quotation runs on from a paragraph before
+    for k, pair in enumerate(pairs):
+        text, marks = pair.target, target_marks(pair.target)
+        found = balance(marks)
+        closed_early, left_open = source_open_families(pair.source)
+        if source_carried and not any(ch in pair.source for ch in '“”「」『』"'):
+            left_open |= {"quote"}  # the source's quotation runs on through this paragraph, which has no marks
+        source_carried = "quote" in left_open
+        stray = list(found.stray_closers)
+        if carried and stray and stray[0].family == "quote" and stray[0] is next(m for m in marks if m.family == "quote"):
+            stray.pop(0)  # closes the quotation of the paragraph before
+        problems = out.setdefault(("P502", pair.id), [])
+        for mark in stray:
+            if mark.family not in closed_early:
+                problems.append(Problem(f"Unmatched {mark.glyph} in the target: it closes nothing.",
+                                        target_span=_context(text, mark.at),
+                                        suggestion="Remove the mark or add the one that opens the quotation or bracket."))
+        following = pairs[k + 1] if k + 1 < len(pairs) else None
+        # the next paragraph carries the quotation on, unless this paragraph's source closes its own quotation
+        source_closes = any(ch in pair.source for ch in "“「『") and "quote" not in left_open
+        continued = following is not None and _continues(following) and not source_closes
+        for mark in found.open_at_end:
+            if mark.family in left_open or (mark.family == "quote" and continued):
+                continue
+            problems.append(Problem(f"Unmatched {mark.glyph} in the target: it is never closed.",
+                                    target_span=_context(text, mark.at),
+                                    suggestion="Close the quotation or bracket, or remove the mark."))
+        for opener, closer in found.mixed:
+            span = text[opener.at : closer.at + 1] if closer.at - opener.at <= 60 else _context(text, closer.at)
+            problems.append(Problem(f"The quotation opened with {opener.glyph} is closed with {closer.glyph}.",
+                                    target_span=span,
+                                    suggestion="Use curly quotes (“…”) or straight quotes (\"…\") on both sides."))
+        out[("P507", pair.id)] = [
+            Problem(f"The quotation mark {m.glyph} is typed the wrong way round: it {m.role}s a quotation.",
+                    target_span=_context(text, m.at), suggestion="“" if m.role == OPEN else "”")
+            for m in marks if m.wrong_way]
+        carried = any(m.family == "quote" for m in found.open_at_end)
+    return out
+
+
+def _problems(ctx: PairContext, check_id: str) -> list[Problem]:
+    return ctx.doc.memo("quotes.document", lambda: _quote_problems(ctx.doc)).get((check_id, ctx.pair.id), [])
+
+
+@check(
+    "P502",
+    "unbalanced-quotes-or-brackets",
+    category="Fluency/Punctuation",
+    severity="minor",
+    example="target: view the “Five Requirements as their direction of efforts",
+)
+def unbalanced_quotes_or_brackets(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A quotation mark or bracket in the target is never closed (or never opened).
+
+    Double quotes (curly or straight), parentheses and square brackets must
+    pair up. Quotations are followed across the document: a quotation left
+    open at the end of a paragraph is no error when the next paragraph opens
+    again (the English convention for a quotation that runs on) or closes it,
+    and a closing mark at the head of a paragraph may close the quotation of
+    the paragraph before. Where the source leaves a quotation or bracket open
+    the same way (the aligner cut it, or the source's quotation runs on),
+    nothing is reported. A quotation opened with a curly quote and closed with
+    a straight one (or the reverse) is reported once.
+    """
+    yield from _problems(ctx, "P502")
+
+
+@check(
+    "P507",
+    "wrong-direction-quote",
+    category="Fluency/Punctuation",
+    severity="minor",
+    example="target: examinations have been a “heated topic“ for a long time",
+)
+def wrong_direction_quote(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A curly quotation mark faces the wrong way (“ where a quotation ends, ” where one begins).
+
+    Which way a mark faces is read from its place: after a word or stop and
+    before a space or the end it closes a quotation, after a space and before
+    a word it opens one. A mark typed the wrong way round is reported here,
+    once, and counts as what it does for P502, so the quotation it belongs to
+    is not also reported as unbalanced.
+    """
+    yield from _problems(ctx, "P507")

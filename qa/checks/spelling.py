@@ -1,11 +1,12 @@
-"""S check: English non-words (offline pyspellchecker), never names.
+"""S check: English non-words (Hunspell en_US and en_GB, then pyspellchecker's list), never names.
 
 The word analysis (dictionary, inflections, British spellings, pinyin) is
 qa.lang.en_dictionary.non_words; this module adds the document's whitelist.
 
-Capitalised words are left to the name checks (they are names, titles or
-sentence starts), and so are words the document itself writes capitalised
-elsewhere, words of the glossary's English side, numbers and ordinals.
+A capitalised word is reported only when it is one edit from a dictionary
+word and no name CC-CEDICT knows ("Germnay", "Brazill"); words the document
+writes capitalised elsewhere, the glossary's English side and the project's
+word list are accepted.
 Real-word errors ("form" for "from") are out of scope.
 """
 
@@ -23,11 +24,37 @@ from qa.model import Pair
 
 
 VOCABULARY_REPEATS = 3  # a spelling the document uses this often is its vocabulary ("geminid" ×10), not a slip
+NAME_REPEATS = 2  # a capitalised spelling written twice is a name the document uses ("Zarif"), not a slip
+
+
+def glossary_words(doc: DocContext) -> frozenset[str]:
+    """The words of the glossary's English side, lower case: never typos, in any case."""
+    if doc.glossary is None:
+        return frozenset()
+    return doc.memo("spelling.glossary-words", lambda: frozenset(
+        w.lower() for entry in doc.glossary.entries for w in re.findall(r"[A-Za-z]+", entry.target)))
+
+
+def project_words(doc: DocContext) -> frozenset[str]:
+    """The project's own word list (`words = path` in the [qa] configuration), lower case, one word a line."""
+    def compute() -> frozenset[str]:
+        path = getattr(doc.settings, "words", None)
+        if path is None:
+            return frozenset()
+        from qa.io.files import read_user_file
+
+        text = read_user_file(path, "word list", WORD_LIST_LIMIT).decode("utf-8-sig", errors="replace")
+        return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+    return doc.memo("spelling.project-words", compute)
+
+
+WORD_LIST_LIMIT = 10 * 1024 * 1024
 
 
 def _document_words(doc: DocContext) -> tuple[frozenset[str], Counter]:
-    """One pass over the document's English: the words it writes capitalised somewhere (with the glossary's
-    English: never typos) and how often it writes each word (case folded)."""
+    """One pass over the document's English: the words it writes capitalised somewhere and how often it
+    writes each word (case folded)."""
     def compute() -> tuple[frozenset[str], Counter]:
         capitalised: set[str] = set()
         counts: Counter = Counter()
@@ -35,9 +62,6 @@ def _document_words(doc: DocContext) -> tuple[frozenset[str], Counter]:
             for m in _WORD.finditer(pair.target):
                 counts[m.group().lower()] += 1
                 capitalised.update(part.lower() for part in re.split(r"['’\-]", m.group()) if part[:1].isupper())
-        if doc.glossary is not None:
-            for entry in doc.glossary.entries:
-                capitalised.update(w.lower() for w in re.findall(r"[A-Za-z]+", entry.target))
         return frozenset(capitalised), counts
 
     return doc.memo("spelling.words", compute)
@@ -61,9 +85,9 @@ def spelling_non_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     if not pair.target.strip():
         return
     whitelist, counts = _document_words(ctx.doc)
-    for word, suggestion in non_words(pair.target, whitelist):
-        if counts[word.lower()] >= VOCABULARY_REPEATS:
-            continue  # typos are not consistent: a term the dictionary lacks, written the same way each time
+    for word, suggestion in non_words(pair.target, whitelist, glossary_words(ctx.doc) | project_words(ctx.doc), pair.source):
+        if counts[word.lower()] >= (NAME_REPEATS if word[:1].isupper() else VOCABULARY_REPEATS):
+            continue  # typos are not consistent: a term or name the dictionary lacks, written the same way each time
         yield Problem(
             f"{word!r} is not an English word" + (f"; did you mean {suggestion!r}?" if suggestion and suggestion != word.lower() else ""),
             target_span=word,

@@ -1,5 +1,6 @@
-"""Which English words exist: pyspellchecker's offline list plus CC-CEDICT's English, with the
-regular inflections, derivations, compounds and British spellings of known words.
+"""Which English words exist: Hunspell's en_US and en_GB dictionaries (qa.lang.hunspell_words), then
+pyspellchecker's offline list plus CC-CEDICT's English, with the regular inflections, derivations,
+compounds and British spellings of known words.
 
 Used by the spelling check (non_words) and by name finding (a capitalised
 word in the dictionary is no romanized name).
@@ -9,6 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from qa.lang.hunspell_words import known
+from qa.lang.hunspell_words import known as hunspell_known
 
 
 @lru_cache(maxsize=1)
@@ -72,9 +76,27 @@ _CLITICS = ("s", "t", "re", "ve", "ll", "d", "m")
 _suggestion = suggestion
 
 
-def non_words(text: str, whitelist: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """(word as written, suggestion) for each word no dictionary or whitelist knows."""
-    known = english_dictionary()
+NAME_SYLLABLE_MAX = 4  # the longest part after the first of a hyphenated name: Jae-in, Xi-feng, Ho-hwan
+MIN_UNCHECKED = 3  # one- and two-letter tokens are initials, units and interjections
+_VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
+_MIXED_CASE = re.compile(r"[a-z][A-Z]")
+
+
+def non_words(text: str, whitelist: frozenset[str] = frozenset(), names: frozenset[str] = frozenset(),
+              source: str = "") -> list[tuple[str, str]]:
+    """(word as written, suggestion) for each word no dictionary or whitelist knows.
+
+    `whitelist`: lower-case words the document writes capitalised somewhere
+    (accepted in lower case: "goongs" after "Goong-goong"); `names`: lower-case
+    words accepted in any case (the glossary's English, the project's list).
+    Lower-case words of three letters or more are checked against Hunspell
+    (en_US and en_GB), then, from five letters, against the wider word list
+    with its inflections, derivations and compounds. A capitalised word is
+    reported only when it is one edit from a name the `source` holds
+    ("Germnay" where the source says 德国, "Anhuui" for 安徽) or, seven letters
+    or more, from a frequent word ("Goverment", "Novemeber"): a foreign name
+    one letter from some dictionary word (Pompeo, Kalla) is no typo we can prove.
+    """
     out: list[tuple[str, str]] = []
     for m in SPELLING_WORD.finditer(text):
         word = m.group()
@@ -86,16 +108,140 @@ def non_words(text: str, whitelist: frozenset[str] = frozenset()) -> list[tuple[
             continue
         else:
             word_parts = [w for w in word.split("-") if w.lower() not in _PREFIXES]  # multi-level, cyber-attack
+        if word_parts and word_parts[0][:1].isupper() and len(word_parts) > 1:
+            # a hyphenated name's syllables (Jae-in, Ing-wen, Xi-feng) are no words; "Meta-universe" has one
+            word_parts = word_parts[:1] + [w for w in word_parts[1:] if len(w) > NAME_SYLLABLE_MAX]
         for part in word_parts:
-            if len(part) < 5 or any(c.isupper() for c in part):  # short unknowns are mostly sounds and abbreviations
+            verdict = part_verdict(part, whitelist, names)
+            if verdict is not None and part[:1].isupper() and not _capitalised_typo(part, verdict, source):
                 continue
-            low = part.lower()
-            if low in known or _in_whitelist(low, whitelist) or _inflected_known(low, known) or _british_known(low, known):
-                continue
-            if _pinyin(low):  # kang, sha: romanized words the translation keeps on purpose
-                continue
-            out.append((part, _suggestion(low)))
+            if verdict is not None:
+                out.append((part, verdict))
     return out
+
+
+@lru_cache(maxsize=65536)
+def part_verdict(part: str, whitelist: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()) -> str | None:
+    """None when the word is known (or cannot be judged), else the suggestion ("" when there is none)."""
+    if len(part) < MIN_UNCHECKED or not _VOWEL.search(part) or part.isupper() or _MIXED_CASE.search(part):
+        return None  # acronyms (GDP), units (km), brands (iPhone)
+    low = part.lower()
+    if known(part) or low in names:
+        return None
+    if part[:1].isupper():  # the document's capitalised words (whitelist) hold this very word: not asked
+        return _capitalised_verdict(part, low)
+    if _in_whitelist(low, whitelist) or _short_pinyin(low):
+        return None
+    if len(low) < 5:
+        return _swapped_common(low) or None  # teh, nad, wiht: short words are only judged as swapped letters
+    if _known_long(low):
+        return None  # the wider list, or built from dictionary words: oxhide, nonformal, bureaucratism
+    # One edit from a dictionary word is a typo (goverment, webssite); no edit from any word is a term
+    # the dictionaries lack (tamagoyaki, leucocythemia), not a slip we can prove.
+    return _near_known(low) or None
+
+
+CAPITALISED_MIN = 7  # a capitalised word this long, one edit from a frequent word, is a typo at a sentence start
+
+
+def _capitalised_typo(word: str, near: str, source: str) -> bool:
+    """The capitalised `word`, one edit from `near`, misspells it: `near` is a name the source holds, or a
+    frequent word and `word` is long."""
+    romanized = _pinyin(word.lower())  # Chian, Chinaa: pinyin-shaped, so only the source can tell
+    if not romanized and len(word) >= CAPITALISED_MIN and near.lower() in _common_words():
+        return True
+    if not source or (romanized and _source_reads(word.lower(), source)):
+        return False
+    from qa.lang import gazetteer
+
+    return any(headword in source for name in _near_all(word) for headword in gazetteer.named_by(name))
+
+
+def _source_reads(word: str, source: str) -> bool:
+    """Some run of the source's characters reads as the pinyin `word`: a romanized name, not a typo."""
+    from qa.lang.pinyin import char_syllables, split_syllables
+
+    syllables = split_syllables(word) or ()
+    n = len(syllables)
+    return n > 0 and any(all(syllables[k] in char_syllables(source[i + k]) for k in range(n))
+                         for i in range(len(source) - n + 1))
+
+
+def _known_long(low: str) -> bool:
+    """A word of five letters or more in the wider list, or built from dictionary words (informatization).
+
+    Derivations are built on Hunspell's words of four letters or more only: the
+    wider lists hold fragments ("prae", "anser", "chan") that would let typos through.
+    """
+    if low in english_dictionary():
+        return True
+    stems = _derivation_stems()
+    return _inflected_known(low, stems) or _british_known(low, stems)
+
+
+@lru_cache(maxsize=1)
+def _derivation_stems() -> frozenset[str]:
+    from qa.lang.hunspell_words import hunspell_words
+
+    return frozenset(w for w in hunspell_words() if w.islower() and len(w) >= 4)
+
+
+def _capitalised_verdict(part: str, low: str) -> str | None:
+    """A capitalised word: the dictionary word or name one edit from it (preferring a name: Canda → Canada,
+    not Canad), or None when it is a word or a name CC-CEDICT knows (Macron, Hohhot)."""
+    from qa.lang import gazetteer
+
+    if (len(low) >= 5 and _known_long(low)) or gazetteer.named_by(part):
+        return None
+    named = [n for n in _near_all(part) if gazetteer.named_by(n)]
+    return (named[0] if named else _near_known(part, same_start=True)) or None
+
+
+COMMON_RANK = 3000  # a short typo is a slip on a frequent word: "teh" for the, "nad" for and
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    import heapq
+
+    counts = speller().word_frequency.dictionary
+    return frozenset(w for w in heapq.nlargest(COMMON_RANK, counts, key=counts.__getitem__) if known(w))
+
+
+def _swapped_common(word: str) -> str:
+    """A frequent word the short `word` becomes when two neighbouring letters are swapped back."""
+    for k in range(len(word) - 1):
+        swapped = word[:k] + word[k + 1] + word[k] + word[k + 2:]
+        if swapped in _common_words():
+            return swapped
+    return ""
+
+
+@lru_cache(maxsize=16384)
+def _near_all(word: str) -> tuple[str, ...]:
+    """Every capitalised dictionary word one edit from `word` with its first letter: Chian → Chain, China."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:k], word[k:]) for k in range(1, len(word) + 1)]
+    candidates = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    candidates |= {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}
+    return tuple(sorted(c for c in candidates if c != word and known(c)))
+
+
+def _near_known(word: str, same_start: bool = False) -> str:
+    """The most frequent dictionary word one edit (a letter changed, added, dropped or two swapped) from
+    `word`, if there is one; a capitalised word keeps its first letter (Germnay → Germany)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    swapped = sorted(c for c in swaps if c != word and (c[:1] == word[:1] or not same_start) and known(c))
+    if swapped:
+        return swapped[0]  # two letters typed the wrong way round: luanch → launch, not lunch
+    candidates = [a + b[1:] for a, b in splits if b]
+    candidates += [a + c + b[1:] for a, b in splits if b for c in letters]
+    candidates += [a + c + b for a, b in splits for c in letters]
+    found = sorted({c for c in candidates if c != word and (c[:1] == word[:1] or not same_start) and known(c)})
+    frequency = speller().word_usage_frequency
+    return max(found, key=lambda c: (frequency(c.lower()), c)) if found else ""
 
 
 def _in_whitelist(word: str, whitelist: frozenset[str]) -> bool:
@@ -103,7 +249,7 @@ def _in_whitelist(word: str, whitelist: frozenset[str]) -> bool:
     return word in whitelist or any(word.endswith(e) and word[: -len(e)] in whitelist for e in ("s", "es", "'s"))
 
 
-_SUFFIXES = (("t", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+_SUFFIXES = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
              ("ly", ""), ("ness", ""), ("ment", ""), ("ization", ""), ("ization", "e"), ("isation", ""),
              ("atization", ""), ("ized", ""), ("ised", ""), ("izes", ""), ("izing", ""), ("ize", ""),
              ("ism", ""), ("atized", ""), ("atize", ""), ("atizing", ""), ("ist", ""), ("ial", ""), ("al", ""), ("ity", ""), ("ities", "")) 
@@ -113,7 +259,7 @@ _PREFIXES = ("re", "un", "non", "anti", "co", "pre", "post", "multi", "inter", "
 
 _BRITISH = (("our", "or"), ("ours", "ors"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"), ("ises", "izes"),
             ("isation", "ization"), ("yse", "yze"), ("ysed", "yzed"), ("tre", "ter"), ("tres", "ters"),
-            ("lled", "led"), ("lling", "ling"), ("ogue", "og"), ("ence", "ense"), ("ae", "e"))
+            ("lled", "led"), ("lling", "ling"), ("ogue", "og"), ("ence", "ense"))
 
 
 def _british_known(word: str, known: frozenset[str]) -> bool:
@@ -126,6 +272,15 @@ def _british_known(word: str, known: frozenset[str]) -> bool:
         if british == "our" and "our" in word and word.replace("our", "or") in known:
             return True
     return False
+
+
+def _short_pinyin(word: str) -> bool:
+    """A pinyin word of one or two syllables (kang, yamen): a word the translation keeps on purpose;
+    longer pinyin-shaped strings are also typos' shapes (celaning = ce-la-ning)."""
+    from qa.lang.pinyin import split_syllables
+
+    syllables = split_syllables(word)
+    return syllables is not None and len(syllables) <= 2
 
 
 def _pinyin(word: str) -> bool:
@@ -148,9 +303,11 @@ def _inflected_known(word: str, known: frozenset[str], depth: int = 0) -> bool:
             return True
     for prefix in _PREFIXES:
         rest = word[len(prefix):]
-        if word.startswith(prefix) and len(rest) >= 3 and (rest in known or _inflected_known(rest, known, depth + 1)):
+        if word.startswith(prefix) and len(rest) >= 4 and (rest in known or _inflected_known(rest, known, depth + 1)):
             return True
-    for cut in range(3, len(word) - 2):  # closed compounds: life+cycle, cyber+security, nano+tech
-        if len(word) >= 7 and word[:cut] in known and word[cut:] in known:
+    for cut in range(4, len(word) - 3) if depth == 0 else ():  # closed compounds: life+cycle, cyber+security
+        if word[cut - 1] == word[cut]:
+            continue  # a doubled letter at the seam is a slip: web+ssite
+        if len(word) >= 8 and hunspell_known(word[:cut]) and hunspell_known(word[cut:]):
             return True
     return False

@@ -69,3 +69,34 @@ def test_invisible_characters():
     assert check("P506", "the Party\u200b Central Committee") != []
     assert check("P506", "political loyalty as a lifeline.\u00a0General Secretary Xi Jinping") == []
     assert check("P506", "political loyalty \u00a0as a lifeline") != []
+
+
+def test_is_is_and_on_on_are_repeats_outside_their_english_contexts():
+    assert check("P503", "The size of the battery box is is listed as follows.") == ["is is"]
+    assert check("P503", "Could you help follow up on on it?") == ["on on"]
+    assert check("P503", "What it is is a problem of scale.") == []  # a pseudo-cleft
+    assert check("P503", "Come on on Monday, then.") == []  # a phrasal verb, then its preposition
+
+
+@pytest.mark.parametrize("target, span", [
+    ("Customization is available Please consult the seller about the lengths.", "available Please consult"),
+    ("The quality is fine You can buy it with confidence.", "fine You can"),
+])
+def test_run_together_sentences_with_more_openers(target, span):
+    assert check("P501", target) == [span]
+
+
+def test_repeats_after_a_hyphen_thrice_or_beside_a_doubled_phrase():
+    assert check("P503", "patients of COVID-19 19 were hospitalized", "新冠肺炎患者住院。") == ["19 19"]
+    assert check("P503", "a store with 8-9 9 floors", "8-9层的商店") == ["9 9"]
+    assert check("P503", "Could Could could help me ask them?", "可不可以帮我问下？") == ["Could Could"]
+    # 不错不错 ("not bad, not bad") doubles a phrase, not the name: "Hong Hong Kong" is a repeat
+    assert check("P503", "on ** of Hong Hong Kong", "不错不错，香港**上查的到") == ["Hong Hong"]
+
+
+def test_a_capitalised_repeat_after_a_hyphen_and_a_doubled_name_said_thrice():
+    assert check("P503", "Great-Granddad Granddad had told her", "曾外祖父告诉过她") == ["Granddad Granddad"]
+    assert check("P503", "he described Zhen Zhen Zhen to his colleagues", "他向同事描述珍珍") == ["Zhen Zhen"]
+    assert check("P503", "a low-power power line", "低功率电力线") == []
+    # 咕咕咕咕 (a bird's call) doubles one character, no name: "Granddad Granddad" is still a slip
+    assert check("P503", "Great-Granddad Granddad had told her", "外祖母曾嘱咐。鸽子咕咕咕咕地叫。") == ["Granddad Granddad"]

@@ -1,5 +1,7 @@
 """P401: quoted terms should keep their count."""
 
+import pytest
+
 from tests.conftest import check_pair
 
 SOURCE = "长安君在现场聆听了讲话,为大家带来“五大要求”“十大亮点”“十大重点”等要点。"
@@ -31,3 +33,117 @@ def test_coined_terms_still_count():
     assert check("要抓住“关键少数”。", "We must grasp the key minority.") == ["P401"]
     assert check("构建“三不”体系。", "Build the Three Nos system.") == ["P401"]
     assert check("构建“三不”体系。", "Build the “Three Nos” system.") == []
+
+
+# ---------------------------------------------------------------- P502 / P507: quotation marks over the document
+
+def quote_findings(pairs):
+    from tests.conftest import check_pairs
+
+    return [(f.check_id, f.pair_id, f.target_span) for f in check_pairs(pairs, ["P502", "P507"])]
+
+
+def test_quotation_continued_in_next_paragraph_is_no_error():
+    # English convention: no closing mark at the end of a quoted paragraph that runs on; the next one opens again
+    assert quote_findings([("他说：“我们走吧。", "He said, “Let us go."), ("“快走吧。”", "“Hurry up.”")]) == []
+    # the source has no quotation marks here: the target's layout is judged on its own
+    assert quote_findings([("他说我们走吧。", "He said, “Let us go."), ("“快走吧。”", "“Hurry up.”")]) == []
+    # the source closes its quotation in the first paragraph: the next one opens another quotation
+    assert quote_findings([("他说：“我们走吧。”", "He said, “Let us go."), ("“快走吧。”", "“Hurry up.”")]) == [
+        ("P502", "p1", "He said, “Let us go.")]
+
+
+def test_quotation_closed_in_next_paragraph_is_no_error():
+    assert quote_findings([("他说：“我们走吧。", "He said, “Let us go."), ("快走吧。”", "Hurry up,” he said.")]) == []
+    assert quote_findings([("他说我们走吧。", "He said, “Let us go."), ("快走吧。", "Hurry up,” he said.")]) == []
+
+
+def test_quotation_never_closed_nor_continued_is_reported_once():
+    found = quote_findings([("他说：“我们走吧。”", "He said, “Let us go."), ("他们走了。", "They left.")])
+    assert found == [("P502", "p1", "He said, “Let us go.")]
+
+
+def test_closing_mark_with_nothing_open_before_it_is_reported():
+    found = quote_findings([("他们走了。", "They left."), ("买卖双方在一周内签合同。", "both parties sign within one week. ”")])
+    assert found == [("P502", "p2", "sign within one week. ”")]
+
+
+def test_source_quotation_running_over_paragraphs_lets_the_target_do_the_same():
+    # WMT22: the source opens a straight quote in one segment and never closes it in the next
+    pairs = [("中国政府认为 ， \" 长期以来，美国推行'民主改造 '。", "According to the Government, “for a long time, the U.S. imposed its values."),
+             ("'民主'早已成为美国的武器。", "“Democracy has long become a weapon of the United States.")]
+    assert quote_findings(pairs) == []
+
+
+def test_wrong_direction_quote_is_one_finding_of_its_own():
+    found = quote_findings([("考试一直是“热门话题”。", "Exams have been a “heated topic“ for a long time.")])
+    assert found == [("P507", "p1", "have been a “heated topic“ for a long time.")]
+    found = quote_findings([("他说：“我们走吧。”", "He said, “we must keep updating it in all generations. “")])
+    assert [f[0] for f in found] == ["P507"]
+
+
+def test_misplaced_space_is_not_a_wrong_direction_quote():
+    # the shapes pair up: the space is in the wrong place, the marks are not
+    assert quote_findings([("保护“水-鱼-鸟”生态链", "protect the safety of the“ water-fish-bird” ecological chain")]) == []
+
+
+def test_curly_quote_closed_with_a_straight_one_is_one_finding():
+    found = quote_findings([("潜艇成为“最重要武器”。", "the secret makes “Boomer Submarine\" the weapon.")])
+    assert found == [("P502", "p1", "“Boomer Submarine\"")]
+
+
+def test_news22_clean_quotes_are_quiet_where_quotations_span_segments():
+    """The open WMT22 references: the two quotations that span segments of gt22-d006 and gt22-d014 are no error."""
+    docs = news22_docs({"gt22-d006", "gt22-d014"})
+    from qa.checks.engine import run_checks
+    from qa.checks.registry import REGISTRY
+
+    found = {(f.doc, f.pair_id) for doc_id in ("gt22-d006", "gt22-d014")
+             for f in run_checks(docs[doc_id], [REGISTRY["P502"], REGISTRY["P507"]])}
+    assert ("gt22-d006", "p0036") not in found and ("gt22-d014", "p0020") not in found
+    assert ("gt22-d014", "p0015") in found  # “within one week. ”: a closing mark that closes nothing
+
+
+def news22_docs(doc_ids=None):
+    """The open WMT22 reference A as documents (pairs p<seg_id>), read with qa's own TSV reader."""
+    from qa.io.delimited import read_rows
+    from qa.model import Alignment, Document, Pair
+    from tests.conftest import SHARED
+
+    path = SHARED / "bench" / "errors" / "news22" / "clean_refA.tsv"
+    if not path.exists():
+        pytest.skip("../shared/bench/errors/news22 is not present")
+    rows = read_rows(path.read_text(encoding="utf-8"), "\t", name=path.name)
+    by_doc: dict = {}
+    for row in (dict(zip(rows[0], r)) for r in rows[1:] if r):
+        if doc_ids is None or row["doc_id"] in doc_ids:
+            by_doc.setdefault(row["doc_id"], []).append(Pair(f"p{int(row['seg_id']):04d}", row["source"], row["target"]))
+    return {d: Alignment(Document(id=d, path=str(path)), tuple(p)) for d, p in by_doc.items()}
+
+
+def test_wrong_direction_quote_before_a_full_width_stop_and_at_a_paragraph_head():
+    found = quote_findings([("主题为“发现未来，共享科学”。", "with the theme “discover the future, share science“。")])
+    assert [f[0] for f in found] == ["P507"]
+    # the closing mark of a quotation opened in the paragraph before, typed as an opening one
+    pairs = [("他说：“我们要谴责民粹主义。", "He said, “We must condemn populism."),
+             ("包括利用技术革命的一切工具。”罗冠聪发言。", "including all the tools of technical revolutions.“ Luo Guancong spoke.")]
+    assert [(f[0], f[1]) for f in quote_findings(pairs)] == [("P507", "p2")]
+
+
+def test_hyphenated_words_after_a_capital_are_still_spelled():
+    from qa.lang.en_dictionary import non_words
+
+    assert non_words("Zuckerberg told the story about the Meta-univeerse.") == [("univeerse", "universe")]
+    assert non_words("Moon Jae-in met Tsai Ing-wen and Wang Xi-feng.") == []
+
+
+def test_a_wrong_way_mark_glued_on_both_sides_closes_what_is_open():
+    found = quote_findings([("在所谓“综合考量”的招生过程中", "during the so-called “comprehensive consideration“of the admission process.")])
+    assert [f[0] for f in found] == ["P507"]
+
+
+def test_a_source_quotation_left_open_does_not_excuse_later_paragraphs_with_their_own_quotes():
+    pairs = [("中国政府认为 ， \" 长期以来，美国强加于人。", "The government said, “for a long time, the U.S. imposed its values."),
+             ("战术在于“做正确的事”。", "The tactics is to “do the things right."),
+             ("这是结论。", "This is the conclusion.")]
+    assert quote_findings(pairs) == [("P502", "p2", "The tactics is to “do the things right.")]

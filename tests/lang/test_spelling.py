@@ -38,3 +38,33 @@ def test_china_english_compounds_and_plurals_of_document_words_are_quiet():
     assert non_words("He had practised kungfu since childhood and now worked in nanotech.") == []
     assert non_words("The goongs bowed low.", frozenset({"goong"})) == []
     assert [w for w, _ in non_words("The town was beseiged for a month.")] == ["beseiged"]
+
+
+def test_short_word_typos_are_swapped_letters_of_frequent_words():
+    assert non_words("teh cat nad wiht the dog") == [("teh", "the"), ("nad", "and"), ("wiht", "with")]
+    assert non_words("a tah and a lol, the km and the kg") == []  # not a swap of a frequent word; units
+
+
+def test_long_typos_are_one_edit_from_a_word_and_rare_terms_are_not():
+    found = dict(non_words("the webssite said celaning was free for countleess brides; a tamagoyaki and leucocythemia"))
+    assert found == {"webssite": "website", "celaning": "cleaning", "countleess": "countless"}
+    # derivations and compounds of dictionary words stay quiet
+    assert non_words("oxhide, nonformal training, fistcakes and bureaucratism") == []
+
+
+def test_capitalised_typos_need_a_name_the_source_holds_or_a_long_frequent_word():
+    assert non_words("We flew to Canda and Chinaa.", source="我们飞往加拿大和中国。") == [("Canda", "Canada"), ("Chinaa", "China")]
+    assert non_words("We flew to Canda and Chinaa.") == []  # no source: an unknown name proves nothing
+    assert non_words("Kalla and Pompeo met in Jakarta.", source="卡拉和蓬佩奥在雅加达会面。") == []
+    assert non_words("Goverment spending rose.") == [("Goverment", "Government")]
+    assert non_words("Zhang Wei met Wang Jianguo.", source="张伟会见了王建国。") == []
+
+
+def test_british_and_american_spellings_both_pass():
+    assert non_words("The colour of the programme; the color of the program; organisation and organization.") == []
+
+
+def test_a_romanized_name_the_source_reads_is_no_typo_of_its_neighbour():
+    # Anhuo is one letter from Anhui, which the source holds; but the source also reads an-huo (安火)
+    assert non_words("Anhuo of Anhui spoke.", source="安徽的安火发言。") == []
+    assert non_words("Anhuo of Anhui spoke.", source="安徽的代表发言。") == [("Anhuo", "Anhui")]

@@ -1,0 +1,229 @@
+"""The form of English sentences: spaces before punctuation, a missing final stop, a target that is only
+punctuation, a sentence that starts in lower case.
+
+Machine output and text that went through a tokeniser show these ("is n't",
+"today .", "( GDP )"); a professional translation almost never does, so each
+check is narrow: it reports what no house style writes, once per pair where
+one fix covers every place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from qa.checks.context import PairContext, Problem
+from qa.checks.registry import check
+from qa.lang.zh import HAN
+from qa.model import Pair
+
+# ---------------------------------------------------------------- P508 space before punctuation
+
+# A tokeniser's traces: a clitic split off its word ("is n't", "China 's"), a space before , . ; : ! ?
+# that ends a word (not ".5", ".com", "..."), a space inside brackets ("( GDP )").
+_SPLIT_CLITIC = re.compile(r"(?<=[A-Za-z]) (n['’]t|['’](?:s|re|ve|ll|d|m))\b")
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[A-Za-z0-9)\]”’%]) +([,.;:!?])(?=\s|$|[”’\"')\]])(?! ?\. )")
+_SPACE_IN_BRACKETS = re.compile(r"[(\[] +(?=[A-Za-z0-9])[^()\[\]\n]{0,80}?(?<=[A-Za-z0-9.]) +[)\]]")
+
+
+def _space_before(text: str) -> list[re.Match]:
+    found = [m for pattern in (_SPLIT_CLITIC, _SPACE_BEFORE_STOP, _SPACE_IN_BRACKETS) for m in pattern.finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _with_word_before(text: str, start: int, end: int) -> str:
+    """text[start:end] with the word before it: "today .", "is n't", "ended. the"."""
+    head = re.search(r"\S*\s*$", text[:start]).start()
+    return text[head:end].strip()
+
+
+@check(
+    "P508",
+    "space-before-punctuation",
+    category="Fluency/Punctuation",
+    severity="minor",
+    example="target: The economy is n't growing as fast as it did last year .",
+)
+def space_before_punctuation(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A space before punctuation or inside brackets, as a tokeniser leaves it ("is n't", "today .", "( GDP )").
+
+    Reported once per pair, at the first place, with how many there are: one
+    fix (detokenising the text) covers them all. An ellipsis, a decimal (".5")
+    and a web address (".com") are not punctuation after a space.
+    """
+    found = _space_before(pair.target)
+    if not found:
+        return
+    first = found[0]
+    more = f" ({len(found)} places)" if len(found) > 1 else ""
+    fixed = re.sub(r"([(\[]) +| +([)\]])", lambda m: (m.group(1) or "") + (m.group(2) or ""), first.group()).lstrip()
+    yield Problem(f"A space before punctuation, as a tokeniser leaves it{more}.",
+                  target_span=first.group() if first.re is _SPACE_IN_BRACKETS else _with_word_before(pair.target, first.start(), first.end()),
+                  suggestion=fixed if first.re is _SPACE_IN_BRACKETS else first.group().lstrip())
+
+
+# ---------------------------------------------------------------- P509 final full stop missing
+
+_SOURCE_SENTENCE_END = re.compile(r"[。！？][”’」』）)]*\s*$")
+_ENDS_WITH_WORD = re.compile(r"[A-Za-z0-9%]$")
+MIN_PROSE_WORDS = 6  # a heading, a title or a list item is shorter or not a sentence
+_LIST_OR_HEADING = re.compile(r"^\s*(?:(?:[0-9]{1,2}|[IVXivx]{1,4})[.)、](?!\d)|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[-•*·])")
+
+
+def _prose(text: str) -> bool:
+    """A sentence of running text: enough words, most of them lower case (not a title in title case)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    if len(words) < MIN_PROSE_WORDS:
+        return False
+    return sum(w[0].islower() for w in words) >= len(words) / 2
+
+
+@check(
+    "P509",
+    "final-full-stop-missing",
+    category="Fluency/Punctuation",
+    severity="minor",
+    example="source: 今年经济增长百分之五。  target: The economy grew by five percent this year",
+)
+def final_full_stop_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """The source sentence ends with 。 (or ！？) but its translation stops without a full stop.
+
+    Only running prose is checked: the source ends a sentence, the target has
+    six words or more, mostly lower case (a title-case heading is no
+    sentence), and neither side is a list item or heading. A target that ends
+    in any punctuation (a colon, a quote, a bracket) is left alone.
+    """
+    source, target = pair.source.strip(), pair.target.rstrip()
+    if not _SOURCE_SENTENCE_END.search(source) or not _ENDS_WITH_WORD.search(target):
+        return
+    if _LIST_OR_HEADING.match(source) or _LIST_OR_HEADING.match(target) or not _prose(target):
+        return
+    last = re.search(r"\S+$", target).group()
+    yield Problem("The sentence has no full stop at the end.", target_span=last, suggestion=f"{last}.")
+
+
+# ---------------------------------------------------------------- P510 a target that is only punctuation
+
+_WORDISH = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
+
+
+@check(
+    "P510",
+    "punctuation-only-target",
+    category="Accuracy/Omission",
+    severity="major",
+    example="source: 会议审议通过了政府工作报告。  target: .",
+)
+def punctuation_only_target(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """The translation of a whole source sentence is only punctuation (".", "…", "—").
+
+    The source has words (two Chinese characters or more) and the target not
+    one letter or digit: the sentence was lost, and only its stop was kept.
+    """
+    target = pair.target.strip()
+    if not target or _WORDISH.search(target) or HAN.search(target):
+        return
+    if len(HAN.findall(pair.source)) < 2:
+        return
+    yield Problem("The translation is only punctuation: the sentence is not translated.",
+                  source_span=pair.source.strip(), target_span=target)
+
+
+# ---------------------------------------------------------------- P511 lower-case sentence start
+
+# A full stop, spaces, then a lower-case word: "… last year. the economy …". Not after ! or ?, and not after
+# a closing quote: "'Hey!' screamed Trinket", "'Very well,' he said" are speech tags, and "dong! like" an interjection.
+_LOWER_START = re.compile(r"(\.)\s+([a-z][a-z'’]*)(?![\w-])")
+_ABBREVIATIONS = frozenset(
+    """etc e.g i.e eg ie vs v cf al approx ca no nos p pp vol fig figs art sec ch mr mrs ms dr prof st jr sr
+    inc ltd co corp dept est min max mt ft oz lb lbs km kg cm mm sq govt u.s a.m p.m""".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+_MIXED_CASE = re.compile(r"[a-z][A-Z]")  # iPhone, eBay: brands written with a lower-case first letter
+MIN_WORDS_LOWER = 3
+
+
+def _after_abbreviation(text: str, stop_at: int) -> bool:
+    """The full stop at `stop_at` ends an abbreviation, an initial or a number, not a sentence."""
+    if text[max(0, stop_at - 1) : stop_at + 2].count(".") > 1 or text[stop_at + 1 : stop_at + 2] == ".":
+        return True  # an ellipsis: the sentence runs on
+    before = _WORD_BEFORE.search(text[:stop_at])
+    if before is None:
+        return not text[:stop_at].rstrip()[-1:].isalpha()  # a number or a symbol: "No. 3. the"
+    word = before.group(1).lower().rstrip(".")
+    return word in _ABBREVIATIONS or len(word) == 1 or "." in word
+
+
+def _lower_starts(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of each sentence start written in lower case, the text's own start included."""
+    out: list[tuple[int, str]] = []
+    head = re.match(r"[\s“‘\"']*([a-z][a-z'’]*)(?![\w-])", text)
+    if head and not _MIXED_CASE.search(text[head.start(1) : head.start(1) + 12].split(" ")[0]):
+        out.append((head.start(1), head.group(1)))
+    for m in _LOWER_START.finditer(text):
+        if m.group(1) == "." and _after_abbreviation(text, m.start(1)):
+            continue
+        word_end = text.find(" ", m.start(2))
+        if _MIXED_CASE.search(text[m.start(2) : word_end if word_end > 0 else len(text)]):
+            continue
+        out.append((m.start(2), m.group(2)))
+    return out
+
+
+def _starts_a_sentence(pair: Pair, ctx: PairContext) -> bool:
+    """The pair starts a sentence: the pair before ends one (its English with a stop; else its source with
+    a stop, or it is a heading), and the source does not open with a continuation (a comma, a closing
+    mark or a lower-case Latin word)."""
+    pairs = [p for p in ctx.doc.pairs if p.source.strip()]
+    index = next((k for k, p in enumerate(pairs) if p.id == pair.id), 0)
+    before = pairs[index - 1] if index else None
+    if before is not None and not re.search(r"[.!?…][”’\"')]*\s*$", before.target.strip()):
+        if re.search(r"[，、,；;：:—–-]\s*$", before.source.strip()):
+            return False  # the sentence runs on from the pair before
+        if not re.search(r"[。！？.!?…”」』）)]\s*$", before.source.strip()) and not _heading(before.target):
+            return False  # neither side of the pair before ends a sentence, and it is no heading
+    return not re.match(r"\s*[，、,；;：:”」』）)a-z]", pair.source)
+
+
+HEADING_MAX_WORDS = 30  # the sample page's title has 22
+
+
+def _heading(text: str) -> bool:
+    """A title or heading: a short line in title case ("The Ten Key Points of This Year's Work")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    return 0 < len(words) <= HEADING_MAX_WORDS and sum(w[0].isupper() for w in words) > len(words) / 2
+
+
+@check(
+    "P511",
+    "lower-case-sentence-start",
+    category="Fluency/Spelling",
+    severity="minor",
+    example="target: The meeting ended. the delegates left for Beijing.",
+)
+def lower_case_sentence_start(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A sentence starts with a lower-case letter, or is written all in lower case.
+
+    A sentence start is the start of a pair whose source starts a sentence,
+    or a word after . ! ? and a space; a full stop after an abbreviation
+    (etc., e.g., No.), an initial or a number, an ellipsis, and brand names
+    written with a lower-case first letter (iPhone, eBay) are not. A pair
+    whose target has three words or more and no capital at all is reported
+    once as written in lower case.
+    """
+    text = pair.target
+    if not text.strip() or not HAN.search(pair.source):
+        return
+    starts = _lower_starts(text)
+    if starts and starts[0][0] <= len(text) - len(text.lstrip(" “‘\"'")) and not _starts_a_sentence(pair, ctx):
+        starts = starts[1:]
+    if not starts:
+        return
+    words = re.findall(r"[A-Za-z]+", text)
+    if len(words) >= MIN_WORDS_LOWER and not re.search(r"[A-Z]", text):
+        yield Problem("The sentence is written all in lower case.", target_span=" ".join(text.split()[:3]),
+                      suggestion=text.strip()[:1].upper() + text.strip()[1:40])
+        return
+    for at, word in starts:
+        yield Problem(f"The sentence starts with a lower-case “{word}”.",
+                      target_span=_with_word_before(text, at, at + len(word)) if text[:at].strip() else word,
+                      suggestion=word[:1].upper() + word[1:])

