@@ -48,7 +48,24 @@ def coined_terms(text: str) -> list[re.Match]:
     characters, or holds a numeral.
     """
     return [m for m in quoted_terms(text, ZH_EN.source)
-            if len(m.group()) - 2 >= TERM_MIN_CHARS or _ZH_NUMERAL.search(m.group())]
+            if (len(m.group()) - 2 >= TERM_MIN_CHARS or _ZH_NUMERAL.search(m.group())) and "·" not in m.group()]
+
+
+MIN_EVIDENCE = 3  # pairs quoting a term: fewer say nothing of the translator's habit
+KEPT_SHARE = 0.5  # a document that quotes fewer of its source's coined terms than this does not quote them
+
+
+def keeps_quotes(ctx: DocContext) -> bool:
+    """Whether the translator of this document keeps coined terms quoted: of the pairs whose source
+    quotes a term, at least half quote as many in English. News translators drop quotes as a rule
+    (“临门一脚” → "the final push"); an official text that keeps them has slipped where it does not."""
+
+    def share() -> bool:
+        quoting = [p for p in ctx.pairs if coined_terms(p.source)]
+        kept = [p for p in quoting if len(coined_terms(p.source)) <= len(quoted_terms(p.target, ZH_EN.target))]
+        return len(quoting) < MIN_EVIDENCE or len(kept) >= KEPT_SHARE * len(quoting)
+
+    return ctx.memo("quotes.kept", share)
 
 
 def _balanced(text: str, opener: str, closer: str) -> bool:
@@ -69,9 +86,11 @@ def quoted_terms_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     numeral: “两个维护”, “关键少数”) should come out as a quoted term in the
     English; quoted single words and names (“快”, “文革”) are not counted. The finding names the source terms in order from the first one
     that has no quoted counterpart (by count), so an editor can find the term
-    that lost its quotes or was dropped.
+    that lost its quotes or was dropped. A document whose translator mostly
+    renders quoted terms without quotes (news) is left alone, and a foreign name
+    (“卡尔·文森”, a ship) is no coined term.
     """
-    if not pair.source.strip() or not pair.target.strip():
+    if not pair.source.strip() or not pair.target.strip() or not keeps_quotes(ctx.doc):
         return
     if not (_balanced(pair.source, "“", "”") and _balanced(pair.target, "“", "”") and pair.target.count('"') % 2 == 0):
         return

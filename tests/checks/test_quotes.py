@@ -35,6 +35,22 @@ def test_coined_terms_still_count():
     assert check("构建“三不”体系。", "Build the “Three Nos” system.") == []
 
 
+def test_a_document_that_never_quotes_its_terms_is_its_own_style():
+    from tests.conftest import check_pairs
+
+    dropped = [("要抓住“关键少数”。", "We must grasp the key minority."),
+               ("落实“三项规定”。", "Implement the three provisions."),
+               ("发挥“头雁效应”。", "Give play to the leading role."),
+               ("防止“一刀切”。", "Avoid one-size-fits-all measures.")]
+    assert check_pairs(dropped, ["P401"]) == []  # news style: quotes dropped throughout
+    kept = [("要抓住“关键少数”。", "We must grasp the “key minority.”"),
+            ("落实“三项规定”。", "Implement the “Three Provisions.”"),
+            ("发挥“头雁效应”。", "Give play to the “leading goose effect.”"),
+            ("防止“一刀切”。", "Avoid one-size-fits-all measures.")]
+    assert [(f.check_id, f.pair_id) for f in check_pairs(kept, ["P401"])] == [("P401", "p4")]
+    assert check_pairs([("“卡尔·文森”号航母抵达。", "The USS Carl Vinson arrived.")], ["P401"]) == []
+
+
 # ---------------------------------------------------------------- P502 / P507: quotation marks over the document
 
 def quote_findings(pairs):
