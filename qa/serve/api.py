@@ -101,9 +101,12 @@ def _record(service, values: dict[str, str]) -> Correction:
     from qa.workflows.corrections.locate import add_report
 
     path = service.config.documents.resolve(values["document"])
-    return add_report(service.ledger(), path, values["quote"], values["suggestion"], note=values["note"],
-                      alignment=service.documents.alignment(path), email=values["email"],
-                      page=values["document"], submission=values["submission"])
+    report = add_report(service.ledger(), path, values["quote"], values["suggestion"], note=values["note"],
+                        alignment=service.documents.alignment(path), email=values["email"],
+                        page=values["document"], submission=values["submission"])
+    if service.config.warm:
+        service.checker.add(str(path))  # checked ahead, so the editor's verify finds the findings ready
+    return report
 
 
 def report_json(item: Correction, name: str) -> dict[str, Any]:

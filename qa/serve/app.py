@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import threading
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -51,8 +50,7 @@ def create_app(config: ServeConfig) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
-        if config.warm:  # in the background: the service answers reports while the checks load
-            threading.Thread(target=service.documents.warm, name="qa-serve-warm", daemon=True).start()
+        service.start()  # checks ahead in the background: the service answers reports while they load
         yield
         service.close()
 

@@ -4,13 +4,16 @@
 loading every resource on each call; the service pays once. A document's
 alignment and findings are kept per file version (modification time and
 size, and the glossary's), so an edited document or a new glossary rule is
-seen at the next request. Checking is serialised by one lock: the checks'
-resources load once, and two verifies of one document compute it once.
+seen at the next request. Checking is serialised by one lock, aligning by
+another: the checks' resources load once, two verifies of one document
+compute it once, and readers' reports (which need only the alignment) are
+not held up while a verify runs.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -40,7 +43,8 @@ class CheckedDocuments:
 
     def __init__(self, config: ServeConfig):
         self.config = config
-        self._lock = threading.RLock()
+        self._align_lock = threading.Lock()
+        self._check_lock = threading.Lock()  # taken before _align_lock, never after
         self._aligned: OrderedDict[Path, tuple[Any, Alignment]] = OrderedDict()
         self._checked: OrderedDict[Path, tuple[Any, Alignment, list[Finding]]] = OrderedDict()
         self._termbase: tuple[Any, Any] = ((-1, -1), None)
@@ -57,7 +61,7 @@ class CheckedDocuments:
         from qa.pipeline import load_alignment
 
         key = _stamp(path)
-        with self._lock:
+        with self._align_lock:
             kept = self._aligned.get(path)
             if kept is None or kept[0] != key:
                 kept = (key, load_alignment(path))
@@ -68,7 +72,7 @@ class CheckedDocuments:
         """The [qa] glossary loaded, again whenever the file changes (an accepted rule)."""
         glossary = self.config.glossary or self.config.settings.glossary
         key = _stamp(glossary)
-        with self._lock:
+        with self._check_lock:
             if self._termbase[0] != key:
                 from qa.glossary import load_glossary
 
@@ -80,28 +84,67 @@ class CheckedDocuments:
         from qa.workflows.corrections.review import check_document
 
         path = Path(doc)
-        with self._lock:
-            termbase = self.termbase()
+        termbase = self.termbase()
+        with self._check_lock:
             key = (_stamp(path), self._termbase[0])
             kept = self._checked.get(path)
             if kept is None or kept[0] != key:
-                alignment, findings = check_document(str(path), self.config.settings, termbase)
+                alignment, findings = check_document(str(path), self.config.settings, termbase, self.alignment(path))
                 kept = (key, alignment, findings)
                 self._keep(self._checked, path, kept)
             return kept[1], kept[2]
 
-    def warm(self) -> None:
-        """Load the checks and their resources by checking one document (the first in the folder)."""
+    def is_checked(self, doc: str) -> bool:
+        path = Path(doc)
+        kept = self._checked.get(path)
+        return kept is not None and kept[0] == (_stamp(path), self._termbase[0])
+
+    def warm(self, docs: list[str]) -> None:
+        """Check these documents now (at start-up: those with open reports, else the folder's first), so the
+        checks' resources are loaded and an editor's verify finds the findings ready."""
         from qa.io import SUPPORTED
 
-        root = self.config.documents.root
-        first = next((p for p in sorted(root.rglob("*")) if p.is_file() and p.suffix.lower() in SUPPORTED), None)
-        if first is None:
-            return
-        try:
-            self.checked(str(first))
-        except Exception as err:  # noqa: BLE001 - warming is an optimisation; a bad file shows at its first report
-            log.warning("qa serve: could not check %s at start-up: %s", first, err)
+        if not docs:
+            root = self.config.documents.root
+            first = next((p for p in sorted(root.rglob("*")) if p.is_file() and p.suffix.lower() in SUPPORTED), None)
+            docs = [str(first)] if first is not None else []
+        for doc in docs:
+            try:
+                self.checked(doc)
+            except Exception as err:  # noqa: BLE001 - an optimisation: a bad file shows at its verify, in the page
+                log.warning("qa serve: could not check %s ahead of a verify: %s", doc, err)
+
+
+class Checker(threading.Thread):
+    """One background thread checking the documents readers report on, one at a time, each once per version."""
+
+    def __init__(self, documents: CheckedDocuments):
+        super().__init__(name="qa-serve-checker", daemon=True)
+        self.documents = documents
+        self.queue: queue.Queue[str | None] = queue.Queue()
+        self._pending: set[str] = set()
+        self._lock = threading.Lock()
+
+    def add(self, doc: str) -> None:
+        with self._lock:
+            if doc in self._pending:
+                return
+            self._pending.add(doc)
+        self.queue.put(doc)
+
+    def run(self) -> None:
+        while (doc := self.queue.get()) is not None:
+            with self._lock:
+                self._pending.discard(doc)
+            self.documents.warm([doc] if doc else [])
+            self.queue.task_done()
+
+    def stop(self) -> None:
+        self.queue.put(None)
+
+    def ready(self, doc: str) -> bool:
+        """True when the document's findings for its current version are kept (a verify will not compute them)."""
+        return self.documents.is_checked(doc)
 
 
 class Service:
@@ -110,6 +153,7 @@ class Service:
     def __init__(self, config: ServeConfig):
         self.config = config
         self.documents = CheckedDocuments(config)
+        self.checker = Checker(self.documents)
         self.reports = RateLimiter(config.rate_limit)
         self.logins = RateLimiter(10)  # token guesses per address and minute, whatever --rate-limit says
         self.sessions = Sessions()
@@ -127,7 +171,18 @@ class Service:
                 self._opened.append(ledger)
         return ledger
 
+    def start(self) -> None:
+        """Check ahead: the documents of open reports (else one document, to load the resources), then each reported one."""
+        if self.config.warm:
+            self.checker.start()
+            with Ledger(self.config.ledger) as ledger:
+                docs = list(dict.fromkeys(item.doc for item in ledger.list("open")))
+            for doc in docs or [""]:
+                self.checker.add(doc)
+
     def close(self) -> None:
+        if self.checker.is_alive():
+            self.checker.stop()
         with self._opened_lock:
             for ledger in self._opened:
                 try:

@@ -67,6 +67,7 @@ def test_reader_reports_editor_verifies_accepts_applies_and_the_erratum_shows_it
     assert (item.quote, item.suggest, item.email, item.submission != "") == (QUOTE, "County Government", "reader@example.org", True)
 
     editor = browser.new_page()
+    editor.set_default_timeout(300_000)  # the first verify loads every check's resources: slow on a busy machine
     editor.goto(f"{server.url}/editor")  # not logged in: sent to the login form
     editor.fill("input[name=name]", "Editor Ed")
     editor.fill("input[name=token]", TOKEN)

@@ -155,3 +155,16 @@ def test_an_unknown_or_outside_document_is_not_a_public_page(client):
     assert client.get("/corrections/..%2F..%2Fetc%2Fpasswd").status_code == 404
     assert client.get("/corrections/absent.txt").status_code == 404
     assert client.get(f"/corrections/{NAME}").status_code == 200
+
+
+def test_a_reported_document_is_checked_ahead_so_verify_finds_it_ready(make_client, tmp_path, docs):
+    client = make_client(warm=True)
+    service = client.app.state.service
+    service.checker.queue.join()  # the start-up check of the folder's first document
+    (docs / "second.txt").write_bytes((docs / NAME).read_bytes().replace(b"county government", b"county administration"))
+    assert not service.checker.ready(str(docs / "second.txt"))
+    assert report(client, document="second.txt", quote="county administration").status_code == 201
+    service.checker.queue.join()
+    assert service.checker.ready(str(docs / "second.txt"))
+    (docs / "second.txt").write_bytes((docs / NAME).read_bytes() + b"\nA new paragraph.\n")  # a new version: checked again
+    assert not service.checker.ready(str(docs / "second.txt"))

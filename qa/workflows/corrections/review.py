@@ -20,8 +20,9 @@ def _overlaps(span: str, matched: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def check_document(path: str, settings=None, glossary=None) -> tuple[Alignment, list[Finding]]:
-    """The document aligned and checked as `qa check` would; the service keeps the result per file version."""
+def check_document(path: str, settings=None, glossary=None,
+                   alignment: Alignment | None = None) -> tuple[Alignment, list[Finding]]:
+    """The document aligned (unless given) and checked as `qa check` would; the service keeps the result."""
     from qa.checking import check_alignment
     from qa.checks.registry import all_checks
     from qa.config import Settings
@@ -29,7 +30,7 @@ def check_document(path: str, settings=None, glossary=None) -> tuple[Alignment, 
     from qa.selection import select_checks
 
     settings = settings or Settings()
-    alignment = load_alignment(path)
+    alignment = alignment if alignment is not None else load_alignment(path)
     return alignment, check_alignment(alignment, select_checks(settings, all_checks()), glossary, settings).findings
 
 
