@@ -256,6 +256,7 @@ def import_(ctx, files: tuple[Path, ...], documents: Path, map_file: Path | None
             click.echo(printable(f"{outcome.where}{who}: recorded #{item.id} ({Path(item.doc).name}, pair {item.pair_id})"
                                  + (f", a duplicate of #{item.duplicate_of}" if item.duplicate_of else "")))
         else:
-            click.echo(printable(f"{outcome.where}{who} {outcome.subject!r}: {outcome.problem}"))
+            subject = f" {outcome.subject!r}" if outcome.subject else ""
+            click.echo(printable(f"{outcome.where}{who}{subject}: {outcome.problem}"))
     recorded = sum(o.report is not None for o in outcomes)
     click.echo(f"{recorded} report(s) recorded, {len(outcomes) - recorded} message(s) not recorded (listed above)")

@@ -76,3 +76,13 @@ def test_messages_in_the_convention_become_reports_and_the_others_are_listed(tmp
 def test_a_missing_mailbox_is_one_line(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert_one_line_error(run_cli("corrections", "--ledger", "l.sqlite", "import", "absent.mbox"), "absent.mbox", "no such file")
+
+
+def test_a_file_that_is_not_a_mailbox_is_listed_not_skipped(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.txt").write_text("Page: x\nQuote: y\nSuggestion: z\n", encoding="utf-8")
+    result = run_cli("corrections", "--ledger", "l.sqlite", "import", "notes.txt")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "notes.txt: not understood: no message in it (an mbox file starts with a 'From ' line; name a single message *.eml)",
+        "0 report(s) recorded, 1 message(s) not recorded (listed above)"]

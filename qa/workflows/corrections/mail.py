@@ -87,7 +87,9 @@ def import_messages(ledger: Ledger, paths: list[Path], documents: Documents) -> 
     for path in paths:
         if not path.is_file():
             raise InputError(f"{shown(path)}: no such file")
+        found = 0
         for where, message in messages(path):
+            found += 1
             sender = parseaddr(str(message.get("From", "")))[1]
             subject = " ".join(str(message.get("Subject", "")).split())
             values = fields_of(body_text(message))
@@ -106,4 +108,7 @@ def import_messages(ledger: Ledger, paths: list[Path], documents: Documents) -> 
                 outcomes.append(Outcome(where, sender, subject, problem=f"not recorded: {err}"))
                 continue
             outcomes.append(Outcome(where, sender, subject, report=report))
+        if not found:
+            outcomes.append(Outcome(shown(path), "", "", problem="not understood: no message in it (an mbox file starts "
+                                                                  "with a 'From ' line; name a single message *.eml)"))
     return outcomes
