@@ -4,10 +4,10 @@
 loading every resource on each call; the service pays once. A document's
 alignment and findings are kept per file version (modification time and
 size, and the glossary's), so an edited document or a new glossary rule is
-seen at the next request. Checking is serialised by one lock, aligning by
-another: the checks' resources load once, two verifies of one document
-compute it once, and readers' reports (which need only the alignment) are
-not held up while a verify runs.
+seen at the next request. The checks run in one worker process (`worker`)
+that keeps their resources loaded; aligning for the readers' reports runs
+here. Two verifies of one document compute it once, and readers' reports are
+not held up while a document is checked.
 """
 
 from __future__ import annotations
@@ -44,10 +44,10 @@ class CheckedDocuments:
     def __init__(self, config: ServeConfig):
         self.config = config
         self._align_lock = threading.Lock()
-        self._check_lock = threading.Lock()  # taken before _align_lock, never after
+        self._check_lock = threading.Lock()  # one check at a time: the worker process checks one document at a time
+        self._pool = None
         self._aligned: OrderedDict[Path, tuple[Any, Alignment]] = OrderedDict()
         self._checked: OrderedDict[Path, tuple[Any, Alignment, list[Finding]]] = OrderedDict()
-        self._termbase: tuple[Any, Any] = ((-1, -1), None)
 
     @staticmethod
     def _keep(cache: OrderedDict, path: Path, value: tuple) -> None:
@@ -68,36 +68,51 @@ class CheckedDocuments:
                 self._keep(self._aligned, path, kept)
             return kept[1]
 
-    def termbase(self):
-        """The [qa] glossary loaded, again whenever the file changes (an accepted rule)."""
-        glossary = self.config.glossary or self.config.settings.glossary
-        key = _stamp(glossary)
-        with self._check_lock:
-            if self._termbase[0] != key:
-                from qa.glossary import load_glossary
+    def _glossary(self) -> Path | None:
+        return self.config.glossary or self.config.settings.glossary
 
-                self._termbase = (key, load_glossary(glossary) if glossary is not None and glossary.exists() else None)
-            return self._termbase[1]
+    def _run(self, doc: str, stamp: tuple[int, int]) -> tuple[Alignment, list[Finding]]:
+        """check_document in the worker process; a worker that died is replaced once."""
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+        from multiprocessing import get_context
+
+        from qa.errors import QAError
+        from qa.serve import worker
+
+        glossary = self._glossary()
+        for attempt in (1, 2):
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+            try:
+                return self._pool.submit(worker.check, doc, self.config.settings,
+                                         str(glossary) if glossary else None, stamp).result()
+            except BrokenProcessPool:
+                self._pool.shutdown(wait=False)
+                self._pool = None
+        raise QAError("the checks' process died twice; see the service's log")
 
     def checked(self, doc: str) -> tuple[Alignment, list[Finding]]:
         """The document aligned and checked with the service's settings and glossary."""
-        from qa.workflows.corrections.review import check_document
-
         path = Path(doc)
-        termbase = self.termbase()
         with self._check_lock:
-            key = (_stamp(path), self._termbase[0])
+            key = (_stamp(path), _stamp(self._glossary()))
             kept = self._checked.get(path)
             if kept is None or kept[0] != key:
-                alignment, findings = check_document(str(path), self.config.settings, termbase, self.alignment(path))
+                alignment, findings = self._run(str(path), key[1])
                 kept = (key, alignment, findings)
                 self._keep(self._checked, path, kept)
             return kept[1], kept[2]
 
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
     def is_checked(self, doc: str) -> bool:
         path = Path(doc)
         kept = self._checked.get(path)
-        return kept is not None and kept[0] == (_stamp(path), self._termbase[0])
+        return kept is not None and kept[0] == (_stamp(path), _stamp(self._glossary()))
 
     def warm(self, docs: list[str]) -> None:
         """Check these documents now (at start-up: those with open reports, else the folder's first), so the
@@ -183,6 +198,7 @@ class Service:
     def close(self) -> None:
         if self.checker.is_alive():
             self.checker.stop()
+        self.documents.close()
         with self._opened_lock:
             for ledger in self._opened:
                 try:
