@@ -83,7 +83,8 @@ class CheckedDocuments:
         glossary = self._glossary()
         for attempt in (1, 2):
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"),
+                                                 initializer=worker.watch_parent)
             try:
                 return self._pool.submit(worker.check, doc, self.config.settings,
                                          str(glossary) if glossary else None, stamp).result()

@@ -4,11 +4,15 @@ Python threads share one interpreter lock, so a document checked in a thread
 of the service slows every report arriving meanwhile. The service keeps one
 worker process instead (spawned, so no lock of the service's threads is
 inherited); the worker loads the checks' resources at its first document and
-keeps them, and keeps the glossary loaded until the file changes.
+keeps them, and keeps the glossary loaded until the file changes. It ends
+when the service ends, however the service ends.
 """
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from pathlib import Path
 
 _termbase: dict[str, tuple[tuple[int, int], object]] = {}
@@ -24,6 +28,18 @@ def _glossary(path: str | None, stamp: tuple[int, int]):
         kept = (stamp, load_glossary(Path(path)) if Path(path).exists() else None)
         _termbase[path] = kept
     return kept[1]
+
+
+def watch_parent() -> None:
+    """The worker's initializer: end with the service, even a service killed with SIGKILL (no orphan checker)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="qa-serve-parent-watch", daemon=True).start()
 
 
 def check(doc: str, settings, glossary: str | None, stamp: tuple[int, int]):

@@ -1,0 +1,44 @@
+"""The checks' worker process ends with the service, even when the service is killed with SIGKILL."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+PARENT = """
+import os, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from qa.serve import worker
+if __name__ == "__main__":
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"), initializer=worker.watch_parent)
+    print(pool.submit(os.getpid).result(), flush=True)
+    time.sleep(600)
+"""
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat", encoding="ascii") as handle:  # a zombie waiting for init to reap it is gone too
+        return handle.read().split(") ", 1)[1][0] != "Z"
+
+
+def test_a_killed_service_leaves_no_worker_behind(tmp_path):
+    script = tmp_path / "parent.py"
+    script.write_text(PARENT, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
+                              env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    worker_pid = int(parent.stdout.readline())
+    assert alive(worker_pid)
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 60  # a bound on the wait, not a speed requirement
+    while alive(worker_pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not alive(worker_pid)
