@@ -40,7 +40,7 @@ def _origin(value: str) -> str:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--rate-limit", default=10, show_default=True, type=click.IntRange(0), help="Reports per minute per client address; 0 disables.")
-@click.option("--allow-origin", "origins", multiple=True, help="A site whose pages may post reports (repeat for several).")
+@click.option("--allow-origin", "origins", multiple=True, help="Sites whose pages may post reports (repeat, or separate with commas).")
 @click.option("--map", "map_file", type=click.Path(dir_okay=False, path_type=Path), help="Site URLs or CMS ids → document file names (two columns).")
 @click.option("--trust-proxy", is_flag=True, help="Behind a reverse proxy: the client address is the last X-Forwarded-For entry.")
 @click.option("--token-file", type=click.Path(dir_okay=False, path_type=Path), help="File holding the editor token (else $QA_SERVE_TOKEN).")
@@ -60,7 +60,8 @@ def serve(documents: Path, ledger: Path | None, host: str, port: int, rate_limit
     warn = lambda message: click.echo(message, err=True)  # noqa: E731
     settings = settings_from_cli(folder.root, glossary=glossary if glossary and glossary.exists() else None, warn=warn)
     config = ServeConfig(ledger=ledger_path(ledger), documents=folder, token=read_token(token_file), rate_limit=rate_limit,
-                         allow_origins=tuple(_origin(o) for o in origins), trust_proxy=trust_proxy, out_dir=out_dir,
+                         allow_origins=tuple(_origin(o) for given in origins for o in given.replace(",", " ").split()),
+                         trust_proxy=trust_proxy, out_dir=out_dir,
                          glossary=glossary, settings=settings)
     app = create_app(config)
     click.echo(f"qa serve: ledger {config.ledger}, documents {folder.root} ({len(folder.mapping)} mapped page(s)), "

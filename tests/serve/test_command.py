@@ -23,12 +23,13 @@ def test_the_service_starts_with_its_options(tmp_path, docs, monkeypatch, starte
     monkeypatch.setenv("QA_SERVE_TOKEN", TOKEN)
     (tmp_path / "pages.csv").write_text(f"https://news.example.org/county,{NAME}\n", encoding="utf-8")
     result = run_cli("serve", "--documents", "docs", "--ledger", "l.sqlite", "--host", "127.0.0.1", "--port", "9999",
-                     "--rate-limit", "3", "--allow-origin", "https://news.example.org", "--allow-origin", "https://b.example",
+                     "--rate-limit", "3", "--allow-origin", "https://news.example.org", "--allow-origin", "https://b.example,https://c.example",
                      "--map", "pages.csv", "--trust-proxy")
     assert result.exit_code == 0, result.output
     config = started["app"].state.service.config
     assert (started["host"], started["port"], config.rate_limit, config.trust_proxy) == ("127.0.0.1", 9999, 3, True)
-    assert config.allow_origins == ("https://news.example.org", "https://b.example") and config.token == TOKEN
+    assert config.allow_origins == ("https://news.example.org", "https://b.example", "https://c.example")
+    assert config.token == TOKEN
     assert config.documents.mapping == {"https://news.example.org/county": NAME}
     assert "editor side on" in result.stderr and (tmp_path / "l.sqlite").is_file()
 

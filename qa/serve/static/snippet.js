@@ -55,6 +55,7 @@
   var note = field(form, "note", "Anything else (optional)", true);
   var email = field(form, "email", "Your e-mail, if we may reply (optional, never published)", false, "email");
   var trap = field(form, "website", "Leave this empty", false);
+  trap.parentNode.setAttribute("aria-hidden", "true");
   trap.parentNode.style.position = "absolute";
   trap.parentNode.style.left = "-10000px";
   trap.setAttribute("tabindex", "-1");
