@@ -5,7 +5,8 @@ of the service slows every report arriving meanwhile. The service keeps one
 worker process instead (spawned, so no lock of the service's threads is
 inherited); the worker loads the checks' resources at its first document and
 keeps them, and keeps the glossary loaded until the file changes. It ends
-when the service ends, however the service ends.
+when the service ends, however the service ends (once its current step
+returns to Python).
 """
 
 from __future__ import annotations
