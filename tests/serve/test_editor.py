@@ -168,3 +168,18 @@ def test_a_reported_document_is_checked_ahead_so_verify_finds_it_ready(make_clie
     assert service.checker.ready(str(docs / "second.txt"))
     (docs / "second.txt").write_bytes((docs / NAME).read_bytes() + b"\nA new paragraph.\n")  # a new version: checked again
     assert not service.checker.ready(str(docs / "second.txt"))
+
+
+def test_the_cli_and_the_service_share_one_ledger(client, tmp_path, monkeypatch):
+    from tests.conftest import run_cli
+
+    report(client, email="reader@example.org", note="see the summary")
+    ledger = str(tmp_path / "ledger.sqlite")
+    shown = run_cli("corrections", "--ledger", ledger, "show", "1")
+    assert shown.exit_code == 0 and "e-mail:           reader@example.org" in shown.stdout
+    monkeypatch.chdir(tmp_path)
+    accepted = run_cli("corrections", "--ledger", ledger, "accept", "1", "--fix", "County Government")
+    assert accepted.exit_code == 0, accepted.output
+    log_in(client)
+    page = client.get("/editor").text
+    assert '<li id="r1">#1 county government → <strong>County Government</strong>' in page  # waiting to be applied
