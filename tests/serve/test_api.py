@@ -162,4 +162,7 @@ def test_a_mapped_url_names_its_document(make_client, tmp_path, docs):
     assert report(client, document="https://news.example.org/2022/county").status_code == 201
     assert report(client, document="cms:4711", quote="Wang Xiaoming").status_code == 201
     assert report(client, document="cms:4712").status_code == 404
-    assert [i.page for i in stored(tmp_path)] == ["https://news.example.org/2022/county", "cms:4711"]
+    # the snippet's default is the address bar: query, fragment and final slash do not matter
+    assert report(client, document="https://news.example.org/2022/county/?utm=x#top", quote="Wang Xiaoming delivered").status_code == 201
+    assert [i.page for i in stored(tmp_path)] == ["https://news.example.org/2022/county", "cms:4711",
+                                                  "https://news.example.org/2022/county/?utm=x#top"]

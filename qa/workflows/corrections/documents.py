@@ -10,6 +10,7 @@ sends is hostile: a key that names a file outside the documents folder — by
 
 The mapping file has two columns, tab- or comma-separated: the site's URL or
 id, then the file's name relative to the documents folder; `#` starts a comment.
+A URL is looked up as given, then without its query, fragment and final slash.
 """
 
 from __future__ import annotations
@@ -51,6 +52,14 @@ def _url_name(key: str) -> str:
     if not _URL.match(key):
         return key
     return unquote(urlsplit(key).path.rstrip("/").rsplit("/", 1)[-1])
+
+
+def _page_of(key: str) -> str:
+    """A URL without its query, fragment and final slash (the page a reader's address bar shows); others unchanged."""
+    if not _URL.match(key):
+        return key
+    parts = urlsplit(key)
+    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
 @dataclass
@@ -102,8 +111,9 @@ class Documents:
         key = key.strip()
         if not key or len(key) > KEY_LIMIT:
             raise RefusedDocument("document is empty or too long")
-        if key in self.mapping:
-            return self.file(self.mapping[key])
+        for candidate in (key, _page_of(key)):
+            if candidate in self.mapping:
+                return self.file(self.mapping[candidate])
         return self.file(_url_name(key))
 
     def name(self, path: str | Path) -> str:
