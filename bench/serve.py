@@ -191,24 +191,36 @@ def main() -> None:
         downtime = time.perf_counter() - down
         print(f"server killed (SIGKILL) after {crowd.count} acknowledged reports and restarted: {downtime:.1f} s down")
 
-    watcher = None if args.no_restart else threading.Thread(target=restart)
+    watcher = None if args.no_restart else threading.Thread(target=restart, daemon=True)
     if watcher:
         watcher.start()
     began = time.perf_counter()
-    with ThreadPoolExecutor(args.reporters) as pool:
-        list(pool.map(crowd.run, range(args.reporters)))
-    elapsed = time.perf_counter() - began
-    if watcher:
-        watcher.join()
+    try:
+        with ThreadPoolExecutor(args.reporters) as pool:
+            list(pool.map(crowd.run, range(args.reporters)))
+        elapsed = time.perf_counter() - began
+        if watcher:
+            watcher.join()
+        verified = timed_verifies(port, crowd, args.no_verify)
+    except BaseException:
+        server.kill()  # never leave the server running after a failed bench
+        raise
+    server.stop()
+    report(crowd, ledger, total, elapsed, verified)
+
+
+def timed_verifies(port: int, crowd: Reporters, skip: bool) -> list[float]:
+    """Verify timings: the sample page twice, then the real page reported a moment before."""
+    if skip:
+        return []
     first_id = min(crowd.acknowledged.values())
-    verified = [] if args.no_verify else verify_times(port, [first_id, first_id])
-    if REAL_PAGE.exists() and not args.no_verify:  # reported just now: its check starts now, in the worker whose resources are loaded
+    verified = verify_times(port, [first_id, first_id])
+    if REAL_PAGE.exists():  # reported just now: its check starts now, in the worker whose resources are loaded
         status, data, _ = request("POST", port, "/api/reports", json.dumps(
             {"document": REAL_PAGE.name, "quote": "Zhang Anjun", "suggestion": "Chang'an Jun"}).encode(),
             {"Content-Type": "application/json"})
         verified += verify_times(port, [json.loads(data)["id"]]) if status == 201 else []
-    server.stop()
-    report(crowd, ledger, total, elapsed, verified)
+    return verified
 
 
 def report(crowd: Reporters, ledger: Path, total: int, elapsed: float, verified: list[float]) -> None:

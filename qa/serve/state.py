@@ -13,6 +13,7 @@ not held up while a document is checked.
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import threading
 from collections import OrderedDict
@@ -84,7 +85,7 @@ class CheckedDocuments:
         for attempt in (1, 2):
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"),
-                                                 initializer=worker.watch_parent)
+                                                 initializer=worker.watch_parent, initargs=(os.getpid(),))
             try:
                 return self._pool.submit(worker.check, doc, self.config.settings,
                                          str(glossary) if glossary else None, stamp).result()

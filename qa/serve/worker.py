@@ -31,9 +31,12 @@ def _glossary(path: str | None, stamp: tuple[int, int]):
     return kept[1]
 
 
-def watch_parent() -> None:
-    """The worker's initializer: end with the service, even a service killed with SIGKILL (no orphan checker)."""
-    parent = os.getppid()
+def watch_parent(parent: int) -> None:
+    """The worker's initializer: end with the service `parent`, even one killed with SIGKILL (no orphan checker).
+
+    The service's pid is passed in rather than read here: a service killed while its worker was still
+    starting has already gone when this runs, and the worker must end then too.
+    """
 
     def watch() -> None:
         while os.getppid() == parent:

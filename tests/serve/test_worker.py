@@ -14,7 +14,8 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from qa.serve import worker
 if __name__ == "__main__":
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"), initializer=worker.watch_parent)
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"), initializer=worker.watch_parent,
+                               initargs=(os.getpid(),))
     print(pool.submit(os.getpid).result(), flush=True)
     time.sleep(600)
 """
@@ -45,3 +46,19 @@ def test_a_killed_service_leaves_no_worker_behind(tmp_path):
     if left:  # do not leave it running after the test
         os.kill(worker_pid, signal.SIGKILL)
     assert not left
+
+
+def test_a_worker_whose_service_died_while_it_started_ends_too(tmp_path):
+    """The service killed before the worker's initializer ran: the worker is already an orphan and must end."""
+    script = tmp_path / "orphan.py"
+    script.write_text("import os, sys, time\nfrom qa.serve import worker\nworker.watch_parent(int(sys.argv[1]))\n"
+                      "time.sleep(600)\n", encoding="utf-8")
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # a pid that is not this process's parent: as if the service had died before the worker started
+    orphan = subprocess.Popen([sys.executable, str(script), str(gone.pid)])
+    try:
+        orphan.wait(timeout=60)  # it sleeps 600 s unless the watch ends it; a bound, not a speed requirement
+    finally:
+        if orphan.poll() is None:
+            orphan.kill()
+    assert orphan.returncode == 0
