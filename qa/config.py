@@ -124,11 +124,16 @@ def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
 # ---------------------------------------------------------------- finding and reading
 
 
-def find_config(start: Path) -> Path | None:
-    """The first setup.cfg with a [qa] section, or pyproject.toml with [tool.qa], in `start` or a parent."""
+def folders_up(start: Path) -> tuple[Path, ...]:
+    """`start`'s folder (itself if it is one) and every parent: where the configuration, and the ledger, are looked for."""
     start = start.resolve()
     directory = start if start.is_dir() else start.parent
-    for folder in (directory, *directory.parents):
+    return (directory, *directory.parents)
+
+
+def find_config(start: Path) -> Path | None:
+    """The first setup.cfg with a [qa] section, or pyproject.toml with [tool.qa], in `start` or a parent."""
+    for folder in folders_up(start):
         for name, header in ((CONFIG_NAME, r"^\[qa\]\s*$"), (PYPROJECT_NAME, r"^\[tool\.qa\]\s*$")):
             candidate = folder / name
             if candidate.is_file() and _has_section(candidate, header):

@@ -8,5 +8,6 @@ from qa.commands.checks import checks
 from qa.commands.compare import compare
 from qa.commands.corrections import corrections
 from qa.commands.glossary import glossary
+from qa.commands.serve import serve
 
-COMMANDS = [accept, align, audit, check, checks, compare, corrections, glossary]
+COMMANDS = [accept, align, audit, check, checks, compare, corrections, glossary, serve]

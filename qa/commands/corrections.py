@@ -7,6 +7,7 @@
     qa corrections accept ID --fix TEXT [--rule [--term 长安君]]
     qa corrections reject ID --why TEXT
     qa corrections apply [--doc FILE] [--out FILE | --in-place]
+    qa corrections import MESSAGES.mbox|MESSAGE.eml… [--documents DIR] [--map FILE]
 """
 
 from __future__ import annotations
@@ -29,22 +30,37 @@ def _settings(where: Path | None = None, glossary: Path | None = None):
     return settings_from_cli(where or Path.cwd(), glossary=glossary, warn=lambda message: click.echo(message, err=True))
 
 
-def _ledger_path(given: Path | None) -> Path:
-    """--ledger, else [qa] corrections-ledger of the nearest setup.cfg, else the nearest existing
-    .qa/corrections.sqlite in this folder or above (as the configuration is found), else a new one here."""
-    from qa.config import load_settings
+def ledger_path(given: Path | None) -> Path:
+    """--ledger, else [qa] corrections-ledger of the nearest configuration, else the nearest existing
+    .qa/corrections.sqlite here or above, else a new one beside the configuration (here without one).
+
+    Looked for in the folders the configuration is looked for in (`qa.config.folders_up`), so a
+    command run in a sub-folder of the project uses the project's ledger, never a new empty one.
+    """
+    from qa.config import find_config, folders_up, load_settings
     from qa.workflows.corrections import DEFAULT_LEDGER
 
     if given is not None:
         return given
-    configured = load_settings(Path.cwd(), warn=lambda message: None).corrections_ledger
+    here = Path.cwd()
+    config = find_config(here)
+    configured = load_settings(here, warn=lambda message: None).corrections_ledger if config else None
     if configured:
         return configured
-    here = Path.cwd()
-    for folder in (here, *here.parents):
+    for folder in folders_up(here):
         if (folder / DEFAULT_LEDGER).is_file():
-            return folder / DEFAULT_LEDGER if folder != here else DEFAULT_LEDGER
-    return DEFAULT_LEDGER
+            return folder / DEFAULT_LEDGER if folder != here.resolve() else DEFAULT_LEDGER
+    return config.parent / DEFAULT_LEDGER if config is not None else DEFAULT_LEDGER
+
+
+def _editor() -> str:
+    """Who decides, for the ledger's editor field: the login name, as the shell knows it."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 def _ledger(ctx: click.Context):
@@ -59,7 +75,7 @@ def _ledger(ctx: click.Context):
 def corrections(ctx: click.Context, ledger: Path | None) -> None:
     """Readers' error reports: record, verify, accept or reject, apply with an erratum."""
     ctx.ensure_object(dict)
-    ctx.obj["ledger"] = _ledger_path(ledger)
+    ctx.obj["ledger"] = ledger_path(ledger)
 
 
 def _show(item, verbose: bool = False) -> None:
@@ -71,7 +87,9 @@ def _show(item, verbose: bool = False) -> None:
         ("reported", f"{item.created} by {item.reporter or '(anonymous)'}"), ("document", item.doc),
         ("quote", item.quote), ("found", f"{item.match} in the {item.side}"), ("suggestion", item.suggest),
         ("note", item.note), ("source", item.source), ("target", item.target), ("source term", item.term),
-        ("fix", item.fix), ("glossary rule", "yes" if item.rule else ""), ("rejected because", item.why),
+        ("e-mail", item.email), ("page", item.page), ("duplicate of", f"#{item.duplicate_of}" if item.duplicate_of else ""),
+        ("fix", item.fix), ("glossary rule", "yes" if item.rule else ""),
+        ("rejected because" if item.status == "rejected" else "reason", item.reason), ("editor", item.editor),
         ("applied to", item.applied_to),
     ):
         if value:
@@ -94,13 +112,14 @@ def add(ctx, doc: Path, quote: str, suggest: str, reporter: str, note: str) -> N
 
     with _ledger(ctx) as ledger:
         item = add_report(ledger, doc, quote, suggest, reporter, note)
-    click.echo(printable(f"recorded #{item.id}: found {item.match} in pair {item.pair_id} (line {item.line})"))
+    click.echo(printable(f"recorded #{item.id}: found {item.match} in pair {item.pair_id} (line {item.line})"
+                         + (f", a duplicate of #{item.duplicate_of}" if item.duplicate_of else "")))
     click.echo(f"  source: {printable(item.source)}")
     click.echo(f"  target: {printable(item.target)}")
 
 
 @corrections.command("list")
-@click.option("--status", type=click.Choice(["open", "accepted", "rejected", "applied"]))
+@click.option("--status", type=click.Choice(["open", "accepted", "rejected", "applied", "duplicate"]))
 @click.pass_context
 def list_(ctx, status: str | None) -> None:
     """List the reports, oldest first."""
@@ -169,7 +188,7 @@ def accept_(ctx, correction_id: int, fix: str, rule: bool, term: str, glossary: 
     path = glossary or configured or Path("glossary.tsv")
     with _ledger(ctx) as ledger:
         refuse_overwriting([path] if rule else [], [(c.doc, "the document") for c in ledger.list()] + [(ctx.obj["ledger"], "the ledger")])  # noqa: E501
-        item, added = accept(ledger, correction_id, fix, rule=rule, term=term, glossary=path)
+        item, added = accept(ledger, correction_id, fix, rule=rule, term=term, glossary=path, editor=_editor())
     click.echo(printable(f"accepted #{item.id}: {item.wrong!r} → {item.fix!r}"))
     for source, target, status, _ in added:
         click.echo(printable(f"  glossary {path}: {source} → {target} ({status})"))
@@ -188,8 +207,8 @@ def reject_(ctx, correction_id: int, why: str) -> None:
     from qa.workflows.corrections import reject
 
     with _ledger(ctx) as ledger:
-        item = reject(ledger, correction_id, why)
-    click.echo(printable(f"rejected #{item.id}: {item.why}"))
+        item = reject(ledger, correction_id, why, editor=_editor())
+    click.echo(printable(f"rejected #{item.id}: {item.reason}"))
 
 
 @corrections.command("apply")
@@ -210,3 +229,34 @@ def apply_(ctx, doc: Path | None, out: Path | None, in_place: bool, force: bool)
         click.echo(printable(f"  erratum: {result.erratum_md}, {result.erratum_csv}"))
         for note in result.notes:
             click.echo(f"  note: {printable(note)}")
+
+
+@corrections.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--documents", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Folder of the bilingual documents the Page: lines name.")
+@click.option("--map", "map_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Mapping file: the site's URL or id, then the document's file name (as `qa serve --map`).")
+@click.pass_context
+def import_(ctx, files: tuple[Path, ...], documents: Path, map_file: Path | None) -> None:
+    """Reports that came by e-mail (mbox or .eml): bodies with Page:, Quote: and Suggestion: lines.
+
+    Every other message is listed as not understood, with the reason.
+    """
+    from qa.workflows.corrections.documents import Documents
+    from qa.workflows.corrections.mail import import_messages
+
+    folder = Documents.load(documents, map_file)
+    with _ledger(ctx) as ledger:
+        outcomes = import_messages(ledger, list(files), folder)
+    for outcome in outcomes:
+        who = f" from {outcome.sender}" if outcome.sender else ""
+        if outcome.report is not None:
+            item = outcome.report
+            click.echo(printable(f"{outcome.where}{who}: recorded #{item.id} ({Path(item.doc).name}, pair {item.pair_id})"
+                                 + (f", a duplicate of #{item.duplicate_of}" if item.duplicate_of else "")))
+        else:
+            subject = f" {outcome.subject!r}" if outcome.subject else ""
+            click.echo(printable(f"{outcome.where}{who}{subject}: {outcome.problem}"))
+    recorded = sum(o.report is not None for o in outcomes)
+    click.echo(f"{recorded} report(s) recorded, {len(outcomes) - recorded} message(s) not recorded (listed above)")

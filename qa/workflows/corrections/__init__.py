@@ -13,11 +13,12 @@ from qa.workflows.corrections.apply import Applied, apply
 from qa.workflows.corrections.erratum import COLUMNS as ERRATUM_COLUMNS, ErratumRow, read_erratum
 from qa.workflows.corrections.ledger import DEFAULT_LEDGER, STATUSES, Correction, Ledger
 from qa.workflows.corrections.locate import Location, add_report, locate
-from qa.workflows.corrections.review import accept, reject, verify
+from qa.workflows.corrections.review import accept, check_document, mark_duplicate, reject, verify
+from qa.workflows.corrections.schema import SCHEMA_VERSION
 from qa.workflows.corrections.rules import GLOSSARY_HEADER, add_glossary_rule
 
 __all__ = [
     "Applied", "Correction", "DEFAULT_LEDGER", "ERRATUM_COLUMNS", "ErratumRow", "GLOSSARY_HEADER", "Ledger",
-    "Location", "STATUSES", "accept", "add_glossary_rule", "add_report", "apply", "locate", "read_erratum",
-    "reject", "verify",
+    "Location", "SCHEMA_VERSION", "STATUSES", "accept", "add_glossary_rule", "add_report", "apply", "check_document",
+    "locate", "mark_duplicate", "read_erratum", "reject", "verify",
 ]

@@ -14,8 +14,10 @@ the document and marking its corrections applied is finished, not repeated.
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import sqlite3
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -24,36 +26,12 @@ from typing import Any, Iterator
 
 from qa.errors import QAError, UsageError
 from qa.sqlite_store import is_corrupt, is_write_failure, open_database, sqlite_cause
+from qa.workflows.corrections.schema import prepare
 
 DEFAULT_LEDGER = Path(".qa") / "corrections.sqlite"
-STATUSES = ("open", "accepted", "rejected", "applied")
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS corrections (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    created TEXT NOT NULL,
-    doc TEXT NOT NULL,
-    quote TEXT NOT NULL,
-    suggest TEXT NOT NULL DEFAULT '',
-    reporter TEXT NOT NULL DEFAULT '',
-    note TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL DEFAULT 'open',
-    pair_id TEXT NOT NULL DEFAULT '',
-    source TEXT NOT NULL DEFAULT '',
-    target TEXT NOT NULL DEFAULT '',
-    matched TEXT NOT NULL DEFAULT '',
-    side TEXT NOT NULL DEFAULT 'target',
-    match TEXT NOT NULL DEFAULT '',
-    line INTEGER NOT NULL DEFAULT 0,
-    fix TEXT NOT NULL DEFAULT '',
-    term TEXT NOT NULL DEFAULT '',
-    rule INTEGER NOT NULL DEFAULT 0,
-    why TEXT NOT NULL DEFAULT '',
-    verdict TEXT NOT NULL DEFAULT '',
-    applied_to TEXT NOT NULL DEFAULT '',
-    updated REAL NOT NULL DEFAULT 0
-)
-"""
+STATUSES = ("open", "accepted", "rejected", "applied", "duplicate")
+# a new report joins the earliest report of the same place still waiting for a decision or its apply
+GROUPING = ("open", "accepted")
 
 # one row per correction whose document is about to be replaced: the plan as JSON (see apply.Plan)
 JOURNAL = "CREATE TABLE IF NOT EXISTS apply_journal (correction_id INTEGER PRIMARY KEY, plan TEXT NOT NULL)"
@@ -81,10 +59,20 @@ class Correction:
     fix: str = ""
     term: str = ""  # source term the correction is about (from verify or --term)
     rule: int = 0
-    why: str = ""
+    reason: str = ""  # the editor's reason for the decision (why rejected, which duplicate)
     verdict: str = ""  # JSON of the last verify
     applied_to: str = ""
     updated: float = 0.0
+    email: str = ""  # the reader's, only if given; never shown publicly
+    duplicate_of: int = 0  # the report this one repeats (same quote, same place), 0 for none
+    editor: str = ""  # who took the last decision
+    page: str = ""  # the site's URL or id the reader reported from (the service), "" from the CLI
+    submission: str = ""  # the reader's key for this report: sent again on a retry, it finds this report
+
+    @property
+    def why(self) -> str:
+        """The reason of a rejection (the name before the ledger had reasons for every decision)."""
+        return self.reason
 
     @property
     def verdict_data(self) -> dict[str, Any]:
@@ -135,6 +123,17 @@ def ledger_failure(path: Path, err: BaseException) -> QAError | None:
     return None
 
 
+_WRITERS: dict[str, threading.Lock] = {}
+_WRITERS_LOCK = threading.Lock()
+
+
+def _writers(path: Path) -> threading.Lock:
+    """The lock this process's writers of the ledger at `path` take before SQLite's."""
+    key = os.path.realpath(path)
+    with _WRITERS_LOCK:
+        return _WRITERS.setdefault(key, threading.Lock())
+
+
 class Ledger:
     """The corrections database; safe for several processes at once."""
 
@@ -142,7 +141,7 @@ class Ledger:
         self.path = Path(path)
         try:
             # autocommit: every write takes the lock itself (BEGIN IMMEDIATE) so no record is lost between editors
-            self.db = open_database(self.path, SCHEMA, "the corrections ledger", autocommit=True)
+            self.db = open_database(self.path, JOURNAL, "the corrections ledger", autocommit=True)
         except UsageError as err:
             raise (ledger_failure(self.path, sqlite_cause(err)) or err) from None
         with self._guard():
@@ -152,7 +151,11 @@ class Ledger:
             if problems != ["ok"]:
                 self.db.close()
                 raise damaged(self.path, problems[0])
-            self.db.execute(JOURNAL)
+            try:
+                self.migrated_from = prepare(self.db, f"{self.path}: the corrections ledger")
+            except UsageError:
+                self.db.close()
+                raise
 
     def close(self) -> None:
         self.db.close()
@@ -178,8 +181,12 @@ class Ledger:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, the write lock taken at the start: no lost update between editors."""
-        with self._guard():
+        """One write transaction, the write lock taken at the start: no lost update between editors.
+
+        Threads of one process (the web service's) queue on a lock of their own first: SQLite makes a
+        waiting writer sleep and poll, which under fifty concurrent readers' reports costs more than the writes.
+        """
+        with _writers(self.path), self._guard():
             self.db.execute("BEGIN IMMEDIATE")
             try:
                 yield self.db
@@ -205,6 +212,37 @@ class Ledger:
         with self.transaction() as db:
             cursor = db.execute(f"INSERT INTO corrections ({names}) VALUES ({marks})", tuple(values.values()))
         return self.get(cursor.lastrowid)
+
+    def insert_grouped(self, **values: Any) -> Correction:
+        """Insert a report; one of the same place (document, pair, quoted text) still waiting joins it as a duplicate.
+
+        The look-up and the insert are one transaction: two readers reporting
+        the same typo at the same moment still make one group, not two.
+        """
+        values = self._values(values)
+        values.setdefault("created", time.strftime("%Y-%m-%d %H:%M:%S"))
+        with self.transaction() as db:
+            if values.get("submission"):
+                known = db.execute("SELECT id FROM corrections WHERE submission=?", (values["submission"],)).fetchone()
+                if known:
+                    return self.get(known[0])
+            first = db.execute(
+                "SELECT id FROM corrections WHERE doc=? AND pair_id=? AND lower(matched)=lower(?) AND duplicate_of=0 "
+                f"AND status IN ({', '.join('?' for _ in GROUPING)}) ORDER BY id LIMIT 1",
+                (values.get("doc", ""), values.get("pair_id", ""), values.get("matched", ""), *GROUPING),
+            ).fetchone()
+            if first and values.get("pair_id"):
+                values.update(duplicate_of=first[0], status="duplicate", reason=f"same quote as #{first[0]}")
+            names, marks = ", ".join(values), ", ".join("?" for _ in values)
+            cursor = db.execute(f"INSERT INTO corrections ({names}) VALUES ({marks})", tuple(values.values()))
+        return self.get(cursor.lastrowid)
+
+    def duplicates(self, correction_id: int) -> list[Correction]:
+        """The reports grouped under this one, oldest first."""
+        with self._guard():
+            rows = self.db.execute(f"SELECT {', '.join(COLUMNS)} FROM corrections WHERE duplicate_of=? ORDER BY id",
+                                   (correction_id,)).fetchall()
+        return [Correction(*map(_readable, row)) for row in rows]
 
     def update(self, correction_id: int, **values: Any) -> Correction:
         values = self._values(values)

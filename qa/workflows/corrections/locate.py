@@ -81,21 +81,25 @@ def locate(alignment: Alignment, quote: str) -> Location:
     raise InputError(f"{alignment.doc.path}: the quote {quote!r} is not in the document (nor anything close to it)")
 
 
-def add_report(ledger: Ledger, doc: str | Path, quote: str, suggest: str = "", reporter: str = "", note: str = "") -> Correction:
-    """Record a reader's report with the pair its quote was found in."""
+def add_report(ledger: Ledger, doc: str | Path, quote: str, suggest: str = "", reporter: str = "", note: str = "",
+               *, alignment: Alignment | None = None, **extra: str) -> Correction:
+    """Record a reader's report with the pair its quote was found in; a repeat joins the first report's group.
+
+    `alignment` is the document's, when the caller already has it (the
+    service keeps one per document); `extra` holds email and page.
+    """
     from qa.pipeline import load_alignment
 
     path = Path(doc)
     if not path.exists():
         raise InputError(f"{path}: no such file")
-    alignment = load_alignment(path)
-    where = locate(alignment, quote)
+    where = locate(alignment if alignment is not None else load_alignment(path), quote)
     pair = where.pair
     line = pair.target_line if where.side == "target" else pair.source_line
-    return ledger.insert(
+    return ledger.insert_grouped(
         doc=str(path.resolve()), quote=quote, suggest=suggest, reporter=reporter, note=note,
         pair_id=pair.id, source=pair.source, target=pair.target, matched=where.matched, side=where.side,
-        match=where.match, line=line,
+        match=where.match, line=line, **extra,
     )
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from qa.errors import UsageError
+from qa.model import Alignment, Finding
 from qa.workflows.corrections.ledger import Correction, Ledger
 from qa.workflows.corrections.locate import locate
 from qa.workflows.corrections.rules import RuleRow, add_glossary_rule
@@ -19,21 +20,32 @@ def _overlaps(span: str, matched: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def verify(ledger: Ledger, correction_id: int, settings=None, glossary=None) -> dict[str, Any]:
-    """Run the checks on the document and keep those about the reported pair; store the verdict."""
+def check_document(path: str, settings=None, glossary=None,
+                   alignment: Alignment | None = None) -> tuple[Alignment, list[Finding]]:
+    """The document aligned (unless given) and checked as `qa check` would; the service keeps the result."""
     from qa.checking import check_alignment
     from qa.checks.registry import all_checks
     from qa.config import Settings
     from qa.pipeline import load_alignment
     from qa.selection import select_checks
 
-    item = ledger.get(correction_id)
     settings = settings or Settings()
-    alignment = load_alignment(item.doc)
+    alignment = alignment if alignment is not None else load_alignment(path)
+    return alignment, check_alignment(alignment, select_checks(settings, all_checks()), glossary, settings).findings
+
+
+def verify(ledger: Ledger, correction_id: int, settings=None, glossary=None,
+           checked: Callable[[str], tuple[Alignment, list[Finding]]] | None = None) -> dict[str, Any]:
+    """Run the checks on the document and keep those about the reported pair; store the verdict.
+
+    `checked` gives a document's alignment and findings (default: computed now,
+    as the CLI does once per call; the service passes its cache).
+    """
+    item = ledger.get(correction_id)
+    alignment, findings = (checked or (lambda path: check_document(path, settings, glossary)))(item.doc)
     pair = next((p for p in alignment.pairs if p.id == item.pair_id and p.target == item.target), None)
     if pair is None:  # the document changed since the report: find the quote again
         pair = locate(alignment, item.wrong).pair
-    findings = check_alignment(alignment, select_checks(settings, all_checks()), glossary, settings).findings
     on_pair = [f for f in findings if f.pair_id == pair.id]
     field = "target_span" if item.side == "target" else "source_span"
     agreeing = [f for f in on_pair if _overlaps(getattr(f, field), item.matched)]
@@ -54,7 +66,7 @@ def verify(ledger: Ledger, correction_id: int, settings=None, glossary=None) -> 
 
 
 def accept(ledger: Ledger, correction_id: int, fix: str, rule: bool = False, term: str = "",
-           glossary: Path | None = None) -> tuple[Correction, list[RuleRow]]:
+           glossary: Path | None = None, editor: str = "") -> tuple[Correction, list[RuleRow]]:
     """Accept a report with its fix; with `rule`, also forbid the wrong rendering in the glossary."""
     item = ledger.get(correction_id)
     if item.status not in ("open", "accepted"):
@@ -71,14 +83,30 @@ def accept(ledger: Ledger, correction_id: int, fix: str, rule: bool = False, ter
             )
         note = f"correction #{correction_id}" + (f" from {item.reporter}" if item.reporter else "")
         added = add_glossary_rule(glossary or Path("glossary.tsv"), term, item.wrong, fix.strip(), note)
-    return ledger.update(correction_id, status="accepted", fix=fix.strip(), rule=int(rule), term=term), added
+    updated = ledger.update(correction_id, status="accepted", fix=fix.strip(), rule=int(rule), term=term, editor=editor)
+    return updated, added
 
 
-def reject(ledger: Ledger, correction_id: int, why: str) -> Correction:
+def reject(ledger: Ledger, correction_id: int, why: str, editor: str = "") -> Correction:
     """Reject a report; the reason is kept so the reader can be told."""
     item = ledger.get(correction_id)
     if item.status == "applied":
         raise UsageError(f"correction #{correction_id} is already applied")
     if not why.strip():
         raise UsageError("--why is empty: say why the report is rejected")
-    return ledger.update(correction_id, status="rejected", why=why.strip())
+    return ledger.update(correction_id, status="rejected", reason=why.strip(), editor=editor)
+
+
+def mark_duplicate(ledger: Ledger, correction_id: int, of: int, editor: str = "") -> Correction:
+    """File a report under an earlier one about the same error (its root when that is itself a duplicate)."""
+    item, original = ledger.get(correction_id), ledger.get(of)
+    while original.duplicate_of:
+        original = ledger.get(original.duplicate_of)
+    if original.id == item.id:
+        raise UsageError(f"correction #{correction_id} cannot be a duplicate of itself")
+    if item.status == "applied":
+        raise UsageError(f"correction #{correction_id} is already applied")
+    for child in ledger.duplicates(item.id):  # its own group moves with it
+        ledger.update(child.id, duplicate_of=original.id)
+    return ledger.update(correction_id, status="duplicate", duplicate_of=original.id,
+                         reason=f"same error as #{original.id}", editor=editor)
