@@ -1,0 +1,1 @@
+"""The reader snippet and the service's stylesheet (package data)."""
