@@ -58,6 +58,12 @@ def index() -> Mapping[str, frozenset[str]]:
 
 def chinese_words(text: str) -> list[frozenset[str]]:
     """English stems of each dictionary word found in `text` by forward maximum matching."""
+    return list(_chinese_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _chinese_words(text: str) -> tuple[frozenset[str], ...]:
+    """Matched once per distinct text: the aligner's anchors ask again for every band it tries."""
     idx = index()
     found: list[frozenset[str]] = []
     i, n = 0, len(text)
@@ -70,4 +76,4 @@ def chinese_words(text: str) -> list[frozenset[str]]:
                 break
         else:
             i += 1
-    return found
+    return tuple(found)

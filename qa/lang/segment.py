@@ -100,7 +100,13 @@ def dictionary_tag(word: str) -> str:
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """(word, start, end) of jieba's plain dictionary cut (no HMM): word boundaries only."""
-    return list(load_jieba()[0].tokenize(text, HMM=False))
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokenize(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Cut once per distinct text: the entity checks ask for every pair's words."""
+    return tuple(load_jieba()[0].tokenize(text, HMM=False))
 
 
 @lru_cache(maxsize=4096)
