@@ -56,27 +56,20 @@ def run_checks(
     doc_ctx = DocContext(checked, glossary=glossary, settings=settings)
     doc_id = alignment.doc.id
     findings: list[Finding] = []
-    gated: dict[int, list[Finding]] = {}  # position among the pairs checked → its gate findings
-    rows: list[tuple[Pair, PairContext]] = []
     for pair in checked.pairs:
         if pair.kind == "furniture":
             continue
         ctx = PairContext(pair, doc_ctx)
-        found = [to_finding(spec, problem, problem.pair or pair, doc_id) for spec in gates for problem in spec.func(pair, ctx)]
-        if found:
-            gated[len(rows)] = found
-        rows.append((pair, ctx))
-    open_rows = [n for n in range(len(rows)) if n not in gated]
-    with RunAhead([s for s in pair_checks if runs_ahead(s)], [rows[n] for n in open_rows]) as ahead:
-        order = {n: k for k, n in enumerate(open_rows)}
-        for n, (pair, ctx) in enumerate(rows):
-            if n in gated:
-                findings.extend(gated[n])
-                continue
-            for spec in pair_checks:
-                problems = ahead.problems(spec, order[n]) if spec in ahead else spec.func(pair, ctx)
-                for problem in problems:
-                    findings.append(to_finding(spec, problem, problem.pair or pair, doc_id))
+        gated = False
+        for spec in gates:
+            for problem in spec.func(pair, ctx):
+                findings.append(to_finding(spec, problem, problem.pair or pair, doc_id))
+                gated = True
+        if gated:
+            continue
+        for spec in pair_checks:
+            for problem in spec.func(pair, ctx):
+                findings.append(to_finding(spec, problem, problem.pair or pair, doc_id))
     for spec in doc_checks:
         for problem in spec.func(doc_ctx):
             if problem.pair is None:
@@ -87,50 +80,6 @@ def run_checks(
         return findings
     written = {pair.id: pair for pair in viewed.pairs}
     return [_as_written(f, written.get(f.pair_id)) for f in findings]
-
-
-def runs_ahead(spec: CheckSpec) -> bool:
-    """Checks that use the sentence encoder run in a worker thread, ahead of the others.
-
-    The encoder's arithmetic (numpy, BLAS) releases the GIL, so on a second
-    core it overlaps the pure-Python checks; its findings are still taken in
-    pair order, so the report is the same as from one thread.
-    """
-    return RUN_AHEAD and "encoder" in spec.requires
-
-
-RUN_AHEAD = True  # False: every check in the calling thread (tests compare the two)
-
-
-class RunAhead:
-    """Problems of some pair checks computed in one worker thread, handed out in pair order."""
-
-    def __init__(self, specs: Sequence[CheckSpec], rows: Sequence[tuple[Pair, PairContext]]) -> None:
-        self._specs = list(specs) if len(rows) > 1 else []
-        self._rows = rows
-        self._pool = None
-        self._futures: dict[tuple[str, int], object] = {}
-
-    def __enter__(self) -> "RunAhead":
-        if self._specs:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qa-checks")
-            for n, (pair, ctx) in enumerate(self._rows):
-                for spec in self._specs:
-                    self._futures[(spec.id, n)] = self._pool.submit(lambda s=spec, p=pair, c=ctx: list(s.func(p, c)))
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-
-    def __contains__(self, spec: object) -> bool:
-        return spec in self._specs
-
-    def problems(self, spec: CheckSpec, n: int) -> list[Problem]:
-        """The problems `spec` found on the n-th open pair (its exception, if it raised)."""
-        return self._futures[(spec.id, n)].result()  # type: ignore[attr-defined]
 
 
 def apply_deferrals(findings: Sequence[Finding], specs: Iterable[CheckSpec]) -> list[Finding]:
