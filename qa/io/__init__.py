@@ -204,7 +204,7 @@ def _dominant(paragraphs: list[Paragraph]) -> Lang:
 
 def _read_two_files(path: Path, data: bytes, target: Path, one_per_line: bool) -> Document:
     for side in (path, target):
-        if side.suffix.lower() not in TEXT_SUFFIXES | {""}:
+        if side.suffix.lower() not in TEXT_SUFFIXES | {"", ".zh", ".en"}:  # NAME.zh / NAME.en: `qa align FOLDER`
             raise InputError(f"{shown(side)}: two-file input must be plain text (.txt), got '{side.suffix}'")
     source_text = decode_bytes(data, shown(path))
     target_text = decode_bytes(_load(target, "--target"), shown(target))

@@ -1,18 +1,33 @@
-"""The per-user cache directory every cache of qa lives in (CC-CEDICT indexes, jieba's model).
+"""The per-user cache directory every cache of qa lives in, and the one way to keep derived data there.
 
 One place decides where: platformdirs' user cache directory for "qa"
 (`~/.cache/qa` on Linux, honouring XDG_CACHE_HOME), created user-only (0700)
 so that no other user can plant a file that changes findings. Never a shared
 directory such as /tmp.
+
+Derived data (CC-CEDICT indexes, jieba's tag table, the Cantonese reading
+trie, the encoder's weights) is kept there because building it costs more
+than loading it. Every cached file names what it was built from (the source
+package's version and our format number), so a new dictionary or a new way of
+deriving gets a new file; a file that is truncated, corrupt or of the wrong
+shape is rebuilt, never a traceback; an unwritable cache only costs time.
 """
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import os
 import stat
 from pathlib import Path
+from collections.abc import Iterator, Mapping
+from typing import Any, Callable, TypeVar
 
 APP = "qa"
+T = TypeVar("T")
+_MAGIC = b"QAC1"  # marshal payload after a 16-byte BLAKE2b digest of it
+_DIGEST = 16
+_SHARDED = "sharded-1"  # the first field of a `stored_sharded` payload
 
 
 def user_cache_dir() -> Path:
@@ -39,3 +54,174 @@ def ensure_cache_dir() -> Path | None:
     except OSError:
         return None
     return path
+
+
+def cache_path(name: str, key: str, suffix: str = ".qac") -> Path | None:
+    """The file for `name` built from `key` (versions of what it derives from), None without a usable cache dir."""
+    folder = ensure_cache_dir()
+    if folder is None:
+        return None
+    safe = "".join(c if c.isalnum() or c in "-._" else "_" for c in f"{name}-{key}")
+    return folder / f"{safe}{suffix}"
+
+
+def _decode(blob: bytes) -> Any:
+    """The payload of a cache file; ValueError when it is not one of ours or not whole."""
+    head = len(_MAGIC) + _DIGEST
+    if blob[: len(_MAGIC)] != _MAGIC or len(blob) < head:
+        raise ValueError("not a qa cache file")
+    payload = blob[head:]
+    if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != blob[len(_MAGIC) : head]:
+        raise ValueError("cache file corrupt")
+    return marshal.loads(payload)
+
+
+def encode(data: Any) -> bytes:
+    """What `stored` writes: magic, digest, marshal payload."""
+    payload = marshal.dumps(data)
+    return _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
+
+
+def stored(name: str, key: str, build: Callable[[], T], valid: Callable[[Any], bool] | None = None) -> T:
+    """`build()`'s result, kept in the per-user cache between runs (marshal, checked by digest).
+
+    `key` names what the data derives from (package versions, our format
+    number), so a change there is a new file. A missing, truncated, corrupt or
+    invalid file (`valid(data)` false) is rebuilt and rewritten; a cache that
+    cannot be written only costs time.
+    """
+    path = cache_path(name, key)
+    if path is None:
+        return build()
+    try:
+        data = _decode(path.read_bytes())
+        if valid is None or valid(data):
+            return data
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    data = build()
+    write_bytes(path, encode(data))
+    return data
+
+
+def write_bytes(path: Path, blob: bytes) -> None:
+    """Write a cache file atomically, user-only; failure is silent (the cache is only an optimisation)."""
+    from qa.atomic import atomic_write_bytes
+    from qa.errors import QAError
+
+    try:
+        atomic_write_bytes(path, blob)
+        os.chmod(path, 0o600)
+    except (QAError, OSError, ValueError):
+        pass
+
+
+def package_version(name: str) -> str:
+    """An installed distribution's version, '0' when it cannot be told (the cache key then still changes with our format)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "0"
+
+
+def stored_arrays(name: str, key: str, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """Named numpy arrays kept in the per-user cache and memory-mapped read-only on later loads.
+
+    The arrays go into one raw file (each at a 64-byte boundary, C or Fortran
+    order as built, so arithmetic on them is the same as on the originals) and
+    a manifest (`stored`'s format) lists their offsets, shapes and dtypes. A
+    file of the wrong size, a bad manifest or a missing file rebuilds both.
+    """
+    import numpy as np
+
+    manifest_path, data_path = cache_path(name, key), cache_path(name, key, ".bin")
+    if manifest_path is None or data_path is None:
+        return build()
+    try:
+        layout, size = _decode(manifest_path.read_bytes())
+        if data_path.stat().st_size == size:
+            mapped = np.memmap(data_path, dtype=np.uint8, mode="r")
+            return {field: np.ndarray(shape, np.dtype(dtype), mapped, offset, order=order)
+                    for field, (offset, shape, dtype, order) in layout.items()}
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
+        pass
+    arrays = build()
+    layout, chunks, offset = {}, [], 0
+    for field, array in arrays.items():
+        order = "F" if array.flags.f_contiguous and not array.flags.c_contiguous else "C"
+        raw = np.asarray(array).tobytes(order=order)
+        pad = -offset % 64
+        chunks += [b"\0" * pad, raw]
+        offset += pad
+        layout[field] = (offset, tuple(array.shape), array.dtype.str, order)
+        offset += len(raw)
+    write_bytes(data_path, b"".join(chunks))
+    write_bytes(manifest_path, encode((layout, offset)))
+    return arrays
+
+
+class ShardedMap(Mapping):
+    """A read-only str-keyed mapping whose parts (by first character) are unmarshalled on first use.
+
+    Loading a 500k-entry dictionary costs about half a second; a document
+    touches the entries under the few thousand characters it contains.
+    """
+
+    __slots__ = ("_blobs", "_shards")
+
+    def __init__(self, blobs: dict[str, bytes]) -> None:
+        self._blobs = blobs
+        self._shards: dict[str, dict] = {}
+
+    def _shard(self, key: str) -> dict:
+        first = key[:1]
+        shard = self._shards.get(first)
+        if shard is None:
+            blob = self._blobs.get(first)
+            shard = self._shards[first] = marshal.loads(blob) if blob is not None else {}
+        return shard
+
+    def __getitem__(self, key: str) -> Any:
+        return self._shard(key)[key]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._shard(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._shard(key).get(key, default) if isinstance(key, str) else default
+
+    def __iter__(self) -> Iterator[str]:
+        for first in self._blobs:
+            yield from self._shard(first)
+
+    def __len__(self) -> int:
+        return sum(len(self._shard(first)) for first in self._blobs)
+
+
+def shards(data: Mapping[str, Any]) -> dict[str, bytes]:
+    """`data` split by its keys' first character, each part marshalled (what ShardedMap reads)."""
+    parts: dict[str, dict] = {}
+    for key, value in data.items():
+        parts.setdefault(key[:1], {})[key] = value
+    return {first: marshal.dumps(part) for first, part in parts.items()}
+
+
+def stored_sharded(name: str, key: str, build: Callable[[], tuple[Any, Mapping[str, Any]]]) -> tuple[Any, ShardedMap]:
+    """`build()`'s (extra, mapping) kept in the per-user cache, the mapping as a ShardedMap.
+
+    The same file format, key and self-healing as `stored`; a shard that is
+    not a dict (which the digest makes all but impossible) fails at its first use.
+    """
+
+    def build_shards() -> tuple[str, Any, dict[str, bytes]]:
+        extra, mapping = build()
+        return _SHARDED, extra, shards(mapping)
+
+    def valid(data: Any) -> bool:
+        return (isinstance(data, tuple) and len(data) == 3 and data[0] == _SHARDED and isinstance(data[2], dict)
+                and all(isinstance(blob, bytes) for blob in data[2].values()))
+
+    _, extra, blobs = stored(name, key, build_shards, valid)
+    return extra, ShardedMap(blobs)

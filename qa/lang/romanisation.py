@@ -21,7 +21,7 @@ Readings come from packaged data only: pypinyin through qa.lang.pinyin's
 `accepted` readings (the phrase or CC-CEDICT reading inside a known word,
 every heteronym otherwise, so 印度 is not "It U" through a rare reading of 印)
 and ToJyutping (CanCLID's Cantonese readings, shipped
-as a trie in the wheel). Pinyin → Wade–Giles and Jyutping → HK romanisation
+as a trie in the wheel, read through qa.lang.jyutping's cached copy). Pinyin → Wade–Giles and Jyutping → HK romanisation
 are fixed published correspondences written here as initial/final rules.
 """
 
@@ -212,9 +212,9 @@ def _taiwan_options(chars: str) -> tuple[list[list[str]], list[list[str]]]:
 
 def _jyutping_options(chars: str) -> list[list[str]]:
     """Per character, every toneless Jyutping reading ToJyutping knows, the likeliest in context first."""
-    import ToJyutping
+    from qa.lang.jyutping import candidates  # ToJyutping's answer, from its trie copied into qa's cache
 
-    in_context = ToJyutping.get_jyutping_candidates(chars)
+    in_context = candidates(chars)
     if len(in_context) != len(chars):
         return []
     # a few ligature characters read as two syllables (瓩 cin1 ngaa5): no name uses them

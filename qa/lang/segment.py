@@ -1,6 +1,6 @@
 """Chinese word segmentation: the one jieba loader, (word, POS tag) tokens and offsets.
 
-jieba takes about 0.6 s to load, so it loads on first use, once per process,
+jieba takes about 0.5 s to load, so it loads on first use, once per process,
 for every caller (names, terms, numbers, glosses). Its model cache goes to
 qa's per-user cache directory (qa.lang.cache), never to the shared /tmp where
 another user could plant a model that changes findings.
@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from types import ModuleType
+from typing import Mapping
 
 from qa.lang.surnames import SURNAMES
 from qa.lang.zh import HAN_WORD
@@ -21,34 +22,91 @@ Tokens = tuple[tuple[str, str], ...]  # (word, POS tag) in text order; the words
 Forced = frozenset  # of (word, POS tag): words that must stay whole, e.g. a glossary's names
 
 
-@lru_cache(maxsize=1)
-def load_jieba() -> tuple[ModuleType, ModuleType]:
-    """jieba and jieba.posseg, initialised with the model cache in the user's own cache directory."""
-    import logging
-    import tempfile
+_TAGS_FORMAT = 1
 
-    import jieba
-    import jieba.posseg
+
+@lru_cache(maxsize=1)
+def load_jieba() -> tuple[ModuleType, Mapping[str, str]]:
+    """jieba, with its prefix dictionary from qa's cache, and its dictionary's POS tags.
+
+    jieba unmarshals its whole 500k-entry prefix dictionary on initialize()
+    (about 0.6 s); qa keeps it split by first character (qa.lang.cache.ShardedMap),
+    so a document loads the parts under the characters it contains. The tags
+    are what jieba.posseg parses from the same dictionary on import (about
+    0.4 s), kept the same way; jieba.posseg's HMM tagger, which nothing here
+    uses, is never imported.
+    """
+    import logging
+
+    from qa.lang.cache import package_version, stored_sharded
+
+    jieba = _import_jieba()
+    jieba.setLogLevel(logging.WARNING)
+    key = f"{package_version('jieba')}-{_TAGS_FORMAT}"
+    total, freq = stored_sharded("jieba-freq", key, lambda: _build_freq(jieba))
+    with jieba.dt.lock:  # what jieba.initialize() sets, from qa's cache, read lazily by first character
+        jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = freq, total, True
+    _, tags = stored_sharded("jieba-tags", key, lambda: (None, _read_tags(jieba)))
+    return jieba, tags
+
+
+def _build_freq(jieba: ModuleType) -> tuple[int, dict[str, int]]:
+    """jieba's prefix dictionary and total, built (or loaded from jieba's own cache) as jieba.initialize() does."""
+    import tempfile
 
     from qa.lang.cache import ensure_cache_dir
 
-    jieba.setLogLevel(logging.WARNING)
     cache_dir = ensure_cache_dir()
     # no usable per-user directory: a fresh private one (mkdtemp is 0700), never the shared default
     jieba.dt.tmp_dir = str(cache_dir) if cache_dir is not None else tempfile.mkdtemp(prefix="qa-jieba-")
     jieba.dt.cache_file = f"jieba-{getattr(jieba, '__version__', '0')}.cache"  # a new jieba builds its own
     jieba.initialize()
-    return jieba, jieba.posseg
+    return jieba.dt.total, dict(jieba.dt.FREQ)
+
+
+def _import_jieba() -> ModuleType:
+    """`import jieba` without pkg_resources, which jieba only uses to open its own files
+    (importing pkg_resources costs about 0.1 s; without it jieba opens them by path)."""
+    import sys
+
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+
+        return jieba
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # `import pkg_resources` raises ImportError
+    try:
+        import jieba
+    finally:
+        del sys.modules["pkg_resources"]
+    return jieba
+
+
+def _read_tags(jieba: ModuleType) -> dict[str, str]:
+    """word → POS tag of jieba's dictionary, read as jieba.posseg reads it (a later line wins)."""
+    tags: dict[str, str] = {}
+    with jieba.dt.get_dict_file() as handle:
+        for line in handle:
+            line = line.strip().decode("utf-8")
+            if line:
+                word, _, tag = line.split(" ")
+                tags[word] = tag
+    return tags
 
 
 def dictionary_tag(word: str) -> str:
     """jieba's dictionary POS tag of `word`, "" when the dictionary does not know it."""
-    return load_jieba()[1].dt.word_tag_tab.get(word, "")
+    return load_jieba()[1].get(word, "")
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """(word, start, end) of jieba's plain dictionary cut (no HMM): word boundaries only."""
-    return list(load_jieba()[0].tokenize(text, HMM=False))
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokenize(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Cut once per distinct text: the entity checks ask for every pair's words."""
+    return tuple(load_jieba()[0].tokenize(text, HMM=False))
 
 
 @lru_cache(maxsize=4096)
@@ -86,8 +144,7 @@ def _segment_plain(text: str) -> Tokens:
     does not know that starts with a common surname is tagged nrg (a guessed
     person name), others "new".
     """
-    jieba, posseg = load_jieba()
-    tags = posseg.dt.word_tag_tab
+    jieba, tags = load_jieba()
     out = []
     for word in jieba.cut(text):
         tag = tags.get(word)

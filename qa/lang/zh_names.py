@@ -80,7 +80,13 @@ def source_names(text: str, glossary_words: Forced = frozenset()) -> list[NameMe
     """Names in a Chinese text, in order, each with the forms to look for in the English.
 
     `glossary_words` are (term, POS tag) pairs from the glossary: kept whole and taken as names.
+    Found once per distinct text (four name and entity checks ask for the same pair's names).
     """
+    return list(_source_names(text, glossary_words))
+
+
+@lru_cache(maxsize=4096)
+def _source_names(text: str, glossary_words: Forced) -> tuple[NameMention, ...]:
     tokens = segment(text, glossary_words)
     glossary_terms = {word for word, _ in glossary_words}
     names: list[NameMention] = []
@@ -114,4 +120,4 @@ def source_names(text: str, glossary_words: Forced = frozenset()) -> list[NameMe
         before = tokens[first - 1][0] if first > 0 else ""
         titled = nxt in TITLES or before in TITLES
         names.append(NameMention(forms[0], kind, start, forms, guessed, titled, text[start - 1] if start else ""))
-    return names
+    return tuple(names)

