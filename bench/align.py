@@ -178,16 +178,16 @@ def dev_sets(names: list[str]) -> dict[str, list]:
 
 
 NAME_KNOB = align_fit.Knob("name_weight", (0.0, 0.1, 0.2, 0.4))
-FEWER = tuple(k for k in align_fit.KNOBS if k.name not in {"norm_weight", "coarse_band", "coarse_skip", "min_clause_zh",
-                                                            "min_clause_en", "part_floor"})
 # alternatives tried against the shipped constants: starting constants and the knobs refitted per fold
 IDEAS: dict[str, tuple[Params, tuple]] = {
     "shipped": (SENTENCE_PARAMS, align_fit.KNOBS),
-    "length in tokens": (replace(SENTENCE_PARAMS, length_unit="tokens"), align_fit.KNOBS),
-    "length in sentencepiece pieces": (replace(SENTENCE_PARAMS, length_unit="pieces"), align_fit.KNOBS),
-    "numbers and glosses on (0.1)": (replace(SENTENCE_PARAMS, number_weight=0.1), align_fit.KNOBS),
-    "name anchors (0.2)": (replace(SENTENCE_PARAMS, name_weight=0.2), align_fit.KNOBS + (NAME_KNOB,)),
-    "fewer knobs (6 fixed at shipped)": (SENTENCE_PARAMS, FEWER),
+    "all 18 knobs refitted": (SENTENCE_PARAMS, align_fit.ALL_KNOBS),
+    "length in tokens": (replace(SENTENCE_PARAMS, length_unit="tokens"), align_fit.ALL_KNOBS),
+    "length in sentencepiece pieces": (replace(SENTENCE_PARAMS, length_unit="pieces"), align_fit.ALL_KNOBS),
+    "numbers and glosses on (0.1)": (replace(SENTENCE_PARAMS, number_weight=0.1), align_fit.ALL_KNOBS),
+    "name anchors (0.2)": (replace(SENTENCE_PARAMS, name_weight=0.2), align_fit.ALL_KNOBS + (NAME_KNOB,)),
+    "tokens, 12 knobs": (replace(SENTENCE_PARAMS, length_unit="tokens"), align_fit.KNOBS),
+    "name anchors (0.2), 12 knobs + its weight": (replace(SENTENCE_PARAMS, name_weight=0.2), align_fit.KNOBS + (NAME_KNOB,)),
 }
 
 

@@ -49,3 +49,19 @@ def test_each_fold_is_fitted_on_the_other_groups_only():
     assert result.picked["b"].skip == -0.3  # fitted on group a
     assert result.refit == BeadScore(8 + 8 + 8, 30, 30)
     assert result.shipped == BeadScore(9 + 9 + 9, 30, 30)
+
+
+def test_refitting_route_scores_a_chapter_as_the_aligner_does():
+    """Features computed once with every=True and recombined give the beads align_segments gives."""
+    from bench.align import MAC_DEV, mac_dev_docs
+    from qa.align import SENTENCE_PARAMS, align_segments
+    from qa.io.beads import score_beads
+
+    if not MAC_DEV.is_dir():
+        pytest.skip("../shared/bench/align/mac-dev is absent")
+    doc = next(d for d in mac_dev_docs() if d.name == "004")
+    evaluator = align_fit.Evaluator([doc])
+    direct = score_beads([(b.src, b.tgt) for b in align_segments(list(doc.src), list(doc.tgt))], list(doc.gold))
+    assert evaluator.total(SENTENCE_PARAMS) == direct == BeadScore(191, 205, 201)
+    # another set of weights changes the beads through the same prepared features
+    assert evaluator.total(Params(skip=-0.05, size_power=0.0)) != direct

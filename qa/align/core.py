@@ -4,7 +4,10 @@
    band doubles if the path runs into its edge), a DP over 1-1/1-0/0-1.
 2. A narrow band around that path; a second DP over every bead type in
    BEAD_TYPES, maximising the sum of bead scores, each with the evidence for
-   a boundary where the bead ends (qa.align.boundaries).
+   a boundary where the bead ends (qa.align.boundaries). The scores are a
+   weighted sum of features computed once per document (qa.align.scorer),
+   so the DP only looks them up (dense_dp) and a benchmark can refit the
+   weights (Params) without computing anything else again.
 Both passes touch O(length x band) cells and every DP row is a few numpy
 operations, so the cost grows linearly and Python work is per row, not per cell.
 """
