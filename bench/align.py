@@ -186,8 +186,8 @@ IDEAS: dict[str, tuple[Params, tuple]] = {
     "length in sentencepiece pieces": (replace(SENTENCE_PARAMS, length_unit="pieces"), align_fit.ALL_KNOBS),
     "numbers and glosses on (0.1)": (replace(SENTENCE_PARAMS, number_weight=0.1), align_fit.ALL_KNOBS),
     "name anchors (0.2)": (replace(SENTENCE_PARAMS, name_weight=0.2), align_fit.ALL_KNOBS + (NAME_KNOB,)),
-    "tokens, 12 knobs": (replace(SENTENCE_PARAMS, length_unit="tokens"), align_fit.KNOBS),
-    "name anchors (0.2), 12 knobs + its weight": (replace(SENTENCE_PARAMS, name_weight=0.2), align_fit.KNOBS + (NAME_KNOB,)),
+    "tokens with 12 knobs": (replace(SENTENCE_PARAMS, length_unit="tokens"), align_fit.KNOBS),
+    "name anchors (0.2) with 12 knobs": (replace(SENTENCE_PARAMS, name_weight=0.2), align_fit.KNOBS + (NAME_KNOB,)),
 }
 
 
