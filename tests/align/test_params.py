@@ -73,3 +73,13 @@ def test_length_units_on_hand_counted_text():
     assert all(p > 3 for p in pieces)
     with pytest.raises(ValueError):
         lengths(texts, "bytes")
+
+
+def test_name_tokens_match_latin_words_and_pinyin_names():
+    from qa.align.anchors import name_tokens
+
+    src, tgt = name_tokens(["国务院总理李克强在北京会见了NBA代表。", "他说，好。"],
+                           ["Premier Li Keqiang met Trump and NBA people in Beijing.", "He said: Fine."])
+    assert src[0] == tgt[0] == {"pli", "pkeqiang", "pbeijing", "lnba"}
+    # sentence-initial and non-pinyin capitalised words are no names; Latin words only when the Chinese has them
+    assert src[1] == tgt[1] == set()
