@@ -1,6 +1,6 @@
 """Alignment benchmark: exact-bead F1 on MAC-Dev next to Bertalign, plus linear-scaling check.
 
-    .venv/bin/python -m bench.align [--out DIR] [--no-scaling] [--loo]
+    .venv/bin/python -m bench.align [--out DIR] [--no-scaling] [--loo [--sets mac,news] [--ideas]]
 
 MAC-Dev lives in ../shared/bench/align/mac-dev/ (one sentence per line, gold
 beads `[0,1]:[0]`); bead files are written to --out (a temporary directory by
@@ -8,8 +8,10 @@ default, never into ../shared). The scaling section aligns synthetic two-file
 inputs of 0.1/0.5/1 MB built from the sample page's paragraphs, each size in
 a fresh subprocess (model loaded before the clock starts) so that the time is
 not inflated by tracemalloc and the peak memory (ru_maxrss) is per size.
---loo reports leave-one-chapter-out F1: the weights are picked on five
-chapters from a small grid and scored on the sixth.
+--loo reports held-out F1 on two dev sets, MAC-Dev (one chapter held out at
+a time) and a synthetic news set (bench/align_news.py, a sixth held out at a
+time), with the shipped constants and with every constant refitted on the
+other groups (bench/align_fit.py); --ideas adds the alternatives in IDEAS.
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ import subprocess
 from dataclasses import replace
 from pathlib import Path
 
+from bench import align_fit, align_news
+from bench.align_fit import DevDoc
 from qa.align import SENTENCE_PARAMS, align_paragraph_lists, align_segments, embed
-from qa.io.beads import BeadScore, format_bead, parse_beads, score_beads
 from qa.align.core import Params
+from qa.io.beads import BeadScore, format_bead, parse_beads, score_beads
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -151,41 +155,93 @@ def run_scaling(sizes_mb=(0.1, 0.5, 1.0)) -> None:
               f"{row['seconds'] / size_mb:6.1f} {row['peak_mb']:12.0f}")
 
 
-LOO_GRID = [
-    replace(SENTENCE_PARAMS, part_weight=weight, size_power=power, src_clause_weight=clause, quote_weight=quote)
-    for weight in (0.25, 0.5)
-    for power in (0.25, 0.35)
-    for clause in (0.2, 0.3, 0.4)
-    for quote in (0.0, 0.05)
-]
+# ---------- held-out scores with every constant refitted (bench/align_fit.py) ----------
+
+def mac_dev_docs() -> list[DevDoc]:
+    """MAC-Dev chapters as dev documents, one group per chapter."""
+    docs = []
+    for doc in mac_documents():
+        gold = parse_beads((MAC_DEV / "gold" / f"{doc}.align").read_text(encoding="utf-8"))
+        docs.append(DevDoc(doc, doc, tuple(read_lines(MAC_DEV / "zh" / doc)), tuple(read_lines(MAC_DEV / "en" / doc)),
+                           tuple(gold)))
+    return docs
 
 
-def leave_one_out(grid: list[Params], out_dir: Path) -> None:
-    """For each chapter, pick the grid point best on the other five and score it on the held-out one."""
-    docs = mac_documents()
-    per_doc = {}
-    for k, params in enumerate(grid):
-        rows, _ = run_mac(out_dir, params)
-        per_doc[k] = {doc: ours for doc, ours, _, _ in rows}
-    total = BeadScore(0, 0, 0)
-    for held in docs:
-        def train_f1(k):
-            s = BeadScore(0, 0, 0)
-            for d in docs:
-                if d != held:
-                    s += per_doc[k][d]
-            return s.f1
-        best = max(range(len(grid)), key=train_f1)
-        total += per_doc[best][held]
-        print(f"held out {held}: picked grid #{best}, F1 {per_doc[best][held].f1:.3f}")
-    print(f"leave-one-chapter-out micro F1 {total.f1:.3f}")
+def dev_sets(names: list[str]) -> dict[str, list]:
+    """The dev sets asked for that are present: MAC-Dev and the synthetic news set (bench/align_news.py)."""
+    sets: dict[str, list] = {}
+    if "mac" in names and MAC_DEV.is_dir():
+        sets["MAC-Dev"] = mac_dev_docs()
+    if "news" in names and align_news.available():
+        sets["news (synthetic)"] = align_news.documents()
+    return sets
+
+
+NAME_KNOB = align_fit.Knob("name_weight", (0.0, 0.1, 0.2, 0.4))
+# alternatives tried against the shipped constants: starting constants and the knobs refitted per fold
+IDEAS: dict[str, tuple[Params, tuple]] = {
+    "shipped": (SENTENCE_PARAMS, align_fit.KNOBS),
+    "all 18 knobs refitted": (SENTENCE_PARAMS, align_fit.ALL_KNOBS),
+    "length in tokens": (replace(SENTENCE_PARAMS, length_unit="tokens"), align_fit.ALL_KNOBS),
+    "length in sentencepiece pieces": (replace(SENTENCE_PARAMS, length_unit="pieces"), align_fit.ALL_KNOBS),
+    "numbers and glosses on (0.1)": (replace(SENTENCE_PARAMS, number_weight=0.1), align_fit.ALL_KNOBS),
+    "name anchors (0.2)": (replace(SENTENCE_PARAMS, name_weight=0.2), align_fit.ALL_KNOBS + (NAME_KNOB,)),
+    "tokens with 12 knobs": (replace(SENTENCE_PARAMS, length_unit="tokens"), align_fit.KNOBS),
+    "name anchors (0.2) with 12 knobs": (replace(SENTENCE_PARAMS, name_weight=0.2), align_fit.KNOBS + (NAME_KNOB,)),
+}
+
+
+def report_loo(sets: dict[str, list], ideas: list[str], store: align_fit.DiskEmbeddings | None = None,
+               joint: bool = False) -> None:
+    """Per dev set: F1 with the shipped constants and leave-one-group-out with all of them refitted.
+
+    With `joint`, also each group held out while the constants are fitted on
+    everything else of both sets (the way the shipped constants are chosen),
+    and the constants fitted on all of both sets.
+    """
+    align_fit.check_knobs(SENTENCE_PARAMS)
+    variants = {name: IDEAS[name] for name in ["shipped"] + [i for i in ideas if i != "shipped"]}
+    evaluators = {name: align_fit.Evaluator(docs) for name, docs in sets.items()}
+    results: dict[tuple[str, str], align_fit.LooResult] = {}
+    for set_name, evaluator in evaluators.items():
+        groups = sorted({d.group for d in evaluator.docs})
+        print(f"\n{set_name}: {len(evaluator.docs)} documents, {len(groups)} groups held out in turn", flush=True)
+        for variant, (start, knobs) in variants.items():
+            started = time.perf_counter()
+            result = align_fit.loo(evaluator, start, knobs)
+            results[(set_name, variant)] = result
+            print(f"  {variant}: F1 {result.shipped.f1:.3f} as shipped, {result.refit.f1:.3f} refitted per fold "
+                  f"({time.perf_counter() - started:.0f} s)", flush=True)
+            for group, params in result.picked.items():
+                print(f"    held out {group}: {align_fit.changes(params, start)}")
+            if store is not None:
+                store.save()  # after every variant: a stopped run keeps what it embedded
+    print(f"\n{'variant':34} " + " ".join(f"{name[:12]:>12} {'LOO':>6}" for name in sets))
+    for variant in variants:
+        cells = [results[(name, variant)] for name in sets]
+        print(f"{variant:34} " + " ".join(f"{r.shipped.f1:12.3f} {r.refit.f1:6.3f}" for r in cells))
+    if joint and len(evaluators) > 1:
+        started = time.perf_counter()
+        joint_results = align_fit.joint_loo(evaluators, SENTENCE_PARAMS)
+        print(f"\nfitted on both sets, one group held out ({time.perf_counter() - started:.0f} s): " +
+              ", ".join(f"{name} {r.refit.f1:.3f}" for name, r in joint_results.items()))
+        both = align_fit.fit(align_fit.joint_objective(evaluators), SENTENCE_PARAMS)
+        print("fitted on all of both sets: " + align_fit.changes(both, SENTENCE_PARAMS) + " -> " +
+              ", ".join(f"{name} {e.total(both).f1:.3f}" for name, e in evaluators.items()))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="directory for the bead files (default: a temporary directory)")
     parser.add_argument("--no-scaling", action="store_true", help="skip the 0.1/0.5/1 MB scaling section")
-    parser.add_argument("--loo", action="store_true", help="also report leave-one-chapter-out F1 over LOO_GRID")
+    parser.add_argument("--loo", action="store_true",
+                        help="also report held-out F1 with every constant refitted per fold, on each dev set")
+    parser.add_argument("--sets", default="mac,news", help="dev sets for --loo: mac, news or both (default)")
+    parser.add_argument("--ideas", default="", metavar="IDEA,IDEA",
+                        help="with --loo: also these alternatives from IDEAS, comma-separated, or 'all'")
+    parser.add_argument("--no-table", action="store_true", help="skip the MAC-Dev table")
+    parser.add_argument("--joint", action="store_true",
+                        help="with --loo: also fit on both sets at once, each group held out in turn")
     parser.add_argument("--scaling-one", type=float, help=argparse.SUPPRESS)  # one scaling size, JSON out
     args = parser.parse_args(argv)
     if args.scaling_one:
@@ -197,14 +253,19 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out_dir = args.out or Path(tmp)
         out_dir.mkdir(parents=True, exist_ok=True)
-        started = time.perf_counter()
-        embed.model()  # count the model load in the wall time, once
-        rows, seconds = run_mac(out_dir)
-        print(f"MAC-Dev exact-bead P/R/F1 (bead files in {out_dir})")
-        print_mac_table(rows, time.perf_counter() - started)
-        if args.loo:
-            print("\nleave-one-chapter-out (weights picked on the other five chapters)")
-            leave_one_out(LOO_GRID, out_dir)
+        if not args.no_table:
+            started = time.perf_counter()
+            embed.model()  # count the model load in the wall time, once
+            rows, seconds = run_mac(out_dir)
+            print(f"MAC-Dev exact-bead P/R/F1 (bead files in {out_dir})")
+            print_mac_table(rows, time.perf_counter() - started)
+    if args.loo:
+        ideas = list(IDEAS) if args.ideas == "all" else [i for i in args.ideas.split(",") if i]
+        unknown = [i for i in ideas if i not in IDEAS]
+        if unknown:
+            print(f"unknown idea {unknown[0]!r}; known: {', '.join(IDEAS)}", file=sys.stderr)
+            return 2
+        report_loo(dev_sets(args.sets.split(",")), ideas, align_fit.embedding_store(), args.joint)
     if not args.no_scaling:
         run_scaling()
     return 0

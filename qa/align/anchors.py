@@ -112,45 +112,60 @@ class PairAnchors:
     num_tgt_hits: np.ndarray | None = None
     num_src_cum: np.ndarray | None = None
     num_tgt_cum: np.ndarray | None = None
+    name_src_hits: np.ndarray | None = None
+    name_tgt_hits: np.ndarray | None = None
+    name_src_cum: np.ndarray | None = None
+    name_tgt_cum: np.ndarray | None = None
 
     @staticmethod
-    def _span_hits(hits: np.ndarray, off: np.ndarray, first: int, last: int, size: int, ends: np.ndarray) -> np.ndarray:
-        """Sum over segments first..last-1 of hits[seg, size, ends - off[seg]] (0 outside the stored range)."""
+    def _span_hits(hits: np.ndarray, off: np.ndarray, rows: np.ndarray, a: int, size: int, ends: np.ndarray) -> np.ndarray:
+        """Per cell: sum over segments rows-a .. rows-1 of hits[seg, size, ends - off[seg]] (0 outside the stored range)."""
         total = np.zeros(len(ends), dtype=np.float32)
         width = hits.shape[2]
-        for seg in range(first, last):
+        for t in range(a, 0, -1):
+            seg = rows - t
             k = ends - off[seg]
             ok = (k >= 0) & (k < width)
-            total[ok] += hits[seg, size, k[ok]]
+            total[ok] += hits[seg[ok], size, k[ok]]
         return total
 
-    def _tgt_span_hits(self, hits, off, i: int, a: int, b: int, js: np.ndarray) -> np.ndarray:
-        """Sum over target segments js-b .. js-1 of hits[j', a, i - off[j']]."""
+    def _tgt_span_hits(self, hits, off, rows: np.ndarray, a: int, b: int, js: np.ndarray) -> np.ndarray:
+        """Per cell: sum over target segments js-b .. js-1 of hits[j', a, rows - off[j']]."""
         total = np.zeros(len(js), dtype=np.float32)
         width = hits.shape[2]
         for t in range(1, b + 1):
             seg = js - t
-            k = i - off[seg]
+            k = rows - off[seg]
             ok = (k >= 0) & (k < width)
             total[ok] += hits[seg[ok], a, k[ok]]
         return total
 
-    def coverage(self, i: int, a: int, b: int, js: np.ndarray) -> np.ndarray:
-        """Harmonic mean of the share of Chinese words translated and of English stems accounted for."""
-        zh_total = self.src_cum[i] - self.src_cum[i - a]
+    def coverage(self, i, a: int, b: int, js: np.ndarray) -> np.ndarray:
+        """Harmonic mean of the share of Chinese words translated and of English stems accounted for.
+
+        `i` is one DP row or an array of rows, one per end `js` (every cell of a bead type at once).
+        """
+        rows = np.broadcast_to(np.asarray(i), np.shape(js))
+        zh_total = self.src_cum[rows] - self.src_cum[rows - a]
         en_total = self.tgt_cum[js] - self.tgt_cum[js - b]
-        zh_share = self._span_hits(self.src_hits, self.src_off, i - a, i, b, js) / max(zh_total, 1.0)
-        en_share = self._tgt_span_hits(self.tgt_hits, self.tgt_off, i, a, b, js) / np.maximum(en_total, 1.0)
+        zh_share = self._span_hits(self.src_hits, self.src_off, rows, a, b, js) / np.maximum(zh_total, 1.0)
+        en_share = self._tgt_span_hits(self.tgt_hits, self.tgt_off, rows, a, b, js) / np.maximum(en_total, 1.0)
         denom = zh_share + en_share
         return np.where(denom > 0, 2 * zh_share * en_share / np.where(denom > 0, denom, 1.0), 0.0)
 
-    def agreement(self, i: int, a: int, b: int, js: np.ndarray) -> np.ndarray:
-        """Numbers and parenthesised glosses: +1 all shared, -1 none shared, 0 when the bead has none."""
-        if self.num_src_hits is None:
+    def agreement(self, i, a: int, b: int, js: np.ndarray, kind: str = "num") -> np.ndarray:
+        """Shared tokens of `kind` ("num": numbers and parenthesised glosses; "name": see name_tokens).
+
+        +1 all shared, -1 none shared, 0 when the bead has none.
+        """
+        src_hits, tgt_hits = getattr(self, f"{kind}_src_hits"), getattr(self, f"{kind}_tgt_hits")
+        if src_hits is None:
             return np.zeros(len(js))
-        total = (self.num_src_cum[i] - self.num_src_cum[i - a]) + (self.num_tgt_cum[js] - self.num_tgt_cum[js - b])
-        hits = self._span_hits(self.num_src_hits, self.src_off, i - a, i, b, js)
-        hits = hits + self._tgt_span_hits(self.num_tgt_hits, self.tgt_off, i, a, b, js)
+        src_cum, tgt_cum = getattr(self, f"{kind}_src_cum"), getattr(self, f"{kind}_tgt_cum")
+        rows = np.broadcast_to(np.asarray(i), np.shape(js))
+        total = (src_cum[rows] - src_cum[rows - a]) + (tgt_cum[js] - tgt_cum[js - b])
+        hits = self._span_hits(src_hits, self.src_off, rows, a, b, js)
+        hits = hits + self._tgt_span_hits(tgt_hits, self.tgt_off, rows, a, b, js)
         return np.where(total > 0, 2.0 * hits / np.maximum(total, 1.0) - 1.0, 0.0)
 
 
@@ -203,6 +218,21 @@ def pair_anchors(
     return result
 
 
+def _token_hits(src_tokens, tgt_tokens, src_ranges, tgt_ranges, max_a: int, max_b: int):
+    """Hits of tokens shared by the two sides (each token a literal string), as window_hits counts and cumsums."""
+    vocab: dict[str, int] = {}
+    for toks in list(src_tokens) + list(tgt_tokens):
+        for tok in sorted(toks):
+            vocab.setdefault(tok, len(vocab))
+    src_ids = [np.array(sorted(vocab[t] for t in toks), dtype=np.int64) for toks in src_tokens]
+    tgt_ids = [np.array(sorted(vocab[t] for t in toks), dtype=np.int64) for toks in tgt_tokens]
+    src_hits, _ = window_hits([[np.array([v]) for v in ids] for ids in src_ids], _Columns(tgt_ids, len(vocab)), src_ranges, max_b)
+    tgt_hits, _ = window_hits([[np.array([v]) for v in ids] for ids in tgt_ids], _Columns(src_ids, len(vocab)), tgt_ranges, max_a)
+    src_cum = np.concatenate([[0.0], np.cumsum([len(t) for t in src_ids])])
+    tgt_cum = np.concatenate([[0.0], np.cumsum([len(t) for t in tgt_ids])])
+    return src_hits, tgt_hits, src_cum, tgt_cum
+
+
 def _add_numbers(result: PairAnchors, src, tgt, src_ranges, tgt_ranges, max_a: int, max_b: int) -> None:
     """Numbers (normalised values) and English-side Chinese glosses as shared tokens of both sides."""
     tgt_tokens = [
@@ -212,13 +242,57 @@ def _add_numbers(result: PairAnchors, src, tgt, src_ranges, tgt_ranges, max_a: i
     src_tokens = [
         {f"n{v:g}" for v in number_values(s, "zh")} | {"g" + g for g in glosses if g and g in s} for s in src
     ]
-    vocab: dict[str, int] = {}
-    for toks in list(src_tokens) + list(tgt_tokens):
-        for tok in sorted(toks):
-            vocab.setdefault(tok, len(vocab))
-    src_ids = [np.array(sorted(vocab[t] for t in toks), dtype=np.int64) for toks in src_tokens]
-    tgt_ids = [np.array(sorted(vocab[t] for t in toks), dtype=np.int64) for toks in tgt_tokens]
-    result.num_src_hits, _ = window_hits([[np.array([v]) for v in ids] for ids in src_ids], _Columns(tgt_ids, len(vocab)), src_ranges, max_b)
-    result.num_tgt_hits, _ = window_hits([[np.array([v]) for v in ids] for ids in tgt_ids], _Columns(src_ids, len(vocab)), tgt_ranges, max_a)
-    result.num_src_cum = np.concatenate([[0.0], np.cumsum([len(t) for t in src_ids])])
-    result.num_tgt_cum = np.concatenate([[0.0], np.cumsum([len(t) for t in tgt_ids])])
+    (result.num_src_hits, result.num_tgt_hits, result.num_src_cum,
+     result.num_tgt_cum) = _token_hits(src_tokens, tgt_tokens, src_ranges, tgt_ranges, max_a, max_b)
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'.][A-Za-z0-9]+)*")
+_CAPITALISED = re.compile(r"(?<![.!?:\"'“‘]\s)(?<!^)\b[A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
+def name_tokens(src: Sequence[str], tgt: Sequence[str]) -> tuple[list[set[str]], list[set[str]]]:
+    """Names both sides spell alike: Latin words in the Chinese, and English names that read as its pinyin.
+
+    English side: every Latin word (lowercased) and every capitalised word
+    inside a sentence that parses as pinyin syllables (Keqiang, Wang); Chinese
+    side: its Latin words, and runs of one to three Han characters whose
+    reading is one of those English names (李克强 → li, keqiang). Only names
+    that occur in the English of the document are looked for, so the cost is
+    a few set lookups per Chinese character.
+    """
+    from qa.lang import pinyin
+    from qa.lang.en_words import STOP_WORDS
+
+    latin = [{"l" + w.lower() for w in _LATIN.findall(text)} for text in src]
+    in_source = set().union(*latin) if latin else set()
+    tgt_tokens: list[set[str]] = []
+    names: set[str] = set()
+    for text in tgt:
+        toks = {"l" + w.lower() for w in _LATIN.findall(text)} & in_source
+        for word in _CAPITALISED.findall(text):
+            folded = pinyin.fold(word)
+            if folded not in STOP_WORDS and pinyin.split_syllables(folded):
+                toks.add("p" + folded)
+                names.add(folded)
+        tgt_tokens.append(toks)
+    src_tokens: list[set[str]] = []
+    for text, toks in zip(src, latin):
+        if names:
+            for start in range(len(text)):
+                spellings = {""}
+                for ch in text[start : start + 3]:
+                    readings = pinyin.char_syllables(ch) if "\u4e00" <= ch <= "\u9fff" else frozenset()
+                    spellings = {s + r for s in spellings for r in readings}
+                    if not spellings or len(spellings) > 64:
+                        break
+                    toks.update("p" + s for s in spellings if s in names)
+        src_tokens.append(toks)
+    return src_tokens, tgt_tokens
+
+
+def add_names(result: PairAnchors, src, tgt, lo, hi, max_a: int, max_b: int) -> None:
+    """Shared names (see name_tokens) as their own agreement counts on `result`."""
+    src_ranges, tgt_ranges = band_ranges(lo, hi, len(src), len(tgt), max_a, max_b)
+    src_tokens, tgt_tokens = name_tokens(src, tgt)
+    (result.name_src_hits, result.name_tgt_hits, result.name_src_cum,
+     result.name_tgt_cum) = _token_hits(src_tokens, tgt_tokens, src_ranges, tgt_ranges, max_a, max_b)

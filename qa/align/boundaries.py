@@ -7,7 +7,7 @@ rarely falls inside a quotation on one side and outside it on the other, and
 clause order is kept, so what sits just before a boundary on one side matches
 the last clause before it on the other. Both are properties of a boundary (the
 gap after source segment i and target segment j), so the DP adds them to
-every bead with both sides that ends there (qa.align.core.BeadScorer; 1-0 and
+every bead with both sides that ends there (qa.align.scorer.BeadFeatures; 1-0 and
 0-1 beads keep their flat skip score).
 
 On MAC-Dev 97.5 % of gold boundaries agree in quotation state, against 81 % of
@@ -78,13 +78,17 @@ _QUOTES = "“”「」『』‘’\"' "
 _MIN_CLAUSE = {"zh": 2, "en": 6}  # characters: shorter pieces ("道", "Yes") are not clauses of their own
 
 
-def edge_clauses(segments: Sequence[str], lang: str) -> tuple[list[str], list[str]]:
-    """First and last clause of every segment (the whole segment when it has one clause)."""
+def edge_clauses(segments: Sequence[str], lang: str, min_chars: int | None = None) -> tuple[list[str], list[str]]:
+    """First and last clause of every segment (the whole segment when it has one clause).
+
+    Pieces shorter than `min_chars` (default: _MIN_CLAUSE for the language) are no clauses of their own.
+    """
     splitter = _ZH_CLAUSE if lang == "zh" else _EN_CLAUSE
+    shortest = _MIN_CLAUSE.get(lang, 6) if min_chars is None else min_chars
     firsts, lasts = [], []
     for text in segments:
         parts = [p.strip(_QUOTES) for p in splitter.split(text)]
-        parts = [p for p in parts if len(p) >= _MIN_CLAUSE.get(lang, 6)] or [text]
+        parts = [p for p in parts if len(p) >= shortest] or [text]
         firsts.append(parts[0])
         lasts.append(parts[-1])
     return firsts, lasts

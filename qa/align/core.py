@@ -4,7 +4,10 @@
    band doubles if the path runs into its edge), a DP over 1-1/1-0/0-1.
 2. A narrow band around that path; a second DP over every bead type in
    BEAD_TYPES, maximising the sum of bead scores, each with the evidence for
-   a boundary where the bead ends (qa.align.boundaries).
+   a boundary where the bead ends (qa.align.boundaries). The scores are a
+   weighted sum of features computed once per document (qa.align.scorer),
+   so the DP only looks them up (dense_dp) and a benchmark can refit the
+   weights (Params) without computing anything else again.
 Both passes touch O(length x band) cells and every DP row is a few numpy
 operations, so the cost grows linearly and Python work is per row, not per cell.
 """
@@ -12,14 +15,15 @@ operations, so the cost grows linearly and Python work is per row, not per cell.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
 import numpy as np
 
-from qa.align import anchors, boundaries, embed
+from qa.align import embed
 from qa.align.bead import Bead
-from qa.lang.profile import is_supported
+from qa.align.length import text_length  # noqa: F401 - imported from here by qa.checks.structure
+from qa.align.scorer import BeadFeatures, span_vectors  # noqa: F401 - span_vectors kept importable here
 
 BEAD_TYPES: tuple[tuple[int, int], ...] = (
     (1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1),
@@ -29,7 +33,12 @@ BEAD_TYPES: tuple[tuple[int, int], ...] = (
 
 @dataclass(frozen=True)
 class Params:
-    """Weights of the bead score; defaults tuned on MAC-Dev (see bench/align.py)."""
+    """Every constant of the sentence aligner that was chosen by looking at alignment results.
+
+    Defaults are the shipped values, picked on MAC-Dev (bench/align.py lists
+    them and refits every one of them per held-out fold; PARAMETERS below
+    says which are fitted there and which are fixed from first principles).
+    """
 
     bead_types: tuple[tuple[int, int], ...] = BEAD_TYPES
     skip: float = -0.2  # score of a 1-0 or 0-1 bead
@@ -37,8 +46,10 @@ class Params:
     coarse_band: int = 40  # initial half-width of the diagonal band of the coarse pass
     coarse_skip: float = 0.0
     length_weight: float = 1.0  # 0 = no length term, 1 = Bertalign's log2(1 + min/max)
+    length_unit: str = "chars"  # see qa.align.length
     dict_weight: float = 0.8  # times the dictionary coverage of the bead (see anchors.PairAnchors.coverage)
     number_weight: float = 0.0  # times the agreement of numbers and glosses
+    name_weight: float = 0.0  # times the agreement of names spelt alike (Latin words, pinyin; anchors.name_tokens)
     # subtracted per extra segment in a merged bead (negative: a small bonus). Any penalty linear in a and b
     # sums to a constant per bead over a path, so per-side variants of it change nothing.
     merge_penalty: float = -0.01
@@ -50,20 +61,21 @@ class Params:
     part_weight: float = 0.25  # merged beads: subtract this times how far the worst part's similarity falls below part_floor
     part_floor: float = 0.2
     quote_weight: float = 0.05  # subtracted when a bead ends inside a quotation on one side only (see boundaries.py)
-    # times the boundary contrast of edge clauses (see BeadScorer.clause_contrast): target sentences against
-    # source clauses, and source sentences against target clauses
+    # times the boundary contrast of edge clauses (see scorer.BeadFeatures._clause_contrast): target sentences
+    # against source clauses, and source sentences against target clauses
     src_clause_weight: float = 0.3
     tgt_clause_weight: float = 0.1
+    # shortest clause of its own, in characters ("道", "Yes" are not clauses); see boundaries.edge_clauses
+    min_clause_zh: int = 2
+    min_clause_en: int = 6
     # target characters per source character expected by the length term; 0: the two sides' own totals
     length_ratio: float = 0.0
     conf_slope: float = 12.0  # confidence = logistic(conf_slope * (score - conf_mid))
     conf_mid: float = 0.4
-    extra: dict = field(default_factory=dict, compare=False)
 
-
-def text_length(text: str) -> int:
-    """Characters that carry content (whitespace does not count)."""
-    return sum(1 for ch in text if not ch.isspace())
+    def min_clause(self, lang: str) -> int:
+        """Shortest clause of its own in `lang` (English's value for any language but Chinese)."""
+        return self.min_clause_zh if lang == "zh" else self.min_clause_en
 
 
 # ---------------------------------------------------------------- the banded DP
@@ -134,6 +146,63 @@ def banded_dp(
     return path
 
 
+def dense_dp(
+    n: int, m: int, lo: Sequence[int], hi: Sequence[int], types: Sequence[tuple[int, int]],
+    tables: dict[tuple[int, int], np.ndarray], skip: float,
+) -> list[tuple[int, int, float]]:
+    """banded_dp over bead scores looked up in dense tables: tables[(a, b)][i, j - lo[i]] (-inf: not allowed).
+
+    The same path as banded_dp with a callback (same order of types, same
+    ties), but every step reads contiguous slices of one padded score matrix,
+    so a row costs a few array operations per bead type and no index arrays.
+    """
+    all_types = list(types)
+    t01 = all_types.index((0, 1)) if (0, 1) in all_types else -1
+    lo_a, widths = np.asarray(lo), np.asarray(hi) - np.asarray(lo) + 1
+    max_a = max(a for a, _ in all_types)
+    left = max(b for _, b in all_types)
+    reach = int(max((lo_a[i] - lo_a[max(0, i - max_a)] for i in range(n + 1)), default=0))
+    score = np.full((n + 1, left + int(widths.max()) + reach + 1), -np.inf)
+    back = np.full((n + 1, int(widths.max())), -1, dtype=np.int16)
+    raw = np.zeros((n + 1, int(widths.max())))
+    score[0, left] = 0.0
+    if t01 >= 0 and widths[0] > 1:  # row 0: insertions only
+        score[0, left : left + int(widths[0])] = np.arange(int(widths[0])) * skip
+        back[0, 1 : int(widths[0])] = t01
+        raw[0, 1 : int(widths[0])] = skip
+    for i in range(1, n + 1):
+        w = int(widths[i])
+        best, move, bead = score[i, left : left + w], back[i, :w], raw[i, :w]
+        for k, (a, b) in enumerate(all_types):
+            r = i - a
+            if not a or r < 0:
+                continue
+            d = left + int(lo_a[i]) - b - int(lo_a[r])
+            s = tables[(a, b)][i, :w] if b else skip
+            cand = score[r, d : d + w] + s
+            better = cand > best
+            best[better] = cand[better]
+            move[better] = k
+            bead[better] = s[better] if b else skip
+        if t01 >= 0 and w > 1:  # insertions chain along the row: a running maximum, vectorised
+            steps = np.arange(w) * skip
+            chained = np.maximum.accumulate(best - steps) + steps
+            chained[0] = best[0]
+            better = chained > best + 1e-12
+            best[better] = chained[better]
+            move[better] = t01
+            bead[better] = skip
+    path = []
+    i, j = n, m
+    while i or j:
+        k = j - int(lo_a[i])
+        a, b = all_types[back[i][k]]
+        path.append((a, b, float(raw[i][k])))
+        i, j = i - a, j - b
+    path.reverse()
+    return path
+
+
 def _diagonal_band(n: int, m: int, half: int) -> tuple[list[int], list[int]]:
     diag = [round(i * m / n) if n else 0 for i in range(n + 1)]
     lo = [max(0, d - half) for d in diag]
@@ -175,170 +244,51 @@ def band_from_path(path: list[tuple[int, int]], n: int, m: int, half: int) -> tu
     return lo, hi
 
 
-# ---------------------------------------------------------------- bead scores
+@dataclass
+class Prepared:
+    """One document pair made ready for the bead DP: its band and the features of every bead in it."""
+
+    lo: list[int]
+    hi: list[int]
+    features: BeadFeatures
 
 
-def span_vectors(singles: np.ndarray, size: int) -> np.ndarray:
-    """Row k: the normalised sum of segment vectors k .. k+size-1 (a merged span).
+def prepare(src: Sequence[str], tgt: Sequence[str], lang_src: str, lang_tgt: str, params: Params,
+            every: bool = False) -> Prepared:
+    """Embed, find the coarse path and its band, compute bead features (all of them with `every`).
 
-    USE pools over its input, so the sum of sentence vectors stands in for the
-    vector of the joined text. On MAC-Dev (leave-one-chapter-out) embedding the
-    joined text of 2- and 3-sentence spans did worse than the sum, whether it
-    replaced it (F1 0.882 vs 0.892), was averaged with it (0.890), or its cosine
-    was averaged (0.889) or maxed (0.879) with the sum's, and it costs about
-    five times the encoder time of the single sentences.
+    Runs BLAS on one thread: the products are small, and two OpenBLAS threads
+    on a busy machine made them about eight times slower.
     """
-    count = len(singles) - size + 1
-    if count <= 0:
-        return np.zeros((0, singles.shape[1]), np.float32)
-    cum = np.concatenate([np.zeros((1, singles.shape[1]), np.float32), np.cumsum(singles, axis=0)])
-    sums = cum[size:] - cum[:count]
-    norms = np.linalg.norm(sums, axis=1, keepdims=True)
-    return sums / np.where(norms > 0, norms, 1.0)
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _prepare(src, tgt, lang_src, lang_tgt, params, every)
 
 
-class BeadScorer:
-    """Score of every bead the band allows: similarity x length agreement + anchors - merge penalty."""
+def _prepare(src, tgt, lang_src: str, lang_tgt: str, params: Params, every: bool) -> Prepared:
+    n = len(src)
+    vectors = embed.embed(list(src) + list(tgt))  # one batched call; each distinct text encoded once per run
+    singles_src, singles_tgt = vectors[:n], vectors[n:]
+    path = coarse_path(lambda i, js: singles_tgt[js] @ singles_src[i], n, len(tgt), params)
+    lo, hi = band_from_path(path, n, len(tgt), params.band)
+    features = BeadFeatures(src, tgt, lang_src, lang_tgt, singles_src, singles_tgt, lo, hi, params, every)
+    return Prepared(lo, hi, features)
 
-    def __init__(self, src, tgt, lang_src, lang_tgt, singles_src, singles_tgt, lo, hi, params: Params):
-        self.params = params
-        types = [t for t in params.bead_types if t[0] and t[1]]
-        self.vec_src = {a: span_vectors(singles_src, a) for a in {a for a, _ in types}}
-        self.vec_tgt = {b: span_vectors(singles_tgt, b) for b in {b for _, b in types}}
-        len_src = np.array([text_length(t) for t in src], dtype=float)
-        len_tgt = np.array([text_length(t) for t in tgt], dtype=float)
-        ratio = params.length_ratio or ((len_tgt.sum() / len_src.sum()) if len_src.sum() and len_tgt.sum() else 1.0)
-        self.cum_src = np.concatenate([[0.0], np.cumsum(len_src)]) * ratio  # in target characters
-        self.cum_tgt = np.concatenate([[0.0], np.cumsum(len_tgt)])
-        self.singles_src, self.singles_tgt = singles_src, singles_tgt
-        self.norm_src: dict[int, np.ndarray] = {}
-        self.norm_tgt: dict[int, np.ndarray] = {}
-        if params.norm_weight:
-            self._vecalign_norms(params.norm_samples)
-        if params.quote_weight:
-            self.quotes_src = boundaries.quote_states(src, lang_src)
-            self.quotes_tgt = boundaries.quote_states(tgt, lang_tgt)
-        self.lo, self.hi = lo, hi
-        self._contrast_row: tuple[int, np.ndarray] | None = None
-        if params.src_clause_weight or params.tgt_clause_weight:
-            self._edge_vectors(src, tgt, lang_src, lang_tgt)
-        self.anchors = None
-        if (params.dict_weight or params.number_weight) and is_supported(lang_src, lang_tgt):  # anchors are zh → en
-            max_a = max(a for a, _ in types)
-            max_b = max(b for _, b in types)
-            self.anchors = anchors.pair_anchors(src, tgt, lo, hi, max_a, max_b, numbers=bool(params.number_weight))
 
-    def _vecalign_norms(self, samples: int) -> None:
-        """Each span's mean similarity to spans drawn at random from the other side (Vecalign's normaliser)."""
-        rng = np.random.default_rng(0)
-        def sample(vecs: dict[int, np.ndarray]) -> np.ndarray:
-            pool = [v[rng.integers(0, len(v), samples)] for v in vecs.values() if len(v)]
-            return np.concatenate(pool) if pool else np.zeros((1, embed.DIM), np.float32)
-        rand_tgt, rand_src = sample(self.vec_tgt), sample(self.vec_src)
-        self.norm_src = {a: (v @ rand_tgt.T).mean(axis=1) if len(v) else np.zeros(0) for a, v in self.vec_src.items()}
-        self.norm_tgt = {b: (v @ rand_src.T).mean(axis=1) if len(v) else np.zeros(0) for b, v in self.vec_tgt.items()}
-
-    def similarity(self, i: int, a: int, b: int, js: np.ndarray) -> np.ndarray:
-        """Cosine of the merged spans times Bertalign's length factor."""
-        p = self.params
-        i0, starts = i - a, js - b
-        sims = self.vec_tgt[b][starts] @ self.vec_src[a][i0]
-        if p.norm_weight:
-            sims = sims - p.norm_weight * (self.norm_src[a][i0] + self.norm_tgt[b][starts]) / 2.0
-        if p.length_weight:
-            ls = self.cum_src[i] - self.cum_src[i0]
-            lt = self.cum_tgt[js] - self.cum_tgt[starts]
-            factor = np.log2(1.0 + np.minimum(ls, lt) / np.maximum(np.maximum(ls, lt), 1e-9))
-            sims = sims * (1.0 - p.length_weight * (1.0 - factor))
-        return sims
-
-    def _edge_vectors(self, src, tgt, lang_src, lang_tgt) -> None:
-        """Vectors of the first and last clause of every segment (embedded once, like the segments)."""
-        sf, sl = boundaries.edge_clauses(src, lang_src)
-        tf, tl = boundaries.edge_clauses(tgt, lang_tgt)
-        n, m = len(src), len(tgt)
-        vectors = embed.embed(sf + sl + tf + tl)
-        self.first_src, self.last_src = vectors[:n], vectors[n : 2 * n]
-        self.first_tgt, self.last_tgt = vectors[2 * n : 2 * n + m], vectors[2 * n + m :]
-
-    def clause_contrast(self, i: int, js: np.ndarray) -> np.ndarray:
-        """How much better the segments either side of boundary (i, j) match the clauses on their own side of it.
-
-        Most misaligned beads put a short sentence on the wrong side of a
-        boundary, and whole-sentence similarity cannot tell which neighbour it
-        belongs to. Translators keep clause order, so the target sentence just
-        before the boundary should match the *last* clause of the source
-        sentence before it better than the *first* clause of the one after it,
-        and the target sentence just after the boundary the other way round
-        (and likewise source sentences against target clauses). On MAC-Dev this
-        term took exact-bead F1 from 0.898 to 0.92; source clauses carry most
-        of it, since a Chinese sentence is often split into several English ones.
-        """
-        p = self.params
-        n, m = len(self.singles_src), len(self.singles_tgt)
-        out = np.zeros(len(js))
-        if i >= n:
-            return out
-        inner = js < m
-        j = js[inner]
-        before_t, after_t = self.singles_tgt[j - 1], self.singles_tgt[j]
-        zl, zf = self.last_src[i - 1], self.first_src[i]
-        contrast = p.src_clause_weight * ((before_t @ zl - before_t @ zf) + (after_t @ zf - after_t @ zl))
-        before_s, after_s = self.singles_src[i - 1], self.singles_src[i]
-        el, ef = self.last_tgt[j - 1], self.first_tgt[j]
-        contrast += p.tgt_clause_weight * ((el @ before_s - ef @ before_s) + (ef @ after_s - el @ after_s))
-        out[inner] = contrast
-        return out
-
-    def _row_contrast(self, i: int, js: np.ndarray) -> np.ndarray:
-        """clause_contrast for DP row i, computed once for the row's whole band and shared by every bead type."""
-        if self._contrast_row is None or self._contrast_row[0] != i:
-            self._contrast_row = (i, self.clause_contrast(i, np.arange(self.lo[i], self.hi[i] + 1)))
-        return self._contrast_row[1][js - self.lo[i]]
-
-    def worst_part(self, i: int, a: int, b: int, js: np.ndarray) -> np.ndarray:
-        """Lowest similarity of one segment of a merged bead to the whole other side of it.
-
-        Every part of a merged bead must be translated by the other side; a
-        sentence left untranslated adds little to a summed vector but has a low
-        similarity of its own, so this tells a 2-1 from a 1-1 plus a 1-0.
-        """
-        worst = np.full(len(js), np.inf)
-        starts = js - b
-        if a > 1:
-            tgt_span = self.vec_tgt[b][starts]
-            for t in range(a):
-                worst = np.minimum(worst, tgt_span @ self.singles_src[i - a + t])
-        if b > 1:
-            src_span = self.vec_src[a][i - a]
-            for t in range(b):
-                worst = np.minimum(worst, self.singles_tgt[starts + t] @ src_span)
-        return worst
-
-    def __call__(self, i: int, a: int, b: int, js: np.ndarray) -> np.ndarray:
-        p = self.params
-        sims = self.similarity(i, a, b, js)
-        if p.part_weight and (a > 1 or b > 1):
-            sims = sims - p.part_weight * np.maximum(0.0, p.part_floor - self.worst_part(i, a, b, js))
-        if self.anchors is not None:
-            if p.dict_weight:
-                sims = sims + p.dict_weight * self.anchors.coverage(i, a, b, js)
-            if p.number_weight:
-                sims = sims + p.number_weight * self.anchors.agreement(i, a, b, js)
-        if p.size_power and a + b > 2:
-            sims = sims * ((a + b) / 2.0) ** p.size_power
-        if p.src_clause_weight or p.tgt_clause_weight:
-            sims = sims + self._row_contrast(i, js)
-        if p.quote_weight:
-            sims = sims - p.quote_weight * (self.quotes_src[i] != self.quotes_tgt[js])
-        return sims - p.merge_penalty * (a + b - 2)
-
-    def evidence(self, i: int, a: int, b: int, j: int) -> float:
-        """Cosine times length factor, without anchors (for the confidence)."""
-        i0, j0 = i - a, j - b
-        ls, lt = self.cum_src[i] - self.cum_src[i0], self.cum_tgt[j] - self.cum_tgt[j0]
-        factor = math.log2(1.0 + min(ls, lt) / max(ls, lt, 1e-9))
-        return float(self.vec_src[a][i0] @ self.vec_tgt[b][j0]) * factor
+def align_prepared(prep: Prepared, params: Params) -> list[Bead]:
+    """Beads of a prepared document pair under the weights of `params` (its band and bead types as prepared)."""
+    lo, features = prep.lo, prep.features
+    table = features.table(params)
+    types = [t for t in params.bead_types if t in table or not (t[0] and t[1])]
+    steps = dense_dp(features.n, features.m, lo, prep.hi, types, table, params.skip)
+    beads: list[Bead] = []
+    i = j = 0
+    for a, b, _ in steps:
+        i, j = i + a, j + b
+        conf = confidence(features.evidence(i, a, b, j), a, b, params) if a and b else 0.0
+        beads.append(Bead(tuple(range(i - a, i)), tuple(range(j - b, j)), conf))
+    return beads
 
 
 def align(src: Sequence[str], tgt: Sequence[str], lang_src: str, lang_tgt: str, params: Params) -> list[Bead]:
@@ -346,22 +296,7 @@ def align(src: Sequence[str], tgt: Sequence[str], lang_src: str, lang_tgt: str, 
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
-
-    vectors = embed.embed(list(src) + list(tgt))  # one batched call; each distinct text encoded once per run
-    singles_src, singles_tgt = vectors[:n], vectors[n:]
-
-    path = coarse_path(lambda i, js: singles_tgt[js] @ singles_src[i], n, m, params)
-    lo, hi = band_from_path(path, n, m, params.band)
-    scorer = BeadScorer(src, tgt, lang_src, lang_tgt, singles_src, singles_tgt, lo, hi, params)
-    steps = banded_dp(n, m, lo, hi, params.bead_types, scorer, params.skip)
-
-    beads: list[Bead] = []
-    i = j = 0
-    for a, b, _ in steps:
-        i, j = i + a, j + b
-        conf = confidence(scorer.evidence(i, a, b, j), a, b, params) if a and b else 0.0
-        beads.append(Bead(tuple(range(i - a, i)), tuple(range(j - b, j)), conf))
-    return beads
+    return align_prepared(prepare(src, tgt, lang_src, lang_tgt, params), params)
 
 
 def confidence(evidence: float, a: int, b: int, params: Params) -> float:

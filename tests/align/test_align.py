@@ -185,20 +185,20 @@ def test_numbers_and_glosses_agree_only_on_the_matching_paragraph(pairs):
 
 def test_size_power_weights_merged_beads_by_their_size(pairs):
     """A merged bead's score grows by ((a + b) / 2) ** size_power; a 1-1 bead's does not change."""
-    from qa.align.core import BeadScorer, Params
+    from qa.align.core import Params
+    from qa.align.scorer import BeadFeatures
 
     zh_para, en_para = next((z, e) for z, e in pairs if len(zh.split_sentences(z)) >= 3 and len(en.split_sentences(e)) >= 3)
     src, tgt = zh.split_sentences(zh_para), en.split_sentences(en_para)
     vectors = embed.embed(src + tgt)
     n, m = len(src), len(tgt)
     band = ([0] * (n + 1), [m] * (n + 1))
-
-    def scorer(power: float) -> BeadScorer:
-        params = Params(size_power=power, merge_penalty=0.0, quote_weight=0.0, src_clause_weight=0.0, tgt_clause_weight=0.0)
-        return BeadScorer(src, tgt, "zh", "en", vectors[:n], vectors[n:], *band, params)
-
-    flat, weighted = scorer(0.0), scorer(0.5)
+    base = Params(size_power=0.0, merge_penalty=0.0, quote_weight=0.0, src_clause_weight=0.0, tgt_clause_weight=0.0)
+    features = BeadFeatures(src, tgt, "zh", "en", vectors[:n], vectors[n:], *band, base)
+    flat = features.table(base)
+    weighted = features.table(Params(size_power=0.5, merge_penalty=0.0, quote_weight=0.0, src_clause_weight=0.0,
+                                     tgt_clause_weight=0.0))
     js = np.array([2, 3])
-    assert weighted(1, 1, 1, js) == pytest.approx(flat(1, 1, 1, js))
-    assert weighted(1, 1, 2, js) == pytest.approx(flat(1, 1, 2, js) * 1.5**0.5)
-    assert weighted(2, 2, 2, js) == pytest.approx(flat(2, 2, 2, js) * 2.0**0.5)
+    assert weighted[(1, 1)][1, js] == pytest.approx(flat[(1, 1)][1, js])
+    assert weighted[(1, 2)][1, js] == pytest.approx(flat[(1, 2)][1, js] * 1.5**0.5)
+    assert weighted[(2, 2)][2, js] == pytest.approx(flat[(2, 2)][2, js] * 2.0**0.5)
