@@ -47,6 +47,16 @@ def _pick(pairs: list[Pair], rng: random.Random, usable: Callable[[Pair], object
     return rng.choice(options) if options else None
 
 
+def pick_match(pairs: list[Pair], rng: random.Random, matches: Callable[[Pair], list]) -> tuple[int, object] | None:
+    """A pair that offers matches and one of its matches, both at random (the draws _pick then
+    rng.choice, in that order, so seeded benchmarks keep their injections)."""
+    picked = _pick(pairs, rng, matches)
+    if not picked:
+        return None
+    i, found = picked
+    return i, rng.choice(found)
+
+
 def _matched_numbers(pair: Pair) -> list:
     # Approximate source figures (十八九岁, 四十多年) may be rendered by either value or none:
     # changing one value of "eighteen or nineteen" is not an error the checks should report.
@@ -138,11 +148,10 @@ _BOUNDARY = re.compile(r"\b([a-z][a-z’'-]*[a-z])\. ((?:We|They|It|The|This|The
 
 
 def run_together(pairs: list[Pair], rng: random.Random):
-    picked = _pick(pairs, rng, lambda p: list(_BOUNDARY.finditer(p.target)))
+    picked = pick_match(pairs, rng, lambda p: list(_BOUNDARY.finditer(p.target)))
     if not picked:
         return None
-    i, matches = picked
-    m = rng.choice(matches)
+    i, m = picked
     target = pairs[i].target
     dot = m.end(1)
     return _with_target(pairs, i, target[:dot] + target[dot + 1:])
@@ -169,11 +178,10 @@ _REPEATABLE = re.compile(r"\b(the|a|of|to|and|in|we|will|is|was|be|for|with|on|a
 
 
 def repeated_word(pairs: list[Pair], rng: random.Random):
-    picked = _pick(pairs, rng, lambda p: list(_REPEATABLE.finditer(p.target)))
+    picked = pick_match(pairs, rng, lambda p: list(_REPEATABLE.finditer(p.target)))
     if not picked:
         return None
-    i, matches = picked
-    m = rng.choice(matches)
+    i, m = picked
     target = pairs[i].target
     return _with_target(pairs, i, target[: m.end()] + m.group() + target[m.end():])
 
@@ -183,11 +191,10 @@ _REPEATABLE_NAME_OR_NUMBER = re.compile(r"(?<![\w.,])([A-Z][a-z]{2,}|\d+(?:[.,]\
 
 def repeated_name_or_number(pairs: list[Pair], rng: random.Random):
     """A capitalised word (not the first of the text) or a figure typed twice: "Paris Paris", "20 20"."""
-    picked = _pick(pairs, rng, lambda p: [m for m in _REPEATABLE_NAME_OR_NUMBER.finditer(p.target) if m.start() > 0])
+    picked = pick_match(pairs, rng, lambda p: [m for m in _REPEATABLE_NAME_OR_NUMBER.finditer(p.target) if m.start() > 0])
     if not picked:
         return None
-    i, matches = picked
-    m = rng.choice(matches)
+    i, m = picked
     target = pairs[i].target
     return _with_target(pairs, i, target[: m.end()] + " " + m.group(1) + target[m.end():])
 

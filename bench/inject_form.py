@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from bench.inject_core import Injector, _pick, _with_target
+from bench.inject_core import Injector, _pick, _with_target, pick_match
 from qa.model import Pair
 
 
@@ -35,11 +35,10 @@ _TOKENISABLE = re.compile(r"(?<=[a-z])([,.;:!?])(?=\s|$)|(?<=[a-z])(n['â€™]t|['â
 
 def space_before_punctuation(pairs: list[Pair], rng: random.Random):
     """A tokeniser's space: "today .", "is n't", "China 's"."""
-    picked = _pick(pairs, rng, lambda p: list(_TOKENISABLE.finditer(p.target)))
+    picked = pick_match(pairs, rng, lambda p: list(_TOKENISABLE.finditer(p.target)))
     if not picked:
         return None
-    i, matches = picked
-    m = rng.choice(matches)
+    i, m = picked
     target = pairs[i].target
     return _with_target(pairs, i, target[: m.start()] + " " + target[m.start():])
 
@@ -89,11 +88,10 @@ _SHORT = re.compile(r"\b(the|and|that|with|from|have|this|they|which|their|what|
 
 def short_word_typo(pairs: list[Pair], rng: random.Random):
     """Two letters of a frequent short word swapped: teh, nad, taht."""
-    picked = _pick(pairs, rng, lambda p: list(_SHORT.finditer(p.target)))
+    picked = pick_match(pairs, rng, lambda p: list(_SHORT.finditer(p.target)))
     if not picked:
         return None
-    i, matches = picked
-    m = rng.choice(matches)
+    i, m = picked
     word = m.group()
     k = rng.randrange(len(word) - 1)
     typo = word[:k] + word[k + 1] + word[k] + word[k + 2:]
@@ -113,11 +111,10 @@ def long_word_typo(pairs: list[Pair], rng: random.Random):
     def usable(p: Pair):
         return [m for m in _LONG.finditer(p.target) if known(m.group())]
 
-    picked = _pick(pairs, rng, usable)
+    picked = pick_match(pairs, rng, usable)
     if not picked:
         return None
-    i, matches = picked
-    m = rng.choice(matches)
+    i, m = picked
     word = m.group()
     for _ in range(10):
         k = rng.randrange(1, len(word) - 1)
@@ -146,11 +143,10 @@ def name_typo(pairs: list[Pair], rng: random.Random):
     from qa.lang.en_dictionary import is_english_word
     from qa.lang.hunspell_words import known
 
-    picked = _pick(pairs, rng, _country_mentions)
+    picked = pick_match(pairs, rng, _country_mentions)
     if not picked:
         return None
-    i, matches = picked
-    m = rng.choice(matches)
+    i, m = picked
     word = m.group()
     for _ in range(10):
         k = rng.randrange(2, len(word) - 1)

@@ -44,3 +44,22 @@ def mac_chapter(mac_dev: Path, chapter: str) -> tuple[Alignment, dict[str, list[
         by_pair[pair.id] = group
     document = Document(id=f"mac-{chapter}", path=str(mac_dev / "gold" / f"{chapter}.align"))
     return Alignment(document, tuple(pairs)), by_pair
+
+
+def news22_docs(doc_ids=None) -> dict[str, Alignment]:
+    """The open WMT22 reference A as documents (pairs p<seg_id>), read with qa's own TSV reader;
+    the test skips when ../shared is absent."""
+    import pytest
+
+    from qa.io.delimited import read_rows
+    from tests.conftest import SHARED
+
+    path = SHARED / "bench" / "errors" / "news22" / "clean_refA.tsv"
+    if not path.exists():
+        pytest.skip("../shared/bench/errors/news22 is not present")
+    rows = read_rows(path.read_text(encoding="utf-8"), "\t", name=path.name)
+    by_doc: dict = {}
+    for row in (dict(zip(rows[0], r)) for r in rows[1:] if r):
+        if doc_ids is None or row["doc_id"] in doc_ids:
+            by_doc.setdefault(row["doc_id"], []).append(Pair(f"p{int(row['seg_id']):04d}", row["source"], row["target"]))
+    return {d: Alignment(Document(id=d, path=str(path)), tuple(p)) for d, p in by_doc.items()}

@@ -13,17 +13,10 @@ from collections import Counter
 
 import pytest
 
-from bench.detect import SHARED, load_injectors, sample_document
+from bench.detect import load_injectors
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
-
-@pytest.fixture(scope="module")
-def sample_pairs():
-    alignment = sample_document() if (SHARED / "samples").exists() else None
-    if alignment is None:
-        pytest.skip("../shared/samples is not present next to the repository")
-    return list(alignment.pairs)
 
 
 def _inject(name: str, pairs, seed: int = 7):

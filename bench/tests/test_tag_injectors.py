@@ -6,17 +6,10 @@ import random
 
 import pytest
 
-from bench.detect import SHARED, load_injectors, sample_document
+from bench.detect import load_injectors
 from qa.checks.tags import placeholders
 from tests.conftest import check_pairs
 
-
-@pytest.fixture(scope="module")
-def sample_pairs():
-    alignment = sample_document() if (SHARED / "samples").exists() else None
-    if alignment is None:
-        pytest.skip("../shared/samples is not present next to the repository")
-    return list(alignment.pairs)
 
 
 def _inject(name, pairs, seed):

@@ -81,6 +81,17 @@ class Params:
 # ---------------------------------------------------------------- the banded DP
 
 
+def _chain_insertions(best: np.ndarray, move: np.ndarray, bead: np.ndarray, skip: float, t01: int) -> None:
+    """Insertions (0-1 beads) chain along a DP row: a running maximum, vectorised, in place."""
+    steps = np.arange(len(best)) * skip
+    chained = np.maximum.accumulate(best - steps) + steps
+    chained[0] = best[0]
+    better = chained > best + 1e-12
+    best[better] = chained[better]
+    move[better] = t01
+    bead[better] = skip
+
+
 def banded_dp(
     n: int, m: int, lo: Sequence[int], hi: Sequence[int], types: Sequence[tuple[int, int]],
     bead_score: Callable[[int, int, int, np.ndarray], np.ndarray], skip: float,
@@ -124,14 +135,8 @@ def banded_dp(
             full = np.zeros(width)
             full[ok] = s
             bead[better] = full[better]
-        if t01 >= 0 and width > 1:  # insertions chain along the row: a running maximum, vectorised
-            steps = np.arange(width) * skip
-            chained = np.maximum.accumulate(best - steps) + steps
-            chained[0] = best[0]
-            better = chained > best + 1e-12
-            best[better] = chained[better]
-            move[better] = t01
-            bead[better] = skip
+        if t01 >= 0 and width > 1:
+            _chain_insertions(best, move, bead, skip, t01)
         score.append(best)
         back.append(move)
         raw.append(bead)
@@ -184,14 +189,8 @@ def dense_dp(
             best[better] = cand[better]
             move[better] = k
             bead[better] = s[better] if b else skip
-        if t01 >= 0 and w > 1:  # insertions chain along the row: a running maximum, vectorised
-            steps = np.arange(w) * skip
-            chained = np.maximum.accumulate(best - steps) + steps
-            chained[0] = best[0]
-            better = chained > best + 1e-12
-            best[better] = chained[better]
-            move[better] = t01
-            bead[better] = skip
+        if t01 >= 0 and w > 1:
+            _chain_insertions(best, move, bead, skip, t01)
     path = []
     i, j = n, m
     while i or j:

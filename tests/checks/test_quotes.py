@@ -1,8 +1,8 @@
 """P401: quoted terms should keep their count."""
 
-import pytest
 
 from tests.conftest import check_pair
+from tests.corpora import news22_docs
 
 SOURCE = "长安君在现场聆听了讲话,为大家带来“五大要求”“十大亮点”“十大重点”等要点。"
 
@@ -119,22 +119,6 @@ def test_news22_clean_quotes_are_quiet_where_quotations_span_segments():
     assert ("gt22-d006", "p0036") not in found and ("gt22-d014", "p0020") not in found
     assert ("gt22-d014", "p0015") in found  # “within one week. ”: a closing mark that closes nothing
 
-
-def news22_docs(doc_ids=None):
-    """The open WMT22 reference A as documents (pairs p<seg_id>), read with qa's own TSV reader."""
-    from qa.io.delimited import read_rows
-    from qa.model import Alignment, Document, Pair
-    from tests.conftest import SHARED
-
-    path = SHARED / "bench" / "errors" / "news22" / "clean_refA.tsv"
-    if not path.exists():
-        pytest.skip("../shared/bench/errors/news22 is not present")
-    rows = read_rows(path.read_text(encoding="utf-8"), "\t", name=path.name)
-    by_doc: dict = {}
-    for row in (dict(zip(rows[0], r)) for r in rows[1:] if r):
-        if doc_ids is None or row["doc_id"] in doc_ids:
-            by_doc.setdefault(row["doc_id"], []).append(Pair(f"p{int(row['seg_id']):04d}", row["source"], row["target"]))
-    return {d: Alignment(Document(id=d, path=str(path)), tuple(p)) for d, p in by_doc.items()}
 
 
 def test_wrong_direction_quote_before_a_full_width_stop_and_at_a_paragraph_head():

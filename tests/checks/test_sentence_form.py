@@ -3,6 +3,7 @@
 import pytest
 
 from tests.conftest import check_pair, check_pairs
+from tests.corpora import news22_docs
 
 SOURCE = "今年经济没有去年增长得快，国内生产总值增长了百分之五。"
 
@@ -101,22 +102,6 @@ def test_clean_news_is_quiet():
     n_pairs = sum(len(d.pairs) for d in docs)
     assert len(found) <= n_pairs / 100
 
-
-def news22_docs(doc_ids=None):
-    """The open WMT22 reference A as documents (pairs p<seg_id>), read with qa's own TSV reader."""
-    from qa.io.delimited import read_rows
-    from qa.model import Alignment, Document, Pair
-    from tests.conftest import SHARED
-
-    path = SHARED / "bench" / "errors" / "news22" / "clean_refA.tsv"
-    if not path.exists():
-        pytest.skip("../shared/bench/errors/news22 is not present")
-    rows = read_rows(path.read_text(encoding="utf-8"), "\t", name=path.name)
-    by_doc: dict = {}
-    for row in (dict(zip(rows[0], r)) for r in rows[1:] if r):
-        if doc_ids is None or row["doc_id"] in doc_ids:
-            by_doc.setdefault(row["doc_id"], []).append(Pair(f"p{int(row['seg_id']):04d}", row["source"], row["target"]))
-    return {d: Alignment(Document(id=d, path=str(path)), tuple(p)) for d, p in by_doc.items()}
 
 
 def test_a_pair_after_a_heading_starts_a_sentence():
