@@ -100,6 +100,16 @@ def _after_number(mention: NameMention, source: str) -> bool:
 
 
 _ZH_DIGITS = "零一二两三四五六七八九十百千万亿"
+QUALIFIED_LONGEST = 6  # characters of the name a country may stand before
+
+
+def _country_qualifier(mention: NameMention, source: str) -> bool:
+    """A country standing before one of its own places or bodies (中国国务院 "the State Council",
+    美国北达科他州 "North Dakota"): the name that follows carries it, and translators drop it."""
+    if not gazetteer.is_country(mention.text):
+        return False
+    after = source[mention.start + len(mention.text) : mention.start + len(mention.text) + QUALIFIED_LONGEST]
+    return any(gazetteer.kind_of(after[:n]) in (gazetteer.PLACE, gazetteer.ORG) for n in range(2, len(after) + 1))
 
 
 def unexplained_words(pair: Pair, claimed: set[int]) -> list[str]:
@@ -160,7 +170,8 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
         kind = strong_kind(mention)
         if not kind or mention.text in accounted or mention.forms[-1] in never_rendered or mention.titled:
             continue  # a titled person is M105's
-        if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention):
+        if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention) \
+                or _country_qualifier(mention, pair.source):
             continue
         if translated(mention, pair.target, glossary) or _referred_to(kind, pair.target) \
                 or _surname_alone(mention, pair.target) or _demonym(mention, pair.target, glossary) \

@@ -103,3 +103,12 @@ def test_an_outlet_rendered_word_for_word():
     assert found(source, "According to Xinhua, the People Daily published a commentary.") == [
         ("M108", "人民日报", "People Daily", "People's Daily")
     ]
+
+
+def test_a_country_before_its_own_body_or_state_may_go():
+    # 中国国务院 is "the State Council", 美国北达科他州 "North Dakota": the country is carried by the name after it
+    assert check_pair("中国国务院今天发布了新规定。", "The State Council issued new rules today.", ["M106"]) == []
+    assert check_pair("美国北达科他州的一名男子被捕。", "A man in North Dakota was arrested.", ["M106"]) == []
+    # alone, a dropped country is still a dropped entity
+    assert [f.source_span for f in check_pair("日本和韩国的代表出席了会议。", "Representatives of South Korea attended the meeting.",
+                                              ["M106"])] == ["日本"]
