@@ -31,7 +31,8 @@ _EN_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "ju
 # Words that hold a value without being number words; only used to excuse.
 _EN_LOOSE_WORDS = {"single": 1, "once": 1, "both": 2, "twice": 2, "double": 2, "pair": 2,
                    "dual": 2, "twin": 2, "triple": 3, "trio": 3, "thrice": 3, "threefold": 3,
-                   "quadruple": 4, "dozen": 12, "decade": 10, "centur": 100, "centenary": 100,
+                   "quadruple": 4, "bilateral": 2, "bipartite": 2, "trilateral": 3, "tripartite": 3,
+                   "quadrilateral": 4, "dozen": 12, "decade": 10, "centur": 100, "centenary": 100,
                    "centennial": 100, "half": 0.5, "quarter": 0.25, "a hundred": 100,
                    "a thousand": 1000, "a million": 1_000_000, "a billion": 1_000_000_000,
                    "national day": 1001, "golden week": 1001}  # 十一, the October 1 holiday

@@ -25,6 +25,14 @@ def test_small_numerals_in_idioms_are_lenient():
     assert check("坚持两手抓,提出一系列新理念", "insisting on grasping both, and putting forward a series of new concepts") == []
 
 
+def test_a_count_held_by_a_word_is_kept():
+    # WMT19: 三方协定 is the "tripartite agreement", 双边 "bilateral"
+    assert check("瓜哈尔多称，“在未来48小时内，我们将知道我们是达成一份三方协定文本，还是不得不公布两方协定文本。”",
+                 "Guajardo said, “In the next 48 hours, we will know whether we will get a text of a tripartite agreement "
+                 "or have to publish the text of the two-party agreement.”") == []
+    assert check("两国加强双边合作，签署两项协议。", "The two countries strengthened bilateral cooperation and signed two agreements.") == []
+
+
 def test_wrong_number_is_one_mismatch_with_both_spans():
     found = check(HIGHLIGHT_3[0], HIGHLIGHT_3[1].replace("5,768", "5,678"))
     assert [(f.check_id, f.source_span, f.target_span) for f in found] == [("N201", "5768", "5,678")]
