@@ -109,8 +109,8 @@ def find_en(text: str) -> list[NumberMention]:
             if month_word.lower() == "may" and (month_word == "may" or not day):
                 if not ends_with(_MAY_BEFORE, text, start):
                     continue
-            if month_word[0].islower():
-                continue
+            if month_word[0].islower() and (not day or month_word in ("may", "march")):
+                continue  # "september 30" is a date written in lower case (T105's matter); "march 5" may be a verb
             month = _EN_MONTHS[month_word.lower()]
             if day:
                 found.append(NumberMention(float(month * 100 + int(day)), match.group(), start, end, "date",

@@ -41,6 +41,8 @@ def check(source, target):
         ("覆盖到50多个国家和地区，涉及30多亿人口。", "covering more than 50 countries and regions, involving more than 3 billion people."),
         ("伊藤忠商事维持对2019年3月31日止财年的获利预测。", "Itochu kept its forecast for the financial year ended 31 March, 2019."),
         ("安倍晋三1日上午也向媒体表示", "Shinzo Abe also told the media on Monday morning"),
+        # WMT19: the date is there, in lower case (T105 says so; a number finding would be a second, wrong one)
+        ("当地时间9月30日，一家酒店倒塌。", "On september 30 local time, a hotel fell down."),
     ],
 )
 def test_correct_news_renderings_are_quiet(zh, en):
