@@ -34,10 +34,16 @@ def bracketed_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in BRACKETED.finditer(text)]
 
 
+# Ideographs typed as punctuation: 丨 (U+4E28) is the vertical bar of Chinese headlines ("News 丨 Sports").
+_AS_PUNCTUATION = str.maketrans({"丨": "|"})
+
+
 def unbracketed_han_runs(text: str) -> list[re.Match]:
-    """Runs of Chinese in `text` that are not inside brackets."""
+    """Runs of Chinese in `text` that are not inside brackets; a separator like 丨 is read as the bar it
+    stands for (the text is matched with it replaced, same length, so offsets hold)."""
     inside = bracketed_spans(text)
-    return [m for m in HAN_RUN.finditer(text) if not any(a <= m.start() and m.end() <= b for a, b in inside)]
+    return [m for m in HAN_RUN.finditer(text.translate(_AS_PUNCTUATION))
+            if not any(a <= m.start() and m.end() <= b for a, b in inside)]
 
 
 @check(

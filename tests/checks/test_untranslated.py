@@ -28,3 +28,9 @@ def test_glosses_and_citations_are_not_untranslated():
     assert check(SOURCE, "We must promote the normalization of the elimination of [organized] crime (扫黑除恶).") == []
     assert check("", "original work published in Chang'an Net [中国长安网], February 2, 2021", type="0-1") == []
     assert check(SOURCE, "We must promote the normalization of the elimination of organized crime.") == []
+
+
+def test_a_headline_separator_is_punctuation():
+    # news22: 丨 (U+4E28) is the vertical bar of Chinese headlines, copied into the English
+    assert check("冰球丨北京青少年冰球联赛开幕", "Ice hockey 丨 Beijing youth ice hockey league opens") == []
+    assert check("冰球丨北京青少年冰球联赛开幕", "Ice hockey 丨 北京 youth league opens") == [("U103", "北京")]
