@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from bench.corpora import SHARED, news22_documents, wmt19_documents
+from bench.corpora import SHARED, documents_by_doc_id, wmt19_documents
 
 NTREX = SHARED / "dev-corpora" / "ntrex128-zhen" / "pairs.tsv"
 WMT19 = SHARED / "dev-corpora" / "wmt19-newstest-zhen" / "pairs.tsv"
@@ -131,7 +131,7 @@ def synthesize(pairs: Sequence[tuple[str, str]], choose: Callable[[], str]) -> t
 def documents(seed: int = SEED) -> list[SyntheticDoc]:
     """The synthetic news set: NTREX documents and WMT19 runs, each rewritten with its own seeded generator."""
     docs: list[SyntheticDoc] = []
-    for corpus, path, reader in (("ntrex", NTREX, news22_documents), ("wmt19", WMT19, wmt19_documents)):
+    for corpus, path, reader in (("ntrex", NTREX, documents_by_doc_id), ("wmt19", WMT19, wmt19_documents)):
         if not path.exists():
             continue
         found = reader(path)

@@ -69,17 +69,9 @@ def _table(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     return [dict(zip(header, row)) for row in rows[1:] if row]
 
 
-def news22_documents(path: Path) -> list[Alignment]:
-    """WMT22 general test set zh-en with one reference: pairs grouped into documents by doc_id, pair id p<seg_id>."""
-    by_doc: dict[str, list[Pair]] = {}
-    for row in _table(path, ("doc_id", "seg_id", "source", "target")):
-        by_doc.setdefault(row["doc_id"], []).append(Pair(id=f"p{int(row['seg_id']):04d}", source=row["source"],
-                                                         target=row["target"]))
-    return [Alignment(Document(id=doc_id, path=str(path)), tuple(pairs)) for doc_id, pairs in by_doc.items()]
-
-
-def ntrex_documents(path: Path) -> list[Alignment]:
-    """NTREX-128 (English original, Chinese translation in the source column), documents by doc_id."""
+def documents_by_doc_id(path: Path) -> list[Alignment]:
+    """A TSV with doc_id, seg_id, source and target (WMT22 general test, NTREX-128): pairs grouped into
+    documents by doc_id, pair id p<seg_id>."""
     by_doc: dict[str, list[Pair]] = {}
     for row in _table(path, ("doc_id", "seg_id", "source", "target")):
         by_doc.setdefault(row["doc_id"], []).append(Pair(id=f"p{int(row['seg_id']):04d}", source=row["source"],
@@ -122,9 +114,9 @@ CORPORA: dict[str, Corpus] = {c.name: c for c in (
     Corpus("mac-dev", f"MAC-Dev literary gold beads grouped by {BEADS_PER_PAIR}", SHARED / "bench" / "align" / "mac-dev",
            mac_documents),
     Corpus("news22-refA", "WMT22 general zh-en, reference A, documents by doc_id", _NEWS22 / "clean_refA.tsv",
-           lambda: news22_documents(_NEWS22 / "clean_refA.tsv")),
+           lambda: documents_by_doc_id(_NEWS22 / "clean_refA.tsv")),
     Corpus("news22-refB", "WMT22 general zh-en, reference B, documents by doc_id", _NEWS22 / "clean_refB.tsv",
-           lambda: news22_documents(_NEWS22 / "clean_refB.tsv")),
+           lambda: documents_by_doc_id(_NEWS22 / "clean_refB.tsv")),
     Corpus("wmt19", f"newstest2019 zh-en, {WMT19_PAIRS_PER_DOC} consecutive lines to a document", _WMT19,
            lambda: wmt19_documents(_WMT19)),
 )}
@@ -136,7 +128,7 @@ _NTREX = SHARED / "dev-corpora" / "ntrex128-zhen" / "pairs.tsv"
 ALL_CORPORA: dict[str, Corpus] = {
     **CORPORA,
     "ntrex": Corpus("ntrex", "NTREX-128 news (English original), documents by doc_id", _NTREX,
-                    lambda: ntrex_documents(_NTREX)),
+                    lambda: documents_by_doc_id(_NTREX)),
 }
 
 

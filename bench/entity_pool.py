@@ -314,12 +314,12 @@ def _dot_name_pairs(pair: Pair) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def corpus_documents() -> tuple[Alignment, ...]:
     """Every dev corpus of the bench, plus NTREX-128 (en→zh news, many foreign names), as documents."""
-    from bench.corpora import CORPORA, SHARED, news22_documents
+    from bench.corpora import CORPORA, SHARED, documents_by_doc_id
 
     docs = [d for c in CORPORA.values() for d in c.documents()]
     ntrex = SHARED / "dev-corpora" / "ntrex128-zhen" / "pairs.tsv"
     if ntrex.exists():
-        docs += news22_documents(ntrex)
+        docs += documents_by_doc_id(ntrex)
     return tuple(docs)
 
 

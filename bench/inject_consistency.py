@@ -15,7 +15,7 @@ import random
 import re
 from collections import defaultdict
 
-from bench.inject_core import Injector, _with_target
+from bench.inject_core import Injector, splice
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.gazetteer import named_by
 from qa.lang.pinyin import split_syllables
@@ -77,8 +77,7 @@ def _replace_one(pairs: list[Pair], rng: random.Random, options: list[tuple[int,
     if not options:
         return None
     i, m, new = rng.choice(sorted(options, key=lambda o: (o[0], o[1].start(), o[2])))
-    target = pairs[i].target
-    return _with_target(pairs, i, target[: m.start()] + new + target[m.end() :])
+    return splice(pairs, i, m.start(), m.end(), new)
 
 
 def name_word_changed(pairs: list[Pair], rng: random.Random):

@@ -36,6 +36,12 @@ def _with_target(pairs: list[Pair], index: int, target: str) -> tuple[list[Pair]
     return changed, pairs[index].id
 
 
+def splice(pairs: list[Pair], index: int, start: int, end: int, text: str) -> tuple[list[Pair], str]:
+    """The pairs with `text` put for target[start:end] of pair `index` (an insertion when start == end)."""
+    target = pairs[index].target
+    return _with_target(pairs, index, target[:start] + text + target[end:])
+
+
 def _pick(pairs: list[Pair], rng: random.Random, usable: Callable[[Pair], object]) -> tuple[int, object] | None:
     options = []
     for i, pair in enumerate(pairs):
@@ -87,8 +93,7 @@ def wrong_number(pairs: list[Pair], rng: random.Random):
     else:
         new = rng.choice([w for w in _WORDS if w != m.text.lower()])
         new = new.capitalize() if m.text[:1].isupper() else new
-    target = pairs[i].target
-    return _with_target(pairs, i, target[: m.start] + new + target[m.end:])
+    return splice(pairs, i, m.start, m.end, new)
 
 
 def dropped_number(pairs: list[Pair], rng: random.Random):
@@ -97,9 +102,8 @@ def dropped_number(pairs: list[Pair], rng: random.Random):
         return None
     i, mentions = picked
     m = rng.choice(mentions)
-    target = pairs[i].target
     replacement = "several" if m.kind == "cardinal" else "some"
-    return _with_target(pairs, i, target[: m.start] + replacement + target[m.end:])
+    return splice(pairs, i, m.start, m.end, replacement)
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -116,8 +120,7 @@ def chinese_in_target(pairs: list[Pair], rng: random.Random):
     chunk = run[start : start + rng.randint(2, 4)]
     words = list(_WORD.finditer(pairs[i].target))
     w = rng.choice(words)
-    target = pairs[i].target
-    return _with_target(pairs, i, target[: w.start()] + chunk + target[w.end():])
+    return splice(pairs, i, w.start(), w.end(), chunk)
 
 
 def _source_terms(pair: Pair) -> list[str]:
@@ -141,7 +144,7 @@ def truncated_gloss(pairs: list[Pair], rng: random.Random):
     cut = term[:-1] if rng.random() < 0.7 else term[1:]
     target = pairs[i].target
     w = rng.choice(list(_WORD.finditer(target)))
-    return _with_target(pairs, i, target[: w.end()] + f" ({cut})" + target[w.end():])
+    return splice(pairs, i, w.end(), w.end(), f" ({cut})")
 
 
 _BOUNDARY = re.compile(r"\b([a-z][a-z’'-]*[a-z])\. ((?:We|They|It|The|This|These|There|Our|He|She|His|Her|In|At|On|As|But|When|If|Then) [a-z])")
@@ -152,9 +155,8 @@ def run_together(pairs: list[Pair], rng: random.Random):
     if not picked:
         return None
     i, m = picked
-    target = pairs[i].target
     dot = m.end(1)
-    return _with_target(pairs, i, target[:dot] + target[dot + 1:])
+    return splice(pairs, i, dot, dot + 1, "")
 
 
 def unbalanced_quote(pairs: list[Pair], rng: random.Random):
@@ -170,8 +172,7 @@ def unbalanced_quote(pairs: list[Pair], rng: random.Random):
         return None
     i, positions = picked
     k = rng.choice(positions)
-    target = pairs[i].target
-    return _with_target(pairs, i, target[:k] + target[k + 1:])
+    return splice(pairs, i, k, k + 1, "")
 
 
 _REPEATABLE = re.compile(r"\b(the|a|of|to|and|in|we|will|is|was|be|for|with|on|at|his|her|it)\b ")
@@ -182,8 +183,7 @@ def repeated_word(pairs: list[Pair], rng: random.Random):
     if not picked:
         return None
     i, m = picked
-    target = pairs[i].target
-    return _with_target(pairs, i, target[: m.end()] + m.group() + target[m.end():])
+    return splice(pairs, i, m.end(), m.end(), m.group())
 
 
 _REPEATABLE_NAME_OR_NUMBER = re.compile(r"(?<![\w.,])([A-Z][a-z]{2,}|\d+(?:[.,]\d+)*)(?![\w.,])")
@@ -195,8 +195,7 @@ def repeated_name_or_number(pairs: list[Pair], rng: random.Random):
     if not picked:
         return None
     i, m = picked
-    target = pairs[i].target
-    return _with_target(pairs, i, target[: m.end()] + " " + m.group(1) + target[m.end():])
+    return splice(pairs, i, m.end(), m.end(), " " + m.group(1))
 
 
 def fullwidth_punctuation(pairs: list[Pair], rng: random.Random):
@@ -207,7 +206,7 @@ def fullwidth_punctuation(pairs: list[Pair], rng: random.Random):
     k = rng.choice(positions) + 1
     target = pairs[i].target
     full = {",": "，", ".": "。", ";": "；", ":": "：", "?": "？", "!": "！"}[target[k]]
-    return _with_target(pairs, i, target[:k] + full + target[k + 1:])
+    return splice(pairs, i, k, k + 1, full)
 
 
 # Gold sentence beads of pairs built from a sentence-aligned benchmark, keyed by the pair's (source, target):

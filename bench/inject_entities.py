@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from bench.entity_pool import (PLACE_KINDS, UNIT_WORDS, Mention, find_mentions, fold, in_dictionary, pool,
                                read_as, readings)
-from bench.inject_core import Injector, _with_target
+from bench.inject_core import Injector, _with_target, splice
 from qa.model import Pair
 
 Injection = tuple[list[Pair], str, None, bool]
@@ -64,8 +64,7 @@ def _has_word(text: str, words: str) -> bool:
 
 
 def _spliced(pairs: list[Pair], i: int, m: Mention, new: str, label: str) -> Injection:
-    target = pairs[i].target
-    changed, pair_id = _with_target(pairs, i, target[: m.start] + new + target[m.end :])
+    changed, pair_id = splice(pairs, i, m.start, m.end, new)
     return changed, pair_id, None, in_dictionary(label)
 
 

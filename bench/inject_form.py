@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from bench.inject_core import Injector, _pick, _with_target, pick_match
+from bench.inject_core import Injector, _pick, _with_target, pick_match, splice
 from qa.model import Pair
 
 
@@ -26,8 +26,7 @@ def wrong_direction_quote(pairs: list[Pair], rng: random.Random):
         return None
     i, positions = picked
     k = rng.choice(positions)
-    target = pairs[i].target
-    return _with_target(pairs, i, target[:k] + "“" + target[k + 1:])
+    return splice(pairs, i, k, k + 1, "“")
 
 
 _TOKENISABLE = re.compile(r"(?<=[a-z])([,.;:!?])(?=\s|$)|(?<=[a-z])(n['’]t|['’]s)\b")
@@ -39,8 +38,7 @@ def space_before_punctuation(pairs: list[Pair], rng: random.Random):
     if not picked:
         return None
     i, m = picked
-    target = pairs[i].target
-    return _with_target(pairs, i, target[: m.start()] + " " + target[m.start():])
+    return splice(pairs, i, m.start(), m.start(), " ")
 
 
 def final_stop_dropped(pairs: list[Pair], rng: random.Random):
@@ -80,7 +78,7 @@ def lower_case_start(pairs: list[Pair], rng: random.Random):
     if rng.random() < 0.2 and len(target) < 400:
         return _with_target(pairs, i, target.lower())
     m = rng.choice(matches)
-    return _with_target(pairs, i, target[: m.start()] + m.group(1).lower() + target[m.end(1):])
+    return splice(pairs, i, m.start(), m.end(1), m.group(1).lower())
 
 
 _SHORT = re.compile(r"\b(the|and|that|with|from|have|this|they|which|their|what|were|when|your)\b")
@@ -97,8 +95,7 @@ def short_word_typo(pairs: list[Pair], rng: random.Random):
     typo = word[:k] + word[k + 1] + word[k] + word[k + 2:]
     if typo == word:
         return None
-    target = pairs[i].target
-    return _with_target(pairs, i, target[: m.start()] + typo + target[m.end():])
+    return splice(pairs, i, m.start(), m.end(), typo)
 
 
 _LONG = re.compile(r"\b[a-z]{7,}\b")
@@ -122,8 +119,7 @@ def long_word_typo(pairs: list[Pair], rng: random.Random):
         typo = {"drop": word[:k] + word[k + 1:], "double": word[:k] + word[k] + word[k:],
                 "swap": word[:k] + word[k + 1] + word[k] + word[k + 2:]}[kind]
         if not known(typo):
-            target = pairs[i].target
-            return _with_target(pairs, i, target[: m.start()] + typo + target[m.end():])
+            return splice(pairs, i, m.start(), m.end(), typo)
     return None
 
 
@@ -152,8 +148,8 @@ def name_typo(pairs: list[Pair], rng: random.Random):
         k = rng.randrange(2, len(word) - 1)
         typo = rng.choice((word[:k] + word[k + 1] + word[k] + word[k + 2:], word + word[-1], word[:k] + word[k + 1:]))
         if typo != word and not known(typo) and not is_english_word(typo) and not gazetteer.named_by(typo):
-            target = pairs[i].target  # a non-word: "Chian" is an English word (of Chios), a real-word error
-            return _with_target(pairs, i, target[: m.start()] + typo + target[m.end():])
+            # a non-word: "Chian" is an English word (of Chios), a real-word error
+            return splice(pairs, i, m.start(), m.end(), typo)
     return None
 
 

@@ -22,7 +22,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench.corpora import SHARED, news22_documents
+from bench.corpora import SHARED, documents_by_doc_id
 from bench.detect import checks_to_run
 from qa.checks.engine import run_checks
 
@@ -69,7 +69,7 @@ def predictions(input_tsv: Path, scheme: str) -> tuple[list[dict], Counter]:
     """Every finding on the set as a prediction row, and how many findings each unscored check had."""
     specs = checks_to_run()
     rows, unscored = [], Counter()
-    for doc in news22_documents(input_tsv):
+    for doc in documents_by_doc_id(input_tsv):
         for f in run_checks(doc, checks=specs):
             kind = gold_type(f.check_id, scheme)
             if kind is None:

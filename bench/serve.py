@@ -119,7 +119,7 @@ class Reporters:
             began = time.perf_counter()
             try:
                 status, data, _ = request("POST", self.port, "/api/reports", body, {"Content-Type": "application/json"})
-            except OSError:
+            except (OSError, http.client.HTTPException):  # refused, reset, or cut off mid-answer by the kill
                 status, data = 0, b""
             if status == 201:
                 with self.lock:

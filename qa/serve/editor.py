@@ -131,12 +131,18 @@ def _act(service, session: Session, action: str, correction_id: int, form: dict[
     return f"#{item.id} filed as a duplicate of #{item.duplicate_of}"
 
 
-async def action(request: Request) -> Response:
+async def _editor_post(request: Request):
+    """The logged-in editor's session and the posted form, its CSRF token checked: every editor action starts so."""
     session = _session(request)
     if session is None:
         raise HTTPException(401, "log in first")
     form = await read_form(request, FORM_LIMIT)
     require_csrf(session, form)
+    return session, form
+
+
+async def action(request: Request) -> Response:
+    session, form = await _editor_post(request)
     name, number = request.path_params["action"], request.path_params["id"]
     if name not in ACTIONS:
         raise HTTPException(404, "no such action")
@@ -158,11 +164,7 @@ def _apply(service, name: str) -> list[str]:
 
 
 async def apply_document(request: Request) -> Response:
-    session = _session(request)
-    if session is None:
-        raise HTTPException(401, "log in first")
-    form = await read_form(request, FORM_LIMIT)
-    require_csrf(session, form)
+    session, form = await _editor_post(request)
     try:
         session.flash += await run_in_threadpool(_apply, request.app.state.service, form.get("document", ""))
     except QAError as err:
