@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from qa.lang.en_dictionary import is_english_word
+from qa.lang.hunspell_words import known
 from qa.lang.en_words import CONNECTORS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
 from qa.terminology.variants import source_anchor, title_like
@@ -48,6 +49,7 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
 
 
 Context = tuple[str, str, str]
+ANCHOR_QUORUM = 2 / 3  # of the capitalised pairs: a source may write one name two ways
 
 
 def _context(tokens: tuple[Token, ...], k: int, text: str) -> Context | None:
@@ -86,6 +88,41 @@ def _occurrences(pairs: Iterable[Pair]) -> tuple[dict[str, dict[Context, set[str
     return upper, lower
 
 
+def _compatible(where: Context, by_context: dict[Context, set[str]], proper: bool) -> set[str]:
+    """The pairs where the word is capitalised in a use comparable with `where`.
+
+    A proper noun (the dictionary has it only with a capital: Daley, Syrian) is a name
+    wherever it stands, so every capitalised use counts. A common word counts only in the
+    same place: after the same word, or inside a name beside the same capitalised word with
+    a name on its other side too ("Department of health of Malawi" / "Department of Health
+    of Cyprus"; never "Chinese people" / "Chinese People's Congress")."""
+    if proper:
+        return set().union(*by_context.values())
+    pairs = set(by_context.get(where, ()))
+    if where[0] == "name":
+        for (kind, before, after), ids in by_context.items():
+            if kind == "name" and ((before and before == where[1] and after and where[2])
+                                   or (after and after == where[2] and before and where[1])):
+                pairs |= ids
+    return pairs
+
+
+def _named_here(by_context: dict[Context, set[str]], lowered: list[tuple[Pair, str, Context]]) -> bool:
+    """A common word the document uses as a name (Rangers, Waters, Republicans): capitalised
+    standing on its own, not inside a longer name (Chocolate Factory, Professor Liu), in three
+    pairs or more after different words, and in lower case in one pair only."""
+    alone = {where: ids for where, ids in by_context.items() if where[0] == "alone"}
+    capital_pairs = set().union(*alone.values()) if alone else set()
+    return len(capital_pairs) >= 3 and len(alone) >= 2 and len({p.id for p, _, _ in lowered}) == 1
+
+
+def _latin_in_source(word: str, source: str) -> str:
+    """The name as the Chinese source itself writes it in Latin letters (Meta, TikTok): the
+    source then says outright that the word is a name."""
+    found = re.search(rf"(?<![A-Za-z]){word.capitalize()}(?![a-z])", source)
+    return found.group() if found else ""
+
+
 def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
     """Lower-case occurrences of a word the document otherwise capitalises in the same use and sense."""
     pairs = [p for p in pairs if not p.is_one_sided]
@@ -93,15 +130,17 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
     upper, lower = _occurrences(pairs)
     out: list[CaseSlip] = []
     for word, by_context in upper.items():
-        if not is_english_word(word):
-            continue  # a name in lower case is a spelling matter
-        for context, capital_pairs in by_context.items():
-            written = [(p, w) for p, w, where in lower.get(word, ()) if where == context]
-            if len(capital_pairs) < 2 or not written or len({p.id for p, _ in written}) >= len(capital_pairs):
+        if not is_english_word(word) or word not in lower:
+            continue  # a name in lower case that no dictionary knows is a spelling matter
+        proper = not known(word) or _named_here(by_context, lower[word])
+        for pair, text, where in lower[word]:
+            capital_pairs = _compatible(where, by_context, proper)
+            written = {p.id for p, _, w in lower[word] if proper or _compatible(w, by_context, proper) & capital_pairs}
+            if len(capital_pairs) < 2 or len(written) >= len(capital_pairs):
                 continue
-            for pair, text in written:
-                others = capital_pairs - {pair.id}  # a pair may write it both ways: the others decide
-                anchor = source_anchor(others, pair.source, sources, shortest=1) if len(others) >= 2 else ""
-                if anchor:
-                    out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor))
+            others = capital_pairs - {pair.id}  # a pair may write it both ways: the others decide
+            anchor = _latin_in_source(word, pair.source) or (source_anchor(
+                others, pair.source, sources, shortest=1 if not proper else 2, quorum=ANCHOR_QUORUM) if len(others) >= 2 else "")
+            if anchor:
+                out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor))
     return out

@@ -19,6 +19,7 @@ silent; so do shortened references (a phrase's first or last word dropped).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -249,19 +250,21 @@ def _han_strings(source: str, shortest: int = 2) -> frozenset[str]:
     return frozenset(out)
 
 
-def source_anchor(majority: set[str], variant_source: str, sources: dict[str, str], shortest: int = 2) -> str:
-    """The Chinese string both renderings stand for, or "": it is in the source of every
-    majority pair and of the variant's pair, and at least half of the pairs holding it hold
-    the majority phrase (a common word shared by chance is everywhere else too)."""
-    shared = set(_han_strings(variant_source, shortest))
-    for pair_id in majority:
-        shared &= _han_strings(sources[pair_id], shortest)
-        if not shared:
-            return ""
-    for candidate in sorted(shared, key=lambda s: (-len(s), s)):
+def source_anchor(majority: set[str], variant_source: str, sources: dict[str, str], shortest: int = 2,
+                  quorum: float = 1.0) -> str:
+    """The Chinese string both renderings stand for, or "": it is in the source of the variant's
+    pair and of every majority pair (or of `quorum` of them, at least two: a source may itself
+    write a name two ways, 海合会 and 海湾合作委员会), and at least half of the pairs holding it
+    hold the majority phrase (a common word shared by chance is everywhere else too)."""
+    need = len(majority) if quorum >= 1 else max(2, math.ceil(quorum * len(majority)))
+    held: dict[str, set[str]] = {s: set() for s in _han_strings(variant_source, shortest)}
+    for pair_id in sorted(majority):
+        for candidate in _han_strings(sources[pair_id], shortest) & held.keys():
+            held[candidate].add(pair_id)
+    for candidate in sorted((c for c, ids in held.items() if len(ids) >= need), key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
         holders = sum(1 for src in sources.values() if candidate in src)
-        if len(majority) >= MIN_ANCHOR_SHARE * holders:
-            return "" if _longer_elsewhere(candidate, majority, sources) else candidate
+        if len(held[candidate]) >= MIN_ANCHOR_SHARE * holders:
+            return "" if _longer_elsewhere(candidate, held[candidate], sources) else candidate
     return ""
 
 

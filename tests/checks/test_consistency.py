@@ -73,6 +73,60 @@ def test_lower_case_slip_of_a_capitalised_word():
     assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "internet", "Internet")
 
 
+def test_a_name_in_lower_case_once_wherever_it_stands():
+    # Syrian is a proper noun (the dictionary has it only with a capital); Rangers is a common word
+    # this document uses as a name (capitalised on its own, after different words)
+    pairs = [
+        ("外国军队非法驻扎在叙利亚领土上。", "Foreign forces were on Syrian soil illegally."),
+        ("叙利亚政府提出了条件。", "He laid out conditions for the Syrian government."),
+        ("他们要净化所有叙利亚领土。", "They would purge all syrian territories."),
+        ("在此之前，流浪者队迎战维也纳。", "Before then, Rangers will host the team from Vienna at home."),
+        ("流浪者队的表现令人失望。", "The display of Rangers was poor."),
+        ("霍尔特说流浪者队很强。", "Holt said that Rangers are strong."),
+        ("他们给流浪者队制造了麻烦。", "They caused rangers all manner of problems."),
+    ]
+    found = {(f.pair_id, f.target_span, f.suggestion) for f in check_pairs(pairs, ["T105"])}
+    assert found == {("p3", "syrian", "Syrian"), ("p7", "rangers", "Rangers")}
+
+
+def test_a_source_that_writes_the_name_in_latin_letters_anchors_it():
+    pairs = [
+        ("Meta 的广告平台很大。", "The advertising platform of Meta is large."),
+        ("很多应用与 Meta 合作。", "Many apps cooperate with Meta in advertising."),
+        ("显然，Meta 的预期不够。", "Obviously, meta does not have a favourable outlook."),
+        ("TT 是 Meta 的竞争对手。", "TT is one of the main competitors of Meta."),
+    ]
+    (finding,) = check_pairs(pairs, ["T105"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "meta", "Meta")
+
+
+def test_a_word_of_a_body_name_lowered_beside_the_same_word():
+    pairs = [
+        ("海湾合作委员会国家的经济放缓。", "The economies of the Gulf Cooperation Council countries slowed."),
+        ("外交紧张影响了海合会的团结。", "Tensions hurt the unity of the Gulf Cooperation Council in the region."),
+        ("海合会重新评估外交成果。", "It is a chance for the Gulf Cooperation Council to reassess."),
+        ("即将举行的海合会峰会很重要。", "The summit of the Gulf Cooperation council to be held soon matters."),
+    ]
+    (finding,) = check_pairs(pairs, ["T105"])
+    # the source writes the body two ways (海湾合作委员会, 海合会): two of three capitalised pairs hold the anchor
+    assert (finding.pair_id, finding.target_span, finding.source_span) == ("p4", "council", "海合会")
+
+
+def test_common_words_inside_other_names_stay_quiet():
+    # Professor and Chocolate are capitalised only inside names (Professor Liu, the Chocolate Factory);
+    # "a chair professor", "chocolate dessert" are the common words, rightly in lower case
+    pairs = [
+        ("刘遵义教授是经济学家。", "Professor Liu Zunyi is an economist."),
+        ("中村修二教授是先驱。", "Professor Shuji Nakamura is a pioneer."),
+        ("孙艺风教授宣读了赞辞。", "The praise was read by Professor Sun Yifeng."),
+        ("人文学院讲座教授孙艺风说。", "Sun Yifeng, a chair professor of the Faculty of Humanities, said."),
+        ("巧克力工厂的续集。", "A sequel to Charlie and the Chocolate Factory."),
+        ("哭泣的巧克力。", "The book Crying Chocolate is out."),
+        ("巧克力甜品教程。", "A tutorial for chocolate desserts."),
+    ]
+    assert check_pairs(pairs, ["T105"]) == []
+
+
 def test_name_syllables_written_apart_once():
     pairs = [
         ("浙江省今年经济增长较快。", "Zhejiang Province saw fast growth this year."),
