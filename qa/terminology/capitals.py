@@ -21,7 +21,7 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known
 from qa.lang.en_words import CONNECTORS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
-from qa.terminology.variants import source_anchor, title_like
+from qa.terminology.variants import ANCHOR_QUORUM, source_anchor, title_like
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;…]|[“‘\"'(\[—–-])[\s”’\"')\]]*$")
 
@@ -49,7 +49,6 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
 
 
 Context = tuple[str, str, str]
-ANCHOR_QUORUM = 2 / 3  # of the capitalised pairs: a source may write one name two ways
 
 
 def _context(tokens: tuple[Token, ...], k: int, text: str) -> Context | None:

@@ -57,6 +57,9 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _GAP = re.compile(r"[ \u00a0]+|\s*-\s*")  # inside one phrase: spaces or a hyphen, never a comma or a line break
 MAX_ANCHOR = 8  # characters: longer shared strings are sentences, not terms
 MIN_WORD_ANCHOR = 3  # characters: a body's name changed or cut needs a name-sized source string (卫生部)
+# of the majority pairs, this many must hold the anchor (at least two): a source writes one body
+# in full in one sentence and short in the next (香港金融管理局, 金管局)
+ANCHOR_QUORUM = 2 / 3
 MIN_ANCHOR_SHARE = 0.5  # of the pairs holding the anchor, at least this many hold the majority phrase
 
 
@@ -327,11 +330,11 @@ def _anchor(phrase: Phrase, major_pairs: set[str], major: list[Phrase], sources:
     "smarting phone" both for 智能手机 twice; "Ministry of Commerce" and "Ministry of Education"
     are two bodies)."""
     if phrase.pair.id not in major_pairs:
-        return source_anchor(major_pairs, phrase.pair.source, sources)
+        return source_anchor(major_pairs, phrase.pair.source, sources, quorum=ANCHOR_QUORUM)
     others = major_pairs - {phrase.pair.id}
     if len(others) < 2:
         return ""
-    anchor = source_anchor(others, phrase.pair.source, sources)
+    anchor = source_anchor(others, phrase.pair.source, sources, quorum=ANCHOR_QUORUM)
     renderings = 1 + sum(1 for m in major if m.pair.id == phrase.pair.id)
     return anchor if anchor and phrase.pair.source.count(anchor) >= renderings else ""
 

@@ -36,6 +36,17 @@ def test_a_body_name_with_its_head_word_swapped():
     assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "Department of Commerce", "Ministry of Commerce")
 
 
+def test_a_body_the_source_writes_in_full_once_and_short_elsewhere():
+    pairs = [
+        ("香港金融管理局总裁表示，楼价回落。", "The president of the Hong Kong Monetary Authority said prices fell."),
+        ("金管局已推出八轮措施。", "The Hong Kong Monetary Authority has launched eight rounds of measures."),
+        ("据金管局数据，家庭财务状况仍然健康。", "According to data of the Hong Kong Monetary Authority, the financial condition of households is still healthy."),
+        ("多名金管局高层出席了立法会简报会。", "Several senior leaders of the Hong Kong Monetary Administration attended the briefing of the legislature."),
+    ]
+    (finding,) = check_pairs(pairs, ["T104"])
+    assert (finding.pair_id, finding.source_span, finding.suggestion) == ("p4", "金管局", "Hong Kong Monetary Authority")
+
+
 def test_another_body_or_another_sense_is_quiet():
     # 教育部 is another ministry; 发展中国家 / 发达国家 are two terms, however alike their English
     countries = [
