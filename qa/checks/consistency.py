@@ -90,8 +90,9 @@ def capitalisation_inconsistent(ctx: DocContext) -> Iterable[Problem]:
 def enumeration_style_mixed(ctx: DocContext) -> Iterable[Problem]:
     """The items of one source list (一是 … 十是, 第一 … 第三) are numbered in two styles in English.
 
-    The majority style wins ("First … Fourth" over "Five, Six"); an item with
-    no English marker is left alone (the translator may have rephrased it).
+    The majority style wins ("First … Fourth" over "Five, Six"), the first item's
+    when no style has a majority; an item with no English marker is left alone
+    (the translator may have rephrased it).
     """
     for items in enumerations(ctx.pairs):
         styles = Counter(item.style for item in items if item.style)
@@ -99,7 +100,9 @@ def enumeration_style_mixed(ctx: DocContext) -> Iterable[Problem]:
             continue
         (style, count), *_ = styles.most_common()
         if count <= len(items) / 2:
-            continue  # no majority style to suggest
+            if not items[0].style:
+                continue  # no majority style, and no first item to set one
+            style, count = items[0].style, styles[items[0].style]  # the list's opening sets its style
         like = next(item.marker for item in items if item.style == style)
         for item in items:
             if item.style and item.style != style:

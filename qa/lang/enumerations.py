@@ -98,7 +98,8 @@ def english_marker(target: str) -> tuple[Style, str, int] | None:
 
 def enumerations(pairs: Iterable[Pair]) -> list[list[Item]]:
     """The document's source lists of paragraphs, in order: a run of paragraphs opening with one
-    marker family numbered 1, 2, 3 … (other paragraphs may stand between items)."""
+    marker family numbered 1, 2, 3 … (other paragraphs may stand between items, and one number
+    may be skipped)."""
     lists: list[list[Item]] = []
     open_lists: dict[str, list[Item]] = {}
     for pair in pairs:
@@ -109,7 +110,8 @@ def enumerations(pairs: Iterable[Pair]) -> list[list[Item]]:
             continue
         family, number, written = found
         current = open_lists.get(family)
-        if number == 1 or current is None or number != current[-1].number + 1:
+        # one number may be missing: its item opens inside another paragraph (一是 … 二是 … 四是)
+        if number == 1 or current is None or not 0 < number - current[-1].number <= 2:
             current = []
             open_lists[family] = current
             lists.append(current)

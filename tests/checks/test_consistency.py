@@ -161,3 +161,29 @@ def test_enumeration_markers():
     assert english_marker("Secondly, we will") == ("ordinal-ly", "Secondly", 2)
     assert english_marker("(3) Improve") == ("numeral", "3", 3)
     assert english_marker("Firms grew") is None
+
+
+PMI_LIST = [
+    ("赵庆河表示，本月制造业PMI主要有五方面特点：", "Zhao Qinghe said the manufacturing PMI had five features this month:"),
+    ("一是制造业基本面总体平稳。", "First, the fundamentals of manufacturing were stable on the whole."),
+    ("二是供需小幅波动。", "Second, supply and demand fluctuated slightly."),
+    ("新出口订单指数回落。三是价格指数上升。", "The new export orders index fell. Third, the price indices rose."),
+    ("四是企业原材料采购成本加大。", "Four, the cost of raw materials for enterprises went up."),
+    ("五是大型企业运行稳健。", "Fifth, large enterprises ran steadily."),
+]
+
+
+def test_a_list_whose_third_item_opens_inside_a_paragraph_is_one_list():
+    (finding,) = check_pairs(PMI_LIST, ["T106"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p5", "Four", "Fourth")
+
+
+def test_without_a_majority_the_first_item_sets_the_style():
+    pairs = [
+        ("一是稳增长。", "First, growth must be kept stable this year."),
+        ("二是促改革。", "Two, reform must be pushed forward."),
+        ("三是调结构。", "Three, the structure must be adjusted."),
+        ("四是惠民生。", "Fourth, people's livelihoods must improve."),
+    ]
+    found = {(f.pair_id, f.target_span, f.suggestion) for f in check_pairs(pairs, ["T106"])}
+    assert found == {("p2", "Two", "Second"), ("p3", "Three", "Third")}
