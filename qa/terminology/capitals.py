@@ -51,14 +51,33 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
 Context = tuple[str, str, str]
 
 
-def _context(tokens: tuple[Token, ...], k: int, text: str) -> Context | None:
+def _named(token: Token, text: str, names: frozenset[str]) -> bool:
+    """A capitalised word that is a name: anywhere but a sentence start, or there a word the
+    document capitalises inside sentences too ("China Resources said", never "Party members
+    said" in a text that writes "the party")."""
+    if not token.capitalised:
+        return False
+    return not _OPENS_SENTENCE.search(text[: token.start]) or token.text.lower() in names
+
+
+def _document_names(tokenised: list[tuple[Pair, tuple[Token, ...]]]) -> frozenset[str]:
+    """Words the document capitalises inside a sentence in two pairs or more."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for pair, tokens in tokenised:
+        for token in tokens:
+            if token.capitalised and not _OPENS_SENTENCE.search(pair.target[: token.start]):
+                seen[token.text.lower()].add(pair.id)
+    return frozenset(word for word, ids in seen.items() if len(ids) >= 2)
+
+
+def _context(tokens: tuple[Token, ...], k: int, text: str, names: frozenset[str]) -> Context | None:
     """Where a word stands, so that a capital is compared only with the same use: on its own after
     the same word ("the Internet" / "the internet", never "Grandma" / "my grandma"), or inside a
     name between the same capitalised words ("Ministry of Commerce" / "ministry of Commerce").
     None at a sentence start, where every word has a capital."""
     if _OPENS_SENTENCE.search(text[: tokens[k].start]):
         return None
-    named = [n.text.lower() if n is not None and n.capitalised and not _OPENS_SENTENCE.search(text[: n.start]) else ""
+    named = [n.text.lower() if n is not None and _named(n, text, names) else ""
              for n in (_neighbour(tokens, k, -1, text), _neighbour(tokens, k, 1, text))]
     if any(named):
         return ("name", named[0], named[1])
@@ -69,15 +88,15 @@ def _occurrences(pairs: Iterable[Pair]) -> tuple[dict[str, dict[Context, set[str
     """Per word: the pair ids where it is capitalised, by context, and its lower-case occurrences."""
     upper: dict[str, dict[Context, set[str]]] = defaultdict(lambda: defaultdict(set))
     lower: dict[str, list[tuple[Pair, str, Context]]] = defaultdict(list)
-    for pair in pairs:
-        tokens = english_tokens(pair.target)
-        if pair.is_one_sided or title_like(tokens):
-            continue
+    tokenised = [(pair, english_tokens(pair.target)) for pair in pairs if not pair.is_one_sided]
+    tokenised = [(pair, tokens) for pair, tokens in tokenised if not title_like(tokens)]
+    names = _document_names(tokenised)
+    for pair, tokens in tokenised:
         for k, token in enumerate(tokens):
             word = token.text
             if len(word) < 3 or not word.isalpha() or word.lower() in STOP_WORDS:
                 continue
-            context = _context(tokens, k, pair.target)
+            context = _context(tokens, k, pair.target, names)
             if context is None:
                 continue
             if word[0].isupper() and word[1:].islower():
@@ -94,14 +113,13 @@ def _compatible(where: Context, by_context: dict[Context, set[str]], proper: boo
     wherever it stands, so every capitalised use counts. A common word counts only in the
     same place: after the same word, or inside a name beside the same capitalised word with
     a name on its other side too ("Department of health of Malawi" / "Department of Health
-    of Cyprus"; never "Chinese people" / "Chinese People's Congress")."""
+    of Cyprus"; never "Chinese characteristics" / "Chinese Characteristics for a New Era")."""
     if proper:
         return set().union(*by_context.values())
     pairs = set(by_context.get(where, ()))
     if where[0] == "name":
         for (kind, before, after), ids in by_context.items():
-            if kind == "name" and ((before and before == where[1] and after and where[2])
-                                   or (after and after == where[2] and before and where[1])):
+            if kind == "name" and ((before and before == where[1]) or (after and after == where[2])):
                 pairs |= ids
     return pairs
 
@@ -134,12 +152,13 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
         proper = not known(word) or _named_here(by_context, lower[word])
         for pair, text, where in lower[word]:
             capital_pairs = _compatible(where, by_context, proper)
-            written = {p.id for p, _, w in lower[word] if proper or _compatible(w, by_context, proper) & capital_pairs}
+            written = {p.id for p, _, w in lower[word] if proper or w == where}
             if len(capital_pairs) < 2 or len(written) >= len(capital_pairs):
                 continue
             others = capital_pairs - {pair.id}  # a pair may write it both ways: the others decide
             anchor = _latin_in_source(word, pair.source) or (source_anchor(
-                others, pair.source, sources, shortest=1 if not proper else 2, quorum=ANCHOR_QUORUM) if len(others) >= 2 else "")
+                others, pair.source, sources, shortest=1 if not proper else 2, quorum=ANCHOR_QUORUM,
+                judge_longest=True) if len(others) >= 2 else "")
             if anchor:
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor))
     return out

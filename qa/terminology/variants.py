@@ -254,11 +254,13 @@ def _han_strings(source: str, shortest: int = 2) -> frozenset[str]:
 
 
 def source_anchor(majority: set[str], variant_source: str, sources: dict[str, str], shortest: int = 2,
-                  quorum: float = 1.0) -> str:
+                  quorum: float = 1.0, judge_longest: bool = False) -> str:
     """The Chinese string both renderings stand for, or "": it is in the source of the variant's
     pair and of every majority pair (or of `quorum` of them, at least two: a source may itself
     write a name two ways, 海合会 and 海湾合作委员会), and at least half of the pairs holding it
-    hold the majority phrase (a common word shared by chance is everywhere else too)."""
+    hold the majority phrase (a common word shared by chance is everywhere else too).
+    `judge_longest`: an anchor of MAX_ANCHOR characters is also tested for a longer term
+    elsewhere (a word's case follows the longer title: 中国特色社会主义思想)."""
     need = len(majority) if quorum >= 1 else max(2, math.ceil(quorum * len(majority)))
     held: dict[str, set[str]] = {s: set() for s in _han_strings(variant_source, shortest)}
     for pair_id in sorted(majority):
@@ -267,19 +269,20 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
     for candidate in sorted((c for c, ids in held.items() if len(ids) >= need), key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
         holders = sum(1 for src in sources.values() if candidate in src)
         if len(held[candidate]) >= MIN_ANCHOR_SHARE * holders:
-            return "" if _longer_elsewhere(candidate, held[candidate], sources) else candidate
+            return "" if _longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest) else candidate
     return ""
 
 
-def _longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str]) -> bool:
+def _longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], variant_source: str,
+                      judge_longest: bool) -> bool:
     """Every majority source continues the anchor with one character the variant's source lacks
-    (精炼橄榄油 against 精炼橄榄果渣油): the two render different terms. Only the right side counts:
-    a Chinese term ends in its head noun, while the character before it belongs to the sentence
-    (加快构建新发展格局)."""
-    if len(anchor) >= MAX_ANCHOR or len(majority) < 2:
+    (精炼橄榄油 against 精炼橄榄果渣油; 中国特色社会主义思想 against 中国特色社会主义制度): the two
+    render different terms. Only the right side counts: a Chinese term ends in its head noun,
+    while the character before it belongs to the sentence (加快构建新发展格局)."""
+    if len(majority) < 2 or (len(anchor) >= MAX_ANCHOR and not judge_longest):
         return False  # one pair cannot tell the term's own next character from the sentence's
-    following = [_following(anchor, sources[pair_id]) for pair_id in sorted(majority)]
-    return bool(set.intersection(*following))
+    following = set.intersection(*(_following(anchor, sources[pair_id]) for pair_id in sorted(majority)))
+    return bool(following - _following(anchor, variant_source))
 
 
 def _following(anchor: str, text: str) -> set[str]:

@@ -187,3 +187,16 @@ def test_without_a_majority_the_first_item_sets_the_style():
     ]
     found = {(f.pair_id, f.target_span, f.suggestion) for f in check_pairs(pairs, ["T106"])}
     assert found == {("p2", "Two", "Second"), ("p3", "Three", "Third")}
+
+
+def test_the_head_of_a_name_lowered_after_the_same_name_word():
+    # China at a sentence start is still a name (a proper noun), so "China resources said" sits
+    # beside the same name word as "China Resources closed"
+    pairs = [
+        ("华润将整合其在中国的啤酒业务。", "It will integrate the beer business of China Resources in the country."),
+        ("华润上周五收于28.85港元。", "China Resources closed at HK$28.85 last Friday, up two per cent."),
+        ("华润表示，交易将于明年完成。", "China resources said that the transaction will be completed next year."),
+        ("华润的股价今年上涨了。", "The share price of China Resources rose this year."),
+    ]
+    (finding,) = check_pairs(pairs, ["T105"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "resources", "Resources")
