@@ -46,10 +46,11 @@ def _merge(occurrences: list[Occurrence]) -> dict[str, list[Occurrence]]:
     home: dict[str, str] = {}
     for key in keys:
         words = tuple(key.split())
-        home[key] = next(
-            (home[k] for k in keys if k in home and (f" {key} " in f" {k} " or same_rendering(words, tuple(k.split())))),
-            key,
-        )
+        placed = [k for k in keys if k in home]
+        # the same words inflected otherwise first: "short position" joins "short positions",
+        # not the longer "forwards short position" it is also part of
+        home[key] = next((home[k] for k in placed if same_rendering(words, tuple(k.split()))),
+                         next((home[k] for k in placed if f" {key} " in f" {k} "), key))
     for o in occurrences:
         groups[home[o.key]].append(o)
     return groups
@@ -176,6 +177,19 @@ def quoted_term_inconsistent(ctx: DocContext) -> Iterable[Problem]:
             yield _variants_problem(f"“{term}”", groups, ctx.glossary, "the quoted term")
 
 
+_PLACE_SUFFIXES = frozenset("省市县区州盟旗镇乡村")
+
+
+def _one_term(a: str, b: str) -> bool:
+    """Two source strings for one term: one part of the other (社会治理 / 社会治理现代化), or one
+    with a place's administrative suffix the other leaves out (北京市青少年 / 北京青少年)."""
+    if a in b or b in a:
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[k] in _PLACE_SUFFIXES and longer[:k] + longer[k + 1 :] == shorter for k in range(1, len(longer)))
+
+
 @check(
     "T103",
     "rendering-shared-by-terms",
@@ -197,7 +211,7 @@ def rendering_shared_by_terms(ctx: DocContext) -> Iterable[Problem]:
         key, occ = max(groups.items(), key=lambda kv: (len(kv[1]), kv[0]))
         by_rendering[key].append((term, occ))
     for key, terms in by_rendering.items():
-        distinct = [(t, o) for t, o in terms if not any(t != u and (t in u or u in t) for u, _ in terms)]
+        distinct = [(t, o) for t, o in terms if not any(t != u and _one_term(t, u) for u, _ in terms)]
         if len(distinct) < 2:
             continue
         (t1, o1), (t2, o2) = distinct[:2]

@@ -4,7 +4,10 @@ How their time grows with the document is measured in bench/speed.py (scaling ro
 
 from pathlib import Path
 
-from tests.conftest import check_pairs
+import pytest
+
+from qa.io.delimited import read_rows
+from tests.conftest import SHARED, check_pairs
 from qa.checks.engine import run_checks
 from qa.checks.registry import REGISTRY
 from qa.lang.zh_names import source_names
@@ -209,3 +212,25 @@ def test_one_rendering_for_two_source_terms():
         ("各地重视经济开发。", "All regions value economic exploitation."),
     ]
     assert [f for f in run(distinct) if f.check_id == "T103"] == []
+
+
+def test_a_place_with_and_without_its_administrative_suffix_is_one_term():
+    pairs = [
+        ("北京市青少年冰球联赛开幕。", "The Beijing teenager ice hockey league opened."),
+        ("北京市青少年冰球联赛已有十年。", "The Beijing teenager ice hockey league is ten years old."),
+        ("北京青少年冰球爱好者很多。", "Beijing teenager ice hockey fans are many."),
+        ("北京青少年冰球运动发展很快。", "Beijing teenager ice hockey grows fast."),
+    ]
+    assert [f for f in run(pairs) if f.check_id == "T103"] == []
+
+
+def test_an_inflected_rendering_joins_its_own_form_before_a_longer_phrase():
+    """WMT19 news on the yen: 空头头寸 as "short positions" ×3, "short position" ×2 and once
+    "forwards short position" is one rendering, not two."""
+    path = SHARED / "dev-corpora" / "wmt19-newstest-zhen" / "pairs.tsv"
+    if not path.exists():
+        pytest.skip(f"{path.relative_to(SHARED.parent)} is not present next to the repository")
+    rows = read_rows(path.read_text(encoding="utf-8"), "\t", name=path.name)
+    story = [(row[1], row[2]) for row in rows[1:] if row and 1761 <= int(row[0]) <= 1780]
+    assert any("short position" in en for _, en in story)
+    assert [f for f in run(story) if f.check_id == "T101" and f.source_span == "空头头寸"] == []
