@@ -125,12 +125,27 @@ def test_cross_document_terminology_and_proposed_glossary(archive):
     varied = sum("term rendered another way" in what for what in manifest.values())
     assert renderings["Three Agricultural Issues"] == varied
     assert renderings["Three Rural Issues"] == COUNT  # the last paragraph keeps it everywhere
-    assert term["inconsistent"]
+    assert term["inconsistent"] and term["kind"] == "term"  # other words, not another form of them
     html = (out / "index.html").read_text(encoding="utf-8")
     assert "Three Agricultural Issues" in html.split('id="terminology"')[1]
     proposed = (out / "glossary.proposed.tsv").read_text(encoding="utf-8").splitlines()
     assert proposed[0] == "source\ttarget\tstatus\tnote"
     assert any(line.startswith("三农\tThree Rural Issues\tpreferred\t") for line in proposed)
+
+
+def test_renderings_that_differ_in_one_word_form_are_a_form_inconsistency():
+    from qa.workflows.audit.records import DocumentResult
+    from qa.workflows.audit.terminology import cross_document_terms
+
+    def doc(stem: str, key: str, shown: str, count: int) -> DocumentResult:
+        return DocumentResult(path=stem, rel=stem, stem=stem, terms={"工作机制": {key: [shown, count, "p0001", False, ""]}})
+
+    rows = [doc("a", "work mechanism", "work mechanisms", 3), doc("b", "working mechanism", "working mechanisms", 2)]
+    (entry,) = cross_document_terms(rows)
+    assert entry["inconsistent"] and entry["kind"] == "form"
+    rows.append(doc("c", "job system", "job systems", 4))
+    (entry,) = cross_document_terms(rows)
+    assert entry["kind"] == "term"
 
 
 def test_second_run_is_served_from_the_cache_and_force_rechecks(archive, tmp_path):

@@ -57,22 +57,40 @@ def _variant(slot: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _kind(renderings: list[str]) -> str:
+    """"form" when every other rendering is the first one with one word in another form
+    ("working mechanism" / "work mechanism": an editor picks one spelling), else "term"
+    (different words: an editor picks one rendering)."""
+    from qa.terminology.variants import form_variant
+
+    first = renderings[0].lower().split()
+    for other in renderings[1:]:
+        words = other.lower().split()
+        changed = [(x, y) for x, y in zip(first, words) if x != y]
+        if len(words) != len(first) or len(changed) != 1 or not form_variant(*changed[0]):
+            return "term"
+    return "form"
+
+
 def cross_document_terms(rows: Iterable[DocumentResult]) -> list[dict[str, Any]]:
     """Every source term seen in the archive, with its renderings and the documents using each.
 
     Entries are sorted with the inconsistent terms (more than one rendering,
-    in more than one document) first.
+    in more than one document) first; each of those says whether its renderings
+    differ in a word's form only ("form") or in their words ("term").
     """
     out = []
     for term, renderings in _merge(rows).items():
         variants = sorted((_variant(slot) for slot in renderings.values()),
                           key=lambda v: (-len(v["docs"]), -v["count"], v["rendering"]))
         docs = {d["stem"] for v in variants for d in v["docs"]}
+        inconsistent = len(variants) > 1 and len(docs) > 1
         out.append({
             "term": term,
             "variants": variants,
             "documents": len(docs),
-            "inconsistent": len(variants) > 1 and len(docs) > 1,
+            "inconsistent": inconsistent,
+            "kind": _kind([v["rendering"] for v in variants]) if inconsistent else "",
         })
     out.sort(key=lambda t: (not t["inconsistent"], -t["documents"], t["term"]))
     return out
