@@ -21,7 +21,7 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known
 from qa.lang.en_words import CONNECTORS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
-from qa.terminology.variants import ANCHOR_QUORUM, source_anchor, title_like
+from qa.terminology.variants import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, source_anchor, title_like
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;…]|[“‘\"'(\[—–-])[\s”’\"')\]]*$")
 
@@ -49,6 +49,9 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
 
 
 Context = tuple[str, str, str]
+# a name's Chinese string also stands where the English says "he" or "the minister": of the pairs
+# holding it, a quarter holding the capitalised name is enough (a common word needs half)
+NAME_ANCHOR_SHARE = 0.25
 
 
 def _named(token: Token, text: str, names: frozenset[str]) -> bool:
@@ -158,7 +161,7 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
             others = capital_pairs - {pair.id}  # a pair may write it both ways: the others decide
             anchor = _latin_in_source(word, pair.source) or (source_anchor(
                 others, pair.source, sources, shortest=1 if not proper else 2, quorum=ANCHOR_QUORUM,
-                judge_longest=True) if len(others) >= 2 else "")
+                judge_longest=True, share=NAME_ANCHOR_SHARE if proper else MIN_ANCHOR_SHARE) if len(others) >= 2 else "")
             if anchor:
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor))
     return out

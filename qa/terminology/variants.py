@@ -254,13 +254,14 @@ def _han_strings(source: str, shortest: int = 2) -> frozenset[str]:
 
 
 def source_anchor(majority: set[str], variant_source: str, sources: dict[str, str], shortest: int = 2,
-                  quorum: float = 1.0, judge_longest: bool = False) -> str:
+                  quorum: float = 1.0, judge_longest: bool = False, share: float = MIN_ANCHOR_SHARE) -> str:
     """The Chinese string both renderings stand for, or "": it is in the source of the variant's
     pair and of every majority pair (or of `quorum` of them, at least two: a source may itself
     write a name two ways, 海合会 and 海湾合作委员会), and at least half of the pairs holding it
     hold the majority phrase (a common word shared by chance is everywhere else too).
     `judge_longest`: an anchor of MAX_ANCHOR characters is also tested for a longer term
-    elsewhere (a word's case follows the longer title: 中国特色社会主义思想)."""
+    elsewhere (a word's case follows the longer title: 中国特色社会主义思想). `share`: of the pairs
+    holding the anchor, how many must hold the majority form."""
     need = len(majority) if quorum >= 1 else max(2, math.ceil(quorum * len(majority)))
     held: dict[str, set[str]] = {s: set() for s in _han_strings(variant_source, shortest)}
     for pair_id in sorted(majority):
@@ -268,7 +269,7 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
             held[candidate].add(pair_id)
     for candidate in sorted((c for c, ids in held.items() if len(ids) >= need), key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
         holders = sum(1 for src in sources.values() if candidate in src)
-        if len(held[candidate]) >= MIN_ANCHOR_SHARE * holders:
+        if len(held[candidate]) >= share * holders:
             return "" if _longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest) else candidate
     return ""
 

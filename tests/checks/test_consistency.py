@@ -200,3 +200,19 @@ def test_the_head_of_a_name_lowered_after_the_same_name_word():
     ]
     (finding,) = check_pairs(pairs, ["T105"])
     assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "resources", "Resources")
+
+
+def test_a_character_named_by_a_common_word_lowered_once():
+    # 韦小宝 stands in sources whose English says "he" too: a quarter of its pairs naming
+    # Trinket is enough for a name
+    pairs = [
+        ("韦小宝心想，这下糟了。", "At that moment Trinket thought the game was up."),
+        ("韦小宝笑道：“死约会，不见不散。”", "'A date is a date,' said Trinket with a grin."),
+        ("韦小宝跃到门口。", "With one leap, Trinket was at the door."),
+        ("韦小宝又想：“刚才真笨。”", "'That was stupid of me,' he thought."),
+        ("韦小宝好奇心起，探头张望。", "Curious, he poked his head out to look."),
+        ("韦小宝哈哈一笑。", "He burst out laughing."),
+        ("韦小宝取了几块点心吃了。", "This time trinket tucked in with a vengeance."),
+    ]
+    (finding,) = check_pairs(pairs, ["T105"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p7", "trinket", "Trinket")
