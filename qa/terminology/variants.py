@@ -254,20 +254,23 @@ def _han_strings(source: str, shortest: int = 2) -> frozenset[str]:
 
 
 def source_anchor(majority: set[str], variant_source: str, sources: dict[str, str], shortest: int = 2,
-                  quorum: float = 1.0, judge_longest: bool = False, share: float = MIN_ANCHOR_SHARE) -> str:
+                  quorum: float = 1.0, judge_longest: bool = False, share: float = MIN_ANCHOR_SHARE,
+                  times: int = 1) -> str:
     """The Chinese string both renderings stand for, or "": it is in the source of the variant's
     pair and of every majority pair (or of `quorum` of them, at least two: a source may itself
     write a name two ways, 海合会 and 海湾合作委员会), and at least half of the pairs holding it
     hold the majority phrase (a common word shared by chance is everywhere else too).
     `judge_longest`: an anchor of MAX_ANCHOR characters is also tested for a longer term
     elsewhere (a word's case follows the longer title: 中国特色社会主义思想). `share`: of the pairs
-    holding the anchor, how many must hold the majority form."""
+    holding the anchor, how many must hold the majority form; `times`: how often the variant's
+    source must write it (once per rendering its pair holds)."""
     need = len(majority) if quorum >= 1 else max(2, math.ceil(quorum * len(majority)))
     held: dict[str, set[str]] = {s: set() for s in _han_strings(variant_source, shortest)}
     for pair_id in sorted(majority):
         for candidate in _han_strings(sources[pair_id], shortest) & held.keys():
             held[candidate].add(pair_id)
-    for candidate in sorted((c for c, ids in held.items() if len(ids) >= need), key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
+    usable = (c for c, ids in held.items() if len(ids) >= need and (times == 1 or variant_source.count(c) >= times))
+    for candidate in sorted(usable, key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
         holders = sum(1 for src in sources.values() if candidate in src)
         if len(held[candidate]) >= share * holders:
             return "" if _longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest) else candidate
@@ -338,9 +341,8 @@ def _anchor(phrase: Phrase, major_pairs: set[str], major: list[Phrase], sources:
     others = major_pairs - {phrase.pair.id}
     if len(others) < 2:
         return ""
-    anchor = source_anchor(others, phrase.pair.source, sources, quorum=ANCHOR_QUORUM)
     renderings = 1 + sum(1 for m in major if m.pair.id == phrase.pair.id)
-    return anchor if anchor and phrase.pair.source.count(anchor) >= renderings else ""
+    return source_anchor(others, phrase.pair.source, sources, quorum=ANCHOR_QUORUM, times=renderings)
 
 
 def _outermost(variants: list[Variant]) -> list[Variant]:

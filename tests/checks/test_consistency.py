@@ -47,6 +47,23 @@ def test_a_body_the_source_writes_in_full_once_and_short_elsewhere():
     assert (finding.pair_id, finding.source_span, finding.suggestion) == ("p4", "金管局", "Hong Kong Monetary Authority")
 
 
+def test_a_pair_writing_the_term_twice_anchors_on_the_string_it_writes_twice():
+    # 个人所得税 twice in the variant's source (个人所得税法, 个人所得税居民): the shorter string
+    # written once per rendering anchors the variant, the longer 个人所得税法 (once) cannot
+    pairs = [
+        ("新修订的个人所得税法将个人所得税居民纳税人判定标准调整为满183天。",
+         "The newly revised Individual Income Tax Law will adjust the criterion for resident taxpayers of "
+         "China's Individual Tax Law from one year to 183 days."),
+        ("下一步在落实新个人所得税法时，将考虑继续作出优惠安排。",
+         "In implementing the new Individual Income Tax Law, preferential arrangements will be considered."),
+        ("现行个人所得税法实施条例对境外人士有特殊优惠规定。",
+         "The enforcement regulations of the current Individual Income Tax Law have special provisions for foreigners."),
+    ]
+    (finding,) = check_pairs(pairs, ["T104"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == (
+        "p1", "Individual Tax Law", "Individual Income Tax Law")
+
+
 def test_another_body_or_another_sense_is_quiet():
     # 教育部 is another ministry; 发展中国家 / 发达国家 are two terms, however alike their English
     countries = [
