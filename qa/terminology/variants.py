@@ -84,9 +84,12 @@ class Variant:
 
 
 def title_like(tokens: tuple[Token, ...]) -> bool:
-    """A heading or title in title case: its capitals say nothing about a word's case."""
+    """A heading or title in title case: its capitals say nothing about a word's case. A sentence
+    crowded with names ("… to Australia, New Zealand, North America and Japan …") still has its
+    lower-case words: four or more make it a sentence."""
     content = [t for t in tokens if t.text.lower() not in STOP_WORDS]
-    return len(content) >= 2 and sum(t.capitalised for t in content) >= 0.7 * len(content)
+    capitalised = sum(t.capitalised for t in content)
+    return len(content) >= 2 and capitalised >= 0.7 * len(content) and len(content) - capitalised < 4
 
 
 def _sub_runs(tokens: tuple[Token, ...]) -> Iterable[tuple[int, int]]:

@@ -2,7 +2,9 @@
 
 from qa.checks.engine import run_checks
 from qa.checks.registry import REGISTRY
+from qa.lang.en_words import english_tokens
 from qa.lang.enumerations import english_marker, source_marker
+from qa.terminology.variants import title_like
 from tests.conftest import check_pairs
 
 CONSISTENCY = ("T104", "T105", "T106", "M103")
@@ -233,3 +235,10 @@ def test_a_character_named_by_a_common_word_lowered_once():
     ]
     (finding,) = check_pairs(pairs, ["T105"])
     assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p7", "trinket", "Trinket")
+
+
+def test_a_sentence_crowded_with_names_is_no_heading():
+    assert not title_like(english_tokens(
+        "China Southern Airlines said that the routes to Australia, New Zealand, North America and Japan "
+        "during the National Day Golden Week this year are very hot, and flights to Hainan are hard to get."))
+    assert title_like(english_tokens("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"))
