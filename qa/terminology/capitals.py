@@ -114,9 +114,10 @@ def _compatible(where: Context, by_context: dict[Context, set[str]], proper: boo
 
     A proper noun (the dictionary has it only with a capital: Daley, Syrian) is a name
     wherever it stands, so every capitalised use counts. A common word counts only in the
-    same place: after the same word, or inside a name beside the same capitalised word with
-    a name on its other side too ("Department of health of Malawi" / "Department of Health
-    of Cyprus"; never "Chinese characteristics" / "Chinese Characteristics for a New Era")."""
+    same place: after the same word, or inside a name beside the same capitalised word
+    ("European union" / "European Union and NATO"); the source anchor then tells a generic
+    use from the title ("socialism with Chinese characteristics" is no "Xi Jinping Thought on
+    Socialism with Chinese Characteristics": 中国特色社会主义 is 中国特色社会主义思想 there)."""
     if proper:
         return set().union(*by_context.values())
     pairs = set(by_context.get(where, ()))
