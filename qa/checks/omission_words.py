@@ -24,9 +24,12 @@ from qa.lang.qualifiers import missing_qualifiers
 from qa.model import Pair
 
 
-def gloss_of(text: str, limit: int = 2) -> str:
-    """The first dictionary glosses of a Chinese item, for a message: 'environment; surroundings'."""
-    words = sorted({text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)}, key=len, reverse=True)
+def gloss_of(text: str, others: Iterable[str] = (), limit: int = 2) -> str:
+    """The first dictionary glosses of a Chinese item, for a message: 注销注册 'cancel; write off'
+    (its own word first: 注册 'register' is every item's in 初始注册、变更注册、注销注册)."""
+    others = list(others)
+    words = sorted({text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)},
+                   key=lambda w: (any(w in o for o in others), -len(w)))
     glosses = [g for w in words for g in english_glosses(w)]
     return "; ".join(glosses[:limit]) or "no dictionary gloss"
 
@@ -55,7 +58,7 @@ def item_omitted_from_list(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     for items in ctx.memo("omission.inline_lists", lambda: inline_lists(pair.source)):
         written = "、".join(i.text for i in items)
         for lost in missing_items(items, pair.target):
-            gloss = gloss_of(lost.item.text)
+            gloss = gloss_of(lost.item.text, (i.text for i in items if i is not lost.item))
             yield Problem(
                 f"The source lists {len(items)} items ({written}); the English list has fewer, "
                 f"and nothing in it renders {lost.item.text} ({gloss}).",

@@ -187,10 +187,14 @@ def _clause_like(words) -> bool:
 
 
 def _is_idiom(text: str) -> bool:
-    """A chengyu (墨守成规, 因循守旧): a list of them is rendered by its sense, item counts differ."""
+    """A chengyu (墨守成规, 因循守旧; CC-CEDICT marks them "(idiom)", jieba "i"): a list of them is
+    rendered by its sense, and two near-synonyms often as one."""
+    from qa.lang.cedict import lookup
     from qa.lang.segment import dictionary_tag
 
-    return len(text) == 4 and dictionary_tag(text) in ("i", "l")
+    if len(text) != 4:
+        return False
+    return dictionary_tag(text) in ("i", "l") or any("(idiom)" in d for e in lookup(text) for d in e.definitions)
 
 
 def _clause_items(clause: str, offset: int) -> list[ListItem]:
@@ -243,7 +247,9 @@ def _edge(words: list[tuple[str, str, int]], from_end: bool) -> ListItem | None:
         return None
     ordered = list(reversed(words)) if from_end else list(words)
     chosen = [ordered[0]]
-    if len(ordered) > 1 and ordered[1][0] not in ("的", "之") and (ordered[1][1] in _NOMINAL or len(ordered[0][0]) == 1):
+    if len(ordered) > 1 and ordered[1][0] not in ("的", "之") and (
+            ordered[1][1] in _NOMINAL or len(ordered[0][0]) == 1
+            or (from_end and ordered[1][1] == "v" and ordered[0][1].startswith("n"))):  # 促销人员 "promoters"
         chosen.append(ordered[1])
     if from_end and len(ordered) > len(chosen) and ordered[len(chosen)][0] in _NEGATIONS:
         return None  # 制度不健全、审查不严: a list of predicates, not of things
@@ -258,8 +264,12 @@ def _last_chunk(pieces: list[list[tuple[str, str, int]]]) -> list[ListItem | Non
     """Items of the chunk after the last 、: whole pieces before a joiner, the head of the last one."""
     if not pieces:
         return []
-    if len(pieces[0]) > MAX_ITEM_WORDS or any(w == "的" for w, _, _ in pieces[0]):
-        return [_edge(pieces[0], from_end=False)]  # 有关机构领导人的诚挚问候和美好祝愿: the list ended inside
+    if any(w == "的" for w, _, _ in pieces[0]):
+        # 服务业的发展: the item modifies what follows 的; 遍布车身四周的巨大进气口 (a verb first): not read
+        head = pieces[0][: [w for w, _, _ in pieces[0]].index("的")]
+        return [_whole(head)] if head and len(head) <= 2 and head[0][1] != "v" and len(pieces) == 1 else []
+    if len(pieces[0]) > MAX_ITEM_WORDS:
+        return []
     whole = [_edge(p, from_end=False) if len(p) > 2 else _whole(p) for p in pieces[:-1]]
     return whole + [_edge(pieces[-1], from_end=False)]
 

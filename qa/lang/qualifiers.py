@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_NUMBER = re.compile(r"^(?:[0-9０-９.,]+|[一二三四五六七八九十百千万亿两几数]+)")
-_NUMBER_END = re.compile(r"(?:[0-9０-９]|[一二三四五六七八九十百千万亿两])(?:[个名家位条次件种所座人年天只岁万亿%％]|公里|米|吨|元)?$")
+_NUMBER = re.compile(r"^(?:[有为占达]?)(?:[0-9０-９.,]+|[一二三四五六七八九十百千万亿两几数]+)")  # 约有2000万, 约为0.14
+_NUMBER_END = re.compile(r"(?:[0-9０-９]|[一二三四五六七八九十百千万亿两])[\u4e00-\u9fff%％℃/]{0,3}$")  # 5000万亩以上
+_TIME_SPAN = re.compile(r"^[有]?(?:[0-9０-９]+|[一二三四五六七八九十两几数]+)(?:个)?(?:年|月|日|天|周|星期|季度|世纪|小时)")
 
 
 @dataclass(frozen=True)
@@ -29,45 +30,48 @@ class Qualifier:
     not_before: str = ""  # not when this follows closely: 5000元以上1万元以下 is a range ("5000-10000")
 
 
+_ABOUT = ("about", "approximate\\w*", "around", "roughly", "some", "nearly", "almost", "or so", "close to",
+          "circa", "approx\\.?", "~", "more or less")
+_NEARLY = ("nearly", "almost", "close to", "closely", "about", "approximate\\w*", "around", "roughly",
+           "near\\w*", "up to", "just (?:under|below|short)", "approaching", "or so")
+_MORE = ("more than", "over", "above", "exceed\\w*", "surpass\\w*", "beyond", "in excess", "upwards?",
+         "outnumber\\w*", "plus", "at least", "overtak\\w*", "\\+", "or more", "greater than", "higher than",
+         "larger than", "topp?\\w*")
+_ODD_MORE = ("more than", "over", "above", "odd", "plus", "upwards?", "in excess", "exceed\\w*", "\\+",
+             "dozens", "hundreds", "thousands", "several", "nearly", "almost", "at least", "or so", "or more")
+
 QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier("甚至", "even", ("even", "so far as", "to the extent", "to the point", "going so far", "further\\w*",
-                                   "moreover", "what is more", "what's more", "not only")),
+                               "moreover", "what is more", "what's more", "not only")),
     Qualifier("首次", "for the first time", ("first\\w*", "debut", "maiden", "never before", "inaugural", "premiere")),
     Qualifier("试点", "pilot", ("pilot\\w*", "trial\\w*", "tr(?:y|ied|ies|ying)", "experiment\\w*", "test\\w*",
                              "demonstration")),
-    Qualifier("约", "about", ("about", "approximate\\w*", "around", "roughly", "some", "nearly", "almost",
-                              "or so", "close to", "estimated", "circa", "approx\\.?", "~"), before_number=True),
-    Qualifier("大约", "about", ("about", "approximate\\w*", "around", "roughly", "some", "nearly", "almost",
-                                "or so", "close to", "estimated", "circa"), before_number=True),
-    Qualifier("近", "nearly", ("nearly", "almost", "close to", "closely", "about", "approximate\\w*", "around",
-                               "roughly", "near\\w*", "up to", "just (?:under|below|short)", "some",
-                               "approaching", "or so", "past", "recent\\w*", "last", "latest", "within",
-                               "lately", "previous"), before_number=True),
-    Qualifier("将近", "nearly", ("nearly", "almost", "close to", "about", "approximate\\w*", "around",
-                                 "roughly", "near\\w*", "up to", "just (?:under|below|short)", "some")),
-    Qualifier("超过", "more than", ("more than", "over", "above", "exceed\\w*", "surpass\\w*", "beyond",
-                                    "in excess", "upwards?", "outnumber\\w*", "plus", "greater", "higher",
-                                    "larger", "bigger", "top\\w*", "at least", "overtak\\w*", "\\+",
-                                    "less", "under", "below", "up to", "within", "maximum", "no more")),
-    Qualifier("逾", "more than", ("more than", "over", "above", "exceed\\w*", "in excess", "upwards?", "plus",
-                                  "\\+", "dozens", "hundreds", "thousands", "millions"), before_number=True),
-    Qualifier("左右", "about", ("about", "approximate\\w*", "around", "roughly", "some", "nearly", "almost",
-                                "or so", "close to", "estimated", "circa", "more or less"), after_number=True),
-    Qualifier("以上", "more than", ("more than", "over", "above", "at least", "or more", "upwards?", "in excess",
-                                    "exceed\\w*", "plus", "\\+", "no (?:less|fewer) than", "not less than",
-                                    "higher", "greater", "beyond"), after_number=True, not_before="以下"),
-    Qualifier("余", "more than", ("more than", "over", "above", "some", "odd", "plus", "upwards?", "in excess",
-                                  "exceed\\w*", "\\+", "dozens", "hundreds", "thousands", "several", "nearly",
-                                  "about", "around", "at least", "or so"), after_number=True),
-    Qualifier("多", "more than", ("more than", "over", "above", "some", "odd", "plus", "upwards?", "in excess",
-                                  "exceed\\w*", "\\+", "dozens", "hundreds", "thousands", "several", "nearly",
-                                  "about", "around", "at least", "or so", "almost", "roughly", "approximate\\w*",
-                                  "a few"), after_number=True),
-    Qualifier("高达", "as high as", ("as high as", "as much as", "as many as", "up to", "reach\\w*", "high",
-                                     "amount\\w* to", "total\\w*", "as large as", "hit")),
+    Qualifier("约", "about", _ABOUT, before_number=True),
+    Qualifier("大约", "about", _ABOUT, before_number=True),
+    Qualifier("左右", "about", _ABOUT, after_number=True),
+    Qualifier("近", "nearly", _NEARLY, before_number=True),
+    Qualifier("将近", "nearly", _NEARLY),
+    Qualifier("接近", "nearly", _NEARLY, before_number=True),
+    Qualifier("近时", "in the past", ("past", "recent\\w*", "last", "latest", "within", "lately", "previous",
+                                    "nearly", "almost", "close to", "about", "around")),  # 近20年来: read in place
+    Qualifier("超过", "more than", _MORE),
+    Qualifier("超", "more than", _MORE, before_number=True),
+    Qualifier("逾", "more than", _MORE + ("dozens", "hundreds", "thousands", "millions"), before_number=True),
+    Qualifier("以上", "more than", _MORE + ("no (?:less|fewer) than", "not less than", "minimum",
+                                          "and (?:more|above|over|up)", "or (?:above|over|up)"),
+              after_number=True, not_before="以下"),
+    Qualifier("余", "more than", _ODD_MORE, after_number=True),
+    Qualifier("多", "more than", _ODD_MORE + ("a few",), after_number=True),
+    Qualifier("不超过", "no more than", ("no more than", "not more than", "less than", "under", "below", "up to",
+                                         "within", "maximum", "at most", "not exceed\\w*", "no higher", "not over",
+                                         "fewer than", "no greater")),
+    Qualifier("高达", "as high as", ("as high as", "as much as", "as many as", "up to", "amount\\w* to",
+                                     "as large as", "as long as", "no less than", "whopping", "reach\\w*", "high\\w*")),
     Qualifier("至少", "at least", ("at least", "minimum", "no (?:less|fewer) than", "not less than", "least")),
     Qualifier("仅", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as", "but",
                              "no more than", "exclusively", "a handful")),
+    Qualifier("仅有", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as",
+                               "no more than", "a handful")),
     Qualifier("仅仅", "only", ("only", "just", "mere\\w*", "solely", "alone", "no more than", "simply")),
     Qualifier("唯一", "the only", ("only", "sole\\w*", "unique\\w*", "single", "one and only", "alone", "last",
                                    "exclusive\\w*", "no other")),
@@ -78,7 +82,8 @@ QUALIFIERS: tuple[Qualifier, ...] = (
 )
 _BY_WORD = {q.word: q for q in QUALIFIERS}
 SAME_FIGURE = 8  # characters: 约30万吨左右 says "about" once, with two words
-_ODD = re.compile(r"(?<=[0-9０-９一二三四五六七八九十百千万])(多|余)(?=[个名家位条次件种所座人年天万亿项幅元公米吨倍只辆台块份])")
+_ODD = re.compile(r"(?<=[0-9０-９十百千万])(多|余)(?=[\u4e00-\u9fff])")  # 二十多年, 100余家; not 这一多边
+_RANGE_END = re.compile(r"(?:[一二三四五六七八九][一二三四五六七八九]|[0-9]+\s*[-~～至到]\s*[0-9]+)[\u4e00-\u9fff%％℃]{0,2}$")
 
 
 @dataclass(frozen=True)
@@ -96,11 +101,22 @@ def qualifier_uses(source: str) -> list[QualifierUse]:
     for m in _ODD.finditer(source):  # jieba joins 多 to the measure word (20多项 → 多项): read by pattern
         uses.append(QualifierUse(_BY_WORD[m.group(1)], m.start(1), m.end(1)))
     for word, _ in segment(source):
-        qualifier = _BY_WORD.get(word)
+        qualifier = _read_in_place(_BY_WORD.get(word), source, at, at + len(word))
         if qualifier and qualifier.word not in ("多", "余") and _in_place(qualifier, source, at, at + len(word)):
             uses.append(QualifierUse(qualifier, at, at + len(word)))
         at += len(word)
     return sorted(uses, key=lambda u: u.start)
+
+
+def _read_in_place(qualifier: Qualifier | None, source: str, start: int, end: int) -> Qualifier | None:
+    """近 before a time span is "in the past" (近20年来); 超过 after 不 is "no more than"."""
+    if qualifier is None:
+        return None
+    if qualifier.word == "近" and _TIME_SPAN.match(source[end:]):
+        return _BY_WORD["近时"]
+    if qualifier.word in ("超过", "超") and source[start - 1 : start] == "不":
+        return _BY_WORD["不超过"]
+    return qualifier
 
 
 def _in_place(qualifier: Qualifier, source: str, start: int, end: int) -> bool:
@@ -108,6 +124,8 @@ def _in_place(qualifier: Qualifier, source: str, start: int, end: int) -> bool:
         return False
     if qualifier.not_before and qualifier.not_before in source[end : end + 12]:
         return False
+    if qualifier.after_number and _RANGE_END.search(source[:start]):
+        return False  # 六七级左右 "force 6-7": a range is approximate already
     return not qualifier.after_number or bool(_NUMBER_END.search(source[:start]))
 
 
