@@ -13,6 +13,11 @@ dictionary, so recall is not inflated by construction:
   at least / up to" directly before an English figure.
 - numeral-dropped: an English figure directly before a noun, whose value the
   source writes with a measure word (三个方面 → "three aspects").
+- focus-adverb-dropped: an English focusing or time adverb (even, only, just,
+  also, especially, first, again, already, still: a closed class of English
+  grammar), anywhere: many have no listed qualifier behind them (也, 还, 已经,
+  特别 are not checked), so this measures how much of "a modifier dropped"
+  stage 1 covers.
 """
 
 from __future__ import annotations
@@ -149,6 +154,24 @@ def approximator_dropped(pairs: list[Pair], rng: random.Random):
     return splice(pairs, i, start, end, "")
 
 
+# English focusing and time adverbs (a closed class of English grammar, Quirk et al.), not the detector's list
+_FOCUS = re.compile(r"(?<![\w-])(?:even|only|just|merely|solely|also|especially|particularly|mainly|mostly|first|"
+                    r"again|already|still) (?=[A-Za-z0-9])", re.I)
+
+
+def focus_adverbs(pair: Pair) -> list[tuple[int, int]]:
+    """Spans of a focusing or time adverb (even, only, just, first, again, already, still …) with its space."""
+    return [(m.start(), m.end()) for m in _FOCUS.finditer(pair.target)]
+
+
+def focus_adverb_dropped(pairs: list[Pair], rng: random.Random):
+    picked = pick_match(pairs, rng, focus_adverbs)
+    if not picked:
+        return None
+    i, (start, end) = picked
+    return splice(pairs, i, start, end, "")
+
+
 def measured_numerals(pair: Pair) -> list[tuple[int, int]]:
     """English figures before a noun whose value the source writes with a measure word."""
     values = {round(m.value, 6) for hit in _MEASURED.finditer(pair.source)
@@ -173,4 +196,5 @@ INJECTORS = [
     Injector("list-item-dropped", ("A006",), list_item_dropped),
     Injector("approximator-dropped", ("A007",), approximator_dropped),
     Injector("numeral-dropped", ("N202", "A006", "A007"), numeral_dropped),
+    Injector("focus-adverb-dropped", ("A007",), focus_adverb_dropped),
 ]

@@ -1,6 +1,6 @@
 """The omission injectors cut what they say, chosen by English structure and part of speech."""
 
-from bench.inject_omission import approximators, list_deletions, measured_numerals
+from bench.inject_omission import approximators, focus_adverbs, list_deletions, measured_numerals
 from qa.model import Pair
 
 # WMT22 general test, reference A
@@ -28,3 +28,8 @@ def test_an_approximator_before_a_figure_is_offered_and_a_preposition_is_not():
 def test_a_figure_before_a_noun_with_a_source_measure_word_is_offered():
     pair = Pair("p", "从三个方面阐述了全会精神", "explained the spirit of the plenary session in terms of three aspects")
     assert [pair.target[a:b] for a, b in measured_numerals(pair)] == ["three "]
+
+
+def test_a_focusing_adverb_is_offered_but_not_inside_a_hyphenated_word():
+    pair = Pair("p", "我甚至不认为", "I don’t even think the take-off is only a start.")
+    assert [pair.target[a:b] for a, b in focus_adverbs(pair)] == ["even ", "only "]
