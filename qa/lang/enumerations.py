@@ -213,7 +213,7 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
         words = segment(part)
         if k == len(chunks) - 1 and k:  # 等 closes the list: 农贸市场等与群众… reads no further
             cut = next((n for n, (w, _) in enumerate(words) if w in ("等", "等等")), len(words))
-            words = words[:cut]
+            words = _before_comparison(words[:cut])
         pieces = _split_at_joiners(words, start + offset)
         if k == 0:
             pieces = pieces[-1:] if pieces else []
@@ -224,6 +224,18 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
             pieces = [_whole(p) for p in pieces]
         items.extend(p for p in pieces if p is not None)
     return items
+
+
+_COMPARED = frozenset({"不同", "一样", "相同", "相似", "相比", "一起", "之间", "无关", "有关", "相关", "比较"})
+
+
+def _before_comparison(words):
+    """The words before a joiner that means "with/from": 眼神、神态和普通乘客不同 — 和 … 不同 is
+    "different from", so 普通乘客 is no item."""
+    for n, (word, _) in enumerate(words):
+        if word in _JOINERS and any(w in _COMPARED for w, _ in words[n + 1 : n + 6]):
+            return words[:n]
+    return words
 
 
 def _split_at_joiners(words, start: int) -> list[list[tuple[str, str, int]]]:

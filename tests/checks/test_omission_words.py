@@ -94,3 +94,11 @@ def test_the_sample_page_lost_existing_stock_risks(sample_page_pairs):
     found = run_checks(sample_page_pairs, checks=[REGISTRY["A006"], REGISTRY["A007"]])
     assert ("A007", "存量") in {(f.check_id, f.source_span) for f in found}
     assert not [f for f in found if f.check_id == "A006"]
+
+
+def test_a_joiner_meaning_from_is_no_list_joiner():
+    # WMT19: 他们的眼神、神态和普通乘客不同 — 和 … 不同 is "different from": two items, not three
+    zh = "他们的眼神、神态和普通乘客不同，除了盯着人家的口袋和背包外，他们也喜欢往人群里钻。"
+    en = ("the thieves' eyes and expressions were different from the ordinary passengers'. In addition to staring "
+          "at other people's pockets and backpacks, they also like to get into the crowd.")
+    assert findings(zh, en, "A006") == []
