@@ -126,7 +126,7 @@ def list_deletions(target: str, sizes: set[int] | None = None) -> list[tuple[int
     return edits
 
 
-def list_item_dropped(pairs: list[Pair], rng: random.Random):
+def list_item_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:
     picked = pick_match(pairs, rng, lambda p: list_deletions(p.target, source_list_sizes(p.source)))
     if not picked:
         return None
@@ -146,7 +146,7 @@ def approximators(pair: Pair) -> list[tuple[int, int]]:
     return sorted(s for s in set(spans) if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
 
 
-def approximator_dropped(pairs: list[Pair], rng: random.Random):
+def approximator_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:
     picked = pick_match(pairs, rng, lambda p: approximators(p) if find_numbers(p.source, "zh") else [])
     if not picked:
         return None
@@ -164,7 +164,7 @@ def focus_adverbs(pair: Pair) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _FOCUS.finditer(pair.target)]
 
 
-def focus_adverb_dropped(pairs: list[Pair], rng: random.Random):
+def focus_adverb_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:
     picked = pick_match(pairs, rng, focus_adverbs)
     if not picked:
         return None
@@ -184,7 +184,7 @@ def measured_numerals(pair: Pair) -> list[tuple[int, int]]:
     return spans
 
 
-def numeral_dropped(pairs: list[Pair], rng: random.Random):
+def numeral_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:
     picked = pick_match(pairs, rng, measured_numerals)
     if not picked:
         return None

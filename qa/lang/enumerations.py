@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Literal
+from typing import Iterable, Literal, Sequence
 
 from qa.model import Pair
 
@@ -177,7 +177,7 @@ def inline_lists(source: str) -> list[list[ListItem]]:
     return lists
 
 
-def _clause_like(words) -> bool:
+def _clause_like(words: Sequence[tuple[str, str]]) -> bool:
     """A chunk between two 、 that is a clause: many words, several with a verb (船员提供全方位生产), or
     one opened by a preposition (以人民为重)."""
     words = [(w, t) for w, t in words if w.strip()]
@@ -229,16 +229,16 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
 _COMPARED = frozenset({"不同", "一样", "相同", "相似", "相比", "一起", "之间", "无关", "有关", "相关", "比较"})
 
 
-def _before_comparison(words):
+def _before_comparison(words: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """The words before a joiner that means "with/from": 眼神、神态和普通乘客不同 — 和 … 不同 is
     "different from", so 普通乘客 is no item."""
     for n, (word, _) in enumerate(words):
         if word in _JOINERS and any(w in _COMPARED for w, _ in words[n + 1 : n + 6]):
-            return words[:n]
-    return words
+            return list(words[:n])
+    return list(words)
 
 
-def _split_at_joiners(words, start: int) -> list[list[tuple[str, str, int]]]:
+def _split_at_joiners(words: Sequence[tuple[str, str]], start: int) -> list[list[tuple[str, str, int]]]:
     """The words of one chunk (with offsets), cut into items at a joiner word."""
     pieces: list[list[tuple[str, str, int]]] = [[]]
     at = start
