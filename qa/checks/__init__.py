@@ -10,6 +10,7 @@ from qa.checks.registry import CheckSet, CheckSpec, MQMCategory, all_checks, che
 
 CHECK_MODULES: tuple[str, ...] = (
     "qa.checks.structure",
+    "qa.checks.omission_words",
     "qa.checks.untranslated",
     "qa.checks.tags",
     "qa.checks.numbers",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Literal
+from typing import Iterable, Literal, Sequence
 
 from qa.model import Pair
 
@@ -138,3 +138,158 @@ def english_marker_for(style: Style, number: int, like: str) -> str:
     else:
         return ""
     return word.capitalize() if like[:1].isupper() else word
+
+
+# ---------------------------------------------------------------- lists inside a sentence: A、B、C和D
+
+_CLAUSE = re.compile(r"[^，。；：！？,;:!?\n…—（）()《》]+")
+_JOINERS = frozenset({"和", "及", "以及", "与", "或", "或者", "及其"})
+_NOMINAL = ("n", "vn", "a", "an", "b", "j", "l", "nz", "ns", "nt", "nr", "eng")
+_NEGATIONS = frozenset({"不", "未", "没", "没有", "无", "非", "不够"})
+MAX_ITEM = 12  # characters: a longer chunk between two 、 is a clause, not a list item
+MAX_ITEM_WORDS = 3  # jieba words: 船员提供全方位生产 between two 、 is a clause
+_NOT_AN_ITEM = ("t", "d", "p", "c", "u", "r", "m", "q", "f", "uj", "ul", "ud", "ug", "uz", "uv", "y", "e", "o")
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One item of a 、-list inside a sentence, as written in the source, with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def inline_lists(source: str) -> list[list[ListItem]]:
+    """The source's 、-lists (物理、化学和生物), each as its items, three or more to a list.
+
+    The items between two 、 are whole; the first and last items are cut from
+    their clause by jieba (the last word or two before the first 、, the first
+    after the last joiner; a time word, adverb or negation there means the
+    clause goes on, and no list is read), and a joiner (和/及/以及/与/或) inside a chunk
+    splits it into two items, as the English "and" does.
+    """
+    lists = []
+    for clause in _CLAUSE.finditer(source):
+        if "、" not in clause.group():
+            continue
+        found = _clause_items(clause.group(), clause.start())
+        if len(found) >= 3 and sum(_is_idiom(i.text) for i in found) < 2:
+            lists.append(found)
+    return lists
+
+
+def _clause_like(words: Sequence[tuple[str, str]]) -> bool:
+    """A chunk between two 、 that is a clause: many words, several with a verb (船员提供全方位生产), or
+    one opened by a preposition (以人民为重)."""
+    words = [(w, t) for w, t in words if w.strip()]
+    if words and words[0][1] == "p":  # 以人民为重: a preposition opens a predicate, not a thing
+        return True
+    return len(words) > 5 or (len(words) > MAX_ITEM_WORDS and any(t == "v" for _, t in words))
+
+
+def _is_idiom(text: str) -> bool:
+    """A chengyu (墨守成规, 因循守旧; CC-CEDICT marks them "(idiom)", jieba "i"): a list of them is
+    rendered by its sense, and two near-synonyms often as one."""
+    from qa.lang.cedict import lookup
+    from qa.lang.segment import dictionary_tag
+
+    if len(text) != 4:
+        return False
+    return dictionary_tag(text) in ("i", "l") or any("(idiom)" in d for e in lookup(text) for d in e.definitions)
+
+
+def _clause_items(clause: str, offset: int) -> list[ListItem]:
+    from qa.lang.segment import segment
+
+    chunks, at = [], 0
+    for part in clause.split("、"):
+        chunks.append((part, at))
+        at += len(part) + 1
+    if any(len(part) > MAX_ITEM or not part.strip() for part, _ in chunks[1:-1]):
+        return []
+    if any(_clause_like(segment(part)) for part, _ in chunks[1:-1]):
+        return []
+    items: list[ListItem] = []
+    for k, (part, start) in enumerate(chunks):
+        words = segment(part)
+        if k == len(chunks) - 1 and k:  # 等 closes the list: 农贸市场等与群众… reads no further
+            cut = next((n for n, (w, _) in enumerate(words) if w in ("等", "等等")), len(words))
+            words = _before_comparison(words[:cut])
+        pieces = _split_at_joiners(words, start + offset)
+        if k == 0:
+            pieces = pieces[-1:] if pieces else []
+            pieces = [_edge(p, from_end=True) for p in pieces]
+        elif k == len(chunks) - 1:
+            pieces = _last_chunk(pieces)
+        else:
+            pieces = [_whole(p) for p in pieces]
+        items.extend(p for p in pieces if p is not None)
+    return items
+
+
+_COMPARED = frozenset({"不同", "一样", "相同", "相似", "相比", "一起", "之间", "无关", "有关", "相关", "比较"})
+
+
+def _before_comparison(words: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words before a joiner that means "with/from": 眼神、神态和普通乘客不同 — 和 … 不同 is
+    "different from", so 普通乘客 is no item."""
+    for n, (word, _) in enumerate(words):
+        if word in _JOINERS and any(w in _COMPARED for w, _ in words[n + 1 : n + 6]):
+            return list(words[:n])
+    return list(words)
+
+
+def _split_at_joiners(words: Sequence[tuple[str, str]], start: int) -> list[list[tuple[str, str, int]]]:
+    """The words of one chunk (with offsets), cut into items at a joiner word."""
+    pieces: list[list[tuple[str, str, int]]] = [[]]
+    at = start
+    for word, tag in words:
+        if word in _JOINERS:
+            pieces.append([])
+        elif re.search(r"\w", word):  # quotes and brackets are no part of an item
+            pieces[-1].append((word, tag, at))
+        at += len(word)
+    return [p for p in pieces if p]
+
+
+def _edge(words: list[tuple[str, str, int]], from_end: bool) -> ListItem | None:
+    """An item cut from the edge of its clause: one word, two when the next one in is nominal."""
+    while words and words[-1][0] in ("等", "等等"):
+        words = words[:-1]
+    if not words:
+        return None
+    ordered = list(reversed(words)) if from_end else list(words)
+    chosen = [ordered[0]]
+    if len(ordered) > 1 and ordered[1][0] not in ("的", "之") and (
+            ordered[1][1] in _NOMINAL or len(ordered[0][0]) == 1
+            or (from_end and ordered[1][1] == "v" and ordered[0][1].startswith("n"))):  # 促销人员 "promoters"
+        chosen.append(ordered[1])
+    if from_end and len(ordered) > len(chosen) and ordered[len(chosen)][0] in _NEGATIONS:
+        return None  # 制度不健全、审查不严: a list of predicates, not of things
+    if ordered[0][0] in _NEGATIONS or ordered[0][1] in _NOT_AN_ITEM:
+        return None  # 不予注册, 目前: the clause goes on past the list
+    chosen.sort(key=lambda w: w[2])
+    start, end = chosen[0][2], chosen[-1][2] + len(chosen[-1][0])
+    return ListItem("".join(w[0] for w in chosen), start, end)
+
+
+def _last_chunk(pieces: list[list[tuple[str, str, int]]]) -> list[ListItem | None]:  # noqa: D401
+    """Items of the chunk after the last 、: whole pieces before a joiner, the head of the last one."""
+    if not pieces:
+        return []
+    if any(w == "的" for w, _, _ in pieces[0]):
+        # 服务业的发展: the item modifies what follows 的; 遍布车身四周的巨大进气口 (a verb first): not read
+        head = pieces[0][: [w for w, _, _ in pieces[0]].index("的")]
+        return [_whole(head)] if head and len(head) <= 2 and head[0][1] != "v" and len(pieces) == 1 else []
+    if len(pieces[0]) > MAX_ITEM_WORDS:
+        return []
+    whole = [_edge(p, from_end=False) if len(p) > 2 else _whole(p) for p in pieces[:-1]]
+    return whole + [_edge(pieces[-1], from_end=False)]
+
+
+def _whole(words: list[tuple[str, str, int]]) -> ListItem:
+    while len(words) > 1 and words[-1][0] in ("等", "等等"):  # 蛋等: the item is 蛋
+        words = words[:-1]
+    start, end = words[0][2], words[-1][2] + len(words[-1][0])
+    return ListItem("".join(w[0] for w in words), start, end)

@@ -1,0 +1,200 @@
+"""Error injectors for omissions inside a sentence (issue 18, stage 1): a list item, a qualifier, a numeral.
+
+The English words to delete are chosen by English structure and part of
+speech (lemminflect's lexicon, which ships its data), never by the detector's
+dictionary, so recall is not inflated by construction:
+
+- list-item-dropped: one item of an English list "A, B(,) and C" of three or
+  more items, in a pair whose source has a 、-list of as many items (counted
+  by its 、 and joiners, not by the detector's parser). Inner items lie between
+  separators; the first and last items are the run of nouns, adjectives and
+  unknown (capitalised) words next to their separator.
+- approximator-dropped: an adverb (lemminflect ADV) or "more than / less than /
+  at least / up to" directly before an English figure.
+- numeral-dropped: an English figure directly before a noun, whose value the
+  source writes with a measure word (三个方面 → "three aspects").
+- focus-adverb-dropped: an English focusing or time adverb (even, only, just,
+  also, especially, first, again, already, still: a closed class of English
+  grammar), anywhere: many have no listed qualifier behind them (也, 还, 已经,
+  特别 are not checked), so this measures how much of "a modifier dropped"
+  stage 1 covers.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import lru_cache
+
+from bench.inject_core import Injector, pick_match, splice
+from qa.lang.en_words import STOP_WORDS
+from qa.lang.numbers import find_numbers
+from qa.model import Pair
+
+_WORD = r"[A-Za-z][\w'’-]*"
+_ENGLISH_LIST = re.compile(rf"((?:{_WORD} ){{0,3}}{_WORD})((?:, (?:{_WORD} ){{0,3}}{_WORD}){{1,}}),? (and|or) "
+                           rf"({_WORD}(?: {_WORD}){{0,3}})")
+# English approximators and focusers before a figure (a closed class of English grammar; single adverbs
+# beyond these come from lemminflect): the stop-word list would otherwise hide "about", "over", "only".
+_PHRASES = re.compile(r"\b(?:more than|less than|fewer than|at least|up to|no more than|as many as|about|around|over"
+                      r"|some|only|just|almost|nearly) (?=\d|[a-z]+ (?:thousand|million|billion|hundred))", re.I)
+_PREPOSITIONS = frozenset("within since until till per across through past ago around inside outside".split())
+_MEASURED = re.compile(r"[0-9一二三四五六七八九十两百千万]+(?:个|项|名|家|位|条|次|件|种|所|座|架|艘|辆|台|支|批|轮|场|届|人|只|本|篇)")
+
+
+@lru_cache(maxsize=65536)
+def tags(word: str) -> frozenset[str]:
+    """lemminflect's parts of speech for an English word ('NOUN', 'ADJ', 'ADV', 'VERB'); empty: closed class or unknown."""
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word.lower()) or getAllLemmas(word))
+
+
+def _nominal(word: str) -> bool:
+    if word.lower() in STOP_WORDS:
+        return False
+    found = tags(word)
+    return bool(found & {"NOUN", "ADJ", "PROPN"}) or (not found and word[:1].isupper())
+
+
+_INSIDE_ITEM = frozenset({"of", "the", "a", "an", "for", "in", "on", "to"})
+
+
+def _item(text: str) -> bool:
+    """A list item is a noun phrase of a few words: nouns, adjectives, names, of/the between them
+    ("degree of dysmenorrhea"), no conjunction of its own and no verb alone ("it is not bad")."""
+    words = re.findall(r"[\w'’-]+", text)
+    return bool(words) and all(w.lower() in _INSIDE_ITEM or _nominal(w) for w in words) and _nominal(words[-1])
+
+
+def _ends_phrase(text: str, at: int) -> bool:
+    """The last item ends here: punctuation, the end, or a word that is no noun, adjective or verb."""
+    nxt = re.match(r"\s*([\w'’-]+)?", text[at:])
+    word = nxt.group(1) if nxt else None
+    return word is None or not text[at:at + 1].isspace() or not tags(word) & {"NOUN", "ADJ", "VERB"}
+
+
+def _edge_span(text: str, start: int, end: int, from_end: bool) -> tuple[int, int] | None:
+    """The nominal run at one edge of text[start:end] (the first item's tail, the last item's head)."""
+    words = list(re.finditer(_WORD, text[start:end]))
+    if from_end:
+        words.reverse()
+    run = []
+    for w in words:
+        if not _nominal(w.group()):
+            break
+        run.append(w)
+    if not run or len(run) > 3:
+        return None
+    lo, hi = min(w.start() for w in run), max(w.end() for w in run)
+    return start + lo, start + hi
+
+
+def source_list_sizes(source: str) -> set[int]:
+    """Item counts of the source's 、-lists, read crudely (one more than its 、, one more for a joiner
+    after the last 、): what an English list must match to render one."""
+    sizes = set()
+    for clause in re.findall(r"[^，。；：！？,;:!?]+", source):
+        if "、" in clause:
+            tail = clause.rsplit("、", 1)[1]
+            sizes.add(clause.count("、") + 1 + (1 if re.search("和|及|与|或", tail[:12]) else 0))
+    return sizes
+
+
+def list_deletions(target: str, sizes: set[int] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) edits that each remove one item of an English list of 3+ items
+    (of one of `sizes` items, when given)."""
+    edits = []
+    for m in _ENGLISH_LIST.finditer(target):
+        inner = list(re.finditer(r", ((?:[\w'’-]+ ){0,3}[\w'’-]+)", m.group(2)))
+        if sizes is not None and len(inner) + 2 not in sizes:
+            continue
+        if not all(_item(x.group(1)) for x in inner) or not _item(m.group(4)):
+            continue
+        base = m.start(2)
+        # an inner item: "A, B, C and D" → "A, C and D"; "A, B and C" → "A and C"
+        edits.extend((base + item.start(), base + item.end(), "") for item in inner)
+        first = _edge_span(target, m.start(1), m.end(1), from_end=True)
+        if first:
+            edits.append((first[0], m.end(1) + 2, ""))  # "A, " removed
+        last = _edge_span(target, m.start(4), m.end(4), from_end=False)
+        if last and _ends_phrase(target, last[1]):
+            prev = inner[-1]
+            # "A, B and C" → "A and B": the last separator moves in front of B
+            edits.append((base + prev.start(), last[1],
+                          f" {m.group(3)} " + prev.group(1)))
+    return edits
+
+
+def list_item_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:
+    picked = pick_match(pairs, rng, lambda p: list_deletions(p.target, source_list_sizes(p.source)))
+    if not picked:
+        return None
+    i, (start, end, text) = picked
+    return splice(pairs, i, start, end, text)
+
+
+def approximators(pair: Pair) -> list[tuple[int, int]]:
+    """Spans of an adverb or approximating phrase (with its space) directly before an English figure."""
+    spans = [(m.start(), m.end()) for m in _PHRASES.finditer(pair.target)]
+    for number in find_numbers(pair.target, "en"):
+        before = re.search(r"(?:^|(?<=\s))([A-Za-z]+) $", pair.target[: number.start])
+        if number.kind == "date" or not before or before.group(1).lower() in STOP_WORDS | _PREPOSITIONS:
+            continue
+        if "ADV" in tags(before.group(1)) and not tags(before.group(1)) & {"NOUN", "VERB"}:
+            spans.append((before.start(1), before.end()))
+    return sorted(s for s in set(spans) if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans))
+
+
+def approximator_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:
+    picked = pick_match(pairs, rng, lambda p: approximators(p) if find_numbers(p.source, "zh") else [])
+    if not picked:
+        return None
+    i, (start, end) = picked
+    return splice(pairs, i, start, end, "")
+
+
+# English focusing and time adverbs (a closed class of English grammar, Quirk et al.), not the detector's list
+_FOCUS = re.compile(r"(?<![\w-])(?:even|only|just|merely|solely|also|especially|particularly|mainly|mostly|first|"
+                    r"again|already|still) (?=[A-Za-z0-9])", re.I)
+
+
+def focus_adverbs(pair: Pair) -> list[tuple[int, int]]:
+    """Spans of a focusing or time adverb (even, only, just, first, again, already, still …) with its space."""
+    return [(m.start(), m.end()) for m in _FOCUS.finditer(pair.target)]
+
+
+def focus_adverb_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:
+    picked = pick_match(pairs, rng, focus_adverbs)
+    if not picked:
+        return None
+    i, (start, end) = picked
+    return splice(pairs, i, start, end, "")
+
+
+def measured_numerals(pair: Pair) -> list[tuple[int, int]]:
+    """English figures before a noun whose value the source writes with a measure word."""
+    values = {round(m.value, 6) for hit in _MEASURED.finditer(pair.source)
+              for m in find_numbers(hit.group(), "zh")}
+    spans = []
+    for number in find_numbers(pair.target, "en"):
+        after = re.match(r" ([a-z]+)", pair.target[number.end:])
+        if round(number.value, 6) in values and number.kind == "cardinal" and after and "NOUN" in tags(after.group(1)):
+            spans.append((number.start, number.end + 1))
+    return spans
+
+
+def numeral_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:
+    picked = pick_match(pairs, rng, measured_numerals)
+    if not picked:
+        return None
+    i, (start, end) = picked
+    return splice(pairs, i, start, end, "")
+
+
+INJECTORS = [
+    Injector("list-item-dropped", ("A006",), list_item_dropped),
+    Injector("approximator-dropped", ("A007",), approximator_dropped),
+    Injector("numeral-dropped", ("N202", "A006", "A007"), numeral_dropped),
+    Injector("focus-adverb-dropped", ("A007",), focus_adverb_dropped),
+]

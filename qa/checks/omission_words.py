@@ -1,0 +1,102 @@
+"""Omissions inside a sentence: a list item or a qualifier the English lost.
+
+Sentence-level omission is A001/A004's; this family looks inside a sentence
+that is otherwise translated. A source word with no dictionary counterpart is
+no finding by itself (translators restructure, and CC-CEDICT misses
+renderings), so each check asks for a second piece of evidence that a meaning
+is missing: for a list item, an English list shorter than the source list;
+for a qualifier, no rendering of it anywhere in the English.
+
+A missing number is N202's finding and a missing name M106's: this family
+defers to them.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from qa.checks.context import PairContext, Problem
+from qa.checks.registry import check
+from qa.lang.cedict import english_glosses
+from qa.lang.enumerations import inline_lists
+from qa.lang.list_items import missing_items
+from qa.lang.qualifiers import missing_qualifiers
+from qa.model import Pair
+
+
+def gloss_of(text: str, others: Iterable[str] = (), limit: int = 2) -> str:
+    """The first dictionary glosses of a Chinese item, for a message: 注销注册 'cancel; write off'
+    (its own word first: 注册 'register' is every item's in 初始注册、变更注册、注销注册)."""
+    others = list(others)
+    words = sorted({text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)},
+                   key=lambda w: (any(w in o for o in others), -len(w)))
+    glosses = [g for w in words for g in english_glosses(w)]
+    return "; ".join(glosses[:limit]) or "no dictionary gloss"
+
+
+@check(
+    "A006",
+    "item-omitted-from-list",
+    category="Accuracy/Omission",
+    requires=("segmenter", "dictionary", "bilingual-index", "romaniser"),
+    severity="major",
+    defers_to=("N202", "M106"),
+    example="source: 研究覆盖环境、机械、能源、医疗等领域  target: covering the environment, energy and medicine",
+)
+def item_omitted_from_list(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """An item of a source list (A、B、C和D) is missing from the English list.
+
+    The source list is read at its 、 and joiners (和, 及, 以及, 与, 或). An
+    item is reported when none of its CC-CEDICT senses occurs anywhere in the
+    English and the English list around the other items (cut at commas and
+    and/or) has fewer items than the source list, by exactly the number of
+    such items. A list whose English restructures it, or whose items the
+    dictionary does not know, is left alone.
+    """
+    if not pair.source.strip() or not pair.target.strip():
+        return
+    for items in ctx.memo("omission.inline_lists", lambda: inline_lists(pair.source)):
+        written = "、".join(i.text for i in items)
+        for lost in missing_items(items, pair.target):
+            gloss = gloss_of(lost.item.text, (i.text for i in items if i is not lost.item))
+            yield Problem(
+                f"The source lists {len(items)} items ({written}); the English list has fewer, "
+                f"and nothing in it renders {lost.item.text} ({gloss}).",
+                source_span=lost.item.text,
+                suggestion=f"Translate {lost.item.text} ({gloss}) in the list.",
+            )
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+@check(
+    "A007",
+    "qualifier-omitted",
+    category="Accuracy/Omission",
+    requires=("segmenter",),
+    severity="minor",
+    defers_to=("N202",),
+    example="source: 首次搭载F-35C战斗机  target: also carries the F-35C squadron",
+)
+def qualifier_omitted(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A qualifier of the source (甚至 'even', 首次 'first time', 约 'about', 超过 'more than') is not in the English.
+
+    Only qualifiers that change what a sentence claims and that translators
+    keep are checked (qa.lang.qualifiers lists them, each with its CC-CEDICT
+    senses and the renderings translators use); one is reported when the
+    English renders its meaning fewer times than the source says it (none at
+    all, or once for two figures "about"). 约, 近 and 逾 count only directly
+    before a figure, 左右, 以上, 多 and 余 only after one.
+    """
+    if not pair.source.strip() or not pair.target.strip():
+        return
+    for use, said, found in missing_qualifiers(pair.source, pair.target):
+        q = use.qualifier
+        if found:
+            message = (f"The source says {q.gloss} {_times(said)} ({q.word} …); "
+                       f"the English renders it {_times(found)}.")
+        else:
+            message = f"The source says {q.word} ({q.gloss}); nothing in the English renders it."
+        yield Problem(message, source_span=q.word, suggestion=f"Keep the qualifier: {q.gloss}.")

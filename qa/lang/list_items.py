@@ -1,0 +1,263 @@
+"""Which items of a source 、-list the English kept: dictionary anchors and the English list's length.
+
+An unmatched source word is weak evidence of an omission (translators
+restructure, and the dictionary misses renderings), so an item counts as
+missing only with two pieces of evidence together: none of its CC-CEDICT
+senses occurs anywhere in the English, and the English list that renders the
+source list (the comma/and-separated stretch around the other items' senses)
+has fewer items than the source list, by as many as there are unmatched items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from bisect import bisect_right
+from statistics import median
+from typing import Sequence
+
+from qa.lang.en_words import STOP_WORDS, english_tokens, stem
+from qa.lang.enumerations import ListItem
+
+_SEPARATOR = re.compile(r"\s*[,，]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus|&)\s+", re.I)
+_CONJUNCTION = re.compile(r"\b(?:and|or|as well as|plus)\b|&", re.I)
+_COMMA = re.compile(r"\s*[,，]\s*")  # before the stretch, items are joined by commas only ("A, B, C and D")
+_ETC = re.compile(r"(?:(?:many|some|various|all|the|several)\s+)?(?:other|others|the like|so on|so forth|etc|the rest|more)\b", re.I)  # 等: no item of its own
+_CLAUSE_END = re.compile(r"[.;:!?()\"“”]|\s[–—-]\s")
+_DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿两]{2,}")
+MAX_SEGMENT_WORDS = 8  # a longer stretch between two separators is a clause, not a list item
+
+
+@dataclass(frozen=True)
+class ItemEvidence:
+    item: ListItem
+    senses: frozenset[str]  # the English stems CC-CEDICT gives the item's words; empty: not in the dictionary
+    anchors: tuple[int, ...]  # token indices in the English where one of those senses occurs
+
+
+def item_senses(text: str) -> frozenset[str]:
+    """Stems of every CC-CEDICT sense of every dictionary word inside `text` (2+ characters), whatever
+    the segmentation: 大便秘 gives 大便 "stool" and 便秘 "constipation". More senses, fewer findings."""
+    from qa.align.cedict import MAX_WORD, index
+
+    idx = index()
+    found: set[str] = set()
+    for i in range(len(text)):
+        for j in range(i + 2, min(len(text), i + MAX_WORD) + 1):
+            stems = idx.get(text[i:j])
+            if stems:
+                found.update(_name_stems(text[i:j]) or stems)
+    return frozenset(found)
+
+
+_COUNTRY = frozenset({"china", "chinese", "prc", "republic", "people", "province", "city", "county"})
+
+
+def _name_stems(word: str) -> frozenset[str]:
+    """A place or person (贵州 "Guizhou province, capital Guiyang") by its name only: the notes'
+    province, capital, city would find any other province of the list."""
+    from qa.lang.cedict import lookup
+
+    entries = lookup(word)
+    if not entries or not all(e.is_proper_noun for e in entries):
+        return frozenset()
+    return frozenset(stem(w) for e in entries for d in e.definitions[:1]
+                     for w in re.findall(r"\b[A-Z][a-z'-]+", d) if w.lower() not in STOP_WORDS | _COUNTRY)
+
+
+def evidence(items: Sequence[ListItem], target: str) -> list[ItemEvidence]:
+    """Each item with its dictionary senses and where they occur in the English (or its pinyin, for a name).
+
+    Senses that another item of the list shares (the 企业 of 加工企业、贸易企业) say nothing about
+    which item the English kept: an item is looked for by its own senses when it has any.
+    """
+    words = [t.text.lower() if t.text.lower() not in STOP_WORDS else "" for t in english_tokens(target)]
+    senses = [frozenset() if _DIGIT.search(i.text) else item_senses(i.text) for i in items]
+    out = []
+    for k, item in enumerate(items):
+        others = frozenset().union(*(x for j, x in enumerate(senses) if j != k))
+        own = (senses[k] - others) or senses[k]
+        anchors = {j for j, w in enumerate(words) if w and _renders(w, own)} | set(_pinyin_anchors(item.text, target))
+        out.append(ItemEvidence(item, senses[k], tuple(sorted(anchors))))
+    return out
+
+
+_PLACE_SUFFIX = "区市省县镇村州路"
+
+
+def _pinyin_anchors(text: str, target: str) -> list[int]:
+    """Tokens where the English spells the item in pinyin (谭卫 Tan Wei, 天安门 Tian An Men, 集美区 Jimei)."""
+    from qa.lang.pinyin import expected_syllables
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text):
+        return []
+    tokens = english_tokens(target)
+    letters, owner = [], []
+    for k, token in enumerate(tokens):
+        for ch in token.text.lower():
+            if ch.isalpha():
+                letters.append(ch)
+                owner.append(k)
+    joined = "".join(letters)
+    found = []
+    for word in {text, text.rstrip(_PLACE_SUFFIX)}:
+        key = "".join(expected_syllables(word)) if len(word) >= 2 else ""
+        if len(key) < 4:
+            continue
+        for m in re.finditer(re.escape(key), joined):
+            if m.start() == 0 or owner[m.start() - 1] != owner[m.start()]:  # begins a word
+                found.append(owner[m.start()])
+    return found
+
+
+def _renders(word: str, senses: frozenset[str]) -> bool:
+    """The English word carries one of the senses: same stem, or a sense stem inside it
+    (work → workplace, activ → proactiveness)."""
+    forms = {word, re.sub(r"ies$", "y", word), re.sub(r"(?<=[^s])s$", "", word)}
+    return any(stem(f) in senses for f in forms) or any(s in word for s in senses if len(s) >= 4)
+
+
+def chosen_anchors(found: Sequence[ItemEvidence]) -> list[int]:
+    """One English token per matched item: the occurrence nearest the matched items' centre."""
+    matched = [e.anchors for e in found if e.anchors]
+    if not matched:
+        return []
+    single = [a[0] for a in matched if len(a) == 1]
+    centre = median(single) if single else median(k for a in matched for k in a)
+    return [min(a, key=lambda k: abs(k - centre)) for a in matched]
+
+
+def english_list_length(target: str, anchors: Sequence[int], wanted: int) -> int | None:
+    """How many items the English list around the anchor tokens has, counted up to `wanted`.
+
+    The stretch from the first to the last anchored word is cut at commas and
+    and/or; each piece must be short (a clause is no list item). Pieces a
+    separator joins on before the stretch are items whatever their length
+    (the first item carries the lead-in words). After it, the list goes on
+    only to the and/or that closes it ("A, B, C and D"): when the stretch
+    holds that and/or already, nothing after it is an item. None when the
+    stretch is no list.
+    """
+    tokens = english_tokens(target)
+    lo, hi = tokens[min(anchors)].start, tokens[max(anchors)].end
+    stretch = target[lo:hi]
+    if _CLAUSE_END.search(stretch):
+        return None
+    pieces = _SEPARATOR.split(stretch)
+    if any(_words(p) > MAX_SEGMENT_WORDS for p in pieces):
+        return None
+    count = sum(1 for p in pieces if not _ETC.match(p))
+    count += _items_before(target[:lo], wanted - count)
+    if not any(_CONJUNCTION.search(m.group()) for m in _SEPARATOR.finditer(stretch)):
+        count += _items_after(target[hi:], wanted - count)
+    return count
+
+
+def _items_before(text: str, room: int) -> int:
+    """Pieces joined by commas before the stretch (at most `room`): in "A, B, C and D" the and/or
+    comes last, so a piece joined by one is no item. The anchored word may stand a few words into
+    its item ("the Emperor")."""
+    m = re.search(r"(?:" + _COMMA.pattern + r")((?:[\w'’-]+\s+){0,3})$", text, re.I)
+    if not m:
+        return 0
+    rest, found = text[: m.start()], 0
+    while found < room:
+        separators = list(_SEPARATOR.finditer(rest))
+        cut = separators[-1].end() if separators else 0
+        clause = max((x.end() for x in _CLAUSE_END.finditer(rest)), default=0)
+        if not _words(rest[max(cut, clause):]):
+            break
+        found += 1
+        if clause >= cut or not separators or not _COMMA.fullmatch(separators[-1].group()):
+            break
+        rest = rest[: separators[-1].start()]
+    return found
+
+
+def _items_after(text: str, room: int) -> int:
+    """Short pieces after the stretch up to the and/or that closes the list (0 without one)."""
+    m = re.match(r"((?:\s*[\w'’-]+){0,3}?)(" + _SEPARATOR.pattern + r")", text, re.I)
+    pending = 0
+    while m and pending < room:
+        rest = text[m.end():]
+        nxt = _SEPARATOR.search(rest)
+        clause = _CLAUSE_END.search(rest)
+        end = min(x.start() for x in (nxt, clause) if x) if (nxt or clause) else len(rest)
+        piece = rest[:end]
+        closing = bool(_CONJUNCTION.search(m.group(2)))
+        if not _words(piece) or (_words(piece) > MAX_SEGMENT_WORDS and not closing):  # the last item runs on
+            return 0
+        pending += 0 if _ETC.match(piece.strip()) else 1
+        if _CONJUNCTION.search(m.group(2)) or pending >= room:
+            return pending
+        if not nxt or (clause and clause.start() < nxt.start()):
+            return 0
+        text = rest[nxt.start():]
+        m = re.match(r"()(" + _SEPARATOR.pattern + r")", text, re.I)
+    return 0
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w'’-]+", text))
+
+
+def _list_sentence(target: str, anchors: Sequence[int]) -> tuple[int, int]:
+    """Token range of the English sentence holding most anchors: an item's sense in another sentence
+    renders something else ("democracy" two sentences before the list)."""
+    from qa.lang.en import sentence_spans
+
+    tokens = english_tokens(target)
+    ranges = []
+    for a, b in sentence_spans(target) or [(0, len(target))]:
+        inside = [k for k, t in enumerate(tokens) if a <= t.start < b]
+        if inside:
+            ranges.append((inside[0], inside[-1] + 1))
+    return max(ranges, key=lambda r: sum(r[0] <= k < r[1] for k in anchors), default=(0, len(tokens)))
+
+
+def _pieces(target: str) -> list[int]:
+    """For each English token, the number of the list piece it stands in (pieces end at commas,
+    and/or and clause punctuation)."""
+    ends = sorted(m.end() for p in (_SEPARATOR, _CLAUSE_END) for m in p.finditer(target))
+    return [bisect_right(ends, t.start) for t in english_tokens(target)]
+
+
+def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: int, hi: int) -> bool:
+    """No word of the sentence renders the item: none carries its own senses, and each word of the
+    English list that carries a sense it shares with other items stands in another item's piece
+    ("green tea and black tea": 黑茶 is lost), and not beside a neighbour's word (积极、主动 "a
+    positive and active way": two items rendered together are not one lost)."""
+    if not item.senses or item.anchors:
+        return False
+    words = [t.text.lower() for t in english_tokens(target)]
+    piece = _pieces(target)
+    k = found.index(item)
+    taken = {piece[j] for n, e in enumerate(found) if n != k for j in e.anchors}
+    if not taken:
+        return False
+    # the list's pieces, the one before (an unanchored first item) and, unless its and/or is passed, the one after
+    anchored = [j for n, e in enumerate(found) if n != k for j in e.anchors]
+    tokens = english_tokens(target)
+    stretch = target[tokens[min(anchored)].start : tokens[max(anchored)].end]
+    closed = any(_CONJUNCTION.search(m.group()) for m in _SEPARATOR.finditer(stretch))
+    near = range(min(taken) - 1, max(taken) + (1 if closed else 2))
+    shared = {j for j in range(lo, hi) if piece[j] in near and _renders(words[j], item.senses)}
+    neighbours = {j for n in (k - 1, k + 1) if 0 <= n < len(found) for j in found[n].anchors}
+    return all(piece[j] in taken for j in shared) and not shared & neighbours
+
+
+def missing_items(items: Sequence[ListItem], target: str) -> list[ItemEvidence]:
+    """The items the English list lost: dictionary-known, no sense in the English, and the English
+    list shorter than the source list by exactly their number. Empty when the evidence is not there."""
+    found = evidence(items, target)
+    if sum(1 for e in found if e.anchors) < 2:
+        return []
+    lo, hi = _list_sentence(target, chosen_anchors(found))
+    found = [ItemEvidence(e.item, e.senses, tuple(k for k in e.anchors if lo <= k < hi)) for e in found]
+    unmatched = [e for e in found if _lost(e, found, target, lo, hi)]
+    if not unmatched or sum(1 for e in found if e.anchors) < 2:
+        return []
+    length = english_list_length(target, chosen_anchors(found), len(items))
+    if length is None or length + len(unmatched) != len(items):
+        return []
+    return unmatched

@@ -1,0 +1,159 @@
+"""Source qualifiers a translation must carry (甚至 'even', 首次 'first time', 约 'about', 超过 'more than') and
+the English that renders them.
+
+A qualifier changes what a sentence claims (about 300 is not 300; the first
+time is news; a pilot is not the scheme); dropping it loses a meaning while
+the sentence still reads well. Each entry's English is its CC-CEDICT senses
+plus the renderings translators use on the dev corpora (MAC-Dev, WMT22,
+WMT19). Only qualifiers that translators keep were listed: words they drop
+or restructure routinely (也, 都, 进一步, 大力 …) are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_NUMBER = re.compile(r"^(?:[有为占达]?)(?:[0-9０-９.,]+|[一二三四五六七八九十百千万亿两几数]+)")  # 约有2000万, 约为0.14
+_NUMBER_END = re.compile(r"(?:[0-9０-９]|[一二三四五六七八九十百千万亿两])[\u4e00-\u9fff%％℃/]{0,3}$")  # 5000万亩以上
+_TIME_SPAN = re.compile(r"^[有]?(?:[0-9０-９]+|[一二三四五六七八九十两几数]+)(?:个)?(?:年|月|日|天|周|星期|季度|世纪|小时)")
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    word: str
+    gloss: str  # what the message names
+    english: tuple[str, ...]  # regex alternatives, matched case-insensitively on word boundaries
+    before_number: bool = False  # only counts directly before a figure (近 30 年, not 近日)
+    after_number: bool = False  # only counts directly after a figure (300 左右, 100 余名)
+    not_before: str = ""  # not when this follows closely: 5000元以上1万元以下 is a range ("5000-10000")
+
+
+_ABOUT = ("about", "approximate\\w*", "around", "roughly", "some", "nearly", "almost", "or so", "close to",
+          "circa", "approx\\.?", "~", "more or less")
+_NEARLY = ("nearly", "almost", "close to", "closely", "about", "approximate\\w*", "around", "roughly",
+           "near\\w*", "up to", "just (?:under|below|short)", "approaching", "or so")
+_MORE = ("more than", "over", "above", "exceed\\w*", "surpass\\w*", "beyond", "in excess", "upwards?",
+         "outnumber\\w*", "plus", "at least", "overtak\\w*", "\\+", "or more", "greater than", "higher than",
+         "larger than", "topp?\\w*")
+_ODD_MORE = ("more than", "over", "above", "odd", "plus", "upwards?", "in excess", "exceed\\w*", "\\+",
+             "dozens", "hundreds", "thousands", "several", "nearly", "almost", "at least", "or so", "or more")
+
+QUALIFIERS: tuple[Qualifier, ...] = (
+    Qualifier("甚至", "even", ("even", "so far as", "to the extent", "to the point", "going so far", "further\\w*",
+                               "moreover", "what is more", "what's more", "not only")),
+    Qualifier("首次", "for the first time", ("first\\w*", "debut", "maiden", "never before", "inaugural", "premiere")),
+    Qualifier("试点", "pilot", ("pilot\\w*", "trial\\w*", "tr(?:y|ied|ies|ying)", "experiment\\w*", "test\\w*",
+                             "demonstration")),
+    Qualifier("约", "about", _ABOUT, before_number=True),
+    Qualifier("大约", "about", _ABOUT, before_number=True),
+    Qualifier("左右", "about", _ABOUT, after_number=True),
+    Qualifier("近", "nearly", _NEARLY, before_number=True),
+    Qualifier("将近", "nearly", _NEARLY),
+    Qualifier("接近", "nearly", _NEARLY, before_number=True),
+    Qualifier("近时", "in the past", ("past", "recent\\w*", "last", "latest", "within", "lately", "previous",
+                                    "nearly", "almost", "close to", "about", "around")),  # 近20年来: read in place
+    Qualifier("超过", "more than", _MORE),
+    Qualifier("超", "more than", _MORE, before_number=True),
+    Qualifier("逾", "more than", _MORE + ("dozens", "hundreds", "thousands", "millions"), before_number=True),
+    Qualifier("以上", "more than", _MORE + ("no (?:less|fewer) than", "not less than", "minimum",
+                                          "and (?:more|above|over|up)", "or (?:above|over|up)"),
+              after_number=True, not_before="以下"),
+    Qualifier("余", "more than", _ODD_MORE, after_number=True),
+    Qualifier("多", "more than", _ODD_MORE + ("a few",), after_number=True),
+    Qualifier("不超过", "no more than", ("no more than", "not more than", "less than", "under", "below", "up to",
+                                         "within", "maximum", "at most", "not exceed\\w*", "no higher", "not over",
+                                         "fewer than", "no greater")),
+    Qualifier("高达", "as high as", ("as high as", "as much as", "as many as", "up to", "amount\\w* to",
+                                     "as large as", "as long as", "no less than", "whopping", "reach\\w*", "high\\w*")),
+    Qualifier("至少", "at least", ("at least", "minimum", "no (?:less|fewer) than", "not less than", "least")),
+    Qualifier("仅", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as", "but",
+                             "no more than", "exclusively", "a handful")),
+    Qualifier("仅有", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as",
+                               "no more than", "a handful")),
+    Qualifier("仅仅", "only", ("only", "just", "mere\\w*", "solely", "alone", "no more than", "simply")),
+    Qualifier("唯一", "the only", ("only", "sole\\w*", "unique\\w*", "single", "one and only", "alone", "last",
+                                   "exclusive\\w*", "no other")),
+    Qualifier("存量", "existing stock", ("existing", "stock\\w*", "outstanding", "inventor\\w*", "remaining",
+                                       "current", "in place", "accumulated", "already")),
+    Qualifier("增量", "increment", ("increment\\w*", "additional", "new", "increas\\w*", "added", "extra",
+                                    "growth", "more")),
+)
+_BY_WORD = {q.word: q for q in QUALIFIERS}
+SAME_FIGURE = 8  # characters: 约30万吨左右 says "about" once, with two words
+_ODD = re.compile(r"(?<=[0-9０-９十百千万])(多|余)(?=[\u4e00-\u9fff])")  # 二十多年, 100余家; not 这一多边
+_RANGE_END = re.compile(r"(?:[一二三四五六七八九][一二三四五六七八九]|[0-9]+\s*[-~～至到]\s*[0-9]+)[\u4e00-\u9fff%％℃]{0,2}$")
+
+
+@dataclass(frozen=True)
+class QualifierUse:
+    qualifier: Qualifier
+    start: int
+    end: int
+
+
+def qualifier_uses(source: str) -> list[QualifierUse]:
+    """The listed qualifiers the source uses as words of their own (jieba), in reading order."""
+    from qa.lang.segment import segment
+
+    uses, at = [], 0
+    for m in _ODD.finditer(source):  # jieba joins 多 to the measure word (20多项 → 多项): read by pattern
+        uses.append(QualifierUse(_BY_WORD[m.group(1)], m.start(1), m.end(1)))
+    for word, _ in segment(source):
+        qualifier = _read_in_place(_BY_WORD.get(word), source, at, at + len(word))
+        if qualifier and qualifier.word not in ("多", "余") and _in_place(qualifier, source, at, at + len(word)):
+            uses.append(QualifierUse(qualifier, at, at + len(word)))
+        at += len(word)
+    return sorted(uses, key=lambda u: u.start)
+
+
+def _read_in_place(qualifier: Qualifier | None, source: str, start: int, end: int) -> Qualifier | None:
+    """近 before a time span is "in the past" (近20年来); 超过 after 不 is "no more than"."""
+    if qualifier is None:
+        return None
+    if qualifier.word == "近" and _TIME_SPAN.match(source[end:]):
+        return _BY_WORD["近时"]
+    if qualifier.word in ("超过", "超") and source[start - 1 : start] == "不":
+        return _BY_WORD["不超过"]
+    return qualifier
+
+
+def _in_place(qualifier: Qualifier, source: str, start: int, end: int) -> bool:
+    if qualifier.before_number and not _NUMBER.match(source[end:]):
+        return False
+    if qualifier.not_before and qualifier.not_before in source[end : end + 12]:
+        return False
+    if qualifier.after_number and _RANGE_END.search(source[:start]):
+        return False  # 六七级左右 "force 6-7": a range is approximate already
+    return not qualifier.after_number or bool(_NUMBER_END.search(source[:start]))
+
+
+@lru_cache(maxsize=None)
+def _pattern(qualifier: Qualifier) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(qualifier.english) + r")(?![\w])", re.I)
+
+
+def rendered(qualifier: Qualifier, target: str) -> bool:
+    """The English carries the qualifier: one of its renderings occurs anywhere in the target."""
+    return bool(_pattern(qualifier).search(target))
+
+
+def missing_qualifiers(source: str, target: str) -> list[tuple[QualifierUse, int, int]]:
+    """(use, times the source says it, times the English renders it) for the uses the English lacks.
+
+    Uses are counted by meaning (约 and 左右 are both "about"): when the source says "about" twice
+    and the English once, the later use is the one reported; a rendering elsewhere in a long pair
+    does not excuse a second figure's lost "about".
+    """
+    by_meaning: dict[str, list[QualifierUse]] = {}
+    for use in qualifier_uses(source):
+        by_meaning.setdefault(use.qualifier.gloss, []).append(use)
+    out = []
+    for uses in by_meaning.values():
+        uses = [u for k, u in enumerate(uses) if not k or u.start - uses[k - 1].end > SAME_FIGURE]
+        alternatives = sorted({a for u in uses for a in u.qualifier.english}, key=len, reverse=True)
+        found = len(re.findall(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", target, re.I))
+        if found < len(uses):  # one finding per meaning: the first use the English lacks
+            out.append((uses[found], len(uses), found))
+    return sorted(out, key=lambda m: m[0].start)

@@ -1,0 +1,104 @@
+"""A006 (an item lost from a source list) and A007 (a qualifier lost), on sentences of the dev corpora."""
+
+from tests.conftest import check_pair
+
+# WMT22 general test (news22), reference A: the clean translation and the same with one item cut out.
+HEART_ZH = "如果我真的发生了心脏病、脑溢血、呼吸骤停，那么我们生命的窗口只有四分钟，黄金四分钟！"
+HEART_EN = ("If we suffer from heart attack, cerebral hemorrhage or respiratory arrest, our life window is only "
+            "four minutes, the golden four minutes!")
+FREEDOM_ZH = "在台湾的民主方兴未艾之际，我们始终坚定站在全球对抗威权主义的最前线，更在促进全球自由、民主和人权上，扮演领导角色。"
+FREEDOM_EN = ("Taiwan’s democracy is flourishing. We always stand firmly at the forefront of fighting "
+              "authoritarianism of the whole world, and shall play the leading role in promoting global freedom, "
+              "democracy and human rights.")
+
+
+def findings(source, target, check_id):
+    return [(f.source_span, f.message) for f in check_pair(source, target, [check_id])]
+
+
+def test_a_list_rendered_whole_is_no_finding():
+    assert findings(HEART_ZH, HEART_EN, "A006") == []
+    assert findings(FREEDOM_ZH, FREEDOM_EN, "A006") == []
+
+
+def test_the_last_item_cut_from_the_english_list_is_reported_with_its_gloss():
+    [(span, message)] = findings(HEART_ZH, HEART_EN.replace(", cerebral hemorrhage or respiratory arrest",
+                                                            " or cerebral hemorrhage"), "A006")
+    assert span in "呼吸骤停" and "breath" in message
+
+
+def test_an_inner_item_is_reported_though_its_sense_occurs_in_another_sentence():
+    # "democracy" stands in the first sentence as well: only the list's own sentence counts
+    [(span, message)] = findings(FREEDOM_ZH, FREEDOM_EN.replace("freedom, democracy and", "freedom and"), "A006")
+    assert span == "民主" and "democracy" in message
+
+
+def test_a_list_the_english_restructures_or_closes_with_and_other_is_no_finding():
+    # 等 rendered "and other problems" is no item of its own; all three items kept (WMT19)
+    zh = "与此同时，人口爆炸、老龄化、慢性病等问题也是人类健康面临的严峻挑战。"
+    en = "At the same time, population explosion, aging, chronic disease and other problems are also serious challenges to human health."
+    assert findings(zh, en, "A006") == []
+    # a list of predicates (制度不健全、审查不严) is not a list of things
+    zh = "存在广告播出管理制度不健全、审查把关不严和责任落实不到位问题的"
+    en = "the advertisements with the problems of imperfect broadcasting management system, lax censoring, and unfulfilled responsibility"
+    assert findings(zh, en, "A006") == []
+
+
+def test_a_dropped_approximator_is_reported_and_a_kept_one_is_not():
+    zh = "组别设置分为竞技组与选拔组，共吸引全市256支代表队的近3600名球员参加。"
+    en = "The groups were the competitive group and the selection group; nearly 3,600 athletes from 256 teams of the whole city participated."
+    assert findings(zh, en, "A007") == []
+    [(span, message)] = findings(zh, en.replace("nearly ", ""), "A007")
+    assert span == "近" and "nearly" in message
+
+
+def test_qualifiers_in_their_idiomatic_renderings_pass():
+    # 近20年来 "the past 20 years"; 200元以上500元以下 is a range "200-500"
+    assert findings("近20年来，中国政府一直关注新生儿的救治。",
+                    "During the past 20 years, the Chinese government has been paying attention to the treatment of newborns.",
+                    "A007") == []
+    assert findings("对个人并处200元以上500元以下的罚款", "the individual will also be fined 200-500 Yuan", "A007") == []
+
+
+def test_even_dropped_is_reported():
+    zh = "我甚至不认为会有哪一位女生愿意让别人如此地羞辱自己来换来出名。"
+    assert findings(zh, "I don’t even think any girl is willing to be humiliated like this to become famous.", "A007") == []
+    [(span, _)] = findings(zh, "I don’t think any girl is willing to be humiliated like this to become famous.", "A007")
+    assert span == "甚至"
+
+
+def test_more_than_after_a_figure_read_through_the_measure_word():
+    # jieba joins 多 to its measure word (20多项 → 多项): the qualifier is read by pattern
+    zh = "先后荣获全国文明城市、国家生态园林城市和中国人居环境奖等20多项国家级荣誉。"
+    assert findings(zh, "Baoji has won more than 20 national honors such as the National Civilized City.", "A007") == []
+    [(span, _)] = findings(zh, "Baoji has won 20 national honors such as the National Civilized City.", "A007")
+    assert span == "多"
+
+
+def test_two_figures_about_and_one_rendering_is_reported_once():
+    # news22: 约42万 … 约30万 → "420,000 passed … about 300,000"
+    zh = "通过PMP®认证人数约42万人，有效持证人数约30万人"
+    en = "with 420,000 passed the PMP ® certification, and the number of valid certificate holders are about 300,000"
+    [(span, message)] = findings(zh, en, "A007")
+    assert span == "约" and "twice" in message and "once" in message
+    # 约30万吨左右 says "about" once, in two words
+    assert findings("地膜年使用量约30万吨左右。", "the annual use of mulching film is about 300,000 tons.", "A007") == []
+
+
+def test_the_sample_page_lost_existing_stock_risks(sample_page_pairs):
+    # 抓紧化解涉稳存量风险 → "the resolution of risks related to stability": 存量 "existing" is gone,
+    # while 增量风险 "incremental risks" is kept; the page's lists (以…为大、以…为重) are predicates, no finding
+    from qa.checks.engine import run_checks
+    from qa.checks.registry import REGISTRY
+
+    found = run_checks(sample_page_pairs, checks=[REGISTRY["A006"], REGISTRY["A007"]])
+    assert ("A007", "存量") in {(f.check_id, f.source_span) for f in found}
+    assert not [f for f in found if f.check_id == "A006"]
+
+
+def test_a_joiner_meaning_from_is_no_list_joiner():
+    # WMT19: 他们的眼神、神态和普通乘客不同 — 和 … 不同 is "different from": two items, not three
+    zh = "他们的眼神、神态和普通乘客不同，除了盯着人家的口袋和背包外，他们也喜欢往人群里钻。"
+    en = ("the thieves' eyes and expressions were different from the ordinary passengers'. In addition to staring "
+          "at other people's pockets and backpacks, they also like to get into the crowd.")
+    assert findings(zh, en, "A006") == []
