@@ -66,6 +66,8 @@ def space_before_punctuation(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
 
 _SOURCE_SENTENCE_END = re.compile(r"[。！？][”’」』）)]*\s*$")
 _ENDS_WITH_WORD = re.compile(r"[A-Za-z0-9%]$")
+# A headline's outlet after a dash or bar: "… have their proper places - Xinhuanet", "… | Reuters".
+_ATTRIBUTION = re.compile(r"\s[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*$")
 MIN_PROSE_WORDS = 6  # a heading, a title or a list item is shorter or not a sentence
 _LIST_OR_HEADING = re.compile(r"^\s*(?:(?:[0-9]{1,2}|[IVXivx]{1,4})[.)、](?!\d)|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[-•*·])")
 
@@ -98,6 +100,8 @@ def final_full_stop_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         return
     if _LIST_OR_HEADING.match(source) or _LIST_OR_HEADING.match(target) or not _prose(target):
         return
+    if _ATTRIBUTION.search(target):
+        return  # a headline with its outlet ("… - Xinhuanet"): a title, with no stop
     last = re.search(r"\S+$", target).group()
     yield Problem("The sentence has no full stop at the end.", target_span=last, suggestion=f"{last}.")
 
@@ -169,13 +173,20 @@ def _lower_starts(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A source line that ends a sentence: with a stop, or with a closing mark after one.
+_SOURCE_STOP = re.compile(r"[。！？.!?…；;][”’」』）)\"']*\s*$")
+
+
 def _starts_a_sentence(pair: Pair, ctx: PairContext) -> bool:
     """The pair starts a sentence: the pair before ends one (its English with a stop; else its source with
     a stop, or it is a heading), and the source does not open with a continuation (a comma, a closing
-    mark or a lower-case Latin word)."""
+    mark or a lower-case Latin word). Lines of a chat or a listing, where neither this source line nor
+    the one before ends with a stop, are one message broken over lines: no line starts a sentence."""
     pairs = [p for p in ctx.doc.pairs if p.source.strip()]
     index = next((k for k, p in enumerate(pairs) if p.id == pair.id), 0)
     before = pairs[index - 1] if index else None
+    if before is not None and not _SOURCE_STOP.search(before.source) and not _SOURCE_STOP.search(pair.source):
+        return False  # chat lines (然后叫重送 "and ask for a re-delivery"): a line break, not a sentence end
     if before is not None and not re.search(r"[.!?…][”’\"')]*\s*$", before.target.strip()):
         if re.search(r"[，、,；;：:—–-]\s*$", before.source.strip()):
             return False  # the sentence runs on from the pair before

@@ -109,3 +109,24 @@ def test_a_pair_after_a_heading_starts_a_sentence():
               "Promote the High-quality Development of Political and Legal Affairs Work"),
              ("2月2日，中央政法委召开会议。", "on February 2, the Central Political and Legal Affairs Committee held a meeting.")]
     assert [(f.pair_id, f.target_span) for f in check_pairs(pairs, ["P511"])] == [("p2", "on")]
+
+
+def test_chat_lines_without_stops_are_one_message():
+    # news22 customer-service chats: the source lines end without a stop, and the reference continues in lower case
+    chat = [("刚刚叫了个外卖，我不知道挂在了门口", "I just ordered food and I didn’t know it was hung on the door handle."),
+            ("然后叫重送", "and ask for a re-delivery"),
+            ("骑手已经送到", "the delivery person has made the delivery."),
+            ("没有可能", "not possible")]
+    assert check_pairs(chat, ["P511"]) == []
+    # a source line that ends its sentence with a stop starts the next one afresh
+    prose = [("刚刚叫了个外卖，我不知道挂在了门口。", "I just ordered food and I didn’t know it was hung on the door handle."),
+             ("骑手已经送到。", "the delivery person has made the delivery.")]
+    assert [f.pair_id for f in check_pairs(prose, ["P511"])] == ["p2"]
+
+
+def test_a_headline_with_its_outlet_needs_no_stop():
+    source = "兰州交通大学3名学生给校领导写信，反映对大学考试的困惑。"
+    assert spans("P509", "Reflection on education: how can college examination make scholars have their proper "
+                         "places - Xinhuanet", source=source) == []
+    assert spans("P509", "Three students wrote to the school leaders about their confusion over exams",
+                 source=source) == ["exams"]
