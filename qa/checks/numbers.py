@@ -188,19 +188,25 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         tgt, tgt_codes = split_codes(tgt_all)
         src_loose = _index(loose_number_values(pair.source, source_lang, src_all))
         tgt_loose = _index(loose_number_values(pair.target, target_lang, tgt_all))
+        vague = _made_vague(pair)
+
+        def said_otherwise(m: NumberMention) -> bool:  # the target need not write this figure
+            return (referred_back(m, pair, ctx) or figure_of_speech(m, pair)
+                    or (listed_count(m, pair.source) and not vague))  # 五大功能 → "several functions: A, …"
+
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
                    and not any(v in tgt_loose for v in m.values) and not day_given(m, pair, ctx)
-                   and not referred_back(m, pair, ctx) and not figure_of_speech(m, pair)
-                   and not listed_count(m, pair.source)]
+                   and not said_otherwise(m)]
         extra = [m for m in tgt if not _lenient(m) and not any(v in src_loose for v in m.values)
                  and not year_of_the_document(m, ctx) and not session_number_added(m, pair)]
         with_others = counted_with_others(src, tgt, pair.target, src_loose, pair.source)
         missing = [m for m in missing if m not in with_others[0]]
         extra = [m for m in extra if m not in with_others[1]]
-        counts_matter = _made_vague(pair) or any(m.in_digits for m in src)
+        counts_matter = vague or any(m.in_digits for m in src)
         if not counts_matter:
             missing = [m for m in missing if not _small_count(m, pair.source)]
-        missing += _fewer_in_target(src, tgt, pair.source, missing, counts_small=counts_matter, target=pair.target)
+        missing += [m for m in _fewer_in_target(src, tgt, pair.source, missing, counts_small=counts_matter,
+                                                target=pair.target) if not said_otherwise(m)]
         if missing or extra:
             missing, extra = _converted(pair, src, tgt, missing, extra, (source_lang, target_lang))
         # A rough figure rendered as another rough figure: 五六岁 → "four or five".

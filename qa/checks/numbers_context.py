@@ -101,6 +101,8 @@ def enumerated(mention: NumberMention, source: str) -> tuple[int, bool]:
     others = "等" in tail.group()
     body = clause[:tail.start()]
     items = body.split("、")
+    if "等" in items[-1]:  # 天水、…、哈密等丝绸之路沿线8个城市: the list ends at 等, a description follows
+        items[-1], others = items[-1].split("等")[0], True
     if len(items) < 2 or any(not item or len(item) > _ITEM_MAX for item in items[1:]):
         return 0, False
     last = items[-1]

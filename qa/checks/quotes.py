@@ -102,8 +102,14 @@ def _term_words(term: str) -> list[frozenset[str]]:
 def _rendered(term: re.Match, source: str, target: str) -> bool:
     """Whether the target shows the quoted term in some form, quotes or not: its Latin name (“Taproot”, or
     “内华达号”（USS Nevada）), the dictionary's words for the whole term, or for at least half its words.
-    A term with none of these in the target was dropped, which is what an editor must hear about."""
+    A term with none of these in the target was dropped, which is what an editor must hear about. A term
+    that is one dictionary word (“毛细血管”, “临门一脚”) is quoted as a figure of speech, which English
+    renders by its sense: no trace can be asked of it, so it counts as rendered."""
+    from qa.lang import cedict
+
     text = term.group()[1:-1].strip()
+    if cedict.has_common_sense(text):
+        return True  # one dictionary word in quotes is used figuratively (监管“毛细血管”): rendered by sense, if at all
     bracket = _BRACKETED_AFTER.match(source, term.end())
     latin = _LATIN.findall(text + " " + (bracket.group(1) if bracket else ""))
     lowered = target.lower()

@@ -229,9 +229,13 @@ def test_a_measure_in_latin_letters_is_no_designation():
          "The governments of Anhui, Chongqing and other six provinces (districts or cities) have all reduced prices for 5A scenic spots."),
         ("每集中可以插播1次商业广告，每次时长不得超过1分30秒；时长不得超过1分钟",
          "could be inserted once in each episode, not more than 1 minute and 30 seconds; not more than 1 minute"),
-        ("梅西助攻穆尼尔扳平比分，双方1:1平局收场，此战过后，巴萨三轮不胜。",
-         "Messi assisted Munir to level the score. The game ended in a draw. Barcelona failed to win three games."),
+        ("梅西下半场替补登场助攻穆尼尔扳平比分，双方1:1平局收场，此战过后，巴萨三轮不胜。",
+         "As a substitute, Messi assisted Munir to level the score in the second half. The game ended in a draw. "
+         "After this game, Barcelona failed to win three games."),
+        ("德马科斯上半场进球，双方1:1平局收场。", "De Marcos scored in the first half. The game ended in a draw."),
         ("2018年买的这台相机七成新。", "The camera I bought in 2018 showed signs of wear."),
+        ("10月1日14时，通航部门安排了新规执行后的首个过闸计划。",
+         "The navigation authority arranged the first locking plan after the enforcement of new regulations at 14:00 on October, 1."),
         ("新华社北京12月11日电 12月11日，国家主席习近平向论坛致贺信。",
          "Beijing, December 11: President Xi Jinping gave a congratulatory letter to the Forum."),
     ],
@@ -253,6 +257,13 @@ def test_a_count_pointing_back_needs_the_count_before_it():
         ("但我早上 5 点 9 分就已经下单啦", "But I placed the order at 5:19 in the morning.", "N201"),
         ("2017年底谭卫、何章鸿、赖斌三人以专利侵权为由起诉", "At the end of 2017, Tan Wei, He Zhanghong and Lai Bin, the four of them, sued", "N203"),
         ("2017年底谭卫、赖斌三人以专利侵权为由起诉", "At the end of 2017, Tan Wei and Lai Bin sued", "N202"),
+        # a listed count made vague, and a list that ends at 等 before its count, are still counts to give
+        ("近年来，宝鸡市持续提升产业集群、物流枢纽、综合服务、开放高地、人文凝聚五大功能。",
+         "In recent years, Baoji has upgraded its several functions of industrial clusters, logistics hubs, "
+         "integrated services, highlands opening-up and humanities cohesion.", "N202"),
+        ("宝鸡先后在天水、平凉、兰州、银川、固原、西宁、张掖、哈密等丝绸之路沿线8个城市开展了推介活动。",
+         "Baoji held promotions in cities along the Silk Road, including Tianshui, Pingliang, Lanzhou, Yinchuan, "
+         "Guyuan, Xining, Zhangye and Hami.", "N202"),
         ("安徽、重庆等8省政府定价景区全部实现降价。", "Anhui, Chongqing and other five provinces have all reduced prices.", "N201"),
         ("确保困难家庭毕业生100%实现帮扶。", "to ensure that 90% of the graduates are helped.", "N201"),
         ("每集中可以插播2次商业广告", "could be inserted once in each episode", "N202"),

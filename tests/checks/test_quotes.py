@@ -42,6 +42,9 @@ def test_a_term_rendered_by_sense_without_quotes_is_style_not_omission():
     # its Latin name, inside the quotes or in brackets after them, is the term too
     assert check("进行了一次名为“Taproot”的软分叉升级。", "carried out an upgrade called Taproot.") == []
     assert check("核潜艇“内华达号”（USS Nevada）驶入关岛。", "The submarine USS Nevada entered Guam.") == []
+    # one dictionary word in quotes is a figure of speech, rendered by its sense (WMT19, news22)
+    assert check("要加大执法力度，打通监管“毛细血管”。", "it is necessary to open up the supervision of each department.") == []
+    assert check("就差“临门一脚”签合同。", "and was waiting for the contract to be signed.") == []
     # a term the pair repeats is quoted once in English
     assert check("度过“六一”儿童节，庆祝“六一”。", "celebrate “Children's Day” on June 1.") == []
 
