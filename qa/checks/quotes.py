@@ -77,6 +77,7 @@ def _balanced(text: str, opener: str, closer: str) -> bool:
 # too. 一 alone makes no formula: 一老一少, 临门一脚 and 一刀切 are idioms, which English renders by sense.
 _FORMULA_NUMERAL = re.compile("[二两三四五六七八九十百千万0-9]")
 _LATIN = re.compile(r"[A-Za-z]{2,}")
+_ONE_AND_ONE = re.compile(r"一[\u4e00-\u9fff]一[\u4e00-\u9fff]")  # 一老一少, 一草一木, 一心一意
 _BRACKETED_AFTER = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")
 
 
@@ -108,8 +109,9 @@ def _rendered(term: re.Match, source: str, target: str) -> bool:
     from qa.lang import cedict
 
     text = term.group()[1:-1].strip()
-    if cedict.has_common_sense(text):
-        return True  # one dictionary word in quotes is used figuratively (监管“毛细血管”): rendered by sense, if at all
+    if cedict.has_common_sense(text) or _ONE_AND_ONE.fullmatch(text):
+        return True  # a dictionary word in quotes is used figuratively (监管“毛细血管”), and 一X一Y is a set
+        # phrase (“一老一少” the old and the young): rendered by sense, if at all
     bracket = _BRACKETED_AFTER.match(source, term.end())
     latin = _LATIN.findall(text + " " + (bracket.group(1) if bracket else ""))
     lowered = target.lower()

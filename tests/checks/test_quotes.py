@@ -45,6 +45,8 @@ def test_a_term_rendered_by_sense_without_quotes_is_style_not_omission():
     # one dictionary word in quotes is a figure of speech, rendered by its sense (WMT19, news22)
     assert check("要加大执法力度，打通监管“毛细血管”。", "it is necessary to open up the supervision of each department.") == []
     assert check("就差“临门一脚”签合同。", "and was waiting for the contract to be signed.") == []
+    assert check("老年人和青少年的金融素养水平相对较低，“一老一少”仍将是重点对象。",
+                 "Senior citizens and young people have low financial literacy, and they will still be key objects.") == []
     # a term the pair repeats is quoted once in English
     assert check("度过“六一”儿童节，庆祝“六一”。", "celebrate “Children's Day” on June 1.") == []
 
