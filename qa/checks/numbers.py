@@ -35,6 +35,9 @@ from qa.lang.numbers import (
 from qa.checks.numbers_context import (
     counted_with_others,
     day_given,
+    figure_of_speech,
+    listed_count,
+    referred_back,
     session_number_added,
     split_codes,
     year_of_the_document,
@@ -185,17 +188,25 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         tgt, tgt_codes = split_codes(tgt_all)
         src_loose = _index(loose_number_values(pair.source, source_lang, src_all))
         tgt_loose = _index(loose_number_values(pair.target, target_lang, tgt_all))
+        vague = _made_vague(pair)
+
+        def said_otherwise(m: NumberMention) -> bool:  # the target need not write this figure
+            return (referred_back(m, pair, ctx) or figure_of_speech(m, pair)
+                    or (listed_count(m, pair.source) and not vague))  # 五大功能 → "several functions: A, …"
+
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
-                   and not any(v in tgt_loose for v in m.values) and not day_given(m, pair, ctx)]
+                   and not any(v in tgt_loose for v in m.values) and not day_given(m, pair, ctx)
+                   and not said_otherwise(m)]
         extra = [m for m in tgt if not _lenient(m) and not any(v in src_loose for v in m.values)
                  and not year_of_the_document(m, ctx) and not session_number_added(m, pair)]
-        with_others = counted_with_others(src, tgt, pair.target, src_loose)
+        with_others = counted_with_others(src, tgt, pair.target, src_loose, pair.source)
         missing = [m for m in missing if m not in with_others[0]]
         extra = [m for m in extra if m not in with_others[1]]
-        counts_matter = _made_vague(pair) or any(m.in_digits for m in src)
+        counts_matter = vague or any(m.in_digits for m in src)
         if not counts_matter:
             missing = [m for m in missing if not _small_count(m, pair.source)]
-        missing += _fewer_in_target(src, tgt, pair.source, missing, counts_small=counts_matter)
+        missing += [m for m in _fewer_in_target(src, tgt, pair.source, missing, counts_small=counts_matter,
+                                                target=pair.target) if not said_otherwise(m)]
         if missing or extra:
             missing, extra = _converted(pair, src, tgt, missing, extra, (source_lang, target_lang))
         # A rough figure rendered as another rough figure: 五六岁 → "four or five".
@@ -243,7 +254,15 @@ def _strict(mention: NumberMention) -> bool:
     return not mention.approximate and (mention.in_digits or mention.value > _SMALL_COUNT_MAX)
 
 
-def _fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False) -> list[NumberMention]:
+# 1次 "once", 2次 "twice": a count of times said in one word.
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_TIMES_WORD = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
+# A date or day names one day however often the source repeats it (the dateline's 12月11日 and "12月11日，…").
+_ONE_DAY = ("date", "day")
+
+
+def _fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False,
+                     target: str = "") -> list[NumberMention]:
     """A strict figure the source gives more often than the target: 十六 twice, "sixteen" once.
 
     Set matching cannot see a dropped repeat; counting can. Only strict figures
@@ -256,12 +275,13 @@ def _fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False) -
         return _strict(m) or (counts_small and _small_count(m, text) and not m.approximate and not _lenient(m))
 
     source_counts = ValueIndex((m.value, 0) for m in src if counted(m) and not _designation(m, text))
-    target_values = ValueIndex((v, k) for k, m in enumerate(tgt) for v in m.values)
+    target_values = ValueIndex([(v, k) for k, m in enumerate(tgt) for v in m.values]
+                               + [(_TIMES[w.group().lower()], -1 - k) for k, w in enumerate(_TIMES_WORD.finditer(target))])
     already = set(missing)
     out: list[NumberMention] = []
     taken: set[float] = set()
     for mention in src:
-        if not counted(mention) or _exempt_in_source(mention, text) or mention in already:
+        if not counted(mention) or _exempt_in_source(mention, text) or mention in already or mention.kind in _ONE_DAY:
             continue
         in_source = len(source_counts.matches(mention.value))
         in_target = len(set(target_values.matches(mention.value)))  # a target mention counts once

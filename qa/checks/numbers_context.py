@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Container
 
+from qa.lang.numbers import loose_number_values
+
 from qa.checks.context import PairContext
 from qa.lang.number_mention import FULLWIDTH, NumberMention
 from qa.model import Pair
@@ -35,11 +37,23 @@ def day_given(mention: NumberMention, pair: Pair, ctx: PairContext) -> bool:
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
+# "September 29 and 30, 2018", "October 1, 2018": a year written after a month and day.
+_MONTH_DAY_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December)\s+[0-9]{1,2}(?:st|nd|rd|th)?(?:\s*(?:,|and|to|-|–)\s*[0-9]{1,2})?,?\s*$")
+_DATE_LOOK_BACK = 40
+
+
 def year_of_the_document(mention: NumberMention, ctx: PairContext) -> bool:
     """A year the target adds that the document's source gives elsewhere ("on September 29 and 30, 2018"
-    for 29日至30日 in a story dated 2018): context made explicit, not a figure added."""
+    for 29日至30日 in a story dated 2018), or that completes a date the source gives without its year
+    (9月30日 → "September 30, 2018", where the source names no year): context made explicit, not a figure
+    added. A year that replaces the source's own year is still seen, as that year is then missing."""
     if mention.kind != "cardinal" or not _YEAR.fullmatch(mention.text):
         return False
+    target, source = ctx.pair.target, ctx.pair.source
+    if not _YEAR.search(source.translate(FULLWIDTH)) and _MONTH_DAY_BEFORE.search(
+            target, max(0, mention.start - _DATE_LOOK_BACK), mention.start):
+        return True
     years = ctx.doc.memo("numbers.source_years",
                          lambda: frozenset(float(y) for p in ctx.doc.pairs for y in _YEAR.findall(p.source)))
     return mention.value in years
@@ -70,16 +84,115 @@ def session_number_added(mention: NumberMention, pair: Pair) -> bool:
 
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[，。；：！？,;:!?（）()“”]")
+_ENUM_TAIL = re.compile(r"(?:等|在内)?共?$")
+_ITEM_MAX = 15  # characters of an enumerated item after the first (the first may carry the clause's opening)
+_CLAUSE_LOOK_BACK = 80
+
+
+def enumerated(mention: NumberMention, source: str) -> tuple[int, bool]:
+    """(items, with others) of an enumeration just before the figure: 谭卫、何章鸿、赖斌三人 → (3, False),
+    安徽、重庆等8省 → (2, True); (0, False) when the figure follows no enumeration of two or more items."""
+    start = max(0, mention.start - _CLAUSE_LOOK_BACK)
+    clause = source[start:mention.start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(clause)), default=0)
+    clause = clause[cut:]
+    tail = _ENUM_TAIL.search(clause)
+    others = "等" in tail.group()
+    body = clause[:tail.start()]
+    items = body.split("、")
+    if "等" in items[-1]:  # 天水、…、哈密等丝绸之路沿线8个城市: the list ends at 等, a description follows
+        items[-1], others = items[-1].split("等")[0], True
+    if len(items) < 2 or any(not item or len(item) > _ITEM_MAX for item in items[1:]):
+        return 0, False
+    last = items[-1]
+    joined = 1 if any(j in last[1:-1] for j in "和及与") else 0  # 谭卫、何章鸿和赖斌三人
+    return len(items) + joined, others
+
+
+def listed_count(mention: NumberMention, source: str) -> bool:
+    """谭卫、何章鸿、赖斌三人, 财政部、国家税务总局、国家发展改革委、商务部四部门: the count of the items just
+    named; a target that names them all has the count, whether or not it says "the three"."""
+    items, others = enumerated(mention, source)
+    return not others and items >= 2 and items == mention.value
 
 
 def counted_with_others(src: list[NumberMention], tgt: list[NumberMention], target: str,
-                        source_values: Container[float]) -> tuple[set, set]:
+                        source_values: Container[float], source: str = "") -> tuple[set, set]:
     """耶鲁等3所名校 → "Yale and two other universities", 财政部等四部委 → "the Ministry of Finance and other three
-    ministries": N named as one plus N - 1 others. Returns the source and target mentions so accounted for
-    (`source_values`: every value the source may hold, numerals inside words included)."""
+    ministries", 安徽、重庆等8省 → "Anhui, Chongqing and other six provinces": N named as k plus N - k others.
+    Returns the source and target mentions so accounted for (`source_values`: every value the source may
+    hold, numerals inside words included)."""
     others = {m.value: m for m in tgt if _OTHER_AFTER.match(target, m.end)
               or _OTHER_BEFORE.search(target[max(0, m.start - 8):m.start])}
     if not others:
         return set(), set()
-    return ({m for m in src if m.value - 1 in others},
-            {m for value, m in others.items() if value + 1 in source_values})
+    named = {m: max(1, enumerated(m, source)[0]) for m in src}
+    src_out = {m for m, k in named.items() if m.value - k in others}
+    tgt_out = {m for value, m in others.items()
+               if value + 1 in source_values or any(v.value - k == value for v, k in named.items())}
+    return src_out, tgt_out
+
+
+# ---------------------------------------------------------------- a source figure the target need not repeat
+
+# 这3所, 这三个, 上述两项, 以上四点: a count that points back at things already named or counted.
+_DEMONSTRATIVE = re.compile(r"(?:这|那|此|该|上述|以上|前述)(?:些)?$")
+_BACK_PAIRS = 3  # earlier pairs looked at for the count a demonstrative points back to
+# 每1个年度, 每满1年: "every year"; 一 after 每 is already lenient, the digit 1 is not.
+_EVERY = re.compile(r"每满?$")
+# 180度的大转变, 来个180度转弯: the figure of speech for a complete change ("turn around", "totally change").
+_TURNAROUND = re.compile(r"度(?:的)?(?:大)?(?:转|变|逆转|掉头|调头)")
+# 100%实现: "all", "fully"; a writer's 百分之百/百分二百 of effort: "our best".
+_WHOLE_WORDS = re.compile(r"\b(?:all|every|everyone|fully|full|entirely|completely|totally|whole|wholly|best|"
+                          r"sure|certain|absolutely)\b", re.IGNORECASE)
+
+
+def referred_back(mention: NumberMention, pair: Pair, ctx: PairContext) -> bool:
+    """A count after a demonstrative (这3所 "these universities", 这三个 "which") refers to things the text has
+    named or counted before: a small count in words, or one the pair or the pairs just before it give already."""
+    if mention.kind != "cardinal" or not _DEMONSTRATIVE.search(pair.source, max(0, mention.start - 3), mention.start):
+        return False
+    if not mention.in_digits and mention.value <= 10:
+        return True
+    index = ctx.doc.memo("numbers.pair_index", lambda: {p.id: k for k, p in enumerate(ctx.doc.pairs)})
+    k = index.get(pair.id, 0)
+    before = [p.source for p in ctx.doc.pairs[max(0, k - _BACK_PAIRS):k]] + [pair.source[:mention.start]]
+    lang = ctx.doc.profile.source.value
+    return any(mention.value in loose_number_values(text, lang) for text in before)
+
+
+# 七成新, 九成新: the condition of second-hand goods ("nearly new", "showed signs of wear").
+_AS_NEW = re.compile(r"成新")
+# 1:1平局, 2：2战平: a level score, "ended in a draw".
+_LEVEL_SCORE = re.compile(r"(?<![0-9])([0-9]{1,2})\s?[:：比]\s?([0-9]{1,2})\s?(?:的)?(?:平|战平|打平|握手言和)")
+_DRAW_WORDS = re.compile(r"\b(?:draw|drew|drawn|tie|tied|level|even|stalemate|all\s+square)\b", re.IGNORECASE)
+
+
+def _level_score(mention: NumberMention, pair: Pair) -> bool:
+    """The figure is one side of a level score (1:1平局) and the target says it was a draw."""
+    if not _DRAW_WORDS.search(pair.target):
+        return False
+    start = max(0, mention.start - 6)
+    return any(m.group(1) == m.group(2) and start + m.start() <= mention.start < start + m.end()
+               for m in _LEVEL_SCORE.finditer(pair.source[start:mention.end + 8]))
+
+
+def figure_of_speech(mention: NumberMention, pair: Pair) -> bool:
+    """每1个年度 "every year"; 180度的大转变 "a complete change"; 100%实现 "all … are helped"; 尽百分之二百的力
+    "try our best"; 七成新 "showed signs of wear"; 1:1平局 "ended in a draw": the figure is said in words,
+    or is hyperbole."""
+    before = pair.source[max(0, mention.start - 2):mention.start]
+    if mention.value == 1 and _EVERY.search(before):
+        return True
+    if mention.value == 180 and _TURNAROUND.match(pair.source, mention.end):
+        return True
+    if _AS_NEW.match(pair.source, mention.end):
+        return True
+    if _level_score(mention, pair):
+        return True
+    if not mention.in_digits and before == "百分" and mention.value >= 100:  # 百分二百, a percent said loosely
+        return True
+    if mention.kind == "percent" and mention.value >= 100:
+        return not mention.in_digits or (mention.value == 100 and bool(_WHOLE_WORDS.search(pair.target)))
+    return False

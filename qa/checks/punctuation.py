@@ -40,6 +40,14 @@ _IS_IS_CONTEXT = re.compile(r"\b(?:what|whatever|all|thing|problem|point|questio
 _ON_ON_CONTEXT = re.compile(r"\b(?:come|came|carry|carried|keep|kept|hold|held|move|moved|log|logged|turn|turned|put|switch|switched|"
                             r"try|tried|go|goes|went|going|pass|passed|hang|hung|catch|caught|later)\W+$", re.IGNORECASE)
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+# Placeholders an anonymiser or a program fills in: #PRS_ORG#, #NUMBER#, {0}, {name}, %s, %1$d.
+_PLACEHOLDER_BEFORE = re.compile(r"(?:#[A-Z][A-Z_]*#|\{[\w.]*\}|%(?:\d+\$)?[sd])[,.;:!?]?$")
+_PLACEHOLDER_AFTER = re.compile(r"#[A-Z][A-Z_]*#|\{[\w.]*\}|%(?:\d+\$)?[sd]")
+
+
+def _beside_placeholder(text: str, space: re.Match) -> bool:
+    return bool(_PLACEHOLDER_BEFORE.search(text, max(0, space.start() - 20), space.start())
+                or _PLACEHOLDER_AFTER.match(text, space.end()))
 _FULLWIDTH = {"，": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "、": ",", "（": "(", "）": ")",
               "【": "[", "】": "]", "《": "“", "》": "”", "「": "“", "」": "”"}
 _FULLWIDTH_RE = re.compile(r"[A-Za-z0-9’'\"”)]*[" + "".join(_FULLWIDTH) + r"]")
@@ -129,9 +137,10 @@ def double_space(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """Two or more spaces between words.
 
     Reported once per pair, at the first place, since one fix (collapse
-    spaces) covers them all.
+    spaces) covers them all. Spaces beside a placeholder (#PRS_ORG#, {0},
+    %s) are left alone: the text filled in there decides the spacing.
     """
-    m = _DOUBLE_SPACE.search(pair.target)
+    m = next((m for m in _DOUBLE_SPACE.finditer(pair.target) if not _beside_placeholder(pair.target, m)), None)
     if m:
         a, b = max(0, m.start() - 12), min(len(pair.target), m.end() + 12)
         yield Problem("Double space in the target.", target_span=pair.target[a:b], suggestion="Use a single space.")

@@ -18,6 +18,7 @@ from typing import Iterable
 
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import check
+from qa.lang.en_words import content_words, same_word
 from qa.lang.profile import ZH_EN
 from qa.lang.quote_marks import CLOSE, OPEN, balance, source_open_families, starts_with_opener, target_marks
 from qa.model import Pair
@@ -72,6 +73,64 @@ def _balanced(text: str, opener: str, closer: str) -> bool:
     return text.count(opener) == text.count(closer)
 
 
+# A formula names its parts by number (“两个维护”, “三不”, “十四五”, “五大要求”): an official text quotes it in English
+# too. 一 alone makes no formula: 一老一少, 临门一脚 and 一刀切 are idioms, which English renders by sense.
+_FORMULA_NUMERAL = re.compile("[二两三四五六七八九十百千万0-9]")
+_LATIN = re.compile(r"[A-Za-z]{2,}")
+_ONE_AND_ONE = re.compile(r"一[\u4e00-\u9fff]一[\u4e00-\u9fff]")  # 一老一少, 一草一木, 一心一意
+_BRACKETED_AFTER = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")
+
+
+def _term_words(term: str) -> list[frozenset[str]]:
+    """English gloss words of each dictionary word of a Chinese term (CC-CEDICT); a word the dictionary has not
+    (升级版) is read through its longest known two-character pieces (升级 "upgrade")."""
+    from qa.lang import cedict
+    from qa.lang.segment import segment
+
+    def glosses(word: str) -> frozenset[str]:
+        return frozenset(w for g in cedict.english_glosses(word)[:8] for w in content_words(g))
+
+    parts: list[frozenset[str]] = []
+    for word, _ in segment(term):
+        found = glosses(word)
+        if not found and len(word) > 2:
+            found = frozenset().union(*(glosses(word[k:k + 2]) for k in range(len(word) - 1)))
+        if found:
+            parts.append(found)
+    return parts
+
+
+def _rendered(term: re.Match, source: str, target: str) -> bool:
+    """Whether the target shows the quoted term in some form, quotes or not: its Latin name (“Taproot”, or
+    “内华达号”（USS Nevada）), the dictionary's words for the whole term, or for at least half its words.
+    A term with none of these in the target was dropped, which is what an editor must hear about. A term
+    that is one dictionary word (“毛细血管”, “临门一脚”) is quoted as a figure of speech, which English
+    renders by its sense: no trace can be asked of it, so it counts as rendered."""
+    from qa.lang import cedict
+
+    text = term.group()[1:-1].strip()
+    if cedict.has_common_sense(text) or _ONE_AND_ONE.fullmatch(text):
+        return True  # a dictionary word in quotes is used figuratively (监管“毛细血管”), and 一X一Y is a set
+        # phrase (“一老一少” the old and the young): rendered by sense, if at all
+    bracket = _BRACKETED_AFTER.match(source, term.end())
+    latin = _LATIN.findall(text + " " + (bracket.group(1) if bracket else ""))
+    lowered = target.lower()
+    if any(word.lower() in lowered for word in latin):
+        return True
+    words = content_words(target)
+    parts = _term_words(text)
+    matched = sum(1 for part in parts if any(same_word(g, w) for g in part for w in words))
+    return bool(parts) and 2 * matched >= len(parts)
+
+
+def _distinct(terms: list[re.Match]) -> list[re.Match]:
+    """One per term: a term the source repeats in the pair (“六一” … “六一”) is quoted once in English."""
+    seen: dict[str, re.Match] = {}
+    for m in terms:
+        seen.setdefault(re.sub(r"\s+", "", m.group()[1:-1]), m)
+    return list(seen.values())
+
+
 @check(
     "P401",
     "quoted-terms-missing",
@@ -80,28 +139,37 @@ def _balanced(text: str, opener: str, closer: str) -> bool:
     example="source: 坚定做到“两个维护”，落实“三项规定”。  target: firmly practice the Two Upholds and implement the “Three Provisions.”",
 )
 def quoted_terms_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
-    """The target has fewer quoted terms than the source.
+    """A quoted source term is dropped, or a numbered formula lost its quotes.
 
     Each coined “…” term in the Chinese (four or more characters, or one with a
-    numeral: “两个维护”, “关键少数”) should come out as a quoted term in the
-    English; quoted single words and names (“快”, “文革”) are not counted. The finding names the source terms in order from the first one
-    that has no quoted counterpart (by count), so an editor can find the term
-    that lost its quotes or was dropped. A document whose translator mostly
-    renders quoted terms without quotes (news) is left alone, and a foreign name
-    (“卡尔·文森”, a ship) is no coined term.
+    numeral: “两个维护”, “关键少数”) counts, once however often the pair repeats
+    it; quoted single words and names (“快”, “文革”) do not. When the target
+    quotes fewer terms, a finding is made if a numbered formula (“两个维护”,
+    “三不”) may have lost its quotes (official texts quote them in English
+    too), or if a term shows no trace in the target (no Latin name, no
+    dictionary word for it): a term rendered by sense without quotes (“临门一脚”
+    → "the final push", “龙脊梯田” → Longji Rice Terraces) is the translator's
+    style. A document whose translator mostly renders quoted terms without
+    quotes (news) is left alone, and a foreign name (“卡尔·文森”, a ship) is no
+    coined term.
     """
     if not pair.source.strip() or not pair.target.strip() or not keeps_quotes(ctx.doc):
         return
     if not (_balanced(pair.source, "“", "”") and _balanced(pair.target, "“", "”") and pair.target.count('"') % 2 == 0):
         return
-    src = coined_terms(pair.source)
+    src = _distinct(coined_terms(pair.source))
     tgt = quoted_terms(pair.target, ZH_EN.target) + list(re.finditer(r"(?<!\w)['‘][^'‘’\n]{1,60}['’](?!\w)", pair.target))
     if len(src) <= len(tgt):
         return
-    names = "".join(m.group() for m in src)
+    formulas = [m for m in src if _FORMULA_NUMERAL.search(m.group())]
+    dropped = [m for m in src if not _rendered(m, pair.source, pair.target)]
+    if not dropped and len(formulas) <= len(tgt):
+        return
+    names = "".join(m.group() for m in (dropped or formulas))
+    what = "no trace in the target" if dropped else "numbered formulas"
     yield Problem(
-        f"The source quotes {len(src)} terms ({names}) but the target quotes only {len(tgt)}.",
-        suggestion="Keep each quoted source term quoted in the translation.",
+        f"The source quotes {len(src)} terms but the target quotes only {len(tgt)} ({what}: {names}).",
+        suggestion="Translate each quoted source term, and keep numbered formulas quoted.",
     )
 
 

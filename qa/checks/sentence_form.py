@@ -66,6 +66,8 @@ def space_before_punctuation(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
 
 _SOURCE_SENTENCE_END = re.compile(r"[。！？][”’」』）)]*\s*$")
 _ENDS_WITH_WORD = re.compile(r"[A-Za-z0-9%]$")
+# A headline's outlet after a dash or bar: "… have their proper places - Xinhuanet", "… | Reuters".
+_ATTRIBUTION = re.compile(r"\s[-–—|]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*$")
 MIN_PROSE_WORDS = 6  # a heading, a title or a list item is shorter or not a sentence
 _LIST_OR_HEADING = re.compile(r"^\s*(?:(?:[0-9]{1,2}|[IVXivx]{1,4})[.)、](?!\d)|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[-•*·])")
 
@@ -98,6 +100,8 @@ def final_full_stop_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         return
     if _LIST_OR_HEADING.match(source) or _LIST_OR_HEADING.match(target) or not _prose(target):
         return
+    if _ATTRIBUTION.search(target):
+        return  # a headline with its outlet ("… - Xinhuanet"): a title, with no stop
     last = re.search(r"\S+$", target).group()
     yield Problem("The sentence has no full stop at the end.", target_span=last, suggestion=f"{last}.")
 
@@ -169,13 +173,56 @@ def _lower_starts(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A source line that ends a sentence: with a stop, or with a closing mark after one.
+_SOURCE_STOP = re.compile(r"[。！？.!?…；;](?:\s*[”’」』）)\"'])*\s*$")  # "。 ”": WMT19 spaces its marks
+
+
+_CONTINUING_WORD = re.compile(r"\s*(?:and|or|then|plus)\b")
+
+
+def _lower_case_name(text: str, source: str) -> bool:
+    """A name written in lower case: one the source writes in Latin letters (queenie for Queenie), a word
+    the dictionary knows only as a name (paris), or the English name of a place the source names
+    (shanghai for 上海)."""
+    from qa.lang import gazetteer
+    from qa.lang.hunspell_words import proper_noun
+
+    latin = set(re.findall(r"[A-Z][a-z]+", source))  # 来看看Queenie吧: the source's own spelling
+    for word in re.findall(r"\b[a-z]{3,}\b", text):
+        name = word.capitalize()
+        if name in latin or proper_noun(name) or any(headword in source for headword in gazetteer.named_by(name)):
+            return True
+    return False
+
+
+def _chat_continuation(before: Pair, pair: Pair) -> bool:
+    """Chat lines (neither source line ends with a stop) that the translator keeps informal: a line of three
+    words or more with no stop and no capital at all (a listing: "authentic software free trial …"), one that
+    opens with "and" (然后叫重送 "and ask for a re-delivery"), or one after a line that itself starts in lower
+    case. A chat line with a capital inside or a stop at its end, after a capitalised one, is written as a
+    sentence and starts with a capital; so does one that puts a name in lower case."""
+    if _SOURCE_STOP.search(before.source) or _SOURCE_STOP.search(pair.source):
+        return False
+    target = pair.target.strip()
+    if _lower_case_name(target, pair.source):
+        return False  # "translated by miao xiaoxia, shanghai …" (上海): a line put in lower case, names and all
+    informal = (not re.search(r"[.!?…](?:\s*[”’\"')])*$", target) and not re.search(r"[A-Z]", target)
+                and len(re.findall(r"[A-Za-z]+", target)) >= MIN_WORDS_LOWER)
+    return informal or bool(_CONTINUING_WORD.match(target)) or bool(re.match(r"[\s“‘\"']*[a-z]", before.target))
+
+
 def _starts_a_sentence(pair: Pair, ctx: PairContext) -> bool:
     """The pair starts a sentence: the pair before ends one (its English with a stop; else its source with
     a stop, or it is a heading), and the source does not open with a continuation (a comma, a closing
-    mark or a lower-case Latin word)."""
+    mark or a lower-case Latin word), and the English before does not run on (a comma), and the pair is no
+    informal chat line (_chat_continuation)."""
     pairs = [p for p in ctx.doc.pairs if p.source.strip()]
     index = next((k for k, p in enumerate(pairs) if p.id == pair.id), 0)
     before = pairs[index - 1] if index else None
+    if before is not None and re.search(r"[,;:—–]\s*$", before.target):
+        return False  # "Hello," then "the ordered food was not delivered.": the English runs on
+    if before is not None and _chat_continuation(before, pair):
+        return False
     if before is not None and not re.search(r"[.!?…][”’\"')]*\s*$", before.target.strip()):
         if re.search(r"[，、,；;：:—–-]\s*$", before.source.strip()):
             return False  # the sentence runs on from the pair before

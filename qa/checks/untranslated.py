@@ -87,6 +87,22 @@ def target_identical_to_source(pair: Pair, ctx: PairContext) -> Iterable[Problem
         yield Problem("The target is the untranslated source text.", source_span=pair.source.strip(), target_span=pair.target.strip())
 
 
+_QUOTES = "“”\"‘’'「」"
+MIN_FORMS = 2  # one quoted Chinese term may be a term left untranslated; forms set side by side are mentions
+
+
+def _quoted_forms(pair: Pair, runs: list[re.Match]) -> set[str]:
+    """Chinese runs the target quotes as forms, the way its source quotes them: “金龙鱼” labelled “金龙油”,
+    “旺仔” turned into “旺奶” (counterfeit brands, wordplay, a sign's characters). The characters are the
+    point, so the English keeps them; it takes two or more such quoted runs to tell them from a quoted
+    term left untranslated."""
+    quoted = {r.group() for r in runs
+              if pair.target[r.start() - 1:r.start()] in _QUOTES and pair.target[r.end():r.end() + 1] in _QUOTES
+              and r.start() > 0 and r.end() < len(pair.target)
+              and re.search(rf"[“「\"‘]\s*{re.escape(r.group())}\s*[”」\"’]", pair.source)}
+    return quoted if len(quoted) >= MIN_FORMS else set()
+
+
 @check(
     "U103",
     "chinese-in-target",
@@ -98,12 +114,18 @@ def chinese_in_target(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """Chinese text left in the English outside a bracketed gloss.
 
     Han characters in the translation are untranslated text unless they sit in
-    brackets as a gloss "(三安)" or a citation "[中国长安网]". Each run is
+    brackets as a gloss "(三安)" or a citation "[中国长安网]", or are forms the
+    text sets side by side in quotes as its source does (“金龙鱼” labelled
+    “金龙油”: counterfeit brands, whose characters are the point). Each run is
     reported as it stands, and the suggestion shows whether the run is in the
     source (copied) or not (garbled).
     """
-    for run in unbracketed_han_runs(pair.target):
+    runs = unbracketed_han_runs(pair.target)
+    mentions = _quoted_forms(pair, runs)
+    for run in runs:
         text = run.group()
+        if text in mentions:
+            continue
         where = "it is copied from the source" if text in pair.source else "it does not occur in the source"
         yield Problem(
             f"Chinese text “{text}” is left untranslated in the English ({where}).",

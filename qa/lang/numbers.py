@@ -41,6 +41,7 @@ _ZH_LOOSE_WORDS = {"半年": (6.0,), "重阳": (9.0,), "立体": (3.0,), "国庆
                    "上双": (10.0,), "两位数": (10.0,)}
 _PER_SCALE = re.compile(r"\bper\s+(hundred|thousand|million)(?:\s+(thousand|million))?\b")
 _DECADES_AFTER = re.compile(r"\s+(decades?|centuries|century)\b")
+_DIMES = re.compile(r"毛(?=钱|[，。！？、；：”’)）\s]|$)|角钱")
 _LOWER_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
 
 
@@ -80,6 +81,8 @@ def loose_number_values(text: str, lang: str, mentions: list[NumberMention] | No
                     values.add(round(value, 6))
             values.update(float(_ZH_DIGITS[ch]) for ch in run if ch in _ZH_DIGITS)
             values.update(float(_ZH_SCALE[ch]) for ch in run if ch in _ZH_SCALE)  # 万种 "ten thousand kinds"
+            if _DIMES.match(text, match.end()):  # 五毛: "fifty cents", "the fifty-cent party"
+                values.update(round(10 * v, 6) for v in map(_parse_zh_numeral, _split_run(run)) if v is not None)
         values.update({1.0, 2.0} if "双" in text or "俩" in text else set())
         if "民国元年" in text:  # 元 is not a numeral, so no mention carries this year
             values.add(float(REPUBLIC_EPOCH + 1))

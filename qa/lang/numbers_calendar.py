@@ -60,7 +60,9 @@ def calendar_mentions(match: re.Match, raw: str) -> list[NumberMention]:
             return figures_not_a_time(match, raw, minute_group)  # 28点建议: points; 25：18: a score
         minute = 30.0 if match.group("half") else float(match.group(minute_group) or 0)
         value, other = clock_values(hour, minute)
-        if "：" in match.group():  # 12：10 in Chinese sports copy is often a score: "12-10"
+        if "：" in match.group() or match.group("minute"):
+            # 12：10 in Chinese sports copy is often a score ("12-10"); 5点9分 may come out as "5:9", its hour and
+            # minute read apart: both figures are there, only the layout differs
             other += (hour, minute)
         return [NumberMention(value, raw[start:end], start, end, "time", other)]
     s, e = match.span("dnum")  # 12日: "on the 12th", "December 12", or the dateline's day
@@ -80,7 +82,8 @@ def figures_not_a_time(match: re.Match, raw: str, minute_group: str) -> list[Num
 # What follows a figure and changes the values it may be rendered as.
 _AFTER = re.compile(r"(?P<decade>年代)|(?P<century>世纪)|(?P<generation>后(?![来面方期续果]))"
                     r"|(?P<tenths>成(?![为功立果绩本员长效就熟型交品都])(?!年))"
-                    r"|(?P<half>(?:个|年|天|小时|周|倍)?半(?![岛导径边夜]))")
+                    r"|(?P<half>(?:个|年|天|小时|周|倍)?半(?![岛导径边夜]))"
+                    r"|(?P<dime>毛(?=钱|[，。！？、；：”’)）\s]|$)|角钱)")
 
 
 _HOLIDAY = re.compile(r"“十一”|十一(?:国庆|黄金周|小?长假|假期)")
@@ -89,7 +92,8 @@ _YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})[-–~至到]$")
 
 def in_context(mention: NumberMention, text: str) -> NumberMention:
     """Add the values a figure takes from the word after it: 90年代 → 1990, 18世纪 → 1700 ("the 1700s"),
-    95后/00后 → 1995/2000 ("post-95", "born after 2000"), 七成 → 70 ("70%"), 两个半 → 2.5 ("two and a half")."""
+    95后/00后 → 1995/2000 ("post-95", "born after 2000"), 七成 → 70 ("70%"), 两个半 → 2.5 ("two and a half"),
+    五毛 → 50 ("fifty cents")."""
     if mention.kind not in ("cardinal", "approx", "decade"):
         return mention
     if mention.text == "十一" and _HOLIDAY.search(text[max(0, mention.start - 1):mention.end + 3]):
@@ -101,6 +105,8 @@ def in_context(mention: NumberMention, text: str) -> NumberMention:
     if after is None:
         return mention
     values = mention.values
+    if after.group("dime"):  # 五毛 (钱), five dimes: "fifty cents"
+        return replace(mention, alternatives=_merged(mention, tuple(10 * v for v in values)))
     if after.group("half"):  # 两个半小时 "two and a half hours", 三年半 "three and a half years"
         return replace(mention, alternatives=_merged(mention, tuple(v + 0.5 for v in values)))
     if after.group("decade") or after.group("generation"):

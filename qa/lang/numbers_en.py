@@ -60,10 +60,10 @@ _EN_PATTERNS = re.compile(
     r"|(?P<andhalf>\b(?P<hnum>[0-9]+|" + _EN_WORD + r")\s+and\s+a\s+half(?:\s+(?P<hscale>hundred|thousand|million|billion)\b)?)"
     r"|(?P<dayfirst>\b(?P<dday>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>" + _MONTH_NAMES + r")\b)"
     r"|(?P<date>\b(?P<month>" + _MONTH_NAMES + r")\b"
-    r"(?:\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,?[0-9]))?)"
+    r"(?:\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,?[0-9])|,\s*(?P<cday>[0-9]{1,2})(?=[.;!?]|\s*$))?)"
     r"|(?P<roman>(?:^|(?<=\n))\s*(?P<rn>[IVX]{1,4})(?=[.)]\s)|(?<=\()(?P<rnp>[IVX]{1,4})(?=\))"
     r"|(?<=\bPart\s)(?P<rnpart>[IVX]{1,4})\b)"
-    r"|(?P<digits>(?<![\w.])" + _NOT_A_DESIGNATION + r"(?P<num>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)"
+    r"|(?P<digits>(?:(?<![\w.])|(?<=\bto))" + _NOT_A_DESIGNATION + r"(?P<num>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)"
     r"(?P<suffix>st|nd|rd|th|s)?(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
     r"(?P<plus>\+)?(?:\s*(?P<pct>%|percent\b|per\s+cent\b))?)"
     r"|(?P<ordword>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
@@ -105,7 +105,7 @@ def find_en(text: str) -> list[NumberMention]:
             continue
         if match.group("date"):
             month_word = match.group("month")
-            day = match.group("day")
+            day = match.group("day") or match.group("cday")  # "on October, 1.": the date with a stray comma
             if month_word.lower() == "may" and (month_word == "may" or not day):
                 if not ends_with(_MAY_BEFORE, text, start):
                     continue
@@ -144,9 +144,9 @@ def find_en(text: str) -> list[NumberMention]:
                 continue  # "one …, another …, a third …": a pronoun, not a count
             found.append(NumberMention(float(value), match.group(), start, end, "ordinal"))
         else:
-            mention = _en_word_mention(text, start, end)
-            if mention is not None:
-                found.append(mention)
+            pieces = _hyphened_units(text, start, end)
+            mention = None if pieces else _en_word_mention(text, start, end)
+            found.extend(pieces or ([mention] if mention is not None else []))
     return found
 
 
@@ -189,6 +189,17 @@ def _en_word_mention(text: str, start: int, end: int) -> NumberMention | None:
     if value is None:
         return None
     return NumberMention(float(value), span, start, end, kind)
+
+
+def _hyphened_units(text: str, start: int, end: int) -> list[NumberMention] | None:
+    """"six-one" (六个一批) is two figures joined, not 7: a unit after a unit is no compound number.
+    None when the span is an ordinary number ("twenty-one", "two hundred")."""
+    parts = text[start:end].split("-")
+    if len(parts) != 2 or not all(p.lower() in _EN_UNITS for p in parts):
+        return None
+    second = start + len(parts[0]) + 1
+    return [NumberMention(float(_EN_UNITS[parts[0].lower()]), parts[0], start, second - 1, "cardinal"),
+            NumberMention(float(_EN_UNITS[parts[1].lower()]), parts[1], second, end, "cardinal")]
 
 
 def _en_words_value(tokens: list[str]) -> int | None:

@@ -99,7 +99,13 @@ def test_year_the_document_gives_may_be_added():
     pairs = [("9月29日至30日，全国政协在北京召开2018年座谈会。", "On September 29 and 30, 2018, the CPPCC held a 2018 symposium in Beijing."),
              ("全国政协29日至30日在京召开座谈会。", "The CPPCC held a symposium in Beijing on September 29 and 30, 2018.")]
     assert check_pairs(pairs, CHECKS) == []
-    assert [f.target_span for f in check_pairs(pairs[1:], CHECKS)] == ["2018"]
+    # alone, the pair's year completes a date its source gives without one (WMT19: "September 30, 2018 local time")
+    assert check_pairs(pairs[1:], CHECKS) == []
+    assert check("当地时间9月30日，印尼总统视察了帕卢市。", "On September 30, 2018 local time, the President visited Palu.") == []
+    # a year that is no part of a date is added; a year that replaces the source's year is a wrong year
+    assert [f.target_span for f in check_pairs([("全国政协在京召开座谈会。", "The CPPCC held a 2018 symposium.")], CHECKS)] == ["2018"]
+    assert {f.check_id for f in check_pairs([("2017年9月30日，他视察了帕卢市。", "On September 30, 2018, he visited Palu.")],
+                                           CHECKS)} == {"N201"}
 
 
 @pytest.mark.parametrize(
@@ -197,3 +203,77 @@ def test_a_figure_inside_a_designation_does_not_count_as_a_repeat():
 def test_a_measure_in_latin_letters_is_no_designation():
     found = check("将7cm波转换成红光。", "so that waves are turned into red light.")
     assert ("N202", "7", "") in found
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        # news22 and WMT19 references, quoted as written (issue 16, second round)
+        ("重新注册应提供每满1个年度不少于30学时继续教育学习证明",
+         "for re-registration, the certificate of no less than 30 class hours every year shall be provided"),
+        ("但我早上 5 点 9 分就已经下单啦", "But I placed the order at 5:9 in the morning."),
+        ("大部分女孩子会在13-15岁期间的某一天突然经历第一次例假", "Most girls will get their first period between 13 to15 years old"),
+        ("当反贼骂你五毛，当左癫骂你右狗的时候", "when the rebels call you a fifty-cent and when the leftist call you a rightist dog"),
+        ("重点抓好“六个一批”；确保困难家庭毕业生100%实现帮扶等。",
+         "it lays emphasis on “six-one batch”, to ensure that all of the graduates from poor families are helped."),
+        ("来个180度的大转变", "to totally change yourself"),
+        ("只要顾客喜欢我们都尽百分二百的力去完成", "we will try our best as long as customers like our works"),
+        ("不包括任何门和橱柜 浴室，而这三个就是基装的费用大头。", "any door, cabinet or bathroom, which were the major part."),
+        # a passage with figures in digits, where small counts in words are strict
+        ("2017年底来自广东省的谭卫、何章鸿、赖斌三人以专利侵权为由起诉",
+         "At the end of 2017, Tan Wei, He Zhanghong and Lai Bin from Guangdong Province sued"),
+        ("2018年，财政部、国家税务总局、国家发展改革委、商务部四部门近日联合发布通知",
+         "In 2018, the Ministry of Finance, the State Administration of Taxation, the National Development and Reform Commission "
+         "and the Ministry of Commerce jointly declared recently"),
+        ("安徽、重庆等8省(区、市)政府定价5A级景区全部实现降价。",
+         "The governments of Anhui, Chongqing and other six provinces (districts or cities) have all reduced prices for 5A scenic spots."),
+        ("每集中可以插播1次商业广告，每次时长不得超过1分30秒；时长不得超过1分钟",
+         "could be inserted once in each episode, not more than 1 minute and 30 seconds; not more than 1 minute"),
+        ("梅西下半场替补登场助攻穆尼尔扳平比分，双方1:1平局收场，此战过后，巴萨三轮不胜。",
+         "As a substitute, Messi assisted Munir to level the score in the second half. The game ended in a draw. "
+         "After this game, Barcelona failed to win three games."),
+        ("德马科斯上半场进球，双方1:1平局收场。", "De Marcos scored in the first half. The game ended in a draw."),
+        ("2018年买的这台相机七成新。", "The camera I bought in 2018 showed signs of wear."),
+        ("10月1日14时，通航部门安排了新规执行后的首个过闸计划。",
+         "The navigation authority arranged the first locking plan after the enforcement of new regulations at 14:00 on October, 1."),
+        ("新华社北京12月11日电 12月11日，国家主席习近平向论坛致贺信。",
+         "Beijing, December 11: President Xi Jinping gave a congratulatory letter to the Forum."),
+    ],
+)
+def test_said_in_words_listed_referred_back_or_hyperbole_is_quiet(zh, en):
+    assert check(zh, en) == []
+
+
+def test_a_count_pointing_back_needs_the_count_before_it():
+    pairs = [("抗议３所常春藤名校在招生过程中歧视亚裔。", "protest against 3 Ivy League universities."),
+             ("但在这３所美国名校中，亚裔所占比例基本维持在同一水平。", "however, in these famous universities, the proportion stayed level.")]
+    assert check_pairs(pairs, CHECKS) == []
+    assert [f.source_span for f in check_pairs(pairs[1:], CHECKS)] == ["３"]  # no count before it: dropped
+
+
+@pytest.mark.parametrize(
+    "zh, en, expected",
+    [
+        ("但我早上 5 点 9 分就已经下单啦", "But I placed the order at 5:19 in the morning.", "N201"),
+        ("2017年底谭卫、何章鸿、赖斌三人以专利侵权为由起诉", "At the end of 2017, Tan Wei, He Zhanghong and Lai Bin, the four of them, sued", "N203"),
+        ("2017年底谭卫、赖斌三人以专利侵权为由起诉", "At the end of 2017, Tan Wei and Lai Bin sued", "N202"),
+        # a listed count made vague, and a list that ends at 等 before its count, are still counts to give
+        ("近年来，宝鸡市持续提升产业集群、物流枢纽、综合服务、开放高地、人文凝聚五大功能。",
+         "In recent years, Baoji has upgraded its several functions of industrial clusters, logistics hubs, "
+         "integrated services, highlands opening-up and humanities cohesion.", "N202"),
+        ("宝鸡先后在天水、平凉、兰州、银川、固原、西宁、张掖、哈密等丝绸之路沿线8个城市开展了推介活动。",
+         "Baoji held promotions in cities along the Silk Road, including Tianshui, Pingliang, Lanzhou, Yinchuan, "
+         "Guyuan, Xining, Zhangye and Hami.", "N202"),
+        ("安徽、重庆等8省政府定价景区全部实现降价。", "Anhui, Chongqing and other five provinces have all reduced prices.", "N201"),
+        ("确保困难家庭毕业生100%实现帮扶。", "to ensure that 90% of the graduates are helped.", "N201"),
+        ("每集中可以插播2次商业广告", "could be inserted once in each episode", "N202"),
+        ("双方2:1收场，此战过后，巴萨三轮不胜。", "The game ended in a draw.", "N202"),
+    ],
+)
+def test_wrong_figures_beside_those_rules_are_still_reported(zh, en, expected):
+    assert expected in {c for c, _, _ in check(zh, en)}
+
+
+def test_a_zero_after_no_list_is_no_listed_count():
+    # WMT19: 0泡果奶 rendered "O Fruit Milk", the digit read as the letter O (a real error the review keeps)
+    assert check("公开叫停“0泡果奶”等广告。", "canceling the advertisements of \"O Fruit Milk\".") == [("N202", "0", "")]

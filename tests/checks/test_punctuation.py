@@ -60,6 +60,16 @@ def test_double_space():
     assert check("P504", "the Party’s absolute leadership") == []
 
 
+def test_double_space_beside_a_placeholder_is_the_fill_ins_business():
+    # news22 (anonymised): "Yesterday  #PRS_ORG# might", "at  #NUMBER#, but", "#PRS_ORG#  and cannot"
+    assert check("P504", "Yesterday  #PRS_ORG# might have been late") == []
+    assert check("P504", "You can find the driver of mine at  #NUMBER#, but") == []
+    assert check("P504", "to #PRS_ORG#  and cannot process it") == []
+    assert check("P504", "Hello {name}  and welcome") == []
+    # a double space elsewhere in the same pair is still reported
+    assert check("P504", "Yesterday  #PRS_ORG# might have been  late") != []
+
+
 def test_fullwidth_punctuation():
     assert check("P505", "political judgment，political comprehension。") == ["judgment，", "comprehension。"]
     assert check("P505", "the red gene (红色基因，communist heritage)") == []

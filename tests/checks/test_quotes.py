@@ -30,9 +30,34 @@ def test_quoted_words_in_fiction_are_not_terms():
 
 
 def test_coined_terms_still_count():
-    assert check("要抓住“关键少数”。", "We must grasp the key minority.") == ["P401"]
-    assert check("构建“三不”体系。", "Build the Three Nos system.") == ["P401"]
+    assert check("要抓住“关键少数”。", "We must grasp it.") == ["P401"]  # the term is gone
+    assert check("构建“三不”体系。", "Build the Three Nos system.") == ["P401"]  # a numbered formula lost its quotes
     assert check("构建“三不”体系。", "Build the “Three Nos” system.") == []
+
+
+def test_a_term_rendered_by_sense_without_quotes_is_style_not_omission():
+    # news translators render a quoted phrase by its sense; the term is there, only its quotes are not
+    assert check("要抓住“关键少数”。", "We must grasp the key minority.") == []
+    assert check("再次凸显了半岛问题上这两点“没有变”。", "highlighted the two points that have not changed.") == []
+    # its Latin name, inside the quotes or in brackets after them, is the term too
+    assert check("进行了一次名为“Taproot”的软分叉升级。", "carried out an upgrade called Taproot.") == []
+    assert check("核潜艇“内华达号”（USS Nevada）驶入关岛。", "The submarine USS Nevada entered Guam.") == []
+    # one dictionary word in quotes is a figure of speech, rendered by its sense (WMT19, news22)
+    assert check("要加大执法力度，打通监管“毛细血管”。", "it is necessary to open up the supervision of each department.") == []
+    assert check("就差“临门一脚”签合同。", "and was waiting for the contract to be signed.") == []
+    assert check("老年人和青少年的金融素养水平相对较低，“一老一少”仍将是重点对象。",
+                 "Senior citizens and young people have low financial literacy, and they will still be key objects.") == []
+    # a term the pair repeats is quoted once in English
+    assert check("度过“六一”儿童节，庆祝“六一”。", "celebrate “Children's Day” on June 1.") == []
+
+
+def test_a_quoted_term_left_out_is_reported_on_real_news():
+    # news22 reference B: “天安门母亲” (the Tiananmen Mothers) is not translated at all
+    source = "1994年，经丁老师建议，由“天安门母亲”成立专门小组，统筹和负责人道救助款的接收与分发。"
+    target = ("In 1994, as suggested by Teacher Ding, a special group was established, in charge of receiving "
+              "and distribution of the humanitarian donation.")
+    assert check(source, target) == ["P401"]
+    assert check(source, target.replace("a special group", "the Tiananmen Mothers set up a special group")) == []
 
 
 def test_a_document_that_never_quotes_its_terms_is_its_own_style():
@@ -46,7 +71,7 @@ def test_a_document_that_never_quotes_its_terms_is_its_own_style():
     kept = [("要抓住“关键少数”。", "We must grasp the “key minority.”"),
             ("落实“三项规定”。", "Implement the “Three Provisions.”"),
             ("发挥“头雁效应”。", "Give play to the “leading goose effect.”"),
-            ("防止“一刀切”。", "Avoid one-size-fits-all measures.")]
+            ("坚决做到“两个维护”。", "Resolutely achieve the two upholds.")]
     assert [(f.check_id, f.pair_id) for f in check_pairs(kept, ["P401"])] == [("P401", "p4")]
     assert check_pairs([("“卡尔·文森”号航母抵达。", "The USS Carl Vinson arrived.")], ["P401"]) == []
 

@@ -109,3 +109,46 @@ def test_a_pair_after_a_heading_starts_a_sentence():
               "Promote the High-quality Development of Political and Legal Affairs Work"),
              ("2月2日，中央政法委召开会议。", "on February 2, the Central Political and Legal Affairs Committee held a meeting.")]
     assert [(f.pair_id, f.target_span) for f in check_pairs(pairs, ["P511"])] == [("p2", "on")]
+
+
+def test_chat_lines_without_stops_are_one_message():
+    # news22 customer-service chats: the source lines end without a stop, and the reference continues in lower case
+    chat = [("刚刚叫了个外卖，我不知道挂在了门口", "I just ordered food and I didn’t know it was hung on the door handle."),
+            ("然后叫重送", "and I asked for a re-delivery."),
+            ("究竟几点才可以送啊", "When can it be delivered?"),
+            ("正版软件 免费试用 电脑手机并用 无纸质版", "authentic software free trial on both computer and mobile phone"),
+            ("你好", "Hello,"),
+            ("订的餐未送到", "the ordered food was not delivered."),
+            ("骑手已经送到", "the delivery person has made the delivery.")]
+    assert check_pairs(chat, ["P511"]) == []
+    # a chat line written as a full sentence, after a capitalised one, starts with a capital
+    chat = [("究竟几点才可以送啊", "When can it be delivered?"),
+            ("餐厅跟我说，骑手不能送骨头", "the restaurant told me the delivery person could not deliver bones.")]
+    assert [f.pair_id for f in check_pairs(chat, ["P511"])] == ["p2"]
+    # WMT19 spaces its marks ("。 ”", '. "'): the lines still end with a stop, so the next one starts a sentence
+    quoted = [("“市场情绪出现变化是好事，对解决事情帮助不大 。 ”", '"It is good to have changes. It does not help much. "'),
+              ("但他同时指出 ， “ 如中美贸易战未能解决，金融市场波动会持续上升 。 ”",
+               'he also pointed out that "if the trade war cannot be solved, the fluctuation will continue to rise. "')]
+    assert [f.pair_id for f in check_pairs(quoted, ["P511"])] == ["p2"]
+    # a short line, or one with a capital inside, is written as a sentence: its lower-case start is reported
+    before = ("我只能说你是文明的公敌", "I can only say that you are the public enemy of the civilization.")
+    for line in [("会心一笑", "a smile"),
+                 ("一本关于颜色的黑书 彭懿精装插图", "a black book about colors, Peng Yi Hardcover Book with illustrations"),
+                 ("上首页了，也来看看Queenie吧~", "it is on the front page, and come and see queenie~")]:
+        assert [f.pair_id for f in check_pairs([before, line], ["P511"])] == ["p2"], line
+    # a listing line put in lower case, names and all, is reported however informal the chat
+    chat = [("但订单没有扣除 $20", "But the order didn’t deduct the $20."),
+            ("情迷巧克力 苗晓霞 译 上海科学技术出版社", "a passion for chocolate, translated by miao xiaoxia, shanghai science press")]
+    assert [f.pair_id for f in check_pairs(chat, ["P511"])] == ["p2"]
+    # a source line that ends its sentence with a stop starts the next one afresh
+    prose = [("刚刚叫了个外卖，我不知道挂在了门口。", "I just ordered food and I didn’t know it was hung on the door handle."),
+             ("骑手已经送到。", "the delivery person has made the delivery.")]
+    assert [f.pair_id for f in check_pairs(prose, ["P511"])] == ["p2"]
+
+
+def test_a_headline_with_its_outlet_needs_no_stop():
+    source = "兰州交通大学3名学生给校领导写信，反映对大学考试的困惑。"
+    assert spans("P509", "Reflection on education: how can college examination make scholars have their proper "
+                         "places - Xinhuanet", source=source) == []
+    assert spans("P509", "Three students wrote to the school leaders about their confusion over exams",
+                 source=source) == ["exams"]

@@ -34,3 +34,14 @@ def test_a_headline_separator_is_punctuation():
     # news22: 丨 (U+4E28) is the vertical bar of Chinese headlines, copied into the English
     assert check("冰球丨北京青少年冰球联赛开幕", "Ice hockey 丨 Beijing youth ice hockey league opens") == []
     assert check("冰球丨北京青少年冰球联赛开幕", "Ice hockey 丨 北京 youth league opens") == [("U103", "北京")]
+
+
+def test_chinese_forms_set_side_by_side_in_quotes_are_mentions():
+    # WMT19: counterfeit brands, quoted in Chinese on purpose as the source quotes them
+    source = "一些商品似曾相识，“金龙鱼”标成“金龙油”，“旺仔”成了“旺奶”，“山寨”商品不少。"
+    target = ('there are lots of fake goods, such as "金龙鱼" is labeled as "金龙油" and "旺仔" labeled as "旺奶".')
+    assert [f.check_id for f in check_pair(source, target, ["U103"])] == []
+    # one quoted term left in Chinese is a term left untranslated
+    assert [f.target_span for f in check_pair("要加强“基层治理”。", "We will strengthen “基层治理”.", ["U103"])] == ["基层治理"]
+    # Chinese the source does not quote is no mention
+    assert len(check_pair(source, 'fake goods, such as 金龙鱼 labeled as 金龙油.', ["U103"])) == 2
