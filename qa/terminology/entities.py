@@ -147,7 +147,7 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
             return ""  # 依兰 (ylang-ylang or Yilan county), 天峨: a county's bare name is no proof
         names = [n for n in english_forms(mention) if len(py.fold(n)) >= 4]
         return kind if names else ""  # "US army" for 美军 is a description, not a name to look for
-    if kind == gazetteer.PERSON and transliterated(mention.text):
+    if kind == gazetteer.PERSON and transliterated(mention.text) and (len(mention.text) >= 3 or lenient):
         return kind
     if kind == gazetteer.PERSON:
         surname = py.surname_length(form)
@@ -160,8 +160,10 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
                             or ordinary_word(given)):
             return ""  # 严肃处理, 范围广: words, not a surname and a given name (陈一新 too, unless lenient)
         return kind if chinese and len(given) in given_lengths and plain_end else ""
-    if kind in (gazetteer.PERSON, gazetteer.PLACE) and transliterated(mention.text):
-        return kind  # 特鲁多, 莫斯科: a foreign name written in characters (qa.lang.transliteration)
+    if kind in (gazetteer.PERSON, gazetteer.PLACE) and transliterated(mention.text) and len(mention.text) >= 3 \
+            and not ordinary_word(mention.text, ("nr", "ns", "nt", "nz")):
+        return kind  # 特鲁多, 莫斯科: a foreign name written in characters (qa.lang.transliteration); two characters
+        # the dictionary does not know are as often a word (惠及 "benefit") or a name cut short (马拉 of 马拉松)
     if kind == gazetteer.PLACE and mention.kind == "place" and mention.text.endswith(_UNIT_SUFFIXES) \
             and len(form) >= 2 and form != mention.text and gazetteer.kind_of(form) == gazetteer.PLACE:
         return kind
