@@ -22,7 +22,7 @@ from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.entities import english_forms, entity_mentions, sound_assignment, strong_kind, transliterated
 from qa.terminology.name_finder import levenshtein
-from qa.terminology.stand_ins import may_stand_for, referred_to, spelt_by_other, unexplained_words
+from qa.terminology.stand_ins import may_stand_for, older_spelling, referred_to, spelt_by_other, unexplained_words
 from qa.terminology.titled_names import surname_in
 
 _TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
@@ -169,7 +169,7 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
         foreign = transliterated(mention.text)  # a run the sound model gave another name may be this one's
         words = [w for w in unexplained if (foreign or w not in sounded)
                  and not spelt_by_other(w, [m for m in everyone if m.text != mention.text], names_of)]
-        if may_stand_for(kind, mention, words):
+        if may_stand_for(kind, mention, words, names_of(mention)) or older_spelling(pair.target, mention):
             continue
         names = english_forms(mention, glossary)
         out.append(MissingEntity(mention, kind, names[0] if names else ""))

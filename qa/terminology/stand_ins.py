@@ -12,6 +12,7 @@ name the target gives another entity ("Lahey" for 莱希) is taken.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
@@ -121,14 +122,63 @@ def spelt_by_other(word: str, others: list[NameMention], names_of) -> bool:
     return False
 
 
-def may_stand_for(kind: str, mention: NameMention, words: list[str]) -> bool:
-    """Unknown capitalised words that may be the entity under a spelling we do not know: any word for a
-    body or a place; for a person a word not in capitals, or the initials of the name's pinyin
-    ("OSM" for 欧诗漫): an acronym names no other person."""
-    if kind != gazetteer.PERSON:
+def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list[str]) -> bool:
+    """Unknown capitalised words that may be the entity under a spelling we do not know. A body: any.
+    A person: a word not in capitals, or the initials of the name's pinyin ("OSM" for 欧诗漫). A place:
+    an acronym only for a country (DPRK) or as the initials of its English `names`; a Chinese place
+    (no country, no foreign name in characters) only a word spelt in pinyin syllables: "GDP", "CPPCC"
+    or "Guajardo" is no Beijing."""
+    if kind == gazetteer.PERSON:
+        initials = {"".join(s[0] for s in r).upper() for r in _readings(mention.text)}
+        return any(not w.isupper() or w in initials for w in words)
+    if kind != gazetteer.PLACE:
         return bool(words)
-    initials = {"".join(s[0] for s in r).upper() for r in _readings(mention.text)}
-    return any(not w.isupper() or w in initials for w in words)
+    foreign = gazetteer.is_country(mention.text) or _looks_foreign(mention.text)
+    initials = {_initials(n) for n in names}
+    return any(w in initials or (foreign if w.isupper() else foreign or py.split_syllables(w)) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _names_by_opening() -> dict[str, tuple[str, ...]]:
+    """First words of the English names CC-CEDICT gives its entities, by their headwords' first two
+    characters: 北 → 北京 gives "Peking" (Peking University, 北京大学), the form a body's name keeps."""
+    from qa.lang import cedict
+
+    out: dict[str, set[str]] = {}
+    for entry in cedict.entries():
+        word = entry["simplified"]
+        if len(word) >= 3 and entry["pinyin"][:1].isupper():
+            for name in gazetteer.english_names(word):
+                first = name.split()[0]
+                if first[:1].isupper() and len(first) >= 4 and _rare(first) \
+                        and not any(gazetteer.is_country(w) for w in gazetteer.named_by(first)):
+                    out.setdefault(word[:2], set()).add(first)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _rare(word: str) -> bool:
+    """No common English word ("University", "National", "Chinese"): a name's own form ("Peking")."""
+    from qa.lang.en_dictionary import speller
+
+    return speller().word_usage_frequency(word.lower()) < RARE
+
+
+RARE = 1e-6  # pyspellchecker's usage frequency: "china" (porcelain) 1.8e-6, "peking" 5e-7
+
+
+def older_spelling(target: str, mention: NameMention) -> bool:
+    """A capitalised word of the target opens the English name of an entity whose Chinese opens with the
+    mention, and is no pinyin of it: "Peking" for 北京 (Peking Union Medical College Hospital, 北京协和医院)."""
+    text = mention.text
+    opening = _names_by_opening().get(text[:2], ()) if len(text) >= 2 else ()
+    return any(t.capitalised and t.text in opening and not reading_spans(py.fold(t.text), text)
+               for t in english_tokens(target))
+
+
+def _looks_foreign(text: str) -> bool:
+    from qa.lang.transliteration import looks_transliterated
+
+    return looks_transliterated(text)
 
 
 def _readings(text: str) -> list[tuple[str, ...]]:

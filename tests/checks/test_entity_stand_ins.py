@@ -97,3 +97,15 @@ def test_a_common_word_is_no_countrys_short_form(wmt19):
     source, target = wmt19["1451"]  # …增长大多不能令人鼓舞，美国… : 大多 "mostly" is no 大马 (Malaysia) beside 多哥
     assert replaced(source, target) == []
     assert replaced(source, target.replace("the United States", "Malaysia")) == [("美国", "Malaysia")]
+
+
+def test_an_acronym_or_a_foreign_word_is_no_chinese_place(wmt19):
+    source, target = wmt19["96"]  # 全国政协在北京召开… / … CPPCC … in Beijing
+    assert missing(source, target) == []
+    dropped = target.replace(", in Beijing,", ",")
+    assert dropped != target and missing(source, dropped) == ["北京"]
+
+
+def test_an_older_spelling_a_body_keeps_is_a_rendering(news22):
+    # 北京协和医院 "Peking Union Medical College Hospital": Peking is 北京 as the hospital's name writes it
+    assert missing(*news22[("gt22-d031", "18")]) == []
