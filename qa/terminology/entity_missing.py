@@ -92,12 +92,26 @@ def _country_qualifier(mention: NameMention, source: str) -> bool:
     """A country standing before one of its own places or bodies (中国国务院 "the State Council",
     美国北达科他州 "North Dakota", 美国国家亚洲研究局 "the National Bureau of Asian Research"): the
     name that follows carries it, and translators drop it."""
+    rest = source[mention.start + len(mention.text) :]
+    if gazetteer.kind_of(mention.forms[-1]) == gazetteer.PLACE and not gazetteer.is_country(mention.text):
+        # a province before its own city or county (四川省泸州, 新疆沙雅县): the smaller place carries it
+        return any(gazetteer.kind_of(rest[:n]) == gazetteer.PLACE for n in range(2, min(len(rest), 5) + 1))
     if not gazetteer.is_country(mention.text):
         return False
-    rest = source[mention.start + len(mention.text) :]
     after = rest[:QUALIFIED_LONGEST]
     return any(gazetteer.kind_of(after[:n]) in (gazetteer.PLACE, gazetteer.ORG) for n in range(2, len(after) + 1)) \
         or _BODY_HEAD.match(rest) is not None
+
+
+_UNIT_WORDS = {"省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner", "盟": "League",
+               "镇": "Town", "乡": "Township", "村": "Village", "州": "Prefecture"}
+
+
+def _unit_named(mention: NameMention, target: str, unexplained: list[str]) -> bool:
+    """An unknown word with the place's own unit word after it: "Xayar County" for 沙雅县, a minority
+    language's name for the place rather than its pinyin."""
+    unit = _UNIT_WORDS.get(mention.text[-1:])
+    return bool(unit) and any(re.search(rf"\b{re.escape(w)} {unit}\b", target) for w in unexplained)
 
 
 def _inside_rendered(mention: NameMention, everyone: list[NameMention], unrendered: list[NameMention]) -> bool:
@@ -169,7 +183,8 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
         foreign = transliterated(mention.text)  # a run the sound model gave another name may be this one's
         words = [w for w in unexplained if (foreign or w not in sounded)
                  and not spelt_by_other(w, [m for m in everyone if m.text != mention.text], names_of)]
-        if may_stand_for(kind, mention, words, names_of(mention)) or older_spelling(pair.target, mention):
+        if may_stand_for(kind, mention, words, names_of(mention)) or older_spelling(pair.target, mention) \
+                or _unit_named(mention, pair.target, unexplained):
             continue
         names = english_forms(mention, glossary)
         out.append(MissingEntity(mention, kind, names[0] if names else ""))

@@ -52,6 +52,8 @@ PLACE_REFERENCES: dict[str, tuple[str, ...]] = {
     "provincial": ("省",),
     "here": ("这里", "这儿", "此地", "此处", "本地", "这边", "在此", "于此"),
     "there": ("那里", "那儿", "该地", "那边", "当地"),
+    "home": ("家乡", "老家", "故乡", "家里", "回家", "家中", "在家"),
+    "hometown": ("家乡", "老家", "故乡"),
 }
 # The country of the source language: its texts call it 全国, 国内, 我国 as often as 中国, and the English
 # "the country", "national" stands for it whichever word it translates.
@@ -77,9 +79,20 @@ def referred_to(kind: str, mention: NameMention, pair: Pair) -> bool:
         rest = ""
     else:
         rest = pair.source[: mention.start] + "\u3000" + pair.source[mention.start + len(mention.text) :]
-    if "there" in words and not re.search(r"\bthere\b", _EXPLETIVE.sub(" ", pair.target), re.IGNORECASE):
-        words = words - {"there"}
-    return any(word in words and not any(zh in rest for zh in own) for word, own in PLACE_REFERENCES.items())
+    target = _EXPLETIVE.sub(" ", pair.target)
+    return any(_refers(word, target) and not any(zh in rest for zh in own) for word, own in PLACE_REFERENCES.items())
+
+
+_ADVERBS = frozenset({"here", "there", "local", "locally", "municipal", "provincial", "home", "hometown"})
+
+
+def _refers(word: str, target: str) -> bool:
+    """The word refers back in the target: "the city", "this southern province", "its capital", "local";
+    not "Guangxi Zhuang Autonomous Region" (a name's own word) nor "a city" (any city)."""
+    if word in _ADVERBS:
+        return re.search(rf"(?<![\w-]){word}(?![\w-])", target) is not None
+    return re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+(?:[a-z-]+\s+)?{word}\b",
+                     target) is not None
 
 
 def unexplained_words(pair: Pair, claimed: set[int]) -> list[str]:

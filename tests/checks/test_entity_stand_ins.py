@@ -109,3 +109,26 @@ def test_an_acronym_or_a_foreign_word_is_no_chinese_place(wmt19):
 def test_an_older_spelling_a_body_keeps_is_a_rendering(news22):
     # 北京协和医院 "Peking Union Medical College Hospital": Peking is 北京 as the hospital's name writes it
     assert missing(*news22[("gt22-d031", "18")]) == []
+
+
+def test_a_place_named_in_its_own_language_with_its_unit_word(wmt19):
+    # 新疆沙雅县 "Xayar County, Xinjiang": Xayar is the Uyghur name, County the unit of 县
+    assert missing(*wmt19["427"]) == []
+
+
+def test_a_province_before_its_own_city_may_go():
+    # WMT22 ref B writes 四川省泸州水上绿色综合服务区 as "Luzhou water green comprehensive service area"
+    path = SHARED / "bench" / "errors" / "news22" / "clean_refB.tsv"
+    row = next(r for r in _rows(path) if r["doc_id"] == "gt22-d038" and r["seg_id"] == "2")
+    assert missing(row["source"], row["target"]) == []
+
+
+def test_home_stands_for_a_hometown():
+    # MAC-Dev (鹿鼎记, ch. 2): 回到扬州 … "when I'm back at home"
+    source = ("又想：“倘若这里真是皇宫，那么老吴、温家哥儿，还有那个小玄子都是太监了。却不知皇帝老儿和皇后娘娘是怎么一副模样，"
+              "总得瞧个明白才是。回到扬州，嘿嘿，老子这说起来可就神气啦。")
+    target = ("If this really is the Forbidden City, then old Wu and the Wen brothers and little Misty must all of them be "
+              "eunuchs. I wonder what the actual Emperor and Empress look like? I must try and get a look. Then one day "
+              "when I'm back at home, ha ha! I can tell people who I've seen. Just imagine the look on their faces!")
+    assert missing(source, target) == []
+    assert missing(source, target.replace(" at home", "")) == ["扬州"]
