@@ -22,7 +22,8 @@ from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.entities import english_forms, entity_mentions, sound_assignment, strong_kind, transliterated
 from qa.terminology.name_finder import levenshtein
-from qa.terminology.stand_ins import may_stand_for, older_spelling, referred_to, spelt_by_other, unexplained_words
+from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to, sounded_in, spelt_by_other,
+                                      unexplained_words)
 from qa.terminology.titled_names import surname_in
 
 _TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
@@ -68,9 +69,15 @@ def _in_title(mention: NameMention, source: str) -> bool:
     return any(m.start() <= mention.start < m.end() for m in _TITLE_MARKS.finditer(source))
 
 
-def _not_a_name(mention: NameMention) -> bool:
-    """A doubled character (美美 "beautifully") or a street's name (环城南路 cut to 南路): no entity to miss."""
+def _not_a_name(mention: NameMention, source: str = "") -> bool:
+    """A doubled character (美美 "beautifully"), a street's name (环城南路 cut to 南路), or the opening of
+    a word jieba cut short (马拉 of 马拉糕 "Malay sponge cake", 马拉松): no entity to miss."""
+    from qa.lang import cedict
+
     text = mention.text
+    end = mention.start + len(text)
+    if any(cedict.has_common_sense(source[mention.start : end + k]) for k in (1, 2) if end + k <= len(source)):
+        return True
     return (len(text) == 2 and text[0] == text[1]) or text.endswith(("路", "街", "道", "巷", "桥"))
 
 
@@ -170,7 +177,7 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
         kind = strong_kind(mention) or (gazetteer.PERSON if _listed_person(mention, pair.source, everyone) else "")
         if not kind or mention.text in accounted or mention.forms[-1] in never_rendered or mention.titled:
             continue  # a titled person is M105's
-        if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention) \
+        if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention, pair.source) \
                 or _country_qualifier(mention, pair.source) or _inside_rendered(mention, everyone, unrendered):
             continue
         if translated(mention, pair.target, glossary) or referred_to(kind, mention, pair) \
@@ -184,7 +191,8 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
         words = [w for w in unexplained if (foreign or w not in sounded)
                  and not spelt_by_other(w, [m for m in everyone if m.text != mention.text], names_of)]
         if may_stand_for(kind, mention, words, names_of(mention)) or older_spelling(pair.target, mention) \
-                or _unit_named(mention, pair.target, unexplained):
+                or _unit_named(mention, pair.target, unexplained) \
+                or (kind == gazetteer.PERSON and sounded_in(mention, pair.target)):
             continue
         names = english_forms(mention, glossary)
         out.append(MissingEntity(mention, kind, names[0] if names else ""))

@@ -143,7 +143,7 @@ def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list
     or "Guajardo" is no Beijing."""
     if kind == gazetteer.PERSON:
         initials = {"".join(s[0] for s in r).upper() for r in _readings(mention.text)}
-        return any(not w.isupper() or w in initials for w in words)
+        return any(not w.isupper() or w in initials or _sounds_like(mention.text, w) for w in words)
     if kind != gazetteer.PLACE:
         return bool(words)
     foreign = gazetteer.is_country(mention.text) or _looks_foreign(mention.text)
@@ -186,6 +186,20 @@ def older_spelling(target: str, mention: NameMention) -> bool:
     opening = _names_by_opening().get(text[:2], ()) if len(text) >= 2 else ()
     return any(t.capitalised and t.text in opening and not reading_spans(py.fold(t.text), text)
                for t in english_tokens(target))
+
+
+def sounded_in(mention: NameMention, target: str) -> bool:
+    """A word of the target in capitals, or a rare capitalised word, sounds like the name: a brand or a
+    foreign name the sound model was not asked about because the name looks Chinese ("DUNLOP" for 邓禄普)."""
+    return any((t.text.isupper() or (t.capitalised and _rare(t.text))) and _sounds_like(mention.text, t.text)
+               for t in english_tokens(target))
+
+
+def _sounds_like(name: str, word: str) -> bool:
+    """A word in capitals that sounds like the name: a brand written so ("DUNLOP" for 邓禄普)."""
+    from qa.lang.transliteration import SAME_NAME, phonetic_similarity
+
+    return len(word) >= 4 and phonetic_similarity(name, word) >= SAME_NAME
 
 
 def _looks_foreign(text: str) -> bool:

@@ -132,3 +132,10 @@ def test_home_stands_for_a_hometown():
               "when I'm back at home, ha ha! I can tell people who I've seen. Just imagine the look on their faces!")
     assert missing(source, target) == []
     assert missing(source, target.replace(" at home", "")) == ["扬州"]
+
+
+def test_a_word_jieba_cut_short_and_a_brand_in_capitals(news22):
+    assert missing(*news22[("gt22-d014", "33")]) == []  # 马拉糕 "sponge cake": 马拉 is no person
+    source, target = news22[("gt22-d006", "63")]  # 邓禄普 written "DUNLOP"
+    assert missing(source, target) == []
+    assert missing(source, target.replace(" or DUNLOP", "")) == ["邓禄普"]
