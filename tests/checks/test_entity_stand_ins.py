@@ -139,3 +139,9 @@ def test_a_word_jieba_cut_short_and_a_brand_in_capitals(news22):
     source, target = news22[("gt22-d006", "63")]  # 邓禄普 written "DUNLOP"
     assert missing(source, target) == []
     assert missing(source, target.replace(" or DUNLOP", "")) == ["邓禄普"]
+
+
+def test_a_person_whose_given_name_has_a_measure_word_character(news22):
+    source, target = news22[("gt22-d008", "2")]  # 庞尧天: 天 is a measure word by its tag, and a name's
+    assert replaced(source, target) == []
+    assert replaced(source, target.replace("Pang Yaotian", "Chen Xin")) == [("庞尧天", "Chen Xin")]
