@@ -136,7 +136,7 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     issues: list[EntityIssue] = []
     used: set[str] = set()
     for run in foreign_runs(pair, matches, mentions, document_source):
-        issue = _altered(run, pair.source, missing, glossary)
+        issue = _altered(run, pair.source, missing + short, glossary)
         if issue is None and not _shares_surname(run, mentions):
             issue = _replacing(run, missing + short, used, glossary)
         if issue is not None:

@@ -145,3 +145,11 @@ def test_a_person_whose_given_name_has_a_measure_word_character(news22):
     source, target = news22[("gt22-d008", "2")]  # 庞尧天: 天 is a measure word by its tag, and a name's
     assert replaced(source, target) == []
     assert replaced(source, target.replace("Pang Yaotian", "Chen Xin")) == [("庞尧天", "Chen Xin")]
+
+
+def test_one_of_two_mentions_altered_by_a_syllable(news22):
+    source, target = news22[("gt22-d025", "20")]  # 北京 twice, "Beijing" twice
+    spoiled = target.replace("We work in Beijing", "We work in Leijing")
+    assert spoiled != target
+    assert [(f.check_id, f.source_span, f.target_span) for f in check_pair(source, spoiled, ("M104", "M107"))] == [
+        ("M104", "北京", "Leijing")]
