@@ -153,3 +153,11 @@ def test_one_of_two_mentions_altered_by_a_syllable(news22):
     assert spoiled != target
     assert [(f.check_id, f.source_span, f.target_span) for f in check_pair(source, spoiled, ("M104", "M107"))] == [
         ("M104", "北京", "Leijing")]
+
+
+def test_an_ordinary_word_before_a_title_is_no_titled_person(news22):
+    # 澳大向7位杰出人士颁授荣誉博士学位: 荣誉博士 is "honorary doctor", jieba's name list notwithstanding
+    assert check_pair(*news22[("gt22-d013", "6")], ("M105",)) == []
+    source = "习近平总书记强调，要坚持以人民为中心。"  # the sample page's kind of titled name stays judged
+    assert [f.source_span for f in check_pair(source, "The General Secretary stressed putting the people first.",
+                                              ("M105",))] == ["习近平"]
