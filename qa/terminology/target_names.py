@@ -246,8 +246,8 @@ def _short_form(char: str, source: str) -> bool:
         before = source[k - 1 : k] if k else ""
         from qa.lang import cedict
 
-        if cedict.has_common_sense(source[k : k + 2]) or (before and cedict.has_common_sense(before + char)):
-            continue  # 大多 "mostly" is no 大马 beside 多哥
+        if cedict.has_common_sense(source[k : k + 2]):
+            continue  # 大多 "mostly" is no 大马 beside 多哥 (和美俄 is: 和美 "harmonious" is read backwards)
         if after in _SHORT_FORM_AFTER or (after and after in shorts) or (before and before in shorts):
             return True
     return False

@@ -161,3 +161,11 @@ def test_an_ordinary_word_before_a_title_is_no_titled_person(news22):
     source = "习近平总书记强调，要坚持以人民为中心。"  # the sample page's kind of titled name stays judged
     assert [f.source_span for f in check_pair(source, "The General Secretary stressed putting the people first.",
                                               ("M105",))] == ["习近平"]
+
+
+def test_a_short_form_after_a_word_it_could_end(wmt19):
+    from qa.terminology.target_names import accounted_by, name_runs
+
+    source, target = wmt19["202"]  # 和美俄欧等各方 "the United States, Russia, Europe": 和美 is also a word
+    run = next(r for r in name_runs(target) if r.text == "United States")
+    assert accounted_by(run, source)
