@@ -20,7 +20,7 @@ from qa.lang import cedict
 from qa.lang.pinyin import fold
 
 PERSON, PLACE, ORG, MEDIA = "person", "place", "org", "media"
-_FORMAT = 8  # bump whenever _build changes: the cached gazetteer is keyed by it
+_FORMAT = 13  # bump whenever _build changes: the cached gazetteer is keyed by it
 
 _LIFESPAN = re.compile(r"\((?:c\. ?)?\d{2,4}\??-(?:\d{2,4})?\)|\(\d{2,4} BC")
 _KIND_WORDS = (
@@ -54,8 +54,12 @@ _GENERIC_TAIL = frozenset(
 def _kind(definitions: tuple[str, ...] | list[str]) -> str:
     """The kind of entity an entry's glosses describe; "" when they say nothing clear."""
     text = " / ".join(definitions)
-    if _LIFESPAN.search(text):
-        return PERSON
+    first = definitions[0] if definitions else ""
+    body = re.search(_KIND_WORDS[0][1] + "|" + _KIND_WORDS[1][1], first, re.IGNORECASE)
+    if _LIFESPAN.search(text) and (_LIFESPAN.search(first) or not body):
+        return PERSON  # a body's former name with its years ("SARFT (2013-2018)") is no lifespan
+    if re.search(r"\b(?:administration|ministry|bureau|commission)\b", first, re.IGNORECASE):
+        return ORG  # the National Radio and Television Administration regulates broadcasters, it is none
     for kind, words in _KIND_WORDS:
         if re.search(words, text, re.IGNORECASE):
             return kind
@@ -103,7 +107,39 @@ def _build() -> dict:
         by_pinyin.setdefault(key, [])
         if word not in by_pinyin[key]:
             by_pinyin[key].append(word)
+    for word, english in _countries_in_chinese().items():
+        kinds[word] = PLACE
+        for name in english:
+            if name not in names.setdefault(word, []):
+                names[word].append(name)
+            if word not in by_name.setdefault(fold(name), []):
+                by_name[fold(name)].append(word)
     return {"kinds": kinds, "names": names, "by_name": by_name, "by_pinyin": by_pinyin, "short": _short_forms()}
+
+
+def _countries_in_chinese() -> dict[str, list[str]]:
+    """Chinese names of the world's countries with their ISO 3166 English names, from the translations
+    pycountry ships (荷兰 → Netherlands, 土耳其 → Türkiye, Turkiye): CC-CEDICT glosses 荷兰 "Holland" and
+    土耳其 "Turkey" without saying they are countries."""
+    import gettext
+    import unicodedata
+
+    import pycountry
+
+    try:
+        zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    except OSError:
+        return {}
+    out: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        english = [v for a in ("common_name", "name") if (v := getattr(country, a, None)) and "," not in v]
+        english += [unicodedata.normalize("NFKD", v).encode("ascii", "ignore").decode() for v in english]
+        for value in {getattr(country, a, None) for a in ("common_name", "name")} - {None}:
+            word = zh.gettext(value)
+            if word != value and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", word):
+                out.setdefault(word, [])
+                out[word] += [e for e in dict.fromkeys(english) if e and e not in out[word]]
+    return out
 
 
 def _short_forms() -> dict[str, list[str]]:
@@ -183,7 +219,8 @@ def spelt_by(english: str, word: str) -> bool:
 def is_country(word: str) -> bool:
     """A country or territory (中国, 美国, 香港): its first English name is one of pycountry's."""
     names = english_names(word)
-    return bool(names) and names[0] in country_names()
+    return bool(names) and (names[0] in country_names() or any(n in country_names() for n in names[1:])
+                            and kind_of(word) == PLACE and not minor_place(word))
 
 
 @lru_cache(maxsize=1)

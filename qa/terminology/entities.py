@@ -126,6 +126,28 @@ def ordinary_word(word: str, names: tuple[str, ...] = ("nr",)) -> bool:
     return cedict.has_common_sense(word) or (bool(tag) and not tag.startswith(names))
 
 
+@lru_cache(maxsize=1)
+def _given_name_characters() -> frozenset[str]:
+    """Characters that stand in the given name of many of jieba's three-character personal names (天 in
+    433 of them): a measure word by its tag, a name's character all the same."""
+    from collections import Counter
+
+    from qa.lang.segment import load_jieba
+
+    counts: Counter[str] = Counter(ch for word, tag in load_jieba()[1].items() if tag == "nr" and len(word) == 3
+                                   for ch in word[1:])
+    return frozenset(ch for ch, n in counts.items() if n >= GIVEN_NAME_USES)
+
+
+GIVEN_NAME_USES = 150
+
+
+def _particle(ch: str) -> bool:
+    """A function word that cannot be part of a given name (就, 的, 了); 天 is a measure word and a name's."""
+    tag = dictionary_tag(ch)
+    return tag.startswith(_FUNCTION_TAGS) and not (tag.startswith("q") and ch in _given_name_characters())
+
+
 def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), lenient: bool = False) -> str:
     """The kind of a source name we are sure enough of to report it replaced or missing; "" if unsure.
 
@@ -147,21 +169,23 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
             return ""  # 依兰 (ylang-ylang or Yilan county), 天峨: a county's bare name is no proof
         names = [n for n in english_forms(mention) if len(py.fold(n)) >= 4]
         return kind if names else ""  # "US army" for 美军 is a description, not a name to look for
-    if kind == gazetteer.PERSON and transliterated(mention.text):
+    if kind == gazetteer.PERSON and transliterated(mention.text) and (len(mention.text) >= 3 or lenient):
         return kind
     if kind == gazetteer.PERSON:
         surname = py.surname_length(form)
         chinese = form[:surname] in py.COMPOUND_SURNAMES or form[:1] in SURNAMES
         plain_end = not any(form.endswith(end) for end in _NOT_A_NAME_END)
         given = form[surname:]  # two characters: 陈凯 may be 陈凯先 cut short, 京报 a newspaper
-        if ordinary_word(mention.before + form[:1]) or any(dictionary_tag(ch).startswith(_FUNCTION_TAGS) for ch in given):
+        if ordinary_word(mention.before + form[:1]) or any(_particle(ch) for ch in given):
             return ""  # 蟹农金伟, 钱就瞎: the surname belongs to the word before; particles are no given name
         if not lenient and (ordinary_word(form[: surname + 1]) or ordinary_word(mention.text[surname + 1 :])
                             or ordinary_word(given)):
             return ""  # 严肃处理, 范围广: words, not a surname and a given name (陈一新 too, unless lenient)
         return kind if chinese and len(given) in given_lengths and plain_end else ""
-    if kind in (gazetteer.PERSON, gazetteer.PLACE) and transliterated(mention.text):
-        return kind  # 特鲁多, 莫斯科: a foreign name written in characters (qa.lang.transliteration)
+    if kind in (gazetteer.PERSON, gazetteer.PLACE) and transliterated(mention.text) and len(mention.text) >= 3 \
+            and not ordinary_word(mention.text, ("nr", "ns", "nt", "nz")):
+        return kind  # 特鲁多, 莫斯科: a foreign name written in characters (qa.lang.transliteration); two characters
+        # the dictionary does not know are as often a word (惠及 "benefit") or a name cut short (马拉 of 马拉松)
     if kind == gazetteer.PLACE and mention.kind == "place" and mention.text.endswith(_UNIT_SUFFIXES) \
             and len(form) >= 2 and form != mention.text and gazetteer.kind_of(form) == gazetteer.PLACE:
         return kind

@@ -88,6 +88,8 @@ def _compatible(run: NameRun, mention: NameMention) -> bool | None:
     given name (凤姐 and "Xi-feng" share 凤): then it is no other person. Places share syllables
     without being one (山东 and 山西)."""
     kind = strong_kind(mention, (1, 2), lenient=mention.kind == "person" and run.person_shaped)
+    if kind == gazetteer.ORG and run.kind == gazetteer.PLACE and "-" not in run.text and _opens_with_place(mention):
+        return True  # 浙江大学 as "Heilongjiang University", 中国共产党 as "the Communist Party of Brazil"
     if not kind or run.kind != kind or "-" in run.text and kind != gazetteer.PERSON:
         return False
     if kind == gazetteer.PERSON and not (run.person_shaped or len(run.text.split()) > 1):
@@ -95,6 +97,14 @@ def _compatible(run: NameRun, mention: NameMention) -> bool | None:
     if kind == gazetteer.PERSON and run.syllables and set(run.syllables) & _given_syllables(mention):
         return None
     return True
+
+
+def _opens_with_place(mention: NameMention) -> bool:
+    """A body whose name opens with a place CC-CEDICT knows (浙江大学, 中国共产党): the English keeps the
+    place in the body's name, so another place there is another body."""
+    text = mention.text
+    return any(gazetteer.kind_of(text[:n]) == gazetteer.PLACE and not gazetteer.minor_place(text[:n])
+               for n in range(2, len(text) - 1))
 
 
 def _shares_surname(run: NameRun, mentions: list[NameMention]) -> bool:
@@ -126,7 +136,7 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     issues: list[EntityIssue] = []
     used: set[str] = set()
     for run in foreign_runs(pair, matches, mentions, document_source):
-        issue = _altered(run, pair.source, missing, glossary)
+        issue = _altered(run, pair.source, missing + short, glossary)
         if issue is None and not _shares_surname(run, mentions):
             issue = _replacing(run, missing + short, used, glossary)
         if issue is not None:
@@ -203,6 +213,8 @@ def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) ->
             folded, wanted = py.fold(run.text), py.fold(name)
             if len(wanted) >= 5 and folded != wanted and levenshtein(folded, wanted, 2) <= (1 if len(wanted) < 8 else 2):
                 return EntityIssue("altered", mention.text, run.text, name, f"its English name is {name!r}")
+    if run.kind == gazetteer.PLACE and run.known_as and not run.person_shaped:
+        return None  # a place CC-CEDICT knows ("Tongliao", "Shanxi") is another place, not a name misspelt
     for start, end, miss in near_readings(run, source):
         span = source[start:end]
         if TRANSLITERATION_CHARS & set(span):

@@ -20,21 +20,12 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import content_words, english_tokens, same_word
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
-from qa.terminology.entities import english_forms, strong_kind
+from qa.terminology.entities import english_forms, entity_mentions, sound_assignment, strong_kind, transliterated
 from qa.terminology.name_finder import levenshtein
-from qa.terminology.target_names import reading_spans
+from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to, sounded_in, spelt_by_other,
+                                      unexplained_words)
 from qa.terminology.titled_names import surname_in
 
-_PRONOUNS = frozenset("he she his her him hers himself herself".split())
-_PLACE_REFERENCES = frozenset(
-    "city province county country region town village district capital there here local locally "
-    "municipal provincial prefecture area island river lake mountain cities provinces counties "
-    "countries regions towns villages districts".split()
-)
-_BODY_REFERENCES = frozenset(
-    "ministry company agency bureau commission committee department university group association newspaper "
-    "paper council office administration government authority institute academy court party it its".split()
-)
 _TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
 
 
@@ -73,24 +64,20 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
     return False
 
 
-def _referred_to(kind: str, target: str) -> bool:
-    """Something in the target may stand for an entity of this kind: a pronoun, "the city", "the ministry"."""
-    words = _words(target)
-    if kind == gazetteer.PERSON:
-        return bool(words & _PRONOUNS)
-    if kind == gazetteer.PLACE:
-        return bool(words & _PLACE_REFERENCES)
-    return bool(words & _BODY_REFERENCES)
-
-
 def _in_title(mention: NameMention, source: str) -> bool:
     """Inside a quoted or book title (《湖南日报》 as a name is the outlet's business; quotes are rewritten)."""
     return any(m.start() <= mention.start < m.end() for m in _TITLE_MARKS.finditer(source))
 
 
-def _not_a_name(mention: NameMention) -> bool:
-    """A doubled character (美美 "beautifully") or a street's name (环城南路 cut to 南路): no entity to miss."""
+def _not_a_name(mention: NameMention, source: str = "") -> bool:
+    """A doubled character (美美 "beautifully"), a street's name (环城南路 cut to 南路), or the opening of
+    a word jieba cut short (马拉 of 马拉糕 "Malay sponge cake", 马拉松): no entity to miss."""
+    from qa.lang import cedict
+
     text = mention.text
+    end = mention.start + len(text)
+    if any(cedict.has_common_sense(source[mention.start : end + k]) for k in (1, 2) if end + k <= len(source)):
+        return True
     return (len(text) == 2 and text[0] == text[1]) or text.endswith(("路", "街", "道", "巷", "桥"))
 
 
@@ -103,27 +90,43 @@ _ZH_DIGITS = "零一二两三四五六七八九十百千万亿"
 QUALIFIED_LONGEST = 6  # characters of the name a country may stand before
 
 
+# A body's generic head: what a name of a body the dictionary does not know ends with (国家亚洲研究局).
+_BODY_HEAD = re.compile(r"[^的在和与是说了将对把被从向及、，,。：:；;\s“”《》（）()]{1,10}?"
+                        r"(?:局|部|委员会|署|厅|院|大学|学院|公司|集团|银行|协会|基金会|研究所|中心|使馆|领事馆|政府|议会|国会)")
+
+
 def _country_qualifier(mention: NameMention, source: str) -> bool:
     """A country standing before one of its own places or bodies (中国国务院 "the State Council",
-    美国北达科他州 "North Dakota"): the name that follows carries it, and translators drop it."""
+    美国北达科他州 "North Dakota", 美国国家亚洲研究局 "the National Bureau of Asian Research"): the
+    name that follows carries it, and translators drop it."""
+    rest = source[mention.start + len(mention.text) :]
+    if gazetteer.kind_of(mention.forms[-1]) == gazetteer.PLACE and not gazetteer.is_country(mention.text):
+        # a province before its own city or county (四川省泸州, 新疆沙雅县): the smaller place carries it
+        return any(gazetteer.kind_of(rest[:n]) == gazetteer.PLACE for n in range(2, min(len(rest), 5) + 1))
     if not gazetteer.is_country(mention.text):
         return False
-    after = source[mention.start + len(mention.text) : mention.start + len(mention.text) + QUALIFIED_LONGEST]
-    return any(gazetteer.kind_of(after[:n]) in (gazetteer.PLACE, gazetteer.ORG) for n in range(2, len(after) + 1))
+    after = rest[:QUALIFIED_LONGEST]
+    return any(gazetteer.kind_of(after[:n]) in (gazetteer.PLACE, gazetteer.ORG) for n in range(2, len(after) + 1)) \
+        or _BODY_HEAD.match(rest) is not None
 
 
-def unexplained_words(pair: Pair, claimed: set[int]) -> list[str]:
-    """Capitalised words of the target that are no English word, no part of a name the analysis matched,
-    and no reading of the source: a name we cannot account for ("Ri Yong Ho", "Sinopec", "ECNS") may be
-    the missing entity under a spelling we do not know."""
-    out = []
-    for k, token in enumerate(english_tokens(pair.target)):
-        word = token.text
-        if k in claimed or not word[:1].isupper() or is_english_word(word) or len(word) < 2:
-            continue
-        if word.isupper() or not reading_spans(py.fold(word), pair.source):
-            out.append(word)
-    return out
+_UNIT_WORDS = {"省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner", "盟": "League",
+               "镇": "Town", "乡": "Township", "村": "Village", "州": "Prefecture"}
+
+
+def _unit_named(mention: NameMention, target: str, unexplained: list[str]) -> bool:
+    """An unknown word with the place's own unit word after it: "Xayar County" for 沙雅县, a minority
+    language's name for the place rather than its pinyin."""
+    unit = _UNIT_WORDS.get(mention.text[-1:])
+    return bool(unit) and any(re.search(rf"\b{re.escape(w)} {unit}\b", target) for w in unexplained)
+
+
+def _inside_rendered(mention: NameMention, everyone: list[NameMention], unrendered: list[NameMention]) -> bool:
+    """Part of a longer name of the source that the target renders: 伯格 of 扎克伯格 ("Zuckerberg")."""
+    end = mention.start + len(mention.text)
+    gone = {(m.start, m.text) for m in unrendered}
+    return any(o.start <= mention.start and end <= o.start + len(o.text) and len(o.text) > len(mention.text)
+               and (o.start, o.text) not in gone for o in everyone)
 
 
 def _surname_alone(mention: NameMention, target: str) -> bool:
@@ -166,24 +169,58 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
     """
     out: list[MissingEntity] = []
     unexplained = None
+    everyone = entity_mentions(pair.source, glossary) if unrendered else []
+
+    def names_of(other: NameMention) -> list[str]:
+        return english_forms(other, glossary)
     for mention in unrendered:
-        kind = strong_kind(mention)
+        kind = strong_kind(mention) or (gazetteer.PERSON if _listed_person(mention, pair.source, everyone) else "")
         if not kind or mention.text in accounted or mention.forms[-1] in never_rendered or mention.titled:
             continue  # a titled person is M105's
-        if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention) \
-                or _country_qualifier(mention, pair.source):
+        if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention, pair.source) \
+                or _country_qualifier(mention, pair.source) or _inside_rendered(mention, everyone, unrendered):
             continue
-        if translated(mention, pair.target, glossary) or _referred_to(kind, pair.target) \
+        if translated(mention, pair.target, glossary) or referred_to(kind, mention, pair) \
                 or _surname_alone(mention, pair.target) or _demonym(mention, pair.target, glossary) \
                 or _partly_romanised(mention, pair.target):
             continue
         if unexplained is None:
             unexplained = unexplained_words(pair, claimed)
-        if unexplained:
+            sounded = _sounded_words(pair, everyone)
+        foreign = transliterated(mention.text)  # a run the sound model gave another name may be this one's
+        words = [w for w in unexplained if (foreign or w not in sounded)
+                 and not spelt_by_other(w, [m for m in everyone if m.text != mention.text], names_of)]
+        if may_stand_for(kind, mention, words, names_of(mention)) or older_spelling(pair.target, mention) \
+                or _unit_named(mention, pair.target, unexplained) \
+                or (kind == gazetteer.PERSON and sounded_in(mention, pair.target)):
             continue
         names = english_forms(mention, glossary)
         out.append(MissingEntity(mention, kind, names[0] if names else ""))
     return out
+
+
+_LIST_MARKS = frozenset(" 、，,\u3000")
+
+
+def _listed_person(mention: NameMention, source: str, everyone: list[NameMention]) -> bool:
+    """A personal name with a one-character given name (周娜) next to another person's name, apart only
+    by a space or a list comma: a byline or a list of names (（周娜 滕怀金）), where it is no word."""
+    if strong_kind(mention, (1, 2)) != gazetteer.PERSON:
+        return False
+    end = mention.start + len(mention.text)
+    for other in everyone:
+        if other.start == mention.start or strong_kind(other, (1, 2)) != gazetteer.PERSON:
+            continue
+        gap = source[end : other.start] if other.start >= end else source[other.start + len(other.text) : mention.start]
+        if 1 <= len(gap) <= 2 and set(gap) <= _LIST_MARKS:
+            return True
+    return False
+
+
+def _sounded_words(pair: Pair, everyone: list[NameMention]) -> set[str]:
+    """Words of the runs the sound model pairs with a foreign name of the source ("Lahey" for 莱希):
+    that name is rendered, and the word is its rendering, no stand-in for another."""
+    return {w for run in sound_assignment(everyone, pair.target).values() for w in run.split()}
 
 
 # ---------------------------------------------------------------- outlets rendered word for word

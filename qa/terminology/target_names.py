@@ -42,7 +42,8 @@ class NameRun:
     def kind(self) -> str:
         """What the run names, as far as its form tells: person, place, or "" (either)."""
         kinds = {gazetteer.kind_of(w) for w in self.known_as} - {""}
-        if self.place_word or kinds == {gazetteer.PLACE} or self.text in gazetteer.country_names():
+        if self.place_word or kinds == {gazetteer.PLACE} or self.text in gazetteer.country_names() \
+                or any(gazetteer.is_country(w) and self.text in gazetteer.english_names(w) for w in self.known_as):
             return gazetteer.PLACE
         if self.person_shaped and gazetteer.PLACE not in kinds:
             return gazetteer.PERSON
@@ -116,13 +117,22 @@ def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
         known = gazetteer.named_by(text) if len(py.fold(text)) >= 4 else ()
         person = all_pinyin and _is_person_shaped(words, sylls)
         spelt = all_pinyin and any(gazetteer.spelt_by(text, w) for w in known)  # "Shanghai" is also an English verb
-        country = text in gazetteer.country_names() and bool(known)  # "Egypt", "United Kingdom"
+        country = bool(known) and (text in gazetteer.country_names()  # "Egypt", "United Kingdom"
+                                   or _country_word(text, known, _opens_sentence(target, tokens[i].start)))
         if (all(english) and not person and not spelt and not country) or (not all_pinyin and not known):
             continue  # "China", "Long Hair": English words are no romanization we can judge
         place = tokens[j].text if j < len(tokens) and tokens[j].text in PLACE_WORDS and joined(target, tokens, j - 1, j + 1) else ""
         flat = tuple(s for group in sylls for s in group) if all_pinyin else None
         return NameRun(text, tokens[i].start, tokens[j - 1].end, (i, j), flat, person, place, known)
     return None
+
+
+def _country_word(text: str, known: tuple[str, ...], first: bool) -> bool:
+    """An English word that is a country's name in CC-CEDICT ("Turkey" 土耳其, "Russia" 俄罗斯), capitalised
+    inside a sentence, where it is the country and not the bird or a verb."""
+    return not first and len(text.split()) == 1 and any(
+        gazetteer.is_country(w) and gazetteer.english_names(w)[:1] == (text,)
+        for w in known)
 
 
 @lru_cache(maxsize=2048)
@@ -197,7 +207,9 @@ def accounted_by(run: NameRun, source: str) -> bool:
     if run.person_shaped and _familiar_form(run, source):
         return True
     words = run.text.split()  # two names side by side: "Wuhan Xinhua", "Sichuan Luzhou"
-    return not run.person_shaped and len(words) > 1 and all(is_english_word(w) or reading_spans(py.fold(w), source) for w in words)
+    read = [bool(reading_spans(py.fold(w), source)) for w in words]
+    return not run.person_shaped and len(words) > 1 and any(read) \
+        and all(r or is_english_word(w) for w, r in zip(words, read))  # not "North Korea": English words only
 
 
 _FAMILIAR_BEFORE = "阿小老大"
@@ -232,6 +244,10 @@ def _short_form(char: str, source: str) -> bool:
             continue
         after = source[k + 1 : k + 2]
         before = source[k - 1 : k] if k else ""
+        from qa.lang import cedict
+
+        if cedict.has_common_sense(source[k : k + 2]):
+            continue  # 大多 "mostly" is no 大马 beside 多哥 (和美俄 is: 和美 "harmonious" is read backwards)
         if after in _SHORT_FORM_AFTER or (after and after in shorts) or (before and before in shorts):
             return True
     return False

@@ -39,10 +39,14 @@ def missing_titled(pair: Pair, found: list[Match], glossary=None) -> list[NameMe
 
 
 def _common_word(mention: NameMention) -> bool:
-    """A name guessed from a surname that is an ordinary word (先生曾任 → 曾任 "formerly served as")."""
-    from qa.lang import cedict
+    """A name guessed from a surname that is an ordinary word (先生曾任 → 曾任 "formerly served as"), or a
+    word jieba lists as a name that the dictionary knows as an ordinary word and as no person's name
+    (荣誉博士 "honorary doctor": 荣誉 is "honorary", not someone called Rong Yu)."""
+    from qa.lang import cedict, gazetteer
 
-    return mention.guessed and cedict.has_common_sense(mention.text)
+    if not cedict.has_common_sense(mention.text):
+        return False
+    return mention.guessed or (len(mention.text) == 2 and gazetteer.kind_of(mention.text) != gazetteer.PERSON)
 
 
 def _has_title(mention: NameMention, source: str) -> bool:

@@ -1,0 +1,217 @@
+"""What in the target may stand for a source entity it does not name: a pronoun, "the city", or a
+capitalised word we cannot read (a spelling we do not know).
+
+An entity of the source with no rendering is reported missing (M106) only when
+nothing here could be it. Each stand-in must be free to be one: "the country"
+that translates the source's own 国家, "there" in "there were doubts", or a
+plural ("provinces such as Hubei") refers to no dropped name; an unknown word
+that another unrendered name of the source spells ("Xinhuanet" for 新华网) or a
+name the target gives another entity ("Lahey" for 莱希) is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from qa.lang import gazetteer
+from qa.lang import pinyin as py
+from qa.lang.en_dictionary import is_english_word
+from qa.lang.en_words import english_tokens
+from qa.lang.zh_names import NameMention
+from qa.model import Pair
+from qa.terminology.target_names import reading_spans
+
+PRONOUNS = frozenset("he she his her him hers himself herself".split())
+BODY_REFERENCES = frozenset(
+    "ministry company agency bureau commission committee department university group association newspaper "
+    "paper council office administration government authority institute academy court party it its".split()
+)
+# A word for a place in the English, and the source words it translates when it is no stand-in:
+# "the country" for 国家, "here" for 这里, "local" for 当地.
+PLACE_REFERENCES: dict[str, tuple[str, ...]] = {
+    "country": ("国家", "国内", "全国", "我国", "本国", "该国", "祖国", "举国", "国民"),
+    "nation": ("国家", "全国", "民族", "举国"),
+    "city": ("城市", "该市", "本市", "全市", "市内", "市区", "城区", "市民", "城里", "全城", "满城"),
+    "province": ("全省", "该省", "本省", "省内", "省份", "各省", "省里"),
+    "county": ("全县", "该县", "本县", "县城", "县里", "县域"),
+    "region": ("地区", "区域", "全区", "该区", "本区", "地域"),
+    "district": ("全区", "该区", "本区", "城区", "辖区"),
+    "town": ("城镇", "小镇", "该镇", "本镇", "全镇", "镇上"),
+    "village": ("乡村", "村庄", "村里", "该村", "本村", "全村", "村民"),
+    "capital": ("首都", "首府", "省会", "都城", "京城"),
+    "prefecture": ("州", "地区"),
+    "area": ("地区", "区域", "地带", "一带", "片区", "领域", "方面", "景区", "园区"),
+    "island": ("岛",),
+    "river": ("河", "江"),
+    "lake": ("湖",),
+    "mountain": ("山", "峰"),
+    "local": ("当地", "本地", "地方", "本土", "地区"),
+    "locally": ("当地", "本地"),
+    "municipal": ("市",),
+    "provincial": ("省",),
+    "here": ("这里", "这儿", "此地", "此处", "本地", "这边", "在此", "于此"),
+    "there": ("那里", "那儿", "该地", "那边", "当地"),
+    "home": ("家乡", "老家", "故乡", "家里", "回家", "家中", "在家"),
+    "hometown": ("家乡", "老家", "故乡"),
+}
+# The country of the source language: its texts call it 全国, 国内, 我国 as often as 中国, and the English
+# "the country", "national" stands for it whichever word it translates.
+HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})
+_EXPLETIVE = re.compile(r"\bthere\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|"
+                        r"seems?|seemed|remains?|remained|exists?|existed|appears?|came|comes|being|been|be)\b|"
+                        r"\bthere['’](?:s|re|ll|d)\b", re.IGNORECASE)
+
+
+def _words(target: str) -> set[str]:
+    return {t.text.lower() for t in english_tokens(target)}
+
+
+def referred_to(kind: str, mention: NameMention, pair: Pair) -> bool:
+    """Something in the target may stand for an entity of this kind: a pronoun for a person, "the city"
+    for a place (unless the source has its own word that the English word translates), "the ministry"."""
+    words = _words(pair.target)
+    if kind == gazetteer.PERSON:
+        return bool(words & PRONOUNS)
+    if kind != gazetteer.PLACE:
+        return bool(words & BODY_REFERENCES)
+    if mention.text in HOME_COUNTRY:  # 全国, 国内, 我国 are China too: "the country" is it whatever it translates
+        rest = ""
+    else:
+        rest = pair.source[: mention.start] + "\u3000" + pair.source[mention.start + len(mention.text) :]
+    target = _EXPLETIVE.sub(" ", pair.target)
+    return any(_refers(word, target) and not any(zh in rest for zh in own) for word, own in PLACE_REFERENCES.items())
+
+
+_ADVERBS = frozenset({"here", "there", "local", "locally", "municipal", "provincial", "home", "hometown"})
+
+
+def _refers(word: str, target: str) -> bool:
+    """The word refers back in the target: "the city", "this southern province", "its capital", "local";
+    not "Guangxi Zhuang Autonomous Region" (a name's own word) nor "a city" (any city)."""
+    if word in _ADVERBS:
+        return re.search(rf"(?<![\w-]){word}(?![\w-])", target) is not None
+    return re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+(?:[a-z-]+\s+)?{word}\b",
+                     target) is not None
+
+
+def unexplained_words(pair: Pair, claimed: set[int]) -> list[str]:
+    """Capitalised words of the target that are no English word, no part of a name the analysis matched,
+    and no reading of the source: a name we cannot account for ("Ri Yong Ho", "Sinopec", "ECNS") may be
+    the missing entity under a spelling we do not know. A hyphenated word of English words
+    ("Parent-Child", "Five-Year") is no name."""
+    out = []
+    for k, token in enumerate(english_tokens(pair.target)):
+        word = token.text
+        if k in claimed or not word[:1].isupper() or is_english_word(word) or len(word) < 2:
+            continue
+        if "-" in word and all(is_english_word(part) or not part for part in word.split("-")):
+            continue
+        if word.isupper() or not reading_spans(py.fold(word), pair.source):
+            out.append(word)
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
+
+
+def spelt_by_other(word: str, others: list[NameMention], names_of) -> bool:
+    """Another entity of the source accounts for the word: it opens with a reading of that entity's first
+    two characters ("Xinhuanet" for 新华网), is the initials of one of its English names ("UAE" for 阿联酋,
+    United Arab Emirates), or is a word of one of its English names ("Tsinghua" of Tsinghua University,
+    "Lahey" where the sound model paired 莱希 with it). `names_of(mention)` gives a mention's English names."""
+    folded = py.fold(word)
+    for other in others:
+        names = names_of(other)
+        if word.isupper() and any(_initials(n) == word for n in names):
+            return True
+        if any(word.lower() in (w.lower() for w in re.findall(r"[A-Za-z]+", n)) for n in names):
+            return True
+        text = other.text
+        if len(text) >= 2 and len(folded) >= 4 and any(folded.startswith(a + b) for a in py.char_syllables(text[0])
+                                                       for b in py.char_syllables(text[1])):
+            return True
+    return False
+
+
+def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list[str]) -> bool:
+    """Unknown capitalised words that may be the entity under a spelling we do not know. A body: any.
+    A person: a word not in capitals, or the initials of the name's pinyin ("OSM" for 欧诗漫). A place:
+    an acronym only for a country (DPRK) or as the initials of its English `names`; a Chinese place
+    (no country, no foreign name in characters) only a word spelt in pinyin syllables: "GDP", "CPPCC"
+    or "Guajardo" is no Beijing."""
+    if kind == gazetteer.PERSON:
+        initials = {"".join(s[0] for s in r).upper() for r in _readings(mention.text)}
+        return any(not w.isupper() or w in initials or _sounds_like(mention.text, w) for w in words)
+    if kind != gazetteer.PLACE:
+        return bool(words)
+    foreign = gazetteer.is_country(mention.text) or _looks_foreign(mention.text)
+    initials = {_initials(n) for n in names}
+    return any(w in initials or (foreign if w.isupper() else foreign or py.split_syllables(w)) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _names_by_opening() -> dict[str, tuple[str, ...]]:
+    """First words of the English names CC-CEDICT gives its entities, by their headwords' first two
+    characters: 北 → 北京 gives "Peking" (Peking University, 北京大学), the form a body's name keeps."""
+    from qa.lang import cedict
+
+    out: dict[str, set[str]] = {}
+    for entry in cedict.entries():
+        word = entry["simplified"]
+        if len(word) >= 3 and entry["pinyin"][:1].isupper():
+            for name in gazetteer.english_names(word):
+                first = name.split()[0]
+                if first[:1].isupper() and len(first) >= 4 and _rare(first) \
+                        and not any(gazetteer.is_country(w) for w in gazetteer.named_by(first)):
+                    out.setdefault(word[:2], set()).add(first)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _rare(word: str) -> bool:
+    """No common English word ("University", "National", "Chinese"): a name's own form ("Peking")."""
+    from qa.lang.en_dictionary import speller
+
+    return speller().word_usage_frequency(word.lower()) < RARE
+
+
+RARE = 1e-6  # pyspellchecker's usage frequency: "china" (porcelain) 1.8e-6, "peking" 5e-7
+
+
+def older_spelling(target: str, mention: NameMention) -> bool:
+    """A capitalised word of the target opens the English name of an entity whose Chinese opens with the
+    mention, and is no pinyin of it: "Peking" for 北京 (Peking Union Medical College Hospital, 北京协和医院)."""
+    text = mention.text
+    opening = _names_by_opening().get(text[:2], ()) if len(text) >= 2 else ()
+    return any(t.capitalised and t.text in opening and not reading_spans(py.fold(t.text), text)
+               for t in english_tokens(target))
+
+
+def sounded_in(mention: NameMention, target: str) -> bool:
+    """A word of the target in capitals, or a rare capitalised word, sounds like the name: a brand or a
+    foreign name the sound model was not asked about because the name looks Chinese ("DUNLOP" for 邓禄普)."""
+    return any((t.text.isupper() or (t.capitalised and _rare(t.text))) and _sounds_like(mention.text, t.text)
+               for t in english_tokens(target))
+
+
+def _sounds_like(name: str, word: str) -> bool:
+    """A word in capitals that sounds like the name: a brand written so ("DUNLOP" for 邓禄普)."""
+    from qa.lang.transliteration import SAME_NAME, phonetic_similarity
+
+    return len(word) >= 4 and phonetic_similarity(name, word) >= SAME_NAME
+
+
+def _looks_foreign(text: str) -> bool:
+    from qa.lang.transliteration import looks_transliterated
+
+    return looks_transliterated(text)
+
+
+def _readings(text: str) -> list[tuple[str, ...]]:
+    """Up to a few pinyin readings of a name, one syllable per character."""
+    options = [sorted(py.char_syllables(ch)) or ["?"] for ch in text]
+    out: list[tuple[str, ...]] = [()]
+    for choices in options:
+        out = [r + (c,) for r in out for c in choices][:16]
+    return out
