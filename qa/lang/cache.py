@@ -27,7 +27,7 @@ APP = "qa"
 T = TypeVar("T")
 _MAGIC = b"QAC1"  # marshal payload after a 16-byte BLAKE2b digest of it
 _DIGEST = 16
-_SHARDED = "sharded-1"  # the first field of a `stored_sharded` payload
+_SHARDED = "sharded-2"  # 2: parts by two characters, grouped by one  # the first field of a `stored_sharded` payload
 
 
 def user_cache_dir() -> Path:
@@ -163,25 +163,40 @@ def stored_arrays(name: str, key: str, build: Callable[[], dict[str, Any]]) -> d
 
 
 class ShardedMap(Mapping):
-    """A read-only str-keyed mapping whose parts (by first character) are unmarshalled on first use.
+    """A read-only str-keyed mapping whose parts are unmarshalled on first use.
 
     Loading a 500k-entry dictionary costs about half a second; a document
-    touches the entries under the few thousand characters it contains.
+    touches a small part of it. Keys are grouped by their first two
+    characters (a part), and the parts by first character (a group): a lookup
+    unmarshals its group's table of marshalled parts (bytes, cheap) and then
+    only its own part. Grouping by one character alone loaded, for the sample
+    page, every CC-CEDICT entry under 中, 国, 发 … (0.6 s of its 3.5 s).
     """
 
-    __slots__ = ("_blobs", "_shards")
+    __slots__ = ("_blobs", "_groups", "_shards")
 
     def __init__(self, blobs: dict[str, bytes]) -> None:
         self._blobs = blobs
+        self._groups: dict[str, dict[str, bytes]] = {}
         self._shards: dict[str, dict] = {}
 
-    def _shard(self, key: str) -> dict:
-        first = key[:1]
-        shard = self._shards.get(first)
-        if shard is None:
+    def _group(self, first: str) -> dict[str, bytes]:
+        group = self._groups.get(first)
+        if group is None:
             blob = self._blobs.get(first)
-            shard = self._shards[first] = marshal.loads(blob) if blob is not None else {}
+            group = self._groups[first] = marshal.loads(blob) if blob is not None else {}
+        return group
+
+    def _part(self, prefix: str) -> dict:
+        shard = self._shards.get(prefix)
+        if shard is None:
+            blob = self._group(prefix[:1]).get(prefix)
+            shard = self._shards[prefix] = marshal.loads(blob) if blob is not None else {}
         return shard
+
+    def _shard(self, key: str) -> dict:
+        shard = self._shards.get(key[:2])
+        return shard if shard is not None else self._part(key[:2])
 
     def __getitem__(self, key: str) -> Any:
         return self._shard(key)[key]
@@ -194,18 +209,20 @@ class ShardedMap(Mapping):
 
     def __iter__(self) -> Iterator[str]:
         for first in self._blobs:
-            yield from self._shard(first)
+            for prefix in self._group(first):
+                yield from self._part(prefix)
 
     def __len__(self) -> int:
-        return sum(len(self._shard(first)) for first in self._blobs)
+        return sum(len(self._part(prefix)) for first in self._blobs for prefix in self._group(first))
 
 
 def shards(data: Mapping[str, Any]) -> dict[str, bytes]:
-    """`data` split by its keys' first character, each part marshalled (what ShardedMap reads)."""
-    parts: dict[str, dict] = {}
+    """`data` split by its keys' first two characters, grouped by first character, marshalled (what ShardedMap reads)."""
+    groups: dict[str, dict[str, dict]] = {}
     for key, value in data.items():
-        parts.setdefault(key[:1], {})[key] = value
-    return {first: marshal.dumps(part) for first, part in parts.items()}
+        groups.setdefault(key[:1], {}).setdefault(key[:2], {})[key] = value
+    return {first: marshal.dumps({prefix: marshal.dumps(part) for prefix, part in parts.items()})
+            for first, parts in groups.items()}
 
 
 def stored_sharded(name: str, key: str, build: Callable[[], tuple[Any, Mapping[str, Any]]]) -> tuple[Any, ShardedMap]:
@@ -223,5 +240,6 @@ def stored_sharded(name: str, key: str, build: Callable[[], tuple[Any, Mapping[s
         return (isinstance(data, tuple) and len(data) == 3 and data[0] == _SHARDED and isinstance(data[2], dict)
                 and all(isinstance(blob, bytes) for blob in data[2].values()))
 
-    _, extra, blobs = stored(name, key, build_shards, valid)
+    # the layout in the file name: a process of another version sharing the cache keeps its own file
+    _, extra, blobs = stored(name, f"{key}-{_SHARDED}", build_shards, valid)
     return extra, ShardedMap(blobs)
