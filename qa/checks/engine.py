@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import CheckSpec, all_checks
@@ -36,8 +36,15 @@ def run_checks(
     checks: Iterable[CheckSpec] | None = None,
     glossary=None,
     settings=None,
+    pairs: Collection[str] | None = None,
 ) -> list[Finding]:
     """Findings of every check, pair checks first (in pair order), then document checks.
+
+    `pairs` (ids) limits the pair checks to those pairs, for a caller that
+    wants the findings about them only (`qa corrections verify`): their
+    findings are the same as in a full run, since a pair check reports on its
+    own pair and document views are still computed over every pair; document
+    checks run whole and may report other pairs too.
 
     Gate checks (empty or untranslated target) run first on each pair; when one
     fires, the pair's other checks are skipped so one root cause is reported once.
@@ -57,7 +64,7 @@ def run_checks(
     doc_id = alignment.doc.id
     findings: list[Finding] = []
     for pair in checked.pairs:
-        if pair.kind == "furniture":
+        if pair.kind == "furniture" or (pairs is not None and pair.id not in pairs):
             continue
         ctx = PairContext(pair, doc_ctx)
         gated = False
