@@ -110,8 +110,10 @@ _SUFFIXES = sorted(
 MIN_VARIANT_CORE = 5  # letters a variant must share with a known word once suffixes are gone
 
 
+@lru_cache(maxsize=65536)
 def word_core(word: str) -> str:
-    """The word without one inflectional or derivational ending, keeping at least four letters."""
+    """The word without one inflectional or derivational ending, keeping at least four letters (once per word:
+    T101 asks for the same words' cores thousands of times)."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
