@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+from contextlib import contextmanager
 from dataclasses import replace
-from typing import Collection, Iterable, Sequence
+from typing import Collection, Iterable, Iterator, Sequence
 
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import CheckSpec, all_checks
@@ -31,6 +34,34 @@ def to_finding(spec: CheckSpec, problem: Problem, pair: Pair, doc_id: str) -> Fi
     )
 
 
+_collector = threading.Lock()
+_paused = {"depth": 0, "was_enabled": True}
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while checks run, as it was after.
+
+    The checks load dictionaries and build many small containers, which made
+    the collector rescan everything alive 600 times a run (0.3 s of a cold
+    `qa check`, an eighth of it); they leave a few thousand objects in
+    cycles, collected once it is back on. Reference counting still frees the
+    rest. Nested and concurrent runs count, so the last one out restores it.
+    """
+    with _collector:
+        if _paused["depth"] == 0:
+            _paused["was_enabled"] = gc.isenabled()
+            gc.disable()
+        _paused["depth"] += 1
+    try:
+        yield
+    finally:
+        with _collector:
+            _paused["depth"] -= 1
+            if _paused["depth"] == 0 and _paused["was_enabled"]:
+                gc.enable()
+
+
 def run_checks(
     alignment: Alignment,
     checks: Iterable[CheckSpec] | None = None,
@@ -54,6 +85,12 @@ def run_checks(
     quote the document as written. Reference checks (R101) are not run here:
     their findings come from the reference comparison.
     """
+    with collector_paused():
+        return _run_checks(alignment, checks, glossary, settings, pairs)
+
+
+def _run_checks(alignment: Alignment, checks: Iterable[CheckSpec] | None, glossary, settings,
+                pairs: Collection[str] | None) -> list[Finding]:
     specs = list(checks) if checks is not None else all_checks()
     viewed = alignment if any(p.source_view for p in alignment.pairs) else with_source_views(alignment)
     checked = as_checked(viewed)

@@ -35,3 +35,46 @@ def test_pair_checks_leave_the_other_pairs_alone(sample_alignment, full_run):
     assert {f.pair_id for f in limited if f.check_id in pair_checked} == {one}
     # document checks still report every pair
     assert [f for f in limited if f.check_id not in pair_checked] == [f for f in full_run if f.check_id not in pair_checked]
+
+
+def test_the_collector_is_off_while_checks_run_and_as_it_was_after(sample_alignment):
+    import gc
+    import threading
+    from dataclasses import replace
+
+    from qa.checks.engine import collector_paused, run_checks
+    from qa.checks.registry import all_checks
+
+    seen = []
+    base = next(s for s in all_checks() if s.id == "P504")
+
+    def recording(pair, ctx):
+        seen.append(gc.isenabled())
+        return iter(())
+
+    spec = replace(base, func=recording)
+    assert gc.isenabled()
+    run_checks(sample_alignment, [spec])
+    assert seen and not any(seen) and gc.isenabled()
+    gc.disable()
+    try:
+        run_checks(sample_alignment, [spec])
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+    # overlapping runs in two threads: the collector comes back only when both are done
+    inside, release = threading.Event(), threading.Event()
+
+    def held() -> None:
+        with collector_paused():
+            inside.set()
+            release.wait(10)
+
+    worker = threading.Thread(target=held)
+    worker.start()
+    inside.wait(10)
+    run_checks(sample_alignment, [spec])
+    assert not gc.isenabled()
+    release.set()
+    worker.join()
+    assert gc.isenabled()
