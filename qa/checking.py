@@ -8,7 +8,7 @@ occur). One function, so every command reports a document the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 from qa.checks.registry import CheckSpec
 from qa.model import Alignment, Finding
@@ -29,6 +29,7 @@ def check_alignment(
     accepted=None,
     extra_findings: Iterable[Finding] = (),
     findings: Sequence[Finding] | None = None,
+    pairs: Collection[str] | None = None,
 ) -> CheckOutcome:
     """Findings for one document as every command reports them.
 
@@ -37,14 +38,15 @@ def check_alignment(
     (R101, from the reference comparison): kept when their check is among
     `specs`, so select and ignore apply to them, and overridden like the rest;
     `findings` from an earlier call skip running the checks again (`--accept-all`
-    records them, then filters them through the extended list).
+    records them, then filters them through the extended list); `pairs` (ids)
+    limits the pair checks to those pairs (`run_checks`).
     """
     from qa.checks.engine import run_checks
     from qa.selection import apply_severity_overrides
 
     if findings is None:
         selected = {s.id for s in specs}
-        findings = run_checks(alignment, specs, glossary=glossary, settings=settings)
+        findings = run_checks(alignment, specs, glossary=glossary, settings=settings, pairs=pairs)
         findings.extend(f for f in extra_findings if f.check_id in selected)
         if settings is not None:
             findings = apply_severity_overrides(findings, settings)

@@ -204,7 +204,7 @@ def pair_anchors(
     src_items = [_stem_ids(words, vocab) for words in zh_words]
     tgt_ids = [np.array([vocab[s] for s in stems], dtype=np.int64) for stems in en_stems]
     tgt_items = [[np.array([v])for v in ids] for ids in tgt_ids]
-    src_union = [np.unique(np.concatenate(items)) if items else np.zeros(0, np.int64) for items in src_items]
+    src_union = [_sorted_unique(np.concatenate(items)) if items else np.zeros(0, np.int64) for items in src_items]
     src_ranges, tgt_ranges = band_ranges(lo, hi, n, m, max_a, max_b)
     src_hits, src_off = window_hits(src_items, _Columns(tgt_ids, len(vocab)), src_ranges, max_b)
     tgt_hits, tgt_off = window_hits(tgt_items, _Columns(src_union, len(vocab)), tgt_ranges, max_a)
@@ -216,6 +216,12 @@ def pair_anchors(
     if numbers:
         _add_numbers(result, src, tgt, src_ranges, tgt_ranges, max_a, max_b)
     return result
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique of a 1-D integer array, without np.unique's import of numpy.ma (70 ms of every cold run)."""
+    ordered = np.sort(values)
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))] if len(ordered) else ordered
 
 
 def _token_hits(src_tokens, tgt_tokens, src_ranges, tgt_ranges, max_a: int, max_b: int):

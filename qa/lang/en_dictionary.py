@@ -23,6 +23,25 @@ def speller():
 
 
 @lru_cache(maxsize=1)
+def word_counts() -> tuple[int, dict[str, int]]:
+    """pyspellchecker's (total, word → count), kept in the per-user cache: its constructor costs about 0.25 s."""
+    from qa.lang.cache import package_version, stored
+
+    def build() -> tuple[int, dict[str, int]]:
+        frequency = speller().word_frequency
+        return frequency.total_words, dict(frequency.dictionary)
+
+    return stored("english-frequencies", f"{package_version('pyspellchecker')}-1", build,
+                  lambda data: isinstance(data, tuple) and len(data) == 2 and isinstance(data[1], dict))
+
+
+def _usage_frequency(word: str) -> float:
+    """pyspellchecker's word_usage_frequency(word), read from `word_counts()`."""
+    total, counts = word_counts()
+    return counts.get(word.lower(), 0) / total
+
+
+@lru_cache(maxsize=1)
 def english_dictionary() -> frozenset[str]:
     """Every word pyspellchecker's English list knows, lowercase, and CC-CEDICT's English words.
 
@@ -214,7 +233,7 @@ COMMON_RANK = 3000  # a short typo is a slip on a frequent word: "teh" for the, 
 def _common_words() -> frozenset[str]:
     import heapq
 
-    counts = speller().word_frequency.dictionary
+    counts = word_counts()[1]
     return frozenset(w for w in heapq.nlargest(COMMON_RANK, counts, key=counts.__getitem__) if known(w))
 
 
@@ -250,8 +269,7 @@ def _near_known(word: str, same_start: bool = False) -> str:
     candidates += [a + c + b[1:] for a, b in splits if b for c in letters]
     candidates += [a + c + b for a, b in splits for c in letters]
     found = sorted({c for c in candidates if c != word and (c[:1] == word[:1] or not same_start) and known(c)})
-    frequency = speller().word_usage_frequency
-    return max(found, key=lambda c: (frequency(c.lower()), c)) if found else ""
+    return max(found, key=lambda c: (_usage_frequency(c.lower()), c)) if found else ""
 
 
 def _in_whitelist(word: str, whitelist: frozenset[str]) -> bool:

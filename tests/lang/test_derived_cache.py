@@ -104,10 +104,23 @@ def test_a_sharded_map_answers_as_the_dict_it_was_built_from(cache_home):
 def test_a_damaged_sharded_file_is_rebuilt(cache_home):
     data = {"中国": 9, "国": 4}
     cache.stored_sharded("freq", "1", lambda: (None, data))
-    path = _only_file(cache_home)
+    path = _only_file(cache_home, ".qas")
     path.write_bytes(path.read_bytes()[:-3])
     build = Builder((None, data))
     assert dict(cache.stored_sharded("freq", "1", build)[1].items()) == data and build.calls == 1
+
+
+def test_a_damaged_group_found_in_use_rebuilds_the_map_and_the_file(cache_home):
+    data = {"中国": 9, "国": 4, "国家": 3}
+    cache.stored_sharded("freq", "1", lambda: (16, data))
+    path = _only_file(cache_home, ".qas")
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-2] + bytes([whole[-2] ^ 0x55]) + whole[-1:])  # inside the last group written
+    build = Builder((16, data))
+    total, mapped = cache.stored_sharded("freq", "1", build)
+    assert build.calls == 0  # the header is whole: nothing is read until a lookup
+    assert total == 16 and dict(mapped.items()) == data and mapped["国家"] == 3 and build.calls == 1
+    assert path.read_bytes() == whole  # rewritten
 
 
 def test_arrays_come_back_equal_read_only_and_in_their_order(cache_home):
@@ -151,7 +164,7 @@ def test_the_real_dictionary_caches_survive_corruption(tmp_path):
 
     first = run()
     assert first["entries"] and "长安" in first["words"]
-    files = list((tmp_path / "qa").glob("*.qac"))
+    files = list((tmp_path / "qa").glob("*.qa[cs]"))
     assert {p.name.split("-")[0] for p in files} >= {"cedict", "jieba"}
     for path in files:
         blob = path.read_bytes()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Collection
 
 from qa.errors import UsageError
-from qa.model import Alignment, Finding
+from qa.model import Alignment, Finding, Pair
 from qa.workflows.corrections.ledger import Correction, Ledger
 from qa.workflows.corrections.locate import locate
 from qa.workflows.corrections.rules import RuleRow, add_glossary_rule
@@ -20,9 +20,13 @@ def _overlaps(span: str, matched: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def check_document(path: str, settings=None, glossary=None,
-                   alignment: Alignment | None = None) -> tuple[Alignment, list[Finding]]:
-    """The document aligned (unless given) and checked as `qa check` would; the service keeps the result."""
+def check_document(path: str, settings=None, glossary=None, alignment: Alignment | None = None,
+                   pairs: Collection[str] | None = None) -> tuple[Alignment, list[Finding]]:
+    """The document aligned (unless given) and checked as `qa check` would; the service keeps the result.
+
+    `pairs` (ids): only the findings about those pairs are complete (the pair
+    checks run on them alone; see qa.checks.engine.run_checks).
+    """
     from qa.checking import check_alignment
     from qa.checks.registry import all_checks
     from qa.config import Settings
@@ -31,7 +35,14 @@ def check_document(path: str, settings=None, glossary=None,
 
     settings = settings or Settings()
     alignment = alignment if alignment is not None else load_alignment(path)
-    return alignment, check_alignment(alignment, select_checks(settings, all_checks()), glossary, settings).findings
+    return alignment, check_alignment(alignment, select_checks(settings, all_checks()), glossary, settings,
+                                      pairs=pairs).findings
+
+
+def _reported_pair(alignment: Alignment, item: Correction) -> Pair:
+    """The pair a report is about: the one it names, or, when the document changed since, where its quote is now."""
+    pair = next((p for p in alignment.pairs if p.id == item.pair_id and p.target == item.target), None)
+    return pair if pair is not None else locate(alignment, item.wrong).pair
 
 
 def verify(ledger: Ledger, correction_id: int, settings=None, glossary=None,
@@ -39,13 +50,19 @@ def verify(ledger: Ledger, correction_id: int, settings=None, glossary=None,
     """Run the checks on the document and keep those about the reported pair; store the verdict.
 
     `checked` gives a document's alignment and findings (default: computed now,
-    as the CLI does once per call; the service passes its cache).
+    as the CLI does once per call, with the pair checks run on the reported
+    pair only; the service passes its cache).
     """
+    from qa.pipeline import load_alignment
+
     item = ledger.get(correction_id)
-    alignment, findings = (checked or (lambda path: check_document(path, settings, glossary)))(item.doc)
-    pair = next((p for p in alignment.pairs if p.id == item.pair_id and p.target == item.target), None)
-    if pair is None:  # the document changed since the report: find the quote again
-        pair = locate(alignment, item.wrong).pair
+    if checked is None:
+        alignment = load_alignment(item.doc)
+        pair = _reported_pair(alignment, item)
+        findings = check_document(item.doc, settings, glossary, alignment=alignment, pairs={pair.id})[1]
+    else:
+        alignment, findings = checked(item.doc)
+        pair = _reported_pair(alignment, item)
     on_pair = [f for f in findings if f.pair_id == pair.id]
     field = "target_span" if item.side == "target" else "source_span"
     agreeing = [f for f in on_pair if _overlaps(getattr(f, field), item.matched)]
