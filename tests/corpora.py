@@ -46,20 +46,30 @@ def mac_chapter(mac_dev: Path, chapter: str) -> tuple[Alignment, dict[str, list[
     return Alignment(document, tuple(pairs)), by_pair
 
 
-def news22_docs(doc_ids=None) -> dict[str, Alignment]:
-    """The open WMT22 reference A as documents (pairs p<seg_id>), read with qa's own TSV reader;
-    the test skips when ../shared is absent."""
+def corpus_rows(relative: str) -> list[dict[str, str]]:
+    """The rows of a TSV under ../shared (e.g. "dev-corpora/wmt19-newstest-zhen/pairs.tsv") as
+    dicts by header, read with qa's own TSV reader; the test skips when the file is absent."""
     import pytest
 
     from qa.io.delimited import read_rows
     from tests.conftest import SHARED
 
-    path = SHARED / "bench" / "errors" / "news22" / "clean_refA.tsv"
+    path = SHARED / relative
     if not path.exists():
-        pytest.skip("../shared/bench/errors/news22 is not present")
+        pytest.skip(f"../shared/{relative} is not present next to the repository")
     rows = read_rows(path.read_text(encoding="utf-8"), "\t", name=path.name)
+    return [dict(zip(rows[0], row)) for row in rows[1:] if row]
+
+
+WMT19_PAIRS = "dev-corpora/wmt19-newstest-zhen/pairs.tsv"
+NEWS22_REF_A = "bench/errors/news22/clean_refA.tsv"
+NEWS22_REF_B = "bench/errors/news22/clean_refB.tsv"
+
+
+def news22_docs(doc_ids=None) -> dict[str, Alignment]:
+    """The open WMT22 reference A as documents (pairs p<seg_id>); the test skips when ../shared is absent."""
     by_doc: dict = {}
-    for row in (dict(zip(rows[0], r)) for r in rows[1:] if r):
+    for row in corpus_rows(NEWS22_REF_A):
         if doc_ids is None or row["doc_id"] in doc_ids:
             by_doc.setdefault(row["doc_id"], []).append(Pair(f"p{int(row['seg_id']):04d}", row["source"], row["target"]))
-    return {d: Alignment(Document(id=d, path=str(path)), tuple(p)) for d, p in by_doc.items()}
+    return {d: Alignment(Document(id=d, path=NEWS22_REF_A), tuple(p)) for d, p in by_doc.items()}

@@ -8,24 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from qa.io.delimited import read_rows
-from tests.conftest import SHARED, check_pair, check_pairs
+from tests.conftest import check_pair, check_pairs
+from tests.corpora import NEWS22_REF_A, WMT19_PAIRS, corpus_rows
 
 ENTITY_CHECKS = ("M102", "M104", "M105", "M106", "M107", "M108")
-WMT19 = SHARED / "dev-corpora" / "wmt19-newstest-zhen" / "pairs.tsv"
-NEWS22 = SHARED / "bench" / "errors" / "news22" / "clean_refA.tsv"
-
-
-def _rows(path):
-    if not path.exists():
-        pytest.skip(f"{path.relative_to(SHARED.parent)} is not present next to the repository")
-    rows = read_rows(path.read_text(encoding="utf-8"), "\t", name=path.name)
-    return [dict(zip(rows[0], row)) for row in rows[1:] if row]
 
 
 @pytest.fixture(scope="module")
 def wmt19() -> dict[str, tuple[str, str]]:
-    return {row["line"]: (row["source"], row["target"]) for row in _rows(WMT19)}
+    return {row["line"]: (row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS)}
 
 
 def found(source: str, target: str) -> list[tuple[str, str, str, str]]:
@@ -62,9 +53,7 @@ def test_an_english_name_misspelt(wmt19):
 
 
 def test_a_name_altered_inside_the_same_paragraph():
-    if not NEWS22.exists():
-        pytest.skip("../shared/bench/errors/news22 is not present")
-    row = next(r for r in _rows(NEWS22) if r["doc_id"] == "gt22-d013" and r["seg_id"] == "14")
+    row = next(r for r in corpus_rows(NEWS22_REF_A) if r["doc_id"] == "gt22-d013" and r["seg_id"] == "14")
     # the published reference writes 陈凯先 as "Chen Kaixian" once and "Chen Kaixin" once
     assert ("M104", "陈凯先", "Chen Kaixin", "Chen Kaixian") in found(row["source"], row["target"])
 

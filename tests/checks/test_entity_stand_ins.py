@@ -8,28 +8,20 @@ from __future__ import annotations
 
 import pytest
 
-from qa.io.delimited import read_rows
-from tests.conftest import SHARED, check_pair
-
-NEWS22 = SHARED / "bench" / "errors" / "news22" / "clean_refA.tsv"
-WMT19 = SHARED / "dev-corpora" / "wmt19-newstest-zhen" / "pairs.tsv"
+from tests.conftest import check_pair
+from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows
 
 
-def _rows(path):
-    if not path.exists():
-        pytest.skip(f"{path.relative_to(SHARED.parent)} is not present next to the repository")
-    rows = read_rows(path.read_text(encoding="utf-8"), "\t", name=path.name)
-    return [dict(zip(rows[0], row)) for row in rows[1:] if row]
 
 
 @pytest.fixture(scope="module")
 def news22() -> dict[tuple[str, str], tuple[str, str]]:
-    return {(r["doc_id"], r["seg_id"]): (r["source"], r["target"]) for r in _rows(NEWS22)}
+    return {(r["doc_id"], r["seg_id"]): (r["source"], r["target"]) for r in corpus_rows(NEWS22_REF_A)}
 
 
 @pytest.fixture(scope="module")
 def wmt19() -> dict[str, tuple[str, str]]:
-    return {row["line"]: (row["source"], row["target"]) for row in _rows(WMT19)}
+    return {row["line"]: (row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS)}
 
 
 def missing(source: str, target: str) -> list[str]:
@@ -118,8 +110,7 @@ def test_a_place_named_in_its_own_language_with_its_unit_word(wmt19):
 
 def test_a_province_before_its_own_city_may_go():
     # WMT22 ref B writes 四川省泸州水上绿色综合服务区 as "Luzhou water green comprehensive service area"
-    path = SHARED / "bench" / "errors" / "news22" / "clean_refB.tsv"
-    row = next(r for r in _rows(path) if r["doc_id"] == "gt22-d038" and r["seg_id"] == "2")
+    row = next(r for r in corpus_rows(NEWS22_REF_B) if r["doc_id"] == "gt22-d038" and r["seg_id"] == "2")
     assert missing(row["source"], row["target"]) == []
 
 

@@ -4,10 +4,8 @@ How their time grows with the document is measured in bench/speed.py (scaling ro
 
 from pathlib import Path
 
-import pytest
-
-from qa.io.delimited import read_rows
-from tests.conftest import SHARED, check_pairs
+from tests.conftest import check_pairs
+from tests.corpora import WMT19_PAIRS, corpus_rows
 from qa.checks.engine import run_checks
 from qa.checks.registry import REGISTRY
 from qa.lang.zh_names import source_names
@@ -227,10 +225,6 @@ def test_a_place_with_and_without_its_administrative_suffix_is_one_term():
 def test_an_inflected_rendering_joins_its_own_form_before_a_longer_phrase():
     """WMT19 news on the yen: 空头头寸 as "short positions" ×3, "short position" ×2 and once
     "forwards short position" is one rendering, not two."""
-    path = SHARED / "dev-corpora" / "wmt19-newstest-zhen" / "pairs.tsv"
-    if not path.exists():
-        pytest.skip(f"{path.relative_to(SHARED.parent)} is not present next to the repository")
-    rows = read_rows(path.read_text(encoding="utf-8"), "\t", name=path.name)
-    story = [(row[1], row[2]) for row in rows[1:] if row and 1761 <= int(row[0]) <= 1780]
+    story = [(row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS) if 1761 <= int(row["line"]) <= 1780]
     assert any("short position" in en for _, en in story)
     assert [f for f in run(story) if f.check_id == "T101" and f.source_span == "空头头寸"] == []
