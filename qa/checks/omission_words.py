@@ -28,8 +28,10 @@ def gloss_of(text: str, others: Iterable[str] = (), limit: int = 2) -> str:
     """The first dictionary glosses of a Chinese item, for a message: 注销注册 'cancel; write off'
     (its own word first: 注册 'register' is every item's in 初始注册、变更注册、注销注册)."""
     others = list(others)
-    words = sorted({text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)},
-                   key=lambda w: (any(w in o for o in others), -len(w)))
+    # longest first, then in reading order: the same order in every run, and 人口爆炸 reads as
+    # 人口 'population' before 口爆
+    pieces = {(text[i:j], i) for i in range(len(text)) for j in range(i + 2, len(text) + 1)}
+    words = [w for w, _ in sorted(pieces, key=lambda p: (any(p[0] in o for o in others), -len(p[0]), p[1], p[0]))]
     glosses = [g for w in words for g in english_glosses(w)]
     return "; ".join(glosses[:limit]) or "no dictionary gloss"
 

@@ -263,7 +263,8 @@ def _edge(words: list[tuple[str, str, int]], from_end: bool) -> ListItem | None:
     chosen = [ordered[0]]
     if len(ordered) > 1 and ordered[1][0] not in ("的", "之") and (
             ordered[1][1] in _NOMINAL or len(ordered[0][0]) == 1
-            or (from_end and ordered[1][1] == "v" and ordered[0][1].startswith("n"))):  # 促销人员 "promoters"
+            or (from_end and ordered[1][1] == "v" and ordered[0][1].startswith("n"))  # 促销人员 "promoters"
+            or ordered[1][1] == "new"):  # a word jieba built from characters ends the term: 呼吸骤停
         chosen.append(ordered[1])
     if from_end and len(ordered) > len(chosen) and ordered[len(chosen)][0] in _NEGATIONS:
         return None  # 制度不健全、审查不严: a list of predicates, not of things

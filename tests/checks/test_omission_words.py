@@ -24,7 +24,7 @@ def test_a_list_rendered_whole_is_no_finding():
 def test_the_last_item_cut_from_the_english_list_is_reported_with_its_gloss():
     [(span, message)] = findings(HEART_ZH, HEART_EN.replace(", cerebral hemorrhage or respiratory arrest",
                                                             " or cerebral hemorrhage"), "A006")
-    assert span in "呼吸骤停" and "breath" in message
+    assert span == "呼吸骤停" and "breath" in message
 
 
 def test_an_inner_item_is_reported_though_its_sense_occurs_in_another_sentence():
