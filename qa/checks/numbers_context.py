@@ -144,6 +144,7 @@ _EVERY = re.compile(r"每满?$")
 # 180度的大转变, 来个180度转弯: the figure of speech for a complete change ("turn around", "totally change").
 _TURNAROUND = re.compile(r"度(?:的)?(?:大)?(?:转|变|逆转|掉头|调头)")
 # 100%实现: "all", "fully"; a writer's 百分之百/百分二百 of effort: "our best".
+_EMPHATIC_PERCENT = (100, 200)  # "a hundred per cent" / "two hundred per cent" sure
 _WHOLE_WORDS = re.compile(r"\b(?:all|every|everyone|fully|full|entirely|completely|totally|whole|wholly|best|"
                           r"sure|certain|absolutely)\b", re.IGNORECASE)
 
@@ -191,8 +192,9 @@ def figure_of_speech(mention: NumberMention, pair: Pair) -> bool:
         return True
     if _level_score(mention, pair):
         return True
-    if not mention.in_digits and before == "百分" and mention.value >= 100:  # 百分二百, a percent said loosely
+    if not mention.in_digits and before == "百分" and mention.value in _EMPHATIC_PERCENT:  # 百分二百, said loosely
         return True
-    if mention.kind == "percent" and mention.value >= 100:
+    if mention.kind == "percent" and mention.value in _EMPHATIC_PERCENT:
+        # 百分之百 / 百分之二百 as emphasis; 百分之一百二十 is a growth figure to give
         return not mention.in_digits or (mention.value == 100 and bool(_WHOLE_WORDS.search(pair.target)))
     return False

@@ -35,7 +35,7 @@ def word_counts() -> tuple[int, dict[str, int]]:
                   lambda data: isinstance(data, tuple) and len(data) == 2 and isinstance(data[1], dict))
 
 
-def _usage_frequency(word: str) -> float:
+def usage_frequency(word: str) -> float:
     """pyspellchecker's word_usage_frequency(word), read from `word_counts()`."""
     total, counts = word_counts()
     return counts.get(word.lower(), 0) / total
@@ -269,7 +269,7 @@ def _near_known(word: str, same_start: bool = False) -> str:
     candidates += [a + c + b[1:] for a, b in splits if b for c in letters]
     candidates += [a + c + b for a, b in splits for c in letters]
     found = sorted({c for c in candidates if c != word and (c[:1] == word[:1] or not same_start) and known(c)})
-    return max(found, key=lambda c: (_usage_frequency(c.lower()), c)) if found else ""
+    return max(found, key=lambda c: (usage_frequency(c.lower()), c)) if found else ""
 
 
 def _in_whitelist(word: str, whitelist: frozenset[str]) -> bool:

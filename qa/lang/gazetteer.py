@@ -191,7 +191,10 @@ def _name_keys(name: str, kind: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return cedict.derived(f"gazetteer-{_FORMAT}", _build)
+    from importlib.metadata import version
+
+    # the countries come from pycountry's translations: a new pycountry is a new gazetteer
+    return cedict.derived(f"gazetteer-{_FORMAT}-pycountry-{version('pycountry')}", _build)
 
 
 def kind_of(word: str) -> str:

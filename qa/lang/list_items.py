@@ -176,7 +176,7 @@ def _items_before(text: str, room: int) -> int:
 
 def _items_after(text: str, room: int) -> int:
     """Short pieces after the stretch up to the and/or that closes the list (0 without one)."""
-    m = re.match(r"((?:\s*[\w'’-]+){0,3}?)(" + _SEPARATOR.pattern + r")", text, re.I)
+    m = re.match(r"((?:\s*[\w'’-]++){0,3}?)(" + _SEPARATOR.pattern + r")", text, re.I)
     pending = 0
     while m and pending < room:
         rest = text[m.end():]

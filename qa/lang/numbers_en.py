@@ -60,7 +60,7 @@ _EN_PATTERNS = re.compile(
     r"|(?P<andhalf>\b(?P<hnum>[0-9]+|" + _EN_WORD + r")\s+and\s+a\s+half(?:\s+(?P<hscale>hundred|thousand|million|billion)\b)?)"
     r"|(?P<dayfirst>\b(?P<dday>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>" + _MONTH_NAMES + r")\b)"
     r"|(?P<date>\b(?P<month>" + _MONTH_NAMES + r")\b"
-    r"(?:\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,?[0-9])|,\s*(?P<cday>[0-9]{1,2})(?=[.;!?]|\s*$))?)"
+    r"(?:\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,?[0-9])|,\s*(?P<cday>[0-9]{1,2})(?=[.;!?](?![0-9])|\s*$))?)"
     r"|(?P<roman>(?:^|(?<=\n))\s*(?P<rn>[IVX]{1,4})(?=[.)]\s)|(?<=\()(?P<rnp>[IVX]{1,4})(?=\))"
     r"|(?<=\bPart\s)(?P<rnpart>[IVX]{1,4})\b)"
     r"|(?P<digits>(?:(?<![\w.])|(?<=\bto))" + _NOT_A_DESIGNATION + r"(?P<num>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)"

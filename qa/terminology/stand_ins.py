@@ -154,7 +154,16 @@ def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list
 @lru_cache(maxsize=1)
 def _names_by_opening() -> dict[str, tuple[str, ...]]:
     """First words of the English names CC-CEDICT gives its entities, by their headwords' first two
-    characters: 北 → 北京 gives "Peking" (Peking University, 北京大学), the form a body's name keeps."""
+    characters: 北 → 北京 gives "Peking" (Peking University, 北京大学), the form a body's name keeps.
+    Built once into the per-user cache (walking CC-CEDICT costs half a second)."""
+    from importlib.metadata import version
+
+    from qa.lang import cedict
+
+    return cedict.derived(f"names-by-opening-1-pycountry-{version('pycountry')}", _build_names_by_opening)
+
+
+def _build_names_by_opening() -> dict[str, tuple[str, ...]]:
     from qa.lang import cedict
 
     out: dict[str, set[str]] = {}
@@ -171,9 +180,9 @@ def _names_by_opening() -> dict[str, tuple[str, ...]]:
 
 def _rare(word: str) -> bool:
     """No common English word ("University", "National", "Chinese"): a name's own form ("Peking")."""
-    from qa.lang.en_dictionary import speller
+    from qa.lang.en_dictionary import usage_frequency
 
-    return speller().word_usage_frequency(word.lower()) < RARE
+    return usage_frequency(word) < RARE
 
 
 RARE = 1e-6  # pyspellchecker's usage frequency: "china" (porcelain) 1.8e-6, "peking" 5e-7

@@ -277,3 +277,16 @@ def test_wrong_figures_beside_those_rules_are_still_reported(zh, en, expected):
 def test_a_zero_after_no_list_is_no_listed_count():
     # WMT19: 0泡果奶 rendered "O Fruit Milk", the digit read as the letter O (a real error the review keeps)
     assert check("公开叫停“0泡果奶”等广告。", "canceling the advertisements of \"O Fruit Milk\".") == [("N202", "0", "")]
+
+
+def test_a_figure_after_a_month_and_comma_is_no_day():
+    # "October, 1." is the date; "October, 2.5 million" is the month and a figure
+    zh, en = "10月，250万游客来到这里。", "In October, 2.5 million visitors came here."
+    assert check(zh, en) == []
+    assert [f[0] for f in check(zh, en.replace("2.5 million", "3.5 million"))] == ["N201"]
+
+
+def test_a_percent_over_a_hundred_in_words_is_a_figure_to_give():
+    zh = "今年出口增长了百分之一百二十。"
+    assert [f[0] for f in check(zh, "Exports grew strongly this year.")] == ["N202"]
+    assert check(zh, "Exports grew by 120% this year.") == []

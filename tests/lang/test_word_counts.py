@@ -10,7 +10,7 @@ def test_usage_frequency_is_pyspellcheckers_for_every_listed_word_and_zero_for_o
     total, counts = en_dictionary.word_counts()
     assert total == frequency.total_words and list(counts) == list(frequency.dictionary)
     for word in list(frequency.dictionary)[::97] + ["qzxv", "Government"]:
-        assert en_dictionary._usage_frequency(word) == en_dictionary.speller().word_usage_frequency(word)
+        assert en_dictionary.usage_frequency(word) == en_dictionary.speller().word_usage_frequency(word)
 
 
 def test_a_capitalised_typo_still_gets_the_most_frequent_neighbour():
