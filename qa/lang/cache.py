@@ -275,10 +275,19 @@ def _write_sharded(path: Path, extra: Any, blobs: dict[str, bytes]) -> None:
 def _open_sharded(path: Path, heal: Callable[[], dict[str, bytes]]) -> tuple[Any, _MappedGroups]:
     """(extra, groups) of a sharded file; ValueError (and kin) when it is not whole or not ours."""
     import mmap
-    from array import array
 
     with path.open("rb") as handle:
         mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    try:
+        return _read_sharded(mapped, heal)
+    except Exception:
+        mapped.close()  # an open map would keep the file busy while it is rewritten (Windows)
+        raise
+
+
+def _read_sharded(mapped: Any, heal: Callable[[], dict[str, bytes]]) -> tuple[Any, _MappedGroups]:
+    from array import array
+
     fixed = len(_SHARDED_MAGIC) + _DIGEST + 8
     if mapped[: len(_SHARDED_MAGIC)] != _SHARDED_MAGIC or len(mapped) < fixed:
         raise ValueError("not a qa sharded cache file")

@@ -55,7 +55,7 @@ def _kind(definitions: tuple[str, ...] | list[str]) -> str:
     """The kind of entity an entry's glosses describe; "" when they say nothing clear."""
     text = " / ".join(definitions)
     first = definitions[0] if definitions else ""
-    body = re.search(_KIND_WORDS[0][1] + "|" + _KIND_WORDS[1][1], first, re.IGNORECASE)
+    body = re.search("|".join(words for kind, words in _KIND_WORDS if kind in (MEDIA, ORG)), first, re.IGNORECASE)
     if _LIFESPAN.search(text) and (_LIFESPAN.search(first) or not body):
         return PERSON  # a body's former name with its years ("SARFT (2013-2018)") is no lifespan
     if re.search(r"\b(?:administration|ministry|bureau|commission)\b", first, re.IGNORECASE):

@@ -130,13 +130,11 @@ def _in_place(qualifier: Qualifier, source: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _pattern(qualifier: Qualifier) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + "|".join(qualifier.english) + r")(?![\w])", re.I)
-
-
-def rendered(qualifier: Qualifier, target: str) -> bool:
-    """The English carries the qualifier: one of its renderings occurs anywhere in the target."""
-    return bool(_pattern(qualifier).search(target))
+def _renderings(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a meaning's renderings, longest first and then alphabetical (the same
+    alternation in every run), compiled once."""
+    ordered = sorted(set(alternatives), key=lambda a: (-len(a), a))
+    return re.compile(r"(?<![\w])(?:" + "|".join(ordered) + r")(?![\w])", re.I)
 
 
 def missing_qualifiers(source: str, target: str) -> list[tuple[QualifierUse, int, int]]:
@@ -152,8 +150,8 @@ def missing_qualifiers(source: str, target: str) -> list[tuple[QualifierUse, int
     out = []
     for uses in by_meaning.values():
         uses = [u for k, u in enumerate(uses) if not k or u.start - uses[k - 1].end > SAME_FIGURE]
-        alternatives = sorted({a for u in uses for a in u.qualifier.english}, key=len, reverse=True)
-        found = len(re.findall(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", target, re.I))
+        alternatives = tuple(sorted({a for u in uses for a in u.qualifier.english}))
+        found = len(_renderings(alternatives).findall(target))
         if found < len(uses):  # one finding per meaning: the first use the English lacks
             out.append((uses[found], len(uses), found))
     return sorted(out, key=lambda m: m[0].start)

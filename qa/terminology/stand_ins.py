@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
@@ -116,7 +117,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
 
 
-def spelt_by_other(word: str, others: list[NameMention], names_of) -> bool:
+def spelt_by_other(word: str, others: list[NameMention], names_of: Callable[[NameMention], list[str]]) -> bool:
     """Another entity of the source accounts for the word: it opens with a reading of that entity's first
     two characters ("Xinhuanet" for 新华网), is the initials of one of its English names ("UAE" for 阿联酋,
     United Arab Emirates), or is a word of one of its English names ("Tsinghua" of Tsinghua University,
