@@ -46,7 +46,7 @@ def analyse_pair(pair: Pair, glossary=None) -> list[Match]:
         # a person may be named in full once and cut short further on in the same pair
         found = _find_partial(mention, finder, claimed) if mention.kind == "person" else []
         if not found and not any(m.name == mention for m in matches):
-            found = _find_misspelt(mention, finder, claimed)
+            found = _find_misspelt(mention, finder, claimed, _readings(mentions, mention))
         for m in found:
             claimed.update(range(*m.tokens))
         matches += found
@@ -215,7 +215,21 @@ def _bare_single(mention: NameMention, finder: Finder, i: int, j: int) -> bool:
     return j == i + 1 and strong_kind(mention, (1,)) == "person"
 
 
-def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int]) -> list[Match]:
+def _readings(mentions: list[NameMention], mention: NameMention) -> frozenset[str]:
+    """The pinyin of the pair's other source names, and of the places they open with: a word that
+    spells one of them exactly renders that name ("Beijing" for 北京站 beside 北疆 'northern
+    Xinjiang'), it is no misspelling of this one."""
+    from qa.lang import gazetteer
+
+    forms = {(form, other.kind == "person") for other in mentions if other.text != mention.text
+             for form in other.forms if len(form) >= 2}
+    forms |= {(form[:k], False) for form, _ in list(forms) for k in range(2, len(form))
+              if gazetteer.kind_of(form[:k]) == gazetteer.PLACE}
+    return frozenset("".join(py.expected_syllables(form, person)) for form, person in forms)
+
+
+def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int],
+                   others: frozenset[str] = frozenset()) -> list[Match]:
     """A run of capitalised words one or two letters away from the expected pinyin."""
     person = mention.kind == "person"
     for form in mention.forms:
@@ -227,7 +241,7 @@ def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int]) -> l
         limit = 1 if len(expected) < 10 else 2
         lengths = range(len(expected) - limit, len(expected) + limit + 1)  # farther is over the limit
         for i, j, folded in finder.near_in_length(len(form), expected[:1], lengths):
-            if any(k in claimed for k in range(i, j)) or folded == expected or folded[:1] != expected[:1]:
+            if any(k in claimed for k in range(i, j)) or folded in (expected, *others) or folded[:1] != expected[:1]:
                 continue
             words = [t.text for t in finder.tokens[i:j]]
             if any(is_english_word(w) and py.split_syllables(w) is None for w in words):

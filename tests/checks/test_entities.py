@@ -101,3 +101,10 @@ def test_a_country_before_its_own_body_or_state_may_go():
     # alone, a dropped country is still a dropped entity
     assert [f.source_span for f in check_pair("日本和韩国的代表出席了会议。", "Representatives of South Korea attended the meeting.",
                                               ["M106"])] == ["日本"]
+
+
+def test_a_word_that_renders_another_name_of_the_pair_is_no_misspelling(wmt19):
+    # 北京局 / 北京站 are "Beijing …" in the same long pair; 北疆 is "northern Xinjiang", so the
+    # "Beijing" the matcher finds near 北疆's pinyin (Beijiang) is 北京's; 黔江 'Qinjiang' stays a slip
+    source, target = wmt19["674"]
+    assert [(f[0], f[1], f[2]) for f in found(source, target) if f[0] == "M104"] == [("M104", "黔江", "Qinjiang")]
