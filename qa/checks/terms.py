@@ -15,6 +15,7 @@ from typing import Iterable
 from qa.checks.context import DocContext, Problem
 from qa.checks.registry import check
 from qa.lang.en_words import CONNECTORS
+from qa.lang.surnames import PLACE_SUFFIXES
 from qa.lang.quotes import english_quoted, phrase_key
 from qa.terminology import document_terms
 from qa.terminology.document_terms import Occurrence, TermIndex
@@ -177,7 +178,7 @@ def quoted_term_inconsistent(ctx: DocContext) -> Iterable[Problem]:
             yield _variants_problem(f"“{term}”", groups, ctx.glossary, "the quoted term")
 
 
-_PLACE_SUFFIXES = frozenset("省市县区州盟旗镇乡村")
+_PLACE_SUFFIXES = frozenset(suffix for suffix in PLACE_SUFFIXES if len(suffix) == 1)  # 省, 市, 县 …
 
 
 def _one_term(a: str, b: str) -> bool:

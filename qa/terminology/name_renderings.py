@@ -42,11 +42,14 @@ def analyse_pair(pair: Pair, glossary=None) -> list[Match]:
             claimed.update(range(*m.tokens))
         if not found or mention.kind == "person":
             unresolved.append(mention)
+    readings: dict[str, frozenset[str]] | None = None  # read once per pair, when a misspelling is looked for
     for mention in unresolved:
         # a person may be named in full once and cut short further on in the same pair
         found = _find_partial(mention, finder, claimed) if mention.kind == "person" else []
         if not found and not any(m.name == mention for m in matches):
-            found = _find_misspelt(mention, finder, claimed, _readings(mentions, mention))
+            readings = _readings(mentions) if readings is None else readings
+            others = frozenset().union(*(r for text, r in readings.items() if text != mention.text))
+            found = _find_misspelt(mention, finder, claimed, others)
         for m in found:
             claimed.update(range(*m.tokens))
         matches += found
@@ -215,17 +218,19 @@ def _bare_single(mention: NameMention, finder: Finder, i: int, j: int) -> bool:
     return j == i + 1 and strong_kind(mention, (1,)) == "person"
 
 
-def _readings(mentions: list[NameMention], mention: NameMention) -> frozenset[str]:
-    """The pinyin of the pair's other source names, and of the places they open with: a word that
-    spells one of them exactly renders that name ("Beijing" for 北京站 beside 北疆 'northern
+def _readings(mentions: list[NameMention]) -> dict[str, frozenset[str]]:
+    """The pinyin of each source name of the pair, and of the places it opens with: a word that
+    spells another name exactly renders that name ("Beijing" for 北京站 beside 北疆 'northern
     Xinjiang'), it is no misspelling of this one."""
     from qa.lang import gazetteer
 
-    forms = {(form, other.kind == "person") for other in mentions if other.text != mention.text
-             for form in other.forms if len(form) >= 2}
-    forms |= {(form[:k], False) for form, _ in list(forms) for k in range(2, len(form))
-              if gazetteer.kind_of(form[:k]) == gazetteer.PLACE}
-    return frozenset("".join(py.expected_syllables(form, person)) for form, person in forms)
+    out: dict[str, set[str]] = {}
+    for mention in mentions:
+        forms = {(form, mention.kind == "person") for form in mention.forms if len(form) >= 2}
+        forms |= {(form[:k], False) for form, _ in list(forms) for k in range(2, len(form))
+                  if gazetteer.kind_of(form[:k]) == gazetteer.PLACE}
+        out.setdefault(mention.text, set()).update("".join(py.expected_syllables(f, person)) for f, person in forms)
+    return {text: frozenset(found) for text, found in out.items()}
 
 
 def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int],
