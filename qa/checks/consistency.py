@@ -17,7 +17,7 @@ from qa.checks.context import DocContext, Problem
 from qa.checks.registry import check
 from qa.lang.enumerations import english_marker_for, enumerations
 from qa.terminology.capitals import case_slips
-from qa.terminology.variants import phrase_variants
+from qa.terminology.variants import Phrase, Variant, phrase_variants
 
 _KIND_TEXT = {
     "word dropped": "a word dropped",
@@ -46,13 +46,21 @@ def recurring_rendering_varied(ctx: DocContext) -> Iterable[Problem]:
     the majority form stands.
     """
     for v in phrase_variants(ctx.pairs):
-        majority = v.majority[0]
+        majority = _suggested(v)
         pairs = ", ".join(dict.fromkeys(p.pair.id for p in v.majority))
         yield Problem(
             f"{v.variant.text!r} is {majority.text!r} ({len(v.majority)}× in {pairs}) with {_KIND_TEXT[v.kind]}; "
             f"both render {v.anchor}",
             source_span=v.anchor, target_span=v.variant.text, suggestion=majority.text, pair=v.variant.pair,
         )
+
+
+def _suggested(v: Variant) -> Phrase:
+    """The majority's most frequent writing in the variant's case ("ecological civilization",
+    not the heading's "Ecological Civilization"), else its most frequent writing."""
+    same_case = [p for p in v.majority if p.capitalised == v.variant.capitalised] or list(v.majority)
+    text, _ = Counter(p.text for p in same_case).most_common(1)[0]
+    return next(p for p in same_case if p.text == text)
 
 
 @check(

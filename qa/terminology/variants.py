@@ -47,7 +47,11 @@ _DERIVATIONS = frozenset(("", "al", "ic", "ical", "atic", "ing", "ion", "ation",
                          "ary", "ity", "ities", "ly"))
 _NOT_TERM_WORDS = frozenset("""against among amongst within without across along around behind beyond toward towards
     upon onto off even again ever never always still already back away""".split())
-_VERB_BEFORE = frozenset("to will would can could must should may might shall do does did not".split())
+# a verb and its object follow these, not a term: "to herd buffalo", "when you play games"
+_VERB_BEFORE = frozenset("to will would can could must should may might shall do does did not i you we they he she who".split())
+# before a word, these make it a noun or a noun's modifier: "the work mechanisms", "of work"
+_NOMINAL_BEFORE = frozenset("a an the of in for on with by from at their its our his her my your this that these those "
+                            "such new".split())
 # the generic head of a body's name, which translators swap: Committee/Commission, Ministry/Department
 BODY_WORDS = frozenset("""committee commission conference meeting congress council bureau office department ministry
     administration authority agency station centre center institute college university school hospital society
@@ -71,6 +75,7 @@ class Phrase:
     text: str
     words: tuple[str, ...]  # lower case
     capitalised: bool
+    before: str = ""  # the word before it, lower case
 
 
 @dataclass(frozen=True)
@@ -142,7 +147,7 @@ def _lowercase_terms(pair: Pair, tokens: tuple[Token, ...]) -> Iterable[Phrase]:
         words = (a.text.lower(), b.text.lower())
         if any(w in STOP_WORDS or w in _NOT_TERM_WORDS or len(w) < 3 or not w.isalpha() for w in words):
             continue
-        yield Phrase(pair, text[a.start : b.end], words, False)
+        yield Phrase(pair, text[a.start : b.end], words, False, tokens[k - 1].text.lower() if k else "")
 
 
 def document_phrases(pairs: Iterable[Pair]) -> list[Phrase]:
@@ -171,12 +176,26 @@ def _suffixes(a: str, b: str) -> tuple[str, str] | None:
     return a[common:], b[common:]
 
 
+def _derivation_ends(a: str, b: str) -> tuple[str, str] | None:
+    """The derivational endings of two forms of one stem, or None. The shared letters may run
+    into the endings ("comprehensi-ve"/"comprehensi-on", "operati-on"/"operati-ng"), so the stem
+    is shortened, down to four letters, until both endings are derivations."""
+    ends = _suffixes(a, b)
+    if ends is None:
+        return None
+    stem = len(a) - len(ends[0])
+    for cut in range(stem, max(3, stem - 3), -1):
+        if a[cut:] in _DERIVATIONS and b[cut:] in _DERIVATIONS:
+            return a[cut:], b[cut:]
+    return None
+
+
 def form_variant(a: str, b: str) -> bool:
     """Two derivations of one stem ("systemic"/"systematic", "work"/"working"), not an
     inflection grammar asks for (plural, past tense, comparative)."""
-    ends = _suffixes(a, b)
-    return (ends is not None and a != b and frozenset(ends) not in _INFLECTIONS and set(ends) <= _DERIVATIONS
-            and is_english_word(a) and is_english_word(b))
+    if a == b or (ends := _suffixes(a, b)) is None or frozenset(ends) in _INFLECTIONS:
+        return False
+    return _derivation_ends(a, b) is not None and is_english_word(a) and is_english_word(b)
 
 
 def _name_word(word: str) -> bool:
@@ -228,6 +247,19 @@ def _difference(major: tuple[str, ...], minor: tuple[str, ...], capitalised: boo
     return None
 
 
+def _verb_and_gerund(phrases: list[Phrase]) -> bool:
+    """A lower-case term's first word as a verb and its -ing form ("and maintain stability" /
+    "while maintaining stability"): grammar, unless an article or a preposition before the bare
+    form makes it a noun's modifier somewhere ("the work mechanisms", "the learn conditions")."""
+    firsts = {p.words[0] for p in phrases}
+    if len(firsts) != 2 or any(p.capitalised for p in phrases):
+        return False
+    base, other = sorted(firsts, key=len)
+    if other != base + "ing" and other != base[:-1] + "ing":
+        return False
+    return not any(p.before in _NOMINAL_BEFORE for p in phrases if p.words[0] == base)
+
+
 def _neighbour_keys(words: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
     """Keys two phrases one edit apart share: each word wildcarded, each inner word removed."""
     for k in range(len(words)):
@@ -258,7 +290,7 @@ def _han_strings(source: str, shortest: int = 2) -> frozenset[str]:
 
 def source_anchor(majority: set[str], variant_source: str, sources: dict[str, str], shortest: int = 2,
                   quorum: float = 1.0, judge_longest: bool = False, share: float = MIN_ANCHOR_SHARE,
-                  times: int = 1) -> str:
+                  times: int = 1, own_pair_counted: bool = True) -> str:
     """The Chinese string both renderings stand for, or "": it is in the source of the variant's
     pair and of every majority pair (or of `quorum` of them, at least two: a source may itself
     write a name two ways, 海合会 and 海湾合作委员会), and at least half of the pairs holding it
@@ -266,7 +298,8 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
     `judge_longest`: an anchor of MAX_ANCHOR characters is also tested for a longer term
     elsewhere (a word's case follows the longer title: 中国特色社会主义思想). `share`: of the pairs
     holding the anchor, how many must hold the majority form; `times`: how often the variant's
-    source must write it (once per rendering its pair holds)."""
+    source must write it (once per rendering its pair holds); `own_pair_counted`: False leaves the
+    variant's own pair out of the pairs holding the anchor (a term in a small document: two of four)."""
     need = len(majority) if quorum >= 1 else max(2, math.ceil(quorum * len(majority)))
     held: dict[str, set[str]] = {s: set() for s in _han_strings(variant_source, shortest)}
     for pair_id in sorted(majority):
@@ -274,7 +307,7 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
             held[candidate].add(pair_id)
     usable = (c for c, ids in held.items() if len(ids) >= need and (times == 1 or variant_source.count(c) >= times))
     for candidate in sorted(usable, key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
-        holders = sum(1 for src in sources.values() if candidate in src)
+        holders = sum(1 for src in sources.values() if candidate in src) - (not own_pair_counted)
         if len(held[candidate]) >= share * holders:
             return "" if _longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest) else candidate
     return ""
@@ -322,7 +355,7 @@ def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
                     continue
                 capitalised = found[0].capitalised and by_words[minor][0].capitalised
                 kind = _difference(major, minor, capitalised)
-                if kind is None:
+                if kind is None or (kind == "form" and _verb_and_gerund(found + by_words[minor])):
                     continue
                 for phrase in by_words[minor]:
                     if (phrase.pair.id, phrase.text) in seen:
@@ -340,12 +373,13 @@ def _anchor(phrase: Phrase, major_pairs: set[str], major: list[Phrase], sources:
     "smarting phone" both for 智能手机 twice; "Ministry of Commerce" and "Ministry of Education"
     are two bodies)."""
     if phrase.pair.id not in major_pairs:
-        return source_anchor(major_pairs, phrase.pair.source, sources, quorum=ANCHOR_QUORUM)
+        return source_anchor(major_pairs, phrase.pair.source, sources, quorum=ANCHOR_QUORUM, own_pair_counted=False)
     others = major_pairs - {phrase.pair.id}
     if len(others) < 2:
         return ""
     renderings = 1 + sum(1 for m in major if m.pair.id == phrase.pair.id)
-    return source_anchor(others, phrase.pair.source, sources, quorum=ANCHOR_QUORUM, times=renderings)
+    return source_anchor(others, phrase.pair.source, sources, quorum=ANCHOR_QUORUM, times=renderings,
+                         own_pair_counted=False)
 
 
 def _outermost(variants: list[Variant]) -> list[Variant]:

@@ -90,6 +90,63 @@ def test_a_term_with_its_modifier_in_another_form():
     assert check_pairs(grammar, ["T104"]) == []
 
 
+def test_forms_whose_shared_letters_run_into_the_endings():
+    # comprehensi-ve / comprehensi-on: the stem is cut back until both endings are derivations
+    pairs = [
+        ("长江中游建成了10个水上绿色综合服务区。", "10 on-water green comprehensive service areas were built in the middle reaches."),
+        ("首个水上绿色综合服务区去年投入运营。", "The first on-water green comprehensive service area began operating last year."),
+        ("综合服务区为船舶提供加油服务。", "The comprehension service areas provide fuel for ships."),
+    ]
+    (finding,) = check_pairs(pairs, ["T104"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == (
+        "p3", "comprehension service", "comprehensive service")
+
+
+def test_a_small_document_where_the_variant_pair_is_one_of_five_holding_the_term():
+    # 生态文明 stands in five sources: two hold "ecological civilization", the title capitalises it,
+    # one says "eco-civilization", and the variant's own pair is the fifth: half of the others
+    # hold the majority form
+    pairs = [
+        ("福建推进生态文明建设", "Fujian Promotes Ecological Civilization Construction"),
+        ("生态文明理念深入人心。", "The idea of eco-civilization has taken root."),
+        ("福建是中国首个国家生态文明试验区。", "Fujian is China's first national ecological civilization pilot zone."),
+        ("条例以解决单靠分散法规调控生态文明建设的问题。",
+         "The regulations solve the problem of regulating ecological civilization construction by scattered rules."),
+        ("条例将生态文明建设实践中的成熟经验转化为法规。",
+         "The regulations turn mature experience in ecologic civilization construction into law."),
+    ]
+    (finding,) = check_pairs(pairs, ["T104"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == (
+        "p5", "ecologic civilization", "ecological civilization")
+
+
+def test_the_suggestion_is_written_in_the_variant_s_case():
+    pairs = [
+        ("生态文明理念深入人心。", "The idea of an Ecological Civilization has taken root in Fujian."),
+        ("福建是国家生态文明试验区。", "Fujian is a national ecological civilization pilot zone."),
+        ("条例调控生态文明建设。", "The regulations govern ecological civilization construction."),
+        ("条例总结生态文明建设经验。", "The regulations sum up experience in ecologic civilization construction."),
+    ]
+    (finding,) = check_pairs(pairs, ["T104"])
+    assert (finding.pair_id, finding.suggestion) == ("p4", "ecological civilization")
+
+
+def test_a_verb_beside_its_gerund_is_grammar_unless_an_article_makes_it_a_modifier():
+    stability = [
+        ("要防范风险、化解矛盾、维护稳定。", "We must prevent risks, resolve contradictions, and maintain stability."),
+        ("在重大活动期间做好维护稳定工作。", "We did a good job in maintaining stability during major events."),
+        ("坚持稳中求进、维护稳定的总基调。", "Uphold the general tone of seeking progress while maintaining stability."),
+    ]
+    assert check_pairs(stability, ["T104"]) == []
+    learning = [
+        ("再加之学生学习条件不一。", "In addition, the learning conditions of students differ."),
+        ("题目根据学生学习条件来拟定。", "Questions are set according to the learning conditions of students."),
+        ("更须吃透学生学习条件。", "It is necessary to understand the learn conditions of students."),
+    ]
+    (finding,) = check_pairs(learning, ["T104"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "learn conditions", "learning conditions")
+
+
 def test_lower_case_slip_of_a_capitalised_word():
     pairs = [
         ("互联网改变了生活。", "Life has been changed by the Internet."),
