@@ -115,15 +115,18 @@ def _compatible(where: Context, by_context: dict[Context, set[str]], proper: boo
     A proper noun (the dictionary has it only with a capital: Daley, Syrian) is a name
     wherever it stands, so every capitalised use counts. A common word counts only in the
     same place: after the same word, or inside a name beside the same capitalised word
-    ("European union" / "European Union and NATO"); the source anchor then tells a generic
+    ("European union" / "European Union and NATO"), or between two names' words as it is elsewhere
+    ("Ministry of health of Cyprus" / "Department of Health of Malawi"); the source anchor then tells a generic
     use from the title ("socialism with Chinese characteristics" is no "Xi Jinping Thought on
     Socialism with Chinese Characteristics": 中国特色社会主义 is 中国特色社会主义思想 there)."""
     if proper:
         return set().union(*by_context.values())
     pairs = set(by_context.get(where, ()))
     if where[0] == "name":
+        inside = bool(where[1] and where[2])  # between two names' words: "Ministry of health of Cyprus"
         for (kind, before, after), ids in by_context.items():
-            if kind == "name" and ((before and before == where[1]) or (after and after == where[2])):
+            if kind == "name" and ((before and before == where[1]) or (after and after == where[2])
+                                   or (inside and before and after)):
                 pairs |= ids
     return pairs
 

@@ -199,6 +199,18 @@ def test_a_word_of_a_body_name_lowered_beside_the_same_word():
     assert (finding.pair_id, finding.target_span, finding.source_span) == ("p4", "council", "海合会")
 
 
+def test_a_word_between_two_names_words_lowered_where_other_bodies_capitalise_it():
+    # 卫生部 is a different country's ministry in each pair: no two share the words around Health
+    pairs = [
+        ("毛里求斯卫生部12月9日通报了首例病例。", "The Ministry of Health of Mauritius reported its first case on December 9."),
+        ("塞浦路斯卫生部12月10日宣布发现病例。", "It was announced by the Ministry of Health of Cyprus on December 10 that cases were found."),
+        ("马拉维卫生部表示，病例均为输入病例。", "The Ministry of Health of Malawi said all cases were imported."),
+        ("马拉维卫生部对样本进行了基因组测序。", "The Department of health of Malawi conducted genomic sequencing of the samples."),
+    ]
+    (finding,) = check_pairs(pairs, ["T105"])
+    assert (finding.pair_id, finding.target_span, finding.source_span) == ("p4", "health", "卫生部")
+
+
 def test_common_words_inside_other_names_stay_quiet():
     # Professor and Chocolate are capitalised only inside names (Professor Liu, the Chocolate Factory);
     # "a chair professor", "chocolate dessert" are the common words, rightly in lower case
