@@ -29,6 +29,7 @@ from typing import Iterable, Literal
 
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import CONNECTORS, STOP_WORDS, Token, english_tokens
+from qa.lang.hunspell_words import known
 from qa.lang.pinyin import split_syllables
 from qa.model import Pair
 
@@ -249,13 +250,16 @@ def _difference(major: tuple[str, ...], minor: tuple[str, ...], capitalised: boo
 
 def _verb_and_gerund(phrases: list[Phrase]) -> bool:
     """A lower-case term's first word as a verb and its -ing form ("and maintain stability" /
-    "while maintaining stability"): grammar, unless an article or a preposition before the bare
-    form makes it a noun's modifier somewhere ("the work mechanisms", "the learn conditions")."""
+    "while maintaining stability"): grammar, when the bare word is only a verb (the dictionary
+    gives it no possessive: "maintain", never "process", "work", "trend") and no article or
+    preposition before it makes it a noun's modifier ("the learn conditions")."""
     firsts = {p.words[0] for p in phrases}
     if len(firsts) != 2 or any(p.capitalised for p in phrases):
         return False
     base, other = sorted(firsts, key=len)
     if other != base + "ing" and other != base[:-1] + "ing":
+        return False
+    if not known(base) or known(f"{base}'s"):
         return False
     return not any(p.before in _NOMINAL_BEFORE for p in phrases if p.words[0] == base)
 

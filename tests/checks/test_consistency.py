@@ -145,6 +145,14 @@ def test_a_verb_beside_its_gerund_is_grammar_unless_an_article_makes_it_a_modifi
     ]
     (finding,) = check_pairs(learning, ["T104"])
     assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "learn conditions", "learning conditions")
+    # "process" is a noun too: after "and" it is still the modifier of a term
+    equipment = [
+        ("公司生产管片模具和加工设备。", "The company makes segment moulds and processing equipment."),
+        ("新建加工设备生产线。", "A new production line of processing equipment was built."),
+        ("引进模块生产和加工设备。", "It brought in module production and process equipment."),
+    ]
+    (finding,) = check_pairs(equipment, ["T104"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "process equipment", "processing equipment")
 
 
 def test_lower_case_slip_of_a_capitalised_word():
