@@ -49,8 +49,8 @@ def recurring_rendering_varied(ctx: DocContext) -> Iterable[Problem]:
         majority = _suggested(v)
         pairs = ", ".join(dict.fromkeys(p.pair.id for p in v.majority))
         yield Problem(
-            f"{v.variant.text!r} is {majority.text!r} ({len(v.majority)}× in {pairs}) with {_KIND_TEXT[v.kind]}; "
-            f"both render {v.anchor}",
+            f"{v.variant.text!r} is {majority.text!r} ({len(v.majority)}× in {pairs}) with {_KIND_TEXT[v.kind]}"
+            + (f"; both render {v.anchor}" if v.anchor else ""),
             source_span=v.anchor, target_span=v.variant.text, suggestion=majority.text, pair=v.variant.pair,
         )
 

@@ -7,7 +7,7 @@ inside a capitalised name ("Party Central Committee" is a name, not the word)
 and title-case headings say nothing about the word's case and are left out.
 The source decides the sense: the lower-case occurrence is reported only when
 its pair's source holds the string every capitalised occurrence's source holds
-(qa.terminology.variants.source_anchor, single characters allowed: 党).
+(qa.terminology.source_anchor.source_anchor, single characters allowed: 党).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known
 from qa.lang.en_words import CONNECTORS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
-from qa.terminology.variants import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, source_anchor, title_like
+from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, source_anchor
+from qa.terminology.variants import title_like
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;…]|[“‘\"'(\[—–-])[\s”’\"')\]]*$")
 

@@ -15,15 +15,16 @@ variant's pair, and the document uses that string mostly where the majority
 phrase stands (`source_anchor`). Different senses (发展中国家 "developing
 countries" / 发达国家 "developed countries") have different anchors and stay
 silent; so do shortened references (a phrase's first or last word dropped).
+One slip needs no anchor: a two-word term's modifier in another derivation
+("person income tax" beside "personal income tax") is wrong English or an
+inconsistency whatever the source says.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations
 from typing import Iterable, Literal
 
@@ -32,6 +33,7 @@ from qa.lang.en_words import CONNECTORS, STOP_WORDS, Token, english_tokens
 from qa.lang.hunspell_words import known
 from qa.lang.pinyin import split_syllables
 from qa.model import Pair
+from qa.terminology.source_anchor import ANCHOR_QUORUM, source_anchor
 
 Kind = Literal["word dropped", "word added", "word changed", "small word", "form", "case"]
 
@@ -58,14 +60,8 @@ BODY_WORDS = frozenset("""committee commission conference meeting congress counc
     administration authority agency station centre center institute college university school hospital society
     association federation union group company corporation court tribunal forum summit government bank fund academy
     league assembly board service services agency""".split())
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _GAP = re.compile(r"[ \u00a0]+|\s*-\s*")  # inside one phrase: spaces or a hyphen, never a comma or a line break
-MAX_ANCHOR = 8  # characters: longer shared strings are sentences, not terms
 MIN_WORD_ANCHOR = 3  # characters: a body's name changed or cut needs a name-sized source string (卫生部)
-# of the majority pairs, this many must hold the anchor (at least two): a source writes one body
-# in full in one sentence and short in the next (香港金融管理局, 金管局)
-ANCHOR_QUORUM = 2 / 3
-MIN_ANCHOR_SHARE = 0.5  # of the pairs holding the anchor, at least this many hold the majority phrase
 
 
 @dataclass(frozen=True)
@@ -277,62 +273,6 @@ def _neighbour_keys(words: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
                 yield words[:i] + ("*",) + words[i + 1 : j] + ("*",) + words[j + 1 :]
 
 
-# ---------------------------------------------------------------- the source says it is one term
-
-
-@lru_cache(maxsize=8192)
-def _han_strings(source: str, shortest: int = 2) -> frozenset[str]:
-    """Every Chinese substring of `shortest` to MAX_ANCHOR characters."""
-    out = set()
-    for m in _HAN_RUN.finditer(source):
-        run = m.group()
-        for i in range(len(run)):
-            for n in range(shortest, min(MAX_ANCHOR, len(run) - i) + 1):
-                out.add(run[i : i + n])
-    return frozenset(out)
-
-
-def source_anchor(majority: set[str], variant_source: str, sources: dict[str, str], shortest: int = 2,
-                  quorum: float = 1.0, judge_longest: bool = False, share: float = MIN_ANCHOR_SHARE,
-                  times: int = 1, own_pair_counted: bool = True) -> str:
-    """The Chinese string both renderings stand for, or "": it is in the source of the variant's
-    pair and of every majority pair (or of `quorum` of them, at least two: a source may itself
-    write a name two ways, 海合会 and 海湾合作委员会), and at least half of the pairs holding it
-    hold the majority phrase (a common word shared by chance is everywhere else too).
-    `judge_longest`: an anchor of MAX_ANCHOR characters is also tested for a longer term
-    elsewhere (a word's case follows the longer title: 中国特色社会主义思想). `share`: of the pairs
-    holding the anchor, how many must hold the majority form; `times`: how often the variant's
-    source must write it (once per rendering its pair holds); `own_pair_counted`: False leaves the
-    variant's own pair out of the pairs holding the anchor (a term in a small document: two of four)."""
-    need = len(majority) if quorum >= 1 else max(2, math.ceil(quorum * len(majority)))
-    held: dict[str, set[str]] = {s: set() for s in _han_strings(variant_source, shortest)}
-    for pair_id in sorted(majority):
-        for candidate in _han_strings(sources[pair_id], shortest) & held.keys():
-            held[candidate].add(pair_id)
-    usable = (c for c, ids in held.items() if len(ids) >= need and (times == 1 or variant_source.count(c) >= times))
-    for candidate in sorted(usable, key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
-        holders = sum(1 for src in sources.values() if candidate in src) - (not own_pair_counted)
-        if len(held[candidate]) >= share * holders:
-            return "" if _longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest) else candidate
-    return ""
-
-
-def _longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], variant_source: str,
-                      judge_longest: bool) -> bool:
-    """Every majority source continues the anchor with one character the variant's source lacks
-    (精炼橄榄油 against 精炼橄榄果渣油; 中国特色社会主义思想 against 中国特色社会主义制度): the two
-    render different terms. Only the right side counts: a Chinese term ends in its head noun,
-    while the character before it belongs to the sentence (加快构建新发展格局)."""
-    if len(majority) < 2 or (len(anchor) >= MAX_ANCHOR and not judge_longest):
-        return False  # one pair cannot tell the term's own next character from the sentence's
-    following = set.intersection(*(_following(anchor, sources[pair_id]) for pair_id in sorted(majority)))
-    return bool(following - _following(anchor, variant_source))
-
-
-def _following(anchor: str, text: str) -> set[str]:
-    return {text[m.end()] for m in re.finditer(re.escape(anchor), text) if m.end() < len(text) and _HAN_RUN.match(text[m.end()])}
-
-
 # ---------------------------------------------------------------- the search
 
 
@@ -365,10 +305,24 @@ def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
                     if (phrase.pair.id, phrase.text) in seen:
                         continue
                     anchor = _anchor(phrase, pair_sets[major], found, sources)
-                    if len(anchor) >= (MIN_WORD_ANCHOR if kind.startswith("word") else 2):
-                        seen.add((phrase.pair.id, phrase.text))
-                        out.append(Variant(kind, tuple(found), phrase, anchor))
+                    if len(anchor) < (MIN_WORD_ANCHOR if kind.startswith("word") else 2):
+                        if not (kind == "form" and _derived_modifier(major, minor)):
+                            continue
+                        anchor = ""  # an adjective's form: "person income tax" beside "personal income tax"
+                    seen.add((phrase.pair.id, phrase.text))
+                    out.append(Variant(kind, tuple(found), phrase, anchor))
     return _outermost(out)
+
+
+def _derived_modifier(major: tuple[str, ...], minor: tuple[str, ...]) -> bool:
+    """A two-word term's modifier in another derivation that is no verb form ("personal" /
+    "person", "functional" / "function", "critical" / "critic"): wrong English or an
+    inconsistency whatever the source says, so no anchor is needed. "-ing" forms are left to
+    the anchored search: "building materials" / "build materials" may be a verb and its object."""
+    if len(major) != 2 or major[1] != minor[1]:
+        return False
+    ends = _derivation_ends(major[0], minor[0])
+    return ends is not None and "ing" not in ends
 
 
 def _anchor(phrase: Phrase, major_pairs: set[str], major: list[Phrase], sources: dict[str, str]) -> str:

@@ -19,7 +19,7 @@ from typing import Iterable
 
 from qa.lang.pinyin import split_syllables
 from qa.model import Pair
-from qa.terminology.variants import source_anchor
+from qa.terminology.source_anchor import source_anchor
 
 _JOINED = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{3,})(?![\w'’-])")
 # every two neighbouring words (overlapping: "Yang Hao Dong" gives "Yang Hao" and "Hao Dong")

@@ -131,6 +131,21 @@ def test_the_suggestion_is_written_in_the_variant_s_case():
     assert (finding.pair_id, finding.suggestion) == ("p4", "ecological civilization")
 
 
+def test_a_modifier_in_another_derivation_needs_no_source_anchor():
+    # the translator renders 个税 and 个人所得税 alike; no Chinese string is shared by all three
+    pairs = [
+        ("从前期对纳税人个人减税测算情况来看，广大纳税人都将感受到个税改革的红利。",
+         "Taxpayers will all feel the benefits of the personal income tax reform."),
+        ("自新个人所得税法公布以来，税务部门开展了宣传行动。",
+         "Since the announcement of the new person income tax law, tax departments have run campaigns."),
+        ("上海税务开展“靶向型”智能一体化个税改革宣传服务。",
+         "Shanghai Taxation runs targeted publicity services of personal income tax reform."),
+    ]
+    (finding,) = check_pairs(pairs, ["T104"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion, finding.source_span) == (
+        "p2", "person income", "personal income", "")
+
+
 def test_a_verb_beside_its_gerund_is_grammar_unless_an_article_makes_it_a_modifier():
     stability = [
         ("要防范风险、化解矛盾、维护稳定。", "We must prevent risks, resolve contradictions, and maintain stability."),

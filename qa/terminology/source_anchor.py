@@ -1,0 +1,75 @@
+"""The Chinese string two English renderings both stand for: the source's word that they are one term.
+
+An English-side slip ("Central Political and Legal Committee" once beside
+"… Legal Affairs Committee", "the party" beside "the Party") is reported only
+when the source says the two are the same thing: some Chinese string is in
+the source of the slip's pair and of the majority's pairs, and the document
+uses it mostly where the majority form stands. Shared by the near-variant
+search (T104), the capitals (T105) and M103's written forms.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+MAX_ANCHOR = 8  # characters: longer shared strings are sentences, not terms
+# of the majority pairs, this many must hold the anchor (at least two): a source writes one body
+# in full in one sentence and short in the next (香港金融管理局, 金管局)
+ANCHOR_QUORUM = 2 / 3
+MIN_ANCHOR_SHARE = 0.5  # of the pairs holding the anchor, at least this many hold the majority phrase
+
+
+@lru_cache(maxsize=8192)
+def _han_strings(source: str, shortest: int = 2) -> frozenset[str]:
+    """Every Chinese substring of `shortest` to MAX_ANCHOR characters."""
+    out = set()
+    for m in _HAN_RUN.finditer(source):
+        run = m.group()
+        for i in range(len(run)):
+            for n in range(shortest, min(MAX_ANCHOR, len(run) - i) + 1):
+                out.add(run[i : i + n])
+    return frozenset(out)
+
+
+def source_anchor(majority: set[str], variant_source: str, sources: dict[str, str], shortest: int = 2,
+                  quorum: float = 1.0, judge_longest: bool = False, share: float = MIN_ANCHOR_SHARE,
+                  times: int = 1, own_pair_counted: bool = True) -> str:
+    """The Chinese string both renderings stand for, or "": it is in the source of the variant's
+    pair and of every majority pair (or of `quorum` of them, at least two: a source may itself
+    write a name two ways, 海合会 and 海湾合作委员会), and at least half of the pairs holding it
+    hold the majority phrase (a common word shared by chance is everywhere else too).
+    `judge_longest`: an anchor of MAX_ANCHOR characters is also tested for a longer term
+    elsewhere (a word's case follows the longer title: 中国特色社会主义思想). `share`: of the pairs
+    holding the anchor, how many must hold the majority form; `times`: how often the variant's
+    source must write it (once per rendering its pair holds); `own_pair_counted`: False leaves the
+    variant's own pair out of the pairs holding the anchor (a term in a small document: two of four)."""
+    need = len(majority) if quorum >= 1 else max(2, math.ceil(quorum * len(majority)))
+    held: dict[str, set[str]] = {s: set() for s in _han_strings(variant_source, shortest)}
+    for pair_id in sorted(majority):
+        for candidate in _han_strings(sources[pair_id], shortest) & held.keys():
+            held[candidate].add(pair_id)
+    usable = (c for c, ids in held.items() if len(ids) >= need and (times == 1 or variant_source.count(c) >= times))
+    for candidate in sorted(usable, key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
+        holders = sum(1 for src in sources.values() if candidate in src) - (not own_pair_counted)
+        if len(held[candidate]) >= share * holders:
+            return "" if _longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest) else candidate
+    return ""
+
+
+def _longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], variant_source: str,
+                      judge_longest: bool) -> bool:
+    """Every majority source continues the anchor with one character the variant's source lacks
+    (精炼橄榄油 against 精炼橄榄果渣油; 中国特色社会主义思想 against 中国特色社会主义制度): the two
+    render different terms. Only the right side counts: a Chinese term ends in its head noun,
+    while the character before it belongs to the sentence (加快构建新发展格局)."""
+    if len(majority) < 2 or (len(anchor) >= MAX_ANCHOR and not judge_longest):
+        return False  # one pair cannot tell the term's own next character from the sentence's
+    following = set.intersection(*(_following(anchor, sources[pair_id]) for pair_id in sorted(majority)))
+    return bool(following - _following(anchor, variant_source))
+
+
+def _following(anchor: str, text: str) -> set[str]:
+    return {text[m.end()] for m in re.finditer(re.escape(anchor), text) if m.end() < len(text) and _HAN_RUN.match(text[m.end()])}
