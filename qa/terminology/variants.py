@@ -55,6 +55,8 @@ _VERB_BEFORE = frozenset("to will would can could must should may might shall do
 # before a word, these make it a noun or a noun's modifier: "the work mechanisms", "of work"
 _NOMINAL_BEFORE = frozenset("a an the of in for on with by from at their its our his her my your this that these those "
                             "such new".split())
+# the generic words that open a body's name, which translators swap: State/National Administration
+GENERIC_QUALIFIERS = frozenset("state national international global central federal public".split())
 # the generic head of a body's name, which translators swap: Committee/Commission, Ministry/Department
 BODY_WORDS = frozenset("""committee commission conference meeting congress council bureau office department ministry
     administration authority agency station centre center institute college university school hospital society
@@ -205,20 +207,27 @@ def _name_word(word: str) -> bool:
 
 def _changed_word(x: str, y: str, k: int, length: int, capitalised: bool) -> Kind | None:
     """How one changed word makes a variant: another form, another small word, another word of a
-    body's name of three words or more (its generic head anywhere, Ministry/Department; any inner
-    word). Two-word names say too little: National Congress and National Committee are two bodies."""
+    body's name of three words or more (its generic head or opening anywhere, Ministry/Department,
+    State/National; any inner word, even in another number inside a name of four words or more)."""
     ends = _suffixes(x, y)
-    if _name_word(x) or _name_word(y) or (ends is not None and frozenset(ends) in _INFLECTIONS):
-        return None  # names are the M checks'; TV/TVs follows the grammar
+    inner = 0 < k < length - 1
+    if _name_word(x) or _name_word(y):
+        return None  # names are the M checks'
+    if ends is not None and frozenset(ends) in _INFLECTIONS:
+        # TV/TVs follows the grammar; inside a long name it does not (Conservative Parties Human Rights Commission)
+        return "word changed" if capitalised and inner and length >= 4 else None
     if form_variant(x, y) and (capitalised or k < length - 1):
         return "form"  # in a lower-case term only the modifier: "acid test(ing)" follows the grammar
     if x in SMALL_WORDS and y in SMALL_WORDS:
         return "small word" if capitalised else None
     if not capitalised or x in STOP_WORDS or y in STOP_WORDS:
         return None
-    if length >= 3 and ((x in BODY_WORDS and y in BODY_WORDS) or 0 < k < length - 1):
+    swapped = (x in BODY_WORDS and y in BODY_WORDS) or (x in GENERIC_QUALIFIERS and y in GENERIC_QUALIFIERS)
+    if length >= 3 and (inner or swapped):
         return "word changed"
-    return None  # Beijing/Sarajevo Winter Olympics, North/South Korea: another thing, not a variant
+    # two-word names say too little: National Congress and National Committee are two bodies;
+    # Beijing/Sarajevo Winter Olympics, North/South Korea: another thing, not a variant
+    return None
 
 
 def _difference(major: tuple[str, ...], minor: tuple[str, ...], capitalised: bool) -> Kind | None:

@@ -38,6 +38,23 @@ def test_a_body_name_with_its_head_word_swapped():
     assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "Department of Commerce", "Ministry of Commerce")
 
 
+def test_a_body_name_opening_with_another_generic_word_or_an_inner_word_in_another_number():
+    taxation = [
+        ("国家税务总局发布了新规定。", "The State Administration of Taxation issued new rules."),
+        ("国家税务总局将加强管理。", "The State Administration of Taxation will tighten management."),
+        ("海关总署将清单传输给国家税务总局。", "Customs sends the lists to the National Administration of Taxation."),
+    ]
+    (finding,) = check_pairs(taxation, ["T104"])
+    assert (finding.pair_id, finding.suggestion) == ("p3", "State Administration of Taxation")
+    commission = [
+        ("我们要求保守党人权委员会停止干涉。", "We asked the Conservative Party Human Rights Commission to stop interfering."),
+        ("保守党人权委员会举行边会。", "The Conservative Party Human Rights Commission held a side meeting."),
+        ("保守党人权委员会利用年会。", "The Conservative Parties Human Rights Commission used the annual meeting of the party to hold it."),
+    ]
+    (finding,) = check_pairs(commission, ["T104"])
+    assert (finding.pair_id, finding.suggestion) == ("p3", "Conservative Party Human Rights Commission")
+
+
 def test_a_body_the_source_writes_in_full_once_and_short_elsewhere():
     pairs = [
         ("香港金融管理局总裁表示，楼价回落。", "The president of the Hong Kong Monetary Authority said prices fell."),
