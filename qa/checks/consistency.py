@@ -82,7 +82,7 @@ def capitalisation_inconsistent(ctx: DocContext) -> Iterable[Problem]:
     for slip in case_slips(ctx.pairs):
         yield Problem(
             f"{slip.written!r} is capitalised elsewhere in this sense ({slip.capitalised!r} in "
-            f"{', '.join(slip.majority)}; source {slip.anchor})",
+            f"{', '.join(slip.majority)}" + (f"; source {slip.anchor})" if slip.anchor else ")"),
             source_span=slip.anchor, target_span=slip.written, suggestion=slip.capitalised, pair=slip.pair,
         )
 

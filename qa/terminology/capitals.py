@@ -21,7 +21,7 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known
 from qa.lang.en_words import CONNECTORS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
-from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, source_anchor
+from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
 from qa.terminology.variants import title_like
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;…]|[“‘\"'(\[—–-])[\s”’\"')\]]*$")
@@ -50,6 +50,7 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
 
 
 Context = tuple[str, str, str]
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord".split())
 # a name's Chinese string also stands where the English says "he" or "the minister": of the pairs
 # holding it, a quarter holding the capitalised name is enough (a common word needs half)
 NAME_ANCHOR_SHARE = 0.25
@@ -148,6 +149,26 @@ def _latin_in_source(word: str, source: str) -> str:
     return found.group() if found else ""
 
 
+def _fixed_name(where: Context, by_context: dict[Context, set[str]], pair: Pair) -> bool:
+    """The same name written twice the same way around the word, after a name's word ("the United
+    States" ×2, "the United states"; "the Judiciary Committee" ×2, once "committee"): any string
+    the sources share is then enough, however common (美), and a longer term elsewhere (司法委员会
+    / 司法委员) is the same body."""
+    return where[0] == "name" and bool(where[1]) and len(by_context.get(where, set()) - {pair.id}) >= 2
+
+
+def _common_phrase(where: Context, lowered: list[tuple[Pair, str, Context]]) -> bool:
+    """The document also writes the two words as a common phrase, all in lower case ("olive oil"
+    beside the grade "Refined Olive Oil"): after a sentence's capital ("Olive oil is rich …")
+    the lower-case word is that phrase, not a slip in the name."""
+    return where[0] == "name" and any(w == ("alone", where[1], "") for _, _, w in lowered)
+
+
+def _shares_string(source: str, others: list[str]) -> bool:
+    """Some Chinese string of `source` is in two of `others` too (美 of 美国 and 朝美)."""
+    return any(sum(s in other for other in others) >= 2 for s in han_strings(source, 1))
+
+
 def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
     """Lower-case occurrences of a word the document otherwise capitalises in the same use and sense."""
     pairs = [p for p in pairs if not p.is_one_sided]
@@ -159,14 +180,19 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
             continue  # a name in lower case that no dictionary knows is a spelling matter
         proper = not known(word) or _named_here(by_context, lower[word])
         for pair, text, where in lower[word]:
+            if where[1] in HONORIFICS:  # "Mr bone": after a title a word is a name, whatever the source
+                capital_pairs = set().union(*by_context.values())
+                out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), ""))
+                continue
             capital_pairs = _compatible(where, by_context, proper)
             written = {p.id for p, _, w in lower[word] if proper or w == where}
-            if len(capital_pairs) < 2 or len(written) >= len(capital_pairs):
+            if len(capital_pairs) < 2 or len(written) >= len(capital_pairs) or _common_phrase(where, lower[word]):
                 continue
             others = capital_pairs - {pair.id}  # a pair may write it both ways: the others decide
             anchor = _latin_in_source(word, pair.source) or (source_anchor(
                 others, pair.source, sources, shortest=1 if not proper else 2, quorum=ANCHOR_QUORUM,
                 judge_longest=True, share=NAME_ANCHOR_SHARE if proper else MIN_ANCHOR_SHARE) if len(others) >= 2 else "")
-            if anchor:
+            if anchor or (_fixed_name(where, by_context, pair)
+                          and _shares_string(pair.source, [sources[o] for o in by_context[where] - {pair.id}])):
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor))
     return out

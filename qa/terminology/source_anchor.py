@@ -23,7 +23,7 @@ MIN_ANCHOR_SHARE = 0.5  # of the pairs holding the anchor, at least this many ho
 
 
 @lru_cache(maxsize=8192)
-def _han_strings(source: str, shortest: int = 2) -> frozenset[str]:
+def han_strings(source: str, shortest: int = 2) -> frozenset[str]:
     """Every Chinese substring of `shortest` to MAX_ANCHOR characters."""
     out = set()
     for m in _HAN_RUN.finditer(source):
@@ -47,9 +47,9 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
     source must write it (once per rendering its pair holds); `own_pair_counted`: False leaves the
     variant's own pair out of the pairs holding the anchor (a term in a small document: two of four)."""
     need = len(majority) if quorum >= 1 else max(2, math.ceil(quorum * len(majority)))
-    held: dict[str, set[str]] = {s: set() for s in _han_strings(variant_source, shortest)}
+    held: dict[str, set[str]] = {s: set() for s in han_strings(variant_source, shortest)}
     for pair_id in sorted(majority):
-        for candidate in _han_strings(sources[pair_id], shortest) & held.keys():
+        for candidate in han_strings(sources[pair_id], shortest) & held.keys():
             held[candidate].add(pair_id)
     usable = (c for c, ids in held.items() if len(ids) >= need and (times == 1 or variant_source.count(c) >= times))
     for candidate in sorted(usable, key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):

@@ -251,6 +251,36 @@ def test_a_word_between_two_names_words_lowered_where_other_bodies_capitalise_it
     assert (finding.pair_id, finding.target_span, finding.source_span) == ("p4", "health", "卫生部")
 
 
+def test_a_name_after_a_title_in_lower_case_whatever_the_source_says():
+    # the source spells the man 波恩 once and 博恩 once: no string anchors him, but "Mr" does
+    pairs = [
+        ("保守党议员彼得·博恩表示支持。", "Conservative MP Peter Bone said he supported it."),
+        ("波恩先生告诉集会，他想放弃计划。", "Mr Bone told the rally he wanted to drop the plan."),
+        ("博恩驳斥了这种说法。", "Mr bone dismissed the suggestion."),
+    ]
+    (finding,) = check_pairs(pairs, ["T105"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "bone", "Bone")
+
+
+def test_one_name_written_the_same_way_around_the_word_needs_only_a_shared_string():
+    # 美国 / 朝美: the only string the three sources share is 美, which every pair holds
+    states = [
+        ("朝鲜外长表示，继续制裁将加深朝美之间的不信任。", "The foreign minister said sanctions would deepen mistrust with the United States."),
+        ("朝鲜寻求结束战争，而美国却声称朝鲜必须首先放弃核武器。", "North Korea seeks to end the war, but the United States says it must first give up nuclear weapons."),
+        ("朝鲜承诺若美国采取相应措施，将拆除基地。", "North Korea promised to dismantle the site if the United states took corresponding measures."),
+        ("美国国务卿将访问平壤。", "The secretary of state of America will visit Pyongyang."),
+    ]
+    (finding,) = check_pairs(states, ["T105"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p3", "states", "States")
+    olive = [  # the grades are names, "olive oil" the common phrase: quiet
+        ("国际橄榄油协会把橄榄油分为三类。", "The International Olive Oil Council divides olive oil into three classes."),
+        ("精炼橄榄油是指由初榨油精炼所得的橄榄油。", "Refined Olive Oil refers to oil obtained by refining virgin oils."),
+        ("特级初榨橄榄油酸度不超过0.8%。", "Extra Virgin Olive Oil has an acidity of no more than 0.8%."),
+        ("橄榄油富含单不饱和脂肪酸。", "Olive oil is rich in monounsaturated fatty acids."),
+    ]
+    assert check_pairs(olive, ["T105"]) == []
+
+
 def test_common_words_inside_other_names_stay_quiet():
     # Professor and Chocolate are capitalised only inside names (Professor Liu, the Chocolate Factory);
     # "a chair professor", "chocolate dessert" are the common words, rightly in lower case
