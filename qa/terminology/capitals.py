@@ -51,6 +51,7 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
 
 Context = tuple[str, str, str]
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord".split())
+DETERMINERS = frozenset("a an the my your his her its our their this that these those every each no some any".split())
 # a name's Chinese string also stands where the English says "he" or "the minister": of the pairs
 # holding it, a quarter holding the capitalised name is enough (a common word needs half)
 NAME_ANCHOR_SHARE = 0.25
@@ -136,10 +137,16 @@ def _compatible(where: Context, by_context: dict[Context, set[str]], proper: boo
 def _named_here(by_context: dict[Context, set[str]], lowered: list[tuple[Pair, str, Context]]) -> bool:
     """A common word the document uses as a name (Rangers, Waters, Republicans): capitalised
     standing on its own, not inside a longer name (Chocolate Factory, Professor Liu), in three
-    pairs or more after different words, and in lower case in one pair only."""
+    pairs or more after different words, and in lower case in one pair only, not counting its
+    uses as a common noun after a determiner ("my grandma" beside "Grandma" the character)."""
     alone = {where: ids for where, ids in by_context.items() if where[0] == "alone"}
     capital_pairs = set().union(*alone.values()) if alone else set()
-    return len(capital_pairs) >= 3 and len(alone) >= 2 and len({p.id for p, _, _ in lowered}) == 1
+    return len(capital_pairs) >= 3 and len(alone) >= 2 and len({p.id for p, _, w in lowered if not _common_use(w)}) == 1
+
+
+def _common_use(where: Context) -> bool:
+    """After a determiner the word is the common noun ("my grandma"), not the name ("Grandma")."""
+    return where[0] == "alone" and where[1] in DETERMINERS
 
 
 def _latin_in_source(word: str, source: str) -> str:
@@ -178,14 +185,16 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
     for word, by_context in upper.items():
         if not is_english_word(word) or word not in lower:
             continue  # a name in lower case that no dictionary knows is a spelling matter
-        proper = not known(word) or _named_here(by_context, lower[word])
-        for pair, text, where in lower[word]:
+        named_here = known(word) and _named_here(by_context, lower[word])
+        proper = not known(word) or named_here
+        lowered = [(p, t, w) for p, t, w in lower[word] if not (named_here and _common_use(w))]
+        for pair, text, where in lowered:
             if where[1] in HONORIFICS:  # "Mr bone": after a title a word is a name, whatever the source
                 capital_pairs = set().union(*by_context.values())
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), ""))
                 continue
             capital_pairs = _compatible(where, by_context, proper)
-            written = {p.id for p, _, w in lower[word] if proper or w == where}
+            written = {p.id for p, _, w in lowered if proper or w == where}
             if len(capital_pairs) < 2 or len(written) >= len(capital_pairs) or _common_phrase(where, lower[word]):
                 continue
             others = capital_pairs - {pair.id}  # a pair may write it both ways: the others decide

@@ -376,6 +376,19 @@ def test_a_character_named_by_a_common_word_lowered_once():
     assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p7", "trinket", "Trinket")
 
 
+def test_grandma_the_character_lowered_beside_my_grandma_the_common_noun():
+    pairs = [
+        ("我奶奶十六岁那年，就被她爹许配给了单廷秀的独生子。", "In her sixteenth year my grandma was betrothed to the only son of Shan Tingxiu."),
+        ("曾外祖父把我奶奶许配给了单家。", "Great-Granddad married my grandma off to the Shan family."),
+        ("那一年奶奶五岁。", "That year Grandma was five years old."),
+        ("奶奶坐在轿子里，浑身是汗。", "Inside the sedan chair Grandma was sweating."),
+        ("奶奶渴望着出嫁的那一天。", "As the day neared, Grandma longed for her wedding."),
+        ("奶奶听着田野深处的乐声。", "As grandma listened to the music from deep in the field, she wept."),
+    ]
+    (finding,) = check_pairs(pairs, ["T105"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p6", "grandma", "Grandma")
+
+
 def test_a_sentence_crowded_with_names_is_no_heading():
     assert not title_like(english_tokens(
         "China Southern Airlines said that the routes to Australia, New Zealand, North America and Japan "
