@@ -165,10 +165,20 @@ def _fixed_name(where: Context, by_context: dict[Context, set[str]], pair: Pair)
 
 
 def _common_phrase(where: Context, lowered: list[tuple[Pair, str, Context]]) -> bool:
-    """The document also writes the two words as a common phrase, all in lower case ("olive oil"
-    beside the grade "Refined Olive Oil"): after a sentence's capital ("Olive oil is rich …")
-    the lower-case word is that phrase, not a slip in the name."""
-    return where[0] == "name" and any(w == ("alone", where[1], "") for _, _, w in lowered)
+    """The document also writes the two words as a common phrase, all in lower case, in two pairs
+    or more ("olive oil" beside the grade "Refined Olive Oil"): after a sentence's capital
+    ("Olive oil is rich …") the lower-case word is that phrase, not a slip in the name."""
+    return where[0] == "name" and len({p.id for p, _, w in lowered if w == ("alone", where[1], "")}) >= 2
+
+
+def _parallel_heads(where: Context, by_context: dict[Context, set[str]], pair: Pair) -> bool:
+    """The word lowered as a name's head in a pair that capitalises it as the head of two other
+    names ("Phuket Airport, Hat Yai Airport and Chiang Mai airport"): one list, one style."""
+    if where[0] != "name" or not where[1] or where[2]:
+        return False
+    heads = [ctx for ctx, ids in by_context.items()
+             if ctx[0] == "name" and ctx[1] and not ctx[2] and ctx[1] != where[1] and pair.id in ids]
+    return len(heads) >= 2
 
 
 def _shares_string(source: str, others: list[str]) -> bool:
@@ -189,7 +199,7 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
         proper = not known(word) or named_here
         lowered = [(p, t, w) for p, t, w in lower[word] if not (named_here and _common_use(w))]
         for pair, text, where in lowered:
-            if where[1] in HONORIFICS:  # "Mr bone": after a title a word is a name, whatever the source
+            if where[1] in HONORIFICS or _parallel_heads(where, by_context, pair):  # "Mr bone": a name, whatever the source
                 capital_pairs = set().union(*by_context.values())
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), ""))
                 continue

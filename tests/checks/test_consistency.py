@@ -277,8 +277,30 @@ def test_one_name_written_the_same_way_around_the_word_needs_only_a_shared_strin
         ("精炼橄榄油是指由初榨油精炼所得的橄榄油。", "Refined Olive Oil refers to oil obtained by refining virgin oils."),
         ("特级初榨橄榄油酸度不超过0.8%。", "Extra Virgin Olive Oil has an acidity of no more than 0.8%."),
         ("橄榄油富含单不饱和脂肪酸。", "Olive oil is rich in monounsaturated fatty acids."),
+        ("西班牙是最大的橄榄油生产国。", "Spain is the largest producer of olive oil."),
     ]
     assert check_pairs(olive, ["T105"]) == []
+    # one lower-case "yellow river" is a slip itself, no common phrase
+    river = [
+        ("黄河壶口瀑布是中国第二大瀑布。", "The Hukou Waterfall of the Yellow River is China's second largest waterfall."),
+        ("每年6月至10月是黄河汛期。", "June to October is the flood season of the Yellow River every year."),
+        ("由于黄河高水位，景区关闭。", "Because of the high water of the yellow river, the area was closed."),
+        ("黄河奔流至此，两岸石壁峭立。", "The Yellow river rushes here between steep cliffs."),
+        ("黄河干流流量较大。", "The flow of the main stream of the Yellow River is large."),
+    ]
+    assert {(f.pair_id, f.target_span) for f in check_pairs(river, ["T105"])} == {("p4", "river")}
+
+
+def test_a_name_s_head_lowered_among_names_that_capitalise_it_in_the_same_sentence():
+    pairs = [
+        ("廊曼机场方面对此事深表歉意。", "Don Mueang International Airport apologised for the incident."),
+        ("素万那普机场、普吉机场、合艾机场和清迈机场开放了专用通道。",
+         "For tourists who arrive with a passport from China, special channels are now open at Suvarnabhumi "
+         "Airport, Phuket Airport, Hat Yai Airport and the Chiang Mai airport."),
+        ("机场总裁表示欢迎中国游客。", "The president of the airport said Chinese tourists were welcome."),
+    ]
+    (finding,) = check_pairs(pairs, ["T105"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == ("p2", "airport", "Airport")
 
 
 def test_common_words_inside_other_names_stay_quiet():
