@@ -16,6 +16,8 @@ from functools import lru_cache
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 MAX_ANCHOR = 8  # characters: longer shared strings are sentences, not terms
+# adverbs, auxiliaries, prepositions and particles that start the rest of a sentence after a term
+_SENTENCE_CHARS = frozenset("已将也还就都又被把向从于为以及与和的了在是对等所正曾再")
 # of the majority pairs, this many must hold the anchor (at least two): a source writes one body
 # in full in one sentence and short in the next (香港金融管理局, 金管局)
 ANCHOR_QUORUM = 2 / 3
@@ -72,4 +74,7 @@ def _longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], 
 
 
 def _following(anchor: str, text: str) -> set[str]:
-    return {text[m.end()] for m in re.finditer(re.escape(anchor), text) if m.end() < len(text) and _HAN_RUN.match(text[m.end()])}
+    """The Chinese characters that follow the anchor in `text`, but for the sentence's own small
+    words (农发行已投放: 已 "already" starts the predicate, no longer term)."""
+    return {text[m.end()] for m in re.finditer(re.escape(anchor), text)
+            if m.end() < len(text) and _HAN_RUN.match(text[m.end()]) and text[m.end()] not in _SENTENCE_CHARS}

@@ -313,7 +313,7 @@ def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
                 for phrase in by_words[minor]:
                     if (phrase.pair.id, phrase.text) in seen:
                         continue
-                    anchor = _anchor(phrase, pair_sets[major], found, sources)
+                    anchor = _anchor(phrase, pair_sets[major], found, sources, kind)
                     if len(anchor) < (MIN_WORD_ANCHOR if kind.startswith("word") else 2):
                         if not (kind == "form" and _derived_modifier(major, minor)):
                             continue
@@ -334,17 +334,18 @@ def _derived_modifier(major: tuple[str, ...], minor: tuple[str, ...]) -> bool:
     return ends is not None and "ing" not in ends
 
 
-def _anchor(phrase: Phrase, major_pairs: set[str], major: list[Phrase], sources: dict[str, str]) -> str:
+def _anchor(phrase: Phrase, major_pairs: set[str], major: list[Phrase], sources: dict[str, str], kind: Kind) -> str:
     """The variant's source anchor. When its pair also holds the majority form, the other majority
     pairs decide, and the pair's source must write the term once per rendering ("smart phone" and
     "smarting phone" both for 智能手机 twice; "Ministry of Commerce" and "Ministry of Education"
-    are two bodies)."""
+    are two bodies), unless only a small word differs: no two bodies are told apart by "of" and
+    "for" (the source may write the bank once in full and once as 农发行)."""
     if phrase.pair.id not in major_pairs:
         return source_anchor(major_pairs, phrase.pair.source, sources, quorum=ANCHOR_QUORUM, own_pair_counted=False)
     others = major_pairs - {phrase.pair.id}
     if len(others) < 2:
         return ""
-    renderings = 1 + sum(1 for m in major if m.pair.id == phrase.pair.id)
+    renderings = 1 if kind == "small word" else 1 + sum(1 for m in major if m.pair.id == phrase.pair.id)
     return source_anchor(others, phrase.pair.source, sources, quorum=ANCHOR_QUORUM, times=renderings,
                          own_pair_counted=False)
 

@@ -55,6 +55,23 @@ def test_a_body_name_opening_with_another_generic_word_or_an_inner_word_in_anoth
     assert (finding.pair_id, finding.suggestion) == ("p3", "Conservative Party Human Rights Commission")
 
 
+def test_a_small_word_changed_in_a_pair_that_also_writes_the_name_right():
+    # 农发行 is followed by 已 ("already") in the other sources: the sentence, no longer term; the
+    # source names the bank once where the English names it twice
+    pairs = [
+        ("记者从中国农业发展银行吉林省分行了解到，农发行已备足信贷资金。",
+         "The Jilin branch of the Agricultural Development Bank of China said the Agricultural Development Bank of China has prepared loans."),
+        ("农发行已通过走访农户开展对接会。", "The Agricultural Development Bank of China has held matchmaking meetings with farmers."),
+        ("目前，农发行已投放52亿元。", "So far, the Agricultural Development Bank of China has lent 5.2 billion yuan."),
+        ("农发行相关负责人表示，如出现资金不足，将申请追加信贷资金。",
+         "A head of the Agricultural Development Bank of China said that if purchase funds fell short, the "
+         "Agricultural Development Bank for China would apply for additional loans."),
+    ]
+    (finding,) = check_pairs(pairs, ["T104"])
+    assert (finding.pair_id, finding.target_span, finding.suggestion) == (
+        "p4", "Agricultural Development Bank for China", "Agricultural Development Bank of China")
+
+
 def test_a_body_the_source_writes_in_full_once_and_short_elsewhere():
     pairs = [
         ("香港金融管理局总裁表示，楼价回落。", "The president of the Hong Kong Monetary Authority said prices fell."),
