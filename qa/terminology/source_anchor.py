@@ -58,7 +58,41 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
         holders = sum(1 for src in sources.values() if candidate in src) - (not own_pair_counted)
         if len(held[candidate]) >= share * holders:
             return "" if _longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest) else candidate
+    return _abbreviation_anchor(majority, variant_source, sources, need, share, own_pair_counted)
+
+
+def _abbreviation_anchor(majority: set[str], variant_source: str, sources: dict[str, str], need: int,
+                         share: float, own_pair_counted: bool) -> str:
+    """A short form in the variant's source that the majority sources write in full: a Chinese
+    abbreviation keeps characters of the full name in order (金管局 of 香港金融管理局, 律协 of
+    律师协会). Tried only when no string is shared as written."""
+    for candidate in sorted(han_strings(variant_source, 2), key=lambda s: (-len(s), s)):
+        if len(candidate) > 4 or candidate[0] in _SENTENCE_CHARS or candidate[-1] in _SENTENCE_CHARS:
+            continue  # a name's short form neither starts nor ends with the sentence's small words
+        expanded = _expansion(candidate)
+        held = [i for i in sorted(majority) if expanded.search(sources[i])]
+        if len(held) < need or all(candidate in sources[i] for i in held) or _cut_short(candidate, expanded, variant_source,
+                                                                                       [sources[i] for i in held]):
+            continue
+        holders = sum(1 for src in sources.values() if expanded.search(src)) - (not own_pair_counted)
+        if len(held) >= share * holders:
+            return candidate
     return ""
+
+
+def _cut_short(candidate: str, expanded: re.Pattern, variant_source: str, full_sources: list[str]) -> bool:
+    """The short form goes on as the full name does (宝鸡旅游 and 宝鸡市旅游: 宝鸡旅 is no
+    abbreviation, only the start of 旅游)."""
+    after_short = {variant_source[m.end()] for m in re.finditer(re.escape(candidate), variant_source) if m.end() < len(variant_source)}
+    after_full = {src[m.end()] for src in full_sources for m in expanded.finditer(src) if m.end() < len(src)}
+    return bool(after_short & after_full)
+
+
+@lru_cache(maxsize=4096)
+def _expansion(short: str) -> re.Pattern:
+    """The short form or a full name it abbreviates: its characters in order, at most three others
+    between two of them, all inside one run of Chinese characters."""
+    return re.compile("[\u3400-\u9fff]{0,3}".join(re.escape(c) for c in short))
 
 
 def _longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], variant_source: str,
