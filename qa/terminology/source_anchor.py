@@ -57,7 +57,11 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
     for candidate in sorted(usable, key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
         holders = sum(1 for src in sources.values() if candidate in src) - (not own_pair_counted)
         if len(held[candidate]) >= share * holders:
-            return "" if _longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest) else candidate
+            if not _longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest):
+                return candidate
+            if judge_longest:
+                return ""  # a word's case follows the longer title the others write: no short form overrules it
+            break  # a shared word of a longer term elsewhere (投资 of 投资收入): a short form may still tie them
     return _abbreviation_anchor(majority, variant_source, sources, need, share, own_pair_counted)
 
 

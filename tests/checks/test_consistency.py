@@ -84,11 +84,13 @@ def test_a_body_the_source_writes_in_full_once_and_short_elsewhere():
 
 
 def test_a_short_form_in_the_source_anchors_the_full_name_it_abbreviates():
-    # 金管局 keeps 金, 管 and 局 of 香港金融管理局 in order; no string is written alike in all three
+    # 金管局 keeps 金, 管 and 局 of 香港金融管理局 in order; the only string written alike in all
+    # three, 投资, is 投资收入 in the others
     pairs = [
         ("香港金融管理局周一称，外汇基金投资收入大减。", "The Hong Kong Monetary Authority said on Monday that investment income fell sharply."),
         ("据金管局最新数据，外汇基金录得投资收入16亿港元。", "According to the latest data of the Hong Kong Monetary Authority, the fund earned 1.6 billion in the quarter."),
-        ("金管局总裁在立法会上表示，市场情绪开始转变。", "The president of the Hong Kong Monetary Administration told the legislature the mood had turned."),
+        ("金管局总裁在立法会上表示，投资市场情绪开始转变。",
+         "The president of the Hong Kong Monetary Administration told the legislature the mood of investors had turned."),
     ]
     (finding,) = check_pairs(pairs, ["T104"])
     assert (finding.pair_id, finding.source_span, finding.suggestion) == ("p3", "金管局", "Hong Kong Monetary Authority")
