@@ -6,13 +6,22 @@ dictionary, so recall is not inflated by construction:
 
 - list-item-dropped: one item of an English list "A, B(,) and C" of three or
   more items, in a pair whose source has a 、-list of as many items (counted
-  by its 、 and joiners, not by the detector's parser). Inner items lie between
+  by its 、 and joiners, not by the detector's parser). A dropped item that is
+  a name (Italy, Turkey, Bulgaria …) or a figure is M106's or N202's one
+  finding, which A006 defers to: either detects the injection. Inner items lie between
   separators; the first and last items are the run of nouns, adjectives and
   unknown (capitalised) words next to their separator.
 - approximator-dropped: an adverb (lemminflect ADV) or "more than / less than /
-  at least / up to" directly before an English figure.
-- numeral-dropped: an English figure directly before a noun, whose value the
-  source writes with a measure word (三个方面 → "three aspects").
+  at least / up to" directly before an English figure, when the source says
+  that figure with an approximating word of Chinese grammar beside it (约, 近,
+  超过 before; 多, 余, 左右, 以上 after: the closed class of 概数 words, not the
+  detector's list). Without one the English adverb is the translator's own
+  ("weighed about 130 pounds" for 六十公斤, "only 1,108 hours remained" for
+  还剩1108小时): deleting it loses nothing of the source.
+- numeral-dropped: an English figure of two or more directly before a noun,
+  whose value the source writes exactly with a measure word (三个方面 → "three
+  aspects"). "One" is left alone: English says 一个 with "a", so "one thing"
+  → "thing" breaks the grammar rather than losing a count.
 - focus-adverb-dropped: an English focusing or time adverb (even, only, just,
   also, especially, first, again, already, still: a closed class of English
   grammar), anywhere: many have no listed qualifier behind them (也, 还, 已经,
@@ -36,9 +45,16 @@ _ENGLISH_LIST = re.compile(rf"((?:{_WORD} ){{0,3}}{_WORD})((?:, (?:{_WORD} ){{0,
                            rf"({_WORD}(?: {_WORD}){{0,3}})")
 # English approximators and focusers before a figure (a closed class of English grammar; single adverbs
 # beyond these come from lemminflect): the stop-word list would otherwise hide "about", "over", "only".
-_PHRASES = re.compile(r"\b(?:more than|less than|fewer than|at least|up to|no more than|as many as|about|around|over"
-                      r"|some|only|just|almost|nearly) (?=\d|[a-z]+ (?:thousand|million|billion|hundred))", re.I)
+_PHRASES = re.compile(r"\b(?:more than|less than|fewer than|at least|up to|(?:no|not) (?:more|less|fewer) than|"
+                      r"as many as|about|around|over|some|only|just|almost|nearly) "
+                      r"(?=\d|[a-z]+ (?:thousand|million|billion|hundred))", re.I)
+# Chinese approximating words (概数, a closed class of Chinese grammar) before and after a figure
+_ZH_APPROX_BEFORE = re.compile(r"(?:约|大约|大概|近|将近|接近|超过|超|逾|多达|高达|至少|不少于|不低于|不到|不足|不超过|"
+                               r"仅|仅有|只有|只|才|最多|最少|上)[有为达]?$")
+_ZH_APPROX_AFTER = re.compile(r"^[\u4e00-\u9fff%％]{0,2}?(?:多|余|来|左右|上下|前后|以上|以下|以内|开外|出头|许)")
 _PREPOSITIONS = frozenset("within since until till per across through past ago around inside outside".split())
+# adverbs of time or order before a figure ("the next two years", "the late 19th century"): no approximators
+_NOT_APPROXIMATORS = frozenset("next last late early first later earlier".split())
 _MEASURED = re.compile(r"[0-9一二三四五六七八九十两百千万]+(?:个|项|名|家|位|条|次|件|种|所|座|架|艘|辆|台|支|批|轮|场|届|人|只|本|篇)")
 
 
@@ -134,12 +150,34 @@ def list_item_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair]
     return splice(pairs, i, start, end, text)
 
 
+def approximated_values(source: str) -> set[float]:
+    """Values of the source's figures said with an approximating word beside them (约300, 三百余, 50岁左右,
+    二十几)."""
+    values = set()
+    for m in find_numbers(source, "zh"):
+        if m.kind == "date":
+            continue
+        if m.approximate or _ZH_APPROX_BEFORE.search(source[max(0, m.start - 4) : m.start]) \
+                or _ZH_APPROX_AFTER.match(source[m.end : m.end + 5]):
+            values.update(round(v, 6) for v in m.values)
+    return values
+
+
 def approximators(pair: Pair) -> list[tuple[int, int]]:
-    """Spans of an adverb or approximating phrase (with its space) directly before an English figure."""
-    spans = [(m.start(), m.end()) for m in _PHRASES.finditer(pair.target)]
-    for number in find_numbers(pair.target, "en"):
+    """Spans of an adverb or approximating phrase (with its space) directly before an English figure
+    whose source figure is approximated too."""
+    values = approximated_values(pair.source)
+    numbers = [n for n in find_numbers(pair.target, "en") if n.kind != "date"]
+    spans = []
+    for m in _PHRASES.finditer(pair.target):
+        after = next((n for n in numbers if n.start == m.end()), None)
+        if after is not None and any(round(v, 6) in values for v in after.values):
+            spans.append((m.start(), m.end()))
+    for number in numbers:
         before = re.search(r"(?:^|(?<=\s))([A-Za-z]+) $", pair.target[: number.start])
-        if number.kind == "date" or not before or before.group(1).lower() in STOP_WORDS | _PREPOSITIONS:
+        if not before or before.group(1).lower() in STOP_WORDS | _PREPOSITIONS | _NOT_APPROXIMATORS:
+            continue
+        if not any(round(v, 6) in values for v in number.values):
             continue
         if "ADV" in tags(before.group(1)) and not tags(before.group(1)) & {"NOUN", "VERB"}:
             spans.append((before.start(1), before.end()))
@@ -147,7 +185,7 @@ def approximators(pair: Pair) -> list[tuple[int, int]]:
 
 
 def approximator_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:
-    picked = pick_match(pairs, rng, lambda p: approximators(p) if find_numbers(p.source, "zh") else [])
+    picked = pick_match(pairs, rng, approximators)
     if not picked:
         return None
     i, (start, end) = picked
@@ -175,10 +213,12 @@ def focus_adverb_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pa
 def measured_numerals(pair: Pair) -> list[tuple[int, int]]:
     """English figures before a noun whose value the source writes with a measure word."""
     values = {round(m.value, 6) for hit in _MEASURED.finditer(pair.source)
-              for m in find_numbers(hit.group(), "zh")}
+              for m in find_numbers(hit.group(), "zh") if not m.approximate}
     spans = []
     for number in find_numbers(pair.target, "en"):
         after = re.match(r" ([a-z]+)", pair.target[number.end:])
+        if number.value < 2:
+            continue
         if round(number.value, 6) in values and number.kind == "cardinal" and after and "NOUN" in tags(after.group(1)):
             spans.append((number.start, number.end + 1))
     return spans
@@ -193,7 +233,7 @@ def numeral_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], 
 
 
 INJECTORS = [
-    Injector("list-item-dropped", ("A006",), list_item_dropped),
+    Injector("list-item-dropped", ("A006", "M106", "N202"), list_item_dropped),
     Injector("approximator-dropped", ("A007",), approximator_dropped),
     Injector("numeral-dropped", ("N202", "A006", "A007"), numeral_dropped),
     Injector("focus-adverb-dropped", ("A007",), focus_adverb_dropped),

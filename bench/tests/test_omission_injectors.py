@@ -33,3 +33,24 @@ def test_a_figure_before_a_noun_with_a_source_measure_word_is_offered():
 def test_a_focusing_adverb_is_offered_but_not_inside_a_hyphenated_word():
     pair = Pair("p", "我甚至不认为", "I don’t even think the take-off is only a start.")
     assert [pair.target[a:b] for a, b in focus_adverbs(pair)] == ["even ", "only "]
+
+
+def test_an_approximator_the_source_lacks_is_not_offered():
+    # MAC-Dev: 体重六十公斤 "weighed about 130 pounds" (a conversion); 还剩1108小时 "only 1,108 hours remained"
+    assert approximators(Pair("p", "奶奶那年身高一米六零，体重六十公斤。", "Grandma weighed about 130 pounds.")) == []
+    assert approximators(Pair("p", "已经过去了92小时，还剩1108小时？", "Ninety-two hours had elapsed, and only 1,108 hours remained.")) == []
+    # the whole "no less than" goes, not "less than" alone
+    pair = Pair("p", "为每位毕业生推荐不少于5个岗位信息", "recommend no less than 5 jobs for each graduate")
+    assert [pair.target[a:b] for a, b in approximators(pair)] == ["no less than "]
+
+
+def test_one_is_not_offered_as_a_count():
+    # English says 一件 with "a": cutting "one" breaks the grammar rather than losing a count
+    assert measured_numerals(Pair("p", "就只一件，待下人未免太严些儿。", "There's only one thing, though.")) == []
+
+
+def test_a_time_adverb_before_a_figure_is_no_approximator():
+    # news22: 未来这两年 "the next two years", beside 这两三年 (an approximate figure of the same value)
+    pair = Pair("p", "这个故事在这两三年应该不足以支撑。所以未来这两年，应该是比较艰难的时期。",
+                "within the next two or three years. Therefore, the next two years shall be a tough period.")
+    assert approximators(pair) == []

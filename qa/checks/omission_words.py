@@ -16,8 +16,10 @@ from __future__ import annotations
 from typing import Iterable
 
 from qa.checks.context import PairContext, Problem
+from qa.checks.numbers_context import listed_count
 from qa.checks.registry import check
 from qa.lang.cedict import english_glosses
+from qa.lang.counts import lost_counts
 from qa.lang.enumerations import inline_lists
 from qa.lang.list_items import missing_items
 from qa.lang.qualifiers import missing_qualifiers
@@ -77,7 +79,7 @@ def _times(n: int) -> str:
     "A007",
     "qualifier-omitted",
     category="Accuracy/Omission",
-    requires=("segmenter",),
+    requires=("segmenter", "dictionary", "bilingual-index"),
     severity="minor",
     defers_to=("N202",),
     example="source: 首次搭载F-35C战斗机  target: also carries the F-35C squadron",
@@ -90,15 +92,31 @@ def qualifier_omitted(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     senses and the renderings translators use); one is reported when the
     English renders its meaning fewer times than the source says it (none at
     all, or once for two figures "about"). 约, 近 and 逾 count only directly
-    before a figure, 左右, 以上, 多 and 余 only after one.
+    before a figure, 左右, 以上, 多 and 余 only after one; when the English writes
+    that figure, the qualifier must stand beside it (a few words before or after).
+    A small count is a qualifier too (两个鸡蛋 "the eggs"): one N202 leaves to
+    prose is reported when the English renders the counted noun as a plural
+    and gives the number nowhere (qa.lang.counts).
     """
     if not pair.source.strip() or not pair.target.strip():
         return
-    for use, said, found in missing_qualifiers(pair.source, pair.target):
+    for use, said, found, figure in missing_qualifiers(pair.source, pair.target):
         q = use.qualifier
-        if found:
+        if figure:
+            message = f"The source says {q.word} ({q.gloss}) of a figure; the English gives {figure} without it."
+        elif found:
             message = (f"The source says {q.gloss} {_times(said)} ({q.word} …); "
                        f"the English renders it {_times(found)}.")
         else:
             message = f"The source says {q.word} ({q.gloss}); nothing in the English renders it."
         yield Problem(message, source_span=q.word, suggestion=f"Keep the qualifier: {q.gloss}.")
+    for lost in lost_counts(pair.source, pair.target, exempt=lambda m: listed_count(m, pair.source)):
+        m = lost.mention
+        yield Problem(f"The source counts {m.text}{lost.noun} ({_number_word(m.value)}); the English says "
+                      f"'{lost.rendered}' with no number.", source_span=m.text,
+                      suggestion=f"Give the count: {_number_word(m.value)} {lost.rendered}.")
+
+
+def _number_word(value: float) -> str:
+    words = "two three four five six seven eight nine ten".split()
+    return words[int(value) - 2] if value == int(value) and 2 <= value <= 10 else f"{value:g}"

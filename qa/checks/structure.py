@@ -248,18 +248,20 @@ def _left_unaligned(sentences: list[str], target: str, length_ratio: float, skip
     `skip` (0 or more, higher the shorter the pair) instead of a penalty.
     The dictionary term stays (on MAC-Dev's clean pairs it halves the
     sentences left out of loose literary translations); the clause terms are
-    off: exact bead boundaries do not matter here.
+    off: exact bead boundaries do not matter here. A sentence whose own words
+    stand in a neighbour's English was folded into it (structure_merge).
     """
     from dataclasses import replace
 
     from qa.align import SENTENCE_PARAMS, align_segments
+    from qa.checks.structure_merge import folded_into_neighbour
     from qa.lang import en
 
     target_sentences = en.split_sentences(target) or [target]
     params = replace(SENTENCE_PARAMS, skip=skip, length_ratio=length_ratio, src_clause_weight=0.0, tgt_clause_weight=0.0)
     beads = align_segments(sentences, target_sentences, params=params)
     left = [sentences[i] for bead in beads if not bead.tgt for i in bead.src
-            if _has_content(sentences[i])]
+            if _has_content(sentences[i]) and not folded_into_neighbour(i, sentences, beads, target_sentences)]
     return [max(left, key=han_count)] if left else []
 
 
@@ -297,7 +299,7 @@ def _has_content(sentence: str) -> bool:
     "A004",
     "sentence-omitted-inside-pair",
     category="Accuracy/Omission",
-    requires=("encoder", "bilingual-index", "segmenter", "dictionary"),
+    requires=("encoder", "bilingual-index", "segmenter", "dictionary", "romaniser"),
     severity="major",
     example="source: 我们推动追逃攻坚。对5768名逃犯开展追捕，99%到案。  target: We promoted the pursuit of fugitives.",
 )

@@ -213,15 +213,17 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
     items: list[ListItem] = []
     for k, (part, start) in enumerate(chunks):
         words = segment(part)
+        closed = False
         if k == len(chunks) - 1 and k:  # 等 closes the list: 农贸市场等与群众… reads no further
             cut = next((n for n, (w, _) in enumerate(words) if w in ("等", "等等")), len(words))
+            closed = cut < len(words)
             words = _before_comparison(words[:cut])
         pieces = _split_at_joiners(words, start + offset)
         if k == 0:
             pieces = pieces[-1:] if pieces else []
             pieces = [_edge(p, from_end=True) for p in pieces]
         elif k == len(chunks) - 1:
-            pieces = _last_chunk(pieces)
+            pieces = _last_chunk(pieces, closed)
         else:
             pieces = [_whole(p) for p in pieces]
         items.extend(p for p in pieces if p is not None)
@@ -275,8 +277,9 @@ def _edge(words: list[tuple[str, str, int]], from_end: bool) -> ListItem | None:
     return ListItem("".join(w[0] for w in chosen), start, end)
 
 
-def _last_chunk(pieces: list[list[tuple[str, str, int]]]) -> list[ListItem | None]:  # noqa: D401
-    """Items of the chunk after the last 、: whole pieces before a joiner, the head of the last one."""
+def _last_chunk(pieces: list[list[tuple[str, str, int]]], closed: bool = False) -> list[ListItem | None]:  # noqa: D401
+    """Items of the chunk after the last 、: whole pieces before a joiner, the head of the last one
+    (the whole of it when 等 closes the list: 免费安葬等形式 ends with 免费安葬, not 免费)."""
     if not pieces:
         return []
     if any(w == "的" for w, _, _ in pieces[0]):
@@ -284,9 +287,16 @@ def _last_chunk(pieces: list[list[tuple[str, str, int]]]) -> list[ListItem | Non
         head = pieces[0][: [w for w, _, _ in pieces[0]].index("的")]
         return [_whole(head)] if head and len(head) <= 2 and head[0][1] != "v" and len(pieces) == 1 else []
     if len(pieces[0]) > MAX_ITEM_WORDS:
+        # 经济管理、计算机、医学专业表现出兴趣: a noun the predicate follows is the last item
+        first = pieces[0]
+        if len(pieces) == 1 and first[0][1] in _NOMINAL and first[0][1] not in ("a", "vn") and first[1][1] == "v":
+            return [_whole(first[:1])]
         return []
     whole = [_edge(p, from_end=False) if len(p) > 2 else _whole(p) for p in pieces[:-1]]
-    return whole + [_edge(pieces[-1], from_end=False)]
+    last = pieces[-1]
+    if closed and len(last) <= 2 and last[0][1] in _NOMINAL and not any(t in _NOT_AN_ITEM for _, t, _ in last):
+        return whole + [_whole(last)]
+    return whole + [_edge(last, from_end=False)]
 
 
 def _whole(words: list[tuple[str, str, int]]) -> ListItem:

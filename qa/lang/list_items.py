@@ -77,7 +77,7 @@ def evidence(items: Sequence[ListItem], target: str) -> list[ItemEvidence]:
     for k, item in enumerate(items):
         others = frozenset().union(*(x for j, x in enumerate(senses) if j != k))
         own = (senses[k] - others) or senses[k]
-        anchors = {j for j, w in enumerate(words) if w and _renders(w, own)} | set(_pinyin_anchors(item.text, target))
+        anchors = {j for j, w in enumerate(words) if w and renders(w, own)} | set(_pinyin_anchors(item.text, target))
         out.append(ItemEvidence(item, senses[k], tuple(sorted(anchors))))
     return out
 
@@ -110,7 +110,7 @@ def _pinyin_anchors(text: str, target: str) -> list[int]:
     return found
 
 
-def _renders(word: str, senses: frozenset[str]) -> bool:
+def renders(word: str, senses: frozenset[str]) -> bool:
     """The English word carries one of the senses: same stem, or a sense stem inside it
     (work → workplace, activ → proactiveness)."""
     forms = {word, re.sub(r"ies$", "y", word), re.sub(r"(?<=[^s])s$", "", word)}
@@ -241,7 +241,7 @@ def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: in
     stretch = target[tokens[min(anchored)].start : tokens[max(anchored)].end]
     closed = any(_CONJUNCTION.search(m.group()) for m in _SEPARATOR.finditer(stretch))
     near = range(min(taken) - 1, max(taken) + (1 if closed else 2))
-    shared = {j for j in range(lo, hi) if piece[j] in near and _renders(words[j], item.senses)}
+    shared = {j for j in range(lo, hi) if piece[j] in near and renders(words[j], item.senses)}
     neighbours = {j for n in (k - 1, k + 1) if 0 <= n < len(found) for j in found[n].anchors}
     return all(piece[j] in taken for j in shared) and not shared & neighbours
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 _NUMBER = re.compile(r"^(?:[有为占达]?)(?:[0-9０-９.,]+|[一二三四五六七八九十百千万亿两几数]+)")  # 约有2000万, 约为0.14
 _NUMBER_END = re.compile(r"(?:[0-9０-９]|[一二三四五六七八九十百千万亿两])[\u4e00-\u9fff%％℃/]{0,3}$")  # 5000万亩以上
-_TIME_SPAN = re.compile(r"^[有]?(?:[0-9０-９]+|[一二三四五六七八九十两几数]+)(?:个)?(?:年|月|日|天|周|星期|季度|世纪|小时)")
+_TIME_SPAN = re.compile(r"^[有]?(?:[0-9０-９]+|[一二三四五六七八九十百千两几数]+)(?:个)?(?:年|月|日|天|周|星期|季度|世纪|小时)")
 
 
 @dataclass(frozen=True)
@@ -28,10 +28,11 @@ class Qualifier:
     before_number: bool = False  # only counts directly before a figure (近 30 年, not 近日)
     after_number: bool = False  # only counts directly after a figure (300 左右, 100 余名)
     not_before: str = ""  # not when this follows closely: 5000元以上1万元以下 is a range ("5000-10000")
+    not_after: str = ""  # pattern, not when it comes closely before: 5000元以上1万元以下, 6个月至18岁以下 (ranges)
 
 
 _ABOUT = ("about", "approximate\\w*", "around", "roughly", "some", "nearly", "almost", "or so", "close to",
-          "circa", "approx\\.?", "~", "more or less")
+          "circa", "approx\\.?", "~", "more or less", "estimated")
 _NEARLY = ("nearly", "almost", "close to", "closely", "about", "approximate\\w*", "around", "roughly",
            "near\\w*", "up to", "just (?:under|below|short)", "approaching", "or so")
 _MORE = ("more than", "over", "above", "exceed\\w*", "surpass\\w*", "beyond", "in excess", "upwards?",
@@ -62,6 +63,22 @@ QUALIFIERS: tuple[Qualifier, ...] = (
               after_number=True, not_before="以下"),
     Qualifier("余", "more than", _ODD_MORE, after_number=True),
     Qualifier("多", "more than", _ODD_MORE + ("a few",), after_number=True),
+    Qualifier("以下", "less than", ("less than", "under", "below", "or less", "at most", "up to", "within", "lower",
+                                   "maximum", "no more than", "not more than", "fewer than", "not exceed\\w*", "or fewer",
+                                   "or below", "or under", "and (?:less|below|under|fewer)"),
+              after_number=True, not_after="以上|至|到|[-~～]"),
+    Qualifier("不到", "less than", ("less than", "under", "below", "fewer than", "short of", "not even", "nearly",
+                                   "almost", "not quite", "not yet", "just under", "shy of", "within", "before"),
+              before_number=True),
+    Qualifier("不足", "less than", ("less than", "under", "below", "fewer than", "short of", "not even", "nearly",
+                                   "almost", "insufficient", "not enough", "just under", "shy of"), before_number=True),
+    Qualifier("不少于", "at least", ("at least", "minimum", "no (?:less|fewer) than", "not (?:less|fewer) than",
+                                     "or more", "and (?:more|above|over)", "over", "more than")),
+    Qualifier("不低于", "at least", ("at least", "minimum", "no (?:less|lower) than", "not (?:less|lower) than",
+                                     "or more", "or higher", "and above", "above", "over", "more than")),
+    Qualifier("许", "about", _ABOUT + ("just (?:after|past)", "past", "after"), after_number=True),
+    Qualifier("只有", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as",
+                               "no more than", "a handful"), before_number=True),
     Qualifier("不超过", "no more than", ("no more than", "not more than", "less than", "under", "below", "up to",
                                          "within", "maximum", "at most", "not exceed\\w*", "no higher", "not over",
                                          "fewer than", "no greater")),
@@ -81,8 +98,16 @@ QUALIFIERS: tuple[Qualifier, ...] = (
                                     "growth", "more")),
 )
 _BY_WORD = {q.word: q for q in QUALIFIERS}
+# 5点多 "just after five": 多 after a clock hour
+_CLOCK_PAST = Qualifier("多", "just after", ("past", "after", "more than", "over", "or so", "about", "around"),
+                        after_number=True)
+_VERB_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![还尚已均都共仅总约达的了为有是从由])$")
+_BY_PATTERN = frozenset({"多", "余", "许", "约", "近", "超", "逾"})  # read by pattern, not from jieba's words
 SAME_FIGURE = 8  # characters: 约30万吨左右 says "about" once, with two words
-_ODD = re.compile(r"(?<=[0-9０-９十百千万])(多|余)(?=[\u4e00-\u9fff])")  # 二十多年, 100余家; not 这一多边
+_ODD = re.compile(r"(?<=[0-9０-９十百千万亿])(多|余)(?=[\u4e00-\u9fff])|(?<=[0-9０-９十][点时])(多|许)")  # 二十多年, 100余家; not 这一多边
+# 约, 近, 超, 逾 before a figure, found by pattern: jieba glues them to the figure or the verb before (近千名,
+# 占地近, 达近, 逾百人); 最近, 附近, 将近, 大约, 节约, 赶超 … are other words.
+_BEFORE_FIGURE = re.compile(r"(?<![最附将接靠临就贴邻亲相大预节制条签赶高])(约|近|超(?!过)|逾)")
 _RANGE_END = re.compile(r"(?:[一二三四五六七八九][一二三四五六七八九]|[0-9]+\s*[-~～至到]\s*[0-9]+)[\u4e00-\u9fff%％℃]{0,2}$")
 
 
@@ -99,10 +124,16 @@ def qualifier_uses(source: str) -> list[QualifierUse]:
 
     uses, at = [], 0
     for m in _ODD.finditer(source):  # jieba joins 多 to the measure word (20多项 → 多项): read by pattern
-        uses.append(QualifierUse(_BY_WORD[m.group(1)], m.start(1), m.end(1)))
+        k = 1 if m.group(1) else 2  # 5点多, 7时许: a clock time, "just after 5", "around 7"
+        qualifier = _CLOCK_PAST if k == 2 and m.group(2) == "多" else _BY_WORD[m.group(k)]
+        uses.append(QualifierUse(qualifier, m.start(k), m.end(k)))
+    for m in _BEFORE_FIGURE.finditer(source):
+        qualifier = _read_in_place(_BY_WORD[m.group(1)], source, m.start(), m.end())
+        if qualifier and _in_place(qualifier, source, m.start(), m.end()):
+            uses.append(QualifierUse(qualifier, m.start(), m.end()))
     for word, _ in segment(source):
         qualifier = _read_in_place(_BY_WORD.get(word), source, at, at + len(word))
-        if qualifier and qualifier.word not in ("多", "余") and _in_place(qualifier, source, at, at + len(word)):
+        if qualifier and word not in _BY_PATTERN and _in_place(qualifier, source, at, at + len(word)):
             uses.append(QualifierUse(qualifier, at, at + len(word)))
         at += len(word)
     return sorted(uses, key=lambda u: u.start)
@@ -116,11 +147,15 @@ def _read_in_place(qualifier: Qualifier | None, source: str, start: int, end: in
         return _BY_WORD["近时"]
     if qualifier.word in ("超过", "超") and source[start - 1 : start] == "不":
         return _BY_WORD["不超过"]
+    if qualifier.word in ("不到", "不足") and _VERB_BEFORE.search(source[max(0, start - 1) : start]):
+        return None  # 做不到100 "cannot reach 100", 奶奶不到六岁就 "when she was six": a verb's complement
     return qualifier
 
 
 def _in_place(qualifier: Qualifier, source: str, start: int, end: int) -> bool:
     if qualifier.before_number and not _NUMBER.match(source[end:]):
+        return False
+    if qualifier.not_after and re.search(qualifier.not_after, source[max(0, start - 12) : start]):
         return False
     if qualifier.not_before and qualifier.not_before in source[end : end + 12]:
         return False
@@ -137,21 +172,73 @@ def _renderings(alternatives: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(ordered) + r")(?![\w])", re.I)
 
 
-def missing_qualifiers(source: str, target: str) -> list[tuple[QualifierUse, int, int]]:
-    """(use, times the source says it, times the English renders it) for the uses the English lacks.
+def missing_qualifiers(source: str, target: str) -> list[tuple[QualifierUse, int, int, str]]:
+    """(use, times the source says it, times the English renders it, the English figure it qualifies
+    or "") for the uses the English lacks.
 
-    Uses are counted by meaning (约 and 左右 are both "about"): when the source says "about" twice
-    and the English once, the later use is the one reported; a rendering elsewhere in a long pair
-    does not excuse a second figure's lost "about".
+    A qualifier of a figure (约300, 50岁左右) whose figure the English writes is judged at that
+    figure: it is lost when no occurrence of the figure has a rendering beside it ("nearly 2
+    million" cut to "2 million" though "around a dozen thousand" follows). The other uses are
+    counted by meaning (约 and 左右 are both "about"): when the source says "about" twice and the
+    English once, the later use is the one reported; a rendering elsewhere in a long pair does not
+    excuse a second figure's lost "about".
     """
+    from qa.lang.numbers import find_numbers
+
+    figures = [m for m in find_numbers(target, "en") if m.kind != "date"]
+    sources = find_numbers(source, "zh")
     by_meaning: dict[str, list[QualifierUse]] = {}
-    for use in qualifier_uses(source):
-        by_meaning.setdefault(use.qualifier.gloss, []).append(use)
     out = []
+    for use in qualifier_uses(source):
+        at_figure = _at_figure(use, source, sources, target, figures)
+        if at_figure is None:
+            by_meaning.setdefault(use.qualifier.gloss, []).append(use)
+        elif at_figure:
+            out.append((use, 1, 0, at_figure))
     for uses in by_meaning.values():
         uses = [u for k, u in enumerate(uses) if not k or u.start - uses[k - 1].end > SAME_FIGURE]
         alternatives = tuple(sorted({a for u in uses for a in u.qualifier.english}))
         found = len(_renderings(alternatives).findall(target))
         if found < len(uses):  # one finding per meaning: the first use the English lacks
-            out.append((uses[found], len(uses), found))
+            out.append((uses[found], len(uses), found, ""))
     return sorted(out, key=lambda m: m[0].start)
+
+
+# meanings that qualify the figure they stand before, wherever they are listed (超过, 将近, 高达, 至少, 仅 …)
+_OF_FIGURES = frozenset({"about", "nearly", "more than", "less than", "no more than", "as high as", "at least",
+                         "only"})
+WINDOW_BEFORE = 5  # English words before a figure that may carry its qualifier ("a little more than 100")
+WINDOW_AFTER = 4  # and after it ("300 or so", "20-odd years", "75 inches and above", "six meters (20 feet) high")
+_SINCE = re.compile(_TIME_SPAN.pattern + "(?:来|以来)")  # 接近100年来最低 "close to the lowest in 100 years"
+_EN_WORD = re.compile(r"[\w'’.+~/-]+|[+~]")
+
+
+def _at_figure(use: QualifierUse, source: str, sources: list, target: str, figures: list) -> str | None:
+    """The English figure a figure's qualifier is lost from ("" when the English renders the qualifier
+    beside the figure); None when the use qualifies no figure or the English does not write that
+    figure (then it is counted by meaning)."""
+    q = use.qualifier
+    if q.after_number:  # 50岁左右; 6300多名, whose figure the number reader reads with its 多 ("6300多")
+        figure = next((m for m in sources if use.start - 3 <= m.end <= use.end and m.start < use.start), None)
+    elif q.before_number or q.gloss in _OF_FIGURES:  # 约300; 超过100次, 高达6米 directly before their figure
+        figure = next((m for m in sources if use.end <= m.start <= use.end + 1), None)
+    else:  # 甚至, 首次, 近20年来 "in the past 20 years": said of the sentence, not of a figure
+        return None
+    if figure is not None and figure.approximate and len(figure.values) > 1:
+        return ""  # a range (约有一二十个 "between ten and twenty") is rough by itself
+    if figure is None or _SINCE.match(source[use.end : figure.end + 6]):
+        return None  # 接近100年来最低 may qualify what follows the span
+    values = {round(v, 6) for v in figure.values}
+    here = [m for m in figures if values & {round(v, 6) for v in m.values}]
+    if not here:
+        return None
+    if any(m.text.endswith("s") for m in here):  # "in their 20s" is rough by itself
+        return ""
+    pattern = _renderings(q.english)
+    for m in here:
+        before = _EN_WORD.findall(target[max(0, m.start - 80) : m.start])[-WINDOW_BEFORE:]
+        after = _EN_WORD.findall(target[m.end : m.end + 60])[:WINDOW_AFTER]
+        glued = target[m.start - 1 : m.start] + target[m.end : m.end + 1]
+        if pattern.search(" ".join(before)) or pattern.search(" ".join(after)) or pattern.search(f" {glued} "):
+            return ""
+    return here[0].text

@@ -1,0 +1,41 @@
+"""qa.lang.counts: a small count the English lost while keeping the thing counted (real text of the dev corpora)."""
+
+from qa.lang.counts import lost_counts
+
+# WMT19 newstest
+TESLA_ZH = "该和解协议将为特斯拉持续两个月的动荡画上句号。"
+TESLA_EN = "This settlement agreement would end two months of unrest in Tesla."
+# MAC-Dev (Wang Xiaobo): 三个妇女 said twice, "three women" twice
+WOMEN_ZH = "喂这些猪原来要三个妇女，现在要我一个人干。我发现我不能顶三个妇女，尤其是腰疼时。"
+WOMEN_EN = ("Originally there had been three women to do the job, but now the team leader assigned it all to me. "
+            "I found that I could not manage three women's work, especially when my back hurt.")
+
+
+def spans(source, target):
+    return [(c.mention.text, c.noun, c.rendered) for c in lost_counts(source, target)]
+
+
+def test_a_count_kept_is_no_finding_and_a_count_cut_is_one():
+    assert spans(TESLA_ZH, TESLA_EN) == []
+    assert spans(TESLA_ZH, TESLA_EN.replace("two months", "months")) == [("两", "个月", "months")]
+
+
+def test_a_count_said_twice_and_given_once_is_reported():
+    assert spans(WOMEN_ZH, WOMEN_EN) == []
+    assert spans(WOMEN_ZH, WOMEN_EN.replace("been three women", "been women")) == [("三", "个妇女", "women")]
+
+
+def test_items_the_english_names_are_their_count():
+    # WMT19: 国内外两个市场 "the domestic and international markets"
+    zh = "要统筹协调好国内外两个市场、上下游两个方面、生产和消费两个关系，维护中国经济稳中向好的发展势头。"
+    en = ("we must plan and coordinate the domestic and international markets, the upstream and downstream aspects, "
+          "production and consumption relationship, and maintain the steady development of China’s economy.")
+    assert spans(zh, en) == []
+
+
+def test_a_count_the_english_folds_into_all_or_both_is_no_finding():
+    # MAC-Dev (Mo Yan): 把八个脚趾，折断在脚底 "wound around all but the big toes … the toes turned under"
+    zh = "外曾祖母用它，勒断了奶奶的脚骨，把八个脚趾，折断在脚底，真惨！"
+    en = ("A yard in length, the cloth bindings were wound around all but the big toes until the bones cracked and "
+          "the toes turned under. The pain was excruciating.")
+    assert spans(zh, en) == []
