@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from qa.lang import en, zh
-from qa.lang.numbers import find_numbers
+from qa.lang.numbers import find_numbers, loose_number_values
 from qa.model import Pair
 
 # An injection returns the changed pairs, the id of the pair that now holds the
@@ -67,13 +67,43 @@ def _matched_numbers(pair: Pair) -> list:
     # Approximate source figures (十八九岁, 四十多年) may be rendered by either value or none:
     # changing one value of "eighteen or nineteen" is not an error the checks should report.
     # A figure glued to letters is a designation (3K, 5G), not a quantity: replacing it makes "severalK".
-    source_values = {round(m.value, 6) for m in find_numbers(pair.source, "zh") if not m.approximate}
+    # A month name is a word ("In Five of this year" is garbled, not a wrong figure); a day of the month
+    # (30日 → "on the 30th") may be left out where the dateline gives the date; an item number opening the
+    # text ("4. Heavy products") is list formatting the translation may restyle.
+    source_values = {round(m.value, 6) for m in find_numbers(pair.source, "zh")
+                     if not m.approximate and m.kind not in ("day", "date") and not _glued_to_latin(pair.source, m)}
     return [m for m in find_numbers(pair.target, "en") if round(m.value, 6) in source_values and m.value >= 3
-            and m.kind != "date" and not _glued_to_letters(pair.target, m)]
+            and m.kind not in ("date", "month") and not _glued_to_letters(pair.target, m)
+            and not _ITEM_NUMBER.match(pair.target, m.start)]
 
 
 def _glued_to_letters(text: str, mention) -> bool:
     return text[mention.end : mention.end + 1].isalpha() or (mention.start > 0 and text[mention.start - 1].isalpha())
+
+
+def _glued_to_latin(text: str, mention) -> bool:
+    """win11, 500ML: a designation in the source, which a translation renders as a name or not at all."""
+    return bool(re.match(r"[A-Za-z]", text[mention.end : mention.end + 1])
+                or re.match(r"[A-Za-z]", text[max(0, mention.start - 1) : mention.start]))
+
+
+_ITEM_NUMBER = re.compile(r"(?<![^\s])\d{1,2}[.)、](?!\d)")
+
+
+def _droppable_numbers(pair: Pair) -> list:
+    """The matched figures whose loss the source can prove: the source gives the value more often than the
+    rest of the target does ("across the three terminals" where the source counts no terminals, beside
+    "three waveforms" for 三条曲线, is no error), and no word of the rest holds it ("centennial")."""
+    source = [round(m.value, 6) for m in find_numbers(pair.source, "zh") if not m.approximate]
+    out = []
+    for m in _matched_numbers(pair):
+        rest = pair.target[: m.start] + "several" + pair.target[m.end :]
+        value = round(m.value, 6)
+        left = sum(round(n.value, 6) == value for n in find_numbers(rest, "en"))
+        if left >= source.count(value) or (not left and value in loose_number_values(rest, "en")):
+            continue
+        out.append(m)
+    return out
 
 
 _WORDS = ["three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
@@ -91,13 +121,13 @@ def wrong_number(pairs: list[Pair], rng: random.Random):
         new_digit = rng.choice([d for d in "123456789" if d != m.text[k]])
         new = m.text[:k] + new_digit + m.text[k + 1:]
     else:
-        new = rng.choice([w for w in _WORDS if w != m.text.lower()])
+        new = rng.choice([w for k, w in enumerate(_WORDS, 3) if k != m.value])  # not "six" for "sixth"
         new = new.capitalize() if m.text[:1].isupper() else new
     return splice(pairs, i, m.start, m.end, new)
 
 
 def dropped_number(pairs: list[Pair], rng: random.Random):
-    picked = _pick(pairs, rng, _matched_numbers)
+    picked = _pick(pairs, rng, _droppable_numbers)
     if not picked:
         return None
     i, mentions = picked

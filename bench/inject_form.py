@@ -85,17 +85,20 @@ _SHORT = re.compile(r"\b(the|and|that|with|from|have|this|they|which|their|what|
 
 
 def short_word_typo(pairs: list[Pair], rng: random.Random):
-    """Two letters of a frequent short word swapped: teh, nad, taht."""
+    """Two letters of a frequent short word swapped into a non-word: teh, nad, taht (not "form" for "from" or
+    "weer" for "were": a real word, which no spelling check can call a typo)."""
+    from qa.lang.hunspell_words import known
+
     picked = pick_match(pairs, rng, lambda p: list(_SHORT.finditer(p.target)))
     if not picked:
         return None
     i, m = picked
     word = m.group()
-    k = rng.randrange(len(word) - 1)
-    typo = word[:k] + word[k + 1] + word[k] + word[k + 2:]
-    if typo == word:
+    typos = [t for t in (word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1))
+             if t != word and not known(t)]
+    if not typos:
         return None
-    return splice(pairs, i, m.start(), m.end(), typo)
+    return splice(pairs, i, m.start(), m.end(), rng.choice(typos))
 
 
 _LONG = re.compile(r"\b[a-z]{7,}\b")

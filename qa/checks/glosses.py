@@ -100,6 +100,32 @@ def closest_source_term(gloss: str, source: str) -> tuple[str, float]:
     return best, best_ratio
 
 
+# The romanised name a gloss follows: "Shangshui (", "Xi Jinping (".
+_NAME_BEFORE = re.compile(r"((?:[A-Z][a-z]+[ -]?){1,4})\s*[(（]\s*$")
+_LONGER_BY = 3  # characters a cut gloss may lack
+
+
+def _named_whole(before: str, source: str, occurrences: list[int], length: int) -> str:
+    """The source run, longer than the gloss and holding it, that the romanised name just before the gloss
+    reads as ("Shangshui (上)" where the source has 上水): the gloss is cut. "" when the gloss reads the
+    whole name or no name precedes it."""
+    from qa.lang.pinyin import char_syllables, split_syllables
+
+    name = _NAME_BEFORE.search(before)
+    words = re.findall(r"[A-Za-z]+", name.group(1)) if name else []
+    for first in range(len(words)):  # "Xinhua News Agency Beijing (北": the name is the words that read as pinyin
+        syllables = split_syllables("".join(words[first:]))
+        if not syllables or len(syllables) <= length or len(syllables) > length + _LONGER_BY:
+            continue
+        n = len(syllables)
+        for at in occurrences:
+            for a in range(max(0, at + length - n), at + 1):
+                run = source[a : a + n]
+                if len(run) == n and all(syllables[k] in char_syllables(ch) for k, ch in enumerate(run)):
+                    return run
+    return ""
+
+
 @check(
     "G301",
     "gloss-not-in-source",
@@ -138,6 +164,13 @@ def gloss_not_in_source(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
                 )
             continue
         occurrences = [m.start() for m in re.finditer(re.escape(wanted), source)]
+        named = _named_whole(pair.target[: gloss.start], source, occurrences, len(wanted))
+        if named:
+            yield Problem(
+                f"The gloss ({gloss.text}) is cut: the name before it is {named}.",
+                source_span=named, target_span=gloss.text, suggestion=f"({named})",
+            )
+            continue
         if any(_delimited(source, s, s + len(wanted)) for s in occurrences):
             continue
         bounds = [_word_bounds(source, s, s + len(wanted)) for s in occurrences]
@@ -151,3 +184,33 @@ def gloss_not_in_source(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
             target_span=gloss.text,
             suggestion=f"({term})",
         )
+    yield from _open_glosses(pair, source)
+
+
+# "(习近 thought on …": a bracket opened on Chinese and never closed before the next bracket or the end.
+_OPEN_GLOSS = re.compile(r"[(（]\s*([\u4e00-\u9fff]+)(?=[^()（）\u4e00-\u9fff]*(?:[(（]|$))")
+
+
+def cut_open_glosses(pair: Pair) -> list[tuple[re.Match, str]]:
+    """(match, whole source term) of each gloss cut together with its closing bracket ("Xi Jinping (习近
+    thought"): the name before it reads as a longer source term holding it. U103 leaves these to G301."""
+    if "(" not in pair.target and "（" not in pair.target:
+        return []
+    source = pair.source.translate(_NORMALISE)
+    out = []
+    for m in _OPEN_GLOSS.finditer(pair.target):
+        gloss = m.group(1)
+        occurrences = [k.start() for k in re.finditer(re.escape(gloss), source)]
+        named = _named_whole(pair.target[: m.start(1)], source, occurrences, len(gloss))
+        if named:
+            out.append((m, named))
+    return out
+
+
+def _open_glosses(pair: Pair, source: str) -> Iterable[Problem]:
+    """A gloss cut together with its closing bracket: the name before it reads as the whole source term."""
+    for m, named in cut_open_glosses(pair):
+        gloss = m.group(1)
+        if named:
+            yield Problem(f"The gloss ({gloss} is cut and never closed: the name before it is {named}.",
+                          source_span=named, target_span=gloss, suggestion=f"({named})")

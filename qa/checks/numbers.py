@@ -60,6 +60,7 @@ def _index(values: Iterable[float]) -> ValueIndex:
 # suffix after a hyphen (和平救援-2021), translated as a name or not at all.
 _LABEL = re.compile(r"[A-Z]")  # after: capitals only, since 7cm, 18mm, 100km are measures
 _LABEL_BEFORE = re.compile(r"(?:[A-Za-z]-?|[\u4e00-\u9fff]-)$")
+_ORDINAL_RANGE = re.compile(r"[0-9](?:st|nd|rd|th)[-–]$")
 # A section number opening the text ("6.片厂", "7.开麦拉"): list formatting, often restyled or dropped.
 _HEADING = re.compile(r"\s*[0-9]{1,2}[.．、]\s*(?![0-9])")
 
@@ -99,8 +100,13 @@ def _in_saying(mention: NumberMention, text: str) -> bool:
 
 def _designation(mention: NumberMention, text: str) -> bool:
     """Digits glued to Latin letters or after a hyphen: LP700, IPv6, CMV-22, 和平救援-2021."""
-    return mention.in_digits and bool(_LABEL.match(text, mention.end)
-                                      or _LABEL_BEFORE.search(text[max(0, mention.start - 2):mention.start]))
+    if not mention.in_digits:
+        return False
+    # 42.76亿SDR is a sum in a currency: the scale character stands between the digits and the letters
+    glued_after = mention.text[-1:].isdigit() and _LABEL.match(text, mention.end)
+    glued_before = mention.text[:1].isdigit() and _LABEL_BEFORE.search(text[max(0, mention.start - 2):mention.start]) \
+        and not _ORDINAL_RANGE.search(text, max(0, mention.start - 4), mention.start)  # "17th-18th century"
+    return bool(glued_after or glued_before)
 
 
 def _exempt_in_source(mention: NumberMention, text: str) -> bool:
@@ -128,13 +134,15 @@ def _exempt_in_source(mention: NumberMention, text: str) -> bool:
 # do small counts in a passage that writes other figures in digits (推动三批82个重点城市): that is
 # a factual register where every count matters.
 _SMALL_COUNT_MAX = 10.0
-# ("some" is not here: English uses it as a plain determiner far too often to tell a count made vague)
-_EN_VAGUE = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+number\s+of|various|numerous)\b", re.IGNORECASE)
-_ZH_VAGUE = re.compile(r"几(?=[个位名次天年条只本件分十百千万])|一些|若干|数[个十百千万名位次]|好多|许多|很多|不少|多个|多名|多次|多项")
+# ("some" is not here: English uses it as a plain determiner far too often to tell a count made vague.) Only the
+# words for a few are compared: "many" and "a lot of" render 很多/许多/不少, which say nothing of a count.
+_EN_VAGUE = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+number\s+of)\b", re.IGNORECASE)
+_ZH_VAGUE = re.compile(r"几(?=[个位名次天年条只本件分十百千万])|一些|若干|数[个十百千万名位次]|多个|多名|多次|多项")
 
 
-# A numeral before 点/时/号 is a clock time or a number (三点钟, 五号楼), precise however small.
-_DESIGNATION_AFTER = re.compile(r"[点时号]")
+# A numeral before 点/时/号 is a clock time or a number (三点钟, 五号楼), one before 中全会/次全会 a session
+# (六中全会 "the Sixth Plenary Session"): precise however small.
+_DESIGNATION_AFTER = re.compile(r"[点时号]|中全会|次全会")
 
 
 # 一百个, 一千遍, 一万个不服, 一万心眼子: a bare hundred, thousand or ten thousand in words is how Chinese
@@ -188,14 +196,18 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         tgt, tgt_codes = split_codes(tgt_all)
         src_loose = _index(loose_number_values(pair.source, source_lang, src_all))
         tgt_loose = _index(loose_number_values(pair.target, target_lang, tgt_all))
+        # a figure in Chinese words (四大模块) is not rendered by a designation's digits ("4K"); digits may be (5G)
+        tgt_plain = _index(loose_number_values(pair.target, target_lang,
+                                               [m for m in tgt_all if not _designation(m, pair.target)]))
         vague = _made_vague(pair)
 
-        def said_otherwise(m: NumberMention) -> bool:  # the target need not write this figure
-            return (referred_back(m, pair, ctx) or figure_of_speech(m, pair)
+        def said_otherwise(m: NumberMention) -> bool:  # the target need not write this figure, unless it made it vague
+            return ((referred_back(m, pair, ctx) and not vague) or figure_of_speech(m, pair)
                     or (listed_count(m, pair.source) and not vague))  # 五大功能 → "several functions: A, …"
 
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
-                   and not any(v in tgt_loose for v in m.values) and not day_given(m, pair, ctx)
+                   and not any(v in (tgt_loose if m.in_digits else tgt_plain) for v in m.values)
+                   and not day_given(m, pair, ctx)
                    and not said_otherwise(m)]
         extra = [m for m in tgt if not _lenient(m) and not any(v in src_loose for v in m.values)
                  and not year_of_the_document(m, ctx) and not session_number_added(m, pair)]
@@ -231,9 +243,12 @@ def _converted(pair: Pair, src, tgt, missing, extra,
     index = {dim: ValueIndex(entries, lambda a, b: True, _measure_reach) for dim, entries in by_dimension.items()}
     gone_src: set[NumberMention] = set()
     gone_tgt: set[NumberMention] = set()
+    unmatched = set(extra)  # a target measure whose figure renders another source figure converts nothing
     for sm in find_measures(pair.source, langs[0], src):
         near = index.get(sm.dimension)
         for k in near.matches(sm.si_value) if near is not None else ():
+            if unmatched.isdisjoint(tgt_measures[k].mentions) and sm.unit != tgt_measures[k].unit:
+                continue  # 9,270万英亩(3,750万公顷) → "92.7 million acres (several hectares)": the acres are the acres
             if same_measure(sm, tgt_measures[k]):
                 gone_src.update(sm.mentions)
                 gone_tgt.update(tgt_measures[k].mentions)
@@ -254,6 +269,16 @@ def _strict(mention: NumberMention) -> bool:
     return not mention.approximate and (mention.in_digits or mention.value > _SMALL_COUNT_MAX)
 
 
+# “四十二”三字, “三”字: a numeral quoted as characters on a page.
+_CHARACTERS_QUOTED = re.compile(r"[”」\"'’][一二三四五六七八九十两几]?个?字")
+
+
+def _quoted_characters(mention: NumberMention, text: str) -> bool:
+    """“四十二”三字却是识得的: the characters on a page, not the figure again ("numbers he could read")."""
+    return bool(_CHARACTERS_QUOTED.match(text, mention.end)) and 0 < mention.start \
+        and text[mention.start - 1] in "“「\"'‘"
+
+
 # 1次 "once", 2次 "twice": a count of times said in one word.
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _TIMES_WORD = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
@@ -272,16 +297,23 @@ def _fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False,
     women" once and "several women"), or the passage gives figures in digits.
     """
     def counted(m: NumberMention) -> bool:  # 一 and 两 (articles: 一项协议 "an agreement") are not counted
-        return _strict(m) or (counts_small and _small_count(m, text) and not m.approximate and not _lenient(m))
+        # An ordinal with 第 counts: 三轮 … 第三名 is 3 twice, "three rounds … ranks the some" once. Where counts
+        # matter an enumerator counts too: 三个方面 … 三是 is 3 twice, "several aspects … the third" once.
+        small = _small_count(m, text) or m.kind == "ordinal"
+        return _strict(m) or (m.kind == "ordinal" and m.text.startswith("第") and not _lenient(m)) \
+            or (counts_small and small and not m.approximate and not _lenient(m))
 
-    source_counts = ValueIndex((m.value, 0) for m in src if counted(m) and not _designation(m, text))
-    target_values = ValueIndex([(v, k) for k, m in enumerate(tgt) for v in m.values]
+    source_counts = ValueIndex((m.value, 0) for m in src
+                               if counted(m) and not _designation(m, text) and not _quoted_characters(m, text))
+    target_values = ValueIndex([(v, k) for k, m in enumerate(tgt) for v in m.values if not _designation(m, target)]
                                + [(_TIMES[w.group().lower()], -1 - k) for k, w in enumerate(_TIMES_WORD.finditer(target))])
     already = set(missing)
     out: list[NumberMention] = []
     taken: set[float] = set()
     for mention in src:
         if not counted(mention) or _exempt_in_source(mention, text) or mention in already or mention.kind in _ONE_DAY:
+            continue
+        if _quoted_characters(mention, text):
             continue
         in_source = len(source_counts.matches(mention.value))
         in_target = len(set(target_values.matches(mention.value)))  # a target mention counts once

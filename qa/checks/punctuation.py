@@ -35,6 +35,9 @@ _REPEATED = re.compile(r"(?:(?<![-\u2010\u2011])\b([A-Za-z]+)|\b(\d+(?:[.,]\d+)*
 _CAPITAL_AFTER_HYPHEN = re.compile(r"(?<=[A-Za-z][-\u2010\u2011])\b([A-Z][a-z]+)()\s+(\1)\b")
 _DOUBLED_PAIR = re.compile(f"([{HAN_CLASS}])(?!\\1)([{HAN_CLASS}])\\1\\2")  # 波拉波拉 (Bora Bora); not 咕咕咕咕
 _REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "bye", "ha", "no", "very", "so", "far", "knock", "there", "long", "again", "more", "round", "by", "over"})
+# Sounds and greetings written doubled, capitals and all ("Knock Knock", "Bye Bye"); the other allowed repeats
+# ("gave her her book", "there, there") never open a sentence twice capitalised ("Her Her face" is a slip).
+_SOUNDS = frozenset({"tock", "tick", "knock", "bye", "ha", "no"})
 # "is is" and "on on" are English only in a context: "what it is is", "come on on Monday"
 _IS_IS_CONTEXT = re.compile(r"\b(?:what|whatever|all|thing|problem|point|question|issue|truth|reason|fact|trouble)\b(?:\W+\w+){0,5}\W+$", re.IGNORECASE)
 _ON_ON_CONTEXT = re.compile(r"\b(?:come|came|carry|carried|keep|kept|hold|held|move|moved|log|logged|turn|turned|put|switch|switched|"
@@ -97,7 +100,8 @@ def repeated_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     for m in list(_REPEATED.finditer(pair.target)) + list(_CAPITAL_AFTER_HYPHEN.finditer(pair.target)):
         word = m.group(1) or m.group(2)
         before = pair.target[: m.start()]
-        if word.lower() in _REPEAT_OK or (word.lower() == "is" and _IS_IS_CONTEXT.search(before)) \
+        slip = word[:1].isupper() and m.group(3)[:1].isupper() and word.lower() not in _SOUNDS  # "Her Her face"
+        if (word.lower() in _REPEAT_OK and not slip) or (word.lower() == "is" and _IS_IS_CONTEXT.search(before)) \
                 or (word.lower() == "on" and _ON_ON_CONTEXT.search(before)):
             continue
         triple = bool(re.match(rf"\s+{re.escape(word)}\b", pair.target[m.end():])) and m.group(3) == word

@@ -228,9 +228,17 @@ def _quote_problems(doc: DocContext) -> dict[tuple[str, str], list[Problem]]:
         # the next paragraph carries the quotation on, unless this paragraph's source closes its own quotation
         source_closes = any(ch in pair.source for ch in "“「『") and "quote" not in left_open
         continued = following is not None and _continues(following) and not source_closes
+        cut = None
         for mark in found.open_at_end:
             if mark.family in left_open or (mark.family == "quote" and continued):
                 continue
+            if mark.family != "quote":
+                if cut is None:
+                    from qa.checks.glosses import cut_open_glosses
+
+                    cut = {m.start() for m, _ in cut_open_glosses(pair)}
+                if mark.at in cut:
+                    continue  # "Xi Jinping (习近 thought": a gloss cut with its bracket, which G301 reports
             problems.append(Problem(f"Unmatched {mark.glyph} in the target: it is never closed.",
                                     target_span=_context(text, mark.at),
                                     suggestion="Close the quotation or bracket, or remove the mark."))

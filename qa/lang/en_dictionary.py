@@ -159,15 +159,20 @@ def part_verdict(part: str, whitelist: frozenset[str] = frozenset(), names: froz
         return None
     if part[:1].isupper():  # the document's capitalised words (whitelist) hold this very word: not asked
         return _capitalised_verdict(part, low)
-    if _in_whitelist(low, whitelist) or _short_pinyin(low):
+    if _in_whitelist(low, whitelist):
         return None
-    if len(low) < 5:
-        return _swapped_common(low) or None  # teh, nad, wiht: short words are only judged as swapped letters
-    if _known_long(low):
-        return None  # the wider list, or built from dictionary words: oxhide, nonformal, bureaucratism
+    if len(low) < 5:  # teh, nad, wiht, yoru: short words are only judged as swapped letters, pinyin-shaped or not
+        return _swapped_common(low) or None
+    if _short_pinyin(low):
+        return None
+    if low in english_dictionary():
+        return None
+    if _known_long(low):  # built from dictionary words: oxhide, nonformal, bureaucratism; but not a slip
+        return _slip_of(low) or None  # sustain+bale is sustainbale, a slip on sustainable
     # One edit from a dictionary word is a typo (goverment, webssite); no edit from any word is a term
-    # the dictionaries lack (tamagoyaki, leucocythemia), not a slip we can prove.
-    return _near_known(low) or None
+    # the dictionaries lack (tamagoyaki, leucocythemia), not a slip we can prove. A letter changed into a word
+    # nobody writes (halitus, halites: neither in the frequency list) is no slip we can prove either.
+    return _near_known(low, used_substitutes=True) or None
 
 
 CAPITALISED_MIN = 7  # a capitalised word this long, one edit from a frequent word, is a typo at a sentence start
@@ -183,7 +188,25 @@ def _capitalised_typo(word: str, near: str, source: str) -> bool:
         return False
     from qa.lang import gazetteer
 
+    if _source_entry_spells(word, source):
+        return False  # Uyghur: 维吾尔族 is "Uighur (Uyghur) ethnic group" in CC-CEDICT, a variant, not a slip
     return any(headword in source for name in _near_all(word) for headword in gazetteer.named_by(name))
+
+
+SOURCE_WORD_MAX = 6  # the longest source word looked up for _source_entry_spells
+
+
+def _source_entry_spells(word: str, source: str) -> bool:
+    """A CC-CEDICT entry of a word in the source writes `word` in its English (a spelling variant of a name)."""
+    from qa.lang import cedict
+
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    for i in range(len(source)):
+        for n in range(2, SOURCE_WORD_MAX + 1):
+            if i + n <= len(source) and any(pattern.search(d) for e in cedict.lookup(source[i:i + n])
+                                            for d in e.definitions):
+                return True
+    return False
 
 
 def _source_reads(word: str, source: str) -> bool:
@@ -215,15 +238,36 @@ def _derivation_stems() -> frozenset[str]:
     return frozenset(w for w in hunspell_words() if w.islower() and len(w) >= 4)
 
 
+SLIP_FREQUENCY = 1e-6  # a word this frequent (sustainable, about 1 in a million words) is what a slip missed
+
+
+@lru_cache(maxsize=16384)
+def _slip_of(word: str) -> str:
+    """The frequent dictionary word `word` is one typing slip from, if any: two neighbouring letters swapped
+    (misisles), a letter doubled (increaseed) or left out inside the word (satement). Built-up words the
+    dictionaries lack (informatization, oxhide) are no slip of a frequent word; an extra letter that is not a
+    double (oxhide for oxide) or at the end (aircrafts, fundings: a plural) is a coinage, not a slip."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1)}
+    undoubled = {word[:k] + word[k + 1:] for k in range(1, len(word)) if word[k] == word[k - 1]}
+    restored = {word[:k] + c + word[k:] for k in range(1, len(word)) for c in letters}
+    found = [w for w in swaps | undoubled | restored if w != word and known(w) and usage_frequency(w) >= SLIP_FREQUENCY]
+    return max(sorted(found), key=usage_frequency) if found else ""
+
+
 def _capitalised_verdict(part: str, low: str) -> str | None:
     """A capitalised word: the dictionary word or name one edit from it (preferring a name: Canda → Canada,
     not Canad), or None when it is a word or a name CC-CEDICT knows (Macron, Hohhot)."""
     from qa.lang import gazetteer
 
-    if (len(low) >= 5 and _known_long(low)) or gazetteer.named_by(part):
+    if (len(low) >= 5 and low in english_dictionary()) or gazetteer.named_by(part):
         return None
     named = [n for n in _near_all(part) if gazetteer.named_by(n)]
-    return (named[0] if named else _near_known(part, same_start=True)) or None
+    if named:
+        return named[0]  # Singpore: built from sing+pore, but one slip from Singapore
+    if len(low) >= 5 and _known_long(low) and not _slip_of(low):
+        return None
+    return _near_known(part, same_start=True) or None
 
 
 COMMON_RANK = 3000  # a short typo is a slip on a frequent word: "teh" for the, "nad" for and
@@ -256,9 +300,10 @@ def _near_all(word: str) -> tuple[str, ...]:
     return tuple(sorted(c for c in candidates if c != word and known(c)))
 
 
-def _near_known(word: str, same_start: bool = False) -> str:
+def _near_known(word: str, same_start: bool = False, used_substitutes: bool = False) -> str:
     """The most frequent dictionary word one edit (a letter changed, added, dropped or two swapped) from
-    `word`, if there is one; a capitalised word keeps its first letter (Germnay → Germany)."""
+    `word`, if there is one; a capitalised word keeps its first letter (Germnay → Germany). With
+    `used_substitutes`, a word one changed letter away counts only if the frequency list has it."""
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
     swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
@@ -266,8 +311,11 @@ def _near_known(word: str, same_start: bool = False) -> str:
     if swapped:
         return swapped[0]  # two letters typed the wrong way round: luanch → launch, not lunch
     candidates = [a + b[1:] for a, b in splits if b]
-    candidates += [a + c + b[1:] for a, b in splits if b for c in letters]
     candidates += [a + c + b for a, b in splits for c in letters]
+    substitutes = {a + c + b[1:] for a, b in splits if b for c in letters}
+    if used_substitutes:
+        substitutes = {c for c in substitutes if c != word and known(c) and usage_frequency(c.lower()) > 0}
+    candidates += substitutes
     found = sorted({c for c in candidates if c != word and (c[:1] == word[:1] or not same_start) and known(c)})
     return max(found, key=lambda c: (usage_frequency(c.lower()), c)) if found else ""
 

@@ -50,6 +50,15 @@ class Measure:
     dimension: str
     si_value: float
     mentions: tuple[NumberMention, ...]
+    unit: float = 0.0  # the unit's size in SI units (0: mixed units, "five feet four inches")
+
+
+# Units a translation renders word for word though their sizes differ: 寸 is "inch" (a 15.6寸 screen).
+_SAME_UNIT_AS = {"寸": 0.0254}
+
+
+def _unit_key(unit: str, factor: float) -> float:
+    return _SAME_UNIT_AS.get(unit, factor)
 
 
 def find_measures(text: str, lang: str, mentions: list[NumberMention] | None = None) -> list[Measure]:
@@ -65,13 +74,13 @@ def find_measures(text: str, lang: str, mentions: list[NumberMention] | None = N
             metres = _zh_or_arabic(match.group(1)) or 0
             decimals = "".join(str(_ZH_DIGITS.get(ch, ch)) for ch in match.group(2))
             inside = _starting_in(mentions, starts, match.start(), match.end())
-            out.append(Measure("length", float(f"{int(metres)}.{decimals}"), inside))
+            out.append(Measure("length", float(f"{int(metres)}.{decimals}"), inside, 1.0))
         taken = {m for measure in out for m in measure.mentions}
         for m in mentions:
             unit = _ZH_UNIT.match(text, m.end)
             if unit and m not in taken:
                 dimension, factor = _ZH_UNIT_SI[unit.group()]
-                out.append(Measure(dimension, m.value * factor, (m,)))
+                out.append(Measure(dimension, m.value * factor, (m,), _unit_key(unit.group(), factor)))
         return out
     previous: Measure | None = None
     for m in mentions:
@@ -79,11 +88,11 @@ def find_measures(text: str, lang: str, mentions: list[NumberMention] | None = N
         if not unit:
             continue
         dimension, factor = _EN_UNIT_SI[unit.group(1).lower()]
-        measure = Measure(dimension, m.value * factor, (m,))
+        measure = Measure(dimension, m.value * factor, (m,), factor)
         # "five feet four inches": the smaller unit right after adds to the bigger one.
         if previous and previous.dimension == dimension and 0 <= m.start - previous.mentions[-1].end <= 12 \
                 and previous.si_value > measure.si_value:
-            out[-1] = Measure(dimension, previous.si_value + measure.si_value, previous.mentions + (m,))
+            out[-1] = Measure(dimension, previous.si_value + measure.si_value, previous.mentions + (m,), 0.0)
         else:
             out.append(measure)
         previous = out[-1]
@@ -91,8 +100,16 @@ def find_measures(text: str, lang: str, mentions: list[NumberMention] | None = N
 
 
 def same_measure(a: Measure, b: Measure, tolerance: float = 0.12) -> bool:
-    """Same dimension and equal within rounding of a unit conversion (60 kg ≈ 130 pounds)."""
-    return a.dimension == b.dimension and abs(a.si_value - b.si_value) <= tolerance * max(a.si_value, b.si_value)
+    """Same dimension and equal within rounding of a unit conversion (60 kg ≈ 130 pounds). In one and the same
+    unit (7.2米 and "7.3 meters", 0.71万吨 and "7,600 tons") there is no conversion to round: the figures must
+    be equal."""
+    if a.dimension != b.dimension:
+        return False
+    if a.unit and b.unit and abs(a.unit - b.unit) <= 1e-6 * max(a.unit, b.unit):
+        from qa.lang.numbers import same_value
+
+        return same_value(a.si_value / a.unit, b.si_value / b.unit)
+    return abs(a.si_value - b.si_value) <= tolerance * max(a.si_value, b.si_value)
 
 
 def _starting_in(mentions: list[NumberMention], starts: list[int], lo: int, hi: int) -> tuple[NumberMention, ...]:

@@ -110,11 +110,24 @@ def loose_number_values(text: str, lang: str, mentions: list[NumberMention] | No
 
 
 def same_value(a: float, b: float) -> bool:
-    """Equal up to rounding noise (1.12 × 10⁸ and 112 × 10⁶)."""
-    if a != int(a) or b != int(b):  # 2.726 and 2.7255: one side rounded
-        return abs(a - b) <= 1e-3 * max(1.0, abs(a), abs(b))
-    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+    """Equal up to float noise (1.12 × 10⁸ and 112 × 10⁶), or one side rounded to fewer decimals (2.7255 and
+    2.726, 73.25 and 73.3). Two figures written to the same precision must be equal: 73.25 is not 73.27,
+    and a 13-digit code (an ISBN, a phone number) differs when one digit does."""
+    scale = max(1.0, abs(a), abs(b))
+    if abs(a - b) <= 1e-9 * scale:
+        return True
+    coarse, fine = sorted((_decimals(a), _decimals(b)))
+    if coarse == fine or coarse == 0:
+        return False  # same precision, different figures; or a decimal against a whole number (7.4 is not 7)
+    return abs(a - b) <= min(0.5 * 10.0 ** -coarse, 1e-3 * scale) + 1e-9 * scale
 
+
+def _decimals(value: float) -> int:
+    """How many decimals `value` is written with (7100.000000000001, 0.71 × 10⁴, has none)."""
+    for places in range(10):
+        if abs(round(value, places) - value) <= 1e-9 * max(1.0, abs(value)):
+            return places
+    return 10
 
 
 def _same_value_reach(value: float) -> float:

@@ -151,16 +151,18 @@ def _zh_run_mentions(text: str, raw: str, start: int, end: int) -> list[NumberMe
             return [NumberMention(value, span, start, end, "approx")]
     if ordinal:
         return [NumberMention(value, span, start, end, "ordinal")]
-    return _by_context(NumberMention(value, span, start, end, "cardinal"), run, before, after)
+    return _by_context(NumberMention(value, span, start, end, "cardinal"), run, before, after,
+                       text[max(0, start - 2):start])
 
 
-def _by_context(mention: NumberMention, run: str, before: str, after: str) -> list[NumberMention]:
-    """A plain numeral, kept as an enumerator (一、 二是), a decade (八十年代), a count before a measure
+def _by_context(mention: NumberMention, run: str, before: str, after: str, two_before: str = "") -> list[NumberMention]:
+    """A plain numeral, kept as an enumerator (一、 二是, 其四，), a decade (八十年代), a count before a measure
     word, or a multi-character numeral of ten or more; dropped otherwise."""
     enumerator = (
         (before == "" or before in _ZH_CLAUSE_START)
         and (after[:1] in ("、", "是", "要", "）", ")") or after.startswith("方面"))
-    )
+    ) or (  # 其一，… 其四，…: "first, … fourth, …"
+        before == "其" and (len(two_before) < 2 or two_before[0] in _ZH_CLAUSE_START) and after[:1] in "，,：:、")
     if enumerator:
         return [replace(mention, kind="ordinal")]
     if after.startswith("年代"):  # 八十年代: the eighties, the 1980s
@@ -229,7 +231,7 @@ def _lexical_numeral(text: str, start: int, end: int) -> bool:
 _LEXICAL_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "i", "l", "f", "d", "v", "vn", "a", "ad", "b", "z"})
 _NUMBER_IN_GLOSS = re.compile(
     r"[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion|first|second|third|half|dozen|single|double|triple|both)\b", re.IGNORECASE)
+    r"hundred|thousand|million|billion|(?:first|second|third)(?:ly)?|half|dozen|single|double|triple|both)\b", re.IGNORECASE)
 
 
 def _dictionary_word_without_number(word: str) -> bool:

@@ -186,3 +186,13 @@ def test_words_that_only_contain_a_saying_marker_introduce_nothing():
     assert [(f.check_id, f.source_span) for f in found] == [("N202", "三百")]
     found = check("这句老话谁都知道，可他还是欠了银行三万元。", "Everyone knows the saying, yet he still owed the bank money.")
     assert [(f.check_id, f.source_span) for f in found] == [("N202", "三万")]
+
+
+def test_a_numeral_quoted_as_characters_is_no_second_figure():
+    # MAC-Dev (The Deer and the Cauldron): the title's 四十二 is translated; “四十二”三字 are the characters he can read
+    zh = "待得听说书名叫做《四十二章经》，不由得心花怒放，“章经”是什么东西不得而知，“四十二”三字却是识得的。"
+    en = ("Then he heard that the book was the Sutra in Forty-Two Sections, and his heart leapt: what the word Sutra "
+          "looked like he had not the foggiest notion, but numbers were something he could read.")
+    assert ids(zh, en) == []
+    assert ids("书名叫做《四十二章经》，他又数了四十二遍。", "The book was the Sutra in Forty-Two Sections, and he counted again.") \
+        == ["N202"]

@@ -290,3 +290,78 @@ def test_a_percent_over_a_hundred_in_words_is_a_figure_to_give():
     zh = "今年出口增长了百分之一百二十。"
     assert [f[0] for f in check(zh, "Exports grew strongly this year.")] == ["N202"]
     assert check(zh, "Exports grew by 120% this year.") == []
+
+
+# ---------------------------------------------------------------- figures the checks read as equal when they are not
+# (issue 16: misses of the dropped/wrong number injectors on news22 and WMT19, quoted from those references)
+
+@pytest.mark.parametrize(
+    "zh, en, expected",
+    [
+        # same precision, different figures: 73.25 is not 73.27 (a 1e-3 tolerance took them as one)
+        ("截至9月28日收盘，美国WTI原油期货收涨1.13美元，报73.25美元/桶。",
+         "As of the closing on September 28, the US WTI crude oil futures closed up with $1.13 US, reported $73.27 / barrel.",
+         [("N201", "73.25", "73.27")]),
+        # a 13-digit code differs when one digit does (a relative tolerance of 1e-6 hid a whole digit)
+        ("杨春丽,成应翠,宋冰 译 9787512415812 北京航空航天大学出版社",
+         "translated by Yang Chunli, Cheng Yingcui, Song Bing 9787513415812 Beijing University of Aeronautics and Astronautics Press",
+         [("N201", "9787512415812", "9787513415812")]),
+        # one and the same unit: no conversion to round
+        ("新船总长89米，型宽18米，型深7.2米，续航力为10000海里。",
+         "The new vessel is 89 meters long, 18 meters wide, 7.3 meters deep and has a endurance of 10,000 nautical miles.",
+         [("N201", "7.2", "7.3")]),
+        ("青海湖裸鲤资源蕴藏量今年增加0.71万吨-新华网",
+         "The reserves of gymnocypris przewalskii resources in the Qinghai Lake have increased by 7.6 thousand tons - Xinhuanet",
+         [("N201", "0.71万", "7.6 thousand")]),
+        ("比15.6寸大了一点点而已", "it is slightly bigger than 19.6 inch", [("N201", "15.6", "19.6")]),
+        # a target figure that renders one source measure converts no other: the acres are the acres
+        ("2019年玉米种植面积将增加4%至9,270万英亩(3,750万公顷 ) ， 大豆种植面积将减少7%至8,300万英亩。",
+         "In 2019 the area of corn would increase by 4% to 92.7 million acres (several hectares) and the area of "
+         "soybeans would decrease by 7% to 83 million acres.",
+         [("N202", "3,750万", "")]),
+        # a sum in a currency, not a designation glued to letters
+        ("以SDR(特别提款权)计值的空头头寸规模为42.76亿SDR。",
+         "the short position in SDR (Special Drawing Rights) was several SDR.", [("N202", "42.76亿", "")]),
+        # 其一 … 其四 are enumerators: four details counted twice, said once
+        ("有四个非常重要的细节需要关注：其一，法院两次开庭；其二，斧头是开庭前1个小时才买的；其三，没有过度使用；其四，律师公开认错。",
+         "there are several very important details: First, the court sat twice. Second, the axe was bought 1 hour "
+         "before. Third, it was not used excessively. Fourth, the lawyers admitted the mistake.",
+         [("N202", "四", "")]),
+        # a count made vague, though the source says 很多 of something else ("a lot of" is no count)
+        ("可选衣服很多。化妆位置差不多有三个，里边是摄影棚。",
+         "There are a lot of outfits to choose from. There are about several seats for doing makeup.",
+         [("N202", "三", "")]),
+        # a count after a demonstrative, made vague
+        ("毕竟不是所有保险公司都能满足这三个要求。",
+         "after all, not all insurance companies can meet these several requirements.", [("N202", "三", "")]),
+        # a session number is precise however small
+        ("我们召开党的十九届六中全会，总结党的百年奋斗重大成就", "We held the Plenary Session of the 19th Central Committee",
+         [("N202", "六", "")]),
+        # a figure in words is not rendered by a designation's digits ("4K")
+        ("“4K智慧电视平台”首期将有“广州街坊”、“智慧社区”和“智慧家庭”四大模块上线",
+         "The \"4K Smart TV Platform\" will introduce the several modules of \"Guangzhou Neighborhood\", \"Smart "
+         "Community\" and \"Smart Home\".", [("N202", "四", "")]),
+    ],
+)
+def test_figures_that_only_look_alike_are_told_apart(zh, en, expected):
+    assert check(zh, en) == expected
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        ("增长2.7255%", "grew by 2.726%"),  # one side rounded to fewer decimals
+        ("他六十公斤，身高一米六零", "he weighed about 130 pounds and was five feet four inches tall"),  # converted
+        ("比15.6寸大了一点点而已", "it is slightly bigger than 15.6 inch"),  # 寸 is the screen's inch
+        # "17th-18th century": an ordinal range, not a figure glued to letters
+        ("近代伦理学（17-18世纪，英国经验主义伦理学，18-19世纪，德国学院派伦理学，19世纪，英国进化论伦理学）",
+         "modern ethics (17th-18th century, British empirical ethics, 18th-19th century, German academic ethics, "
+         "19th century, British evolutionary ethics)"),
+        # the antennas named again ("这排九米天线") need not repeat their size
+        ("他看到二十八面直径为九米的抛物面天线一字排开，2006年建成的两台五十米口径射电望远镜天线矗立在这排九米天线的尽头",
+         "He saw a line of twenty-eight dishes, each with a diameter of nine meters. At the end were two radio "
+         "telescopes with dishes fifty meters in diameter, built in 2006."),
+    ],
+)
+def test_rounding_conversions_and_ranges_stay_quiet(zh, en):
+    assert check(zh, en) == []

@@ -110,3 +110,13 @@ def test_a_capitalised_repeat_after_a_hyphen_and_a_doubled_name_said_thrice():
     assert check("P503", "a low-power power line", "低功率电力线") == []
     # 咕咕咕咕 (a bird's call) doubles one character, no name: "Granddad Granddad" is still a slip
     assert check("P503", "Great-Granddad Granddad had told her", "外祖母曾嘱咐。鸽子咕咕咕咕地叫。") == ["Granddad Granddad"]
+
+
+def test_an_allowed_repeat_typed_twice_capitalised_is_a_slip():
+    # MAC-Dev and WMT19 injections: "Her Her face", "There There will be pain"; "gave her her book" is English
+    def spans(en):
+        return [f.target_span for f in check_pair("她的脸", en, ["P503"])]
+
+    assert spans("She wore a cloak. Her Her face was exquisitely made-up.") == ["Her Her"]
+    assert spans("There There will be pain, but there will be new life.") == ["There There"]
+    assert spans("He gave her her book.") == [] and spans("Knock Knock, who is there?") == []

@@ -79,3 +79,39 @@ def test_a_missing_word_list_is_one_clear_input_error(tmp_path):
     doc = Alignment(Document(id="t", path="t"), (Pair("p1", "政府召开会议。", "The goverment met."),))
     with pytest.raises(InputError, match="word list"):
         run_checks(doc, [REGISTRY["S201"]], settings=SimpleNamespace(words=tmp_path / "none.txt"))
+
+
+def test_a_slip_that_happens_to_split_into_dictionary_words_is_still_a_typo():
+    # sustain+bale, pre+sons, mis+isles, increase+ed: built from known words, but one slip from a frequent one
+    pairs = [("我们推动可持续发展。", "We drive sustainbale development."),
+             ("船上有五人死亡。", "The ship sank and five presons died."),
+             ("潜艇携带导弹。", "The submarines carry misisles."),
+             ("天数增加了50天。", "The number of good days increaseed by 50.")]
+    assert _spans(pairs) == [("p1", "sustainbale"), ("p2", "presons"), ("p3", "misisles"), ("p4", "increaseed")]
+
+
+def test_words_built_from_dictionary_words_that_are_no_slip_stay_accepted():
+    pairs = [("推进信息化。", "We promote informatization and intelligentized services."),
+             ("牛皮和疫苗接种者。", "The oxhide drum was shown to the vaccinees.")]
+    assert _spans(pairs) == []
+
+
+def test_a_short_swap_is_a_typo_even_when_it_reads_as_pinyin():
+    assert _spans([("喝你喜欢的饮料。", "Mix it with yoru favorite drinks.")]) == [("p1", "yoru")]
+
+
+def test_a_place_name_slip_built_from_two_words_is_found():
+    pairs = [("朝美新加坡联合声明", "In the North Korea-US Joint Statement of Singpore, the two sides promised.")]
+    assert _spans(pairs) == [("p1", "Singpore")]
+
+
+def test_a_name_variant_the_sources_dictionary_entry_spells_is_no_typo():
+    # CC-CEDICT: 维吾尔族 "Uighur (Uyghur) ethnic group"; but Shanhai (山海关) is still a slip for 上海
+    pairs = [("新疆维吾尔族群众", "Uyghur people of Xinjiang"), ("他在上海工作。", "He works in Shanhai.")]
+    assert _spans(pairs) == [("p2", "Shanhai")]
+
+
+def test_a_letter_changed_into_a_word_nobody_writes_is_no_provable_slip():
+    # halitus → halites (no frequency at all): a rare word; wresding → wresting (a used word): a slip
+    pairs = [("口气", "a faint halitus of breath"), ("摔跤", "they were wresding on the floor")]
+    assert _spans(pairs) == [("p2", "wresding")]
