@@ -49,7 +49,8 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
     acronyms = {t.text for t in english_tokens(target) if t.text.isupper() and len(t.text) >= 2}
     acronyms |= {a.replace(".", "") for a in re.findall(r"\b(?:[A-Z]\.){2,}", target)}  # "U.S." is US
     names = english_forms(mention, glossary) + [g for form in mention.forms for g in cedict.english_glosses(form)][:6]
-    for name in names:
+    people = {n for form in mention.forms for n in gazetteer.english_names(form + "人")}  # "American": _demonym's
+    for name in [n for n in names if n not in people]:
         if name.isupper() and name in acronyms:  # "US", "UK", "NPC" given as a name
             return True
         wanted = content_words(name)
@@ -151,11 +152,23 @@ def _partly_romanised(mention: NameMention, target: str) -> bool:
     return False
 
 
-def _demonym(mention: NameMention, target: str, glossary) -> bool:
-    """The adjective of a country's name ("British" for 英国 = Britain, "Chinese"): four letters shared."""
-    words = {t.text for t in english_tokens(target) if t.capitalised}
+def _demonym(mention: NameMention, source: str, target: str, glossary) -> bool:
+    """The adjective of a country's name ("British" for 英国 = Britain, "Chinese"): four letters shared,
+    and more of them than the source has adjectives of its own for the country (美式 "American", 美籍,
+    美国人): those translate them, and stand for no 美国 the target leaves out."""
+    words = [t.text for t in english_tokens(target) if t.capitalised]
     stems = {w[:4] for name in english_forms(mention, glossary) for w in name.split() if len(w) >= 4 and w[:1].isupper()}
-    return any(w[:4] in stems for w in words)
+    found = sum(w[:4] in stems for w in words)
+    if not found:
+        return False
+    head, name = re.escape(mention.text[:1]), re.escape(mention.text)
+    end = mention.start + len(mention.text)
+    own = [m for m in re.finditer(rf"{name}人|{head}(?:{_ADJECTIVE_TAILS})", source)
+           if m.end() <= mention.start or m.start() >= end]
+    return found > len(own)
+
+
+_ADJECTIVE_TAILS = "式|籍|裔|方|军|产|制|企|媒"
 
 
 def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[str], glossary=None,
@@ -181,7 +194,7 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
                 or _country_qualifier(mention, pair.source) or _inside_rendered(mention, everyone, unrendered):
             continue
         if translated(mention, pair.target, glossary) or referred_to(kind, mention, pair) \
-                or _surname_alone(mention, pair.target) or _demonym(mention, pair.target, glossary) \
+                or _surname_alone(mention, pair.target) or _demonym(mention, pair.source, pair.target, glossary) \
                 or _partly_romanised(mention, pair.target):
             continue
         if unexplained is None:
@@ -209,8 +222,8 @@ def _listed_person(mention: NameMention, source: str, everyone: list[NameMention
         return False
     end = mention.start + len(mention.text)
     for other in everyone:
-        if other.start == mention.start or strong_kind(other, (1, 2)) != gazetteer.PERSON:
-            continue
+        if other.start == mention.start or strong_kind(other, (1, 2), lenient=True) != gazetteer.PERSON:
+            continue  # its neighbour's given name may be a word (王海洲 "sea island"): the list makes it a name
         gap = source[end : other.start] if other.start >= end else source[other.start + len(other.text) : mention.start]
         if 1 <= len(gap) <= 2 and set(gap) <= _LIST_MARKS:
             return True

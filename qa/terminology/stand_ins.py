@@ -23,10 +23,9 @@ from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.target_names import reading_spans
 
-PRONOUNS = frozenset("he she his her him hers himself herself".split())
 BODY_REFERENCES = frozenset(
     "ministry company agency bureau commission committee department university group association newspaper "
-    "paper council office administration government authority institute academy court party it its".split()
+    "paper council office administration government authority institute academy court party".split()
 )
 # A word for a place in the English, and the source words it translates when it is no stand-in:
 # "the country" for 国家, "here" for 这里, "local" for 当地.
@@ -73,15 +72,33 @@ def referred_to(kind: str, mention: NameMention, pair: Pair) -> bool:
     for a place (unless the source has its own word that the English word translates), "the ministry"."""
     words = _words(pair.target)
     if kind == gazetteer.PERSON:
-        return bool(words & PRONOUNS)
-    if kind != gazetteer.PLACE:
-        return bool(words & BODY_REFERENCES)
+        return spare_pronoun(pair)
+    if kind != gazetteer.PLACE:  # "the ministry", "this company"; not "it" (mostly no body) nor "government" alone
+        return any(_refers(f"(?i:{word})", pair.target) for word in words & BODY_REFERENCES)
     if mention.text in HOME_COUNTRY:  # 全国, 国内, 我国 are China too: "the country" is it whatever it translates
         rest = ""
     else:
         rest = pair.source[: mention.start] + "\u3000" + pair.source[mention.start + len(mention.text) :]
     target = _EXPLETIVE.sub(" ", pair.target)
     return any(_refers(word, target) and not any(zh in rest for zh in own) for word, own in PLACE_REFERENCES.items())
+
+
+_HE = frozenset("he his him himself".split())
+_SHE = frozenset("she her hers herself".split())
+_ZH_HE = re.compile(r"他(?![们俩])")
+_ZH_SHE = re.compile(r"她(?![们俩])")
+_ZH_SELF = re.compile(r"自己|自个|其(?=[^他中实次余])")
+
+
+def spare_pronoun(pair: Pair) -> bool:
+    """A personal pronoun of the target that no pronoun of the source accounts for, so it may be a
+    person the target does not name: 他说 → "he said" accounts for "he"; 李明说 → "he said" leaves it
+    spare. Counted by gender (他 "he", 她 "she"); 自己 and 其 may be either."""
+    tokens = [t.text.lower() for t in english_tokens(pair.target)]
+    he, she = sum(t in _HE for t in tokens), sum(t in _SHE for t in tokens)
+    spare_he = he - len(_ZH_HE.findall(pair.source))
+    spare_she = she - len(_ZH_SHE.findall(pair.source))
+    return max(spare_he, 0) + max(spare_she, 0) > len(_ZH_SELF.findall(pair.source))
 
 
 _ADVERBS = frozenset({"here", "there", "local", "locally", "municipal", "provincial", "home", "hometown"})
