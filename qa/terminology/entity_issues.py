@@ -82,12 +82,14 @@ def _same_unit(run: NameRun, mention: NameMention) -> bool:
     return bool(run.place_word) and _UNIT_WORDS.get(mention.text[-1:]) == run.place_word
 
 
-def _compatible(run: NameRun, mention: NameMention) -> bool | None:
+def _compatible(run: NameRun, mention: NameMention, standalone: bool = True) -> bool | None:
     """True when the run could stand where the source name stands (a person for a person, a place for
     a place); None when it is rather a form of that very person's name, sharing a syllable of the
     given name (凤姐 and "Xi-feng" share 凤): then it is no other person. Places share syllables
     without being one (山东 and 山西)."""
     kind = strong_kind(mention, (1, 2), lenient=mention.kind == "person" and run.person_shaped)
+    if not kind and standalone and _small_place(mention) and _place_shaped(run):
+        return True  # 漩坪乡 as "Zhangting Town", 帕卢 as "Yangzhou", 乌镇 as "Daxuanping"
     if kind == gazetteer.ORG and run.kind == gazetteer.PLACE and "-" not in run.text and _opens_with_place(mention):
         return True  # 浙江大学 as "Heilongjiang University", 中国共产党 as "the Communist Party of Brazil"
     person_for_person = kind == gazetteer.PERSON and run.person_shaped and not run.place_word
@@ -99,6 +101,27 @@ def _compatible(run: NameRun, mention: NameMention) -> bool | None:
             and not _other_surname(run, mention):
         return None
     return True
+
+
+_SMALL_UNITS = ("乡", "镇", "村", "县", "旗", "区", "市", "州", "盟", "岛")  # no 府 "government", no 港
+
+
+def _small_place(mention: NameMention) -> bool:
+    """A place CC-CEDICT does not know, sure enough once another place stands in its stead: a name with
+    its unit word (漩坪乡, 巴城镇) or a foreign name in characters (帕卢), and no ordinary word."""
+    text = mention.text
+    if ordinary_word(text, ("nr", "ns", "nt", "nz")) or ordinary_word(text[:-1]):
+        return False
+    unit = text.endswith(_SMALL_UNITS) and (len(text) >= 3 or mention.kind == "place")  # 乌镇, tagged a place
+    return unit or (mention.kind == "place" and transliterated(text))
+
+
+def _place_shaped(run: NameRun) -> bool:
+    """A place in the English: one CC-CEDICT knows, one with a place word ("Zhangting Town"), or a
+    word of two pinyin syllables or more that is no person's name ("Daxuanping")."""
+    return run.kind == gazetteer.PLACE or bool(run.place_word) or (
+        not run.person_shaped and bool(run.syllables) and len(run.syllables) >= 2 and " " not in run.text
+        and "-" not in run.text)
 
 
 def _other_surname(run: NameRun, mention: NameMention) -> bool:
@@ -199,8 +222,9 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     for run in foreign_runs(pair, matches, mentions, document_source):
         issue = _altered(run, pair.source, missing + short, glossary)
         if issue is None and not _shares_surname(run, mentions):
-            standalone = run.kind != gazetteer.PLACE or not _inside_longer_name(run, pair.target)
-            issue = _replacing(run, missing + (short if standalone else []), used, glossary)
+            alone = not _inside_longer_name(run, pair.target)
+            standalone = run.kind != gazetteer.PLACE or alone
+            issue = _replacing(run, missing + (short if standalone else []), used, glossary, alone)
         if issue is None:
             issue = _other_place(run, pair.target, missing + short + mentions, used, glossary)
         if issue is None and not _shares_surname(run, mentions):
@@ -260,12 +284,13 @@ def _foreign_replaced(mention: NameMention, pair: Pair, taken: set[str], glossar
     return None
 
 
-def _replacing(run: NameRun, missing: list[NameMention], used: set[str], glossary) -> EntityIssue | None:
+def _replacing(run: NameRun, missing: list[NameMention], used: set[str], glossary,
+               standalone: bool = True) -> EntityIssue | None:
     """The run stands where an unrendered source name of the same kind stands (a unit word that agrees first).
     The caller passes names the target renders elsewhere only for a run that stands alone: a place inside
     a longer name ("Taiwan Semiconductor Manufacturing Company") stands for that name."""
     for mention in sorted(missing, key=lambda m: not _same_unit(run, m)):
-        fits = _compatible(run, mention) if mention.text not in used else False
+        fits = _compatible(run, mention, standalone) if mention.text not in used else False
         if fits is None:
             return None
         if fits:

@@ -27,6 +27,8 @@ from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to
 from qa.terminology.titled_names import surname_in
 
 _TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
+# A book's or an article's title, or a short quoted term or slogan, where even a country may be rewritten.
+_SHORT_TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]{1,12}”|\"[^\"]{1,12}\"")
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,11 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
 
 
 def _in_title(mention: NameMention, source: str) -> bool:
-    """Inside a quoted or book title (《湖南日报》 as a name is the outlet's business; quotes are rewritten)."""
-    return any(m.start() <= mention.start < m.end() for m in _TITLE_MARKS.finditer(source))
+    """Inside a quoted or book title (《湖南日报》 as a name is the outlet's business; quotes are rewritten).
+    A country in quoted speech is judged: it is translated as any country is, while a name in a novel's
+    dialogue may be an exclamation (阿弥陀佛 "Bless you") or a saying (三门子穷亲 "poor relations")."""
+    marks = _SHORT_TITLE_MARKS if gazetteer.is_country(mention.text) else _TITLE_MARKS
+    return any(m.start() <= mention.start < m.end() for m in marks.finditer(source))
 
 
 def _not_a_name(mention: NameMention, source: str = "") -> bool:
@@ -157,8 +162,11 @@ def _demonym(mention: NameMention, source: str, target: str, glossary) -> bool:
     and more of them than the source has adjectives of its own for the country (美式 "American", 美籍,
     美国人): those translate them, and stand for no 美国 the target leaves out."""
     words = [t.text for t in english_tokens(target) if t.capitalised]
-    stems = {w[:4] for name in english_forms(mention, glossary) for w in name.split() if len(w) >= 4 and w[:1].isupper()}
-    found = sum(w[:4] in stems for w in words)
+    names = [w for name in english_forms(mention, glossary) for w in name.split() if len(w) >= 4 and w[:1].isupper()]
+    stems = {w[:4] for w in names}
+    found = sum(w[:4] in stems or (_DEMONYM_END.search(w) is not None and any(w[:2] == n[:2] for n in names)
+                                   and not gazetteer.named_by(w))
+                for w in words)  # "Irish" for Ireland, "Danish" for Denmark; not "Hubei" for Hunan
     if not found:
         return False
     head, name = re.escape(mention.text[:1]), re.escape(mention.text)
@@ -169,6 +177,7 @@ def _demonym(mention: NameMention, source: str, target: str, glossary) -> bool:
 
 
 _ADJECTIVE_TAILS = "式|籍|裔|方|军|产|制|企|媒"
+_DEMONYM_END = re.compile(r"(?:ish|ian|ese)$")  # with its country's first two letters: "Irish" for Ireland
 
 
 def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[str], glossary=None,

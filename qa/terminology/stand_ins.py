@@ -155,17 +155,19 @@ def spelt_by_other(word: str, others: list[NameMention], names_of: Callable[[Nam
 
 def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list[str]) -> bool:
     """Unknown capitalised words that may be the entity under a spelling we do not know. A body: any.
-    A person: a word not in capitals, or the initials of the name's pinyin ("OSM" for 欧诗漫). A place:
-    an acronym only for a country (DPRK) or as the initials of its English `names`; a Chinese place
-    (no country, no foreign name in characters) only a word spelt in pinyin syllables: "GDP", "CPPCC"
-    or "Guajardo" is no Beijing."""
+    A person: a word not in capitals, or the initials of the name's pinyin ("OSM" for 欧诗漫). A country:
+    an acronym (DPRK; CRRC for 中国中车) or a word that sounds like it; its names are known, and "Zarif"
+    is none. Another place: the initials of its names; a foreign city any word; a
+    Chinese place only a word spelt in pinyin syllables: "GDP", "CPPCC" or "Guajardo" is no Beijing."""
     if kind == gazetteer.PERSON:
         initials = {"".join(s[0] for s in r).upper() for r in _readings(mention.text)}
         return any(not w.isupper() or w in initials or _sounds_like(mention.text, w) for w in words)
     if kind != gazetteer.PLACE:
         return bool(words)
-    foreign = gazetteer.is_country(mention.text) or _looks_foreign(mention.text)
     initials = {_initials(n) for n in names}
+    if gazetteer.is_country(mention.text):  # a country has names everyone knows: "Zarif" is none of them
+        return any(w in initials or w.isupper() or _sounds_like(mention.text, w) for w in words)
+    foreign = _looks_foreign(mention.text)
     return any(w in initials or (foreign if w.isupper() else foreign or py.split_syllables(w)) for w in words)
 
 

@@ -268,7 +268,7 @@ _SHORT_FORM_AFTER = "方军籍媒企股币"
 def _short_form(char: str, source: str) -> bool:
     """A country's one-character short form used as one: beside another country's (中美, 澳中) or before
     方 "side", 军 "forces", 籍 "nationality", 媒 "media" (美方, 日媒). A bare 以 or 法 is no Israel or France."""
-    shorts = "".join(gazetteer.country_initials())  # and 欧 "Europe" (美欧俄: the US, Europe and Russia)
+    shorts = "".join(gazetteer.country_initials())  # and 欧 "Europe" (美欧俄: the US, Europe and Russia); 本澳 "Macao"
     for k, ch in enumerate(source):
         if ch != char:
             continue
@@ -278,7 +278,7 @@ def _short_form(char: str, source: str) -> bool:
 
         if cedict.has_common_sense(source[k : k + 2]):
             continue  # 大多 "mostly" is no 大马 beside 多哥 (和美俄 is: 和美 "harmonious" is read backwards)
-        if after in _SHORT_FORM_AFTER or (after and after in shorts + "欧") or (before and before in shorts + "欧"):
+        if after in _SHORT_FORM_AFTER or (after and after in shorts + "欧") or (before and before in shorts + "欧本"):
             return True
     return False
 

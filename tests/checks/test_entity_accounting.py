@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import check_pair, check_pairs
-from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, corpus_rows
+from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +115,37 @@ def test_a_chinese_name_no_reading_of_the_source_spells_is_another_person(news22
     assert check_pair(source, target, ("M107", "M104")) == []
     found = check_pair(source, target.replace("Ji Ping", "Chen Feifei"), ("M107",))
     assert [(f.source_span, f.target_span) for f in found] == [("", "Chen Feifei")]
+
+
+@pytest.fixture(scope="module")
+def wmt19() -> dict[str, tuple[str, str]]:
+    return {row["line"]: (row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS)}
+
+
+def test_a_word_nobody_knows_stands_for_no_country(wmt19):
+    source, target = wmt19["826"]  # 扎里夫 "Zarif" … 与伊朗进行贸易往来 "trade contacts with Iran"
+    assert missing(source, target) == []
+    dropped = target.replace(" with Iran", "")
+    assert dropped != target and missing(source, dropped) == ["伊朗"]
+
+
+def test_an_entity_in_quoted_speech_is_judged(wmt19):
+    source, target = wmt19["71"]  # “美国与中国的贸易问题导致前景不明。”: quoted speech is translated, no title
+    assert missing(source, target) == []
+    dropped = target.replace(" and China", "")
+    assert dropped != target and missing(source, dropped) == ["中国"]
+
+
+def test_a_town_the_dictionary_does_not_know_replaced(wmt19):
+    source, target = wmt19["282"]  # 乌镇 "Wuzhen"
+    assert replaced(source, target) == []
+    assert replaced(source, target.replace("Wuzhen", "Bacheng")) == [("乌镇", "Bacheng")]
+
+
+def test_a_countrys_adjective_in_its_own_form(wmt19):
+    assert missing(*wmt19["1803"]) == []  # 爱尔兰边境 "Irish border": three letters and a demonym's ending
+
+
+def test_a_government_or_a_name_inside_a_longer_one_is_no_small_place(wmt19):
+    assert replaced(*wmt19["1660"]) == []  # 日本政府 is no place "Takeshi" (Onaga Takeshi) could stand for
+    assert replaced(*wmt19["1829"]) == []  # 科左中旗: "Horqin" stands inside "Horqin Left Wing Middle Banner"
