@@ -36,7 +36,8 @@ def entity_replaced(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """
     for issue in entity_issues(pair, ctx):
         if issue.status == "replaced":
-            yield Problem(f"{issue.source_span} is not rendered: {issue.detail}.", source_span=issue.source_span,
+            what = f"{issue.source_span} is not rendered: " if issue.source_span else "A name of the source is not rendered: "
+            yield Problem(f"{what}{issue.detail}.", source_span=issue.source_span,
                           target_span=issue.target_span, suggestion=issue.suggestion)
 
 

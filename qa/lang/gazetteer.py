@@ -20,7 +20,7 @@ from qa.lang import cedict
 from qa.lang.pinyin import fold
 
 PERSON, PLACE, ORG, MEDIA = "person", "place", "org", "media"
-_FORMAT = 13  # bump whenever _build changes: the cached gazetteer is keyed by it
+_FORMAT = 15  # bump whenever _build changes: the cached gazetteer is keyed by it
 
 _LIFESPAN = re.compile(r"\((?:c\. ?)?\d{2,4}\??-(?:\d{2,4})?\)|\(\d{2,4} BC")
 _KIND_WORDS = (
@@ -149,13 +149,25 @@ def _short_forms() -> dict[str, list[str]]:
         if len(entry["simplified"]) != 1:
             continue
         for definition in entry["definitions"]:
-            found = re.search(r"(?:abbr\. (?:for|of)|short name for) ([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*)", definition)
-            if found:
-                key = fold(re.sub(r" (?:Province|City|Municipality)$", "", found.group(1)))
+            for name in _abbreviated_names(definition):
+                key = fold(_UNIT_TAIL.sub("", name))
                 out.setdefault(key, [])
                 if entry["simplified"] not in out[key]:
                     out[key].append(entry["simplified"])
     return out
+
+
+_NAME = r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*"
+_UNIT_TAIL = re.compile(r"(?: [A-Z]\w*)? (?:Autonomous Region|Special Administrative Region)$| (?:Province|City|Municipality)$")
+
+
+def _abbreviated_names(definition: str) -> list[str]:
+    """The names a one-character headword abbreviates: "abbr. for Xinjiang 新疆[…] or Singapore 新加坡[…]",
+    "abbr. for Ningxia Hui Autonomous Region …", "Hong Kong (abbr. for 香港[…])"."""
+    found = re.search(rf"(?:abbr\. (?:for|of)|short name for) ({_NAME}(?:[^;]*? or {_NAME})*)", definition)
+    names = [n for n in re.findall(_NAME, re.sub(r"\[[^\]]*\]", "", found.group(1)))] if found else []
+    before = re.match(rf"({_NAME}) \(abbr\. (?:for|of) [\u4e00-\u9fff]", definition)
+    return [n for n in names + ([before.group(1)] if before else []) if n not in ("Autonomous Region",)]
 
 
 @lru_cache(maxsize=1)

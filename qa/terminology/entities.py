@@ -65,10 +65,15 @@ def english_forms(mention: NameMention, glossary=None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def rendered_otherwise(mention: NameMention, target: str, glossary=None, sound: bool = True) -> bool:
+def rendered_otherwise(mention: NameMention, target: str, glossary=None, sound: bool = True,
+                       people: bool = True) -> bool:
     """The target names the entity by an English name, or by a Wade–Giles or Cantonese
-    romanization ("Tsai Ing-wen", "Ho Hau-wah"), rather than by pinyin."""
+    romanization ("Tsai Ing-wen", "Ho Hau-wah"), rather than by pinyin. With `people` False, a
+    country's people ("American" for 美国) do not count: they may translate the source's own 美式."""
+    shunned = () if people else {n for form in mention.forms for n in gazetteer.english_names(form + "人")}
     for name in english_forms(mention, glossary):
+        if name in shunned:
+            continue
         pattern = _name_pattern(name)
         if pattern is not None and pattern.search(target):
             return True
@@ -203,7 +208,7 @@ def unrendered_names(pair: Pair, matches: list[Match], glossary=None) -> list[Na
     mentions = entity_mentions(pair.source, glossary)
     sounded = sound_assignment(mentions, pair.target)
     return [m for m in mentions if m.text not in found and not read & set(range(m.start, m.start + len(m.text)))
-            and m.text not in sounded and not rendered_otherwise(m, pair.target, glossary, sound=False)]
+            and m.text not in sounded and not rendered_otherwise(m, pair.target, glossary, sound=False, people=False)]
 
 
 def entity_mentions(source: str, glossary=None) -> list[NameMention]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
 from qa.lang.en_dictionary import is_english_word
-from qa.lang.surnames import SURNAMES, TRANSLITERATION_CHARS
+from qa.lang.surnames import SURNAMES, TITLES, TRANSLITERATION_CHARS
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.entities import (
@@ -53,7 +53,7 @@ def foreign_runs(pair: Pair, matches: list[Match], mentions: list[NameMention], 
     for run in name_runs(pair.target):
         if any(k in claimed for k in range(*run.tokens)) or accounted_by(run, pair.source):
             continue
-        if document_source and accounted_by(run, document_source):
+        if document_source and accounted_by(run, document_source, familiar=False):
             continue  # named elsewhere in the document: a translator may name a person the pair calls "he"
         if any(_romanises(m, run.text) for m in mentions):
             continue  # "Chang Fei" for 张飞 is Wade–Giles
@@ -82,21 +82,104 @@ def _same_unit(run: NameRun, mention: NameMention) -> bool:
     return bool(run.place_word) and _UNIT_WORDS.get(mention.text[-1:]) == run.place_word
 
 
-def _compatible(run: NameRun, mention: NameMention) -> bool | None:
+def _compatible(run: NameRun, mention: NameMention, standalone: bool = True) -> bool | None:
     """True when the run could stand where the source name stands (a person for a person, a place for
     a place); None when it is rather a form of that very person's name, sharing a syllable of the
     given name (凤姐 and "Xi-feng" share 凤): then it is no other person. Places share syllables
     without being one (山东 and 山西)."""
     kind = strong_kind(mention, (1, 2), lenient=mention.kind == "person" and run.person_shaped)
+    if not kind and standalone and _small_place(mention) and _place_shaped(run):
+        return True  # 漩坪乡 as "Zhangting Town", 帕卢 as "Yangzhou", 乌镇 as "Daxuanping"
     if kind == gazetteer.ORG and run.kind == gazetteer.PLACE and "-" not in run.text and _opens_with_place(mention):
         return True  # 浙江大学 as "Heilongjiang University", 中国共产党 as "the Communist Party of Brazil"
-    if not kind or run.kind != kind or "-" in run.text and kind != gazetteer.PERSON:
-        return False
+    person_for_person = kind == gazetteer.PERSON and run.person_shaped and not run.place_word
+    if not kind or (run.kind != kind and not person_for_person) or "-" in run.text and kind != gazetteer.PERSON:
+        return False  # "Ji Jiali" is a person's name, though 嘉黎 is a county too
     if kind == gazetteer.PERSON and not (run.person_shaped or len(run.text.split()) > 1):
         return False  # a single word ("Akira") is too often a given name or a foreign name
-    if kind == gazetteer.PERSON and run.syllables and set(run.syllables) & _given_syllables(mention):
+    if kind == gazetteer.PERSON and run.syllables and set(run.syllables) & _given_syllables(mention) \
+            and not _other_surname(run, mention):
         return None
     return True
+
+
+_SMALL_UNITS = ("乡", "镇", "村", "县", "旗", "区", "市", "州", "盟", "岛")  # no 府 "government", no 港
+
+
+def _small_place(mention: NameMention) -> bool:
+    """A place CC-CEDICT does not know, sure enough once another place stands in its stead: a name with
+    its unit word (漩坪乡, 巴城镇) or a foreign name in characters (帕卢), and no ordinary word."""
+    text = mention.text
+    if ordinary_word(text, ("nr", "ns", "nt", "nz")) or ordinary_word(text[:-1]):
+        return False
+    unit = text.endswith(_SMALL_UNITS) and (len(text) >= 3 or mention.kind == "place")  # 乌镇, tagged a place
+    return unit or (mention.kind == "place" and transliterated(text))
+
+
+def _place_shaped(run: NameRun) -> bool:
+    """A place in the English: one CC-CEDICT knows, one with a place word ("Zhangting Town"), or a
+    word of two pinyin syllables or more that is no person's name ("Daxuanping")."""
+    return run.kind == gazetteer.PLACE or bool(run.place_word) or (
+        not run.person_shaped and bool(run.syllables) and len(run.syllables) >= 2 and " " not in run.text
+        and "-" not in run.text)
+
+
+def _other_surname(run: NameRun, mention: NameMention) -> bool:
+    """The run is a full name whose surname is not the source name's: "Ni Yufeng" is no form of 赵宇空,
+    though 宇 reads yu too."""
+    form = mention.forms[-1]
+    n = py.surname_length(form)
+    if not run.person_shaped or not run.syllables or len(form) - n < 1 or form[:n] not in SURNAMES | py.COMPOUND_SURNAMES:
+        return False
+    return run.syllables[0] not in {s for ch in form[:1] for s in py.char_syllables(ch)}
+
+
+def _other_place(run: NameRun, target: str, mentions: list[NameMention], used: set[str],
+                 glossary) -> EntityIssue | None:
+    """A place CC-CEDICT knows that the target names and neither the pair nor the document does, where the
+    source names a place of the same rank (a country for a country): that place is replaced there, even
+    when the target renders it elsewhere ("Iran … Vietnam" for 伊朗 twice, "committed by Russia" beside
+    "American democracy" for 美国 … 美式)."""
+    if run.kind != gazetteer.PLACE or not run.known_as or run.person_shaped or "-" in run.text \
+            or _inside_longer_name(run, target):
+        return None
+    country = run.text in gazetteer.country_names() or any(gazetteer.is_country(w) for w in run.known_as)
+    for mention in mentions:
+        if mention.text in used or strong_kind(mention, (1, 2)) != gazetteer.PLACE \
+                or any(gazetteer.is_country(f) for f in mention.forms) != country:
+            continue
+        return _replaced(run, mention, glossary)
+    return None
+
+
+def _stray_person(run: NameRun, pair: Pair, missing: list[NameMention]) -> EntityIssue | None:
+    """A Chinese name in pinyin ("Chen Feifei") that no span of the pair's source or the document's names
+    reads as, in any reading of its characters: translators do not invent Chinese names, so the source's
+    person (季平, whose one-character given name we do not take for a sure name) is named otherwise.
+    Tied to the pair's unrendered person when there is one. A surname of the source with its given name
+    one syllable off ("Yu Ying" for 禹昱) is that name altered; a name inside a longer one ("Zhi Yuan
+    Restaurant") is a business's, which the source may call otherwise."""
+    if not run.person_shaped or not run.syllables or run.place_word or _inside_longer_name(run, pair.target):
+        return None
+    for start, end, miss in near_readings(run, pair.source):
+        titled = any(pair.source[end : end + n] in TITLES for n in range(1, 5))  # 禹昱主任: a rare surname
+        if miss > 0 and (pair.source[start] in SURNAMES or titled) and not ordinary_word(pair.source[start:end]):
+            expected = suggest(pair.source[start:end], "person")
+            return EntityIssue("altered", pair.source[start:end], run.text, expected,
+                               f"one syllable differs from {expected!r}")
+    person = next((m for m in missing if strong_kind(m, (1, 2), lenient=True) == gazetteer.PERSON), None)
+    return EntityIssue("replaced", person.text if person else "", run.text, person.forms[-1] if person else "",
+                       f"the target names {run.text!r}, whom the source does not name")
+
+
+def _inside_longer_name(run: NameRun, target: str) -> bool:
+    """The place is part of a longer name: "Horqin Left Wing Middle Banner", "Guangzhou–Shenzhen–Hong Kong
+    Express Rail Link", "Lanzhou University"; the source may call those by a short form of their own."""
+    end = run.end + (len(run.place_word) + 1 if run.place_word else 0)  # "Hubei Province" is one place
+    after, before = target[end : end + 2], target[: run.start].rstrip(" ")
+    if (after and after[0] in "-–—/") or re.match(r" [A-Z]", after) or before[-1:] in ("-", "–", "—", "/"):
+        return True
+    return re.search(r"[A-Z][\w’']*$", before) is not None and not re.search(r"(?:^|[.!?:;\"“(] ?)[A-Z][\w’']*$", before)
 
 
 def _opens_with_place(mention: NameMention) -> bool:
@@ -131,14 +214,21 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     missing = unrendered_names(pair, matches, glossary) if missing is None else missing
     mentions = entity_mentions(pair.source, glossary)
     short = [m for m in mentions if m not in missing and _rendered_fewer_times(m, pair, matches, glossary)]
-    if not missing and not short:
-        return []
+    if not missing and not short and not any((r.kind == gazetteer.PLACE and r.known_as) or r.person_shaped
+                                             for r in name_runs(pair.target)):
+        return []  # every name rendered, and no place or person in the target that could stand for one of them
     issues: list[EntityIssue] = []
     used: set[str] = set()
     for run in foreign_runs(pair, matches, mentions, document_source):
         issue = _altered(run, pair.source, missing + short, glossary)
         if issue is None and not _shares_surname(run, mentions):
-            issue = _replacing(run, missing + short, used, glossary)
+            alone = not _inside_longer_name(run, pair.target)
+            standalone = run.kind != gazetteer.PLACE or alone
+            issue = _replacing(run, missing + (short if standalone else []), used, glossary, alone)
+        if issue is None:
+            issue = _other_place(run, pair.target, missing + short + mentions, used, glossary)
+        if issue is None and not _shares_surname(run, mentions):
+            issue = _stray_person(run, pair, missing)
         if issue is not None:
             issues.append(issue)
             used.add(issue.source_span)
@@ -194,10 +284,13 @@ def _foreign_replaced(mention: NameMention, pair: Pair, taken: set[str], glossar
     return None
 
 
-def _replacing(run: NameRun, missing: list[NameMention], used: set[str], glossary) -> EntityIssue | None:
-    """The run stands where an unrendered source name of the same kind stands (a unit word that agrees first)."""
+def _replacing(run: NameRun, missing: list[NameMention], used: set[str], glossary,
+               standalone: bool = True) -> EntityIssue | None:
+    """The run stands where an unrendered source name of the same kind stands (a unit word that agrees first).
+    The caller passes names the target renders elsewhere only for a run that stands alone: a place inside
+    a longer name ("Taiwan Semiconductor Manufacturing Company") stands for that name."""
     for mention in sorted(missing, key=lambda m: not _same_unit(run, m)):
-        fits = _compatible(run, mention) if mention.text not in used else False
+        fits = _compatible(run, mention, standalone) if mention.text not in used else False
         if fits is None:
             return None
         if fits:

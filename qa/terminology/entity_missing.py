@@ -27,6 +27,8 @@ from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to
 from qa.terminology.titled_names import surname_in
 
 _TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
+# A book's or an article's title, or a short quoted term or slogan, where even a country may be rewritten.
+_SHORT_TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]{1,12}”|\"[^\"]{1,12}\"")
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,8 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
     acronyms = {t.text for t in english_tokens(target) if t.text.isupper() and len(t.text) >= 2}
     acronyms |= {a.replace(".", "") for a in re.findall(r"\b(?:[A-Z]\.){2,}", target)}  # "U.S." is US
     names = english_forms(mention, glossary) + [g for form in mention.forms for g in cedict.english_glosses(form)][:6]
-    for name in names:
+    people = {n for form in mention.forms for n in gazetteer.english_names(form + "人")}  # "American": _demonym's
+    for name in [n for n in names if n not in people]:
         if name.isupper() and name in acronyms:  # "US", "UK", "NPC" given as a name
             return True
         wanted = content_words(name)
@@ -65,8 +68,11 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
 
 
 def _in_title(mention: NameMention, source: str) -> bool:
-    """Inside a quoted or book title (《湖南日报》 as a name is the outlet's business; quotes are rewritten)."""
-    return any(m.start() <= mention.start < m.end() for m in _TITLE_MARKS.finditer(source))
+    """Inside a quoted or book title (《湖南日报》 as a name is the outlet's business; quotes are rewritten).
+    A country in quoted speech is judged: it is translated as any country is, while a name in a novel's
+    dialogue may be an exclamation (阿弥陀佛 "Bless you") or a saying (三门子穷亲 "poor relations")."""
+    marks = _SHORT_TITLE_MARKS if gazetteer.is_country(mention.text) else _TITLE_MARKS
+    return any(m.start() <= mention.start < m.end() for m in marks.finditer(source))
 
 
 def _not_a_name(mention: NameMention, source: str = "") -> bool:
@@ -151,11 +157,27 @@ def _partly_romanised(mention: NameMention, target: str) -> bool:
     return False
 
 
-def _demonym(mention: NameMention, target: str, glossary) -> bool:
-    """The adjective of a country's name ("British" for 英国 = Britain, "Chinese"): four letters shared."""
-    words = {t.text for t in english_tokens(target) if t.capitalised}
-    stems = {w[:4] for name in english_forms(mention, glossary) for w in name.split() if len(w) >= 4 and w[:1].isupper()}
-    return any(w[:4] in stems for w in words)
+def _demonym(mention: NameMention, source: str, target: str, glossary) -> bool:
+    """The adjective of a country's name ("British" for 英国 = Britain, "Chinese"): four letters shared,
+    and more of them than the source has adjectives of its own for the country (美式 "American", 美籍,
+    美国人): those translate them, and stand for no 美国 the target leaves out."""
+    words = [t.text for t in english_tokens(target) if t.capitalised]
+    names = [w for name in english_forms(mention, glossary) for w in name.split() if len(w) >= 4 and w[:1].isupper()]
+    stems = {w[:4] for w in names}
+    found = sum(w[:4] in stems or (_DEMONYM_END.search(w) is not None and any(w[:2] == n[:2] for n in names)
+                                   and not gazetteer.named_by(w))
+                for w in words)  # "Irish" for Ireland, "Danish" for Denmark; not "Hubei" for Hunan
+    if not found:
+        return False
+    head, name = re.escape(mention.text[:1]), re.escape(mention.text)
+    end = mention.start + len(mention.text)
+    own = [m for m in re.finditer(rf"{name}人|{head}(?:{_ADJECTIVE_TAILS})", source)
+           if m.end() <= mention.start or m.start() >= end]
+    return found > len(own)
+
+
+_ADJECTIVE_TAILS = "式|籍|裔|方|军|产|制|企|媒"
+_DEMONYM_END = re.compile(r"(?:ish|ian|ese)$")  # with its country's first two letters: "Irish" for Ireland
 
 
 def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[str], glossary=None,
@@ -181,7 +203,7 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
                 or _country_qualifier(mention, pair.source) or _inside_rendered(mention, everyone, unrendered):
             continue
         if translated(mention, pair.target, glossary) or referred_to(kind, mention, pair) \
-                or _surname_alone(mention, pair.target) or _demonym(mention, pair.target, glossary) \
+                or _surname_alone(mention, pair.target) or _demonym(mention, pair.source, pair.target, glossary) \
                 or _partly_romanised(mention, pair.target):
             continue
         if unexplained is None:
@@ -209,8 +231,8 @@ def _listed_person(mention: NameMention, source: str, everyone: list[NameMention
         return False
     end = mention.start + len(mention.text)
     for other in everyone:
-        if other.start == mention.start or strong_kind(other, (1, 2)) != gazetteer.PERSON:
-            continue
+        if other.start == mention.start or strong_kind(other, (1, 2), lenient=True) != gazetteer.PERSON:
+            continue  # its neighbour's given name may be a word (王海洲 "sea island"): the list makes it a name
         gap = source[end : other.start] if other.start >= end else source[other.start + len(other.text) : mention.start]
         if 1 <= len(gap) <= 2 and set(gap) <= _LIST_MARKS:
             return True

@@ -23,10 +23,9 @@ from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.target_names import reading_spans
 
-PRONOUNS = frozenset("he she his her him hers himself herself".split())
 BODY_REFERENCES = frozenset(
     "ministry company agency bureau commission committee department university group association newspaper "
-    "paper council office administration government authority institute academy court party it its".split()
+    "paper council office administration government authority institute academy court party".split()
 )
 # A word for a place in the English, and the source words it translates when it is no stand-in:
 # "the country" for 国家, "here" for 这里, "local" for 当地.
@@ -73,15 +72,33 @@ def referred_to(kind: str, mention: NameMention, pair: Pair) -> bool:
     for a place (unless the source has its own word that the English word translates), "the ministry"."""
     words = _words(pair.target)
     if kind == gazetteer.PERSON:
-        return bool(words & PRONOUNS)
-    if kind != gazetteer.PLACE:
-        return bool(words & BODY_REFERENCES)
+        return spare_pronoun(pair)
+    if kind != gazetteer.PLACE:  # "the ministry", "this company"; not "it" (mostly no body) nor "government" alone
+        return any(_refers(f"(?i:{word})", pair.target) for word in words & BODY_REFERENCES)
     if mention.text in HOME_COUNTRY:  # 全国, 国内, 我国 are China too: "the country" is it whatever it translates
         rest = ""
     else:
         rest = pair.source[: mention.start] + "\u3000" + pair.source[mention.start + len(mention.text) :]
     target = _EXPLETIVE.sub(" ", pair.target)
     return any(_refers(word, target) and not any(zh in rest for zh in own) for word, own in PLACE_REFERENCES.items())
+
+
+_HE = frozenset("he his him himself".split())
+_SHE = frozenset("she her hers herself".split())
+_ZH_HE = re.compile(r"他(?![们俩])")
+_ZH_SHE = re.compile(r"她(?![们俩])")
+_ZH_SELF = re.compile(r"自己|自个|其(?=[^他中实次余])")
+
+
+def spare_pronoun(pair: Pair) -> bool:
+    """A personal pronoun of the target that no pronoun of the source accounts for, so it may be a
+    person the target does not name: 他说 → "he said" accounts for "he"; 李明说 → "he said" leaves it
+    spare. Counted by gender (他 "he", 她 "she"); 自己 and 其 may be either."""
+    tokens = [t.text.lower() for t in english_tokens(pair.target)]
+    he, she = sum(t in _HE for t in tokens), sum(t in _SHE for t in tokens)
+    spare_he = he - len(_ZH_HE.findall(pair.source))
+    spare_she = she - len(_ZH_SHE.findall(pair.source))
+    return max(spare_he, 0) + max(spare_she, 0) > len(_ZH_SELF.findall(pair.source))
 
 
 _ADVERBS = frozenset({"here", "there", "local", "locally", "municipal", "provincial", "home", "hometown"})
@@ -138,17 +155,19 @@ def spelt_by_other(word: str, others: list[NameMention], names_of: Callable[[Nam
 
 def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list[str]) -> bool:
     """Unknown capitalised words that may be the entity under a spelling we do not know. A body: any.
-    A person: a word not in capitals, or the initials of the name's pinyin ("OSM" for 欧诗漫). A place:
-    an acronym only for a country (DPRK) or as the initials of its English `names`; a Chinese place
-    (no country, no foreign name in characters) only a word spelt in pinyin syllables: "GDP", "CPPCC"
-    or "Guajardo" is no Beijing."""
+    A person: a word not in capitals, or the initials of the name's pinyin ("OSM" for 欧诗漫). A country:
+    an acronym (DPRK; CRRC for 中国中车) or a word that sounds like it; its names are known, and "Zarif"
+    is none. Another place: the initials of its names; a foreign city any word; a
+    Chinese place only a word spelt in pinyin syllables: "GDP", "CPPCC" or "Guajardo" is no Beijing."""
     if kind == gazetteer.PERSON:
         initials = {"".join(s[0] for s in r).upper() for r in _readings(mention.text)}
         return any(not w.isupper() or w in initials or _sounds_like(mention.text, w) for w in words)
     if kind != gazetteer.PLACE:
         return bool(words)
-    foreign = gazetteer.is_country(mention.text) or _looks_foreign(mention.text)
     initials = {_initials(n) for n in names}
+    if gazetteer.is_country(mention.text):  # a country has names everyone knows: "Zarif" is none of them
+        return any(w in initials or w.isupper() or _sounds_like(mention.text, w) for w in words)
+    foreign = _looks_foreign(mention.text)
     return any(w in initials or (foreign if w.isupper() else foreign or py.split_syllables(w)) for w in words)
 
 

@@ -19,7 +19,7 @@ from qa.lang import gazetteer
 from qa.lang import pinyin as py
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import Token, english_tokens, joined
-from qa.lang.surnames import SURNAMES
+from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES
 from qa.terminology.name_finder import ENGLISH_TITLES, PLACE_WORDS
 
 _MAX_WORDS = 4
@@ -186,30 +186,60 @@ def _source_holds(word: str, source: str) -> bool:
             continue
         window = source[k : k + 3 * len(word)]
         for n in range(2, len(window) + 1):
-            if abbreviates(window[:n], word) and cedict.contains(window[:n]):
+            if abbreviates(window[:n], word) and (cedict.contains(window[:n]) or _bare(window[:n], word)) \
+                    and not _other_entity(window[:n], word):
                 return True
-            if abbreviates(word, window[:n]) and (n == len(word) + 1 or cedict.contains(window[:n])):
+            if abbreviates(word, window[:n]) and (n == len(word) + 1 or cedict.contains(window[:n])) \
+                    and not _other_entity(window[:n], word):
                 return True
     return False
 
 
-def accounted_by(run: NameRun, source: str) -> bool:
+_NATURE_SUFFIXES = ("湖", "山", "河", "江", "峰", "湾", "海", "峡", "谷", "岭")
+
+
+def _bare(form: str, word: str) -> bool:
+    """The place without its unit word: 喀纳斯 for 喀纳斯湖 "Kanas Lake", 沙雅 for 沙雅县."""
+    return len(form) >= 2 and word.startswith(form) and word[len(form) :] in PLACE_SUFFIXES + _NATURE_SUFFIXES
+
+
+def _other_entity(form: str, word: str) -> bool:
+    """`form` is an entity of its own that CC-CEDICT names otherwise than `word`: 中国 "China" is no short
+    form of 中国台湾省 "Taiwan Province"; 北大 "Peking University" is one of 北京大学."""
+    names = set(gazetteer.english_names(form))
+    return bool(names) and not names & set(gazetteer.english_names(word))
+
+
+def accounted_by(run: NameRun, source: str, familiar: bool = True) -> bool:
     """The source reads as the run, or holds an entity CC-CEDICT gives the run's name to, or a
-    country's one-character short form (美 for the United States in 中美关系, 澳 in 澳中两国)."""
+    country's one-character short form (美 for the United States in 中美关系, 澳 in 澳中两国).
+    `familiar`: a familiar form (凤姐, 老王) may stand for the person; not across a whole document's
+    names, where some 小 or 老 stands before a character of almost any given name."""
     if any(_source_holds(word, source) for word in run.known_as):
         return True
-    if run.text in gazetteer.country_names() and any(_short_form(w[0], source) for w in run.known_as):
+    country = run.text in gazetteer.country_names() or any(gazetteer.is_country(w) for w in run.known_as)
+    if country and any(_short_form(w[0], source) for w in run.known_as if gazetteer.kind_of(w) != gazetteer.PERSON):
         return True
-    if any(ch in source for ch in gazetteer.short_forms(run.text)):
-        return True  # 浙商 "Zhejiang merchants": a province's one-character short form
+    if country and _home_country(run) and any(word in source for word in HOME_WORDS):
+        return True  # 我国, 全国 "China": the source language's own country, named or not
+    if any(ch in source if not country else _short_form(ch, source) for ch in gazetteer.short_forms(run.text)):
+        return True  # 浙商 "Zhejiang merchants": a province's one-character short form (a country's used as one)
     if run.syllables and reading_spans(py.fold(run.text), source):
         return True
-    if run.person_shaped and _familiar_form(run, source):
+    if familiar and run.person_shaped and _familiar_form(run, source):
         return True
     words = run.text.split()  # two names side by side: "Wuhan Xinhua", "Sichuan Luzhou"
     read = [bool(reading_spans(py.fold(w), source)) for w in words]
     return not run.person_shaped and len(words) > 1 and any(read) \
         and all(r or is_english_word(w) for w, r in zip(words, read))  # not "North Korea": English words only
+
+
+# What the source language calls its own country without naming it; "China" in the English may translate them.
+HOME_WORDS = ("我国", "全国", "国内", "本国", "祖国", "举国", "国人", "中方", "中华")
+
+
+def _home_country(run: NameRun) -> bool:
+    return any(w in ("中国", "中华人民共和国") for w in run.known_as)
 
 
 _FAMILIAR_BEFORE = "阿小老大"
@@ -238,7 +268,7 @@ _SHORT_FORM_AFTER = "方军籍媒企股币"
 def _short_form(char: str, source: str) -> bool:
     """A country's one-character short form used as one: beside another country's (中美, 澳中) or before
     方 "side", 军 "forces", 籍 "nationality", 媒 "media" (美方, 日媒). A bare 以 or 法 is no Israel or France."""
-    shorts = gazetteer.country_initials()
+    shorts = "".join(gazetteer.country_initials())  # and 欧 "Europe" (美欧俄: the US, Europe and Russia); 本澳 "Macao"
     for k, ch in enumerate(source):
         if ch != char:
             continue
@@ -248,7 +278,7 @@ def _short_form(char: str, source: str) -> bool:
 
         if cedict.has_common_sense(source[k : k + 2]):
             continue  # 大多 "mostly" is no 大马 beside 多哥 (和美俄 is: 和美 "harmonious" is read backwards)
-        if after in _SHORT_FORM_AFTER or (after and after in shorts) or (before and before in shorts):
+        if after in _SHORT_FORM_AFTER or (after and after in shorts + "欧") or (before and before in shorts + "欧本"):
             return True
     return False
 

@@ -24,3 +24,10 @@ def test_an_english_name_or_a_pinyin_spelling_leads_back_to_its_entities():
     assert "马克龙" in gazetteer.named_by("Macron")  # a person's last word
     assert "湖北" in gazetteer.named_by("Hubei Province")
     assert gazetteer.spelt_by("Shanghai", "上海") and not gazetteer.spelt_by("Media", "米底亚")
+
+
+def test_short_forms_of_regions_and_of_several_places():
+    assert "宁" in gazetteer.short_forms("Ningxia")  # "abbr. for Ningxia Hui Autonomous Region"
+    assert "桂" in gazetteer.short_forms("Guangxi")  # "abbr. for Guangxi Autonomous Region"
+    assert "新" in gazetteer.short_forms("Xinjiang") and "新" in gazetteer.short_forms("Singapore")  # "… or Singapore"
+    assert "港" in gazetteer.short_forms("Hong Kong")  # "Hong Kong (abbr. for 香港)"
