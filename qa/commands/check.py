@@ -34,6 +34,7 @@ STEPS = ("read and align", "check", "write reports")
 @click.option("--accept-all", is_flag=True, help="Record every finding of this run as accepted, after review.")
 @click.option("-q", "--quiet", is_flag=True, help="Only the summary: no line per finding (text and github output).")
 @click.option("--output-format", type=click.Choice(OUTPUT_FORMATS), default="text", show_default=True, help="Findings on stdout: text (file:line: ID [severity] …), json (a list of objects), github (Actions annotations).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes for each document's checks (default: 2 on a machine with two cores or more; 1 runs every check in this process).")
 @click.option("--alignment", "alignment_file", type=click.Path(path_type=Path), help="Check this (hand-corrected) alignment TSV from `qa align` instead of aligning INPUT (one INPUT only).")
 def check(
     inputs: tuple[Path, ...],
@@ -46,14 +47,19 @@ def check(
     quiet: bool,
     output_format: str,
     config_file: Path | None,
+    jobs: int | None,
     **options,  # the shared settings options (qa.commands.options.settings_options)
 ) -> None:
     """Check bilingual documents (pages, TSVs, CAT files; `-` for stdin) and write CSV, JSONL and HTML reports."""
+    from qa.checks.engine import check_processes, usable_cores
+    from qa.cli import exit_without_teardown
     from qa.progress import steps
+
+    exit_without_teardown()  # every report and accept-list is written atomically
 
     _refuse_ambiguous_inputs(inputs, target, alignment_file)
     out = _Output(output_format, quiet, exit_zero, accept_all)
-    with steps("check", STEPS, len(inputs)) as progress:
+    with check_processes(jobs or min(2, usable_cores())), steps("check", STEPS, len(inputs)) as progress:
         for path in inputs:
             result = _check_one(path, inputs, target, outdir, accept_all, alignment_file, no_accept, config_file,
                                 options, progress)

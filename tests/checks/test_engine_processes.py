@@ -1,0 +1,139 @@
+"""One document's checks in two processes (`qa check --jobs 2`): the same findings, in the same order."""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import replace
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def serial_run(sample_alignment):
+    from qa.checks.engine import run_checks
+
+    return run_checks(sample_alignment)
+
+
+@pytest.fixture
+def forks(monkeypatch):
+    """How many children the engine forked during the test."""
+    from qa.checks import workers
+
+    made = []
+    real = workers._fork
+
+    def counting(piece):
+        made.append(piece)
+        return real(piece)
+
+    monkeypatch.setattr(workers, "_fork", counting)
+    return made
+
+
+def test_two_processes_find_what_one_finds_in_the_same_order(sample_alignment, serial_run, forks):
+    from qa.checks.engine import check_processes, run_checks
+
+    with check_processes(2):
+        split = run_checks(sample_alignment)
+    assert len(forks) == 1
+    assert split == serial_run
+    assert len({f.check_id for f in serial_run}) >= 5  # findings of several checks, merged from both processes
+
+
+def test_findings_of_both_processes_on_one_pair_keep_the_check_order(forks):
+    """Checks alternate between the processes; each pair's findings still come in the checks' order."""
+    from qa.checks.engine import check_processes, run_checks
+    from qa.checks.registry import REGISTRY
+    from qa.checks.context import Problem
+    from qa.model import Alignment, Document, Pair
+
+    def saying(word):
+        def func(pair, ctx):
+            yield Problem(f"{word} 1")
+            yield Problem(f"{word} 2")
+        return func
+
+    base = REGISTRY["P504"]
+    specs = [replace(base, id=f"P9{k:02d}", func=saying(f"check {k}"), requires=("encoder",) if k % 2 else ())
+             for k in range(6)]
+    pairs = tuple(Pair(f"p{i}", "我们推进工作。", "We push the work forward.") for i in range(10))
+    alignment = Alignment(Document(id="t", path="t"), pairs)
+    with check_processes(2):
+        split = run_checks(alignment, specs)
+    assert len(forks) == 1
+    assert [(f.pair_id, f.message) for f in split] == [(p.id, f"check {k} {n}") for p in pairs for k in range(6) for n in (1, 2)]
+
+
+def test_a_check_that_fails_in_the_child_is_run_again_here(sample_alignment, serial_run, forks):
+    from qa.checks.engine import check_processes, run_checks
+    from qa.checks.registry import all_checks
+
+    parent = os.getpid()
+
+    def failing_in_child(spec):
+        def func(*args):
+            if os.getpid() != parent:
+                raise RuntimeError("only in the child")
+            return spec.func(*args)
+        return replace(spec, func=func)
+
+    specs = [failing_in_child(s) if s.id == "A004" else s for s in all_checks()]
+    with check_processes(2):
+        assert run_checks(sample_alignment, specs) == serial_run
+    assert len(forks) == 1
+
+
+def test_an_error_in_a_check_is_raised_as_in_one_process(sample_alignment):
+    from qa.checks.engine import check_processes, run_checks
+    from qa.checks.registry import all_checks
+
+    def broken(pair, ctx):
+        raise KeyError("broken check")
+
+    specs = [replace(s, func=broken) if s.id == "A004" else s for s in all_checks()]
+    with check_processes(2), pytest.raises(KeyError, match="broken check"):
+        run_checks(sample_alignment, specs)
+
+
+def test_no_fork_while_another_thread_runs(sample_alignment, serial_run, forks):
+    from qa.checks.engine import check_processes, run_checks
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        with check_processes(2):
+            assert run_checks(sample_alignment) == serial_run
+    finally:
+        stop.set()
+        other.join()
+    assert forks == []
+
+
+def test_one_process_unless_asked_and_for_a_short_document(forks):
+    from qa.checks.engine import MIN_PAIRS_TO_SPLIT, check_processes, split_checks
+    from qa.checks.registry import all_checks
+
+    specs = all_checks()
+    assert split_checks(specs, 100) == [specs]  # the library's default: this process only
+    with check_processes(2):
+        first, second = split_checks(specs, 100)
+        assert split_checks(specs, MIN_PAIRS_TO_SPLIT - 1) == [specs]
+    assert {s.id for s in first} | {s.id for s in second} == {s.id for s in specs}
+    assert "A004" in {s.id for s in second} and "M101" in {s.id for s in first}
+
+
+def test_pieces_come_back_in_order_and_a_failed_child_is_replaced():
+    from qa.checks.workers import run_pieces
+
+    parent = os.getpid()
+
+    def child_only_failure():
+        if os.getpid() != parent:
+            os._exit(3)
+        return "computed here"
+
+    assert run_pieces([lambda: 1, lambda: [2, os.getpid() != parent], lambda: {"three": 3}]) == [1, [2, True], {"three": 3}]
+    assert run_pieces([lambda: "here", child_only_failure]) == ["here", "computed here"]
