@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from contextlib import contextmanager
 from dataclasses import replace
@@ -67,12 +68,14 @@ def collector_paused() -> Iterator[None]:
 _workers = {"processes": 1}
 _runs = {"done": 0}  # documents checked in this process
 
-# The checks of the second process, by family (module): on the sample page the split that balanced best
-# (each about 1.5 s CPU where one process took 2.6). The sentence encoder's check (A004) and the
-# structure, punctuation and term checks there; the name and entity checks, the spelling and list checks,
-# which share the name analysis and the romaniser, here. Which process runs a check never changes a finding.
-SECOND_PROCESS_FAMILIES = frozenset({"structure", "tags", "quotes", "punctuation", "sentence_form", "untranslated",
-                                     "glossary_terms", "terms"})
+# Two processes split the checks by family (module): the sentence encoder's check (A004), the structure,
+# punctuation and term checks run here; the name and entity checks, the spelling and list checks, which share
+# the name analysis and the romaniser, in the forked child. On the sample page this split balanced best
+# (about 1.3 s of CPU each where one process took 2.6 s). Which process runs a check never changes a
+# finding. The encoder's checks stay here: the HTML report links target-only findings to their source
+# sentences when the encoder is loaded in this process (qa.report.linking), as it is after a serial run.
+HERE_FAMILIES = frozenset({"structure", "tags", "quotes", "punctuation", "sentence_form", "untranslated",
+                           "glossary_terms", "terms"})
 MIN_PAIRS_TO_SPLIT = 8  # fewer pairs: forking and loading shared resources twice cost more than they save
 
 
@@ -101,10 +104,10 @@ def split_checks(specs: Sequence[CheckSpec], pairs: int) -> list[list[CheckSpec]
     """The checks in groups, one per process: two groups when allowed (`check_processes`) and worth it."""
     if _workers["processes"] < 2 or pairs < MIN_PAIRS_TO_SPLIT or not fork_usable():
         return [list(specs)]
-    def second(spec: CheckSpec) -> bool:
-        return "encoder" in spec.requires or spec.func.__module__.rsplit(".", 1)[-1] in SECOND_PROCESS_FAMILIES
+    def here(spec: CheckSpec) -> bool:
+        return "encoder" in spec.requires or spec.func.__module__.rsplit(".", 1)[-1] in HERE_FAMILIES
 
-    groups = ([s for s in specs if not second(s)], [s for s in specs if second(s)])
+    groups = ([s for s in specs if here(s)], [s for s in specs if not here(s)])
     return [group for group in groups if group]
 
 
@@ -153,6 +156,10 @@ def _run_checks(alignment: Alignment, checks: Iterable[CheckSpec] | None, glossa
     ungated = [(k, p) for k, p in enumerate(todo) if k not in gated]
     rank = {spec.id: k for k, spec in enumerate(pair_checks + doc_checks)}
     parts = run_pieces([partial(_group_findings, ungated, group, doc_ctx, rank) for group in groups])
+    if any(part[2] for part in parts[1:]) and not _encoder_loaded():
+        from qa.align.embed import model
+
+        model()  # a child's check used the encoder, as a serial run would have loaded it here (see HERE_FAMILIES)
     findings = _merged(todo, gated, parts)
     findings = apply_deferrals(findings, specs)
     if checked is viewed:
@@ -174,11 +181,18 @@ def _gate_findings(todo: Sequence[Pair], gates: Sequence[CheckSpec], doc_ctx: Do
 
 
 Ranked = list[tuple[int, Finding]]  # (rank of the check that made it, finding)
+Part = tuple[dict[int, Ranked], Ranked, bool]  # one group's pair and document findings; the encoder loaded
+
+
+def _encoder_loaded() -> bool:
+    embed = sys.modules.get("qa.align.embed")  # never imported (with numpy) only to ask
+    return embed is not None and embed.load_count() > 0
 
 
 def _group_findings(pairs: Sequence[tuple[int, Pair]], specs: Sequence[CheckSpec], doc_ctx: DocContext,
-                    rank: dict[str, int]) -> tuple[dict[int, Ranked], Ranked]:
-    """One group's findings: (pair position → ranked pair-check findings, ranked document-check findings).
+                    rank: dict[str, int]) -> Part:
+    """One group's findings: (pair position → ranked pair-check findings, ranked document-check findings,
+    whether the sentence encoder is loaded in this process).
 
     Pair by pair, each pair's checks in order, so a pair's views are built once
     and dropped with its context; then the document checks.
@@ -198,11 +212,10 @@ def _group_findings(pairs: Sequence[tuple[int, Pair]], specs: Sequence[CheckSpec
             if problem.pair is None:
                 raise ValueError(f"document check {spec.id} must name the pair of each problem")
             documents.append((rank[spec.id], to_finding(spec, problem, problem.pair, doc_id)))
-    return per_pair, documents
+    return per_pair, documents, _encoder_loaded()
 
 
-def _merged(todo: Sequence[Pair], gated: dict[int, list[Finding]],
-            parts: Sequence[tuple[dict[int, Ranked], Ranked]]) -> list[Finding]:
+def _merged(todo: Sequence[Pair], gated: dict[int, list[Finding]], parts: Sequence[Part]) -> list[Finding]:
     """The groups' findings in the order of one serial run: pair by pair (gate findings, or each check's
     in check order), then the document checks in check order. Each check runs in one group, and a
     stable sort on the rank keeps a check's own findings in the order it made them."""
@@ -211,9 +224,9 @@ def _merged(todo: Sequence[Pair], gated: dict[int, list[Finding]],
         if k in gated:
             findings.extend(gated[k])
             continue
-        ranked = [item for per_pair, _ in parts for item in per_pair.get(k, ())]
+        ranked = [item for per_pair, _, _ in parts for item in per_pair.get(k, ())]
         findings.extend(f for _, f in sorted(ranked, key=lambda item: item[0]))
-    ranked = [item for _, documents in parts for item in documents]
+    ranked = [item for _, documents, _ in parts for item in documents]
     findings.extend(f for _, f in sorted(ranked, key=lambda item: item[0]))
     return findings
 

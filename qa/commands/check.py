@@ -52,15 +52,15 @@ def check(
 ) -> None:
     """Check bilingual documents (pages, TSVs, CAT files; `-` for stdin) and write CSV, JSONL and HTML reports."""
     from qa.checks.engine import check_processes, usable_cores
-    from qa.cli import exit_without_teardown
+    from qa.cli import collect_now_and_then, short_lived
     from qa.progress import steps
 
-    exit_without_teardown()  # every report and accept-list is written atomically
+    short_lived()  # every report and accept-list is written atomically
 
     _refuse_ambiguous_inputs(inputs, target, alignment_file)
     out = _Output(output_format, quiet, exit_zero, accept_all)
     with check_processes(jobs or min(2, usable_cores())), steps("check", STEPS, len(inputs)) as progress:
-        for path in inputs:
+        for done, path in enumerate(inputs, 1):
             result = _check_one(path, inputs, target, outdir, accept_all, alignment_file, no_accept, config_file,
                                 options, progress)
             with progress.bar.external_write_mode():  # the bar steps aside while lines are printed
@@ -68,6 +68,7 @@ def check(
                     out.unreadable_inputs += 1
                 else:
                     out.document(result, path, target, alignment_file)
+            collect_now_and_then(done)
     out.finish()
 
 

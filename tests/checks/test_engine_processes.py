@@ -79,20 +79,21 @@ def test_a_check_that_fails_in_the_child_is_run_again_here(sample_alignment, ser
             return spec.func(*args)
         return replace(spec, func=func)
 
-    specs = [failing_in_child(s) if s.id == "A004" else s for s in all_checks()]
+    specs = [failing_in_child(s) if s.id == "M101" else s for s in all_checks()]
     with check_processes(2):
         assert run_checks(sample_alignment, specs) == serial_run
     assert len(forks) == 1
 
 
-def test_an_error_in_a_check_is_raised_as_in_one_process(sample_alignment):
+@pytest.mark.parametrize("check_id", ["A004", "M101"])  # one runs here, one in the child
+def test_an_error_in_a_check_is_raised_as_in_one_process(sample_alignment, check_id):
     from qa.checks.engine import check_processes, run_checks
     from qa.checks.registry import all_checks
 
     def broken(pair, ctx):
         raise KeyError("broken check")
 
-    specs = [replace(s, func=broken) if s.id == "A004" else s for s in all_checks()]
+    specs = [replace(s, func=broken) if s.id == check_id else s for s in all_checks()]
     with check_processes(2), pytest.raises(KeyError, match="broken check"):
         run_checks(sample_alignment, specs)
 
@@ -119,10 +120,10 @@ def test_one_process_unless_asked_and_for_a_short_document(forks):
     specs = all_checks()
     assert split_checks(specs, 100) == [specs]  # the library's default: this process only
     with check_processes(2):
-        first, second = split_checks(specs, 100)
+        here, child = split_checks(specs, 100)
         assert split_checks(specs, MIN_PAIRS_TO_SPLIT - 1) == [specs]
-    assert {s.id for s in first} | {s.id for s in second} == {s.id for s in specs}
-    assert "A004" in {s.id for s in second} and "M101" in {s.id for s in first}
+    assert {s.id for s in here} | {s.id for s in child} == {s.id for s in specs}
+    assert "A004" in {s.id for s in here} and "M101" in {s.id for s in child}  # the encoder's check runs here
 
 
 def test_pieces_come_back_in_order_and_a_failed_child_is_replaced():
@@ -137,3 +138,19 @@ def test_pieces_come_back_in_order_and_a_failed_child_is_replaced():
 
     assert run_pieces([lambda: 1, lambda: [2, os.getpid() != parent], lambda: {"three": 3}]) == [1, [2, True], {"three": 3}]
     assert run_pieces([lambda: "here", child_only_failure]) == ["here", "computed here"]
+
+
+def test_qa_check_writes_the_same_reports_with_one_process_or_two(sample_page, tmp_path):
+    """Fresh processes, as a user runs them: the HTML report too (its source links need the encoder here)."""
+    import subprocess
+    import sys
+
+    reports = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / jobs
+        subprocess.run([sys.executable, "-c", "from qa.cli import main; main()", "check", str(sample_page), "-o", str(out),
+                        "--isolated", "--no-accept", "--exit-zero", "-q", "--jobs", jobs], check=True, capture_output=True)
+        reports[jobs] = {p.name: p.read_bytes() for p in out.glob("ten-key-points-2021.*")}
+    assert sorted(reports["1"]) == ["ten-key-points-2021.csv", "ten-key-points-2021.html", "ten-key-points-2021.jsonl"]
+    assert reports["1"] == reports["2"]
+    assert b'class="sev-minor link"' in reports["2"]["ten-key-points-2021.html"]  # a target-only finding's source sentence

@@ -52,3 +52,17 @@ def test_a_check_ended_without_teardown_keeps_its_output_reports_and_status(page
     lines = [json.loads(line) for line in (tmp_path / "out" / "page.jsonl").read_text(encoding="utf-8").splitlines()]
     assert f"page: {len(lines)} finding(s)" in done.stdout and done.stdout.rstrip().endswith("page.csv")
     assert ": exit 1" in done.stderr and "exit handler ran" in done.stderr
+
+
+def test_a_check_run_inside_a_process_leaves_its_collector_on(page, monkeypatch):
+    """The collector is off while `qa check` runs (a short-lived command) and on again for a caller's process."""
+    import gc
+
+    from qa.checks import engine
+
+    seen = []
+    real = engine.run_checks
+    monkeypatch.setattr(engine, "run_checks", lambda *a, **k: seen.append(gc.isenabled()) or real(*a, **k))
+    assert gc.isenabled()
+    assert run_cli("check", page, "-o", "out", "--exit-zero").exit_code == 0
+    assert seen == [False] and gc.isenabled()
