@@ -12,7 +12,7 @@ from typing import Collection, Iterable, Iterator, Sequence
 
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import CheckSpec, all_checks, check_set
-from qa.checks.workers import fork_usable, run_pieces
+from qa.checks.workers import fork_usable, run_pieces, settle
 from qa.lang.profile import load_resources, with_source_views
 from qa.model import Alignment, Finding, Pair
 
@@ -141,6 +141,7 @@ def run_checks(
 def _run_checks(alignment: Alignment, checks: Iterable[CheckSpec] | None, glossary, settings,
                 pairs: Collection[str] | None) -> list[Finding]:
     specs = list(checks) if checks is not None else all_checks()
+    settle()
     viewed = alignment if any(p.source_view for p in alignment.pairs) else with_source_views(alignment)
     checked = as_checked(viewed)
     doc_ctx = DocContext(checked, glossary=glossary, settings=settings)

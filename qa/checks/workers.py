@@ -26,6 +26,31 @@ from typing import Callable, Sequence, TypeVar
 T = TypeVar("T")
 
 
+_background: list[threading.Thread] = []
+
+
+def in_background(work: Callable[[], object]) -> None:
+    """Start `work` (a load that releases the GIL, such as sentencepiece's) on a thread; `settle` waits for it.
+
+    An error there is dropped: the work only warms up what its first user would load anyway.
+    """
+    def run() -> None:
+        try:
+            work()
+        except Exception:  # noqa: BLE001 - the first real use loads it again and reports any error
+            pass
+
+    thread = threading.Thread(target=run, name="qa-preload", daemon=True)
+    thread.start()
+    _background.append(thread)
+
+
+def settle() -> None:
+    """Wait for every `in_background` load: the checks start, and may fork, with one thread running."""
+    while _background:
+        _background.pop().join()
+
+
 def fork_usable() -> bool:
     """`os.fork` exists and this process runs one thread (a fork copies only the caller's; a lock
     another thread held would stay locked in the child)."""

@@ -52,14 +52,18 @@ def check(
 ) -> None:
     """Check bilingual documents (pages, TSVs, CAT files; `-` for stdin) and write CSV, JSONL and HTML reports."""
     from qa.checks.engine import check_processes, usable_cores
+    from qa.checks.workers import in_background
     from qa.cli import collect_now_and_then, short_lived
     from qa.progress import steps
 
     short_lived()  # every report and accept-list is written atomically
+    processes = jobs or min(2, usable_cores())
+    if usable_cores() > 1:
+        in_background(_load_tokenizer)  # while the checks and the document load; A004's encoder needs it
 
     _refuse_ambiguous_inputs(inputs, target, alignment_file)
     out = _Output(output_format, quiet, exit_zero, accept_all)
-    with check_processes(jobs or min(2, usable_cores())), steps("check", STEPS, len(inputs)) as progress:
+    with check_processes(processes), steps("check", STEPS, len(inputs)) as progress:
         for done, path in enumerate(inputs, 1):
             result = _check_one(path, inputs, target, outdir, accept_all, alignment_file, no_accept, config_file,
                                 options, progress)
@@ -70,6 +74,12 @@ def check(
                     out.document(result, path, target, alignment_file)
             collect_now_and_then(done)
     out.finish()
+
+
+def _load_tokenizer() -> None:
+    from qa.align.embed import load_tokenizer_early
+
+    load_tokenizer_early()
 
 
 def _refuse_ambiguous_inputs(inputs: tuple[Path, ...], target: Path | None, alignment_file: Path | None) -> None:
