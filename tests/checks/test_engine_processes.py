@@ -122,8 +122,11 @@ def test_one_process_unless_asked_and_for_a_short_document(forks):
     with check_processes(2):
         here, child = split_checks(specs, 100)
         assert split_checks(specs, MIN_PAIRS_TO_SPLIT - 1) == [specs]
+        later_here, later_child = split_checks(specs, 100, first_document=False)
     assert {s.id for s in here} | {s.id for s in child} == {s.id for s in specs}
     assert "A004" in {s.id for s in here} and "M101" in {s.id for s in child}  # the encoder's check runs here
+    assert "T101" in {s.id for s in here}  # while the child loads the romaniser and the word list
+    assert "A004" in {s.id for s in later_here} and {"M101", "T101"} <= {s.id for s in later_child}
 
 
 def test_pieces_come_back_in_order_and_a_failed_child_is_replaced():
