@@ -156,7 +156,8 @@ def _run_checks(alignment: Alignment, checks: Iterable[CheckSpec] | None, glossa
     gated = _gate_findings(todo, gates, doc_ctx)
     pair_checks = [s for s in specs if s.scope == "pair" and not s.gate]
     doc_checks = [s for s in specs if s.scope == "document"]
-    groups = split_checks(pair_checks + doc_checks, len(todo), first_document=not _runs["done"])
+    # the document's size, not the pairs asked for: document checks and views read every pair (`corrections verify`)
+    groups = split_checks(pair_checks + doc_checks, len(checked.pairs), first_document=not _runs["done"])
     if len(groups) > 1 and _runs["done"]:
         load_resources(check_set().requirements(specs))  # once loaded here, no later document's child loads them
     _runs["done"] += 1

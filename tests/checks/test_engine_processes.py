@@ -157,3 +157,15 @@ def test_qa_check_writes_the_same_reports_with_one_process_or_two(sample_page, t
     assert sorted(reports["1"]) == ["ten-key-points-2021.csv", "ten-key-points-2021.html", "ten-key-points-2021.jsonl"]
     assert reports["1"] == reports["2"]
     assert b'class="sev-minor link"' in reports["2"]["ten-key-points-2021.html"]  # a target-only finding's source sentence
+
+
+def test_one_pair_of_a_long_document_is_checked_in_two_processes_alike(sample_alignment, serial_run, forks):
+    """`corrections verify`: pair checks on one pair, document checks over all; split by the document's size."""
+    from qa.checks.engine import check_processes, run_checks
+
+    one = next(f.pair_id for f in serial_run if f.check_id == "M101")
+    alone = run_checks(sample_alignment, pairs={one})
+    with check_processes(2):
+        split = run_checks(sample_alignment, pairs={one})
+    assert len(forks) == 1 and split == alone
+    assert any(f.pair_id == one and f.check_id == "M101" for f in split)
