@@ -43,7 +43,15 @@ DEFAULT_SAMPLE = SHARED / "samples" / "ten-key-points-2021.txt"
 SECOND = REPO / "samples" / "county-work-report.txt"
 MAC_DEV = SHARED / "bench" / "align" / "mac-dev"
 GOALS = {"cold qa check": 2.0, "warm (second document)": 0.3, "corrections verify": 2.0, "align 6 chapters": 12.0}
-QA = "from qa.cli import main; main()"
+# `qa` as its console script runs it, plus the CPU of its main thread written at exit: with the checks split
+# over two processes (and the tokenizer loading on a thread), the main thread's CPU, not the sum, is what
+# the wall time on an idle machine is made of (with any wait for the second process on top).
+QA = ("import atexit, os, time\n"
+      "def _cpu(path=os.environ.get('QA_BENCH_MAIN_CPU')):\n"
+      "    if path:\n"
+      "        open(path, 'w').write(str(time.thread_time()))\n"
+      "atexit.register(_cpu)\n"
+      "from qa.cli import main; main()")
 
 
 def child_env(cache_home: Path | None = None) -> dict[str, str]:
@@ -53,17 +61,26 @@ def child_env(cache_home: Path | None = None) -> dict[str, str]:
     return env
 
 
-def run_child(args: list[str], cwd: Path = REPO, env: dict[str, str] | None = None) -> tuple[float, float, str]:
-    """(wall s, CPU s, stdout) of one child process; CPU is user+system from getrusage."""
+def run_child(args: list[str], cwd: Path = REPO, env: dict[str, str] | None = None) -> tuple[float, float, str, float]:
+    """(wall s, CPU s, stdout, main CPU s) of one child process.
+
+    CPU is user+system from getrusage, of the child and the processes it
+    forked; main CPU is its main thread's (the `QA` program writes it at exit).
+    """
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with tempfile.NamedTemporaryFile(prefix="qa-bench-cpu-", delete=False) as note:
+        pass
+    env = dict(env or child_env(), QA_BENCH_MAIN_CPU=note.name)
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, *args], cwd=cwd, env=env or child_env(), capture_output=True, text=True)
+    done = subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    written = Path(note.name).read_text(encoding="utf-8").strip()
+    Path(note.name).unlink()
     if done.returncode != 0:  # every run is --exit-zero: anything else is a failure, not a time
         raise SystemExit(f"child failed ({done.returncode}): {' '.join(args)}\n{done.stderr[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, done.stdout
+    return wall, cpu, done.stdout, float(written) if written else cpu
 
 
 def check_args(sample: Path, out: Path) -> list[str]:
@@ -71,16 +88,16 @@ def check_args(sample: Path, out: Path) -> list[str]:
 
 
 def repeated(args: list[str], repeats: int, env: dict[str, str] | None = None) -> dict[str, float]:
-    runs = [run_child(args, env=env)[:2] for _ in range(repeats)]
-    walls, cpus = [w for w, _ in runs], [c for _, c in runs]
+    runs = [run_child(args, env=env) for _ in range(repeats)]
+    walls, cpus, mains = [r[0] for r in runs], [r[1] for r in runs], [r[3] for r in runs]
     return {"wall best": min(walls), "wall median": statistics.median(walls),
-            "cpu best": min(cpus), "cpu median": statistics.median(cpus)}
+            "cpu best": min(cpus), "cpu median": statistics.median(cpus), "main cpu best": min(mains)}
 
 
 def first_run(sample: Path, out: Path) -> tuple[float, float]:
     """A cold check with an empty cache directory: every cache is built."""
     with tempfile.TemporaryDirectory() as home:
-        wall, cpu, _ = run_child(check_args(sample, out), env=child_env(Path(home)))
+        wall, cpu, _, _ = run_child(check_args(sample, out), env=child_env(Path(home)))
     return wall, cpu
 
 
@@ -110,13 +127,16 @@ def align_run(work: Path, repeats: int, separately: bool = False) -> dict[str, f
 
 # ---- in the child: stages, warm runs, resources and the per-check budget ----
 
-def _clock() -> tuple[float, float]:
-    return time.perf_counter(), time.process_time()
+def _clock() -> tuple[float, float, float]:
+    """(wall, CPU, main CPU) now: CPU counts this process and its reaped children (the checks' second process)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = time.thread_time()  # this (main) thread: the checks' second process runs beside it
+    return time.perf_counter(), time.process_time() + children.ru_utime + children.ru_stime, own
 
 
-def _since(start: tuple[float, float]) -> dict[str, float]:
-    wall, cpu = _clock()
-    return {"wall": wall - start[0], "cpu": cpu - start[1]}
+def _since(start: tuple[float, float, float]) -> dict[str, float]:
+    wall, cpu, own = _clock()
+    return {"wall": wall - start[0], "cpu": cpu - start[1], "main cpu": own - start[2]}
 
 
 def child_stages(sample: Path, second: Path, warm: bool) -> dict:
@@ -126,8 +146,11 @@ def child_stages(sample: Path, second: Path, warm: bool) -> dict:
     document first and every resource a check declares loaded (as `qa audit`
     does before its workers fork), then the sample page as the second document.
     """
+    import gc
+
+    gc.disable()  # as `qa check` runs (qa.cli.short_lived)
     start = _clock()
-    from qa.checks.engine import run_checks
+    from qa.checks.engine import check_processes, run_checks, usable_cores
     from qa.checks.registry import all_checks, check_set
     from qa.config import Settings
     from qa.lang.profile import load_resources
@@ -143,13 +166,14 @@ def child_stages(sample: Path, second: Path, warm: bool) -> dict:
         alignment = load_alignment(path)
         stages[f"{prefix}: read + align"] = _since(t)
         t = _clock()
-        findings = run_checks(alignment, specs)
+        with check_processes(min(2, usable_cores())):  # as `qa check` does by default
+            findings = run_checks(alignment, specs)
         stages[f"{prefix}: checks"] = _since(t)
         t = _clock()
         write_reports(alignment, findings, out, ("csv", "jsonl", "html"), Settings(), checks=[s.id for s in specs])
         stages[f"{prefix}: reports"] = _since(t)
         parts = [v for n, v in stages.items() if n.startswith(f"{prefix}:")]
-        stages[f"{prefix}: total"] = {k: sum(v[k] for v in parts) for k in ("wall", "cpu")}
+        stages[f"{prefix}: total"] = {k: sum(v[k] for v in parts) for k in ("wall", "cpu", "main cpu")}
 
     if warm:
         one(second, "first document")
@@ -199,7 +223,7 @@ def child_budget(sample: Path) -> dict:
 # ---- the parent: run the children, print the tables ----
 
 def child(mode: str, sample: Path) -> dict:
-    wall, cpu, out = run_child(["-m", "bench.speed", "--child", mode, "--sample", str(sample)])
+    wall, cpu, out, _ = run_child(["-m", "bench.speed", "--child", mode, "--sample", str(sample)])
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -209,10 +233,10 @@ def row(name: str, wall: float, cpu: float) -> str:
 
 def print_stages(sample: Path) -> dict[str, float]:
     stages = {**child("stages", sample), **child("warm", sample)}
-    print("\n## stages in one process (wall s, CPU s)\n")
-    print("| stage | wall s | CPU s |\n|---|---:|---:|")
+    print("\n## stages in one process (wall s; CPU s of every process, and of the main one alone)\n")
+    print("| stage | wall s | CPU s | main CPU s |\n|---|---:|---:|---:|")
     for name, t in stages.items():
-        print(row(f"**{name}**" if name.endswith("total") else name, t["wall"], t["cpu"]))
+        print(f"{row(f'**{name}**' if name.endswith('total') else name, t['wall'], t['cpu'])} {t['main cpu']:.2f} |")
     return stages["warm (second document): total"]
 
 
@@ -231,13 +255,17 @@ def print_budget(sample: Path) -> None:
 
 
 def print_goals(results: dict[str, dict[str, float]]) -> None:
+    """Met or not on the best wall time; on a busy machine the main process's CPU is the figure to read
+    (the checks' second process runs beside it, so the sum of CPU is more than the wait)."""
     print("\n## goals (issue 19), judged on the best wall time\n")
-    print("| run | goal s | wall best s | wall median s | CPU best s | CPU median s | met |\n|---|---:|---:|---:|---:|---:|---|")
+    print("| run | goal s | wall best s | wall median s | CPU best s | CPU median s | main CPU best s | met |\n"
+          "|---|---:|---:|---:|---:|---:|---:|---|")
     for name, r in results.items():
         goal = GOALS.get(name)
-        met = "" if goal is None else ("yes" if r["wall best"] <= goal else f"no (CPU {'within' if r['cpu best'] <= goal else 'over'})")
+        main_cpu = r.get("main cpu best", r["cpu best"])
+        met = "" if goal is None else ("yes" if r["wall best"] <= goal else f"no (main CPU {'within' if main_cpu <= goal else 'over'})")
         print(f"| {name} | {goal if goal is not None else ''} | {r['wall best']:.2f} | {r['wall median']:.2f} | "
-              f"{r['cpu best']:.2f} | {r['cpu median']:.2f} | {met} |")
+              f"{r['cpu best']:.2f} | {r['cpu median']:.2f} | {main_cpu:.2f} | {met} |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -268,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
             results["first-ever run (builds caches)"] = {"wall best": wall, "wall median": wall, "cpu best": cpu, "cpu median": cpu}
         warm = print_stages(args.sample)
         results["warm (second document)"] = {"wall best": warm["wall"], "wall median": warm["wall"],
-                                             "cpu best": warm["cpu"], "cpu median": warm["cpu"]}
+                                             "cpu best": warm["cpu"], "cpu median": warm["cpu"], "main cpu best": warm["main cpu"]}
         if not args.no_verify:
             results["corrections verify"] = verify_run(args.sample, work, args.repeats)
         if not args.no_align and (aligned := align_run(work, args.repeats, args.align_separately)) is not None:

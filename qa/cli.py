@@ -15,8 +15,76 @@ from qa import __version__
 from qa.errors import QAError
 
 
+_quick_exit = {"allowed": False}
+
+
+def short_lived() -> None:
+    """This process ends with the running command: no cyclic garbage collector, no teardown at exit.
+
+    For a command that checks a few documents and exits (`qa check`). The
+    collector rescanning every loaded dictionary and model as the heap grew
+    cost 0.2 s of a cold `qa check` of the sample page (a document leaves
+    only about 2,000 objects in cycles; `collect_now_and_then` bounds a long
+    run), and freeing every object one by one at exit another 0.4 s. Exit
+    handlers still run and stdout and stderr are flushed; everything the
+    command writes must go through atomic writes (closed, renamed). Only the
+    process's own command line ends this way (`main()` with no arguments),
+    never a caller that invokes `main` inside its own process; the collector
+    is off only while the command runs.
+    """
+    import gc
+
+    _quick_exit["allowed"] = True
+    if _quick_exit.get("collector") is None:
+        _quick_exit["collector"] = gc.isenabled()
+    gc.disable()
+
+
+def collect_now_and_then(done: int, every: int = 25) -> None:
+    """In a short-lived command over many documents, collect cyclic garbage after every `every` documents."""
+    import gc
+
+    if _quick_exit.get("collector") is not None and done % every == 0:
+        gc.collect()
+
+
+def _exit_now(code: object) -> None:
+    """End the process with `code` (None or an int, as click passes to sys.exit) after exit handlers and flushing."""
+    import atexit
+    import os
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(0 if code is None else int(code))  # type: ignore[call-overload]
+
+
+def _restore_collector() -> None:
+    """The collector as it was before a short-lived command (for callers that run `main` in their own process)."""
+    import gc
+
+    was = _quick_exit.pop("collector", None)
+    _quick_exit["allowed"] = False
+    if was:
+        gc.enable()
+
+
 class _Group(click.Group):
     """Turns QAError (and MemoryError) into a one-line message and its exit code."""
+
+    def main(self, args=None, *rest, **options):  # type: ignore[override]
+        try:
+            return super().main(args, *rest, **options)
+        except SystemExit as done:
+            if args is None and options.get("standalone_mode", True) and _quick_exit["allowed"] \
+                    and (done.code is None or isinstance(done.code, int)):
+                _exit_now(done.code)
+            raise
+        finally:
+            _restore_collector()
 
     def invoke(self, ctx: click.Context):
         try:

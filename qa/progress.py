@@ -26,6 +26,7 @@ def progress_bar(total: int | None, desc: str, unit: str = "doc", *, enabled: bo
     """A tqdm bar on stderr, drawn only on a terminal and after `delay` seconds."""
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: the checks fork (qa.checks.workers), which wants one thread
     return tqdm(total=total, desc=desc, unit=unit, file=sys.stderr, disable=not showing(enabled), delay=delay,
                 dynamic_ncols=True, leave=False, initial=initial)
 

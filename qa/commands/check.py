@@ -34,6 +34,7 @@ STEPS = ("read and align", "check", "write reports")
 @click.option("--accept-all", is_flag=True, help="Record every finding of this run as accepted, after review.")
 @click.option("-q", "--quiet", is_flag=True, help="Only the summary: no line per finding (text and github output).")
 @click.option("--output-format", type=click.Choice(OUTPUT_FORMATS), default="text", show_default=True, help="Findings on stdout: text (file:line: ID [severity] …), json (a list of objects), github (Actions annotations).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes for each document's checks (default: 2 on a machine with two cores or more; 1 runs every check in this process).")
 @click.option("--alignment", "alignment_file", type=click.Path(path_type=Path), help="Check this (hand-corrected) alignment TSV from `qa align` instead of aligning INPUT (one INPUT only).")
 def check(
     inputs: tuple[Path, ...],
@@ -46,15 +47,24 @@ def check(
     quiet: bool,
     output_format: str,
     config_file: Path | None,
+    jobs: int | None,
     **options,  # the shared settings options (qa.commands.options.settings_options)
 ) -> None:
     """Check bilingual documents (pages, TSVs, CAT files; `-` for stdin) and write CSV, JSONL and HTML reports."""
+    from qa.checks.engine import check_processes, usable_cores
+    from qa.checks.workers import in_background
+    from qa.cli import collect_now_and_then, short_lived
     from qa.progress import steps
+
+    short_lived()  # every report and accept-list is written atomically
+    processes = jobs or min(2, usable_cores())
+    if usable_cores() > 1:
+        in_background(_load_tokenizer)  # while the checks and the document load; A004's encoder needs it
 
     _refuse_ambiguous_inputs(inputs, target, alignment_file)
     out = _Output(output_format, quiet, exit_zero, accept_all)
-    with steps("check", STEPS, len(inputs)) as progress:
-        for path in inputs:
+    with check_processes(processes), steps("check", STEPS, len(inputs)) as progress:
+        for done, path in enumerate(inputs, 1):
             result = _check_one(path, inputs, target, outdir, accept_all, alignment_file, no_accept, config_file,
                                 options, progress)
             with progress.bar.external_write_mode():  # the bar steps aside while lines are printed
@@ -62,7 +72,14 @@ def check(
                     out.unreadable_inputs += 1
                 else:
                     out.document(result, path, target, alignment_file)
+            collect_now_and_then(done)
     out.finish()
+
+
+def _load_tokenizer() -> None:
+    from qa.align.embed import load_tokenizer_early
+
+    load_tokenizer_early()
 
 
 def _refuse_ambiguous_inputs(inputs: tuple[Path, ...], target: Path | None, alignment_file: Path | None) -> None:

@@ -146,9 +146,12 @@ def show(ctx, correction_id: int) -> None:
 @click.pass_context
 def verify_(ctx, correction_id: int, glossary: Path | None) -> None:
     """Run the checks on the reported pair: does the tool agree, and what does the source say?"""
+    from qa.checks.engine import check_processes, usable_cores
+    from qa.cli import short_lived
     from qa.workflows.corrections import verify
 
-    with _ledger(ctx) as ledger:
+    short_lived()  # the ledger is committed and closed before anything is printed
+    with _ledger(ctx) as ledger, check_processes(min(2, usable_cores())):
         item = ledger.get(correction_id)
         doc = Path(item.doc)
         settings = _settings(doc if doc.exists() else None, glossary)  # the document's own [qa], as `qa check`

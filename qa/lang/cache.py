@@ -195,18 +195,27 @@ class ShardedMap(Mapping):
             shard = self._shards[prefix] = marshal.loads(blob) if blob is not None else {}
         return shard
 
-    def _shard(self, key: str) -> dict:
-        shard = self._shards.get(key[:2])
-        return shard if shard is not None else self._part(key[:2])
+    def part(self, prefix: str) -> dict:
+        """Every entry whose key opens with `prefix` (two characters, or one for the one-character key)."""
+        shard = self._shards.get(prefix)
+        return shard if shard is not None else self._part(prefix)
 
+    # The three lookups below are the hot path of every dictionary user: the shard is fetched inline.
     def __getitem__(self, key: str) -> Any:
-        return self._shard(key)[key]
+        shard = self._shards.get(key[:2])
+        return (shard if shard is not None else self._part(key[:2]))[key]
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self._shard(key)
+        if not isinstance(key, str):
+            return False
+        shard = self._shards.get(key[:2])
+        return key in (shard if shard is not None else self._part(key[:2]))
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self._shard(key).get(key, default) if isinstance(key, str) else default
+        if not isinstance(key, str):
+            return default
+        shard = self._shards.get(key[:2])
+        return (shard if shard is not None else self._part(key[:2])).get(key, default)
 
     def __iter__(self) -> Iterator[str]:
         for first in self._blobs:

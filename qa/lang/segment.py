@@ -12,10 +12,13 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from types import ModuleType
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from qa.lang.surnames import SURNAMES
 from qa.lang.zh import HAN_WORD
+
+if TYPE_CHECKING:
+    from qa.lang.cache import ShardedMap
 
 
 Tokens = tuple[tuple[str, str], ...]  # (word, POS tag) in text order; the words concatenate to the text
@@ -44,10 +47,43 @@ def load_jieba() -> tuple[ModuleType, Mapping[str, str]]:
     jieba.setLogLevel(logging.WARNING)
     key = f"{package_version('jieba')}-{_TAGS_FORMAT}"
     total, freq = stored_sharded("jieba-freq", key, lambda: _build_freq(jieba))
-    with jieba.dt.lock:  # what jieba.initialize() sets, from qa's cache, read lazily by first character
-        jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = freq, total, True
+    with jieba.dt.lock:  # what jieba.initialize() sets, from qa's cache, read by the characters of each text cut
+        jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = CoveredPrefixes(freq), total, True
     _, tags = stored_sharded("jieba-tags", key, lambda: (None, _read_tags(jieba)))
     return jieba, tags
+
+
+class CoveredPrefixes(dict):
+    """jieba's prefix dictionary as a plain dict, holding the parts of the cached one that the texts cut so far need.
+
+    jieba looks up every substring that opens at each character of a text
+    (`frag in FREQ`, `FREQ.get`), about 1,500 times a paragraph; through the
+    sharded map each lookup was a Python call (0.1-0.2 s of a run). A plain
+    dict answers in C, so before a text is cut `cover(text)` copies in the part
+    of every key opening with one of its characters or character pairs: every
+    substring jieba can ask about has one. A dict subclass, so jieba's own
+    code reads it unchanged; only `cut_words` and `_tokenize` cut, and both cover first.
+    """
+
+    def __init__(self, sharded: "ShardedMap") -> None:
+        super().__init__()
+        self.sharded = sharded
+        self._covered: set[str] = set()
+
+    def cover(self, text: str) -> None:
+        covered = self._covered
+        for k in range(len(text)):
+            for prefix in (text[k], text[k : k + 2]):
+                if prefix not in covered:
+                    covered.add(prefix)
+                    self.update(self.sharded.part(prefix))
+
+
+def cut_words(text: str) -> list[str]:
+    """jieba.cut(text) (with its HMM for new words), its prefix dictionary covering `text` first."""
+    jieba = load_jieba()[0]
+    jieba.dt.FREQ.cover(text)
+    return list(jieba.cut(text))
 
 
 def _build_freq(jieba: ModuleType) -> tuple[int, dict[str, int]]:
@@ -106,7 +142,9 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 @lru_cache(maxsize=4096)
 def _tokenize(text: str) -> tuple[tuple[str, int, int], ...]:
     """Cut once per distinct text: the entity checks ask for every pair's words."""
-    return tuple(load_jieba()[0].tokenize(text, HMM=False))
+    jieba = load_jieba()[0]
+    jieba.dt.FREQ.cover(text)
+    return tuple(jieba.tokenize(text, HMM=False))
 
 
 @lru_cache(maxsize=4096)
@@ -144,9 +182,9 @@ def _segment_plain(text: str) -> Tokens:
     does not know that starts with a common surname is tagged nrg (a guessed
     person name), others "new".
     """
-    jieba, tags = load_jieba()
+    tags = load_jieba()[1]
     out = []
-    for word in jieba.cut(text):
+    for word in cut_words(text):
         tag = tags.get(word)
         if tag is None:
             tag = "nrg" if 2 <= len(word) <= 4 and word[0] in SURNAMES and HAN_WORD.match(word) else "new"

@@ -36,3 +36,33 @@ def test_exit_zero_reports_findings_and_exits_0(page, tmp_path):
 
 def test_exit_zero_does_not_hide_a_usage_error(page):
     assert_one_line_error(run_cli("check", page, "-o", "out", "--exit-zero", "--select", "Z"), "Z")
+
+
+def test_a_check_ended_without_teardown_keeps_its_output_reports_and_status(page, tmp_path):
+    """`qa check` as its own process skips Python's teardown: stdout, stderr, the reports and the code are whole."""
+    import json
+    import subprocess
+    import sys
+
+    script = ("import atexit, sys; atexit.register(lambda: print('exit handler ran', file=sys.stderr)); "
+              "from qa.cli import main; main()")
+    done = subprocess.run([sys.executable, "-c", script, "check", page, "-o", "out", "--format", "jsonl,csv"],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 1
+    lines = [json.loads(line) for line in (tmp_path / "out" / "page.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert f"page: {len(lines)} finding(s)" in done.stdout and done.stdout.rstrip().endswith("page.csv")
+    assert ": exit 1" in done.stderr and "exit handler ran" in done.stderr
+
+
+def test_a_check_run_inside_a_process_leaves_its_collector_on(page, monkeypatch):
+    """The collector is off while `qa check` runs (a short-lived command) and on again for a caller's process."""
+    import gc
+
+    from qa.checks import engine
+
+    seen = []
+    real = engine.run_checks
+    monkeypatch.setattr(engine, "run_checks", lambda *a, **k: seen.append(gc.isenabled()) or real(*a, **k))
+    assert gc.isenabled()
+    assert run_cli("check", page, "-o", "out", "--exit-zero").exit_code == 0
+    assert seen == [False] and gc.isenabled()

@@ -9,18 +9,39 @@ def test_jieba_from_qa_cache_cuts_and_tags_as_jieba_itself(tmp_path, sample_page
     import jieba
     import jieba.posseg
 
-    from qa.lang.segment import load_jieba
+    from qa.lang.segment import CoveredPrefixes, cut_words, load_jieba, tokenize
 
     ours, tags = load_jieba()
-    assert ours.dt.FREQ.__class__.__name__ == "ShardedMap"  # the cached copy is what is being compared
+    sharded = ours.dt.FREQ.sharded
+    assert sharded.__class__.__name__ == "ShardedMap"  # the cached copy is what is being compared
     own = jieba.Tokenizer()
     own.tmp_dir, own.cache_file = str(tmp_path), "own.cache"
     own.initialize()  # jieba's own prefix dictionary, built from its dict.txt
-    assert ours.dt.total == own.total and dict(ours.dt.FREQ.items()) == own.FREQ
+    assert ours.dt.total == own.total and dict(sharded.items()) == own.FREQ
     assert dict(tags.items()) == jieba.posseg.dt.word_tag_tab  # what jieba.posseg parses on import
     text = sample_page.read_text(encoding="utf-8")
-    assert list(ours.cut(text)) == list(own.cut(text))
-    assert list(ours.tokenize(text, HMM=False)) == list(own.tokenize(text, HMM=False))
+    assert cut_words(text) == list(own.cut(text))
+    assert [tuple(t) for t in tokenize(text)] == list(own.tokenize(text, HMM=False))
+
+
+def test_each_text_is_cut_with_the_dictionary_entries_it_needs(tmp_path, sample_page):
+    """A fresh covering dictionary, paragraph by paragraph: each cut as with the whole dictionary."""
+    from qa.lang.segment import CoveredPrefixes, cut_words, load_jieba
+
+    ours = load_jieba()[0]
+    whole, fresh = ours.dt.FREQ, CoveredPrefixes(ours.dt.FREQ.sharded)
+    paragraphs = [p for p in sample_page.read_text(encoding="utf-8").splitlines() if p.strip()]
+    try:
+        ours.dt.FREQ = fresh
+        covered = [cut_words(p) for p in paragraphs]
+    finally:
+        ours.dt.FREQ = whole
+    assert 0 < len(fresh) < len(whole.sharded) / 4  # the document's part of the dictionary, not all of it
+    ours.dt.FREQ = dict(whole.sharded.items())
+    try:
+        assert covered == [list(ours.cut(p)) for p in paragraphs]
+    finally:
+        ours.dt.FREQ = whole
 
 
 def test_jyutping_candidates_are_tojyutpings(sample_page):
