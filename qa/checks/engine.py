@@ -159,7 +159,9 @@ def _run_checks(alignment: Alignment, checks: Iterable[CheckSpec] | None, glossa
     # the document's size, not the pairs asked for: document checks and views read every pair (`corrections verify`)
     groups = split_checks(pair_checks + doc_checks, len(checked.pairs), first_document=not _runs["done"])
     if len(groups) > 1 and _runs["done"]:
-        load_resources(check_set().requirements(specs))  # once loaded here, no later document's child loads them
+        # once loaded here, no later document's child loads them; not the encoder, which only this process's
+        # checks use and whose loading the HTML report reads as "a check used it" (qa.report.linking)
+        load_resources(r for r in check_set().requirements(specs) if r != "encoder")
     _runs["done"] += 1
     ungated = [(k, p) for k, p in enumerate(todo) if k not in gated]
     rank = {spec.id: k for k, spec in enumerate(pair_checks + doc_checks)}

@@ -25,6 +25,12 @@ from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_st
 from qa.terminology.variants import title_like
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;…]|[“‘\"'(\[—–-])[\s”’\"')\]]*$")
+_OPENS_SENTENCE_BACKWARDS = re.compile(r"[\s”’\"')\]]*(?:[.!?:;…]|[“‘\"'(\[—–-]|\Z)")  # the same, read from the end
+
+
+def _opens_sentence(text: str, end: int) -> bool:
+    """`_OPENS_SENTENCE.search(text[:end])`, matched backwards from `end` instead of tried at every position before it."""
+    return _OPENS_SENTENCE_BACKWARDS.match(text[end - 1 :: -1] if end > 0 else "") is not None
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,7 @@ def _named(token: Token, text: str, names: frozenset[str]) -> bool:
     said" in a text that writes "the party")."""
     if not token.capitalised:
         return False
-    return not _OPENS_SENTENCE.search(text[: token.start]) or token.text.lower() in names
+    return not _opens_sentence(text, token.start) or token.text.lower() in names
 
 
 def _document_names(tokenised: list[tuple[Pair, tuple[Token, ...]]]) -> frozenset[str]:
@@ -71,7 +77,7 @@ def _document_names(tokenised: list[tuple[Pair, tuple[Token, ...]]]) -> frozense
     seen: dict[str, set[str]] = defaultdict(set)
     for pair, tokens in tokenised:
         for token in tokens:
-            if token.capitalised and not _OPENS_SENTENCE.search(pair.target[: token.start]):
+            if token.capitalised and not _opens_sentence(pair.target, token.start):
                 seen[token.text.lower()].add(pair.id)
     return frozenset(word for word, ids in seen.items() if len(ids) >= 2)
 
@@ -81,7 +87,7 @@ def _context(tokens: tuple[Token, ...], k: int, text: str, names: frozenset[str]
     the same word ("the Internet" / "the internet", never "Grandma" / "my grandma"), or inside a
     name between the same capitalised words ("Ministry of Commerce" / "ministry of Commerce").
     None at a sentence start, where every word has a capital."""
-    if _OPENS_SENTENCE.search(text[: tokens[k].start]):
+    if _opens_sentence(text, tokens[k].start):
         return None
     named = [n.text.lower() if n is not None and _named(n, text, names) else ""
              for n in (_neighbour(tokens, k, -1, text), _neighbour(tokens, k, 1, text))]

@@ -169,3 +169,24 @@ def test_one_pair_of_a_long_document_is_checked_in_two_processes_alike(sample_al
         split = run_checks(sample_alignment, pairs={one})
     assert len(forks) == 1 and split == alone
     assert any(f.pair_id == one and f.check_id == "M101" for f in split)
+
+
+def test_later_documents_load_no_encoder_that_no_check_used():
+    """Resources are loaded before a later document's fork, but not the encoder: the report reads its
+    loading as "a check used it", and A004 needs it only for a pair of several sentences."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        from qa.align import embed
+        from qa.checks.engine import check_processes, run_checks
+        from qa.model import Alignment, Document, Pair
+        pairs = tuple(Pair(f"p{i}", f"我们推进第{i}项工作。", f"We pushed item {i} forward.") for i in range(10))
+        with check_processes(2):
+            for _ in range(2):
+                run_checks(Alignment(Document(id="t", path="t"), pairs))
+        print(embed.load_count())
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"
