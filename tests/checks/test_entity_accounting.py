@@ -171,3 +171,12 @@ def test_a_word_of_another_persons_name_is_no_other_spelling_of_this_one(news22)
     assert missing(source, target) == []
     dropped = target.replace(", Zhu Lilan", "")
     assert dropped != target and missing(source, dropped) == ["朱丽兰"]
+
+
+def test_a_namesake_is_another_person(wmt19):
+    source, target = wmt19["1"]  # 张光军任广东省副省长 "Zhang Guangjun was appointed …"
+    assert replaced(source, target) == []
+    spoiled = target.replace("Zhang Guangjun", "Zhang Tao")
+    assert spoiled != target and replaced(source, spoiled) == [("张光军", "Zhang Tao")]
+    spoiled = target.replace("Zhang Guangjun", "Zhang Guangjin")  # one syllable off: misspelt, not replaced
+    assert [f.check_id for f in check_pair(source, spoiled, ("M104", "M107"))] == ["M104"]
