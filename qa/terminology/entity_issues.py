@@ -190,9 +190,22 @@ def _opens_with_place(mention: NameMention) -> bool:
                for n in range(2, len(text) - 1))
 
 
+def _namesake(run: NameRun, missing: list[NameMention], used: set[str], glossary) -> EntityIssue | None:
+    """A full name with the surname of an unrendered person of the source and no syllable of the given
+    name ("Zhang Tao" for 张光军, "Chen Jing" for 陈冬元): another person of that surname. One
+    syllable off is an alteration (M104), found before."""
+    for mention in missing:
+        if mention.text in used or strong_kind(mention, (1, 2), lenient=True) != gazetteer.PERSON \
+                or run.syllables[0] not in py.char_syllables(mention.forms[-1][:1]):
+            continue
+        if len(run.syllables) > 1 and not set(run.syllables[1:]) & _given_syllables(mention):
+            return _replaced(run, mention, glossary)
+    return None
+
+
 def _shares_surname(run: NameRun, mentions: list[NameMention]) -> bool:
-    """A person-shaped run whose surname opens one of the source's personal names: more likely that
-    person written differently than another person ("Chen Kaixin" beside 陈凯先)."""
+    """A person-shaped run whose surname opens one of the `mentions` (the unrendered personal names):
+    more likely that person written differently than another person ("Chen Kaixin" beside 陈凯先)."""
     if not run.person_shaped or not run.syllables:
         return False
     return any(entity_kind(m) == gazetteer.PERSON and run.syllables[0] in py.char_syllables(m.text[0])
@@ -221,13 +234,15 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     used: set[str] = set()
     for run in foreign_runs(pair, matches, mentions, document_source):
         issue = _altered(run, pair.source, missing + short, glossary)
-        if issue is None and not _shares_surname(run, mentions):
+        if issue is None and _shares_surname(run, missing):
+            issue = _namesake(run, missing, used, glossary)
+        elif issue is None:
             alone = not _inside_longer_name(run, pair.target)
             standalone = run.kind != gazetteer.PLACE or alone
             issue = _replacing(run, missing + (short if standalone else []), used, glossary, alone)
         if issue is None:
             issue = _other_place(run, pair.target, missing + short + mentions, used, glossary)
-        if issue is None and not _shares_surname(run, mentions):
+        if issue is None and not _shares_surname(run, missing):
             issue = _stray_person(run, pair, missing)
         if issue is not None:
             issues.append(issue)

@@ -76,14 +76,17 @@ def _in_title(mention: NameMention, source: str) -> bool:
 
 
 def _not_a_name(mention: NameMention, source: str = "") -> bool:
-    """A doubled character (美美 "beautifully"), a street's name (环城南路 cut to 南路), or the opening of
-    a word jieba cut short (马拉 of 马拉糕 "Malay sponge cake", 马拉松): no entity to miss."""
+    """A doubled character (美美 "beautifully"), a street's name (环城南路 cut to 南路), the opening of
+    a word jieba cut short (马拉 of 马拉糕 "Malay sponge cake", 马拉松), or the end of a longer name
+    (京报 of 新京报): no entity to miss."""
     from qa.lang import cedict
 
     text = mention.text
     end = mention.start + len(text)
     if any(cedict.has_common_sense(source[mention.start : end + k]) for k in (1, 2) if end + k <= len(source)):
         return True
+    if any(cedict.contains(source[mention.start - k : end]) for k in (1, 2) if mention.start >= k):
+        return True  # 京报 of 新京报 "Beijing News": the end of a longer word, which the target renders
     return (len(text) == 2 and text[0] == text[1]) or text.endswith(("路", "街", "道", "巷", "桥"))
 
 
@@ -140,9 +143,10 @@ def _surname_alone(mention: NameMention, target: str) -> bool:
     return strong_kind(mention) == gazetteer.PERSON and surname_in(mention.forms[-1], english_tokens(target))
 
 
-def _partly_romanised(mention: NameMention, target: str) -> bool:
+def _partly_romanised(mention: NameMention, target: str, claimed: set[int] = frozenset()) -> bool:
     """A name of several capitalised words in the target spells one of the person's given-name
-    characters: another romanization of the same name ("Ri Yong Ho" for 李勇浩, Korean)."""
+    characters: another romanization of the same name ("Ri Yong Ho" for 李勇浩, Korean). Not a word of
+    a name the analysis gave to another person (`claimed` tokens): "Lanjuan" of Li Lanjuan is no 朱丽兰."""
     if strong_kind(mention, (1, 2)) != gazetteer.PERSON:
         return False
     form = mention.forms[-1]
@@ -152,7 +156,7 @@ def _partly_romanised(mention: NameMention, target: str) -> bool:
         neighbour = any(0 <= n < len(tokens) and tokens[n].capitalised and abs(tokens[n].start - token.start) < 40
                         and target[min(tokens[n].end, token.end) : max(tokens[n].start, token.start)].strip(" -") == ""
                         for n in (k - 1, k + 1))
-        if token.capitalised and neighbour and py.fold(token.text) in given:
+        if token.capitalised and neighbour and k not in claimed and py.fold(token.text) in given:
             return True
     return False
 
@@ -164,8 +168,7 @@ def _demonym(mention: NameMention, source: str, target: str, glossary) -> bool:
     words = [t.text for t in english_tokens(target) if t.capitalised]
     names = [w for name in english_forms(mention, glossary) for w in name.split() if len(w) >= 4 and w[:1].isupper()]
     stems = {w[:4] for w in names}
-    found = sum(w[:4] in stems or (_DEMONYM_END.search(w) is not None and any(w[:2] == n[:2] for n in names)
-                                   and not gazetteer.named_by(w))
+    found = sum(w[:4] in stems or (_DEMONYM_END.search(w) is not None and any(w[:2] == n[:2] for n in names))
                 for w in words)  # "Irish" for Ireland, "Danish" for Denmark; not "Hubei" for Hunan
     if not found:
         return False
@@ -196,7 +199,8 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
     def names_of(other: NameMention) -> list[str]:
         return english_forms(other, glossary)
     for mention in unrendered:
-        kind = strong_kind(mention) or (gazetteer.PERSON if _listed_person(mention, pair.source, everyone) else "")
+        kind = strong_kind(mention) or (gazetteer.PERSON if _listed_person(mention, pair.source, everyone)
+                                        or _byline_person(mention, pair.source) else "")
         if not kind or mention.text in accounted or mention.forms[-1] in never_rendered or mention.titled:
             continue  # a titled person is M105's
         if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention, pair.source) \
@@ -204,7 +208,7 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
             continue
         if translated(mention, pair.target, glossary) or referred_to(kind, mention, pair) \
                 or _surname_alone(mention, pair.target) or _demonym(mention, pair.source, pair.target, glossary) \
-                or _partly_romanised(mention, pair.target):
+                or _partly_romanised(mention, pair.target, claimed):
             continue
         if unexplained is None:
             unexplained = unexplained_words(pair, claimed)
@@ -222,6 +226,14 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
 
 
 _LIST_MARKS = frozenset(" 、，,\u3000")
+_BYLINE = re.compile(r"(?:记者|通讯员|摄影|实习生|撰稿|撰文)[\s\u3000]*$")
+
+
+def _byline_person(mention: NameMention, source: str) -> bool:
+    """A surname and a one-character given name right after 记者 "reporter" or 通讯员 "correspondent"
+    (（记者倪伟）, 记者 王萍): a byline, where it is a name and no word."""
+    return strong_kind(mention, (1, 2)) == gazetteer.PERSON \
+        and _BYLINE.search(source[max(0, mention.start - 6) : mention.start]) is not None
 
 
 def _listed_person(mention: NameMention, source: str, everyone: list[NameMention]) -> bool:

@@ -117,11 +117,17 @@ def unexplained_words(pair: Pair, claimed: set[int]) -> list[str]:
     """Capitalised words of the target that are no English word, no part of a name the analysis matched,
     and no reading of the source: a name we cannot account for ("Ri Yong Ho", "Sinopec", "ECNS") may be
     the missing entity under a spelling we do not know. A hyphenated word of English words
-    ("Parent-Child", "Five-Year") is no name."""
+    ("Parent-Child", "Five-Year") is no name, nor a word written next to a matched name: it is part of
+    that name ("Shuji" of "Shuji Nakamura", where 中村 was matched)."""
     out = []
-    for k, token in enumerate(english_tokens(pair.target)):
+    tokens = english_tokens(pair.target)
+    for k, token in enumerate(tokens):
         word = token.text
         if k in claimed or not word[:1].isupper() or is_english_word(word) or len(word) < 2:
+            continue
+        if any(n in claimed and 0 <= n < len(tokens) and pair.target[min(tokens[n].end, token.end) :
+                                                                     max(tokens[n].start, token.start)] == " "
+               for n in (k - 1, k + 1)):
             continue
         if "-" in word and all(is_english_word(part) or not part for part in word.split("-")):
             continue

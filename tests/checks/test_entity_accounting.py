@@ -149,3 +149,34 @@ def test_a_countrys_adjective_in_its_own_form(wmt19):
 def test_a_government_or_a_name_inside_a_longer_one_is_no_small_place(wmt19):
     assert replaced(*wmt19["1660"]) == []  # 日本政府 is no place "Takeshi" (Onaga Takeshi) could stand for
     assert replaced(*wmt19["1829"]) == []  # 科左中旗: "Horqin" stands inside "Horqin Left Wing Middle Banner"
+
+
+def test_the_end_of_a_longer_word_is_no_entity(wmt19):
+    row = next(r for r in corpus_rows(NEWS22_REF_B) if r["doc_id"] == "gt22-d005" and "德尔塔" in r["source"]
+               and "Delta" in r["target"])
+    assert missing(row["source"], row["target"]) == []  # 德尔塔 "Delta" (the variant)
+    assert missing(*wmt19["797"]) == []  # 京报 of 新京报 "The Beijing News" is no person
+
+
+def test_a_reporter_in_a_byline(wmt19):
+    source, target = wmt19["1609"]  # 新华社上海10月1日电(记者 桑彤) "(reported by Sang Tong)"
+    assert missing(source, target) == []
+    dropped = target.replace(" by Sang Tong", "")
+    assert dropped != target and missing(source, dropped) == ["桑彤"]
+
+
+def test_a_word_of_another_persons_name_is_no_other_spelling_of_this_one(news22):
+    # 向刘遵义、…、李兰娟、李效良、朱丽兰及江朝晖颁授…: "Lanjuan" of Li Lanjuan spells 兰, but is hers
+    source, target = news22[("gt22-d013", "7")]
+    assert missing(source, target) == []
+    dropped = target.replace(", Zhu Lilan", "")
+    assert dropped != target and missing(source, dropped) == ["朱丽兰"]
+
+
+def test_a_namesake_is_another_person(wmt19):
+    source, target = wmt19["1"]  # 张光军任广东省副省长 "Zhang Guangjun was appointed …"
+    assert replaced(source, target) == []
+    spoiled = target.replace("Zhang Guangjun", "Zhang Tao")
+    assert spoiled != target and replaced(source, spoiled) == [("张光军", "Zhang Tao")]
+    spoiled = target.replace("Zhang Guangjun", "Zhang Guangjin")  # one syllable off: misspelt, not replaced
+    assert [f.check_id for f in check_pair(source, spoiled, ("M104", "M107"))] == ["M104"]
