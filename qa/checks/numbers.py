@@ -34,6 +34,7 @@ from qa.lang.numbers import (
 )
 from qa.checks.numbers_context import (
     counted_with_others,
+    in_saying,
     day_given,
     figure_of_speech,
     listed_count,
@@ -65,37 +66,9 @@ _ORDINAL_RANGE = re.compile(r"[0-9](?:st|nd|rd|th)[-–]$")
 _HEADING = re.compile(r"\s*[0-9]{1,2}[.．、]\s*(?![0-9])")
 
 
-# A saying the text introduces as one (俗话说, 俗语儿说的好, 常言道, 有句老话说, 古人云 …): the quotation that
-# follows, or without quotation marks its next one or two clauses. Proverbs are translated by sense ("Even the
-# Emperor has poor relations" for 朝廷还有三门子穷亲), so their Chinese-numeral figures are figures of speech.
-# 古人/古话/古语/老话 count only as words of their own (not 考古人员, 老话剧), and the introduction must end in
-# punctuation or a quotation mark (老话说了八遍 introduces nothing).
-_SAYING_INTRO = (r"(?:(?:俗话|俗语儿?|常言|谚语|(?:(?<![\u4e00-\u9fff])|(?<=句))(?:古人|古话|古语|老话))"
-                 r"(?:里|中)?(?:有|常|总是?)?(?:说|道|云|讲|曰)(?:得好|的好|得对|的对|过)?|有道是|子曰)")
-_SAYING = re.compile(_SAYING_INTRO + r"(?:[，,：:]\s*(?=[“‘「『]?)|(?=[“‘「『]))"
-                     r"(?:[“‘「『](?P<quoted>[^”’」』]+)|(?P<plain>[^，。；！？“‘「『]+(?:，[^，。；！？]+)?))")
-
-
-@lru_cache(maxsize=64)
-def _sayings(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every saying's body in `text`, found once per text."""
-    spans = []
-    for match in _SAYING.finditer(text):
-        body = "quoted" if match.group("quoted") is not None else "plain"
-        spans.append((match.start(body), match.end(body)))
-    return tuple(spans)
-
-
 @lru_cache(maxsize=64)
 def _leading_space(text: str) -> int:
     return len(text) - len(text.lstrip())
-
-
-def _in_saying(mention: NumberMention, text: str) -> bool:
-    """A Chinese-numeral figure inside a saying the text introduces as one."""
-    if mention.in_digits:
-        return False
-    return any(start <= mention.start < end for start, end in _sayings(text))
 
 
 def _designation(mention: NumberMention, text: str) -> bool:
@@ -117,7 +90,7 @@ def _exempt_in_source(mention: NumberMention, text: str) -> bool:
     saying introduced as one; designations (3K, 5G); a section number opening
     the text.
     """
-    if _lenient(mention) or _in_saying(mention, text):
+    if _lenient(mention) or in_saying(mention, text):
         return True
     if mention.approximate and not mention.in_digits:
         return True

@@ -8,6 +8,7 @@ story's year ("September 29 and 30, 2018"). Both are read once per document.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Container
 
 from qa.lang.numbers import loose_number_values
@@ -198,3 +199,33 @@ def figure_of_speech(mention: NumberMention, pair: Pair) -> bool:
         # 百分之百 / 百分之二百 as emphasis; 百分之一百二十 is a growth figure to give
         return not mention.in_digits or (mention.value == 100 and bool(_WHOLE_WORDS.search(pair.target)))
     return False
+
+
+# ---------------------------------------------------------------- figures of a saying
+
+# A saying the text introduces as one (俗话说, 俗语儿说的好, 常言道, 有句老话说, 古人云 …): the quotation that
+# follows, or without quotation marks its next one or two clauses. Proverbs are translated by sense ("Even the
+# Emperor has poor relations" for 朝廷还有三门子穷亲), so their Chinese-numeral figures are figures of speech.
+# 古人/古话/古语/老话 count only as words of their own (not 考古人员, 老话剧), and the introduction must end in
+# punctuation or a quotation mark (老话说了八遍 introduces nothing).
+_SAYING_INTRO = (r"(?:(?:俗话|俗语儿?|常言|谚语|(?:(?<![\u4e00-\u9fff])|(?<=句))(?:古人|古话|古语|老话))"
+                 r"(?:里|中)?(?:有|常|总是?)?(?:说|道|云|讲|曰)(?:得好|的好|得对|的对|过)?|有道是|子曰)")
+_SAYING = re.compile(_SAYING_INTRO + r"(?:[，,：:]\s*(?=[“‘「『]?)|(?=[“‘「『]))"
+                     r"(?:[“‘「『](?P<quoted>[^”’」』]+)|(?P<plain>[^，。；！？“‘「『]+(?:，[^，。；！？]+)?))")
+
+
+@lru_cache(maxsize=64)
+def _sayings(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every saying's body in `text`, found once per text."""
+    spans = []
+    for match in _SAYING.finditer(text):
+        body = "quoted" if match.group("quoted") is not None else "plain"
+        spans.append((match.start(body), match.end(body)))
+    return tuple(spans)
+
+
+def in_saying(mention: NumberMention, text: str) -> bool:
+    """A Chinese-numeral figure inside a saying the text introduces as one."""
+    if mention.in_digits:
+        return False
+    return any(start <= mention.start < end for start, end in _sayings(text))
