@@ -8,7 +8,10 @@ dictionary, so recall is not inflated by construction:
   more items, in a pair whose source has a 、-list of as many items (counted
   by its 、 and joiners, not by the detector's parser). A dropped item that is
   a name (Italy, Turkey, Bulgaria …) or a figure is M106's or N202's one
-  finding, which A006 defers to: either detects the injection. Inner items lie between
+  finding, which A006 defers to: either detects the injection. A name followed
+  by lower-case titles is one person ("Tang Feng, representative of … and
+  member of …"), and a list that opens with a count introduces the rest ("two
+  main topics, A and B"): neither is offered. Inner items lie between
   separators; the first and last items are the run of nouns, adjectives and
   unknown (capitalised) words next to their separator.
 - approximator-dropped: an adverb (lemminflect ADV) or "more than / less than /
@@ -21,7 +24,9 @@ dictionary, so recall is not inflated by construction:
 - numeral-dropped: an English figure of two or more directly before a noun,
   whose value the source writes exactly with a measure word (三个方面 → "three
   aspects"). "One" is left alone: English says 一个 with "a", so "one thing"
-  → "thing" breaks the grammar rather than losing a count.
+  → "thing" breaks the grammar rather than losing a count; so are a figure
+  after "these"/"the above" (这两个品牌 refers back to the brands named) and
+  the end of a range ("1-2 locations" → "1-locations").
 - focus-adverb-dropped: an English focusing or time adverb (even, only, just,
   also, especially, first, again, already, still: a closed class of English
   grammar), anywhere: many have no listed qualifier behind them (也, 还, 已经,
@@ -127,19 +132,35 @@ def list_deletions(target: str, sizes: set[int] | None = None) -> list[tuple[int
             continue
         if not all(_item(x.group(1)) for x in inner) or not _item(m.group(4)):
             continue
+        first = _edge_span(target, m.start(1), m.end(1), from_end=True)
+        last = _edge_span(target, m.start(4), m.end(4), from_end=False)
+        texts = [target[first[0]:first[1]] if first else m.group(1)] + [x.group(1) for x in inner] + [
+            target[last[0]:last[1]] if last else m.group(4)]
+        if not _one_kind(texts):
+            continue
         base = m.start(2)
         # an inner item: "A, B, C and D" → "A, C and D"; "A, B and C" → "A and C"
         edits.extend((base + item.start(), base + item.end(), "") for item in inner)
-        first = _edge_span(target, m.start(1), m.end(1), from_end=True)
         if first:
             edits.append((first[0], m.end(1) + 2, ""))  # "A, " removed
-        last = _edge_span(target, m.start(4), m.end(4), from_end=False)
         if last and _ends_phrase(target, last[1]):
             prev = inner[-1]
             # "A, B and C" → "A and B": the last separator moves in front of B
             edits.append((base + prev.start(), last[1],
                           f" {m.group(3)} " + prev.group(1)))
     return edits
+
+
+def _one_kind(items: list[str]) -> bool:
+    """No name with its titles ("Tang Feng, representative of Taiwan government and member of …": a
+    capitalised first item, lower-case titles with "of" after it) and no count opening the list ("two
+    main topics, A and B" introduces A and B)."""
+    def capital(text: str) -> bool:
+        head = re.split(r"\s+of\s+", text, maxsplit=1)[0].split()[-1:]
+        return bool(head) and head[0][:1].isupper() and not head[0].isupper()  # PE, IP: acronyms of things
+
+    titles = capital(items[0]) and not any(capital(t) for t in items[1:]) and any(" of " in t for t in items[1:])
+    return not titles and not any(find_numbers(text, "en") for text in items)
 
 
 def list_item_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:
@@ -210,14 +231,20 @@ def focus_adverb_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pa
     return splice(pairs, i, start, end, "")
 
 
+# "these two brands", "the above two aircraft carriers" refer back to what the text named (这两个品牌: N202 and
+# A007 leave such counts alone); "1-2 locations" is a range, whose second figure is no count of its own
+_REFERRING = re.compile(r"(?:\b(?:these|those|above|aforementioned)\s+|[0-9]\s*[-–~]\s*)$", re.I)
+
+
 def measured_numerals(pair: Pair) -> list[tuple[int, int]]:
-    """English figures before a noun whose value the source writes with a measure word."""
+    """English figures before a noun whose value the source writes with a measure word (not after a
+    demonstrative, nor the end of a range)."""
     values = {round(m.value, 6) for hit in _MEASURED.finditer(pair.source)
               for m in find_numbers(hit.group(), "zh") if not m.approximate}
     spans = []
     for number in find_numbers(pair.target, "en"):
         after = re.match(r" ([a-z]+)", pair.target[number.end:])
-        if number.value < 2:
+        if number.value < 2 or _REFERRING.search(pair.target[: number.start]):
             continue
         if round(number.value, 6) in values and number.kind == "cardinal" and after and "NOUN" in tags(after.group(1)):
             spans.append((number.start, number.end + 1))

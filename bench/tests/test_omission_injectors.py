@@ -54,3 +54,20 @@ def test_a_time_adverb_before_a_figure_is_no_approximator():
     pair = Pair("p", "这个故事在这两三年应该不足以支撑。所以未来这两年，应该是比较艰难的时期。",
                 "within the next two or three years. Therefore, the next two years shall be a tough period.")
     assert approximators(pair) == []
+
+
+def test_a_count_referring_back_or_ending_a_range_is_not_offered():
+    # news22: 这两个品牌 "these two brands"; 每个学区分别设置1~2个考查地点 "1-2 examination locations"
+    assert measured_numerals(Pair("p", "这两个品牌足够没名气", "these two brands are not famous")) == []
+    assert measured_numerals(Pair("p", "设置1~2个考查地点", "by setting 1-2 examination locations")) == []
+
+
+def test_a_name_with_its_titles_or_a_counted_opening_is_no_list():
+    # news22: an appositive, and a count introducing the items
+    assert list_deletions("Tang Feng, representative of Taiwan government and member of the administrative council, "
+                          "and Luo Guancong spoke.") == []
+    assert list_deletions("discussions were held with two main topics, digital technology enterprises and national "
+                          "digital transformation") == []
+    assert list_deletions("He was in Group B with Italy, Turkey, Bulgaria, Canada and Cuba.") != []
+    assert list_deletions("the problem of lack of music, PE and art teachers in rural schools") != []
+    assert list_deletions("ROSU special forces of the Republic of Kosovo, armed police, and snipers, occupied it") != []
