@@ -155,13 +155,10 @@ def chinese_in_target(pairs: list[Pair], rng: random.Random):
 
 def _source_terms(pair: Pair) -> list[str]:
     """Dictionary words of 3+ Han characters, or quoted terms, to gloss."""
-    import logging
+    from qa.lang.segment import cut_words
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
     quoted = [t for t in re.findall(r"“([\u4e00-\u9fff]{3,8})”", pair.source)]
-    words = [w for w in jieba.cut(pair.source, HMM=False) if len(w) >= 3 and _HAN_RUN.fullmatch(w)]
+    words = [w for w in cut_words(pair.source, hmm=False) if len(w) >= 3 and _HAN_RUN.fullmatch(w)]
     return quoted + words
 
 

@@ -19,8 +19,6 @@ def __getattr__(name: str) -> Any:
     """
     if name not in ("Params", "align", "SENTENCE_PARAMS", "PARAGRAPH_PARAMS"):
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    if name in globals():
-        return globals()[name]
     from qa.align.core import Params, align
 
     globals().update(Params=Params, align=align, SENTENCE_PARAMS=Params(), PARAGRAPH_PARAMS=Params(

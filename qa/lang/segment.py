@@ -79,11 +79,13 @@ class CoveredPrefixes(dict):
                     self.update(self.sharded.part(prefix))
 
 
-def cut_words(text: str) -> list[str]:
-    """jieba.cut(text) (with its HMM for new words), its prefix dictionary covering `text` first."""
+def cut_words(text: str, hmm: bool = True) -> list[str]:
+    """jieba.cut(text) (with its HMM for new words unless `hmm` is False), its prefix dictionary
+    covering `text` first. After `load_jieba` every cut must come through here or `tokenize`: a
+    raw `jieba.cut` of a text not covered cuts it into single characters."""
     jieba = load_jieba()[0]
     jieba.dt.FREQ.cover(text)
-    return list(jieba.cut(text))
+    return list(jieba.cut(text, HMM=hmm))
 
 
 def _build_freq(jieba: ModuleType) -> tuple[int, dict[str, int]]:

@@ -9,7 +9,7 @@ def test_jieba_from_qa_cache_cuts_and_tags_as_jieba_itself(tmp_path, sample_page
     import jieba
     import jieba.posseg
 
-    from qa.lang.segment import CoveredPrefixes, cut_words, load_jieba, tokenize
+    from qa.lang.segment import cut_words, load_jieba, tokenize
 
     ours, tags = load_jieba()
     sharded = ours.dt.FREQ.sharded
