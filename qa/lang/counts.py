@@ -27,9 +27,9 @@ MAX_COUNT = 10.0  # above ten, or in digits, N202 reports a count itself
 NOUN_CHARS = 5  # how far after the measure word the counted noun is looked for
 # English that gives a small number without a figure: "both eggs", "a pair of", "the couple", "twins", "trio"
 _SAID_OTHERWISE = {
-    2.0: r"both|pair\w*|couple\w*|twin\w*|twice|double\w*|dual|second|two-\w+|either|neither|each other|duo",
-    3.0: r"trio|triple\w*|thrice|third|three-\w+|triad|triangle",
-    4.0: r"quartet|fourth|four-\w+|quadruple",
+    2.0: r"both|pair\w*|couple\w*|twin\w*|twice|double\w*|dual|two-\w+|either|neither|each other|duo",
+    3.0: r"trio|triple\w*|thrice|three-\w+|triad|triangle",
+    4.0: r"quartet|four-\w+|quadruple",
 }
 _IRREGULAR_PLURALS = frozenset("men women children people feet teeth geese mice oxen police cattle".split())
 _DEMONSTRATIVE = re.compile(r"[这那此该][一-龥]?$")
@@ -55,8 +55,10 @@ def lost_counts(source: str, target: str, exempt: Callable[[NumberMention], bool
     for m in source_numbers:
         if not _candidate(m, source) or exempt(m):
             continue
-        said = sum(1 for x in source_numbers if x.value == m.value)
-        given = sum(1 for n in figures if m.value in n.values) + _said_otherwise(m.value, target)
+        # counts only: 三是 "third" and 第三 are ordinals, on either side
+        said = sum(1 for x in source_numbers if x.value == m.value and x.kind == "cardinal")
+        given = (sum(1 for n in figures if m.value in n.values and n.kind != "ordinal")
+                 + _said_otherwise(m.value, target))
         if given + sum(1 for c in out if c.mention.value == m.value) >= said:  # one finding per count lost
             continue
         counter = _COUNTER.match(source, m.end)

@@ -39,3 +39,12 @@ def test_a_count_the_english_folds_into_all_or_both_is_no_finding():
     en = ("A yard in length, the cloth bindings were wound around all but the big toes until the bones cracked and "
           "the toes turned under. The pain was excruciating.")
     assert spans(zh, en) == []
+
+
+def test_ordinals_are_no_count():
+    # news22: 三种优势：一是…三是 — "the third one" gives no count of the three advantages
+    zh = "高校还应当充分发挥三种优势：一是后发优势，二是文化优势，三是制度优势。"
+    en = ("universities shall also give full play to {}advantages: the first one is the late-mover advantage; the "
+          "second one is the cultural advantage; the third one is the institutional advantage.")
+    assert spans(zh, en.format("three ")) == []
+    assert spans(zh, en.format("")) == [("三", "种优势", "advantages")]
