@@ -22,6 +22,7 @@ from qa.lang.cedict import english_glosses
 from qa.lang.counts import lost_counts
 from qa.lang.enumerations import inline_lists
 from qa.lang.list_items import missing_items
+from qa.lang.numbers_en import number_word
 from qa.lang.qualifiers import missing_qualifiers
 from qa.model import Pair
 
@@ -112,11 +113,6 @@ def qualifier_omitted(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         yield Problem(message, source_span=q.word, suggestion=f"Keep the qualifier: {q.gloss}.")
     for lost in lost_counts(pair.source, pair.target, exempt=lambda m: listed_count(m, pair.source)):
         m = lost.mention
-        yield Problem(f"The source counts {m.text}{lost.noun} ({_number_word(m.value)}); the English says "
+        yield Problem(f"The source counts {m.text}{lost.noun} ({number_word(m.value)}); the English says "
                       f"'{lost.rendered}' with no number.", source_span=m.text,
-                      suggestion=f"Give the count: {_number_word(m.value)} {lost.rendered}.")
-
-
-def _number_word(value: float) -> str:
-    words = "two three four five six seven eight nine ten".split()
-    return words[int(value) - 2] if value == int(value) and 2 <= value <= 10 else f"{value:g}"
+                      suggestion=f"Give the count: {number_word(m.value)} {lost.rendered}.")

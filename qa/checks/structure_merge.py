@@ -35,7 +35,7 @@ def _own_evidence(sentence: str, neighbour: str, english: str) -> int:
     """Points for the sentence's names spelled in pinyin in `english` and absent from `neighbour`'s source
     (two each). Dictionary words are no evidence: a news story's next sentence shares its topic words
     (冰球, 冬奥, "enthusiasm"), and counting them lost a tenth of the dropped English sentences."""
-    from qa.lang.list_items import _pinyin_anchors, item_senses
+    from qa.lang.list_items import pinyin_anchors, item_senses
     from qa.lang.segment import segment
 
     points, seen = 0, set()
@@ -44,6 +44,6 @@ def _own_evidence(sentence: str, neighbour: str, english: str) -> int:
             continue
         seen.add(word)
         # a name: jieba's nr, or a word it built from characters the dictionary does not know (狗儿 "Gou-er")
-        if (tag.startswith("nr") or (tag == "new" and not item_senses(word))) and _pinyin_anchors(word, english):
+        if (tag.startswith("nr") or (tag == "new" and not item_senses(word))) and pinyin_anchors(word, english):
             points += 2
     return points

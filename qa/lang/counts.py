@@ -22,7 +22,6 @@ from qa.lang.numbers import NumberMention, find_numbers, loose_number_values
 # Measure words that count things or people (not time, money or measures: 两年, 三元, 五米 are N202's figures)
 _COUNTER = re.compile(r"(?:个|位|名|场|道|款|批|届|件|种|条|项|只|头|匹|颗|粒|张|本|把|双|对|家|所|座|辆|台|架|艘|支|枚|封|幅|间|根|"
                       r"块|片|门|首|篇|部|盏|棵|株|朵|口|员|大)")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_COUNT = 10.0  # above ten, or in digits, N202 reports a count itself
 NOUN_CHARS = 5  # how far after the measure word the counted noun is looked for
 # English that gives a small number without a figure: "both eggs", "a pair of", "the couple", "twins", "trio"

@@ -77,7 +77,7 @@ def evidence(items: Sequence[ListItem], target: str) -> list[ItemEvidence]:
     for k, item in enumerate(items):
         others = frozenset().union(*(x for j, x in enumerate(senses) if j != k))
         own = (senses[k] - others) or senses[k]
-        anchors = {j for j, w in enumerate(words) if w and renders(w, own)} | set(_pinyin_anchors(item.text, target))
+        anchors = {j for j, w in enumerate(words) if w and renders(w, own)} | set(pinyin_anchors(item.text, target))
         out.append(ItemEvidence(item, senses[k], tuple(sorted(anchors))))
     return out
 
@@ -85,7 +85,7 @@ def evidence(items: Sequence[ListItem], target: str) -> list[ItemEvidence]:
 _PLACE_SUFFIX = "区市省县镇村州路"
 
 
-def _pinyin_anchors(text: str, target: str) -> list[int]:
+def pinyin_anchors(text: str, target: str) -> list[int]:
     """Tokens where the English spells the item in pinyin (谭卫 Tan Wei, 天安门 Tian An Men, 集美区 Jimei)."""
     from qa.lang.pinyin import expected_syllables
 

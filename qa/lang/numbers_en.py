@@ -81,6 +81,13 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _LOOK_BACK = 12  # characters: longer than any word the patterns above look for before a mention
 
 
+def number_word(value: float) -> str:
+    """A small whole number as an English word (3 → "three"), any other figure as written."""
+    if value == int(value) and 0 <= value < 20:
+        return next(word for word, n in _EN_UNITS.items() if n == value)
+    return f"{value:g}"
+
+
 def ends_with(pattern: re.Pattern, text: str, end: int) -> bool:
     """`pattern` (ending in \\s*$) matches text[:end]: searched in the last few characters before the
     gap of spaces, never in the whole prefix (which made long paragraphs quadratic)."""
