@@ -24,7 +24,8 @@ _OPENERS = (
     "Please|You|Your|My|What|Why|How|Where|Yes|Thanks|Let|Besides|Overall|Finally|Instead|Otherwise|"
     "Because|Despite|Unlike|According|Currently|Recently|Yesterday|Today|Tomorrow"
 )
-_RUN_TOGETHER = re.compile(r"\b([a-z][a-z’'-]*[a-z]) ((?:" + _OPENERS + r")) ([a-z][a-z’'-]+)\b")
+# the word after the opener: lower case, two letters or more, or the article "a" ("went blank When a hand")
+_RUN_TOGETHER = re.compile(r"\b([a-z][a-z’'-]*[a-z]) ((?:" + _OPENERS + r")) (a|[a-z][a-z’'-]+)\b")
 # Lowercase words after which a capitalised opener is part of a title or name ("of The Times").
 _TITLE_LEAD = frozenset({"of", "the", "and", "to", "in", "on", "for", "a", "an", "at", "by", "with", "called", "titled", "entitled", "named", "magazine", "newspaper"})
 

@@ -120,3 +120,10 @@ def test_an_allowed_repeat_typed_twice_capitalised_is_a_slip():
     assert spans("She wore a cloak. Her Her face was exquisitely made-up.") == ["Her Her"]
     assert spans("There There will be pain, but there will be new life.") == ["There There"]
     assert spans("He gave her her book.") == [] and spans("Knock Knock, who is there?") == []
+
+
+def test_run_together_before_the_article_a():
+    # MAC-Dev (Song of Everlasting Sorrow) with its full stop lost: "Her mind just went blank When a hand …"
+    found = check_pair("她脑子一片空白。当一只手揭去红盖头的时候，她陡然一惊。",
+                       "Her mind just went blank When a hand pulled away her wedding veil, she was startled.", ["P501"])
+    assert [f.target_span for f in found] == ["blank When a"]
