@@ -158,24 +158,30 @@ def quoted_term_inconsistent(ctx: DocContext) -> Iterable[Problem]:
 
     Quotes are paired by position in pairs that quote as often on both sides;
     a variant that is only the majority rendering quoted in another position
-    (reordered list) is not counted. Case and trailing punctuation are ignored.
+    (reordered list) is not counted. Case, trailing punctuation and a leading article are
+    ignored (“the best principle” is “best principle” where the sentence wants an article).
     """
     occurrences = quoted_occurrences(ctx)
     for term, occs in occurrences.items():
         groups: dict[str, list[Occurrence]] = defaultdict(list)
         for o in occs:
-            groups[o.key].append(o)
+            groups[_without_article(o.key)].append(o)
         if len(groups) < 2:
             continue
         majority = max(groups, key=lambda k: (len(groups[k]), -min(int(re.sub(r"\D", "", o.pair.id) or 0) for o in groups[k])))
         # drop minority occurrences whose pair also quotes the majority English elsewhere: reordering, not a variant
         for key in list(groups):
             if key != majority:
-                groups[key] = [o for o in groups[key] if majority not in {phrase_key(q) for q in english_quoted(o.pair.target)}]
+                groups[key] = [o for o in groups[key]
+                               if majority not in {_without_article(phrase_key(q)) for q in english_quoted(o.pair.target)}]
                 if not groups[key]:
                     del groups[key]
         if len(groups) >= 2:
             yield _variants_problem(f"“{term}”", groups, ctx.glossary, "the quoted term")
+
+
+def _without_article(key: str) -> str:
+    return re.sub(r"^(?:the|a|an) ", "", key)
 
 
 _PLACE_SUFFIXES = frozenset(suffix for suffix in PLACE_SUFFIXES if len(suffix) == 1)  # 省, 市, 县 …

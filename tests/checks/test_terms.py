@@ -75,6 +75,14 @@ def test_quoted_term_rendered_two_ways():
     ]
 
 
+def test_a_quoted_term_with_and_without_its_article_is_one_rendering():
+    assert run([
+        ("坚持“最好原则”。", "Follow the “best principle”."),
+        ("所谓“最好原则”，就是选最好的。", "The “best principle” means choosing the best."),
+        ("按照“最好原则”办事。", "Act on “the best principle”."),
+    ]) == []
+
+
 def test_reordered_quotes_are_not_variants():
     assert run([
         ("“五大要求”“十大重点”", "the “Five Requirements” and “Ten Key Points”"),
