@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from qa.checks.context import PairContext, Problem
@@ -184,18 +185,20 @@ def gloss_not_in_source(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
             target_span=gloss.text,
             suggestion=f"({term})",
         )
-    yield from _open_glosses(pair, source)
+    yield from _open_glosses(pair)
 
 
 # "(习近 thought on …": a bracket opened on Chinese and never closed before the next bracket or the end.
 _OPEN_GLOSS = re.compile(r"[(（]\s*([\u4e00-\u9fff]+)(?=[^()（）\u4e00-\u9fff]*(?:[(（]|$))")
 
 
-def cut_open_glosses(pair: Pair) -> list[tuple[re.Match, str]]:
+@lru_cache(maxsize=256)
+def cut_open_glosses(pair: Pair) -> tuple[tuple[re.Match, str], ...]:
     """(match, whole source term) of each gloss cut together with its closing bracket ("Xi Jinping (习近
-    thought"): the name before it reads as a longer source term holding it. U103 leaves these to G301."""
+    thought"): the name before it reads as a longer source term holding it. U103 and P502 leave these
+    to G301; all three ask, so the answer is kept per pair."""
     if "(" not in pair.target and "（" not in pair.target:
-        return []
+        return ()
     source = pair.source.translate(_NORMALISE)
     out = []
     for m in _OPEN_GLOSS.finditer(pair.target):
@@ -204,13 +207,11 @@ def cut_open_glosses(pair: Pair) -> list[tuple[re.Match, str]]:
         named = _named_whole(pair.target[: m.start(1)], source, occurrences, len(gloss))
         if named:
             out.append((m, named))
-    return out
+    return tuple(out)
 
 
-def _open_glosses(pair: Pair, source: str) -> Iterable[Problem]:
+def _open_glosses(pair: Pair) -> Iterable[Problem]:
     """A gloss cut together with its closing bracket: the name before it reads as the whole source term."""
     for m, named in cut_open_glosses(pair):
-        gloss = m.group(1)
-        if named:
-            yield Problem(f"The gloss ({gloss} is cut and never closed: the name before it is {named}.",
-                          source_span=named, target_span=gloss, suggestion=f"({named})")
+        yield Problem(f"The gloss ({m.group(1)} is cut and never closed: the name before it is {named}.",
+                      source_span=named, target_span=m.group(1), suggestion=f"({named})")

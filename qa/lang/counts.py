@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from qa.lang.en_words import DETERMINERS
 from qa.lang.numbers import NumberMention, find_numbers, loose_number_values
 
 # Measure words that count things or people (not time, money or measures: 两年, 三元, 五米 are N202's figures)
@@ -133,13 +134,12 @@ def _counted_before(target: str, tokens, k: int) -> str:
         if word in _QUANTIFIERS:
             return "named"
         # "A and B organizations" names the items; "…, and the dishes were" joins clauses
-        if word in ("and", "or") and j and before[j - 1].text.lower() not in _DETERMINERS:
+        if word in ("and", "or") and j and before[j - 1].text.lower() not in DETERMINERS:
             return "named"
     return ""
 
 
 _QUANTIFIERS = frozenset("all both each every".split())
-_DETERMINERS = frozenset("the a an these those this that its their his her our my your".split())
 
 
 def _is_figure(word: str) -> bool:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# words that open a noun phrase: after them a word is a noun or its modifier ("the work mechanisms", "my grandma")
+DETERMINERS = frozenset("the a an these those this that its their his her our my your".split())
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+(?:['’‘\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _LETTERS = re.compile(r"[a-z]+")

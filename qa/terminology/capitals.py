@@ -19,7 +19,7 @@ from typing import Iterable
 
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known
-from qa.lang.en_words import CONNECTORS, STOP_WORDS, Token, english_tokens
+from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
 from qa.terminology.variants import title_like
@@ -57,7 +57,7 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
 
 Context = tuple[str, str, str]
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord".split())
-DETERMINERS = frozenset("a an the my your his her its our their this that these those every each no some any".split())
+_COMMON_BEFORE = DETERMINERS | frozenset("every each no some any".split())  # "my grandma", "every grandma"
 # a name's Chinese string also stands where the English says "he" or "the minister": of the pairs
 # holding it, a quarter holding the capitalised name is enough (a common word needs half)
 NAME_ANCHOR_SHARE = 0.25
@@ -152,7 +152,7 @@ def _named_here(by_context: dict[Context, set[str]], lowered: list[tuple[Pair, s
 
 def _common_use(where: Context) -> bool:
     """After a determiner the word is the common noun ("my grandma"), not the name ("Grandma")."""
-    return where[0] == "alone" and where[1] in DETERMINERS
+    return where[0] == "alone" and where[1] in _COMMON_BEFORE
 
 
 def _latin_in_source(word: str, source: str) -> str:

@@ -14,7 +14,9 @@ import math
 import re
 from functools import lru_cache
 
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+from qa.lang.zh import HAN_CLASS
+
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 MAX_ANCHOR = 8  # characters: longer shared strings are sentences, not terms
 _MAX_GAP = 3  # characters a short form may skip between two it keeps (金[融]管[理]局)
 # adverbs, auxiliaries, prepositions and particles that start the rest of a sentence after a term
@@ -70,7 +72,8 @@ def _abbreviation_anchor(majority: set[str], variant_source: str, sources: dict[
                          share: float, own_pair_counted: bool) -> str:
     """A short form in the variant's source that the majority sources write in full: a Chinese
     abbreviation keeps characters of the full name in order (金管局 of 香港金融管理局, 律协 of
-    律师协会). Tried only when no string is shared as written."""
+    律师协会). Tried when no string is shared as written, or when the best shared one is a word
+    of a longer term elsewhere."""
     for candidate in sorted(han_strings(variant_source, 2), key=lambda s: (-len(s), s)):
         if len(candidate) > 4 or candidate[0] in _SENTENCE_CHARS or candidate[-1] in _SENTENCE_CHARS:
             continue  # a name's short form neither starts nor ends with the sentence's small words

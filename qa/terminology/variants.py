@@ -29,7 +29,7 @@ from itertools import combinations
 from typing import Iterable, Literal
 
 from qa.lang.en_dictionary import is_english_word
-from qa.lang.en_words import CONNECTORS, STOP_WORDS, Token, english_tokens
+from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
 from qa.lang.hunspell_words import known
 from qa.lang.pinyin import split_syllables
 from qa.model import Pair
@@ -53,8 +53,7 @@ _NOT_TERM_WORDS = frozenset("""against among amongst within without across along
 # a verb and its object follow these, not a term: "to herd buffalo", "when you play games"
 _VERB_BEFORE = frozenset("to will would can could must should may might shall do does did not i you we they he she who".split())
 # before a word, these make it a noun or a noun's modifier: "the work mechanisms", "of work"
-_NOMINAL_BEFORE = frozenset("a an the of in for on with by from at their its our his her my your this that these those "
-                            "such new".split())
+_NOMINAL_BEFORE = DETERMINERS | frozenset("of in for on with by from at such new".split())
 # the generic words that open a body's name, which translators swap: State/National Administration
 GENERIC_QUALIFIERS = frozenset("state national international global central federal public".split())
 # the generic head of a body's name, which translators swap: Committee/Commission, Ministry/Department
@@ -180,8 +179,8 @@ def _derivation_ends(a: str, b: str) -> tuple[str, str] | None:
     into the endings ("comprehensi-ve"/"comprehensi-on", "operati-on"/"operati-ng"), so the stem
     is shortened, down to four letters, until both endings are derivations."""
     ends = _suffixes(a, b)
-    if ends is None:
-        return None
+    if ends is None or frozenset(ends) in _INFLECTIONS:
+        return None  # plural, past tense, comparative: grammar, not another derivation
     stem = len(a) - len(ends[0])
     for cut in range(stem, max(3, stem - 3), -1):
         if a[cut:] in _DERIVATIONS and b[cut:] in _DERIVATIONS:
@@ -192,9 +191,7 @@ def _derivation_ends(a: str, b: str) -> tuple[str, str] | None:
 def form_variant(a: str, b: str) -> bool:
     """Two derivations of one stem ("systemic"/"systematic", "work"/"working"), not an
     inflection grammar asks for (plural, past tense, comparative)."""
-    if a == b or (ends := _suffixes(a, b)) is None or frozenset(ends) in _INFLECTIONS:
-        return False
-    return _derivation_ends(a, b) is not None and is_english_word(a) and is_english_word(b)
+    return a != b and _derivation_ends(a, b) is not None and is_english_word(a) and is_english_word(b)
 
 
 def _name_word(word: str) -> bool:
