@@ -11,10 +11,13 @@ text with their own regular expressions, not with the checks' code.
 
 from __future__ import annotations
 
+import csv
 import random
 import re
 from collections import defaultdict
+from functools import lru_cache
 
+from bench.corpora import SHARED
 from bench.inject_core import Injector, splice
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.gazetteer import named_by
@@ -193,6 +196,48 @@ def _source_pinyin(source: str) -> set[str]:
     return out
 
 
+_CEDICT_NAMES = SHARED / "dev-corpora" / "cedict-names-zhen" / "names.tsv"
+
+
+# the exonyms Chinese news uses most, which the dev corpora's name list (places below county level,
+# banners, bodies) lacks: the injector's own list, not the package's dictionary the checks read
+_EXONYMS = {"内蒙古": ("Inner Mongolia", "Neimenggu"), "西藏": ("Tibet", "Xizang"), "香港": ("Hong Kong", "Xianggang"),
+            "澳门": ("Macao", "Aomen"), "长江": ("Yangtze", "Changjiang"), "黄河": ("Yellow River", "Huanghe"),
+            "珠江": ("Pearl River", "Zhujiang"), "南海": ("South China Sea", "Nanhai"), "朝鲜": ("North Korea", "Chaoxian"),
+            "韩国": ("South Korea", "Hanguo"), "青海湖": ("Qinghai Lake", "Qinghaihu"), "新华社": ("Xinhua News Agency", "Xinhuashe")}
+
+
+@lru_cache(maxsize=1)
+def _names_not_in_pinyin() -> dict[str, tuple[str, str]]:
+    """Places whose English name is not their pinyin, from the dev corpora's CC-CEDICT name list and
+    the exonyms above: 内蒙古 → ("Inner Mongolia", "Neimenggu")."""
+    out: dict[str, tuple[str, str]] = dict(_EXONYMS)
+    if not _CEDICT_NAMES.exists():
+        return out
+    with _CEDICT_NAMES.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            words = re.match(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*", row["english_cc_cedict"])  # capitalised words first
+            name = words.group() if words else ""
+            pinyin = "".join(re.sub(r"[^a-z]", "", s.lower()) for s in row["pinyin"].split())
+            letters = re.sub(r"[^a-z]", "", name.lower())
+            if (row["category"] == "place" and len(row["simplified"]) >= 2 and len(name) >= 4
+                    and pinyin[:4] not in letters and row["simplified"][-1] not in "省市县区乡镇"):
+                out[row["simplified"]] = (name, pinyin.capitalize())
+    return out
+
+
+def english_name_in_pinyin(pairs: list[Pair], rng: random.Random):
+    """A place or body the document calls by its English name (Inner Mongolia) written once in pinyin
+    (Neimenggu), where another pair keeps the English name."""
+    options = []
+    for chars, (name, pinyin) in _names_not_in_pinyin().items():
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        occ = [(i, m) for i, pair in enumerate(pairs) if chars in pair.source
+               for m in [pattern.search(pair.target)] if m is not None]
+        options += [(i, m, pinyin) for i, m in occ[1:]]
+    return _replace_one(pairs, rng, options)
+
+
 INJECTORS = [
     Injector("body name: word changed or dropped", EXPECTS, name_word_changed),
     Injector("title: small word changed", EXPECTS, title_small_word_changed),
@@ -200,4 +245,5 @@ INJECTORS = [
     Injector("enumeration: style changed", EXPECTS, enumerator_style_changed),
     Injector("capital lowered", EXPECTS, capital_lowered),
     Injector("name: syllables split", EXPECTS, name_syllables_split),
+    Injector("name: pinyin for its English name", EXPECTS, english_name_in_pinyin),
 ]

@@ -22,6 +22,7 @@ from qa.terminology.name_renderings import analyse_pair, document_name_matches, 
 from qa.terminology.entities import document_names, document_unrendered, never_rendered_names
 from qa.terminology.entity_issues import EntityIssue, pair_entity_issues
 from qa.terminology.titled_names import missing_titled
+from qa.terminology.pinyin_renderings import pinyin_beside_names
 from qa.terminology.written_forms import names_written_apart
 
 __all__ = ["Match", "document_matches", "entity_issues", "missing_titled_names"]
@@ -232,6 +233,12 @@ def name_romanized_inconsistently(ctx: DocContext) -> Iterable[Problem]:
             yield Problem(f"{slip.usual!r} ({', '.join(slip.usual_pairs)}) is written {slip.written!r} here; "
                           f"both for {slip.anchor}", source_span=slip.anchor, target_span=slip.written,
                           suggestion=slip.usual, pair=slip.pair)
+    reported_names = {(pair_id, py.fold(span)) for pair_id, span in reported}
+    for use in pinyin_beside_names(ctx.pairs):  # where the matcher saw one writing only: 内蒙古高原 as one word
+        if (use.pair.id, py.fold(use.pinyin)) not in reported_names and len(by_name.get(use.source, ())) < 2:
+            yield Problem(f"{use.source} is written in pinyin, {use.pinyin!r}, here and {use.name!r} in "
+                          f"{', '.join(use.name_pairs)}", source_span=use.source, target_span=use.pinyin,
+                          suggestion=use.name, pair=use.pair)
 
 
 def _written_apart(occurrences: list[tuple[Pair, Match]]) -> Iterable[Problem]:

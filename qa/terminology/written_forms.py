@@ -17,13 +17,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from qa.lang.pinyin import split_syllables
+from qa.lang.pinyin import char_syllables, match, split_syllables
+from qa.lang.zh import HAN_CLASS
 from qa.model import Pair
 from qa.terminology.source_anchor import source_anchor
 
 _JOINED = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{3,})(?![\w'’-])")
 # every two neighbouring words (overlapping: "Yang Hao Dong" gives "Yang Hao" and "Hao Dong")
 _APART = re.compile(r"(?<![\w'’-])(?=(([A-Z][a-z]{0,5})(?: |-)([A-Za-z][a-z]{0,5}))(?![\w'’-]))")
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 
 
 @dataclass(frozen=True)
@@ -68,13 +70,34 @@ def names_written_apart(pairs: Iterable[Pair]) -> list[WrittenApart]:
     for letters, written in apart.items():
         if letters not in joined:
             continue
-        usual, usual_pairs = max(joined[letters].items(), key=lambda kv: (len(kv[1]), kv[0]))
+        usual = max(joined[letters].items(), key=lambda kv: (len(kv[1]), kv[0]))[0]
+        usual_pairs = set().union(*joined[letters].values())  # "Baijiu" and "baijiu" are one joined form
         apart_pairs = {p.id for p, _ in written}
         if len(usual_pairs) < len(apart_pairs - usual_pairs):
             continue  # the document mostly writes it apart: its own convention
         for pair, text in written:
-            others = usual_pairs - {pair.id}
-            anchor = source_anchor(others, pair.source, sources) if others else ""
+            anchor = _spelt_anchor(letters, pair, usual_pairs, sources) or _shared_anchor(pair, usual_pairs, sources)
             if anchor:
                 out.append(WrittenApart(pair, text, usual, tuple(sorted(usual_pairs)), anchor))
     return out
+
+
+def _shared_anchor(pair: Pair, usual_pairs: set[str], sources: dict[str, str]) -> str:
+    """A source string every pair of the joined form shares with this one (the name in other words)."""
+    others = usual_pairs - {pair.id}
+    return source_anchor(others, pair.source, sources) if others else ""
+
+
+def _spelt_anchor(letters: str, pair: Pair, usual_pairs: set[str], sources: dict[str, str]) -> str:
+    """The Chinese whose pinyin the letters spell (白酒 for "Bai Jiu"), in this pair's source and in the
+    source of a pair that writes them joined: the same source word romanised two ways, whatever the
+    other pairs of the joined form say (a shop listing adds "Baijiu" where its source has no 白酒)."""
+    size = len(split_syllables(letters) or ())
+    for run in _HAN_RUN.findall(pair.source):
+        for start in range(len(run) - size + 1):
+            chars = run[start : start + size]
+            if match(letters, [char_syllables(c) for c in chars]) and any(
+                chars in sources[other] for other in usual_pairs
+            ):
+                return chars
+    return ""

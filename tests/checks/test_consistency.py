@@ -5,6 +5,7 @@ from qa.checks.registry import REGISTRY
 from qa.lang.en_words import english_tokens
 from qa.lang.enumerations import english_marker, source_marker
 from qa.terminology.variants import title_like
+from qa.model import Pair
 from tests.conftest import check_pairs
 
 CONSISTENCY = ("T104", "T105", "T106", "M103")
@@ -361,6 +362,43 @@ def test_name_syllables_written_apart_once():
     ]
     found = {(f.pair_id, f.target_span, f.suggestion) for f in check_pairs(pairs, ["M103"])}
     assert found == {("p3", "Zhe Jiang", "Zhejiang"), ("p4", "Xian", "Xi’an"), ("p8", "Bai Jiu", "baijiu")}
+
+
+def test_a_common_word_in_pinyin_split_in_a_pair_that_also_writes_it_joined():
+    """news22 synthetic gt22-d035 seg 13 (labelled inconsistent_term): "baijiu … Bai Jiu" in one
+    sentence, while a shop line elsewhere adds "Baijiu" its source (八里罕哪款好) never says."""
+    from tests.corpora import corpus_rows
+
+    rows = [r for r in corpus_rows("bench/errors/news22/synthetic/input.tsv") if r["doc_id"] == "gt22-d035"]
+    pairs = [Pair(f"p{int(r['seg_id']):04d}", r["source"], r["target"]) for r in rows]
+    found = {(f.pair_id, f.source_span, f.target_span, f.suggestion) for f in check_pairs(pairs, ["M103"])}
+    assert ("p0013", "白酒", "Bai Jiu", "Baijiu") in found
+
+
+def test_a_place_in_pinyin_where_another_pair_uses_its_english_name():
+    """news22 synthetic gt22-d036 seg 5 (labelled inconsistent_term): 内蒙古高原 "Neimenggu Plateau"
+    while seg 2 says "Inner Mongolia"; jieba reads 内蒙古高原 as one word, so no name is matched there."""
+    from tests.corpora import corpus_rows
+
+    rows = [r for r in corpus_rows("bench/errors/news22/synthetic/input.tsv") if r["doc_id"] == "gt22-d036"]
+    pairs = [Pair(f"p{int(r['seg_id']):04d}", r["source"], r["target"]) for r in rows]
+    found = [(f.pair_id, f.source_span, f.target_span, f.suggestion) for f in check_pairs(pairs, ["M103"])]
+    assert found == [("p0005", "内蒙古", "Neimenggu", "Inner Mongolia")]
+
+
+def test_pinyin_of_another_thing_named_after_a_place_is_no_variant():
+    from qa.terminology.pinyin_renderings import pinyin_beside_names
+
+    pairs = [
+        ("美国军舰再次驶近南海岛礁。", "U.S. warships approached the South China Sea islands again."),
+        ("佛山市南海区的工厂复工了。", "Factories in Nanhai District of Foshan reopened."),
+        ("长江证券发布了报告。", "Changjiang Securities published a report."),
+        ("长江流域降雨偏多。", "Rainfall in the Yangtze River basin was above normal."),
+        ("长江航运快速发展。", "Shipping on the Yangtze grew fast."),
+        ("长江中游的城市。", "Cities on the middle reaches of the Changjiang."),
+    ]
+    found = [(u.pair.id, u.pinyin, u.name) for u in pinyin_beside_names(Pair(f"p{k}", *p) for k, p in enumerate(pairs, 1))]
+    assert found == [("p6", "Changjiang", "Yangtze River")]
 
 
 def test_enumeration_markers():
