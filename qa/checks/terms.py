@@ -14,7 +14,8 @@ from typing import Iterable
 
 from qa.checks.context import DocContext, Problem
 from qa.checks.registry import check
-from qa.lang.en_words import CONNECTORS
+from qa.lang.en_words import CONNECTORS, STOP_WORDS, same_word
+from qa.lang.hunspell_words import known
 from qa.lang.surnames import PLACE_SUFFIXES
 from qa.lang.quotes import english_quoted, phrase_key
 from qa.terminology import document_terms
@@ -82,6 +83,9 @@ def _variants_problem(term: str, groups: dict[str, list[Occurrence]], glossary, 
     )
 
 
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ory|ant|ent|ing|ed)$")
+
+
 def _connectors(key: str) -> list[str]:
     return [w for w in key.split() if w in CONNECTORS]
 
@@ -100,14 +104,39 @@ def _substitutions(term: str, groups: dict[str, list[Occurrence]], learned: Lear
         return {}
     vocab = term_vocab(term)
     named = vocab is not None and bool(vocab.whole) and len(vocab.parts) > 1
-    major_parts, _ = rendering_shape(term, major[0].text, learned)
+    major_parts, major_words = rendering_shape(term, major[0].text, learned)
     kept = {major_key: major}
     for key, occ in ranked[1:]:
-        parts, _ = rendering_shape(term, occ[0].text, learned)
+        parts, words = rendering_shape(term, occ[0].text, learned)
         same_structure = _connectors(occ[0].key) == _connectors(major_key)
-        if named or (parts == major_parts and -1 not in parts and same_structure):
+        if named or (parts == major_parts and -1 not in parts and same_structure
+                     and not _role_changed(major_words, words)):
             kept[key] = occ
     return kept
+
+
+def _role_changed(major: tuple[str, ...], variant: tuple[str, ...]) -> bool:
+    """The last word trades a noun for an adjective or participle of the same sense, or back:
+    the sentence chose the sense, not the translator (政治 "politics" / "political"; 模块机械 "module
+    machinery" alone, "module mechanical" before "hydraulic system"; 亚裔申请 "Asian applicants" /
+    "Asian applying students"). A verb or a name for a noun ("rural invigorate") stays a variant."""
+    if len(major) != len(variant) or not major or any(
+            not same_word(a.lower(), b.lower()) for a, b in zip(major[:-1], variant[:-1])):
+        return False  # a word inside the phrase modifies the next either way: "number economy" is a slip
+    a, b = major[-1].lower(), variant[-1].lower()
+    return not same_word(a, b) and ((_noun(a) and _modifier(b)) or (_noun(b) and _modifier(a)))
+
+
+def _modifier(word: str) -> bool:
+    """An adjective or participle with no noun reading: mechanical, political, applying."""
+    return _ADJECTIVE_END.search(word) is not None and known(word) and not _noun(word)  # not "Liaoning"
+
+
+def _noun(word: str) -> bool:
+    """Hunspell gives a noun (of a plural: its singular) a possessive: "machinery's", not "mechanical's"."""
+    word = word.lower()
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") and known(word[:-1]) else word
+    return known(f"{singular}'s")
 
 
 @check(

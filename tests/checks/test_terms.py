@@ -236,3 +236,28 @@ def test_an_inflected_rendering_joins_its_own_form_before_a_longer_phrase():
     story = [(row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS) if 1761 <= int(row["line"]) <= 1780]
     assert any("short position" in en for _, en in story)
     assert [f for f in run(story) if f.check_id == "T101" and f.source_span == "空头头寸"] == []
+
+
+def test_a_term_heading_its_phrase_in_one_pair_and_modifying_the_next_noun_in_another_is_grammar():
+    """news22 ref B: 模块机械 "module mechanical" before "hydraulic system" ×3 and "module machinery"
+    alone once (gt22-d003); 亚裔申请 "Asian applicants" and "Asian applying students" (gt22-d014)."""
+    from tests.corpora import NEWS22_REF_B
+
+    rows = corpus_rows(NEWS22_REF_B)
+    for doc, term in (("gt22-d003", "模块机械"), ("gt22-d014", "亚裔申请")):
+        story = [(r["source"], r["target"]) for r in rows if r["doc_id"] == doc]
+        assert sum(term in zh for zh, _ in story) >= 3
+        assert [f for f in run(story) if f.check_id == "T101" and f.source_span == term] == []
+
+
+def test_a_noun_for_an_adjective_inside_the_phrase_or_a_verb_for_a_noun_is_still_a_variant():
+    findings = run([
+        ("发展数字经济。", "Develop the digital economy."),
+        ("数字经济增长很快。", "The digital economy grows fast."),
+        ("数字经济项目落地。", "Number economy projects landed."),
+        ("推进乡村振兴。", "Advance rural revitalization."),
+        ("乡村振兴取得成效。", "Rural revitalization achieved results."),
+        ("全面推进乡村振兴，建设美丽乡村。", "Fully advance rural invigorate, and build beautiful villages."),
+    ])
+    assert {(f.check_id, f.pair_id, f.target_span) for f in findings} == {
+        ("T101", "p3", "Number economy"), ("T101", "p6", "rural invigorate")}
