@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
+from qa.lang.transliteration import looks_transliterated, phonetic_similarity
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known
 from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
@@ -187,6 +188,60 @@ def _parallel_heads(where: Context, by_context: dict[Context, set[str]], pair: P
     return len(heads) >= 2
 
 
+# the capitalised words (and small words between them) right before a word: "Hockey Club " of
+# "Beijing Teenager Hockey Club league", "Ministry of " of "Ministry of health"
+_NAME_BEFORE = r"((?:[A-Z][\w'’-]*,? (?:(?:of|and|for|the) )*){1,3})"
+
+
+def _plural(word: str) -> bool:
+    """A plural noun: universities (university), leagues, churches."""
+    return word.endswith("s") and not word.endswith("ss") and any(
+        known(stem) for stem in (word[:-3] + "y", word[:-1], word[:-2]) if stem)
+
+
+def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair]) -> tuple[str, ...]:
+    """Pairs that write the name around the lowered word with the word capitalised ("Hockey Club
+    League" beside "Hockey Club league", "Zhejiang University School of Medicine" beside "Zhejiang
+    University school of Medicine"), unless the document writes the lower-case phrase as often (a
+    plural: more often, "Ivy League universities" being the generic plural) or in two other pairs.
+    Two capitalised words before it, or one and "of", make the name."""
+    capitalised = written[:1].upper() + written[1:]
+    for m in re.finditer(rf"{_NAME_BEFORE}{re.escape(written)}\b", pair.target):
+        before = m.group(1)
+        if len(re.findall(r"\b[A-Z]", before)) < 2 and not before.endswith("of "):
+            continue
+        if _opens_sentence(pair.target, m.start()) and len(re.findall(r"\b[A-Z]", before)) < 2:
+            continue  # "Ministry of health" at a sentence start: only "Ministry" is sure to be a name
+        named = tuple(p.id for p in pairs if before + capitalised in p.target)
+        lowered = {p.id for p in pairs if before + written in p.target}
+        plural = _plural(written)  # "Ivy League universities" is the generic plural
+        if named and len(lowered - {pair.id}) < 2 and (len(named) > len(lowered) or not plural and len(named) == len(lowered)):
+            return named
+    return ()
+
+
+# how alike the Chinese and the lowered word must sound: 弗雷克 ~ flake 0.76, 斯特林 ~ sterling 0.91,
+# but 佩奇 (Peppa) ~ pig 0.60 (the entity matcher's SAME_NAME, 0.54, is for a name beside a name)
+_SOUNDS_LIKE = 0.7
+
+
+def _name_by_its_source(word: str, pair: Pair, pairs: list[Pair], sources: dict[str, str],
+                        lowered: list[tuple[Pair, str, Context]]) -> tuple[tuple[str, ...], str] | None:
+    """A word that is also a foreign surname or a team's name (Flake, Sterling, Sims) lowered where
+    the source writes the name in Chinese characters that sound like it, as the sources of the pairs
+    capitalising it do (sentence starts included): "But flake said" for 但弗雷克表示 beside "Flake
+    said" and "Jeff Flake". The sound decides it is the name, not the common word."""
+    capital = word.capitalize()
+    capitalised = {p.id for p in pairs if re.search(rf"(?<![\w'’-]){capital}(?![\w'’-])", p.target)} - {pair.id}
+    if len(capitalised) < 2 or len(capitalised) <= len({p.id for p, _, _ in lowered} - {pair.id}):
+        return None
+    for chars in sorted((c for c in han_strings(pair.source, 2) if len(c) <= 4), key=lambda c: (-len(c), c)):
+        if (looks_transliterated(chars) and phonetic_similarity(chars, word) >= _SOUNDS_LIKE
+                and 2 * sum(chars in sources[o] for o in capitalised) >= len(capitalised)):
+            return tuple(sorted(capitalised)), chars
+    return None
+
+
 def _shares_string(source: str, others: list[str]) -> bool:
     """Some Chinese string of `source` is in two of `others` too (美 of 美国 and 朝美)."""
     return any(sum(s in other for other in others) >= 2 for s in han_strings(source, 1))
@@ -208,16 +263,28 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
             if where[1] in HONORIFICS or _parallel_heads(where, by_context, pair):  # "Mr bone": a name, whatever the source
                 capital_pairs = set().union(*by_context.values())
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), ""))
-                continue
-            capital_pairs = _compatible(where, by_context, proper)
-            written = {p.id for p, _, w in lowered if proper or w == where}
-            if len(capital_pairs) < 2 or len(written) >= len(capital_pairs) or _common_phrase(where, lower[word]):
-                continue
-            others = capital_pairs - {pair.id}  # a pair may write it both ways: the others decide
-            anchor = _latin_in_source(word, pair.source) or (source_anchor(
-                others, pair.source, sources, shortest=1 if not proper else 2, quorum=ANCHOR_QUORUM,
-                judge_longest=True, share=NAME_ANCHOR_SHARE if proper else MIN_ANCHOR_SHARE) if len(others) >= 2 else "")
-            if anchor or (_fixed_name(where, by_context, pair)
-                          and _shares_string(pair.source, [sources[o] for o in by_context[where] - {pair.id}])):
-                out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor))
+            elif slip := _slip_in_its_use(word, pair, text, where, by_context, lower[word], lowered, proper, sources):
+                out.append(slip)
+            elif where[0] == "name" and (named := _name_capitalised_elsewhere(pair, text, pairs)):
+                out.append(CaseSlip(pair, text, word.capitalize(), named, ""))
+            elif not proper and (named := _name_by_its_source(word, pair, pairs, sources, lowered)):
+                out.append(CaseSlip(pair, text, word.capitalize(), *named))
     return out
+
+
+def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_context: dict[Context, set[str]],
+                     every_lowered: list[tuple[Pair, str, Context]], lowered: list[tuple[Pair, str, Context]],
+                     proper: bool, sources: dict[str, str]) -> CaseSlip | None:
+    """Capitalised in more pairs of the same use than lowered, and the source says the same term."""
+    capital_pairs = _compatible(where, by_context, proper)
+    written = {p.id for p, _, w in lowered if proper or w == where}
+    if len(capital_pairs) < 2 or len(written) >= len(capital_pairs) or _common_phrase(where, every_lowered):
+        return None
+    others = capital_pairs - {pair.id}  # a pair may write it both ways: the others decide
+    anchor = _latin_in_source(word, pair.source) or (source_anchor(
+        others, pair.source, sources, shortest=1 if not proper else 2, quorum=ANCHOR_QUORUM,
+        judge_longest=True, share=NAME_ANCHOR_SHARE if proper else MIN_ANCHOR_SHARE) if len(others) >= 2 else "")
+    if anchor or (_fixed_name(where, by_context, pair)
+                  and _shares_string(pair.source, [sources[o] for o in by_context[where] - {pair.id}])):
+        return CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor)
+    return None

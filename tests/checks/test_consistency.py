@@ -484,3 +484,41 @@ def test_a_sentence_crowded_with_names_is_no_heading():
         "China Southern Airlines said that the routes to Australia, New Zealand, North America and Japan "
         "during the National Day Golden Week this year are very hot, and flights to Hainan are hard to get."))
     assert title_like(english_tokens("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"))
+
+
+def _story(relative: str, doc_id: str) -> list[Pair]:
+    from tests.corpora import corpus_rows
+
+    return [Pair(f"p{int(r['seg_id']):04d}", r["source"], r["target"])
+            for r in corpus_rows(relative) if r["doc_id"] == doc_id]
+
+
+def _lowered(pairs: list[Pair], pair_id: str, old: str, new: str) -> list[Pair]:
+    from dataclasses import replace
+
+    assert any(p.id == pair_id and old in p.target for p in pairs)
+    return [replace(p, target=p.target.replace(old, new, 1)) if p.id == pair_id else p for p in pairs]
+
+
+def test_a_name_head_lowered_where_the_same_name_is_capitalised_once_elsewhere():
+    """news22 ref B gt22-d008 writes "Beijing Teenager Hockey Club League" in p0002 and p0004, and
+    "the league" as a common noun: the name's head lowered in p0004 is a slip."""
+    story = _lowered(_story("bench/errors/news22/clean_refB.tsv", "gt22-d008"), "p0004",
+                     "Hockey Club League has", "Hockey Club league has")
+    found = {(f.pair_id, f.target_span, f.suggestion) for f in check_pairs(story, ["T105"])}
+    assert ("p0004", "league", "League") in found
+
+
+def test_a_generic_plural_after_a_name_is_no_slip():
+    """news22 ref A gt22-d014 from its second segment: "Ivy League universities" (p0002) once and
+    "Ivy League Universities" (p0004) once: a tie, and the lower-case plural is the generic one."""
+    story = [p for p in _story("bench/errors/news22/clean_refA.tsv", "gt22-d014") if p.id != "p0001"]
+    assert [f for f in check_pairs(story, ["T105"]) if f.target_span == "universities"] == []
+
+
+def test_a_surname_that_is_a_word_lowered_where_the_source_spells_the_name():
+    """NTREX-128 cbsnews.248384: Senator Flake (弗雷克), lowered once: the Chinese sounds like the name."""
+    story = _lowered(_story("dev-corpora/ntrex128-zhen/pairs.tsv", "cbsnews.248384"), "p0023",
+                     "But Flake said", "But flake said")
+    found = {(f.pair_id, f.source_span, f.target_span) for f in check_pairs(story, ["T105"])}
+    assert ("p0023", "弗雷克", "flake") in found
