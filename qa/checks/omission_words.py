@@ -62,7 +62,7 @@ def item_omitted_from_list(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         return
     for items in ctx.memo("omission.inline_lists", lambda: inline_lists(pair.source)):
         written = "、".join(i.text for i in items)
-        for lost in missing_items(items, pair.target):
+        for lost in missing_items(items, pair.target, pair.source):
             gloss = gloss_of(lost.item.text, (i.text for i in items if i is not lost.item))
             yield Problem(
                 f"The source lists {len(items)} items ({written}); the English list has fewer, "

@@ -1,0 +1,70 @@
+"""Which source list item the English list lost, read from the order of the items it kept.
+
+A translation keeps a list's order. When the English list has one item fewer
+than the source list, the lost item is the one whose removal lets every
+other item stand in its own English piece, in order: 心脏病、脑溢血、呼吸骤停
+against "heart attack or respiratory arrest" loses 脑溢血 if "heart" is
+心脏病's and nothing contradicts 呼吸骤停 standing in the second piece. This
+asks less of the dictionary than qa.lang.list_items (an item may be
+rendered by words CC-CEDICT does not give it, as 呼吸骤停 "breathe" by
+"respiratory arrest"), and more of the structure: exactly one item may be
+the lost one, the items whose dictionary senses stand in the list must stand
+in their own pieces, and the lost item's senses stand in no piece of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from qa.lang.en_words import english_tokens
+from qa.lang.list_items import ItemEvidence, chosen_anchors, english_list_pieces, piece_numbers, renders
+
+MIN_PLACED = 2  # items whose senses stand in their own piece: fewer, and the order says nothing
+
+
+def dropped_by_order(found: Sequence[ItemEvidence], target: str) -> ItemEvidence | None:
+    """The one item whose loss explains an English list one piece short, or None.
+
+    `found` holds the items with their anchors in the list's sentence. Each
+    choice of a lost item maps the other items, in order, onto the English
+    list's pieces; a choice stands when every item with an anchor in the
+    list has one in its own piece, at least MIN_PLACED items do, and the
+    lost item has senses and none of them in the list. Exactly one choice
+    must stand.
+    """
+    anchored = [e for e in found if e.anchors]
+    if len(anchored) < MIN_PLACED:
+        return None
+    pieces = english_list_pieces(target, chosen_anchors(found), len(found))
+    if pieces is None or len(pieces) != len(found) - 1:
+        return None
+    number = piece_numbers(target)
+    inside = set(pieces)
+    held = [{number[j] for j in e.anchors} & inside for e in found]
+    standing = [k for k in range(len(found)) if _stands(k, found, held, pieces)]
+    if len(standing) != 1 or _shares_a_word(standing[0], found, target, inside):
+        return None
+    return found[standing[0]]
+
+
+def _shares_a_word(lost: int, found: Sequence[ItemEvidence], target: str, inside: set[int]) -> bool:
+    """A word of the list that a neighbour of the lost item is anchored on carries one of the lost
+    item's senses too: the two were rendered together (积极、主动 "proactiveness"), not one lost."""
+    words = [t.text.lower() for t in english_tokens(target)]
+    number = piece_numbers(target)
+    neighbours = {j for n in (lost - 1, lost + 1) if 0 <= n < len(found) for j in found[n].anchors}
+    return any(number[j] in inside and renders(words[j], found[lost].senses) for j in neighbours)
+
+
+def _stands(lost: int, found: Sequence[ItemEvidence], held: Sequence[set[int]], pieces: Sequence[int]) -> bool:
+    """Whether losing item `lost` maps every other item with a piece onto its own piece, in order."""
+    if not found[lost].senses or held[lost]:
+        return False
+    kept = [k for k in range(len(found)) if k != lost]
+    placed = 0
+    for k, piece in zip(kept, pieces):
+        if held[k]:
+            if piece not in held[k]:
+                return False
+            placed += 1
+    return placed >= MIN_PLACED
