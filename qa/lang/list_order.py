@@ -42,9 +42,51 @@ def dropped_by_order(found: Sequence[ItemEvidence], target: str) -> ItemEvidence
     inside = set(pieces)
     held = [{number[j] for j in e.anchors} & inside for e in found]
     standing = [k for k in range(len(found)) if _stands(k, found, held, pieces)]
-    if len(standing) != 1 or _shares_a_word(standing[0], found, target, inside):
+    if len(standing) == 1 and not _shares_a_word(standing[0], found, target, inside):
+        return found[standing[0]]
+    if len(standing) < 2:
         return None
-    return found[standing[0]]
+    closest = _closest(standing, found, _piece_texts(target, pieces))
+    return None if closest is None or _shares_a_word(closest, found, target, inside) else found[closest]
+
+
+ENCODER_MARGIN = 0.08  # cosine summed over the kept items: the best choice must be clearly better than the next
+LOST_RENDERED = 0.6  # the lost item's closest piece: nearer, and some piece may render it after all
+
+
+def _closest(choices: Sequence[int], found: Sequence[ItemEvidence], texts: Sequence[str]) -> int | None:
+    """Of several items each of whose loss fits the dictionary, the one whose loss lets the other items
+    match their pieces best by the sentence encoder (the items' Chinese against the pieces' English,
+    embedded only here): 简洁、直观、准确、规范 against "simplicity, accuracy and standardization" lost
+    直观, since 简洁 is far nearer "simplicity" (0.80) than 直观 is (0.59)."""
+    import numpy as np
+
+    from qa.align.embed import embed
+
+    vectors = embed([e.item.text for e in found] + list(texts))
+    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    sims = vectors[: len(found)] @ vectors[len(found):].T
+    scores = []
+    for lost in choices:
+        kept = [k for k in range(len(found)) if k != lost]
+        scores.append((float(sum(sims[k, j] for j, k in enumerate(kept))), lost))
+    scores.sort(reverse=True)
+    (best, lost), (second, _) = scores[0], scores[1]
+    if best - second < ENCODER_MARGIN or float(sims[lost].max()) >= LOST_RENDERED:
+        return None
+    return lost
+
+
+def _piece_texts(target: str, pieces: Sequence[int]) -> list[str]:
+    """Each list piece's English, without the and/or that closes it."""
+    tokens, number = english_tokens(target), piece_numbers(target)
+    out = []
+    for p in pieces:
+        words = [t.text for t, n in zip(tokens, number) if n == p]
+        while words and words[-1].lower() in ("and", "or", "as", "well", "plus"):
+            words.pop()
+        out.append(" ".join(words))
+    return out
 
 
 def _shares_a_word(lost: int, found: Sequence[ItemEvidence], target: str, inside: set[int]) -> bool:

@@ -223,3 +223,14 @@ def test_an_edge_chunk_the_parser_reads_no_item_from_still_counts_in_the_list():
     assert findings(zh, en, "A006") == []
     [(span, _)] = findings(zh, en.replace("luck, health and", "luck and"), "A006")
     assert span == "健康"
+
+
+def test_the_encoder_tells_which_of_two_unmatched_items_the_list_lost():
+    # WMT19 (l1206): neither 简洁 nor 直观 has a CC-CEDICT sense in "simplicity"; the encoder puts 简洁
+    # nearest "simplicity", so 直观 ("intuition") is the one lost
+    zh = "应本着简洁、直观、准确、规范的原则，根据学生所处年级和参训学科，命名学科类培训班名称。"
+    en = ("we should name the academic training classes according to the grade and the subjects the students "
+          "participating in based on the principles of simplicity, intuition, accuracy and standardization.")
+    assert findings(zh, en, "A006") == []
+    [(span, _)] = findings(zh, en.replace("simplicity, intuition,", "simplicity,"), "A006")
+    assert span == "直观"
