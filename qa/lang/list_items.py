@@ -301,12 +301,15 @@ def _in_list(found: Sequence[ItemEvidence], target: str, elsewhere: Sequence[boo
 def missing_items(items: Sequence[ListItem], target: str, source: str = "") -> list[ItemEvidence]:
     """The items the English list lost: dictionary-known, no sense in the English, and the English
     list shorter than the source list by exactly their number; or else the one item whose loss the
-    order of the kept items shows (qa.lang.list_order). Empty when the evidence is not there."""
+    order of the kept items shows (qa.lang.list_order; of a list of three, one item placed by the
+    dictionary is enough when the encoder settles the rest). Empty when the evidence is not there."""
     from qa.lang.list_order import dropped_by_order
 
     found = evidence(items, target)
-    if sum(1 for e in found if e.anchors) < 2:
-        return []
+    anchored = sum(1 for e in found if e.anchors)
+    if anchored < 2:
+        by_order = dropped_by_order(found, target, placed=1) if anchored == 1 and len(found) == 3 else None
+        return [by_order] if by_order else []
     if source:
         before, after = unread_edges(items, source)
         found = [ItemEvidence(i, frozenset(), ()) for i in before] + found + [ItemEvidence(i, frozenset(), ()) for i in after]

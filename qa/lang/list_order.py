@@ -22,7 +22,7 @@ from qa.lang.list_items import ItemEvidence, chosen_anchors, english_list_pieces
 MIN_PLACED = 2  # items whose senses stand in their own piece: fewer, and the order says nothing
 
 
-def dropped_by_order(found: Sequence[ItemEvidence], target: str) -> ItemEvidence | None:
+def dropped_by_order(found: Sequence[ItemEvidence], target: str, placed: int = MIN_PLACED) -> ItemEvidence | None:
     """The one item whose loss explains an English list one piece short, or None.
 
     `found` holds the items with their anchors in the list's sentence. Each
@@ -30,10 +30,12 @@ def dropped_by_order(found: Sequence[ItemEvidence], target: str) -> ItemEvidence
     list's pieces; a choice stands when every item with an anchor in the
     list has one in its own piece, at least MIN_PLACED items do, and the
     lost item has senses and none of them in the list. Exactly one choice
-    must stand.
+    must stand, or the sentence encoder must prefer one of those standing
+    clearly (_closest). With `placed` 1 (a three-item list of which the
+    dictionary places one item only) the encoder always decides.
     """
     anchored = [e for e in found if e.anchors]
-    if len(anchored) < MIN_PLACED:
+    if len(anchored) < placed:
         return None
     pieces = english_list_pieces(target, chosen_anchors(found), len(found))
     if pieces is None or len(pieces) != len(found) - 1:
@@ -41,8 +43,8 @@ def dropped_by_order(found: Sequence[ItemEvidence], target: str) -> ItemEvidence
     number = piece_numbers(target)
     inside = set(pieces)
     held = [{number[j] for j in e.anchors} & inside for e in found]
-    standing = [k for k in range(len(found)) if _stands(k, found, held, pieces)]
-    if len(standing) == 1 and not _shares_a_word(standing[0], found, target, inside):
+    standing = [k for k in range(len(found)) if _stands(k, found, held, pieces, placed)]
+    if len(standing) == 1 and placed >= MIN_PLACED and not _shares_a_word(standing[0], found, target, inside):
         return found[standing[0]]
     if len(standing) < 2:
         return None
@@ -98,7 +100,8 @@ def _shares_a_word(lost: int, found: Sequence[ItemEvidence], target: str, inside
     return any(number[j] in inside and renders(words[j], found[lost].senses) for j in neighbours)
 
 
-def _stands(lost: int, found: Sequence[ItemEvidence], held: Sequence[set[int]], pieces: Sequence[int]) -> bool:
+def _stands(lost: int, found: Sequence[ItemEvidence], held: Sequence[set[int]], pieces: Sequence[int],
+            placed_at_least: int = MIN_PLACED) -> bool:
     """Whether losing item `lost` maps every other item with a piece onto its own piece, in order."""
     if not found[lost].senses or held[lost]:
         return False
@@ -109,4 +112,4 @@ def _stands(lost: int, found: Sequence[ItemEvidence], held: Sequence[set[int]], 
             if piece not in held[k]:
                 return False
             placed += 1
-    return placed >= MIN_PLACED
+    return placed >= placed_at_least

@@ -234,3 +234,11 @@ def test_the_encoder_tells_which_of_two_unmatched_items_the_list_lost():
     assert findings(zh, en, "A006") == []
     [(span, _)] = findings(zh, en.replace("simplicity, intuition,", "simplicity,"), "A006")
     assert span == "直观"
+
+
+def test_with_one_item_placed_the_encoder_names_the_lost_one_of_three():
+    # only 心脏病 has a CC-CEDICT sense in the English ("heart"); 呼吸骤停 ("breathe") is nearest
+    # "respiratory arrest" by the encoder, so 脑溢血 is the one lost
+    [(span, message)] = findings(HEART_ZH, HEART_EN.replace("heart attack, cerebral hemorrhage or", "heart attack or"),
+                                 "A006")
+    assert span == "脑溢血" and "cerebral" in message
