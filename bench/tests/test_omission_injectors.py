@@ -31,8 +31,14 @@ def test_a_figure_before_a_noun_with_a_source_measure_word_is_offered():
 
 
 def test_a_focusing_adverb_is_offered_but_not_inside_a_hyphenated_word():
-    pair = Pair("p", "我甚至不认为", "I don’t even think the take-off is only a start.")
+    pair = Pair("p", "我甚至不认为起飞仅是开始", "I don’t even think the take-off is only a start.")
     assert [pair.target[a:b] for a, b in focus_adverbs(pair)] == ["even ", "only "]
+
+
+def test_a_focusing_adverb_the_source_lacks_is_not_offered():
+    # WMT19: "also" for a clause 并 joins, "first" of an ordinal the source does not say as an adverb
+    pair = Pair("p", "我甚至不认为起飞是开始", "I don’t even think the take-off is only a start.")
+    assert [pair.target[a:b] for a, b in focus_adverbs(pair)] == ["even "]
 
 
 def test_an_approximator_the_source_lacks_is_not_offered():

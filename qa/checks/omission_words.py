@@ -43,7 +43,7 @@ def gloss_of(text: str, others: Iterable[str] = (), limit: int = 2) -> str:
     "A006",
     "item-omitted-from-list",
     category="Accuracy/Omission",
-    requires=("segmenter", "dictionary", "bilingual-index", "romaniser"),
+    requires=("segmenter", "dictionary", "bilingual-index", "romaniser", "encoder"),
     severity="major",
     defers_to=("N202", "M106"),
     example="source: 研究覆盖环境、机械、能源、医疗等领域  target: covering the environment, energy and medicine",
@@ -55,14 +55,17 @@ def item_omitted_from_list(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     item is reported when none of its CC-CEDICT senses occurs anywhere in the
     English and the English list around the other items (cut at commas and
     and/or) has fewer items than the source list, by exactly the number of
-    such items. A list whose English restructures it, or whose items the
-    dictionary does not know, is left alone.
+    such items; or, the English list one item short, when the order of the
+    items it kept leaves exactly one out (qa.lang.list_order; the sentence
+    encoder chooses between items the dictionary cannot tell apart). A list
+    whose English restructures it, or whose items the dictionary does not
+    know, is left alone.
     """
     if not pair.source.strip() or not pair.target.strip():
         return
     for items in ctx.memo("omission.inline_lists", lambda: inline_lists(pair.source)):
         written = "、".join(i.text for i in items)
-        for lost in missing_items(items, pair.target):
+        for lost in missing_items(items, pair.target, pair.source):
             gloss = gloss_of(lost.item.text, (i.text for i in items if i is not lost.item))
             yield Problem(
                 f"The source lists {len(items)} items ({written}); the English list has fewer, "

@@ -33,6 +33,7 @@ _SAID_OTHERWISE = {
 }
 _IRREGULAR_PLURALS = frozenset("men women children people feet teeth geese mice oxen police cattle".split())
 _DEMONSTRATIVE = re.compile(r"[这那此该][一-龥]?$")
+_SIMILE = re.compile(r"(?:像|如|似|若)[一-龥]?$")  # 像两枚莲花瓣 "like lotus blossoms": a simile's count is imagery
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,11 @@ def lost_counts(source: str, target: str, exempt: Callable[[NumberMention], bool
 
 def _candidate(m: NumberMention, source: str) -> bool:
     """A count of two to ten in Chinese words before a measure word of things, not after a demonstrative
-    (这三个 refers back)."""
+    (这三个 refers back) nor in a simile (像两枚莲花瓣)."""
     return (m.kind == "cardinal" and not m.in_digits and not m.approximate and 2 <= m.value <= MAX_COUNT
             and bool(_COUNTER.match(source, m.end))
-            and not _DEMONSTRATIVE.search(source[max(0, m.start - 2) : m.start]))
+            and not _DEMONSTRATIVE.search(source[max(0, m.start - 2) : m.start])
+            and not _SIMILE.search(source[max(0, m.start - 3) : m.start]))
 
 
 def _said_otherwise(value: float, target: str) -> int:
@@ -101,12 +103,25 @@ def _plural_rendering(after: str, target: str, tokens) -> tuple[str, str] | None
         return None
     senses = item_senses(text) if len(text) > 1 else _char_senses(text)
     hits = [k for k, t in enumerate(tokens) if _plural(t.text) and renders(_singular(t.text), senses)]
+    if not hits and len(text) > 1:
+        # a compound's head is its last character: 苍蝇 "housefly" is a 蝇 "fly", rendered "flies"
+        head = _char_senses(_head(text))
+        hits = [k for k, t in enumerate(tokens) if _plural(t.text) and renders(_singular(t.text), head)]
     if not hits:
         return None
     kinds = [_counted_before(target, tokens, k) for k in hits]
     if "named" in kinds or "" not in kinds:
         return None
     return text, tokens[hits[kinds.index("")]].text
+
+
+def _head(text: str) -> str:
+    """The last character of the first dictionary word of a noun phrase (苍蝇有三只 → 蝇)."""
+    from qa.align.cedict import MAX_WORD, index
+
+    idx = index()
+    word = next((text[:j] for j in range(min(len(text), MAX_WORD), 1, -1) if text[:j] in idx), text[:1])
+    return word[-1]
 
 
 CONTEXT_WORDS = 4
@@ -133,13 +148,14 @@ def _counted_before(target: str, tokens, k: int) -> str:
         word = t.text.lower()
         if word in _QUANTIFIERS:
             return "named"
-        # "A and B organizations" names the items; "…, and the dishes were" joins clauses
-        if word in ("and", "or") and j and before[j - 1].text.lower() not in DETERMINERS:
+        # "A and B organizations" names the items; "…, and the dishes were", "and of the flies" join clauses
+        if word in ("and", "or") and j and before[j - 1].text.lower() not in DETERMINERS | _PREPOSITIONS:
             return "named"
     return ""
 
 
 _QUANTIFIERS = frozenset("all both each every".split())
+_PREPOSITIONS = frozenset("of in on at with for from to by into onto among".split())
 
 
 def _is_figure(word: str) -> bool:

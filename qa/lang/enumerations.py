@@ -142,7 +142,7 @@ def english_marker_for(style: Style, number: int, like: str) -> str:
 
 # ---------------------------------------------------------------- lists inside a sentence: A、B、C和D
 
-_CLAUSE = re.compile(r"[^，。；：！？,;:!?\n…—（）()《》]+")
+CLAUSE = re.compile(r"[^，。；：！？,;:!?\n…—（）()《》]+")  # a stretch of a sentence one 、-list may stand in
 _JOINERS = frozenset({"和", "及", "以及", "与", "或", "或者", "及其"})
 _NOMINAL = ("n", "vn", "a", "an", "b", "j", "l", "nz", "ns", "nt", "nr", "eng")
 _NEGATIONS = frozenset({"不", "未", "没", "没有", "无", "非", "不够"})
@@ -170,7 +170,7 @@ def inline_lists(source: str) -> list[list[ListItem]]:
     splits it into two items, as the English "and" does.
     """
     lists = []
-    for clause in _CLAUSE.finditer(source):
+    for clause in CLAUSE.finditer(source):
         if "、" not in clause.group():
             continue
         found = _clause_items(clause.group(), clause.start())

@@ -17,7 +17,8 @@ from statistics import median
 from typing import Sequence
 
 from qa.lang.en_words import STOP_WORDS, english_tokens, stem
-from qa.lang.enumerations import ListItem
+from qa.lang.enumerations import CLAUSE, ListItem
+from qa.lang.zh import HAN
 
 _SEPARATOR = re.compile(r"\s*[,，]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus|&)\s+", re.I)
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as|plus)\b|&", re.I)
@@ -114,7 +115,15 @@ def renders(word: str, senses: frozenset[str]) -> bool:
     """The English word carries one of the senses: same stem, or a sense stem inside it
     (work → workplace, activ → proactiveness)."""
     forms = {word, re.sub(r"ies$", "y", word), re.sub(r"(?<=[^s])s$", "", word)}
-    return any(stem(f) in senses for f in forms) or any(s in word for s in senses if len(s) >= 4)
+    if any(stem(f) in senses for f in forms) or any(s in word for s in senses if len(s) >= 4):
+        return True
+    return bool({_base(stem(f)) for f in forms} & {_base(s) for s in senses})
+
+
+def _base(key: str) -> str:
+    """A stem with its plural s and its y/i spelling set aside: 'costs' (a gloss "costs") is 'cost',
+    'happi' (happiness, happily) is 'happy' (a gloss "happy")."""
+    return re.sub(r"i$", "y", key[:-1] if len(key) == 5 and key.endswith("s") and not key.endswith("ss") else key)
 
 
 def chosen_anchors(found: Sequence[ItemEvidence]) -> list[int]:
@@ -138,6 +147,12 @@ def english_list_length(target: str, anchors: Sequence[int], wanted: int) -> int
     holds that and/or already, nothing after it is an item. None when the
     stretch is no list.
     """
+    found = english_list_pieces(target, anchors, wanted)
+    return None if found is None else len(found)
+
+
+def english_list_pieces(target: str, anchors: Sequence[int], wanted: int) -> list[int] | None:
+    """The English list's items (english_list_length) as piece numbers of piece_numbers(), in order."""
     tokens = english_tokens(target)
     lo, hi = tokens[min(anchors)].start, tokens[max(anchors)].end
     stretch = target[lo:hi]
@@ -146,11 +161,14 @@ def english_list_length(target: str, anchors: Sequence[int], wanted: int) -> int
     pieces = _SEPARATOR.split(stretch)
     if any(_words(p) > MAX_SEGMENT_WORDS for p in pieces):
         return None
-    count = sum(1 for p in pieces if not _ETC.match(p))
-    count += _items_before(target[:lo], wanted - count)
+    first = piece_numbers(target)[min(anchors)]
+    inside = [first + k for k, p in enumerate(pieces) if not _ETC.match(p)]
+    before = _items_before(target[:lo], wanted - len(inside))
+    after = 0
     if not any(_CONJUNCTION.search(m.group()) for m in _SEPARATOR.finditer(stretch)):
-        count += _items_after(target[hi:], wanted - count)
-    return count
+        after = _items_after(target[hi:], wanted - len(inside) - before)
+    last = first + len(pieces) - 1
+    return list(range(first - before, first)) + inside + list(range(last + 1, last + 1 + after))
 
 
 def _items_before(text: str, room: int) -> int:
@@ -215,7 +233,7 @@ def _list_sentence(target: str, anchors: Sequence[int]) -> tuple[int, int]:
     return max(ranges, key=lambda r: sum(r[0] <= k < r[1] for k in anchors), default=(0, len(tokens)))
 
 
-def _pieces(target: str) -> list[int]:
+def piece_numbers(target: str) -> list[int]:
     """For each English token, the number of the list piece it stands in (pieces end at commas,
     and/or and clause punctuation)."""
     ends = sorted(m.end() for p in (_SEPARATOR, _CLAUSE_END) for m in p.finditer(target))
@@ -230,7 +248,7 @@ def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: in
     if not item.senses or item.anchors:
         return False
     words = [t.text.lower() for t in english_tokens(target)]
-    piece = _pieces(target)
+    piece = piece_numbers(target)
     k = found.index(item)
     taken = {piece[j] for n, e in enumerate(found) if n != k for j in e.anchors}
     if not taken:
@@ -246,18 +264,87 @@ def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: in
     return all(piece[j] in taken for j in shared) and not shared & neighbours
 
 
-def missing_items(items: Sequence[ListItem], target: str) -> list[ItemEvidence]:
+def _mentioned_elsewhere(items: Sequence[ListItem], source: str) -> list[bool]:
+    """Whether the source says each item's dictionary word outside the list too (学徒、学校和企业 in a
+    sentence that also says 企业用工): then the English may render that other mention."""
+    from qa.align.cedict import MAX_WORD, index
+
+    idx = index()
+    lo, hi = min(i.start for i in items), max(i.end for i in items)
+    outside = source[:lo] + "\n" + source[hi:]
+    out = []
+    for item in items:
+        t = item.text
+        words = {t[i:j] for i in range(len(t)) for j in range(i + 2, min(len(t), i + MAX_WORD) + 1) if t[i:j] in idx}
+        out.append(any(w in outside for w in words))
+    return out
+
+
+def _in_list(found: Sequence[ItemEvidence], target: str, elsewhere: Sequence[bool]) -> list[ItemEvidence]:
+    """Each item's anchors inside the English list (the pieces the other items' chosen anchors stand
+    in, one more on either side), when the source says the item's word outside the list too: a sense
+    further off renders that other mention ("enterprises" of 企业用工 before "apprentices and
+    schools", which lost 企业 of 学徒、学校和企业)."""
+    piece = piece_numbers(target)
+    chosen = dict(zip((n for n, x in enumerate(found) if x.anchors), chosen_anchors(found)))
+    out = []
+    for k, e in enumerate(found):
+        others = [j for n, j in chosen.items() if n != k]
+        if len(others) < 2 or not elsewhere[k]:
+            out.append(e)
+            continue
+        lo, hi = min(piece[j] for j in others) - 1, max(piece[j] for j in others) + 1
+        out.append(ItemEvidence(e.item, e.senses, tuple(j for j in e.anchors if lo <= piece[j] <= hi)))
+    return out
+
+
+def missing_items(items: Sequence[ListItem], target: str, source: str = "") -> list[ItemEvidence]:
     """The items the English list lost: dictionary-known, no sense in the English, and the English
-    list shorter than the source list by exactly their number. Empty when the evidence is not there."""
+    list shorter than the source list by exactly their number; or else the one item whose loss the
+    order of the kept items shows (qa.lang.list_order; of a list of three, one item placed by the
+    dictionary is enough when the encoder settles the rest). Empty when the evidence is not there."""
+    from qa.lang.list_order import dropped_by_order
+
     found = evidence(items, target)
-    if sum(1 for e in found if e.anchors) < 2:
-        return []
+    anchored = sum(1 for e in found if e.anchors)
+    if anchored < 2:
+        by_order = dropped_by_order(found, target, placed=1) if anchored == 1 and len(found) == 3 else None
+        return [by_order] if by_order else []
+    if source:
+        before, after = unread_edges(items, source)
+        found = [ItemEvidence(i, frozenset(), ()) for i in before] + found + [ItemEvidence(i, frozenset(), ()) for i in after]
+        items = [e.item for e in found]
     lo, hi = _list_sentence(target, chosen_anchors(found))
     found = [ItemEvidence(e.item, e.senses, tuple(k for k in e.anchors if lo <= k < hi)) for e in found]
+    local = _in_list(found, target, _mentioned_elsewhere(items, source)) if source else found
+    lost = _unmatched(local, target, lo, hi, len(items))
+    if not lost:
+        by_order = dropped_by_order(found, target)
+        lost = [by_order] if by_order else []
+    return lost
+
+
+def unread_edges(items: Sequence[ListItem], source: str) -> tuple[list[ListItem], list[ListItem]]:
+    """The chunks before the list's first 、 and after its last that gave no item: 如意出发 of
+    快乐、幸运、健康、如意出发 (jieba reads 如意 as a verb), 大便秘结等病症. Each is one more item the English
+    list may render, though nothing says which words."""
+    clause = next((m for m in CLAUSE.finditer(source) if m.start() <= items[0].start < m.end()), None)
+    if clause is None or "、" not in clause.group():
+        return [], []
+    text, base = clause.group(), clause.start()
+    first, last = base + text.index("、"), base + text.rindex("、") + 1
+    before = [ListItem(text[: first - base], base, first)] if not any(i.end <= first for i in items) else []
+    after = [ListItem(text[last - base :], last, clause.end())] if not any(i.start >= last for i in items) else []
+    return [i for i in before if HAN.search(i.text)], [i for i in after if HAN.search(i.text)]
+
+
+
+def _unmatched(found: list[ItemEvidence], target: str, lo: int, hi: int, size: int) -> list[ItemEvidence]:
+    """Items with no sense in the sentence, when the English list is short by exactly their number."""
     unmatched = [e for e in found if _lost(e, found, target, lo, hi)]
     if not unmatched or sum(1 for e in found if e.anchors) < 2:
         return []
-    length = english_list_length(target, chosen_anchors(found), len(items))
-    if length is None or length + len(unmatched) != len(items):
+    length = english_list_length(target, chosen_anchors(found), size)
+    if length is None or length + len(unmatched) != size:
         return []
     return unmatched

@@ -166,3 +166,79 @@ def test_clock_times_and_less_than_read_in_place():
     assert findings("即如果做不到100，只做到1也行", "even if you cannot reach 100, you can be 1", "A007") == []
     # 6个月至18岁以下 is a range "6 months to 18 years"
     assert findings("免费接种对象包括：6个月至18岁以下人士", "people under the age of 6 months to 18 years", "A007") == []
+
+
+# WMT19 (l1584): 免疫细胞示踪 "immune cell tracing"; "immune" also renders 免疫 of the clause after the list
+CELLS_ZH = ("刘万里团队通过免疫细胞示踪、动物试验、测序等多种研究方法，发现这种免疫分子变异激活的免疫信号通路、"
+            "促进B细胞分泌多种自身抗体的致病机制。")
+CELLS_EN = ("Through various research methods such as immune cell tracing, animal testing, and sequencing, Liu Wanli "
+            "team found that the immune molecule variation activates the immune signaling pathway and the pathogenic "
+            "mechanism of promoting B cells secreting various autoantibodies.")
+
+
+def test_an_item_rendered_only_for_another_mention_of_its_word_is_reported():
+    assert findings(CELLS_ZH, CELLS_EN, "A006") == []
+    [(span, _)] = findings(CELLS_ZH, CELLS_EN.replace("immune cell tracing, ", ""), "A006")
+    assert span == "细胞示踪"
+
+
+# WMT19 (l1098): 防爆安检、疏导交通、秩序维护、服务群众
+SECURITY_ZH = "连续两天提前4小时到岗，扎实开展防爆安检、疏导交通、秩序维护、服务群众等各项安保工作。"
+SECURITY_EN = ("They arrived at the post four hours in advance for two consecutive days to carry out explosion-proof "
+               "security inspection, traffic direction, order maintenance, and to serve the masses and other security work.")
+
+
+def test_the_item_the_order_of_the_kept_items_leaves_out_is_reported():
+    # "security" stands in the English twice (… other security work), so the dictionary alone cannot
+    # tell; the kept items stand in their own pieces, in order, and leave 安检 out
+    assert findings(SECURITY_ZH, SECURITY_EN, "A006") == []
+    [(span, _)] = findings(SECURITY_ZH, SECURITY_EN.replace("security inspection, ", ""), "A006")
+    assert span == "安检"
+
+
+def test_two_items_one_english_word_renders_are_not_one_lost():
+    # news22 (gt22-d034): 积极、主动 rendered together as "proactiveness"
+    zh = "本着尊重、沟通、倾听、积极和主动的精神上推动对数字技术企业发展。"
+    en = ("to promote the development of digital technology enterprises in the spirit of respect, communication, "
+          "listening and proactiveness.")
+    assert findings(zh, en, "A006") == []
+
+
+def test_again_dropped_is_reported_and_a_re_verb_renders_it():
+    # news22 (gt22-d024): 再次开启 "start … again"
+    zh = "“异途行者”南晓楼、月无华再次开启作死的探秘之旅，他们的身世即将揭晓。"
+    en = "Nan Xiaolou and Yue Wuhua start the risky journey of exploration again, and their life stories will be revealed soon."
+    assert findings(zh, en, "A007") == []
+    assert findings(zh, en.replace("start", "resume").replace(" again", ""), "A007") == []
+    [(span, message)] = findings(zh, en.replace(" again", ""), "A007")
+    assert span == "再次" and "again" in message
+
+
+def test_an_edge_chunk_the_parser_reads_no_item_from_still_counts_in_the_list():
+    # news22 (gt22-d025): jieba reads 如意 of 如意出发 as a verb, so the parser keeps three items of four;
+    # the English list of three ("happiness, luck and joy") is still one short
+    zh = "一天之计在于晨，所有的美好从清晨开始 希望你携带着快乐、幸运、健康、如意出发 开始新的一天"
+    en = ("Morning is the most important time of the day; all the good things begin in the morning; I hope you can "
+          "start a new day with happiness, luck, health and joy")
+    assert findings(zh, en, "A006") == []
+    [(span, _)] = findings(zh, en.replace("luck, health and", "luck and"), "A006")
+    assert span == "健康"
+
+
+def test_the_encoder_tells_which_of_two_unmatched_items_the_list_lost():
+    # WMT19 (l1206): neither 简洁 nor 直观 has a CC-CEDICT sense in "simplicity"; the encoder puts 简洁
+    # nearest "simplicity", so 直观 ("intuition") is the one lost
+    zh = "应本着简洁、直观、准确、规范的原则，根据学生所处年级和参训学科，命名学科类培训班名称。"
+    en = ("we should name the academic training classes according to the grade and the subjects the students "
+          "participating in based on the principles of simplicity, intuition, accuracy and standardization.")
+    assert findings(zh, en, "A006") == []
+    [(span, _)] = findings(zh, en.replace("simplicity, intuition,", "simplicity,"), "A006")
+    assert span == "直观"
+
+
+def test_with_one_item_placed_the_encoder_names_the_lost_one_of_three():
+    # only 心脏病 has a CC-CEDICT sense in the English ("heart"); 呼吸骤停 ("breathe") is nearest
+    # "respiratory arrest" by the encoder, so 脑溢血 is the one lost
+    [(span, message)] = findings(HEART_ZH, HEART_EN.replace("heart attack, cerebral hemorrhage or", "heart attack or"),
+                                 "A006")
+    assert span == "脑溢血" and "cerebral" in message

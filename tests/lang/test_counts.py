@@ -48,3 +48,23 @@ def test_ordinals_are_no_count():
           "second one is the cultural advantage; the third one is the institutional advantage.")
     assert spans(zh, en.format("three ")) == []
     assert spans(zh, en.format("")) == [("三", "种优势", "advantages")]
+
+
+# MAC-Dev (Mo Yan): 五只苍蝇有三只 … 有两只; CC-CEDICT gives 苍蝇 only "housefly", its head 蝇 "fly"
+FLIES_ZH = "轿壁上衬里的黄缎子脏得流油，五只苍蝇有三只在奶奶头上嗡嗡地飞翔，有两只伏在轿帘上，用棒状的黑腿擦着明亮的眼睛。"
+FLIES_EN = ("the walls were lined with yellow silk so filthy it oozed grease, and of the five flies caught inside, three "
+            "buzzed above her head while the other two rested on the curtain, rubbing their bright eyes with black legs.")
+
+
+def test_a_compound_noun_is_found_by_its_head_character_after_a_clause_joining_and():
+    assert spans(FLIES_ZH, FLIES_EN) == []
+    [(count, _, rendered)] = spans(FLIES_ZH, FLIES_EN.replace("the five flies", "the flies"))
+    assert (count, rendered) == ("五", "flies")
+
+
+def test_a_count_in_a_simile_is_imagery():
+    # MAC-Dev: 它们像两枚莲花瓣 "until they looked like lotus blossoms"
+    zh = "从外面投进来的光明罩住了它们。它们像两枚莲花瓣，它们更像两条小金鱼埋伏在澄清的水底。"
+    en = ("ringed by halos of incoming sunlight until they looked like lotus blossoms, or, even more, like tiny "
+          "goldfish that had settled to the bottom of a bowl.")
+    assert spans(zh, en) == []

@@ -1,0 +1,115 @@
+"""Which source list item the English list lost, read from the order of the items it kept.
+
+A translation keeps a list's order. When the English list has one item fewer
+than the source list, the lost item is the one whose removal lets every
+other item stand in its own English piece, in order: 心脏病、脑溢血、呼吸骤停
+against "heart attack or respiratory arrest" loses 脑溢血 if "heart" is
+心脏病's and nothing contradicts 呼吸骤停 standing in the second piece. This
+asks less of the dictionary than qa.lang.list_items (an item may be
+rendered by words CC-CEDICT does not give it, as 呼吸骤停 "breathe" by
+"respiratory arrest"), and more of the structure: exactly one item may be
+the lost one, the items whose dictionary senses stand in the list must stand
+in their own pieces, and the lost item's senses stand in no piece of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from qa.lang.en_words import english_tokens
+from qa.lang.list_items import ItemEvidence, chosen_anchors, english_list_pieces, piece_numbers, renders
+
+MIN_PLACED = 2  # items whose senses stand in their own piece: fewer, and the order says nothing
+
+
+def dropped_by_order(found: Sequence[ItemEvidence], target: str, placed: int = MIN_PLACED) -> ItemEvidence | None:
+    """The one item whose loss explains an English list one piece short, or None.
+
+    `found` holds the items with their anchors in the list's sentence. Each
+    choice of a lost item maps the other items, in order, onto the English
+    list's pieces; a choice stands when every item with an anchor in the
+    list has one in its own piece, at least MIN_PLACED items do, and the
+    lost item has senses and none of them in the list. Exactly one choice
+    must stand, or the sentence encoder must prefer one of those standing
+    clearly (_closest). With `placed` 1 (a three-item list of which the
+    dictionary places one item only) the encoder always decides.
+    """
+    anchored = [e for e in found if e.anchors]
+    if len(anchored) < placed:
+        return None
+    pieces = english_list_pieces(target, chosen_anchors(found), len(found))
+    if pieces is None or len(pieces) != len(found) - 1:
+        return None
+    number = piece_numbers(target)
+    inside = set(pieces)
+    held = [{number[j] for j in e.anchors} & inside for e in found]
+    standing = [k for k in range(len(found)) if _stands(k, found, held, pieces, placed)]
+    if len(standing) == 1 and placed >= MIN_PLACED and not _shares_a_word(standing[0], found, target, inside):
+        return found[standing[0]]
+    if len(standing) < 2:
+        return None
+    closest = _closest(standing, found, _piece_texts(target, pieces))
+    return None if closest is None or _shares_a_word(closest, found, target, inside) else found[closest]
+
+
+ENCODER_MARGIN = 0.08  # cosine summed over the kept items: the best choice must be clearly better than the next
+LOST_RENDERED = 0.6  # the lost item's closest piece: nearer, and some piece may render it after all
+
+
+def _closest(choices: Sequence[int], found: Sequence[ItemEvidence], texts: Sequence[str]) -> int | None:
+    """Of several items each of whose loss fits the dictionary, the one whose loss lets the other items
+    match their pieces best by the sentence encoder (the items' Chinese against the pieces' English,
+    embedded only here): 简洁、直观、准确、规范 against "simplicity, accuracy and standardization" lost
+    直观, since 简洁 is far nearer "simplicity" (0.80) than 直观 is (0.59)."""
+    import numpy as np
+
+    from qa.align.embed import embed
+
+    vectors = embed([e.item.text for e in found] + list(texts))
+    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    sims = vectors[: len(found)] @ vectors[len(found):].T
+    scores = []
+    for lost in choices:
+        kept = [k for k in range(len(found)) if k != lost]
+        scores.append((float(sum(sims[k, j] for j, k in enumerate(kept))), lost))
+    scores.sort(reverse=True)
+    (best, lost), (second, _) = scores[0], scores[1]
+    if best - second < ENCODER_MARGIN or float(sims[lost].max()) >= LOST_RENDERED:
+        return None
+    return lost
+
+
+def _piece_texts(target: str, pieces: Sequence[int]) -> list[str]:
+    """Each list piece's English, without the and/or that closes it."""
+    tokens, number = english_tokens(target), piece_numbers(target)
+    out = []
+    for p in pieces:
+        words = [t.text for t, n in zip(tokens, number) if n == p]
+        while words and words[-1].lower() in ("and", "or", "as", "well", "plus"):
+            words.pop()
+        out.append(" ".join(words))
+    return out
+
+
+def _shares_a_word(lost: int, found: Sequence[ItemEvidence], target: str, inside: set[int]) -> bool:
+    """A word of the list that a neighbour of the lost item is anchored on carries one of the lost
+    item's senses too: the two were rendered together (积极、主动 "proactiveness"), not one lost."""
+    words = [t.text.lower() for t in english_tokens(target)]
+    number = piece_numbers(target)
+    neighbours = {j for n in (lost - 1, lost + 1) if 0 <= n < len(found) for j in found[n].anchors}
+    return any(number[j] in inside and renders(words[j], found[lost].senses) for j in neighbours)
+
+
+def _stands(lost: int, found: Sequence[ItemEvidence], held: Sequence[set[int]], pieces: Sequence[int],
+            placed_at_least: int = MIN_PLACED) -> bool:
+    """Whether losing item `lost` maps every other item with a piece onto its own piece, in order."""
+    if not found[lost].senses or held[lost]:
+        return False
+    kept = [k for k in range(len(found)) if k != lost]
+    placed = 0
+    for k, piece in zip(kept, pieces):
+        if held[k]:
+            if piece not in held[k]:
+                return False
+            placed += 1
+    return placed >= placed_at_least
