@@ -1,6 +1,7 @@
 """How fast qa is where a user waits: start-up, cold and warm `qa check`, `corrections verify`, `qa align --pairs`.
 
     python -m bench.speed [--repeats 3] [--first-run] [--no-align] [--no-verify]
+    python -m bench.speed --profile    # where the warm run's time goes (pyinstrument, from the test extras)
 
 Every "cold" figure is a new process, as a user starts it, with the per-user
 caches (qa.lang.cache) already built; `--first-run` also times a run with an
@@ -195,6 +196,33 @@ def _per_text_caches() -> list:
             and (obj.cache_parameters().get("maxsize") or 2) > 1]
 
 
+def child_profile(sample: Path, second: Path) -> str:
+    """pyinstrument's call tree of the warm run (as `child_stages` warm, but every check in this process,
+    so that one profile sees them all), functions under 2% of the time left out."""
+    import gc
+
+    from pyinstrument import Profiler
+
+    from qa.checks.engine import run_checks
+    from qa.checks.registry import all_checks, check_set
+    from qa.config import Settings
+    from qa.lang.profile import load_resources
+    from qa.pipeline import load_alignment
+    from qa.report import write_reports
+
+    gc.disable()
+    specs = all_checks()
+    out = tempfile.mkdtemp()
+    run_checks(load_alignment(second), specs)
+    load_resources(check_set().requirements(specs))
+    profiler = Profiler(interval=0.001)
+    with profiler:
+        alignment = load_alignment(sample)
+        findings = run_checks(alignment, specs)
+        write_reports(alignment, findings, out, ("csv", "jsonl", "html"), Settings(), checks=[s.id for s in specs])
+    return profiler.output_text(unicode=True, color=False, show_all=False, time="percent_of_total")
+
+
 def child_budget(sample: Path) -> dict:
     """Each resource's load in this fresh process, then each check alone on the page with nothing per-text cached."""
     from qa.align import embed
@@ -277,11 +305,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-verify", action="store_true", help="skip qa corrections verify")
     parser.add_argument("--align-separately", action="store_true", help="align the chapters with one call each")
     parser.add_argument("--no-budget", action="store_true", help="skip the per-check budget")
-    parser.add_argument("--child", choices=("stages", "warm", "budget"), help=argparse.SUPPRESS)
+    parser.add_argument("--profile", action="store_true",
+                        help="print the warm run's call tree (pyinstrument, every check in one process) and stop")
+    parser.add_argument("--child", choices=("stages", "warm", "budget", "profile"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not args.sample.exists():
         print(f"sample not found: {args.sample}", file=sys.stderr)
         return 2
+    if args.child == "profile":
+        print(child_profile(args.sample, SECOND))
+        return 0
+    if args.profile:
+        print(run_child(["-m", "bench.speed", "--child", "profile", "--sample", str(args.sample)])[2])
+        return 0
     if args.child:
         result = child_budget(args.sample) if args.child == "budget" else child_stages(args.sample, SECOND, args.child == "warm")
         print(json.dumps(result))
