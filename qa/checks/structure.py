@@ -257,6 +257,8 @@ def _left_unaligned(sentences: list[str], target: str, length_ratio: float, skip
     from qa.checks.structure_merge import folded_into_neighbour
     from qa.lang import en
 
+    if not any(_has_content(s) for s in sentences):
+        return []  # nothing it could report: not aligned (nor embedded) at all
     target_sentences = en.split_sentences(target) or [target]
     params = replace(SENTENCE_PARAMS, skip=skip, length_ratio=length_ratio, src_clause_weight=0.0, tgt_clause_weight=0.0)
     beads = align_segments(sentences, target_sentences, params=params)

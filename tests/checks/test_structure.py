@@ -185,3 +185,17 @@ def test_a_heading_is_compared_with_the_rest_of_the_target_only_when_its_first_s
     heading, body = pairs[k].target.split(".", 1)
     pairs[k] = replace(pairs[k], target=f"{body.strip()} {heading}.")
     assert _lost_heading(sentences, pairs[k].target, doc) is None
+
+
+def test_a_pair_without_a_sentence_that_could_be_reported_is_not_embedded():
+    """Short lines of dialogue (under 12 characters, no figure): none of them could be reported as lost, so
+    A004 neither aligns nor embeds them, however short the English."""
+    from qa.align import embed
+    from qa.checks.structure import _left_unaligned
+
+    sentences = ["他笑了。", "她也笑了。", "大家都笑了。"]
+    embed.clear_cache()
+    assert _left_unaligned(sentences, "He laughed.", 3.0, 0.2) == []
+    assert embed.stats()["embedded"] == 0
+    assert _left_unaligned(sentences + ["我们对5768名逃犯开展追捕。"], "He laughed.", 3.0, 0.2) != []
+    assert embed.stats()["embedded"] > 0
