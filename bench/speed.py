@@ -129,10 +129,24 @@ def align_run(work: Path, repeats: int, separately: bool = False) -> dict[str, f
 # ---- in the child: stages, warm runs, resources and the per-check budget ----
 
 def _clock() -> tuple[float, float, float]:
-    """(wall, CPU, main CPU) now: CPU counts this process and its reaped children (the checks' second process)."""
+    """(wall, CPU, main CPU) now: CPU counts this process, its reaped children and the resident child (the checks'
+    second process, which lives as long as the `check_processes` block)."""
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     own = time.thread_time()  # this (main) thread: the checks' second process runs beside it
-    return time.perf_counter(), time.process_time() + children.ru_utime + children.ru_stime, own
+    cpu = time.process_time() + children.ru_utime + children.ru_stime + _resident_cpu()
+    return time.perf_counter(), cpu, own
+
+
+def _resident_cpu() -> float:
+    """User + system CPU so far of the checks' resident child (Linux /proc; 0 elsewhere or when there is none)."""
+    from qa.checks.workers import resident_pid
+
+    pid = resident_pid()
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split() if pid else []
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK") if fields else 0.0
 
 
 def _since(start: tuple[float, float, float]) -> dict[str, float]:
@@ -167,8 +181,7 @@ def child_stages(sample: Path, second: Path, warm: bool) -> dict:
         alignment = load_alignment(path)
         stages[f"{prefix}: read + align"] = _since(t)
         t = _clock()
-        with check_processes(min(2, usable_cores())):  # as `qa check` does by default
-            findings = run_checks(alignment, specs)
+        findings = run_checks(alignment, specs)
         stages[f"{prefix}: checks"] = _since(t)
         t = _clock()
         write_reports(alignment, findings, out, ("csv", "jsonl", "html"), Settings(), checks=[s.id for s in specs])
@@ -176,13 +189,14 @@ def child_stages(sample: Path, second: Path, warm: bool) -> dict:
         parts = [v for n, v in stages.items() if n.startswith(f"{prefix}:")]
         stages[f"{prefix}: total"] = {k: sum(v[k] for v in parts) for k in ("wall", "cpu", "main cpu")}
 
-    if warm:
-        one(second, "first document")
-        load_resources(check_set().requirements(specs))
-        one(sample, "warm (second document)")
-    else:
-        one(sample, "cold")
-        one(sample, "same page again")
+    with check_processes(min(2, usable_cores())):  # as `qa check a b` runs: one block over its documents
+        if warm:
+            one(second, "first document")
+            load_resources(check_set().requirements(specs))
+            one(sample, "warm (second document)")
+        else:
+            one(sample, "cold")
+            one(sample, "same page again")
     return stages
 
 

@@ -122,6 +122,12 @@ def resident_alive() -> bool:
     return "child" in _resident
 
 
+def resident_pid() -> int | None:
+    """The resident child's process id, if one is alive (bench/speed.py reads its CPU time)."""
+    child = _resident.get("child")
+    return child[0] if child is not None else None
+
+
 def stop_resident() -> None:
     """End the resident child, if any: it reads the end of its task pipe and exits."""
     child = _resident.pop("child", None)
