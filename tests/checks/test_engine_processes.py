@@ -145,17 +145,21 @@ def test_pieces_come_back_in_order_and_a_failed_child_is_replaced():
 
 
 def test_qa_check_writes_the_same_reports_with_one_process_or_two(sample_page, tmp_path):
-    """Fresh processes, as a user runs them: the HTML report too (its source links need the encoder here)."""
+    """Fresh processes, as a user runs them: the HTML report too (its source links need the encoder here), and
+    for a second document, which the first one's child checks (the resident child)."""
     import subprocess
     import sys
 
+    county = Path(__file__).resolve().parents[2] / "samples" / "county-work-report.txt"
     reports = {}
     for jobs in ("1", "2"):
         out = tmp_path / jobs
-        subprocess.run([sys.executable, "-c", "from qa.cli import main; main()", "check", str(sample_page), "-o", str(out),
-                        "--isolated", "--no-accept", "--exit-zero", "-q", "--jobs", jobs], check=True, capture_output=True)
-        reports[jobs] = {p.name: p.read_bytes() for p in out.glob("ten-key-points-2021.*")}
-    assert sorted(reports["1"]) == ["ten-key-points-2021.csv", "ten-key-points-2021.html", "ten-key-points-2021.jsonl"]
+        subprocess.run([sys.executable, "-c", "from qa.cli import main; main()", "check", str(county), str(sample_page),
+                        "-o", str(out), "--isolated", "--no-accept", "--exit-zero", "-q", "--jobs", jobs],
+                       check=True, capture_output=True)
+        reports[jobs] = {p.name: p.read_bytes() for p in out.glob("*.*") if p.stem in (county.stem, sample_page.stem)}
+    assert sorted(reports["1"]) == [f"{stem}.{ext}" for stem in ("county-work-report", "ten-key-points-2021")
+                                    for ext in ("csv", "html", "jsonl")]
     assert reports["1"] == reports["2"]
     assert b'class="sev-minor link"' in reports["2"]["ten-key-points-2021.html"]  # a target-only finding's source sentence
 
