@@ -1,6 +1,7 @@
 """How fast qa is where a user waits: start-up, cold and warm `qa check`, `corrections verify`, `qa align --pairs`.
 
     python -m bench.speed [--repeats 3] [--first-run] [--no-align] [--no-verify]
+    python -m bench.speed --profile    # where the warm run's time goes (pyinstrument, from the test extras)
 
 Every "cold" figure is a new process, as a user starts it, with the per-user
 caches (qa.lang.cache) already built; `--first-run` also times a run with an
@@ -128,10 +129,24 @@ def align_run(work: Path, repeats: int, separately: bool = False) -> dict[str, f
 # ---- in the child: stages, warm runs, resources and the per-check budget ----
 
 def _clock() -> tuple[float, float, float]:
-    """(wall, CPU, main CPU) now: CPU counts this process and its reaped children (the checks' second process)."""
+    """(wall, CPU, main CPU) now: CPU counts this process, its reaped children and the resident child (the checks'
+    second process, which lives as long as the `check_processes` block)."""
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     own = time.thread_time()  # this (main) thread: the checks' second process runs beside it
-    return time.perf_counter(), time.process_time() + children.ru_utime + children.ru_stime, own
+    cpu = time.process_time() + children.ru_utime + children.ru_stime + _resident_cpu()
+    return time.perf_counter(), cpu, own
+
+
+def _resident_cpu() -> float:
+    """User + system CPU so far of the checks' resident child (Linux /proc; 0 elsewhere or when there is none)."""
+    from qa.checks.workers import resident_pid
+
+    pid = resident_pid()
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split() if pid else []
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK") if fields else 0.0
 
 
 def _since(start: tuple[float, float, float]) -> dict[str, float]:
@@ -166,8 +181,7 @@ def child_stages(sample: Path, second: Path, warm: bool) -> dict:
         alignment = load_alignment(path)
         stages[f"{prefix}: read + align"] = _since(t)
         t = _clock()
-        with check_processes(min(2, usable_cores())):  # as `qa check` does by default
-            findings = run_checks(alignment, specs)
+        findings = run_checks(alignment, specs)
         stages[f"{prefix}: checks"] = _since(t)
         t = _clock()
         write_reports(alignment, findings, out, ("csv", "jsonl", "html"), Settings(), checks=[s.id for s in specs])
@@ -175,13 +189,14 @@ def child_stages(sample: Path, second: Path, warm: bool) -> dict:
         parts = [v for n, v in stages.items() if n.startswith(f"{prefix}:")]
         stages[f"{prefix}: total"] = {k: sum(v[k] for v in parts) for k in ("wall", "cpu", "main cpu")}
 
-    if warm:
-        one(second, "first document")
-        load_resources(check_set().requirements(specs))
-        one(sample, "warm (second document)")
-    else:
-        one(sample, "cold")
-        one(sample, "same page again")
+    with check_processes(min(2, usable_cores())):  # as `qa check a b` runs: one block over its documents
+        if warm:
+            one(second, "first document")
+            load_resources(check_set().requirements(specs))
+            one(sample, "warm (second document)")
+        else:
+            one(sample, "cold")
+            one(sample, "same page again")
     return stages
 
 
@@ -193,6 +208,33 @@ def _per_text_caches() -> list:
     return [obj for obj in gc.get_objects()
             if isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("qa.")
             and (obj.cache_parameters().get("maxsize") or 2) > 1]
+
+
+def child_profile(sample: Path, second: Path) -> str:
+    """pyinstrument's call tree of the warm run (as `child_stages` warm, but every check in this process,
+    so that one profile sees them all), functions under 2% of the time left out."""
+    import gc
+
+    from pyinstrument import Profiler
+
+    from qa.checks.engine import run_checks
+    from qa.checks.registry import all_checks, check_set
+    from qa.config import Settings
+    from qa.lang.profile import load_resources
+    from qa.pipeline import load_alignment
+    from qa.report import write_reports
+
+    gc.disable()
+    specs = all_checks()
+    out = tempfile.mkdtemp()
+    run_checks(load_alignment(second), specs)
+    load_resources(check_set().requirements(specs))
+    profiler = Profiler(interval=0.001)
+    with profiler:
+        alignment = load_alignment(sample)
+        findings = run_checks(alignment, specs)
+        write_reports(alignment, findings, out, ("csv", "jsonl", "html"), Settings(), checks=[s.id for s in specs])
+    return profiler.output_text(unicode=True, color=False, show_all=False, time="percent_of_total")
 
 
 def child_budget(sample: Path) -> dict:
@@ -277,11 +319,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-verify", action="store_true", help="skip qa corrections verify")
     parser.add_argument("--align-separately", action="store_true", help="align the chapters with one call each")
     parser.add_argument("--no-budget", action="store_true", help="skip the per-check budget")
-    parser.add_argument("--child", choices=("stages", "warm", "budget"), help=argparse.SUPPRESS)
+    parser.add_argument("--profile", action="store_true",
+                        help="print the warm run's call tree (pyinstrument, every check in one process) and stop")
+    parser.add_argument("--child", choices=("stages", "warm", "budget", "profile"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not args.sample.exists():
         print(f"sample not found: {args.sample}", file=sys.stderr)
         return 2
+    if args.child == "profile":
+        print(child_profile(args.sample, SECOND))
+        return 0
+    if args.profile:
+        print(run_child(["-m", "bench.speed", "--child", "profile", "--sample", str(args.sample)])[2])
+        return 0
     if args.child:
         result = child_budget(args.sample) if args.child == "budget" else child_stages(args.sample, SECOND, args.child == "warm")
         print(json.dumps(result))

@@ -12,7 +12,7 @@ from typing import Collection, Iterable, Iterator, Sequence
 
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import CheckSpec, all_checks, check_set
-from qa.checks.workers import fork_usable, run_pieces, settle
+from qa.checks.workers import fork_usable, resident_alive, resident_worker, run_pieces, settle
 from qa.lang.profile import load_resources, with_source_views
 from qa.model import Alignment, Finding, Pair
 
@@ -89,7 +89,11 @@ def check_processes(processes: int) -> Iterator[None]:
     before = _workers["processes"]
     _workers["processes"] = processes
     try:
-        yield
+        if processes > 1:
+            with resident_worker():  # the child of the first document checks the later ones too
+                yield
+        else:
+            yield
     finally:
         _workers["processes"] = before
 
@@ -106,7 +110,7 @@ def usable_cores() -> int:
 
 def split_checks(specs: Sequence[CheckSpec], pairs: int, first_document: bool = True) -> list[list[CheckSpec]]:
     """The checks in groups, one per process: two groups when allowed (`check_processes`) and worth it."""
-    if _workers["processes"] < 2 or pairs < MIN_PAIRS_TO_SPLIT or not fork_usable():
+    if _workers["processes"] < 2 or pairs < MIN_PAIRS_TO_SPLIT or not (resident_alive() or fork_usable()):
         return [list(specs)]
     families = HERE_FAMILIES | HERE_ON_A_FIRST_DOCUMENT if first_document else HERE_FAMILIES
 
@@ -158,14 +162,17 @@ def _run_checks(alignment: Alignment, checks: Iterable[CheckSpec] | None, glossa
     doc_checks = [s for s in specs if s.scope == "document"]
     # the document's size, not the pairs asked for: document checks and views read every pair (`corrections verify`)
     groups = split_checks(pair_checks + doc_checks, len(checked.pairs), first_document=not _runs["done"])
-    if len(groups) > 1 and _runs["done"]:
-        # once loaded here, no later document's child loads them; not the encoder, which only this process's
+    if len(groups) > 1 and _runs["done"] and not resident_alive():
+        # once loaded here, no later document's new child loads them; not the encoder, which only this process's
         # checks use and whose loading the HTML report reads as "a check used it" (qa.report.linking)
         load_resources(r for r in check_set().requirements(specs) if r != "encoder")
     _runs["done"] += 1
     ungated = [(k, p) for k, p in enumerate(todo) if k not in gated]
     rank = {spec.id: k for k, spec in enumerate(pair_checks + doc_checks)}
-    parts = run_pieces([partial(_group_findings, ungated, group, doc_ctx, rank) for group in groups])
+    # a child kept for later documents loads what its checks may need there while this process writes reports
+    child_needs = sorted(check_set().requirements(groups[-1]) - {"encoder"}) if len(groups) > 1 else []
+    warm_up = partial(load_resources, child_needs) if child_needs else None
+    parts = run_pieces([partial(_group_findings, ungated, group, doc_ctx, rank) for group in groups], after=warm_up)
     if any(part[2] for part in parts[1:]) and not _encoder_loaded():
         from qa.align.embed import model
 

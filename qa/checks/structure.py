@@ -234,7 +234,7 @@ def _lost_heading(sentences: list[str], target: str, ctx: DocContext) -> str | N
         return None
     if kind == "dash" and _EN_LIST_MARK.match(target):
         return None
-    return first if _best_similarity([first], target)[0] < HEADING_MAX_SIMILARITY else None
+    return None if _like_a_target_sentence(first, target) else first
 
 
 def _left_unaligned(sentences: list[str], target: str, length_ratio: float, skip: float) -> list[str]:
@@ -257,6 +257,8 @@ def _left_unaligned(sentences: list[str], target: str, length_ratio: float, skip
     from qa.checks.structure_merge import folded_into_neighbour
     from qa.lang import en
 
+    if not any(_has_content(s) for s in sentences):
+        return []  # nothing it could report: not aligned (nor embedded) at all
     target_sentences = en.split_sentences(target) or [target]
     params = replace(SENTENCE_PARAMS, skip=skip, length_ratio=length_ratio, src_clause_weight=0.0, tgt_clause_weight=0.0)
     beads = align_segments(sentences, target_sentences, params=params)
@@ -265,14 +267,24 @@ def _left_unaligned(sentences: list[str], target: str, length_ratio: float, skip
     return [max(left, key=han_count)] if left else []
 
 
-def _best_similarity(sentences: list[str], target: str) -> list[float]:
-    """For each source sentence, its highest cosine similarity to a sentence of the target."""
+def _like_a_target_sentence(heading: str, target: str) -> bool:
+    """Some sentence of the target is at least HEADING_MAX_SIMILARITY like the heading.
+
+    The target's first sentence is asked first, alone: a heading's translation
+    opens its paragraph, so the rest of the target is rarely embedded (half
+    the encoder's work on the sample page was the other sentences of pairs
+    whose heading the first one translates).
+    """
     from qa.align.embed import embed
     from qa.lang import en
 
     target_sentences = en.split_sentences(target) or [target]
-    vectors = embed(sentences + target_sentences)
-    return [float(v) for v in (vectors[: len(sentences)] @ vectors[len(sentences) :].T).max(axis=1)]
+    for batch in (target_sentences[:1], target_sentences[1:]):
+        if batch:
+            vectors = embed([heading] + batch)
+            if float((vectors[:1] @ vectors[1:].T).max()) >= HEADING_MAX_SIMILARITY:
+                return True
+    return False
 
 
 # A speaker tag opening a line of dialogue (韦小宝道：“, 刘老老笑问道：“): English folds it into "said X",

@@ -34,8 +34,11 @@ def align(input: Path | None, target: Path | None, pairs_list: Path | None, outd
         raise UsageError("--format beads needs two files split one sentence per line (--target FILE --one-per-line)")
     outputs = [outdir / f"{source.stem}.{'align' if fmt == 'beads' else 'tsv'}" for source, _ in jobs]
     _refuse_clashes(outputs, jobs)
-    for (source, translation), out in zip(jobs, outputs):
-        _align_one(source, translation, out, one_per_line, fmt, level)
+    from qa.progress import steps
+
+    with steps("align", ("read and align", "write"), len(jobs)) as progress:  # on a terminal, after a second
+        for (source, translation), out in zip(jobs, outputs):
+            _align_one(source, translation, out, one_per_line, fmt, level, progress)
 
 
 def _jobs(input: Path | None, target: Path | None, pairs_list: Path | None) -> list[tuple[Path, Path | None]]:
@@ -109,19 +112,23 @@ def _refuse_clashes(outputs: list[Path], jobs: list[tuple[Path, Path | None]]) -
         _refuse_overwriting_input(out, *inputs)
 
 
-def _align_one(source: Path, translation: Path | None, out: Path, one_per_line: bool, fmt: str, level: str) -> None:
+def _align_one(source: Path, translation: Path | None, out: Path, one_per_line: bool, fmt: str, level: str,
+               progress) -> None:
     from qa.io.alignment_file import write_alignment_tsv, write_beads
     from qa.io.files import shown
     from qa.pipeline import load_alignment
 
+    progress.step("read and align")
     alignment = load_alignment(source, translation, one_per_line=one_per_line,
                                level="paragraph" if one_per_line else level)  # type: ignore[arg-type]
+    progress.step("write")
     out = write_beads(alignment, out) if fmt == "beads" else write_alignment_tsv(alignment, out)
     counts: dict[str, int] = {}
     for pair in alignment.pairs:
         counts[pair.type] = counts.get(pair.type, 0) + 1
     summary = ", ".join(f"{n} × {t}" for t, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-    click.echo(f"{len(alignment.pairs)} pairs ({summary}) → {printable(shown(out))}")
+    with progress.bar.external_write_mode():  # the bar steps aside while the line is printed
+        click.echo(f"{len(alignment.pairs)} pairs ({summary}) → {printable(shown(out))}")
 
 
 def _refuse_overwriting_input(out: Path, *inputs: Path | None) -> None:

@@ -160,7 +160,11 @@ def verify_(ctx, correction_id: int, glossary: Path | None) -> None:
             from qa.glossary import load_glossary
 
             termbase = load_glossary(settings.glossary)
-        verdict = verify(ledger, correction_id, settings, termbase)
+        from qa.progress import steps
+
+        with steps("verify", ("read, align and check",)) as progress:  # on a terminal, after a second
+            progress.step("read, align and check")
+            verdict = verify(ledger, correction_id, settings, termbase)
     click.echo(printable(f"#{correction_id} {item.wrong!r} in pair {verdict['pair_id']}"))
     click.echo(f"  source: {printable(verdict['source'])}")
     click.echo(f"  target: {printable(verdict['target'])}")

@@ -9,6 +9,7 @@ word in the dictionary is no romanized name).
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from qa.lang.hunspell_words import known
@@ -231,11 +232,19 @@ def _known_long(low: str) -> bool:
     return _inflected_known(low, stems) or _british_known(low, stems)
 
 
-@lru_cache(maxsize=1)
-def _derivation_stems() -> frozenset[str]:
-    from qa.lang.hunspell_words import hunspell_words
+class _DerivationStems:
+    """Hunspell's lower-case words of four letters or more, asked of the word list itself: the same
+    answers as a set of them, without building one (180,000 words, 0.08 s of the first run that asks)."""
 
-    return frozenset(w for w in hunspell_words() if w.islower() and len(w) >= 4)
+    def __contains__(self, word: object) -> bool:
+        from qa.lang.hunspell_words import hunspell_words
+
+        return isinstance(word, str) and len(word) >= 4 and word.islower() and word in hunspell_words()
+
+
+@lru_cache(maxsize=1)
+def _derivation_stems() -> _DerivationStems:
+    return _DerivationStems()
 
 
 SLIP_FREQUENCY = 1e-6  # a word this frequent (sustainable, about 1 in a million words) is what a slip missed
@@ -338,7 +347,7 @@ _BRITISH = (("our", "or"), ("ours", "ors"), ("ise", "ize"), ("ised", "ized"), ("
             ("lled", "led"), ("lling", "ling"), ("ogue", "og"), ("ence", "ense"))
 
 
-def _british_known(word: str, known: frozenset[str]) -> bool:
+def _british_known(word: str, known: Container[str]) -> bool:
     """British spellings the American-leaning list lacks: odour, realise, agonising, travelled."""
     for british, american in _BRITISH:
         if word.endswith(british):
@@ -365,7 +374,7 @@ def _pinyin(word: str) -> bool:
     return split_syllables(word) is not None
 
 
-def _inflected_known(word: str, known: frozenset[str], depth: int = 0) -> bool:
+def _inflected_known(word: str, known: Container[str], depth: int = 0) -> bool:
     """Regular inflections, derivations and compounds of known words: 'marketized', 'lifecycle'.
 
     Domain English (informatization, intelligentized, procuratorial) is built

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from bisect import bisect_right
+from functools import lru_cache
 from statistics import median
 from typing import Sequence
 
@@ -92,14 +93,7 @@ def pinyin_anchors(text: str, target: str) -> list[int]:
 
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text):
         return []
-    tokens = english_tokens(target)
-    letters, owner = [], []
-    for k, token in enumerate(tokens):
-        for ch in token.text.lower():
-            if ch.isalpha():
-                letters.append(ch)
-                owner.append(k)
-    joined = "".join(letters)
+    joined, owner = _letters(target)
     found = []
     for word in {text, text.rstrip(_PLACE_SUFFIX)}:
         key = "".join(expected_syllables(word)) if len(word) >= 2 else ""
@@ -111,13 +105,31 @@ def pinyin_anchors(text: str, target: str) -> list[int]:
     return found
 
 
+@lru_cache(maxsize=256)
+def _letters(target: str) -> tuple[str, tuple[int, ...]]:
+    """The target's letters run together, lower case, and the token each belongs to (once per target, not per item)."""
+    letters, owner = [], []
+    for k, token in enumerate(english_tokens(target)):
+        for ch in token.text.lower():
+            if ch.isalpha():
+                letters.append(ch)
+                owner.append(k)
+    return "".join(letters), tuple(owner)
+
+
 def renders(word: str, senses: frozenset[str]) -> bool:
     """The English word carries one of the senses: same stem, or a sense stem inside it
     (work → workplace, activ → proactiveness)."""
-    forms = {word, re.sub(r"ies$", "y", word), re.sub(r"(?<=[^s])s$", "", word)}
-    if any(stem(f) in senses for f in forms) or any(s in word for s in senses if len(s) >= 4):
+    stems = _form_stems(word)
+    if not senses.isdisjoint(stems) or any(s in word for s in senses if len(s) >= 4):
         return True
-    return bool({_base(stem(f)) for f in forms} & {_base(s) for s in senses})
+    return bool({_base(s) for s in stems} & {_base(s) for s in senses})
+
+
+@lru_cache(maxsize=16384)
+def _form_stems(word: str) -> frozenset[str]:
+    """Stems of the word and of its singular (computed once per word, not once per word and list item)."""
+    return frozenset(stem(f) for f in {word, re.sub(r"ies$", "y", word), re.sub(r"(?<=[^s])s$", "", word)})
 
 
 def _base(key: str) -> str:

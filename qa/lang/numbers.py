@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from qa.lang.measures import Measure, find_measures, same_measure
@@ -43,6 +44,7 @@ _PER_SCALE = re.compile(r"\bper\s+(hundred|thousand|million)(?:\s+(thousand|mill
 _DECADES_AFTER = re.compile(r"\s+(decades?|centuries|century)\b")
 _DIMES = re.compile(r"毛(?=钱|[，。！？、；：”’)）\s]|$)|角钱")
 _LOWER_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
+_EN_LOOSE_PATTERNS = tuple((re.compile(rf"\b{word}"), value) for word, value in _EN_LOOSE_WORDS.items())
 
 
 def number_values(text: str, lang: str) -> list[float]:
@@ -52,9 +54,15 @@ def number_values(text: str, lang: str) -> list[float]:
 
 def find_numbers(text: str, lang: str) -> list[NumberMention]:
     """Strict number mentions of `text` ("zh" or "en"), in order of position."""
+    return list(_find_numbers(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _find_numbers(text: str, lang: str) -> tuple[NumberMention, ...]:
+    """Read once per distinct text: the number, qualifier and list checks all ask (mentions are frozen)."""
     if lang.startswith("zh"):
-        return [_with_republic_year(m, text) for m in find_zh(text)]
-    return find_en(text)
+        return tuple(_with_republic_year(m, text) for m in find_zh(text))
+    return tuple(find_en(text))
 
 
 # 民国元年 = 1912, 民国三十八年 = 1949: Republic-era years, which translations give in the Western calendar.
@@ -89,8 +97,8 @@ def loose_number_values(text: str, lang: str, mentions: list[NumberMention] | No
         values.update(v for word, held in _ZH_LOOSE_WORDS.items() if word in text for v in held)
     else:
         lowered = text.lower()
-        for word, value in _EN_LOOSE_WORDS.items():
-            if re.search(rf"\b{word}", lowered):
+        for pattern, value in _EN_LOOSE_PATTERNS:
+            if pattern.search(lowered):
                 values.add(value)
         for per in _PER_SCALE.finditer(lowered):  # "per hundred thousand" (每十万)
             values.add(float(_EN_SCALES[per.group(1)] * _EN_SCALES.get(per.group(2) or "", 1)))

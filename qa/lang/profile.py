@@ -125,10 +125,22 @@ RESOURCES: dict[str, tuple[str, str]] = {
     "segmenter": ("qa.lang.segment", "load_jieba"),  # jieba, with its part-of-speech tagger
     "romaniser": ("qa.lang.pinyin", "load"),  # pypinyin readings of Chinese characters
     "dictionary": ("qa.lang.cedict", "load"),  # CC-CEDICT (headwords, readings, English)
-    "word-list": ("qa.lang.en_dictionary", "english_dictionary"),  # English words (pyspellchecker + CC-CEDICT)
+    "word-list": ("qa.lang.profile", "load_word_list"),  # English words, Hunspell's list, word frequencies
     "encoder": ("qa.align.embed", "model"),  # the multilingual sentence encoder
     "bilingual-index": ("qa.align.cedict", "index"),  # the aligner's Chinese → English word index
 }
+
+
+def load_word_list() -> object:
+    """The English word lists S201 and the name checks read: pyspellchecker's words with CC-CEDICT's, Hunspell's
+    expanded list and pyspellchecker's frequencies (each cached apart; loaded together so that a process
+    warming up before its checks, `qa audit`'s or the checks' resident child, has them all)."""
+    from qa.lang.en_dictionary import english_dictionary, word_counts
+    from qa.lang.hunspell_words import hunspell_words
+
+    hunspell_words()
+    word_counts()
+    return english_dictionary()
 
 
 def resource_loader(name: str) -> Callable[[], object]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -24,9 +25,9 @@ def forks(monkeypatch):
     made = []
     real = workers._fork
 
-    def counting(piece):
+    def counting(piece, *args, **kwargs):
         made.append(piece)
-        return real(piece)
+        return real(piece, *args, **kwargs)
 
     monkeypatch.setattr(workers, "_fork", counting)
     return made
@@ -144,17 +145,21 @@ def test_pieces_come_back_in_order_and_a_failed_child_is_replaced():
 
 
 def test_qa_check_writes_the_same_reports_with_one_process_or_two(sample_page, tmp_path):
-    """Fresh processes, as a user runs them: the HTML report too (its source links need the encoder here)."""
+    """Fresh processes, as a user runs them: the HTML report too (its source links need the encoder here), and
+    for a second document, which the first one's child checks (the resident child)."""
     import subprocess
     import sys
 
+    county = Path(__file__).resolve().parents[2] / "samples" / "county-work-report.txt"
     reports = {}
     for jobs in ("1", "2"):
         out = tmp_path / jobs
-        subprocess.run([sys.executable, "-c", "from qa.cli import main; main()", "check", str(sample_page), "-o", str(out),
-                        "--isolated", "--no-accept", "--exit-zero", "-q", "--jobs", jobs], check=True, capture_output=True)
-        reports[jobs] = {p.name: p.read_bytes() for p in out.glob("ten-key-points-2021.*")}
-    assert sorted(reports["1"]) == ["ten-key-points-2021.csv", "ten-key-points-2021.html", "ten-key-points-2021.jsonl"]
+        subprocess.run([sys.executable, "-c", "from qa.cli import main; main()", "check", str(county), str(sample_page),
+                        "-o", str(out), "--isolated", "--no-accept", "--exit-zero", "-q", "--jobs", jobs],
+                       check=True, capture_output=True)
+        reports[jobs] = {p.name: p.read_bytes() for p in out.glob("*.*") if p.stem in (county.stem, sample_page.stem)}
+    assert sorted(reports["1"]) == [f"{stem}.{ext}" for stem in ("county-work-report", "ten-key-points-2021")
+                                    for ext in ("csv", "html", "jsonl")]
     assert reports["1"] == reports["2"]
     assert b'class="sev-minor link"' in reports["2"]["ten-key-points-2021.html"]  # a target-only finding's source sentence
 
@@ -190,3 +195,73 @@ def test_later_documents_load_no_encoder_that_no_check_used():
     """)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "0"
+
+
+# ---- the resident child: one child checks every document of a `qa check` of several ----
+
+_remembered: list[str] = []
+
+
+def _remember(word: str) -> None:
+    _remembered.append(word)
+
+
+def _recall() -> tuple[int, list[str]]:
+    return os.getpid(), list(_remembered)
+
+
+def _fails_in_a_child(parent: int) -> str:
+    if os.getpid() != parent:
+        raise RuntimeError("only in the child")
+    return "computed here"
+
+
+def test_the_first_child_stays_for_later_pieces_and_ends_with_the_block(forks):
+    from functools import partial
+
+    from qa.checks.workers import resident_alive, resident_worker, run_pieces
+
+    parent = os.getpid()
+    with resident_worker():
+        first = run_pieces([lambda: "here", os.getpid], after=partial(_remember, "warmed"))
+        second = run_pieces([lambda: "here", _recall])
+        child = first[1]
+        assert resident_alive()
+    assert not resident_alive()
+    assert len(forks) == 1 and child != parent
+    assert second == ["here", (child, ["warmed"])]  # the same process, which ran `after` between the two
+    with pytest.raises(ChildProcessError):  # reaped when the block ended
+        os.waitpid(child, os.WNOHANG)
+    assert _remembered == []  # `after` ran there, not here
+
+
+def test_a_piece_the_resident_child_cannot_deliver_is_run_here(forks):
+    import signal
+    from functools import partial
+
+    from qa.checks.workers import _resident, resident_alive, resident_worker, run_pieces
+
+    parent = os.getpid()
+    with resident_worker():
+        child = run_pieces([lambda: 0, os.getpid])[1]
+        assert run_pieces([lambda: 0, partial(_fails_in_a_child, parent)]) == [0, "computed here"]
+        assert run_pieces([lambda: 0, os.getpid])[1] == child  # a failed piece does not end it
+        assert run_pieces([lambda: 0, lambda: os.getpid() != parent]) == [0, True]  # no pickle: a child of its own
+        assert len(forks) == 2 and _resident["child"][0] == child
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+        assert run_pieces([lambda: 0, os.getpid]) == [0, parent]  # gone: computed here
+        assert not resident_alive()
+
+
+def test_later_documents_are_checked_by_the_first_documents_child(sample_alignment, serial_run, forks):
+    from qa.checks.engine import check_processes, run_checks
+    from qa.pipeline import load_alignment
+
+    county = load_alignment(Path(__file__).resolve().parents[2] / "samples" / "county-work-report.txt")
+    alone = run_checks(county)
+    with check_processes(2):
+        assert run_checks(county) == alone
+        assert run_checks(sample_alignment) == serial_run
+        assert run_checks(county) == alone
+    assert len(forks) == 1

@@ -153,3 +153,15 @@ def test_every_resource_a_check_may_require_names_a_loader(name):
     from qa.lang.profile import resource_loader
 
     assert callable(resource_loader(name))
+
+
+def test_the_word_list_resource_loads_every_english_list_a_check_reads():
+    """Warming up "word-list" (qa audit before its workers fork, the checks' resident child between documents)
+    loads Hunspell's list and the word frequencies too, which S201 reads on its first capitalised word."""
+    code = ("from qa.lang.profile import load_resources\n"
+            "load_resources(['word-list'])\n"
+            "from qa.lang import en_dictionary, hunspell_words\n"
+            "print(en_dictionary.english_dictionary.cache_info().currsize, en_dictionary.word_counts.cache_info().currsize,"
+            " hunspell_words.hunspell_words.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["1", "1", "1"]

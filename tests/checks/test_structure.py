@@ -163,3 +163,39 @@ def test_headings_count_only_as_a_convention_the_document_keeps():
     pairs = [Pair("p1", "——这是我最后一次警告你。他说完就转身走了，再也没有回头看一眼。",
                   "\"This is my last warning,\" he said, and he turned and walked away without looking back.")]
     assert run(pairs, "A004") == []
+
+
+def test_a_heading_is_compared_with_the_rest_of_the_target_only_when_its_first_sentence_is_unlike_it(sample_page_pairs):
+    """亮点十's English opens its paragraph: the heading and that sentence are all the encoder embeds. Moved
+    behind the body, it is found in the rest of the target: the heading is not lost."""
+    from dataclasses import replace
+
+    from qa.align import embed
+    from qa.checks.context import DocContext
+    from qa.checks.structure import _lost_heading
+    from qa.lang import zh
+
+    pairs = list(sample_page_pairs.pairs)
+    k = next(i for i, p in enumerate(pairs) if p.source.startswith("亮点十:"))
+    doc = DocContext(Alignment(sample_page_pairs.doc, tuple(pairs)))
+    sentences = zh.split_sentences(pairs[k].source)
+    embed.clear_cache()
+    assert _lost_heading(sentences, pairs[k].target, doc) is None
+    assert embed.stats()["embedded"] == 2
+    heading, body = pairs[k].target.split(".", 1)
+    pairs[k] = replace(pairs[k], target=f"{body.strip()} {heading}.")
+    assert _lost_heading(sentences, pairs[k].target, doc) is None
+
+
+def test_a_pair_without_a_sentence_that_could_be_reported_is_not_embedded():
+    """Short lines of dialogue (under 12 characters, no figure): none of them could be reported as lost, so
+    A004 neither aligns nor embeds them, however short the English."""
+    from qa.align import embed
+    from qa.checks.structure import _left_unaligned
+
+    sentences = ["他笑了。", "她也笑了。", "大家都笑了。"]
+    embed.clear_cache()
+    assert _left_unaligned(sentences, "He laughed.", 3.0, 0.2) == []
+    assert embed.stats()["embedded"] == 0
+    assert _left_unaligned(sentences + ["我们对5768名逃犯开展追捕。"], "He laughed.", 3.0, 0.2) != []
+    assert embed.stats()["embedded"] > 0

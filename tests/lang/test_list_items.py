@@ -1,0 +1,20 @@
+"""The list checks' evidence (qa.lang.list_items): where the English renders or spells an item."""
+
+from __future__ import annotations
+
+from qa.lang.en_words import stem
+from qa.lang.list_items import pinyin_anchors, renders
+
+
+def test_a_plural_renders_its_singular_sense():
+    assert renders("cities", frozenset({stem("city")}))  # stem alone gives "citie"
+    assert renders("banks", frozenset({stem("bank")}))
+    assert renders("proactiveness", frozenset({"activ"}))  # a sense stem inside the word
+    assert not renders("tables", frozenset({stem("chair")}))
+
+
+def test_a_name_spelt_in_pinyin_is_found_at_its_first_token_in_each_target():
+    assert pinyin_anchors("谭卫", "Yesterday Tan Wei and Li Ming came") == [1]
+    assert pinyin_anchors("集美区", "He lives in Jimei, Xiamen") == [3]  # 区 left off the spelling
+    assert pinyin_anchors("谭卫", "Li Ming came") == []
+    assert pinyin_anchors("谭卫", "Tan Wei came") == [0]  # the same name, another target: read afresh
