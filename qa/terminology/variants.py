@@ -250,6 +250,17 @@ def _difference(major: tuple[str, ...], minor: tuple[str, ...], capitalised: boo
     return None
 
 
+def _one_named_body(major: tuple[str, ...], minor: tuple[str, ...]) -> bool:
+    """Two writings of one body's name, whatever the source says there (该机场 "the airport" for
+    广州白云机场, an abbreviation): two or more proper words in common (Guangzhou Baiyun, Hong Kong),
+    and the words that differ all common English words (International / Global), not a place. The
+    caller asks that the variant's sentence not name the majority's body too ("the Beijing Summer
+    Olympics in 2008 … Beijing Winter Olympics" are two games)."""
+    proper = [w for w in major if w in minor and not known(w)]
+    changed = [w for w in (set(major) ^ set(minor)) if w not in STOP_WORDS]
+    return len(proper) >= 2 and bool(changed) and all(known(w) for w in changed)
+
+
 def _verb_and_gerund(phrases: list[Phrase]) -> bool:
     """A lower-case term's first word as a verb and its -ing form ("and maintain stability" /
     "while maintaining stability"): grammar, when the bare word is only a verb (the dictionary
@@ -312,9 +323,12 @@ def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
                         continue
                     anchor = _anchor(phrase, pair_sets[major], found, sources, kind)
                     if len(anchor) < (MIN_WORD_ANCHOR if kind.startswith("word") else 2):
-                        if not (kind == "form" and _derived_modifier(major, minor)):
+                        if not (kind == "form" and _derived_modifier(major, minor)
+                                or kind.startswith("word") and capitalised and phrase.pair.id not in pair_sets[major]
+                                and _one_named_body(major, minor)):
                             continue
-                        anchor = ""  # an adjective's form: "person income tax" beside "personal income tax"
+                        anchor = ""  # an adjective's form ("person income tax" beside "personal income tax"),
+                        # or one body's name ("Guangzhou Baiyun Global Airport" beside "… International Airport")
                     seen.add((phrase.pair.id, phrase.text))
                     out.append(Variant(kind, tuple(found), phrase, anchor))
     return _outermost(out)

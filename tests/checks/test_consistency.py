@@ -522,3 +522,22 @@ def test_a_surname_that_is_a_word_lowered_where_the_source_spells_the_name():
                      "But Flake said", "But flake said")
     found = {(f.pair_id, f.source_span, f.target_span) for f in check_pairs(story, ["T105"])}
     assert ("p0023", "弗雷克", "flake") in found
+
+
+def test_one_body_named_two_ways_where_the_source_says_only_the_airport():
+    """WMT19 news on Guangzhou's airport (lines 440-459): "Guangzhou Baiyun International Airport"
+    in lines 443 and 447; line 444's source says only 该机场 "the airport". Its English written
+    "Guangzhou Baiyun Global Airport" shares the two proper words and changes a common one."""
+    from tests.corpora import WMT19_PAIRS, corpus_rows
+
+    story = [Pair(f"l{int(r['line']):04d}", r["source"], r["target"])
+             for r in corpus_rows(WMT19_PAIRS) if 440 <= int(r["line"]) <= 459]
+    story = _lowered(story, "l0444", "Baiyun International Airport", "Baiyun Global Airport")
+    found = {(f.pair_id, f.target_span, f.suggestion) for f in check_pairs(story, ["T104"])}
+    assert ("l0444", "Guangzhou Baiyun Global Airport", "Guangzhou Baiyun International Airport") in found
+
+
+def test_two_games_of_one_city_in_one_sentence_are_two_names():
+    """news22 ref B gt22-d019 p0003: "the Beijing Summer Olympics in 2008" beside "Beijing Winter Olympics"."""
+    story = _story("bench/errors/news22/clean_refB.tsv", "gt22-d019")
+    assert [f for f in check_pairs(story, ["T104"]) if "Summer" in f.target_span] == []
