@@ -10,6 +10,7 @@ names ("Xi Jinping") never produce.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable
 
 from qa.checks.context import PairContext, Problem
@@ -64,6 +65,7 @@ _BAD_NBSP = re.compile(r"^\u00a0|\u00a0$|[ \u00a0]\u00a0|\u00a0 ")
     "sentences-run-together",
     category="Fluency/Punctuation",
     severity="minor",
+    requires=("segmenter", "dictionary"),  # only where the English has fewer sentences: is the capital a source name?
     example="target: caused a batch of old unjust cases to be brought to light We promoted the intensification …",
 )
 def sentences_run_together(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
@@ -72,16 +74,58 @@ def sentences_run_together(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     A lowercase word followed by a capitalised sentence opener (We, They, The,
     In …) and then a lowercase word: "brought to light We promoted". Openers
     after "of", "the" and similar words are left alone because they begin
-    titles ("the Journal of The …").
+    titles ("the Journal of The …"). Where the English has fewer sentences
+    than the Chinese, any capitalised common word may open the lost sentence
+    ("feel better Heat dissipation: I"), unless the document writes it
+    capitalised inside another sentence or a name of the source is spelt
+    with it (a name, not an opener).
     """
-    for m in _RUN_TOGETHER.finditer(pair.target):
-        if m.group(1) in _TITLE_LEAD:
-            continue
+    found = [m for m in _RUN_TOGETHER.finditer(pair.target) if m.group(1) not in _TITLE_LEAD]
+    if _fewer_sentences_than_source(pair):
+        found += [m for m in _CAPITAL_INSIDE.finditer(pair.target) if _common_word_opens(m, pair, ctx)]
+    for m in sorted(found, key=lambda m: m.start()):
         yield Problem(
             f"A sentence seems to end after “{m.group(1)}” without a full stop.",
             target_span=m.group(),
             suggestion=f"{m.group(1)}. {m.group(2)} {m.group(3)}",
         )
+
+
+# Any capitalised common word may open the sentence a missing full stop runs on into ("feel better Heat
+# dissipation: I", "One of a kind Tiny flaws are"); names and titles are told apart by the checks below.
+_CAPITAL_INSIDE = re.compile(r"\b([a-z][a-z’'-]*[a-z]) ([A-Z][a-z]+) ([a-z][a-z’'-]+)\b")
+_SOURCE_STOPS = re.compile(r"[。！？!?]+")
+_TARGET_STOPS = re.compile(r"[.!?]+[\"”’)]*(?:\s|$)")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+
+
+def _fewer_sentences_than_source(pair: Pair) -> bool:
+    """The English has fewer sentences than the Chinese: a full stop may be missing (the check's gate, since a
+    capitalised word inside a sentence is mostly a name)."""
+    source = len(_SOURCE_STOPS.findall(pair.source.strip().rstrip("。！？!?”」’\"）) "))) + 1
+    target = len(_TARGET_STOPS.findall(pair.target.strip().rstrip(".!?”’\") "))) + 1
+    return target < source
+
+
+def _common_word_opens(m: re.Match, pair: Pair, ctx: PairContext) -> bool:
+    """The capitalised word is a common word opening a sentence: the dictionary has it in lower case and not
+    as a name, the document does not write it capitalised inside another sentence (Trinket, Grandma), and no
+    name of the source is spelt with it (中国 China, 特朗普 Trump)."""
+    from qa.lang.hunspell_words import known, proper_noun
+
+    word = m.group(2)
+    if m.group(1) in _TITLE_LEAD or _RUN_TOGETHER.match(m.group()) or not known(word.lower()) or proper_noun(word):
+        return False
+    mid = ctx.doc.memo("punctuation.mid-capitals", lambda: Counter(
+        w.group() for p in ctx.doc.pairs for w in _MID_CAPITAL.finditer(p.target)))
+    return mid[word] <= 1 and not _source_name_spells(word, pair.source)
+
+
+def _source_name_spells(word: str, source: str) -> bool:
+    from qa.lang.segment import segment
+    from qa.terminology.name_finder import cedict_exonyms
+
+    return any(word in name.split() for w, _ in segment(source) if len(w) > 1 for name in cedict_exonyms(w))
 
 
 @check(

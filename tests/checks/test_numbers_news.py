@@ -365,3 +365,41 @@ def test_figures_that_only_look_alike_are_told_apart(zh, en, expected):
 )
 def test_rounding_conversions_and_ranges_stay_quiet(zh, en):
     assert check(zh, en) == []
+
+
+# NTREX-128 (../shared/dev-corpora/ntrex128-zhen): British news writes £2.8bn, £125m and 7.55am, and the
+# translated Chinese spaces its figures (20 世纪 30 年代).
+NTREX_PAIRS = [
+    ("原先的白人循道宗会众在 20 世纪 30 年代由此撤出。", "The original white Methodist congregation moved out in the 1930s."),
+    ("英国美容市场达到 28亿 英镑的规模，因此 Sainsbury's 将在全国 11 家商店试行更大规模的美容品通道。",
+     "As part of a substantial push into the UK's £2.8bn beauty market, the larger beauty aisles will be tested out in 11 stores."),
+    ("三年前，Sainsbury's 将其拥有的 281 家药店的业务以 1.25 亿英镑的价格出售给了 Celesio。",
+     "Sainsbury's sold its 281-store pharmacy business to Celesio for £125m, three years ago."),
+    ("早上 7:55 在John 大街的 Grayson Mews 发现该名女子（ 44 岁），一名 32 岁男子涉嫌谋杀被拘捕。",
+     "The 44-year-old was found at 7.55am on Grayson Mews on John Street, with a 32-year-old man being arrested."),
+    ("安防摄像头的画面显示，“袁”某于周四早晨 4:40 进入市场喂猪。",
+     "Security camera footage showed Yuan entering the market at 4.40 am Thursday to feed his pigs."),
+    ("据悉整个项目费用已达到31亿欧元（36亿美元）至多 - 而最初预计费用为22亿欧元。",
+     "It is said to have reached staggering €3.1billion ($3.6bn) - up from initial €2.2 billion."),
+]
+
+
+@pytest.mark.parametrize("zh, en", NTREX_PAIRS)
+def test_british_scales_clock_times_and_spaced_decades_are_quiet(zh, en):
+    assert check(zh, en) == []
+
+
+@pytest.mark.parametrize(
+    "changed, was",
+    [("1940s", "1930s"), ("£2.9bn", "£2.8bn"), ("£12.5m", "£125m"), ("7.45am", "7.55am"), ("4.50 am", "4.40 am")],
+)
+def test_a_wrong_figure_in_those_forms_is_reported(changed, was):
+    zh, en = next((zh, en) for zh, en in NTREX_PAIRS if was in en)
+    assert any(f[0] in ("N201", "N202", "N203") for f in check(zh, en.replace(was, changed)))
+
+
+def test_metres_are_no_millions():
+    """125m with no currency sign is a length: no scale is read into it."""
+    from qa.lang.numbers import find_numbers
+
+    assert [m.value for m in find_numbers("a 125m tower", "en")] == [125]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import check_pair
+from tests.conftest import check_pair, check_pairs
 
 SOURCE = "推动一批陈年积案得到昭雪。推动追逃攻坚。"
 
@@ -127,3 +127,35 @@ def test_run_together_before_the_article_a():
     found = check_pair("她脑子一片空白。当一只手揭去红盖头的时候，她陡然一惊。",
                        "Her mind just went blank When a hand pulled away her wedding veil, she was startled.", ["P501"])
     assert [f.target_span for f in found] == ["blank When a"]
+
+
+# news22 synthetic set (../shared/bench/errors/news22/synthetic, gold missing_punct): the full stop between two
+# sentences removed before a capitalised common word; and the clean reference of the same segment.
+LOST_STOPS = [
+    ("外观材质：外观大气 显示效果：屏幕分辨率可以的，清晰， 轻薄程度：比较有质感，毕竟越重的东西感觉越好。散热效果：刚开始尝试了下，后期再评价。",
+     "lightness degree: it is slightly heavy, after all, heavier things feel better. Heat dissipation: I just started using it and will come back later.",
+     "better Heat dissipation"),
+    ("孤品。古着单品难免微小瑕疵，所以您如果决定购买古着类产品就有这方面的心里准备。",
+     "One of a kind. Tiny flaws are inevitable for one-of-a-kind vintage items, so make sure you are prepared for them.",
+     "kind Tiny flaws"),
+]
+
+
+@pytest.mark.parametrize("zh, en, span", LOST_STOPS)
+def test_full_stop_lost_before_a_capitalised_common_word(zh, en, span):
+    assert check_pair(zh, en, ["P501"]) == []
+    assert [f.target_span for f in check_pair(zh, en.replace(". " + span.split()[1], " " + span.split()[1]), ["P501"])] == [span]
+
+
+def test_a_name_inside_a_sentence_is_no_lost_stop():
+    """NTREX reuters.218932: "China" is 中国 of the source, and a kin word the story writes capitalised (Grandma)
+    is a name; both stay quiet although the English has fewer sentences than the Chinese."""
+    zh = "如果他们不承认我们是马其顿，我们可以转向中国和俄罗斯等其他国家。成为其一部分。"
+    assert check_pair(zh, "If they do not recognise us, we can turn to others like China and Russia and become part of it.", ["P501"]) == []
+    pairs = [("奶奶来了。", "Then Grandma came."), ("他看见了奶奶。她在笑。", "he spotted Grandma among the others smiling.")]
+    assert check_pairs(pairs, ["P501"]) == []
+
+
+def test_a_capitalised_word_where_the_sentences_match_is_left_alone():
+    """As many sentences as the source: a capitalised common word inside one is a brand or title, no lost stop."""
+    assert check_pair("我昨天买了两部苹果手机。", "I bought two new Apple phones yesterday.", ["P501"]) == []
