@@ -149,6 +149,8 @@ def repeated_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         if (word.lower() in _REPEAT_OK and not slip) or (word.lower() == "is" and _IS_IS_CONTEXT.search(before)) \
                 or (word.lower() == "on" and _ON_ON_CONTEXT.search(before)):
             continue
+        if re.search(rf"(?<![A-Za-z]){re.escape(m.group())}(?![A-Za-z])", pair.source, re.IGNORECASE):
+            continue  # the source writes the repeat itself in Latin letters: Roa Roa 酒店, Bora Bora
         triple = bool(re.match(rf"\s+{re.escape(word)}\b", pair.target[m.end():])) and m.group(3) == word
         if word[:1].isupper() and _reduplicated_in_source(word, pair.source):
             if not triple:

@@ -194,7 +194,7 @@ def _continues(pair: Pair) -> bool:
     return first is not None and first.role == CLOSE
 
 
-QUOTE_RUN_ON = 4  # sentences without a quotation mark a quotation split sentence by sentence may run through
+QUOTE_RUN_ON = 10  # sentences without a quotation mark a quotation split sentence by sentence may run through
 
 
 def _has_quote(pair: Pair) -> bool:

@@ -53,13 +53,15 @@ _EN_WORD_NUMBER = re.compile(
 _NOT_A_DESIGNATION = (r"(?:(?<![A-Za-z]-)|(?<=mid-)|(?<=post-)|(?<=pre-)|(?<=[0-9]th-)|(?<=[0-9]st-)"
                       r"|(?<=[0-9]nd-)|(?<=[0-9]rd-))")
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# News abbreviates months with a full stop: Sept. 29, on Nov. 6, Aug. 3.
+_MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 _EN_PATTERNS = re.compile(
     r"(?P<code>(?<![\w.])[0-9]+(?:\.[0-9]+){2,}(?![0-9]))"
     r"|(?P<clock>(?<![\w.:])(?P<hour>[0-9]{1,2})(?::(?P<minute>[0-5][0-9])(?:\s*(?P<ap1>[ap]\.m\.|[ap]m\b))?"
     r"|\.(?P<dminute>[0-5][0-9])\s*(?P<ap3>[ap]\.m\.|[ap]m\b)|\s*(?P<ap2>[ap]\.m\.|[ap]m\b)))"
     r"|(?P<andhalf>\b(?P<hnum>[0-9]+|" + _EN_WORD + r")\s+and\s+a\s+half(?:\s+(?P<hscale>hundred|thousand|million|billion)\b)?)"
     r"|(?P<dayfirst>\b(?P<dday>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>" + _MONTH_NAMES + r")\b)"
-    r"|(?P<date>\b(?P<month>" + _MONTH_NAMES + r")\b"
+    r"|(?P<date>\b(?P<month>" + _MONTH_NAMES + r"\b|" + _MONTH_ABBREVIATIONS + r")"
     r"(?:\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,?[0-9])|,\s*(?P<cday>[0-9]{1,2})(?=[.;!?](?![0-9])|\s*$))?)"
     r"|(?P<roman>(?:^|(?<=\n))\s*(?P<rn>[IVX]{1,4})(?=[.)]\s)|(?<=\()(?P<rnp>[IVX]{1,4})(?=\))"
     r"|(?<=\bPart\s)(?P<rnpart>[IVX]{1,4})\b)"
@@ -118,7 +120,8 @@ def find_en(text: str) -> list[NumberMention]:
                     continue
             if month_word[0].islower() and (not day or month_word in ("may", "march")):
                 continue  # "september 30" is a date written in lower case (T105's matter); "march 5" may be a verb
-            month = _EN_MONTHS[month_word.lower()]
+            month = _EN_MONTHS.get(month_word.lower()) or next(
+                n for name, n in _EN_MONTHS.items() if name.startswith(month_word.lower()[:3]))  # Sept., Nov.
             if day:
                 found.append(NumberMention(float(month * 100 + int(day)), match.group(), start, end, "date",
                                            (float(day),)))

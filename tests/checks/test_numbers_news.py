@@ -381,6 +381,22 @@ NTREX_PAIRS = [
      "Security camera footage showed Yuan entering the market at 4.40 am Thursday to feed his pigs."),
     ("据悉整个项目费用已达到31亿欧元（36亿美元）至多 - 而最初预计费用为22亿欧元。",
      "It is said to have reached staggering €3.1billion ($3.6bn) - up from initial €2.2 billion."),
+    # spaced dates, abbreviated months, "an hour", a number word the source writes in Latin, a fifth as a percentage,
+    # a count pointing back (这50张, 这四艘)
+    ("2005 年 5 月30日，中国青海省西宁一位养猪户准备给养猪场的猪注射疫苗。",
+     "A pig farmer prepares to inject vaccines into pigs at a hoggery on May 30, 2005 in Xining of Qinghai Province, China."),
+    ("英国首相特雷莎·梅于 2018 年 9月 29 日抵达英国伯明翰参加“保守党大会”。",
+     "Britain's Prime Minister Theresa May arrives for the Conservative Party Conference in Birmingham, Britain, September 29, 2018."),
+    ("特莱克·佩林现年26岁，9月份入伍后随军进驻伊拉克一年。", "Track Palin, 26, spent a year in Iraq after enlisting on Sept."),
+    ("大约1个小时候发现其尸首。", "His body was found about an hour later."),
+    ("德怀尔的首开纪录是在3分35秒，肯德尔·麦克福尔助攻德怀尔破门。", "Dwyer's opener came on 3:35 from a Kendall McFaull assist."),
+    ("Sainsbury's 早在本世纪之初试水与 Boots 建立了合资企业。", "Sainsbury's tested a joint venture with Boots in the early 2000s."),
+    ("周二，大雨将会扩散至Four Corners ，并持续到周三。", "Heavy rain will spread into the Four Corners on Tuesday and last through Wednesday."),
+    ("五分之一的学生表示，他们有一个“主要”账户，上面发布内容来展示给他们的父母看", "Twenty per cent of pupils said they have a \"main\" account to show parents"),
+    ("目前尚不清楚卡瓦诺能否在参议院获得至少50票，如果拿到这50张选票，副总统迈克·彭斯则会打破这个党派僵局。",
+     "It's still not clear whether Mr Kavanaugh can get to at least 50 votes on the Senate floor, which would allow Mike Pence to break a tie."),
+    ("德国海军于2007年订购了四艘巴登-符腾堡级舰船，这四艘舰艇将用于替换老化的不来梅级护卫舰。",
+     "The four Baden-Wuerttemberg-class vessels the Navy ordered back in 2007 will come as replacement to the ageing Bremen-class frigates."),
 ]
 
 
@@ -391,7 +407,9 @@ def test_british_scales_clock_times_and_spaced_decades_are_quiet(zh, en):
 
 @pytest.mark.parametrize(
     "changed, was",
-    [("1940s", "1930s"), ("£2.9bn", "£2.8bn"), ("£12.5m", "£125m"), ("7.45am", "7.55am"), ("4.50 am", "4.40 am")],
+    [("1940s", "1930s"), ("£2.9bn", "£2.8bn"), ("£12.5m", "£125m"), ("7.45am", "7.55am"), ("4.50 am", "4.40 am"),
+     ("May 31, 2005", "May 30, 2005"), ("September 28", "September 29"), ("on Oct.", "on Sept."), ("two hours", "an hour"), ("1990s", "2000s"), ("on 3:45", "on 3:35"),
+     ("Five Corners", "Four Corners"), ("Thirty per cent", "Twenty per cent"), ("40 votes", "50 votes"), ("The five", "The four")],
 )
 def test_a_wrong_figure_in_those_forms_is_reported(changed, was):
     zh, en = next((zh, en) for zh, en in NTREX_PAIRS if was in en)

@@ -53,6 +53,9 @@ def test_reduplicated_names_the_source_has_are_not_repeats():
     assert check("P503", "Zhen Zhen laughed.", "她笑了。") == ["Zhen Zhen"]  # nothing doubled in the source
     assert check("P503", "pages 1,2 and 3", "第1、2和3页") == []
     assert check("P503", "a low-power power line", "低功率电力线") == []  # a compound, then the noun
+    # NTREX-128 nytimes.184860: the source writes the doubled name itself in Latin letters
+    assert check("P503", "those trapped at the Roa Roa Hotel were his students", "受困于 Roa Roa 酒店的其他人是他的学生") == []
+    assert check("P503", "those trapped at the Roa Roa Hotel were his students", "受困于 Roa 酒店的其他人是他的学生") == ["Roa Roa"]
 
 
 def test_double_space():
