@@ -83,6 +83,7 @@ def sentences_run_together(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     found = [m for m in _RUN_TOGETHER.finditer(pair.target) if m.group(1) not in _TITLE_LEAD]
     if _fewer_sentences_than_source(pair):
         found += [m for m in _CAPITAL_INSIDE.finditer(pair.target) if _common_word_opens(m, pair, ctx)]
+        found += [m for m in _I_AFTER.finditer(pair.target) if _sentence_ends_before_i(m, pair.target)]
     for m in sorted(found, key=lambda m: m.start()):
         yield Problem(
             f"A sentence seems to end after “{m.group(1)}” without a full stop.",
@@ -119,6 +120,31 @@ def _common_word_opens(m: re.Match, pair: Pair, ctx: PairContext) -> bool:
     mid = ctx.doc.memo("punctuation.mid-capitals", lambda: Counter(
         w.group() for p in ctx.doc.pairs for w in _MID_CAPITAL.finditer(p.target)))
     return mid[word] <= 1 and not _source_name_spells(word, pair.source)
+
+
+# "looks beautiful and luxurious I used it", "if I say yes I don't think": "I" after a word that cannot lead into
+# it inside a sentence (an adjective alone, or yes/no) opens a new one.
+_I_AFTER = re.compile(r"\b([a-z]+) (I) ([a-z][a-z’']+)\b")
+_ANSWERS = frozenset({"yes", "no", "okay", "ok", "thanks"})
+# degree words make a relative clause ("the most comfortable I have been", "so happy I could cry"), and these
+# adjectives take a clause ("glad I came", "sure I will")
+_DEGREE_BEFORE = re.compile(r"\b(?:most|least|more|less|as|so|too|how|the|very)\s+$")
+_CLAUSE_ADJECTIVES = frozenset({"glad", "sorry", "afraid", "sure", "happy", "aware", "certain", "confident", "proud",
+                                "grateful", "thankful", "lucky", "worried", "surprised", "convinced", "relieved",
+                                "amazed", "positive", "hopeful", "fortunate", "unsure", "unaware", "scared"})
+
+
+def _sentence_ends_before_i(m: re.Match, text: str) -> bool:
+    """The word before "I" ends a sentence: yes/no, or a word that is only an adjective (lemminflect's lexicon)
+    and neither takes a clause nor follows a degree word."""
+    from lemminflect import getAllLemmas
+
+    word = m.group(1)
+    if word in _ANSWERS:
+        return True
+    if word in _CLAUSE_ADJECTIVES or word.endswith("est") or _DEGREE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+        return False
+    return set(getAllLemmas(word)) == {"ADJ"}
 
 
 def _source_name_spells(word: str, source: str) -> bool:

@@ -42,6 +42,7 @@ _ZH_LOOSE_WORDS = {"半年": (6.0,), "重阳": (9.0,), "立体": (3.0,), "国庆
                    "上双": (10.0,), "两位数": (10.0,), "本世纪": (21.0, 2000.0), "上世纪": (20.0, 1900.0)}
 _PER_SCALE = re.compile(r"\bper\s+(hundred|thousand|million)(?:\s+(thousand|million))?\b")
 _ONE_UNIT = re.compile(r"\ban?\s+(?:hour|day|week|month|year|minute|second|decade|century|kilometre|kilometer|mile|metre|meter)\b")
+_NUMBER_COMPOUND = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:fold|somes?|balls?)")
 _DECADES_AFTER = re.compile(r"\s+(decades?|centuries|century)\b")
 _DIMES = re.compile(r"毛(?=钱|[，。！？、；：”’)）\s]|$)|角钱")
 _LOWER_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
@@ -104,6 +105,9 @@ def loose_number_values(text: str, lang: str, mentions: list[NumberMention] | No
                 values.add(round(m.value * (10 if unit.group(1).startswith("decade") else 100), 6))
         for match in _LOWER_WORD.finditer(lowered):
             for part in match.group().split("-"):
+                compound = _NUMBER_COMPOUND.fullmatch(part)  # fourballs, foursomes, tenfold: 四球, 四人, 十倍
+                if compound:
+                    values.add(float(_EN_UNITS.get(compound.group(1), 0) or _EN_TENS.get(compound.group(1), 0)))
                 if part in _EN_UNITS:
                     values.add(float(_EN_UNITS[part]))
                 elif part in _EN_TENS:

@@ -389,6 +389,8 @@ NTREX_PAIRS = [
      "Britain's Prime Minister Theresa May arrives for the Conservative Party Conference in Birmingham, Britain, September 29, 2018."),
     ("特莱克·佩林现年26岁，9月份入伍后随军进驻伊拉克一年。", "Track Palin, 26, spent a year in Iraq after enlisting on Sept."),
     ("大约1个小时候发现其尸首。", "His body was found about an hour later."),
+    ("这是米克尔森第12次参加这项两年一度的比赛，在周六的四人四球比赛中米克尔森由队长吉姆·弗里克替补出场。",
+     "Mickelson, playing in the biennial event for a record 12th time, was benched by captain Jim Furyk for Saturday's fourballs and foursomes."),
     ("德怀尔的首开纪录是在3分35秒，肯德尔·麦克福尔助攻德怀尔破门。", "Dwyer's opener came on 3:35 from a Kendall McFaull assist."),
     ("Sainsbury's 早在本世纪之初试水与 Boots 建立了合资企业。", "Sainsbury's tested a joint venture with Boots in the early 2000s."),
     ("周二，大雨将会扩散至Four Corners ，并持续到周三。", "Heavy rain will spread into the Four Corners on Tuesday and last through Wednesday."),
@@ -408,7 +410,7 @@ def test_british_scales_clock_times_and_spaced_decades_are_quiet(zh, en):
 @pytest.mark.parametrize(
     "changed, was",
     [("1940s", "1930s"), ("£2.9bn", "£2.8bn"), ("£12.5m", "£125m"), ("7.45am", "7.55am"), ("4.50 am", "4.40 am"),
-     ("May 31, 2005", "May 30, 2005"), ("September 28", "September 29"), ("on Oct.", "on Sept."), ("two hours", "an hour"), ("1990s", "2000s"), ("on 3:45", "on 3:35"),
+     ("May 31, 2005", "May 30, 2005"), ("September 28", "September 29"), ("on Oct.", "on Sept."), ("two hours", "an hour"), ("1990s", "2000s"), ("on 3:45", "on 3:35"), ("threeballs and threesomes", "fourballs and foursomes"),
      ("Five Corners", "Four Corners"), ("Thirty per cent", "Twenty per cent"), ("40 votes", "50 votes"), ("The five", "The four")],
 )
 def test_a_wrong_figure_in_those_forms_is_reported(changed, was):

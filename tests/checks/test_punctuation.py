@@ -144,6 +144,16 @@ LOST_STOPS = [
 ]
 
 
+LOST_STOPS += [
+    ("机器上手很轻巧，外观大气、美观。今天使用了一下午，散热非常好。",
+     "The laptop is light-weight and looks beautiful and luxurious. I used it for one afternoon today and the heat dissipation was good.",
+     "luxurious I used"),
+    ("我说好，你也不会信。我觉得不会有任何一位女生被如此霸凌后还可以说自己还好。",
+     "You won’t believe it if I say yes. I don’t think any girl could say they are okay after being bullied like this.",
+     "yes I don’t"),
+]
+
+
 @pytest.mark.parametrize("zh, en, span", LOST_STOPS)
 def test_full_stop_lost_before_a_capitalised_common_word(zh, en, span):
     assert check_pair(zh, en, ["P501"]) == []
@@ -162,3 +172,10 @@ def test_a_name_inside_a_sentence_is_no_lost_stop():
 def test_a_capitalised_word_where_the_sentences_match_is_left_alone():
     """As many sentences as the source: a capitalised common word inside one is a brand or title, no lost stop."""
     assert check_pair("我昨天买了两部苹果手机。", "I bought two new Apple phones yesterday.", ["P501"]) == []
+
+
+def test_i_after_a_degree_word_or_a_clause_taking_adjective_is_no_lost_stop():
+    """NTREX bbc.381789: "the most comfortable I have been" is one sentence; so is "glad I came"."""
+    zh = "现在我正在做这件事，这是我最自在的时候。我很高兴我来了。"
+    assert check_pair(zh, "And now I am doing it, it feels the most comfortable I have been in my own skin", ["P501"]) == []
+    assert check_pair(zh, "Now I am doing it and I am glad I came here", ["P501"]) == []
