@@ -37,9 +37,10 @@ __all__ = ["FULLWIDTH", "Measure", "NumberMention", "find_measures", "find_numbe
 # Words that hold a figure an English rendering may spell out: 半年 "six months", 重阳 "Double Ninth",
 # 立体 "three-dimensional", 国庆 "National Day" (October 1).
 # 个位数 "single digits" ("less than 10"), 上双/两位数 "double digits" ("more than 10"); 本世纪 "this century", the
-# 2000s, and 上世纪 "the last century", the 1900s (as written since 2001).
+# 2000s, and 上世纪 "the last century", the 1900s (as written since 2001); 上世纪末 "the late 1990s", 上世纪中 "the 1950s".
 _ZH_LOOSE_WORDS = {"半年": (6.0,), "重阳": (9.0,), "立体": (3.0,), "国庆": (10.0, 1.0, 1001.0), "个位数": (10.0, 9.0),
-                   "上双": (10.0,), "两位数": (10.0,), "本世纪": (21.0, 2000.0), "上世纪": (20.0, 1900.0)}
+                   "上双": (10.0,), "两位数": (10.0,), "本世纪": (21.0, 2000.0), "上世纪": (20.0, 1900.0),
+                   "上世纪末": (1990.0,), "上世纪中": (1950.0,)}
 _PER_SCALE = re.compile(r"\bper\s+(hundred|thousand|million)(?:\s+(thousand|million))?\b")
 _ONE_UNIT = re.compile(r"\ban?\s+(?:hour|day|week|month|year|minute|second|decade|century|kilometre|kilometer|mile|metre|meter)\b")
 _NUMBER_COMPOUND = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:fold|somes?|balls?)")
