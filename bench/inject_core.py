@@ -186,6 +186,26 @@ def run_together(pairs: list[Pair], rng: random.Random):
     return splice(pairs, i, dot, dot + 1, "")
 
 
+# The full stop before a sentence that opens with any capitalised common word ("better. Heat dissipation: I"),
+# as news22's synthetic set drops it; abbreviations ("etc. Other") are no sentence ends.
+_COMMON_BOUNDARY = re.compile(r"\b([a-z][a-z’'-]*[a-z])\. ([A-Z][a-z]+) [a-z]")
+_ABBREVIATED = frozenset({"etc", "vs", "approx", "incl", "esp", "cf", "viz"})
+
+
+def stop_dropped_before_common_word(pairs: list[Pair], rng: random.Random):
+    from qa.lang.hunspell_words import known, proper_noun
+
+    def boundaries(p: Pair) -> list[re.Match]:
+        return [m for m in _COMMON_BOUNDARY.finditer(p.target) if m.group(1) not in _ABBREVIATED
+                and not _BOUNDARY.match(p.target, m.start()) and known(m.group(2).lower()) and not proper_noun(m.group(2))]
+
+    picked = pick_match(pairs, rng, boundaries)
+    if not picked:
+        return None
+    i, m = picked
+    return splice(pairs, i, m.end(1), m.end(1) + 1, "")
+
+
 def unbalanced_quote(pairs: list[Pair], rng: random.Random):
     def closers(p: Pair):
         if p.source.count("“") != p.source.count("”") or p.target.count("“") != p.target.count("”"):
@@ -290,6 +310,7 @@ INJECTORS = [
     Injector("Chinese left in target", ("U",), chinese_in_target),
     Injector("truncated gloss", ("G",), truncated_gloss),
     Injector("run-together sentences", ("P501",), run_together),
+    Injector("full stop dropped before a common word", ("P501",), stop_dropped_before_common_word),
     Injector("unbalanced quote", ("P502",), unbalanced_quote),
     Injector("repeated word", ("P503",), repeated_word),
     Injector("repeated name or number", ("P503",), repeated_name_or_number),

@@ -82,6 +82,12 @@ def _designation(mention: NumberMention, text: str) -> bool:
     return bool(glued_after or glued_before)
 
 
+def _in_latin_source(mention: NumberMention, source: str) -> bool:
+    """A number word the source itself writes in Latin letters: 扩散至Four Corners → "the Four Corners"."""
+    return not mention.in_digits and re.search(rf"(?<![A-Za-z]){re.escape(mention.text)}(?![A-Za-z])", source,
+                                               re.IGNORECASE) is not None
+
+
 def _exempt_in_source(mention: NumberMention, text: str) -> bool:
     """Source mentions whose absence from the target is not an error.
 
@@ -183,15 +189,17 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
                    and not day_given(m, pair, ctx)
                    and not said_otherwise(m)]
         extra = [m for m in tgt if not _lenient(m) and not any(v in src_loose for v in m.values)
-                 and not year_of_the_document(m, ctx) and not session_number_added(m, pair)]
+                 and not year_of_the_document(m, ctx) and not session_number_added(m, pair)
+                 and not _in_latin_source(m, pair.source)]
         with_others = counted_with_others(src, tgt, pair.target, src_loose, pair.source)
         missing = [m for m in missing if m not in with_others[0]]
         extra = [m for m in extra if m not in with_others[1]]
         counts_matter = vague or any(m.in_digits for m in src)
         if not counts_matter:
             missing = [m for m in missing if not _small_count(m, pair.source)]
-        missing += [m for m in _fewer_in_target(src, tgt, pair.source, missing, counts_small=counts_matter,
-                                                target=pair.target) if not said_otherwise(m)]
+        # a count pointing back (这50张, 这四艘) is no repeat the target owes
+        repeated = [m for m in src if not said_otherwise(m)]
+        missing += _fewer_in_target(repeated, tgt, pair.source, missing, counts_small=counts_matter, target=pair.target)
         if missing or extra:
             missing, extra = _converted(pair, src, tgt, missing, extra, (source_lang, target_lang))
         # A rough figure rendered as another rough figure: 五六岁 → "four or five".

@@ -10,6 +10,7 @@ names ("Xi Jinping") never produce.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable
 
 from qa.checks.context import PairContext, Problem
@@ -64,6 +65,7 @@ _BAD_NBSP = re.compile(r"^\u00a0|\u00a0$|[ \u00a0]\u00a0|\u00a0 ")
     "sentences-run-together",
     category="Fluency/Punctuation",
     severity="minor",
+    requires=("segmenter", "dictionary"),  # only where the English has fewer sentences: is the capital a source name?
     example="target: caused a batch of old unjust cases to be brought to light We promoted the intensification …",
 )
 def sentences_run_together(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
@@ -72,16 +74,84 @@ def sentences_run_together(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     A lowercase word followed by a capitalised sentence opener (We, They, The,
     In …) and then a lowercase word: "brought to light We promoted". Openers
     after "of", "the" and similar words are left alone because they begin
-    titles ("the Journal of The …").
+    titles ("the Journal of The …"). Where the English has fewer sentences
+    than the Chinese, any capitalised common word may open the lost sentence
+    ("feel better Heat dissipation: I"), unless the document writes it
+    capitalised inside another sentence or a name of the source is spelt
+    with it (a name, not an opener).
     """
-    for m in _RUN_TOGETHER.finditer(pair.target):
-        if m.group(1) in _TITLE_LEAD:
-            continue
+    found = [m for m in _RUN_TOGETHER.finditer(pair.target) if m.group(1) not in _TITLE_LEAD]
+    if _fewer_sentences_than_source(pair):
+        found += [m for m in _CAPITAL_INSIDE.finditer(pair.target) if _common_word_opens(m, pair, ctx)]
+        found += [m for m in _I_AFTER.finditer(pair.target) if _sentence_ends_before_i(m, pair.target)]
+    for m in sorted(found, key=lambda m: m.start()):
         yield Problem(
             f"A sentence seems to end after “{m.group(1)}” without a full stop.",
             target_span=m.group(),
             suggestion=f"{m.group(1)}. {m.group(2)} {m.group(3)}",
         )
+
+
+# Any capitalised common word may open the sentence a missing full stop runs on into ("feel better Heat
+# dissipation: I", "One of a kind Tiny flaws are"); names and titles are told apart by the checks below.
+_CAPITAL_INSIDE = re.compile(r"\b([a-z][a-z’'-]*[a-z]) ([A-Z][a-z]+) ([a-z][a-z’'-]+)\b")
+_SOURCE_STOPS = re.compile(r"[。！？!?]+")
+_TARGET_STOPS = re.compile(r"[.!?]+[\"”’)]*(?:\s|$)")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+
+
+def _fewer_sentences_than_source(pair: Pair) -> bool:
+    """The English has fewer sentences than the Chinese: a full stop may be missing (the check's gate, since a
+    capitalised word inside a sentence is mostly a name)."""
+    source = len(_SOURCE_STOPS.findall(pair.source.strip().rstrip("。！？!?”」’\"）) "))) + 1
+    target = len(_TARGET_STOPS.findall(pair.target.strip().rstrip(".!?”’\") "))) + 1
+    return target < source
+
+
+def _common_word_opens(m: re.Match, pair: Pair, ctx: PairContext) -> bool:
+    """The capitalised word is a common word opening a sentence: the dictionary has it in lower case and not
+    as a name, the document does not write it capitalised inside another sentence (Trinket, Grandma), and no
+    name of the source is spelt with it (中国 China, 特朗普 Trump)."""
+    from qa.lang.hunspell_words import known, proper_noun
+
+    word = m.group(2)
+    if m.group(1) in _TITLE_LEAD or _RUN_TOGETHER.match(m.group()) or not known(word.lower()) or proper_noun(word):
+        return False
+    mid = ctx.doc.memo("punctuation.mid-capitals", lambda: Counter(
+        w.group() for p in ctx.doc.pairs for w in _MID_CAPITAL.finditer(p.target)))
+    return mid[word] <= 1 and not _source_name_spells(word, pair.source)
+
+
+# "looks beautiful and luxurious I used it", "if I say yes I don't think": "I" after a word that cannot lead into
+# it inside a sentence (an adjective alone, or yes/no) opens a new one.
+_I_AFTER = re.compile(r"\b([a-z]+) (I) ([a-z][a-z’']+)\b")
+_ANSWERS = frozenset({"yes", "no", "okay", "ok", "thanks"})
+# degree words make a relative clause ("the most comfortable I have been", "so happy I could cry"), and these
+# adjectives take a clause ("glad I came", "sure I will")
+_DEGREE_BEFORE = re.compile(r"\b(?:most|least|more|less|as|so|too|how|the|very)\s+$")
+_CLAUSE_ADJECTIVES = frozenset({"glad", "sorry", "afraid", "sure", "happy", "aware", "certain", "confident", "proud",
+                                "grateful", "thankful", "lucky", "worried", "surprised", "convinced", "relieved",
+                                "amazed", "positive", "hopeful", "fortunate", "unsure", "unaware", "scared"})
+
+
+def _sentence_ends_before_i(m: re.Match, text: str) -> bool:
+    """The word before "I" ends a sentence: yes/no, or a word that is only an adjective (lemminflect's lexicon)
+    and neither takes a clause nor follows a degree word."""
+    from lemminflect import getAllLemmas
+
+    word = m.group(1)
+    if word in _ANSWERS:
+        return True
+    if word in _CLAUSE_ADJECTIVES or word.endswith("est") or _DEGREE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+        return False
+    return set(getAllLemmas(word)) == {"ADJ"}
+
+
+def _source_name_spells(word: str, source: str) -> bool:
+    from qa.lang.segment import segment
+    from qa.terminology.name_finder import cedict_exonyms
+
+    return any(word in name.split() for w, _ in segment(source) if len(w) > 1 for name in cedict_exonyms(w))
 
 
 @check(
@@ -105,6 +175,8 @@ def repeated_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         if (word.lower() in _REPEAT_OK and not slip) or (word.lower() == "is" and _IS_IS_CONTEXT.search(before)) \
                 or (word.lower() == "on" and _ON_ON_CONTEXT.search(before)):
             continue
+        if re.search(rf"(?<![A-Za-z]){re.escape(m.group())}(?![A-Za-z])", pair.source, re.IGNORECASE):
+            continue  # the source writes the repeat itself in Latin letters: Roa Roa 酒店, Bora Bora
         triple = bool(re.match(rf"\s+{re.escape(word)}\b", pair.target[m.end():])) and m.group(3) == word
         if word[:1].isupper() and _reduplicated_in_source(word, pair.source):
             if not triple:

@@ -194,6 +194,25 @@ def _continues(pair: Pair) -> bool:
     return first is not None and first.role == CLOSE
 
 
+QUOTE_RUN_ON = 10  # sentences without a quotation mark a quotation split sentence by sentence may run through
+
+
+def _has_quote(pair: Pair) -> bool:
+    return any(m.family == "quote" for m in target_marks(pair.target))
+
+
+def _closed_later(pairs: list[Pair], k: int) -> bool:
+    """A quotation left open at the end of pair k is closed further on: the next pair with a quotation mark,
+    after at most QUOTE_RUN_ON with none, begins with a closing one. News split into sentences quotes a speaker
+    over several ("I heard my wife cry for help. | I don't know what happened. | I hope they are safe," he said),
+    and the English is balanced over the document even where its Chinese closes the quotation sooner."""
+    for pair in pairs[k + 1:k + 2 + QUOTE_RUN_ON]:
+        marks = [m for m in target_marks(pair.target) if m.family == "quote"]
+        if marks:
+            return marks[0].role == CLOSE
+    return False
+
+
 def _quote_problems(doc: DocContext) -> dict[tuple[str, str], list[Problem]]:
     """P502 and P507 problems of every pair, keyed by (check id, pair id): quotations may span paragraphs.
 
@@ -227,7 +246,7 @@ def _quote_problems(doc: DocContext) -> dict[tuple[str, str], list[Problem]]:
         following = pairs[k + 1] if k + 1 < len(pairs) else None
         # the next paragraph carries the quotation on, unless this paragraph's source closes its own quotation
         source_closes = any(ch in pair.source for ch in "“「『") and "quote" not in left_open
-        continued = following is not None and _continues(following) and not source_closes
+        continued = following is not None and ((_continues(following) and not source_closes) or _closed_later(pairs, k))
         cut = None
         for mark in found.open_at_end:
             if mark.family in left_open or (mark.family == "quote" and continued):
@@ -251,7 +270,8 @@ def _quote_problems(doc: DocContext) -> dict[tuple[str, str], list[Problem]]:
             Problem(f"The quotation mark {m.glyph} is typed the wrong way round: it {m.role}s a quotation.",
                     target_span=_context(text, m.at), suggestion="“" if m.role == OPEN else "”")
             for m in marks if m.wrong_way]
-        carried = any(m.family == "quote" for m in found.open_at_end)
+        # a sentence with no quotation mark carries on the quotation left open before it
+        carried = any(m.family == "quote" for m in found.open_at_end) or (carried and not _has_quote(pair))
     return out
 
 

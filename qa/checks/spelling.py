@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 from qa.checks.context import DocContext, PairContext, Problem
@@ -50,6 +51,33 @@ def project_words(doc: DocContext) -> frozenset[str]:
 
 
 WORD_LIST_LIMIT = 10 * 1024 * 1024
+LOAN_NEIGHBOUR_MIN = 4  # "a", "car", "the": short words that French shares with English say nothing
+
+
+@lru_cache(maxsize=1)
+def french_words() -> frozenset[str]:
+    """pyspellchecker's offline French word list (shipped with it, read in about 0.1 s)."""
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="fr", distance=1).word_frequency.dictionary)
+
+
+def in_french_phrase(word: str, text: str) -> bool:
+    """The word is French beside a word English took from French: a loan phrase ("cordon bleu", "haute
+    couture"), not a typo. Typos of English words are not French words (teh, moistruizer, Canda)."""
+    low = word.lower()
+    if low not in french_words():
+        return False
+    from qa.lang.hunspell_words import known
+
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        before = re.search(r"([A-Za-z]+)\s+$", text[max(0, m.start() - 30):m.start()])
+        after = re.match(r"\s+([A-Za-z]+)", text[m.end():m.end() + 30])
+        for near in (before, after):
+            other = near.group(1).lower() if near else ""
+            if len(other) >= LOAN_NEIGHBOUR_MIN and other in french_words() and known(other):
+                return True
+    return False
 
 
 def _document_words(doc: DocContext) -> tuple[frozenset[str], Counter]:
@@ -88,6 +116,8 @@ def spelling_non_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     for word, suggestion in non_words(pair.target, whitelist, glossary_words(ctx.doc) | project_words(ctx.doc), pair.source):
         if counts[word.lower()] >= (NAME_REPEATS if word[:1].isupper() else VOCABULARY_REPEATS):
             continue  # typos are not consistent: a term or name the dictionary lacks, written the same way each time
+        if in_french_phrase(word, pair.target):
+            continue
         yield Problem(
             f"{word!r} is not an English word" + (f"; did you mean {suggestion!r}?" if suggestion and suggestion != word.lower() else ""),
             target_span=word,

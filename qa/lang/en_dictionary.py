@@ -191,7 +191,14 @@ def _capitalised_typo(word: str, near: str, source: str) -> bool:
 
     if _source_entry_spells(word, source):
         return False  # Uyghur: 维吾尔族 is "Uighur (Uyghur) ethnic group" in CC-CEDICT, a variant, not a slip
-    return any(headword in source for name in _near_all(word) for headword in gazetteer.named_by(name))
+    return any(headword in source and not _foreign_full_name(headword, source)
+               for name in _near_all(word) for headword in gazetteer.named_by(name))
+
+
+def _foreign_full_name(headword: str, source: str) -> bool:
+    """The headword stands in a foreign full name joined by · (卢卡斯·伦德瓦尔德, 阿里·弗莱舍): its English
+    spelling varies (Lukas or Lucas, Ari or Ali), so one edit from it proves no slip."""
+    return all("·" in source[max(0, m.start() - 1):m.end() + 1] for m in re.finditer(re.escape(headword), source))
 
 
 SOURCE_WORD_MAX = 6  # the longest source word looked up for _source_entry_spells

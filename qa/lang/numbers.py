@@ -37,10 +37,14 @@ __all__ = ["FULLWIDTH", "Measure", "NumberMention", "find_measures", "find_numbe
            "number_values", "same_measure", "same_value", "ValueIndex"]
 # Words that hold a figure an English rendering may spell out: 半年 "six months", 重阳 "Double Ninth",
 # 立体 "three-dimensional", 国庆 "National Day" (October 1).
-# 个位数 "single digits" ("less than 10"), 上双/两位数 "double digits" ("more than 10").
+# 个位数 "single digits" ("less than 10"), 上双/两位数 "double digits" ("more than 10"); 本世纪 "this century", the
+# 2000s, and 上世纪 "the last century", the 1900s (as written since 2001); 上世纪末 "the late 1990s", 上世纪中 "the 1950s".
 _ZH_LOOSE_WORDS = {"半年": (6.0,), "重阳": (9.0,), "立体": (3.0,), "国庆": (10.0, 1.0, 1001.0), "个位数": (10.0, 9.0),
-                   "上双": (10.0,), "两位数": (10.0,)}
+                   "上双": (10.0,), "两位数": (10.0,), "本世纪": (21.0, 2000.0), "上世纪": (20.0, 1900.0),
+                   "上世纪末": (1990.0,), "上世纪中": (1950.0,)}
 _PER_SCALE = re.compile(r"\bper\s+(hundred|thousand|million)(?:\s+(thousand|million))?\b")
+_ONE_UNIT = re.compile(r"\ban?\s+(?:hour|day|week|month|year|minute|second|decade|century|kilometre|kilometer|mile|metre|meter)\b")
+_NUMBER_COMPOUND = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)(?:fold|somes?|balls?)")
 _DECADES_AFTER = re.compile(r"\s+(decades?|centuries|century)\b")
 _DIMES = re.compile(r"毛(?=钱|[，。！？、；：”’)）\s]|$)|角钱")
 _LOWER_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
@@ -100,6 +104,8 @@ def loose_number_values(text: str, lang: str, mentions: list[NumberMention] | No
         for pattern, value in _EN_LOOSE_PATTERNS:
             if pattern.search(lowered):
                 values.add(value)
+        if _ONE_UNIT.search(lowered):  # 1个小时 "an hour", 1年 "a year"
+            values.add(1.0)
         for per in _PER_SCALE.finditer(lowered):  # "per hundred thousand" (每十万)
             values.add(float(_EN_SCALES[per.group(1)] * _EN_SCALES.get(per.group(2) or "", 1)))
         for m in mentions:  # "four decades" = 40 years, "two centuries" = 200 years
@@ -108,6 +114,9 @@ def loose_number_values(text: str, lang: str, mentions: list[NumberMention] | No
                 values.add(round(m.value * (10 if unit.group(1).startswith("decade") else 100), 6))
         for match in _LOWER_WORD.finditer(lowered):
             for part in match.group().split("-"):
+                compound = _NUMBER_COMPOUND.fullmatch(part)  # fourballs, foursomes, tenfold: 四球, 四人, 十倍
+                if compound:
+                    values.add(float(_EN_UNITS.get(compound.group(1), 0) or _EN_TENS.get(compound.group(1), 0)))
                 if part in _EN_UNITS:
                     values.add(float(_EN_UNITS[part]))
                 elif part in _EN_TENS:

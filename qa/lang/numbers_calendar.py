@@ -86,6 +86,7 @@ _AFTER = re.compile(r"(?P<decade>年代)|(?P<century>世纪)|(?P<generation>后(
                     r"|(?P<dime>毛(?=钱|[，。！？、；：”’)）\s]|$)|角钱)")
 
 
+_SPACES = re.compile(r" *")  # translated news spaces its figures: "20 世纪 30 年代"
 _HOLIDAY = re.compile(r"“十一”|十一(?:国庆|黄金周|小?长假|假期)")
 _YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})[-–~至到]$")
 
@@ -101,7 +102,7 @@ def in_context(mention: NumberMention, text: str) -> NumberMention:
     year = _YEAR_BEFORE.search(text[max(0, mention.start - 6):mention.start])
     if year and len(mention.text) == 2 and mention.in_digits:  # 2009-11年: 2009-2011
         return replace(mention, alternatives=(float(year.group(1)[:2] + mention.text),))
-    after = _AFTER.match(text, mention.end)
+    after = _AFTER.match(text, _SPACES.match(text, mention.end).end())
     if after is None:
         return mention
     values = mention.values
@@ -132,8 +133,8 @@ def century_with_decade(mentions: list[NumberMention], text: str) -> list[Number
     says "1960s" once (and 20 elsewhere for 20枚) has every figure the source has."""
     out = list(mentions)
     for i, (century, decade) in enumerate(zip(mentions, mentions[1:])):
-        if not (text.startswith("世纪", century.end) and decade.kind == "decade" and decade.start - century.end <= 3
-                and 0 < century.value <= 21):
+        gap = text[century.end:decade.start].replace(" ", "")
+        if not (gap.startswith("世纪") and decade.kind == "decade" and len(gap) <= 3 and 0 < century.value <= 21):
             continue
         years = tuple(100 * (century.value - 1) + v for v in decade.values if v < 100)
         if years:

@@ -53,13 +53,15 @@ _EN_WORD_NUMBER = re.compile(
 _NOT_A_DESIGNATION = (r"(?:(?<![A-Za-z]-)|(?<=mid-)|(?<=post-)|(?<=pre-)|(?<=[0-9]th-)|(?<=[0-9]st-)"
                       r"|(?<=[0-9]nd-)|(?<=[0-9]rd-))")
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# News abbreviates months with a full stop: Sept. 29, on Nov. 6, Aug. 3.
+_MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 _EN_PATTERNS = re.compile(
     r"(?P<code>(?<![\w.])[0-9]+(?:\.[0-9]+){2,}(?![0-9]))"
     r"|(?P<clock>(?<![\w.:])(?P<hour>[0-9]{1,2})(?::(?P<minute>[0-5][0-9])(?:\s*(?P<ap1>[ap]\.m\.|[ap]m\b))?"
-    r"|\s*(?P<ap2>[ap]\.m\.|[ap]m\b)))"
+    r"|\.(?P<dminute>[0-5][0-9])\s*(?P<ap3>[ap]\.m\.|[ap]m\b)|\s*(?P<ap2>[ap]\.m\.|[ap]m\b)))"
     r"|(?P<andhalf>\b(?P<hnum>[0-9]+|" + _EN_WORD + r")\s+and\s+a\s+half(?:\s+(?P<hscale>hundred|thousand|million|billion)\b)?)"
     r"|(?P<dayfirst>\b(?P<dday>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmonth>" + _MONTH_NAMES + r")\b)"
-    r"|(?P<date>\b(?P<month>" + _MONTH_NAMES + r")\b"
+    r"|(?P<date>\b(?P<month>" + _MONTH_NAMES + r"\b|" + _MONTH_ABBREVIATIONS + r")"
     r"(?:\s+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?!,?[0-9])|,\s*(?P<cday>[0-9]{1,2})(?=[.;!?](?![0-9])|\s*$))?)"
     r"|(?P<roman>(?:^|(?<=\n))\s*(?P<rn>[IVX]{1,4})(?=[.)]\s)|(?<=\()(?P<rnp>[IVX]{1,4})(?=\))"
     r"|(?<=\bPart\s)(?P<rnpart>[IVX]{1,4})\b)"
@@ -118,7 +120,8 @@ def find_en(text: str) -> list[NumberMention]:
                     continue
             if month_word[0].islower() and (not day or month_word in ("may", "march")):
                 continue  # "september 30" is a date written in lower case (T105's matter); "march 5" may be a verb
-            month = _EN_MONTHS[month_word.lower()]
+            month = _EN_MONTHS.get(month_word.lower()) or next(
+                n for name, n in _EN_MONTHS.items() if name.startswith(month_word.lower()[:3]))  # Sept., Nov.
             if day:
                 found.append(NumberMention(float(month * 100 + int(day)), match.group(), start, end, "date",
                                            (float(day),)))
@@ -132,12 +135,13 @@ def find_en(text: str) -> list[NumberMention]:
                 found.append(NumberMention(float(_ROMAN[numeral]), numeral, s, s + len(numeral), "ordinal"))
         elif match.group("digits"):
             value = float(match.group("num").replace(",", ""))
-            scale = match.group("scale")
+            scale, span_end = match.group("scale"), match.end()
             if scale:
                 value *= _EN_SCALES[scale.lower()]
+            elif short := _short_scale(text, start, span_end):
+                value, span_end = value * short[0], short[1]
             suffix = (match.group("suffix") or "").lower()
             kind = "percent" if match.group("pct") else ("ordinal" if suffix in ("st", "nd", "rd", "th") else "cardinal")
-            span_end = match.end()
             found.append(NumberMention(value, text[start:span_end], start, span_end, kind))
         elif match.group("ordword"):
             word = match.group().lower()
@@ -157,8 +161,22 @@ def find_en(text: str) -> list[NumberMention]:
     return found
 
 
+# News abbreviates scales: £2.8bn, $3.6bn, 1.2tn; after a currency sign also £125m, $40k (elsewhere 125m is metres).
+_SHORT_SCALE = re.compile(r"(bn|tn)\b|(mn|m|k)\b")
+_SHORT_SCALES = {"bn": 1e9, "tn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3}
+_CURRENCY_BEFORE = re.compile(r"[$£€¥]$")
+
+
+def _short_scale(text: str, start: int, end: int) -> tuple[float, int] | None:
+    """The factor and new end of a figure written with an abbreviated scale (£2.8bn, £125m), else None."""
+    short = _SHORT_SCALE.match(text, end)
+    if short is None or (short.group(2) and not _CURRENCY_BEFORE.search(text, max(0, start - 1), start)):
+        return None
+    return _SHORT_SCALES[short.group().lower()], short.end()
+
+
 def _calendar_mention(match: re.Match) -> list[NumberMention]:
-    """A code (424.10.0.20.02.002, by its digits), a clock time (7:30, 6 p.m.) or a date written day first
+    """A code (424.10.0.20.02.002, by its digits), a clock time (7:30, 6 p.m., British 7.55am) or a date written day first
     (31 March, the 14th of September)."""
     start, end = match.span()
     if match.group("code"):
@@ -167,10 +185,10 @@ def _calendar_mention(match: re.Match) -> list[NumberMention]:
         hour = float(match.group("hour"))
         if hour > 24:  # 25:18: a score
             return figures_not_a_time(match, match.string, "minute")
-        half = (match.group("ap1") or match.group("ap2") or "").lower()
+        half = (match.group("ap1") or match.group("ap2") or match.group("ap3") or "").lower()
         if half.startswith("p") and hour < 12:
             hour += 12
-        value, other = clock_values(hour, float(match.group("minute") or 0))
+        value, other = clock_values(hour, float(match.group("minute") or match.group("dminute") or 0))
         return [NumberMention(value, match.group(), start, end, "time", other)]
     day = float(match.group("dday"))
     month = _EN_MONTHS[match.group("dmonth").lower()]

@@ -35,7 +35,8 @@ _ZH_SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_0
 _ZH_PATTERNS = re.compile(
     r"(?P<ymd>(?<![0-9.])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[./-])(?P<ym>[0-9]{1,2})(?P=sep)(?P<yd>[0-9]{1,2})(?![0-9]))"
     r"|(?P<code>(?<![0-9.])[0-9]+(?:\.[0-9]+){2,})"
-    r"|(?P<date>(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})(?:[-—~至到](?P<day2>[0-9]{1,2}))?(?:[日号]|(?=[和及、])))"
+    r"|(?P<date>(?P<month>[0-9]{1,2}) ?月 ?(?P<day>[0-9]{1,2})(?: ?[-—~至到] ?(?P<day2>[0-9]{1,2}))? ?(?:[日号]|(?=[和及、])))"
+    r"|(?P<msec>(?<![0-9.])(?P<mm>[0-9]{1,2})分(?P<ss>[0-5]?[0-9])秒)"
     r"|(?P<clock>(?<![0-9.:：])(?P<hour>[0-9]{1,2})(?:\s?[时点](?:(?P<half>半)|\s?(?P<minute>[0-9]{1,2})\s?分)?"
     r"|[:：](?P<cminute>[0-9]{2}))(?![0-9]))"
     r"|(?P<dayonly>(?<![0-9.月])(?P<dnum>[0-9]{1,2})日(?![本元]))"
@@ -66,6 +67,9 @@ def find_zh(raw: str) -> list[NumberMention]:
         if match.group("ymd") or match.group("date") or match.group("clock") or match.group("dayonly") \
                 or match.group("code"):
             found.extend(calendar_mentions(match, raw))
+        elif match.group("msec"):  # 3分35秒: "3:35" on a match clock, or "3 minutes 35 seconds"
+            minutes, seconds = float(match.group("mm")), float(match.group("ss"))
+            found.append(NumberMention(minutes * 100 + seconds, span, start, end, "time", (minutes, seconds)))
         elif match.group("monthonly"):
             found.append(NumberMention(float(match.group("m2")), span, start, end, "month"))
         elif match.group("pctzh"):
@@ -77,7 +81,7 @@ def find_zh(raw: str) -> list[NumberMention]:
         elif match.group("frac"):
             den, num = _zh_or_arabic(match.group("den")), _zh_or_arabic(match.group("numr"))
             if den and num is not None:
-                found.append(NumberMention(num / den, span, start, end, "fraction"))
+                found.append(NumberMention(num / den, span, start, end, "fraction", (100 * num / den,)))  # 五分之一: 20%
         elif match.group("arabic"):
             value = float(match.group("num").replace(",", ""))
             for ch in match.group("scale"):

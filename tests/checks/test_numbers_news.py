@@ -365,3 +365,62 @@ def test_figures_that_only_look_alike_are_told_apart(zh, en, expected):
 )
 def test_rounding_conversions_and_ranges_stay_quiet(zh, en):
     assert check(zh, en) == []
+
+
+# NTREX-128 (../shared/dev-corpora/ntrex128-zhen): British news writes £2.8bn, £125m and 7.55am, and the
+# translated Chinese spaces its figures (20 世纪 30 年代).
+NTREX_PAIRS = [
+    ("原先的白人循道宗会众在 20 世纪 30 年代由此撤出。", "The original white Methodist congregation moved out in the 1930s."),
+    ("英国美容市场达到 28亿 英镑的规模，因此 Sainsbury's 将在全国 11 家商店试行更大规模的美容品通道。",
+     "As part of a substantial push into the UK's £2.8bn beauty market, the larger beauty aisles will be tested out in 11 stores."),
+    ("三年前，Sainsbury's 将其拥有的 281 家药店的业务以 1.25 亿英镑的价格出售给了 Celesio。",
+     "Sainsbury's sold its 281-store pharmacy business to Celesio for £125m, three years ago."),
+    ("早上 7:55 在John 大街的 Grayson Mews 发现该名女子（ 44 岁），一名 32 岁男子涉嫌谋杀被拘捕。",
+     "The 44-year-old was found at 7.55am on Grayson Mews on John Street, with a 32-year-old man being arrested."),
+    ("安防摄像头的画面显示，“袁”某于周四早晨 4:40 进入市场喂猪。",
+     "Security camera footage showed Yuan entering the market at 4.40 am Thursday to feed his pigs."),
+    ("据悉整个项目费用已达到31亿欧元（36亿美元）至多 - 而最初预计费用为22亿欧元。",
+     "It is said to have reached staggering €3.1billion ($3.6bn) - up from initial €2.2 billion."),
+    # spaced dates, abbreviated months, "an hour", a number word the source writes in Latin, a fifth as a percentage,
+    # a count pointing back (这50张, 这四艘)
+    ("2005 年 5 月30日，中国青海省西宁一位养猪户准备给养猪场的猪注射疫苗。",
+     "A pig farmer prepares to inject vaccines into pigs at a hoggery on May 30, 2005 in Xining of Qinghai Province, China."),
+    ("英国首相特雷莎·梅于 2018 年 9月 29 日抵达英国伯明翰参加“保守党大会”。",
+     "Britain's Prime Minister Theresa May arrives for the Conservative Party Conference in Birmingham, Britain, September 29, 2018."),
+    ("特莱克·佩林现年26岁，9月份入伍后随军进驻伊拉克一年。", "Track Palin, 26, spent a year in Iraq after enlisting on Sept."),
+    ("大约1个小时候发现其尸首。", "His body was found about an hour later."),
+    ("这是米克尔森第12次参加这项两年一度的比赛，在周六的四人四球比赛中米克尔森由队长吉姆·弗里克替补出场。",
+     "Mickelson, playing in the biennial event for a record 12th time, was benched by captain Jim Furyk for Saturday's fourballs and foursomes."),
+    ("德怀尔的首开纪录是在3分35秒，肯德尔·麦克福尔助攻德怀尔破门。", "Dwyer's opener came on 3:35 from a Kendall McFaull assist."),
+    ("Sainsbury's 早在本世纪之初试水与 Boots 建立了合资企业。", "Sainsbury's tested a joint venture with Boots in the early 2000s."),
+    ("上世纪末，他来到北京。", "In the late 1990s, he came to Beijing."),  # approximate years
+    ("周二，大雨将会扩散至Four Corners ，并持续到周三。", "Heavy rain will spread into the Four Corners on Tuesday and last through Wednesday."),
+    ("五分之一的学生表示，他们有一个“主要”账户，上面发布内容来展示给他们的父母看", "Twenty per cent of pupils said they have a \"main\" account to show parents"),
+    ("目前尚不清楚卡瓦诺能否在参议院获得至少50票，如果拿到这50张选票，副总统迈克·彭斯则会打破这个党派僵局。",
+     "It's still not clear whether Mr Kavanaugh can get to at least 50 votes on the Senate floor, which would allow Mike Pence to break a tie."),
+    ("德国海军于2007年订购了四艘巴登-符腾堡级舰船，这四艘舰艇将用于替换老化的不来梅级护卫舰。",
+     "The four Baden-Wuerttemberg-class vessels the Navy ordered back in 2007 will come as replacement to the ageing Bremen-class frigates."),
+]
+
+
+@pytest.mark.parametrize("zh, en", NTREX_PAIRS)
+def test_scales_clock_times_dates_and_decades_as_news_writes_them_are_quiet(zh, en):
+    assert check(zh, en) == []
+
+
+@pytest.mark.parametrize(
+    "changed, was",
+    [("1940s", "1930s"), ("£2.9bn", "£2.8bn"), ("£12.5m", "£125m"), ("7.45am", "7.55am"), ("4.50 am", "4.40 am"),
+     ("May 31, 2005", "May 30, 2005"), ("September 28", "September 29"), ("on Oct.", "on Sept."), ("two hours", "an hour"), ("1990s", "2000s"), ("on 3:45", "on 3:35"), ("threeballs and threesomes", "fourballs and foursomes"),
+     ("Five Corners", "Four Corners"), ("Thirty per cent", "Twenty per cent"), ("40 votes", "50 votes"), ("The five", "The four")],
+)
+def test_a_wrong_figure_in_those_forms_is_reported(changed, was):
+    zh, en = next((zh, en) for zh, en in NTREX_PAIRS if was in en)
+    assert any(f[0] in ("N201", "N202", "N203") for f in check(zh, en.replace(was, changed)))
+
+
+def test_metres_are_no_millions():
+    """125m with no currency sign is a length: no scale is read into it."""
+    from qa.lang.numbers import find_numbers
+
+    assert [m.value for m in find_numbers("a 125m tower", "en")] == [125]

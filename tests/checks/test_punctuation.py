@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import check_pair
+from tests.conftest import check_pair, check_pairs
 
 SOURCE = "推动一批陈年积案得到昭雪。推动追逃攻坚。"
 
@@ -53,6 +53,9 @@ def test_reduplicated_names_the_source_has_are_not_repeats():
     assert check("P503", "Zhen Zhen laughed.", "她笑了。") == ["Zhen Zhen"]  # nothing doubled in the source
     assert check("P503", "pages 1,2 and 3", "第1、2和3页") == []
     assert check("P503", "a low-power power line", "低功率电力线") == []  # a compound, then the noun
+    # NTREX-128 nytimes.184860: the source writes the doubled name itself in Latin letters
+    assert check("P503", "those trapped at the Roa Roa Hotel were his students", "受困于 Roa Roa 酒店的其他人是他的学生") == []
+    assert check("P503", "those trapped at the Roa Roa Hotel were his students", "受困于 Roa 酒店的其他人是他的学生") == ["Roa Roa"]
 
 
 def test_double_space():
@@ -127,3 +130,52 @@ def test_run_together_before_the_article_a():
     found = check_pair("她脑子一片空白。当一只手揭去红盖头的时候，她陡然一惊。",
                        "Her mind just went blank When a hand pulled away her wedding veil, she was startled.", ["P501"])
     assert [f.target_span for f in found] == ["blank When a"]
+
+
+# news22 synthetic set (../shared/bench/errors/news22/synthetic, gold missing_punct): the full stop between two
+# sentences removed before a capitalised common word; and the clean reference of the same segment.
+LOST_STOPS = [
+    ("外观材质：外观大气 显示效果：屏幕分辨率可以的，清晰， 轻薄程度：比较有质感，毕竟越重的东西感觉越好。散热效果：刚开始尝试了下，后期再评价。",
+     "lightness degree: it is slightly heavy, after all, heavier things feel better. Heat dissipation: I just started using it and will come back later.",
+     "better Heat dissipation"),
+    ("孤品。古着单品难免微小瑕疵，所以您如果决定购买古着类产品就有这方面的心里准备。",
+     "One of a kind. Tiny flaws are inevitable for one-of-a-kind vintage items, so make sure you are prepared for them.",
+     "kind Tiny flaws"),
+]
+
+
+LOST_STOPS += [
+    ("机器上手很轻巧，外观大气、美观。今天使用了一下午，散热非常好。",
+     "The laptop is light-weight and looks beautiful and luxurious. I used it for one afternoon today and the heat dissipation was good.",
+     "luxurious I used"),
+    ("我说好，你也不会信。我觉得不会有任何一位女生被如此霸凌后还可以说自己还好。",
+     "You won’t believe it if I say yes. I don’t think any girl could say they are okay after being bullied like this.",
+     "yes I don’t"),
+]
+
+
+@pytest.mark.parametrize("zh, en, span", LOST_STOPS)
+def test_full_stop_lost_before_a_capitalised_common_word(zh, en, span):
+    assert check_pair(zh, en, ["P501"]) == []
+    assert [f.target_span for f in check_pair(zh, en.replace(". " + span.split()[1], " " + span.split()[1]), ["P501"])] == [span]
+
+
+def test_a_name_inside_a_sentence_is_no_lost_stop():
+    """NTREX reuters.218932: "China" is 中国 of the source, and a kin word the story writes capitalised (Grandma)
+    is a name; both stay quiet although the English has fewer sentences than the Chinese."""
+    zh = "如果他们不承认我们是马其顿，我们可以转向中国和俄罗斯等其他国家。成为其一部分。"
+    assert check_pair(zh, "If they do not recognise us, we can turn to others like China and Russia and become part of it.", ["P501"]) == []
+    pairs = [("奶奶来了。", "Then Grandma came."), ("他看见了奶奶。她在笑。", "he spotted Grandma among the others smiling.")]
+    assert check_pairs(pairs, ["P501"]) == []
+
+
+def test_a_capitalised_word_where_the_sentences_match_is_left_alone():
+    """As many sentences as the source: a capitalised common word inside one is a brand or title, no lost stop."""
+    assert check_pair("我昨天买了两部苹果手机。", "I bought two new Apple phones yesterday.", ["P501"]) == []
+
+
+def test_i_after_a_degree_word_or_a_clause_taking_adjective_is_no_lost_stop():
+    """NTREX bbc.381789: "the most comfortable I have been" is one sentence; so is "glad I came"."""
+    zh = "现在我正在做这件事，这是我最自在的时候。我很高兴我来了。"
+    assert check_pair(zh, "And now I am doing it, it feels the most comfortable I have been in my own skin", ["P501"]) == []
+    assert check_pair(zh, "Now I am doing it and I am glad I came here", ["P501"]) == []

@@ -172,3 +172,24 @@ def test_a_source_quotation_left_open_does_not_excuse_later_paragraphs_with_thei
              ("战术在于“做正确的事”。", "The tactics is to “do the things right."),
              ("这是结论。", "This is the conclusion.")]
     assert quote_findings(pairs) == [("P502", "p2", "The tactics is to “do the things right.")]
+
+
+def test_quotation_split_sentence_by_sentence_is_closed_further_on():
+    """NTREX-128 (telegraph.405422, segments 11-14): a speaker quoted over three sentences, the middle one
+    without a mark; the Chinese translation closes its quotation in the first of them."""
+    pairs = [("“我听到我的妻子在呼救，随后便安静了”。", "\"I heard my wife cry for help, but then silence."),
+             ("我不知道她和我的孩子情况如何。", "I don't know what happened to her and my child."),
+             ("我希望他们一切平安。”", "I hope they are safe.\"")]
+    assert quote_findings(pairs) == []
+    # the quotation is never closed: the next mark opens another one
+    never = pairs[:2] + [("他说：“我希望他们一切平安。”", "He said: \"I hope they are safe.\"")]
+    assert quote_findings(never) == [("P502", "p1", "\"I heard my wife cry for")]
+
+
+def test_a_closing_mark_after_unquoted_sentences_closes_the_quotation_open_before():
+    """NTREX-128 (newsweek.51331, segments 19-21): the closing mark two sentences on has a quotation to close."""
+    pairs = [("\"它们只是在嬉戏。", "\"They're just being playful."),
+             ("它们就像小孩子，好奇心重......它们不会主动伤害人。", "They're nippers, very inquisitive ... they aren't out to hurt you."),
+             ("您得对它们怀有一定的尊重，“ 他说。", "You just have to pay them the right amount of respect,\" he said.")]
+    assert quote_findings(pairs) == []
+    assert quote_findings(pairs[1:]) == [("P502", "p2", "right amount of respect,\" he said.")]

@@ -115,3 +115,12 @@ def test_a_letter_changed_into_a_word_nobody_writes_is_no_provable_slip():
     # halitus → halites (no frequency at all): a rare word; wresding → wresting (a used word): a slip
     pairs = [("口气", "a faint halitus of breath"), ("摔跤", "they were wresding on the floor")]
     assert _spans(pairs) == [("p2", "wresding")]
+
+
+def test_a_french_word_in_a_loan_phrase_is_no_typo():
+    """news22 gt22-d019 p0029 (both references): "cordon bleu" for 法国蓝带; "bleu" alone is still a typo."""
+    from tests.conftest import check_pair
+
+    zh = "【诺拉图书】正版【全3册】法国蓝带甜品宝典，巧克力甜品教室"
+    assert check_pair(zh, "[Nora Books] Authentic, Complete Collection, 3 Volume, cordon bleu dessert tutorial", ["S201"]) == []
+    assert [f.target_span for f in check_pair("天空很蓝", "the bleu sky over Beijing", ["S201"])] == ["bleu"]

@@ -68,3 +68,11 @@ def test_a_romanized_name_the_source_reads_is_no_typo_of_its_neighbour():
     # Anhuo is one letter from Anhui, which the source holds; but the source also reads an-huo (安火)
     assert non_words("Anhuo of Anhui spoke.", source="安徽的安火发言。") == []
     assert non_words("Anhuo of Anhui spoke.", source="安徽的代表发言。") == [("Anhuo", "Anhui")]
+
+
+def test_a_foreign_full_name_may_be_spelt_either_way():
+    """NTREX-128 (bbc.381705, foxnews.94512): 卢卡斯·… and 阿里·… are foreign people, Lukas or Lucas, Ari or Ali;
+    the same name alone in the source still proves a slip."""
+    assert non_words("two Lukas Lundvald Nielsen goals secured their victory.", source="卢卡斯·伦德瓦尔德·尼尔森的两个进球确保了胜利。") == []
+    assert non_words("former White House press secretary Ari Fleischer.", source="包括前白宫新闻秘书阿里·弗莱舍。") == []
+    assert non_words("Lukas scored twice.", source="卢卡斯进了两个球。") == [("Lukas", "Lucas")]
