@@ -14,7 +14,7 @@ from typing import Iterable
 
 from qa.checks.context import DocContext, Problem
 from qa.checks.registry import check
-from qa.lang.en_words import CONNECTORS, STOP_WORDS, same_word
+from qa.lang.en_words import CONNECTORS, same_word
 from qa.lang.hunspell_words import known
 from qa.lang.surnames import PLACE_SUFFIXES
 from qa.lang.quotes import english_quoted, phrase_key

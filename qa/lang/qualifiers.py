@@ -45,7 +45,8 @@ _ESPECIALLY = ("especially", "particular\\w*", "notabl\\w*", "special\\w*", "abo
                "most\\w*", "even", "in particular", "not least", "primarily", "specific\\w*", "including",
                "such as", "more so")
 _STILL = ("still", "remain\\w*", "continu\\w*", "yet", "persist\\w*", "as (?:ever|before|always|usual)",
-          "keep\\w*", "kept", "unchang\\w*", "nevertheless", "nonetheless", "again")
+          "keep\\w*", "kept", "unchang\\w*", "nevertheless", "nonetheless", "again", "stay\\w*", "h[eo]ld\\w*",
+          "maintain\\w*", "steady")
 
 QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier("甚至", "even", ("even", "so far as", "to the extent", "to the point", "going so far", "further\\w*",
@@ -103,7 +104,8 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     # 8-60 % of their uses, and are left alone
     Qualifier("再次", "again", ("again", "once more", "anew", "afresh", "another", "second", "renew\\w*",
                               "repeat\\w*", "re-\\w+", "reiterat\\w*", "reaffirm\\w*", "revisit\\w*", "reappear\\w*",
-                              "resum\\w*", "reopen\\w*", "reelect\\w*", "further", "more")),
+                              "resum\\w*", "reopen\\w*", "reelect\\w*", "further", "more", "new (?:\\w+ )?records?", "return\\w*",
+                              "resurg\\w*", "recur\\w*", "rebound\\w*", "back")),
     Qualifier("尤其", "especially", _ESPECIALLY),
     Qualifier("尤其是", "especially", _ESPECIALLY),
     Qualifier("依然", "still", _STILL),

@@ -212,8 +212,12 @@ def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair]) -> 
             continue
         if _opens_sentence(pair.target, m.start()) and len(re.findall(r"\b[A-Z]", before)) < 2:
             continue  # "Ministry of health" at a sentence start: only "Ministry" is sure to be a name
-        named = tuple(p.id for p in pairs if before + capitalised in p.target)
-        lowered = {p.id for p in pairs if before + written in p.target}
+        # the same place in the name: where the lowered word heads it ("Hong Kong stock market"),
+        # the capitalised one must head it too, not stand inside a longer name ("Hong Kong Stock Exchange")
+        inside = re.match(r"\s+(?:(?:of|and|for|the) )*[A-Z]", pair.target[m.end():]) is not None
+        ends = r"(?=\s+(?:(?:of|and|for|the) )*[A-Z])" if inside else r"(?!\s+(?:(?:of|and|for|the) )*[A-Z])"
+        named = tuple(p.id for p in pairs if re.search(rf"{re.escape(before + capitalised)}\b{ends}", p.target))
+        lowered = {p.id for p in pairs if re.search(rf"{re.escape(before + written)}\b", p.target)}
         plural = _plural(written)  # "Ivy League universities" is the generic plural
         if named and len(lowered - {pair.id}) < 2 and (len(named) > len(lowered) or not plural and len(named) == len(lowered)):
             return named
@@ -231,8 +235,10 @@ def _name_by_its_source(word: str, pair: Pair, pairs: list[Pair], sources: dict[
     the source writes the name in Chinese characters that sound like it, as the sources of the pairs
     capitalising it do (sentence starts included): "But flake said" for 但弗雷克表示 beside "Flake
     said" and "Jeff Flake". The sound decides it is the name, not the common word."""
-    capital = word.capitalize()
-    capitalised = {p.id for p in pairs if re.search(rf"(?<![\w'’-]){capital}(?![\w'’-])", p.target)} - {pair.id}
+    capital = re.compile(rf"(?<![\w'’-]){word.capitalize()}(?![\w'’-])")
+    if capital.search(pair.target):
+        return None  # "Rice said Asian rice prices had risen": the name and the common word side by side
+    capitalised = {p.id for p in pairs if capital.search(p.target)}
     if len(capitalised) < 2 or len(capitalised) <= len({p.id for p, _, _ in lowered} - {pair.id}):
         return None
     for chars in sorted((c for c in han_strings(pair.source, 2) if len(c) <= 4), key=lambda c: (-len(c), c)):

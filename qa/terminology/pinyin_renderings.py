@@ -24,12 +24,16 @@ from qa.lang.pinyin import char_syllables, fold, match, split_syllables
 from qa.lang.zh import HAN_CLASS
 from qa.model import Pair
 
-# a pinyin word before one of these names another thing: 南海区 "Nanhai District" is no South China Sea,
-# 中华书局 "Zhonghua Book Company" no China, 长江证券 "Changjiang Securities" no Yangtze
+# a pinyin word before one of these names another thing: 南海区 "Nanhai district" is no South China Sea,
+# 长江证券 "Changjiang securities" no Yangtze; before any capitalised word it is part of a longer
+# name ("Changjiang Daily", "Nanhai Fleet", "Zhonghua Book Company") unless that word is a
+# geographic feature of the place itself ("Neimenggu Plateau", "Changjiang River")
 _ANOTHER_THING = ("district|county|city|town|township|village|road|street|avenue|lane|bridge|station|airport|port|"
                   "company|co|corporation|group|bank|securities|book|press|university|college|school|hospital|"
-                  "park|square|hotel|restaurant|store|shop|brand|prize|award|cup")
-_CAPITALISED = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{3,}}(?![\w'’-])(?! (?i:{_ANOTHER_THING})\b)")
+                  "park|square|hotel|restaurant|store|shop|brand|prize|award|cup|daily|news|times|fleet|program")
+_FEATURE_WORD = "River|Lake|Sea|Plateau|Mountains?|Basin|Delta|Valley|Grassland|Prairie|Region|Province|Area"
+_CAPITALISED = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{3,}}(?![\w'’-])(?! (?i:{_ANOTHER_THING})\b)"
+                          rf"(?! (?!(?:{_FEATURE_WORD})\b)[A-Z])")
 _HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?: (?:of|the|and|[A-Z][\w'’-]*))*")  # "North Korea", not "Korea as geographic term"
 _FEATURE = re.compile(r"\w (?:River|Lake)$")

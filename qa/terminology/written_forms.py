@@ -17,15 +17,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from qa.lang.pinyin import char_syllables, match, split_syllables
-from qa.lang.zh import HAN_CLASS
+from qa.lang.en_dictionary import speller
+from qa.lang.pinyin import split_syllables
 from qa.model import Pair
+from qa.terminology.pinyin_renderings import spelt_source
 from qa.terminology.source_anchor import source_anchor
 
 _JOINED = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{3,})(?![\w'’-])")
 # every two neighbouring words (overlapping: "Yang Hao Dong" gives "Yang Hao" and "Hao Dong")
 _APART = re.compile(r"(?<![\w'’-])(?=(([A-Z][a-z]{0,5})(?: |-)([A-Za-z][a-z]{0,5}))(?![\w'’-]))")
-_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,8 @@ def names_written_apart(pairs: Iterable[Pair]) -> list[WrittenApart]:
     joined, apart = _forms(pairs)
     out: list[WrittenApart] = []
     for letters, written in apart.items():
-        if letters not in joined:
-            continue
+        if letters not in joined or (all(form.islower() for form in joined[letters]) and speller().known([letters])):
+            continue  # "lining" is the word, not 李宁 "Li Ning" run together
         usual = max(joined[letters].items(), key=lambda kv: (len(kv[1]), kv[0]))[0]
         usual_pairs = set().union(*joined[letters].values())  # "Baijiu" and "baijiu" are one joined form
         apart_pairs = {p.id for p, _ in written}
@@ -90,14 +90,7 @@ def _shared_anchor(pair: Pair, usual_pairs: set[str], sources: dict[str, str]) -
 
 def _spelt_anchor(letters: str, pair: Pair, usual_pairs: set[str], sources: dict[str, str]) -> str:
     """The Chinese whose pinyin the letters spell (白酒 for "Bai Jiu"), in this pair's source and in the
-    source of a pair that writes them joined: the same source word romanised two ways, whatever the
-    other pairs of the joined form say (a shop listing adds "Baijiu" where its source has no 白酒)."""
-    size = len(split_syllables(letters) or ())
-    for run in _HAN_RUN.findall(pair.source):
-        for start in range(len(run) - size + 1):
-            chars = run[start : start + size]
-            if match(letters, [char_syllables(c) for c in chars]) and any(
-                chars in sources[other] for other in usual_pairs
-            ):
-                return chars
-    return ""
+    source of another pair that writes them joined: the same source word romanised two ways, whatever
+    the rest of the joined form's pairs say (a shop listing adds "Baijiu" where its source has no 白酒)."""
+    chars = spelt_source(letters, pair.source)
+    return chars if chars and any(chars in sources[other] for other in usual_pairs - {pair.id}) else ""

@@ -541,3 +541,26 @@ def test_two_games_of_one_city_in_one_sentence_are_two_names():
     """news22 ref B gt22-d019 p0003: "the Beijing Summer Olympics in 2008" beside "Beijing Winter Olympics"."""
     story = _story("bench/errors/news22/clean_refB.tsv", "gt22-d019")
     assert [f for f in check_pairs(story, ["T104"]) if "Summer" in f.target_span] == []
+
+
+def test_ordinary_news_wording_beside_a_name_is_no_case_slip():
+    from qa.terminology.pinyin_renderings import pinyin_beside_names
+
+    # the lowered word modifies another noun where the capitalised one sits inside a longer name
+    assert check_pairs([("该公司在香港交易所上市。", "The company is listed on the Hong Kong Stock Exchange."),
+                        ("香港股市周三上涨。", "Shares on the Hong Kong stock market rose on Wednesday.")], ["T105"]) == []
+    # a surname that is a word, and the word itself in the sentence that names its bearer
+    assert check_pairs([("赖斯周二抵达北京。", "On Tuesday, Rice arrived in Beijing."),
+                        ("赖斯会见了外长。", "The foreign minister met Rice."),
+                        ("赖斯说，亚洲大米价格上涨。", "Speaking in Manila, Rice said Asian rice prices had risen.")],
+                       ["T105"]) == []
+    # a pinyin word inside a longer name: a newspaper, a fleet
+    pairs = [Pair("p1", "据长江日报报道，武汉发生洪水。", "According to Changjiang Daily, Wuhan was flooded."),
+             Pair("p2", "长江水位持续上涨。", "The water level of the Yangtze River kept rising."),
+             Pair("p3", "南海舰队举行演习。", "The Nanhai Fleet held an exercise."),
+             Pair("p4", "南海局势总体稳定。", "The situation in the South China Sea is stable."),
+             Pair("p5", "他入选长江学者奖励计划。", "He was selected for the Changjiang Scholars Program.")]
+    assert pinyin_beside_names(pairs) == []
+    # an English word whose letters are a name's pinyin (lining / 李宁 Li Ning)
+    assert check_pairs([("李宁说，他很高兴。", "Li Ning said he was pleased."),
+                        ("这件外套的内衬是李宁设计的。", "The lining of this jacket was designed by him.")], ["M103"]) == []

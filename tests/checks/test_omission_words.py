@@ -242,3 +242,13 @@ def test_with_one_item_placed_the_encoder_names_the_lost_one_of_three():
     [(span, message)] = findings(HEART_ZH, HEART_EN.replace("heart attack, cerebral hemorrhage or", "heart attack or"),
                                  "A006")
     assert span == "脑溢血" and "cerebral" in message
+
+
+def test_still_and_again_rendered_by_a_verb():
+    from tests.conftest import check_pair
+
+    assert check_pair("房价依然居高不下，许多年轻人买不起房。",
+                      "Housing prices stayed high, and many young people cannot afford them.", ["A007"]) == []
+    assert check_pair("这名运动员再次刷新了世界纪录。", "The athlete set a new world record.", ["A007"]) == []
+    assert check_pair("该地区疫情再次反弹，当局关闭了学校。",
+                      "The epidemic resurged in the region and the authorities closed schools.", ["A007"]) == []
