@@ -168,8 +168,9 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
         return ""
     kind = entity_kind(mention)
     if gazetteer.kind_of(form) or gazetteer.kind_of(mention.text):
-        if ordinary_word(mention.text, ("nr", "ns", "nt", "nz")):
-            return ""  # 大洼 "hollow", 三台 "three sets": jieba knows them as ordinary words
+        if ordinary_word(mention.text, ("nr", "ns", "nt", "nz")) or (
+                not gazetteer.kind_of(mention.text) and ordinary_word(form, ("nr", "ns", "nt", "nz"))):
+            return ""  # 大洼 "hollow" (大洼子, which no dictionary knows), 三台 "three sets": ordinary words to jieba
         if gazetteer.minor_place(mention.text) and not mention.text.endswith(_UNIT_SUFFIXES):
             return ""  # 依兰 (ylang-ylang or Yilan county), 天峨: a county's bare name is no proof
         names = [n for n in english_forms(mention) if len(py.fold(n)) >= 4]
@@ -183,6 +184,8 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
         given = form[surname:]  # two characters: 陈凯 may be 陈凯先 cut short, 京报 a newspaper
         if ordinary_word(mention.before + form[:1]) or any(_particle(ch) for ch in given):
             return ""  # 蟹农金伟, 钱就瞎: the surname belongs to the word before; particles are no given name
+        if mention.guessed and dictionary_tag(form[:1]).startswith(("p", "c")):
+            return ""  # 流行于晋 "popular in Jin": a preposition (于, 向) or conjunction (和) is no surname here
         if not lenient and (ordinary_word(form[: surname + 1]) or ordinary_word(mention.text[surname + 1 :])
                             or ordinary_word(given)):
             return ""  # 严肃处理, 范围广: words, not a surname and a given name (陈一新 too, unless lenient)
@@ -216,7 +219,7 @@ def entity_mentions(source: str, glossary=None) -> list[NameMention]:
     the English may keep the body and drop or change the place."""
     out: list[NameMention] = []
     for mention in dedupe(source_names(source, glossary_words(glossary))):
-        mention = _whole(mention, source)
+        mention = whole_mention(mention, source)
         out.append(mention)
         if mention.kind in ("org", "other") and len(mention.text) > 3:
             bodies = [k for k in range(3, len(mention.text) + 1) if gazetteer.kind_of(mention.text[:k]) in (gazetteer.ORG, gazetteer.MEDIA)]
@@ -231,7 +234,7 @@ def entity_mentions(source: str, glossary=None) -> list[NameMention]:
     return out
 
 
-def _whole(mention: NameMention, source: str) -> NameMention:
+def whole_mention(mention: NameMention, source: str) -> NameMention:
     """The mention grown to the longest entity CC-CEDICT knows at its start: jieba cuts 马克龙 into 马克 + 龙."""
     for end in range(min(len(source), mention.start + 8), mention.start + len(mention.text), -1):
         word = source[mention.start : end]

@@ -321,8 +321,9 @@ def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) ->
             folded, wanted = py.fold(run.text), py.fold(name)
             if len(wanted) >= 5 and folded != wanted and levenshtein(folded, wanted, 2) <= (1 if len(wanted) < 8 else 2):
                 return EntityIssue("altered", mention.text, run.text, name, f"its English name is {name!r}")
-    if run.kind == gazetteer.PLACE and run.known_as and not run.person_shaped:
-        return None  # a place CC-CEDICT knows ("Tongliao", "Shanxi") is another place, not a name misspelt
+    if not run.person_shaped and any(gazetteer.kind_of(w) == gazetteer.PLACE for w in run.known_as):
+        return None  # a place CC-CEDICT knows ("Tongliao", "Shanxi"; "Wuchang" for 武船, Wuchang Shipbuilding,
+        # though 五常 is a body too) is another place, or the one a short form opens with, not a name misspelt
     for start, end, miss in near_readings(run, source):
         span = source[start:end]
         if TRANSLITERATION_CHARS & set(span):

@@ -250,3 +250,31 @@ def _readings(text: str) -> list[tuple[str, ...]]:
     for choices in options:
         out = [r + (c,) for r in out for c in choices][:16]
     return out
+
+
+MEANING_GLOSSES = 10  # a character's first glosses in CC-CEDICT: its common meanings, not its rare ones
+
+
+@lru_cache(maxsize=8192)
+def character_meanings(char: str) -> frozenset[str]:
+    """Content words of a character's ordinary glosses (甘 "sweet", "willing"), less the surname,
+    abbreviation and proper-noun senses that any name's characters have."""
+    from qa.lang import cedict
+    from qa.lang.en_words import content_words
+
+    glosses = [g for g in cedict.english_glosses(char)[:MEANING_GLOSSES]
+               if g[:1].islower() and not g.startswith(("surname", "abbr", "variant", "classifier", "suffix"))
+               and not re.search(r"[\d:°]", g)]  # 子 "1st earthly branch: 11 p.m.", "compass point: 0°"
+    return frozenset(w for g in glosses for w in content_words(g))
+
+
+def rendered_by_meaning(mention: NameMention, target: str) -> bool:
+    """The target translates the characters of the "name" one by one: all of them but one, two at least
+    (味甘性温 "sweet in taste and warm in nature", 金资表 "gold … watches"). A word jieba took for a
+    person or a place is then a phrase, or a name translated by its meaning (大洼子 "marshy stretch")."""
+    from qa.lang.en_words import same_word
+
+    words = {w for w in _words(target) if len(w) > 2}
+    text = mention.text
+    meant = sum(any(same_word(m, w) for m in character_meanings(ch) for w in words) for ch in text)
+    return meant >= max(2, len(text) - 1)

@@ -1,0 +1,98 @@
+"""Entity checks (M104–M107) stay quiet on what is no entity error in published news pairs.
+
+Each test takes a published pair that used to draw a noise finding, asserts
+it is quiet, and shows the rule at work by changing the one thing it rests on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_pair
+from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows
+
+
+def _by_segment(relative: str) -> dict[tuple[str, str], tuple[str, str]]:
+    return {(r["doc_id"], r["seg_id"]): (r["source"], r["target"]) for r in corpus_rows(relative)}
+
+
+@pytest.fixture(scope="module")
+def ref_a() -> dict[tuple[str, str], tuple[str, str]]:
+    return _by_segment(NEWS22_REF_A)
+
+
+@pytest.fixture(scope="module")
+def ref_b() -> dict[tuple[str, str], tuple[str, str]]:
+    return _by_segment(NEWS22_REF_B)
+
+
+@pytest.fixture(scope="module")
+def wmt19() -> dict[str, tuple[str, str]]:
+    return {row["line"]: (row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS)}
+
+
+def spans(source: str, target: str, checks: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(f.source_span, f.target_span) for f in check_pair(source, target, checks)]
+
+
+def test_a_latin_spelling_the_source_gives_is_no_misspelling(ref_b):
+    source, target = ref_b[("gt22-d007", "13")]  # 韩后(Hanhoo)红石榴… / "Hanhoo Pomegranate …"
+    assert spans(source, target, ("M104", "M107")) == []
+    assert spans(source.replace("(Hanhoo)", ""), target, ("M104",)) == [("韩后", "Hanhoo")]
+
+
+def test_a_name_whose_characters_the_target_translates_is_a_phrase(ref_b):
+    source, target = ref_b[("gt22-d005", "27")]  # 味甘性温 "sweet in taste and warm in nature" (jieba: 甘性温/nr)
+    assert spans(source, target, ("M106",)) == []
+    untranslated = target.replace("sweet in taste and warm in nature", "good for health")
+    assert untranslated != target and spans(source, untranslated, ("M106",)) == [("甘性温", "")]
+
+
+def test_a_guessed_name_read_as_gold_watches_is_no_person(ref_b):
+    source, target = ref_b[("gt22-d015", "41")]  # 金资表 "gold … watches", taken for someone called Jin
+    assert spans(source, target, ("M106",)) == []
+    assert spans(source, target.replace("gold lovers’ watches", "lovers’ timepieces"), ("M106",)) == [("金资表", "")]
+
+
+def test_a_place_whose_core_is_an_ordinary_word_is_no_place():
+    from tests.conftest import SHARED
+    from tests.corpora import mac_chapter
+
+    if not (SHARED / "bench" / "align" / "mac-dev").exists():
+        pytest.skip("../shared/bench/align/mac-dev is not present")
+    chapter, _ = mac_chapter(SHARED / "bench" / "align" / "mac-dev", "004")
+    pair = next(p for p in chapter.pairs if "大洼子里的大洼子" in p.source)  # "a large marshy stretch"
+    assert spans(pair.source, pair.target, ("M106",)) == []
+
+
+def test_a_known_district_whose_core_is_an_ordinary_word_stays_a_place(wmt19):
+    source, target = wmt19["1725"]  # 海珠区 (海珠 is a noun to jieba) written "Zhuahai District": a real slip
+    assert ("海珠区", "Zhuahai District") in spans(source, target, ("M107",))
+
+
+def test_what_a_figure_and_its_measure_word_count_is_no_name(wmt19):
+    source, target = wmt19["1446"]  # 成立60周年大庆 "the 60th anniversary": 大庆 is the celebration, not Daqing
+    assert spans(source, target, ("M106",)) == []
+    assert spans(source.replace("60周年大庆", "大庆"), target, ("M106",)) == [("大庆", "")]
+
+
+def test_a_preposition_is_no_surname_of_a_guessed_name(wmt19):
+    source, target = wmt19["579"]  # 流行于晋 "popular in Jin (Shanxi)", jieba: 于晋/nrg
+    assert ("于晋", "Jin") not in spans(source, target, ("M102",))
+
+
+def test_a_surname_the_target_translates_before_the_name_is_none(wmt19):
+    source, target = wmt19["1640"]  # 蟹农金伟 "crab farmer Jin Wei"
+    assert spans(source, target, ("M102",)) == []
+    assert spans(source, target.replace("crab farmer ", ""), ("M102",)) == [("农金伟", "Jin Wei")]
+
+
+def test_a_place_the_dictionary_knows_is_no_misspelt_short_form(wmt19):
+    source, target = wmt19["1470"]  # 武船集团 "Wuchang Shipbuilding Industry Group" (武昌; 五常 is a body too)
+    assert spans(source, target, ("M104",)) == []
+    assert spans(source, target.replace("Wuchang", "Wuzhang"), ("M104",)) == [("武船", "Wuzhang")]
+
+
+def test_a_titled_foreign_name_jieba_cuts_is_whole_and_rendered(wmt19):
+    source, target = wmt19["1860"]  # 法国总统马克龙推动 "boosted by Macron, the French President"
+    assert spans(source, target, ("M105",)) == []
