@@ -94,6 +94,8 @@ def spare_pronoun(pair: Pair) -> bool:
     """A personal pronoun of the target that no pronoun of the source accounts for, so it may be a
     person the target does not name: 他说 → "he said" accounts for "he"; 李明说 → "he said" leaves it
     spare. Counted by gender (他 "he", 她 "she"); 自己 and 其 may be either."""
+    if _NAME_ITSELF.search(pair.target):
+        return True  # "mentioned my name" for 提到王二: the narrator's name, said without saying it
     tokens = [t.text.lower() for t in english_tokens(pair.target)]
     he, she = sum(t in _HE for t in tokens), sum(t in _SHE for t in tokens)
     spare_he = he - len(_ZH_HE.findall(pair.source))
@@ -101,6 +103,7 @@ def spare_pronoun(pair: Pair) -> bool:
     return max(spare_he, 0) + max(spare_she, 0) > len(_ZH_SELF.findall(pair.source))
 
 
+_NAME_ITSELF = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir|[Ww]hose)\s+(?:own\s+)?(?:full\s+)?names?\b")
 _ADVERBS = frozenset({"here", "there", "local", "locally", "municipal", "provincial", "home", "hometown"})
 
 

@@ -96,3 +96,29 @@ def test_a_place_the_dictionary_knows_is_no_misspelt_short_form(wmt19):
 def test_a_titled_foreign_name_jieba_cuts_is_whole_and_rendered(wmt19):
     source, target = wmt19["1860"]  # 法国总统马克龙推动 "boosted by Macron, the French President"
     assert spans(source, target, ("M105",)) == []
+
+
+# ---------------------------------------------------------------- names the document's own English confirms
+
+
+def test_a_place_no_dictionary_knows_is_missing_where_the_document_names_it_elsewhere(wmt19):
+    from tests.conftest import check_pairs
+
+    pairs = [wmt19["696"], wmt19["698"]]  # 帕卢 "Palu" in 696; 698's English leaves it out ("on the beach")
+    found = [(f.pair_id, f.source_span) for f in check_pairs(pairs, ("M106",))]
+    assert ("p2", "帕卢") in found
+    assert ("p1", "帕卢") not in found
+    assert check_pairs([wmt19["698"]], ("M106",)) == []  # alone, 帕卢 is no name we are sure of
+
+
+def test_the_narrators_name_said_as_my_name_is_no_omission():
+    from tests.conftest import SHARED, check_pairs
+    from tests.corpora import mac_chapter
+
+    if not (SHARED / "bench" / "align" / "mac-dev").exists():
+        pytest.skip("../shared/bench/align/mac-dev is not present")
+    chapter, _ = mac_chapter(SHARED / "bench" / "align" / "mac-dev", "001")
+    pair = next(p for p in chapter.pairs if "提到王二" in p.source)  # "let alone mentioned my name"
+    assert "my name" in pair.target and any("Wang Er" in p.target for p in chapter.pairs)
+    found = [f for f in check_pairs(chapter.pairs, ("M106",)) if f.pair_id == pair.id]
+    assert [f.source_span for f in found] == []
