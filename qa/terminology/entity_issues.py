@@ -88,7 +88,8 @@ def _compatible(run: NameRun, mention: NameMention, standalone: bool = True) -> 
     given name (凤姐 and "Xi-feng" share 凤): then it is no other person. Places share syllables
     without being one (山东 and 山西)."""
     kind = strong_kind(mention, (1, 2), lenient=mention.kind == "person" and run.person_shaped)
-    if not kind and standalone and _small_place(mention) and _place_shaped(run):
+    small = _small_place(mention) or (mention.confirmed and mention.kind == "place")  # 乌镇 "Wuzhen" elsewhere
+    if (not kind or mention.confirmed) and standalone and small and _place_shaped(run):
         return True  # 漩坪乡 as "Zhangting Town", 帕卢 as "Yangzhou", 乌镇 as "Daxuanping"
     if kind == gazetteer.ORG and run.kind == gazetteer.PLACE and "-" not in run.text and _opens_with_place(mention):
         return True  # 浙江大学 as "Heilongjiang University", 中国共产党 as "the Communist Party of Brazil"

@@ -118,10 +118,13 @@ def _country_qualifier(mention: NameMention, source: str) -> bool:
     if not gazetteer.is_country(mention.text):
         return False
     after = rest[:QUALIFIED_LONGEST]
+    if _INDEFINITE.match(rest):
+        return False  # 日本一家大型娱乐公司 "a large entertainment company in Japan": no name that carries the country
     return any(gazetteer.kind_of(after[:n]) in (gazetteer.PLACE, gazetteer.ORG) for n in range(2, len(after) + 1)) \
         or _BODY_HEAD.match(rest) is not None
 
 
+_INDEFINITE = re.compile(r"[一两几数多某各每][家个所座位名]")
 _UNIT_WORDS = {"省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner", "盟": "League",
                "镇": "Town", "乡": "Township", "村": "Village", "州": "Prefecture"}
 

@@ -134,6 +134,8 @@ def unexplained_words(pair: Pair, claimed: set[int]) -> list[str]:
             continue
         if "-" in word and all(is_english_word(part) or not part for part in word.split("-")):
             continue
+        if "-" in word and gazetteer.kind_of(next(iter(gazetteer.named_by(word.split("-")[0])), "")) == gazetteer.PLACE:
+            continue  # "Guangdong-Hong" of "the Guangdong-Hong Kong-Macau Greater Bay Area": places joined
         if word.isupper() or not reading_spans(py.fold(word), pair.source):
             out.append(word)
     return out

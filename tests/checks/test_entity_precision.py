@@ -122,3 +122,26 @@ def test_the_narrators_name_said_as_my_name_is_no_omission():
     assert "my name" in pair.target and any("Wang Er" in p.target for p in chapter.pairs)
     found = [f for f in check_pairs(chapter.pairs, ("M106",)) if f.pair_id == pair.id]
     assert [f.source_span for f in found] == []
+
+
+def test_a_confirmed_small_place_replaced_by_another_places_pinyin(wmt19):
+    from tests.conftest import check_pairs
+
+    source, target = wmt19["282"]  # 乌镇 "Wuzhen", as the document's line 278 writes it too
+    replaced = (source, target.replace("Wuzhen", "Daxuanping"))
+    assert check_pairs([wmt19["278"], wmt19["282"]], ("M107",)) == []
+    assert [(f.pair_id, f.source_span) for f in check_pairs([wmt19["278"], replaced], ("M107",))] == [("p2", "乌镇")]
+
+
+def test_a_dateline_city_is_missing_beside_places_joined_by_hyphens(ref_b):
+    source, target = ref_b[("gt22-d012", "2")]  # 新华社北京12月11日电 … 大湾区 "Guangdong-Hong Kong-Macau Greater Bay Area"
+    assert spans(source, target, ("M106",)) == []
+    dropped = target.replace(" from Beijing", "")
+    assert dropped != target and spans(source, dropped, ("M106",)) == [("北京", "")]
+
+
+def test_a_country_before_an_indefinite_company_is_named_for_itself(ref_b):
+    source, target = ref_b[("gt22-d015", "55")]  # 日本一家大型娱乐公司 "a large-scale entertainment company in Japan"
+    assert spans(source, target, ("M106",)) == []
+    dropped = target.replace(" in Japan", "")
+    assert dropped != target and spans(source, dropped, ("M106",)) == [("日本", "")]
