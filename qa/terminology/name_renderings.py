@@ -189,14 +189,17 @@ def _find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> li
 
 
 def _surname_translated(mention: NameMention, before: list[str]) -> bool:
-    """One of the two words before the given name translates the character taken for the surname or
-    the one before it (蟹农金伟 → "crab farmer Jin Wei"): the character ends a word before the name,
-    which has no surname in the source."""
+    """The word before the given name translates the character taken for the surname, or the word
+    before that one translates the character before it (蟹农金伟 → "crab farmer Jin Wei"): the
+    character ends a word before the name, which has no surname in the source. Not the word right
+    before for the character before: 名唤王成 is "called Wang Cheng"."""
     from qa.lang.en_words import same_word
     from qa.terminology.stand_ins import character_meanings
 
-    meanings = character_meanings(mention.text[0]) | (character_meanings(mention.before) if mention.before else frozenset())
-    return any(len(w) > 2 and same_word(m, w.lower()) for w in before for m in meanings)
+    def means(word: str, char: str) -> bool:
+        return len(word) > 2 and bool(char) and any(same_word(m, word.lower()) for m in character_meanings(char))
+
+    return bool(before) and (means(before[-1], mention.text[0]) or (len(before) > 1 and means(before[-2], mention.before)))
 
 
 def _spells_a_head(form: str, folded: str, person: bool) -> bool:

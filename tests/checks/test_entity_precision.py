@@ -145,3 +145,17 @@ def test_a_country_before_an_indefinite_company_is_named_for_itself(ref_b):
     assert spans(source, target, ("M106",)) == []
     dropped = target.replace(" in Japan", "")
     assert dropped != target and spans(source, dropped, ("M106",)) == [("日本", "")]
+
+
+def test_a_name_called_by_its_given_name_after_called_is_still_a_dropped_surname():
+    from tests.conftest import SHARED, check_pairs
+    from tests.corpora import mac_chapter
+
+    if not (SHARED / "bench" / "align" / "mac-dev").exists():
+        pytest.skip("../shared/bench/align/mac-dev is not present")
+    chapter, _ = mac_chapter(SHARED / "bench" / "align" / "mac-dev", "003")
+    pair = next(p for p in chapter.pairs if "名唤王成" in p.source)  # "an only son called Wang Cheng"
+    assert "called Wang Cheng" in pair.target
+    dropped = pair.target.replace("called Wang Cheng", "called Cheng")
+    found = check_pairs([(pair.source, dropped)], ("M102",))
+    assert [(f.source_span, f.target_span) for f in found] == [("王成", "Cheng")]
