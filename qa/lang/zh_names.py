@@ -39,6 +39,7 @@ class NameMention:
     guessed: bool = False  # a person found by the surname rule, not by the dictionary
     titled: bool = False  # a title stands next to the name: 习近平总书记, 秘书长陈一新
     before: str = ""  # the character before the name (蟹 in 蟹农金伟: the 农 belongs to 蟹农 "crab farmer")
+    confirmed: bool = False  # the document's own English names it elsewhere (qa.terminology.entities.document_renderings)
 
 
 # Verbs that follow a name so often that they end it: 李明说 is 李明 + 说 "said", not a name 李明说.

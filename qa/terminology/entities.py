@@ -12,6 +12,7 @@ qa.terminology.entity_issues and qa.terminology.entity_missing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from qa.lang import cedict, gazetteer
@@ -164,12 +165,15 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
     `lenient`ly: a given name that is also a word (陈一新, 王建国) counts.
     """
     form = mention.forms[-1]
+    if mention.confirmed:  # the document's English names it elsewhere: a name, whatever the dictionaries say
+        return gazetteer.PERSON if mention.kind == "person" else gazetteer.PLACE
     if cedict.has_common_sense(mention.text) or cedict.has_common_sense(form):
         return ""
     kind = entity_kind(mention)
     if gazetteer.kind_of(form) or gazetteer.kind_of(mention.text):
-        if ordinary_word(mention.text, ("nr", "ns", "nt", "nz")):
-            return ""  # 大洼 "hollow", 三台 "three sets": jieba knows them as ordinary words
+        if ordinary_word(mention.text, ("nr", "ns", "nt", "nz")) or (
+                not gazetteer.kind_of(mention.text) and ordinary_word(form, ("nr", "ns", "nt", "nz"))):
+            return ""  # 大洼 "hollow" (大洼子, which no dictionary knows), 三台 "three sets": ordinary words to jieba
         if gazetteer.minor_place(mention.text) and not mention.text.endswith(_UNIT_SUFFIXES):
             return ""  # 依兰 (ylang-ylang or Yilan county), 天峨: a county's bare name is no proof
         names = [n for n in english_forms(mention) if len(py.fold(n)) >= 4]
@@ -183,6 +187,8 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
         given = form[surname:]  # two characters: 陈凯 may be 陈凯先 cut short, 京报 a newspaper
         if ordinary_word(mention.before + form[:1]) or any(_particle(ch) for ch in given):
             return ""  # 蟹农金伟, 钱就瞎: the surname belongs to the word before; particles are no given name
+        if mention.guessed and dictionary_tag(form[:1]).startswith(("p", "c")):
+            return ""  # 流行于晋 "popular in Jin": a preposition (于, 向) or conjunction (和) is no surname here
         if not lenient and (ordinary_word(form[: surname + 1]) or ordinary_word(mention.text[surname + 1 :])
                             or ordinary_word(given)):
             return ""  # 严肃处理, 范围广: words, not a surname and a given name (陈一新 too, unless lenient)
@@ -197,8 +203,9 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
     return ""
 
 
-def unrendered_names(pair: Pair, matches: list[Match], glossary=None) -> list[NameMention]:
-    """Source names with no rendering of any kind in the target.
+def unrendered_names(pair: Pair, matches: list[Match], glossary=None, known: DocumentNames | None = None) -> list[NameMention]:
+    """Source names with no rendering of any kind in the target; with `known` (document_renderings),
+    the document's confirmed names too.
 
     A name counts as rendered when a name of the target reads as any part of it
     (广西南宁 → "Nanning, Guangxi"), or when the target uses its English name.
@@ -206,6 +213,10 @@ def unrendered_names(pair: Pair, matches: list[Match], glossary=None) -> list[Na
     found = {m.name.text for m in matches}
     read = _read_positions(pair)
     mentions = entity_mentions(pair.source, glossary)
+    if known:
+        mentions = [replace(m, confirmed=True) if m.forms[-1] in known and m.kind in ("person", "place") else m
+                    for m in mentions]
+        mentions += confirmed_mentions(pair, known, mentions)
     sounded = sound_assignment(mentions, pair.target)
     return [m for m in mentions if m.text not in found and not read & set(range(m.start, m.start + len(m.text)))
             and m.text not in sounded and not rendered_otherwise(m, pair.target, glossary, sound=False, people=False)]
@@ -216,7 +227,7 @@ def entity_mentions(source: str, glossary=None) -> list[NameMention]:
     the English may keep the body and drop or change the place."""
     out: list[NameMention] = []
     for mention in dedupe(source_names(source, glossary_words(glossary))):
-        mention = _whole(mention, source)
+        mention = whole_mention(mention, source)
         out.append(mention)
         if mention.kind in ("org", "other") and len(mention.text) > 3:
             bodies = [k for k in range(3, len(mention.text) + 1) if gazetteer.kind_of(mention.text[:k]) in (gazetteer.ORG, gazetteer.MEDIA)]
@@ -231,7 +242,7 @@ def entity_mentions(source: str, glossary=None) -> list[NameMention]:
     return out
 
 
-def _whole(mention: NameMention, source: str) -> NameMention:
+def whole_mention(mention: NameMention, source: str) -> NameMention:
     """The mention grown to the longest entity CC-CEDICT knows at its start: jieba cuts 马克龙 into 马克 + 龙."""
     for end in range(min(len(source), mention.start + 8), mention.start + len(mention.text), -1):
         word = source[mention.start : end]
@@ -277,8 +288,10 @@ def document_names(pairs, glossary=None) -> str:
 
 def document_unrendered(pairs, matches_by_pair: dict[str, list[Match]], glossary=None) -> dict[str, list[NameMention]]:
     """unrendered_names of every pair of the document that has both sides, computed once for the
-    document view (never_rendered_names) and for each pair's findings."""
-    return {p.id: unrendered_names(p, matches_by_pair.get(p.id, []), glossary)
+    document view (never_rendered_names) and for each pair's findings, with the names the document's
+    own English confirms (document_renderings)."""
+    known = document_renderings(pairs)
+    return {p.id: unrendered_names(p, matches_by_pair.get(p.id, []), glossary, known)
             for p in pairs if p.source.strip() and p.target.strip()}
 
 
@@ -298,3 +311,48 @@ def never_rendered_names(pairs, unrendered_by_pair: dict[str, list[NameMention]]
         missing = {m.forms[-1] for m in unrendered_by_pair[pair.id]}
         rendered |= {m.forms[-1] for m in mentions} - missing
     return frozenset(name for name, n in counts.items() if n >= 2 and name not in rendered)
+
+
+# ---------------------------------------------------------------- names the document's own translation confirms
+
+DocumentNames = dict[str, tuple[str, str]]  # source span -> (its English rendering, person or place)
+
+
+def document_renderings(pairs) -> DocumentNames:
+    """Source spans that some pair's English renders by a pinyin name reading them, whatever the
+    dictionaries say: 帕卢 "Palu", 巴城 "Bacheng", 陈小锐 "Chen Xiaorui". Most people and small places
+    in the news are in no dictionary; the translation itself shows they are names. Two characters at
+    least, and a place word ("Bacheng Town") or a person's shape or three characters, so that a
+    syllable pair read by chance (中心 in "Zhongxin Securities") does not count alone."""
+    found: DocumentNames = {}
+    for pair in pairs:
+        if not pair.source.strip() or not pair.target.strip():
+            continue
+        for run in name_runs(pair.target):
+            if not run.syllables or run.known_as or not (run.person_shaped or run.place_word or len(run.syllables) >= 2):
+                continue
+            for start, end in reading_spans(py.fold(run.text), pair.source):
+                span = pair.source[start:end]
+                if len(span) < 2 or (not run.person_shaped and (ordinary_word(span, ("nr", "ns", "nt", "nz"))
+                                                                or cedict.has_common_sense(span))):
+                    continue  # "Ding Ning" confirms 丁宁 (also "to urge") is a person; "Zhongxin" no 中心
+                kind = gazetteer.PERSON if run.person_shaped else gazetteer.PLACE if (
+                    run.place_word or span.endswith(_UNIT_SUFFIXES) or transliterated(span)) else ""
+                if kind:
+                    found.setdefault(span, (run.text, kind))
+    return found
+
+
+def confirmed_mentions(pair: Pair, known: DocumentNames, mentions: list[NameMention]) -> list[NameMention]:
+    """The document's confirmed names (document_renderings) that the pair's source writes and no name
+    of the source already covers, as mentions of their kind."""
+    taken = {k for m in mentions for k in range(m.start, m.start + len(m.text))}
+    out: list[NameMention] = []
+    for span, (_, kind) in known.items():
+        start = pair.source.find(span)
+        if start < 0 or taken & set(range(start, start + len(span))):
+            continue
+        out.append(NameMention(span, "person" if kind == gazetteer.PERSON else "place", start, (span,),
+                               before=pair.source[start - 1] if start else "", confirmed=True))
+        taken.update(range(start, start + len(span)))
+    return out

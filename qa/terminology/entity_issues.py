@@ -88,7 +88,8 @@ def _compatible(run: NameRun, mention: NameMention, standalone: bool = True) -> 
     given name (凤姐 and "Xi-feng" share 凤): then it is no other person. Places share syllables
     without being one (山东 and 山西)."""
     kind = strong_kind(mention, (1, 2), lenient=mention.kind == "person" and run.person_shaped)
-    if not kind and standalone and _small_place(mention) and _place_shaped(run):
+    small = _small_place(mention) or (mention.confirmed and mention.kind == "place")  # 乌镇 "Wuzhen" elsewhere
+    if (not kind or mention.confirmed) and standalone and small and _place_shaped(run):
         return True  # 漩坪乡 as "Zhangting Town", 帕卢 as "Yangzhou", 乌镇 as "Daxuanping"
     if kind == gazetteer.ORG and run.kind == gazetteer.PLACE and "-" not in run.text and _opens_with_place(mention):
         return True  # 浙江大学 as "Heilongjiang University", 中国共产党 as "the Communist Party of Brazil"
@@ -321,8 +322,9 @@ def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) ->
             folded, wanted = py.fold(run.text), py.fold(name)
             if len(wanted) >= 5 and folded != wanted and levenshtein(folded, wanted, 2) <= (1 if len(wanted) < 8 else 2):
                 return EntityIssue("altered", mention.text, run.text, name, f"its English name is {name!r}")
-    if run.kind == gazetteer.PLACE and run.known_as and not run.person_shaped:
-        return None  # a place CC-CEDICT knows ("Tongliao", "Shanxi") is another place, not a name misspelt
+    if not run.person_shaped and any(gazetteer.kind_of(w) == gazetteer.PLACE for w in run.known_as):
+        return None  # a place CC-CEDICT knows ("Tongliao", "Shanxi"; "Wuchang" for 武船, Wuchang Shipbuilding,
+        # though 五常 is a body too) is another place, or the one a short form opens with, not a name misspelt
     for start, end, miss in near_readings(run, source):
         span = source[start:end]
         if TRANSLITERATION_CHARS & set(span):

@@ -22,8 +22,8 @@ from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.entities import english_forms, entity_mentions, sound_assignment, strong_kind, transliterated
 from qa.terminology.name_finder import levenshtein
-from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to, sounded_in, spelt_by_other,
-                                      unexplained_words)
+from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to, rendered_by_meaning, sounded_in,
+                                      spelt_by_other, unexplained_words)
 from qa.terminology.titled_names import surname_in
 
 _TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
@@ -91,11 +91,14 @@ def _not_a_name(mention: NameMention, source: str = "") -> bool:
 
 
 def _after_number(mention: NameMention, source: str) -> bool:
-    """Right after a figure: 12日电 is a dateline ("12th, by wire"), 四人大轿 a four-man sedan."""
-    return mention.start > 0 and (source[mention.start - 1].isdigit() or source[mention.start - 1] in _ZH_DIGITS)
+    """Right after a figure: 12日电 is a dateline ("12th, by wire"), 四人大轿 a four-man sedan; or after a
+    figure and its measure word, the thing counted (60周年大庆 "the 60th-anniversary celebration")."""
+    before = source[max(0, mention.start - 4) : mention.start]
+    return bool(before) and (before[-1].isdigit() or before[-1] in _ZH_DIGITS or _COUNTED.search(before) is not None)
 
 
 _ZH_DIGITS = "零一二两三四五六七八九十百千万亿"
+_COUNTED = re.compile(rf"[0-9{_ZH_DIGITS}](?:周年|个|位|名|届|项|件|种|场|批|座|家|所)$")  # no 年: 2022年北京
 QUALIFIED_LONGEST = 6  # characters of the name a country may stand before
 
 
@@ -115,10 +118,13 @@ def _country_qualifier(mention: NameMention, source: str) -> bool:
     if not gazetteer.is_country(mention.text):
         return False
     after = rest[:QUALIFIED_LONGEST]
+    if _INDEFINITE.match(rest):
+        return False  # 日本一家大型娱乐公司 "a large entertainment company in Japan": no name that carries the country
     return any(gazetteer.kind_of(after[:n]) in (gazetteer.PLACE, gazetteer.ORG) for n in range(2, len(after) + 1)) \
         or _BODY_HEAD.match(rest) is not None
 
 
+_INDEFINITE = re.compile(r"[一两几数多某各每][家个所座位名]")
 _UNIT_WORDS = {"省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner", "盟": "League",
                "镇": "Town", "乡": "Township", "村": "Village", "州": "Prefecture"}
 
@@ -208,7 +214,7 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
             continue
         if translated(mention, pair.target, glossary) or referred_to(kind, mention, pair) \
                 or _surname_alone(mention, pair.target) or _demonym(mention, pair.source, pair.target, glossary) \
-                or _partly_romanised(mention, pair.target, claimed):
+                or _partly_romanised(mention, pair.target, claimed) or rendered_by_meaning(mention, pair.target):
             continue
         if unexplained is None:
             unexplained = unexplained_words(pair, claimed)

@@ -158,6 +158,16 @@ def lower_syllable(word: str) -> bool:
     return py.split_syllables(word) is not None and len(word) <= 6 and word.islower() and not is_english_word(word)
 
 
+def written_in_source(text: str, source: str) -> bool:
+    """The source itself writes the run in Latin letters (韩后(Hanhoo), 欧米茄（OMEGA）): the owner's
+    own spelling of the name, whatever its pinyin."""
+    words = re.findall(r"[A-Za-z]+", text)
+    if not words:
+        return False
+    pattern = r"(?<![A-Za-z])" + r"[\s\-'’.]*".join(map(re.escape, words)) + r"(?![A-Za-z])"
+    return re.search(pattern, source, re.IGNORECASE) is not None
+
+
 def levenshtein(a: str, b: str, limit: int) -> int:
     if abs(len(a) - len(b)) > limit:
         return limit + 1

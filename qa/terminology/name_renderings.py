@@ -23,6 +23,7 @@ from qa.terminology.name_finder import (
     accepted_names,
     levenshtein,
     suggest,
+    written_in_source,
 )
 from qa.lang.en_words import joined
 
@@ -49,7 +50,7 @@ def analyse_pair(pair: Pair, glossary=None) -> list[Match]:
         if not found and not any(m.name == mention for m in matches):
             readings = _readings(mentions) if readings is None else readings
             others = frozenset().union(*(r for text, r in readings.items() if text != mention.text))
-            found = _find_misspelt(mention, finder, claimed, others)
+            found = _find_misspelt(mention, finder, claimed, others, pair.source)
         for m in found:
             claimed.update(range(*m.tokens))
         matches += found
@@ -175,6 +176,8 @@ def _find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> li
             while start > 0 and toks[start - 1].capitalised and joined(target, toks, start - 1, start + 1) \
                     and not is_surname(start - 1):
                 start -= 1
+            if start == i and _surname_translated(mention, [t.text for t in toks[max(0, i - 2) : i]]):
+                continue  # 蟹农金伟 "crab farmer Jin Wei": 农 is the farmer, no surname
             span = target[toks[start].start : toks[j - 1].end]
             title = target[toks[start].start : toks[i].start]
             # a bare given name ("Ming said") is how familiar prose names someone the text has introduced:
@@ -183,6 +186,20 @@ def _find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> li
             out.append(Match(mention, status, span, span, "partial:" + folded, f"{title}{full}", start, (start, j)))
             break
     return out
+
+
+def _surname_translated(mention: NameMention, before: list[str]) -> bool:
+    """The word before the given name translates the character taken for the surname, or the word
+    before that one translates the character before it (蟹农金伟 → "crab farmer Jin Wei"): the
+    character ends a word before the name, which has no surname in the source. Not the word right
+    before for the character before: 名唤王成 is "called Wang Cheng"."""
+    from qa.lang.en_words import same_word
+    from qa.terminology.stand_ins import character_meanings
+
+    def means(word: str, char: str) -> bool:
+        return len(word) > 2 and bool(char) and any(same_word(m, word.lower()) for m in character_meanings(char))
+
+    return bool(before) and (means(before[-1], mention.text[0]) or (len(before) > 1 and means(before[-2], mention.before)))
 
 
 def _spells_a_head(form: str, folded: str, person: bool) -> bool:
@@ -234,8 +251,9 @@ def _readings(mentions: list[NameMention]) -> dict[str, frozenset[str]]:
 
 
 def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int],
-                   others: frozenset[str] = frozenset()) -> list[Match]:
-    """A run of capitalised words one or two letters away from the expected pinyin."""
+                   others: frozenset[str] = frozenset(), source: str = "") -> list[Match]:
+    """A run of capitalised words one or two letters away from the expected pinyin, and not the
+    spelling the source itself gives in Latin letters (韩后(Hanhoo) is no misspelt "Han Hou")."""
     person = mention.kind == "person"
     for form in mention.forms:
         if len(form) < 2:
@@ -252,7 +270,7 @@ def _find_misspelt(mention: NameMention, finder: Finder, claimed: set[int],
             if any(is_english_word(w) and py.split_syllables(w) is None for w in words):
                 continue
             if levenshtein(folded, expected, limit) <= limit and not _other_romanisation(form, finder.text(i, j)) \
-                    and not _spells_a_head(form, folded, person):
+                    and not _spells_a_head(form, folded, person) and not written_in_source(finder.text(i, j), source):
                 return [Match(mention, "misspelt", finder.text(i, j), finder.text(i, j), "misspelt:" + folded,
                               suggest(form, mention.kind), i, (i, j))]
     return []

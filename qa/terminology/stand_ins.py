@@ -94,6 +94,8 @@ def spare_pronoun(pair: Pair) -> bool:
     """A personal pronoun of the target that no pronoun of the source accounts for, so it may be a
     person the target does not name: 他说 → "he said" accounts for "he"; 李明说 → "he said" leaves it
     spare. Counted by gender (他 "he", 她 "she"); 自己 and 其 may be either."""
+    if _NAME_ITSELF.search(pair.target):
+        return True  # "mentioned my name" for 提到王二: the narrator's name, said without saying it
     tokens = [t.text.lower() for t in english_tokens(pair.target)]
     he, she = sum(t in _HE for t in tokens), sum(t in _SHE for t in tokens)
     spare_he = he - len(_ZH_HE.findall(pair.source))
@@ -101,6 +103,7 @@ def spare_pronoun(pair: Pair) -> bool:
     return max(spare_he, 0) + max(spare_she, 0) > len(_ZH_SELF.findall(pair.source))
 
 
+_NAME_ITSELF = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir|[Ww]hose)\s+(?:own\s+)?(?:full\s+)?names?\b")
 _ADVERBS = frozenset({"here", "there", "local", "locally", "municipal", "provincial", "home", "hometown"})
 
 
@@ -131,6 +134,8 @@ def unexplained_words(pair: Pair, claimed: set[int]) -> list[str]:
             continue
         if "-" in word and all(is_english_word(part) or not part for part in word.split("-")):
             continue
+        if "-" in word and gazetteer.kind_of(next(iter(gazetteer.named_by(word.split("-")[0])), "")) == gazetteer.PLACE:
+            continue  # "Guangdong-Hong" of "the Guangdong-Hong Kong-Macau Greater Bay Area": places joined
         if word.isupper() or not reading_spans(py.fold(word), pair.source):
             out.append(word)
     return out
@@ -250,3 +255,31 @@ def _readings(text: str) -> list[tuple[str, ...]]:
     for choices in options:
         out = [r + (c,) for r in out for c in choices][:16]
     return out
+
+
+MEANING_GLOSSES = 10  # a character's first glosses in CC-CEDICT: its common meanings, not its rare ones
+
+
+@lru_cache(maxsize=8192)
+def character_meanings(char: str) -> frozenset[str]:
+    """Content words of a character's ordinary glosses (甘 "sweet", "willing"), less the surname,
+    abbreviation and proper-noun senses that any name's characters have."""
+    from qa.lang import cedict
+    from qa.lang.en_words import content_words
+
+    glosses = [g for g in cedict.english_glosses(char)[:MEANING_GLOSSES]
+               if g[:1].islower() and not g.startswith(("surname", "abbr", "variant", "classifier", "suffix"))
+               and not re.search(r"[\d:°]", g)]  # 子 "1st earthly branch: 11 p.m.", "compass point: 0°"
+    return frozenset(w for g in glosses for w in content_words(g))
+
+
+def rendered_by_meaning(mention: NameMention, target: str) -> bool:
+    """The target translates the characters of the "name" one by one: all of them but one, two at least
+    (味甘性温 "sweet in taste and warm in nature", 金资表 "gold … watches"). A word jieba took for a
+    person or a place is then a phrase, or a name translated by its meaning (大洼子 "marshy stretch")."""
+    from qa.lang.en_words import same_word
+
+    words = {w for w in _words(target) if len(w) > 2}
+    text = mention.text
+    meant = sum(any(same_word(m, w) for m in character_meanings(ch) for w in words) for ch in text)
+    return meant >= max(2, len(text) - 1)

@@ -20,7 +20,7 @@ from qa.lang import pinyin as py
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import Token, english_tokens, joined
 from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES
-from qa.terminology.name_finder import ENGLISH_TITLES, PLACE_WORDS
+from qa.terminology.name_finder import ENGLISH_TITLES, PLACE_WORDS, written_in_source
 
 _MAX_WORDS = 4
 
@@ -215,8 +215,8 @@ def accounted_by(run: NameRun, source: str, familiar: bool = True) -> bool:
     country's one-character short form (美 for the United States in 中美关系, 澳 in 澳中两国).
     `familiar`: a familiar form (凤姐, 老王) may stand for the person; not across a whole document's
     names, where some 小 or 老 stands before a character of almost any given name."""
-    if any(_source_holds(word, source) for word in run.known_as):
-        return True
+    if any(_source_holds(word, source) for word in run.known_as) or written_in_source(run.text, source):
+        return True  # or the source spells it itself: 韩后(Hanhoo)
     country = run.text in gazetteer.country_names() or any(gazetteer.is_country(w) for w in run.known_as)
     if country and any(_short_form(w[0], source) for w in run.known_as if gazetteer.kind_of(w) != gazetteer.PERSON):
         return True

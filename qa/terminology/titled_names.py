@@ -25,9 +25,13 @@ def missing_titled(pair: Pair, found: list[Match], glossary=None) -> list[NameMe
     """Titled people of the pair's source with no rendering among `found` (the pair's name matches)."""
     if not pair.source.strip() or not pair.target.strip():
         return []
+    from qa.terminology.entities import rendered_otherwise, whole_mention
+
     rendered = {m.name.text for m in found}
-    titled = [m for m in dedupe(source_names(pair.source, glossary_words(glossary)))
+    mentions = [whole_mention(m, pair.source) for m in source_names(pair.source, glossary_words(glossary))]
+    titled = [m for m in dedupe(mentions)
               if m.kind == "person" and _has_title(m, pair.source) and m.text not in rendered and not _common_word(m)]
+    titled = [m for m in titled if not rendered_otherwise(m, pair.target, glossary)]  # 马克龙 "Macron"
     if not titled:
         return []
     tokens = english_tokens(pair.target)
