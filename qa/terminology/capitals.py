@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
+from qa.lang.surnames import TRANSLITERATION_SYLLABLE_CHARS
 from qa.lang.transliteration import looks_transliterated, phonetic_similarity
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known
@@ -199,7 +201,7 @@ def _plural(word: str) -> bool:
         known(stem) for stem in (word[:-3] + "y", word[:-1], word[:-2]) if stem)
 
 
-def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair]) -> tuple[str, ...]:
+def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair], everything: str) -> tuple[str, ...]:
     """Pairs that write the name around the lowered word with the word capitalised ("Hockey Club
     League" beside "Hockey Club league", "Zhejiang University School of Medicine" beside "Zhejiang
     University school of Medicine"), unless the document writes the lower-case phrase as often (a
@@ -212,6 +214,8 @@ def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair]) -> 
             continue
         if _opens_sentence(pair.target, m.start()) and len(re.findall(r"\b[A-Z]", before)) < 2:
             continue  # "Ministry of health" at a sentence start: only "Ministry" is sure to be a name
+        if before + written[:1].upper() + written[1:] not in everything:
+            continue  # the document's text, joined, is searched once before each pair is
         # the same place in the name: where the lowered word heads it ("Hong Kong stock market"),
         # the capitalised one must head it too, not stand inside a longer name ("Hong Kong Stock Exchange")
         inside = re.match(r"\s+(?:(?:of|and|for|the) )*[A-Z]", pair.target[m.end():]) is not None
@@ -229,23 +233,41 @@ def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair]) -> 
 _SOUNDS_LIKE = 0.7
 
 
-def _name_by_its_source(word: str, pair: Pair, pairs: list[Pair], sources: dict[str, str],
+def _name_by_its_source(word: str, pair: Pair, capitalised: set[str], sources: dict[str, str],
                         lowered: list[tuple[Pair, str, Context]]) -> tuple[tuple[str, ...], str] | None:
     """A word that is also a foreign surname or a team's name (Flake, Sterling, Sims) lowered where
     the source writes the name in Chinese characters that sound like it, as the sources of the pairs
-    capitalising it do (sentence starts included): "But flake said" for 但弗雷克表示 beside "Flake
-    said" and "Jeff Flake". The sound decides it is the name, not the common word."""
-    capital = re.compile(rf"(?<![\w'’-]){word.capitalize()}(?![\w'’-])")
-    if capital.search(pair.target):
+    capitalising it (`capitalised`, sentence starts included) do: "But flake said" for 但弗雷克表示
+    beside "Flake said" and "Jeff Flake". The sound decides it is the name, not the common word."""
+    if pair.id in capitalised:
         return None  # "Rice said Asian rice prices had risen": the name and the common word side by side
-    capitalised = {p.id for p in pairs if capital.search(p.target)}
     if len(capitalised) < 2 or len(capitalised) <= len({p.id for p, _, _ in lowered} - {pair.id}):
         return None
-    for chars in sorted((c for c in han_strings(pair.source, 2) if len(c) <= 4), key=lambda c: (-len(c), c)):
-        if (looks_transliterated(chars) and phonetic_similarity(chars, word) >= _SOUNDS_LIKE
+    for chars in _transliterations(pair.source):
+        if (phonetic_similarity(chars, word) >= _SOUNDS_LIKE
                 and 2 * sum(chars in sources[o] for o in capitalised) >= len(capitalised)):
             return tuple(sorted(capitalised)), chars
     return None
+
+
+@lru_cache(maxsize=4096)
+def _transliterations(source: str) -> tuple[str, ...]:
+    """Runs of two to four characters of the source that read as a foreign name (弗雷克), longest
+    first: only characters transliterations use are tried (the sound comparison is the costly part)."""
+    found = set()
+    for run in re.findall(f"[{''.join(sorted(TRANSLITERATION_SYLLABLE_CHARS))}]{{2,}}", source):
+        found.update(run[k : k + n] for n in range(2, 5) for k in range(len(run) - n + 1))
+    return tuple(sorted((c for c in found if looks_transliterated(c)), key=lambda c: (-len(c), c)))
+
+
+def _capitalised_anywhere(pairs: list[Pair]) -> dict[str, set[str]]:
+    """Pairs writing each word with a capital, sentence starts included (Flake said …)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for pair in pairs:
+        for token in english_tokens(pair.target):
+            if token.text[:1].isupper() and token.text[1:].islower():
+                found[token.text.lower()].add(pair.id)
+    return found
 
 
 def _shares_string(source: str, others: list[str]) -> bool:
@@ -258,6 +280,8 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
     pairs = [p for p in pairs if not p.is_one_sided]
     sources = {p.id: p.source for p in pairs}
     upper, lower = _occurrences(pairs)
+    anywhere = _capitalised_anywhere(pairs)
+    everything = "\n".join(p.target for p in pairs)
     out: list[CaseSlip] = []
     for word, by_context in upper.items():
         if not is_english_word(word) or word not in lower:
@@ -271,9 +295,9 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), ""))
             elif slip := _slip_in_its_use(word, pair, text, where, by_context, lower[word], lowered, proper, sources):
                 out.append(slip)
-            elif where[0] == "name" and (named := _name_capitalised_elsewhere(pair, text, pairs)):
+            elif where[0] == "name" and (named := _name_capitalised_elsewhere(pair, text, pairs, everything)):
                 out.append(CaseSlip(pair, text, word.capitalize(), named, ""))
-            elif not proper and (named := _name_by_its_source(word, pair, pairs, sources, lowered)):
+            elif not proper and (named := _name_by_its_source(word, pair, anywhere[word], sources, lowered)):
                 out.append(CaseSlip(pair, text, word.capitalize(), *named))
     return out
 
