@@ -68,8 +68,9 @@ def collector_paused() -> Iterator[None]:
 _workers = {"processes": 1}
 _runs = {"done": 0}  # documents checked in this process
 
-# Two processes split the checks by family (module): the sentence encoder's check (A004), the structure and
-# punctuation checks run here; the name and entity checks, the spelling and list checks, which share the
+# Two processes split the checks by family (module): the sentence encoder's checks (A004, and A006, which asks
+# the encoder to break ties), the structure and punctuation checks run here; the name and entity checks, the
+# spelling and qualifier checks, which share the
 # name analysis and the romaniser, in the forked child. The term checks (T101-T103) run here on a process's
 # first document, while the child loads the romaniser and the English word list (about 0.25 s), and in the
 # child on later documents, when everything is loaded before it forks. On the sample page these splits

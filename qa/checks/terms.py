@@ -15,7 +15,7 @@ from typing import Iterable
 from qa.checks.context import DocContext, Problem
 from qa.checks.registry import check
 from qa.lang.en_words import CONNECTORS, same_word
-from qa.lang.hunspell_words import known
+from qa.lang.hunspell_words import known, singular
 from qa.lang.surnames import PLACE_SUFFIXES
 from qa.lang.quotes import english_quoted, phrase_key
 from qa.terminology import document_terms
@@ -134,9 +134,7 @@ def _modifier(word: str) -> bool:
 
 def _noun(word: str) -> bool:
     """Hunspell gives a noun (of a plural: its singular) a possessive: "machinery's", not "mechanical's"."""
-    word = word.lower()
-    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") and known(word[:-1]) else word
-    return known(f"{singular}'s")
+    return known(f"{singular(word)}'s")
 
 
 @check(

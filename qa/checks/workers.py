@@ -229,7 +229,10 @@ def _child(piece: Callable[[], object], after: Callable[[], object] | None, resu
         os.close(results[0])
         if tasks[1] >= 0:
             os.close(tasks[1])
-        _resident.pop("child", None)  # the parent's resident, if any, is not this process's to talk to
+        inherited = _resident.pop("child", None)  # the parent's resident, if any, is not this process's to talk to
+        for fd in inherited[1:] if inherited is not None else ():
+            if fd >= 0:
+                os.close(fd)  # nor are its pipes: closed, so the resident sees its task pipe end with the parent's
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends the child quietly; the parent reports it
         _answer(results[1], piece, after)
         done = 1

@@ -12,8 +12,7 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
-from qa.lang.hunspell_words import known
-from qa.lang.hunspell_words import known as hunspell_known
+from qa.lang.hunspell_words import hunspell_words, known, known as hunspell_known  # the latter where `known` is a parameter
 
 
 @lru_cache(maxsize=1)
@@ -235,8 +234,7 @@ def _known_long(low: str) -> bool:
     """
     if low in english_dictionary():
         return True
-    stems = _derivation_stems()
-    return _inflected_known(low, stems) or _british_known(low, stems)
+    return _inflected_known(low, _DERIVATION_STEMS) or _british_known(low, _DERIVATION_STEMS)
 
 
 class _DerivationStems:
@@ -244,14 +242,10 @@ class _DerivationStems:
     answers as a set of them, without building one (180,000 words, 0.08 s of the first run that asks)."""
 
     def __contains__(self, word: object) -> bool:
-        from qa.lang.hunspell_words import hunspell_words
-
         return isinstance(word, str) and len(word) >= 4 and word.islower() and word in hunspell_words()
 
 
-@lru_cache(maxsize=1)
-def _derivation_stems() -> _DerivationStems:
-    return _DerivationStems()
+_DERIVATION_STEMS = _DerivationStems()
 
 
 SLIP_FREQUENCY = 1e-6  # a word this frequent (sustainable, about 1 in a million words) is what a slip missed

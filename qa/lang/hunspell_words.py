@@ -118,3 +118,15 @@ def proper_noun(word: str) -> bool:
     words = hunspell_words()
     word = word.replace("’", "'")
     return word in words and word[:1].isupper() and word.lower() not in words
+
+
+def singular(word: str) -> str:
+    """The singular Hunspell knows for a regular plural (universities → university, giants → giant,
+    churches → church); the word itself when it is no such plural (class, news, mechanical)."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith("ss"):
+        return low
+    for stem in (low[:-3] + "y" if low.endswith("ies") else "", low[:-1], low[:-2] if low.endswith("es") else ""):
+        if stem and known(stem):
+            return stem
+    return low

@@ -21,7 +21,7 @@ from typing import Iterable
 from qa.lang.surnames import TRANSLITERATION_SYLLABLE_CHARS
 from qa.lang.transliteration import looks_transliterated, phonetic_similarity
 from qa.lang.en_dictionary import is_english_word
-from qa.lang.hunspell_words import known
+from qa.lang.hunspell_words import known, singular
 from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
@@ -195,12 +195,6 @@ def _parallel_heads(where: Context, by_context: dict[Context, set[str]], pair: P
 _NAME_BEFORE = r"((?:[A-Z][\w'’-]*,? (?:(?:of|and|for|the) )*){1,3})"
 
 
-def _plural(word: str) -> bool:
-    """A plural noun: universities (university), leagues, churches."""
-    return word.endswith("s") and not word.endswith("ss") and any(
-        known(stem) for stem in (word[:-3] + "y", word[:-1], word[:-2]) if stem)
-
-
 def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair], everything: str) -> tuple[str, ...]:
     """Pairs that write the name around the lowered word with the word capitalised ("Hockey Club
     League" beside "Hockey Club league", "Zhejiang University School of Medicine" beside "Zhejiang
@@ -222,7 +216,7 @@ def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair], eve
         ends = r"(?=\s+(?:(?:of|and|for|the) )*[A-Z])" if inside else r"(?!\s+(?:(?:of|and|for|the) )*[A-Z])"
         named = tuple(p.id for p in pairs if re.search(rf"{re.escape(before + capitalised)}\b{ends}", p.target))
         lowered = {p.id for p in pairs if re.search(rf"{re.escape(before + written)}\b", p.target)}
-        plural = _plural(written)  # "Ivy League universities" is the generic plural
+        plural = singular(written) != written  # "Ivy League universities" is the generic plural
         if named and len(lowered - {pair.id}) < 2 and (len(named) > len(lowered) or not plural and len(named) == len(lowered)):
             return named
     return ()
