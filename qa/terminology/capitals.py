@@ -264,6 +264,14 @@ def _capitalised_anywhere(pairs: list[Pair]) -> dict[str, set[str]]:
     return found
 
 
+def _coordinated_head(pair: Pair, written: str) -> bool:
+    """The word heads a name capitalised and, joined to it by "and", "or" or a comma, the next name
+    lowered: "Yale University and Brown university", "the Democratic Party and the Republican party"."""
+    capital = re.escape(written[:1].upper() + written[1:])
+    name = r"[A-Z][\w'’-]*"
+    return re.search(rf"\b{name} {capital}(?:,| and| or)(?: the)? {name} {re.escape(written)}\b", pair.target) is not None
+
+
 def _shares_string(source: str, others: list[str]) -> bool:
     """Some Chinese string of `source` is in two of `others` too (美 of 美国 and 朝美)."""
     return any(sum(s in other for other in others) >= 2 for s in han_strings(source, 1))
@@ -284,7 +292,7 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
         proper = not known(word) or named_here
         lowered = [(p, t, w) for p, t, w in lower[word] if not (named_here and _common_use(w))]
         for pair, text, where in lowered:
-            if where[1] in HONORIFICS or _parallel_heads(where, by_context, pair):  # "Mr bone": a name, whatever the source
+            if where[1] in HONORIFICS or _parallel_heads(where, by_context, pair) or _coordinated_head(pair, text):
                 capital_pairs = set().union(*by_context.values())
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), ""))
             elif slip := _slip_in_its_use(word, pair, text, where, by_context, lower[word], lowered, proper, sources):

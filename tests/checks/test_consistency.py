@@ -564,3 +564,12 @@ def test_ordinary_news_wording_beside_a_name_is_no_case_slip():
     # an English word whose letters are a name's pinyin (lining / 李宁 Li Ning)
     assert check_pairs([("李宁说，他很高兴。", "Li Ning said he was pleased."),
                         ("这件外套的内衬是李宁设计的。", "The lining of this jacket was designed by him.")], ["M103"]) == []
+
+
+def test_a_name_head_lowered_in_a_pair_of_names():
+    """news22 ref B gt22-d014 p0004: "Yale University and Brown University" with the second head lowered."""
+    story = _lowered(_story("bench/errors/news22/clean_refB.tsv", "gt22-d014"), "p0004",
+                     "Yale University and Brown University", "Yale University and Brown university")
+    found = {(f.pair_id, f.target_span) for f in check_pairs(story, ["T105"])}
+    assert ("p0004", "university") in found
+    assert check_pairs([("该校与北京大学合作。", "It works with Peking University and its students.")], ["T105"]) == []
