@@ -24,6 +24,7 @@ HAN_CLASS = (
 )
 HAN = re.compile(f"[{HAN_CLASS}]")
 HAN_WORD = re.compile(f"^[{HAN_CLASS}]+$")  # a token made only of Chinese characters
+HAN_RUN = re.compile(f"[{HAN_CLASS}]+")  # a run of Chinese characters inside other text
 
 
 def is_han(ch: str) -> bool:

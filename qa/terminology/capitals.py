@@ -244,12 +244,15 @@ def _name_by_its_source(word: str, pair: Pair, capitalised: set[str], sources: d
     return None
 
 
+_TRANSLITERATION_RUN = re.compile(f"[{''.join(sorted(TRANSLITERATION_SYLLABLE_CHARS))}]{{2,}}")
+
+
 @lru_cache(maxsize=4096)
 def _transliterations(source: str) -> tuple[str, ...]:
     """Runs of two to four characters of the source that read as a foreign name (弗雷克), longest
     first: only characters transliterations use are tried (the sound comparison is the costly part)."""
     found = set()
-    for run in re.findall(f"[{''.join(sorted(TRANSLITERATION_SYLLABLE_CHARS))}]{{2,}}", source):
+    for run in _TRANSLITERATION_RUN.findall(source):
         found.update(run[k : k + n] for n in range(2, 5) for k in range(len(run) - n + 1))
     return tuple(sorted((c for c in found if looks_transliterated(c)), key=lambda c: (-len(c), c)))
 

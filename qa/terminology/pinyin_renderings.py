@@ -21,7 +21,7 @@ from typing import Iterable
 from qa.lang import cedict, gazetteer
 from qa.lang.en_dictionary import speller
 from qa.lang.pinyin import char_syllables, fold, match, split_syllables
-from qa.lang.zh import HAN_CLASS
+from qa.lang.zh import HAN_RUN
 from qa.model import Pair
 
 # a pinyin word before one of these names another thing: 南海区 "Nanhai district" is no South China Sea,
@@ -34,7 +34,6 @@ _ANOTHER_THING = ("district|county|city|town|township|village|road|street|avenue
 _FEATURE_WORD = "River|Lake|Sea|Plateau|Mountains?|Basin|Delta|Valley|Grassland|Prairie|Region|Province|Area"
 _CAPITALISED = re.compile(rf"(?<![\w'’-])[A-Z][a-z]{{3,}}(?![\w'’-])(?! (?i:{_ANOTHER_THING})\b)"
                           rf"(?! (?!(?:{_FEATURE_WORD})\b)[A-Z])")
-_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?: (?:of|the|and|[A-Z][\w'’-]*))*")  # "North Korea", not "Korea as geographic term"
 _FEATURE = re.compile(r"\w (?:River|Lake)$")
 
@@ -53,7 +52,7 @@ def spelt_source(letters: str, source: str) -> str:
     size = len(split_syllables(letters) or ())
     if size < 2:
         return ""
-    for run in _HAN_RUN.findall(source):
+    for run in HAN_RUN.findall(source):
         for start in range(len(run) - size + 1):
             chars = run[start : start + size]
             if match(letters, [char_syllables(c) for c in chars]):

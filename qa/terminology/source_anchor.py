@@ -14,9 +14,8 @@ import math
 import re
 from functools import lru_cache
 
-from qa.lang.zh import HAN_CLASS
+from qa.lang.zh import HAN_RUN
 
-_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 MAX_ANCHOR = 8  # characters: longer shared strings are sentences, not terms
 _MAX_GAP = 3  # characters a short form may skip between two it keeps (金[融]管[理]局)
 # adverbs, auxiliaries, prepositions and particles that start the rest of a sentence after a term
@@ -31,7 +30,7 @@ MIN_ANCHOR_SHARE = 0.5  # of the pairs holding the anchor, at least this many ho
 def han_strings(source: str, shortest: int = 2) -> frozenset[str]:
     """Every Chinese substring of `shortest` to MAX_ANCHOR characters."""
     out = set()
-    for m in _HAN_RUN.finditer(source):
+    for m in HAN_RUN.finditer(source):
         run = m.group()
         for i in range(len(run)):
             for n in range(shortest, min(MAX_ANCHOR, len(run) - i) + 1):
@@ -106,7 +105,7 @@ def expansion_ends(short: str, text: str) -> list[int]:
         for char in short[1:]:
             window = text[k + 1 : k + 2 + _MAX_GAP]
             j = window.find(char)
-            if j == -1 or (j and not _HAN_RUN.fullmatch(window[:j])):
+            if j == -1 or (j and not HAN_RUN.fullmatch(window[:j])):
                 break
             k += 1 + j
         else:
@@ -131,4 +130,4 @@ def _following(anchor: str, text: str) -> set[str]:
     """The Chinese characters that follow the anchor in `text`, but for the sentence's own small
     words (农发行已投放: 已 "already" starts the predicate, no longer term)."""
     return {text[m.end()] for m in re.finditer(re.escape(anchor), text)
-            if m.end() < len(text) and _HAN_RUN.match(text[m.end()]) and text[m.end()] not in _SENTENCE_CHARS}
+            if m.end() < len(text) and HAN_RUN.match(text[m.end()]) and text[m.end()] not in _SENTENCE_CHARS}
