@@ -64,6 +64,7 @@ def corpus_rows(relative: str) -> list[dict[str, str]]:
 WMT19_PAIRS = "dev-corpora/wmt19-newstest-zhen/pairs.tsv"
 NEWS22_REF_A = "bench/errors/news22/clean_refA.tsv"
 NEWS22_REF_B = "bench/errors/news22/clean_refB.tsv"
+NTREX_PAIRS = "dev-corpora/ntrex128-zhen/pairs.tsv"
 
 
 def news22_docs(doc_ids=None) -> dict[str, Alignment]:

@@ -49,10 +49,18 @@ def entity_issues(pair: Pair, ctx: PairContext) -> list[EntityIssue]:
                                                                                   ctx.doc.glossary))
         never = ctx.doc.memo("names.never_rendered", lambda: never_rendered_names(ctx.doc.pairs, unrendered,
                                                                                         ctx.doc.glossary))
-        return pair_entity_issues(pair, _all_matches(pair, ctx), ctx.doc.glossary, document_source, never,
-                                  unrendered.get(pair.id))
+        issues = pair_entity_issues(pair, _all_matches(pair, ctx), ctx.doc.glossary, document_source, never,
+                                    unrendered.get(pair.id))
+        text = ctx.doc.memo("names.source_text", lambda: "\n".join(p.source for p in ctx.doc.pairs))
+        return [i for i in issues if not (i.status == "altered" and _foreign_part(i.source_span, text))]
 
     return ctx.memo("names.entities", compute)
+
+
+def _foreign_part(span: str, document_source: str) -> bool:
+    """The span is written next to a name dot somewhere in the document (多利·蒙加): part of a foreign name,
+    whose English ("Menga") follows the person's own spelling, not the characters' pinyin."""
+    return bool(span) and any(dot + span in document_source or span + dot in document_source for dot in "·•・‧")
 
 
 def _pair_matches(pair: Pair, ctx: PairContext) -> list[Match]:

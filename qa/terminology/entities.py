@@ -178,6 +178,8 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
             return ""  # 依兰 (ylang-ylang or Yilan county), 天峨: a county's bare name is no proof
         names = [n for n in english_forms(mention) if len(py.fold(n)) >= 4]
         return kind if names else ""  # "US army" for 美军 is a description, not a name to look for
+    if kind == gazetteer.PERSON and dictionary_tag(mention.text[:1]) == "r" and cedict.has_common_sense(mention.text[1:]):
+        return ""  # 本赛季 "this season": a determiner before a word, whatever its characters spell
     if kind == gazetteer.PERSON and transliterated(mention.text) and (len(mention.text) >= 3 or lenient):
         return kind
     if kind == gazetteer.PERSON:
@@ -219,7 +221,32 @@ def unrendered_names(pair: Pair, matches: list[Match], glossary=None, known: Doc
         mentions += confirmed_mentions(pair, known, mentions)
     sounded = sound_assignment(mentions, pair.target)
     return [m for m in mentions if m.text not in found and not read & set(range(m.start, m.start + len(m.text)))
-            and m.text not in sounded and not rendered_otherwise(m, pair.target, glossary, sound=False, people=False)]
+            and m.text not in sounded and not rendered_otherwise(m, pair.target, glossary, sound=False, people=False)
+            and not sounded_piece(m, pair)]
+
+
+
+
+
+_PIECE_SOUND = 0.7  # stricter than SAME_NAME: up to twenty cuts of the source are tried
+
+
+def sounded_piece(mention: NameMention, pair: Pair) -> bool:
+    """A foreign name jieba cut in the wrong place (米德尔|顿 for Middleton, 霍莉到 for Holly, 南卡|罗莱纳州
+    for Carolina): the name grown over the transliteration characters around it, or without a character
+    at either end that no transliteration uses, sounds like a capitalised word of the target."""
+    from qa.lang.surnames import TRANSLITERATION_SYLLABLE_CHARS as letters
+    from qa.lang.transliteration import looks_transliterated, phonetic_similarity
+
+    start, end, source = mention.start, mention.start + len(mention.text), pair.source
+    left = [start - k for k in range(4) if start - k >= 0 and all(c in letters for c in source[start - k : start])]
+    right = [end + k for k in range(4) if end + k <= len(source) and all(c in letters for c in source[end : end + k])]
+    pieces = {source[a:b] for a in left for b in right}
+    pieces |= {mention.text[1:]} if mention.text[0] not in letters else set()  # a word's character glued on
+    pieces |= {mention.text[:-1]} if mention.text[-1] not in letters else set()  # 霍莉到(目前): "Holly"
+    words = [t.text for t in english_tokens(pair.target) if t.capitalised]
+    return any(len(piece) >= 2 and piece != mention.text and looks_transliterated(piece)
+               and any(phonetic_similarity(piece, w) >= _PIECE_SOUND for w in words) for piece in pieces)
 
 
 def entity_mentions(source: str, glossary=None) -> list[NameMention]:
@@ -252,18 +279,32 @@ def whole_mention(mention: NameMention, source: str) -> NameMention:
 
 
 def sound_assignment(mentions: list[NameMention], target: str) -> dict[str, str]:
-    """Foreign names of the source (in characters) paired with the capitalised runs of the target they
-    sound like, best pairs first and each run used once: 默克尔 takes "Merkel", so 马克龙 cannot."""
+    """Foreign names of the source (in characters) paired with the capitalised words of the target they
+    sound like, best pairs first and each word used once: 默克尔 takes "Merkel", so 马克龙 cannot.
+
+    Candidates are the runs of capitalised words and their shorter runs, so the two parts of a foreign
+    name jieba cut in two (哈立德·巴恩斯) take "Khalid" and "Barnes" of one run "Khalid Barnes"."""
     from qa.lang.transliteration import SAME_NAME, phonetic_similarity
 
-    runs = capitalised_runs(target)
     foreign = [m.text for m in mentions if transliterated(m.text)]
-    scored = sorted(((phonetic_similarity(name, run), name, run) for name in foreign for run in runs), reverse=True)
+    if not foreign:
+        return {}
+    spans = [(r, i, j, " ".join(words[i:j])) for r, words in enumerate(run.split() for run in capitalised_runs(target))
+             for i in range(len(words)) for j in range(i + 1, min(len(words), i + _RUN_WORDS) + 1)]
+    scored = sorted(((phonetic_similarity(name, text), -(j - i), name, r, i, j, text) for name in foreign
+                     for r, i, j, text in spans), reverse=True)
     taken: dict[str, str] = {}
-    for score, name, run in scored:
-        if score >= SAME_NAME and name not in taken and run not in taken.values():
-            taken[name] = run
+    used: set[tuple[int, int]] = set()
+    for score, _, name, r, i, j, text in scored:
+        if score < SAME_NAME:
+            break
+        if name not in taken and not any((r, k) in used for k in range(i, j)):
+            taken[name] = text
+            used.update((r, k) for k in range(i, j))
     return taken
+
+
+_RUN_WORDS = 4  # the longest run of a name's words compared with one name of the source
 
 
 def _read_positions(pair: Pair) -> set[int]:

@@ -252,7 +252,7 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     for mention in missing:
         if mention.text not in used:
             if taken is None:
-                taken = set(sound_assignment(mentions, pair.target).values())
+                taken = {w for run in sound_assignment(mentions, pair.target).values() for w in run.split()}
             issue = _foreign_replaced(mention, pair, taken, glossary)
             if issue is not None:
                 issues.append(issue)
@@ -276,21 +276,28 @@ def _rendered_fewer_times(mention: NameMention, pair: Pair, matches: list[Match]
     return 0 < found < wanted
 
 
+def _opens_sentence(run: str, target: str) -> bool:
+    """An everyday English word capitalised only because it opens a sentence ("One of his grandsons"),
+    though CC-CEDICT knows it as a name (空军一号 "Air Force One")."""
+    return " " not in run and is_english_word(run.lower()) \
+        and re.search(rf"(?:^|[.!?]\s+|[\"“‘'(]){re.escape(run)}\b", target) is not None
+
+
 def _foreign_replaced(mention: NameMention, pair: Pair, taken: set[str], glossary) -> EntityIssue | None:
     """A foreign person of the source (马克龙) left unrendered while the target names another person
     CC-CEDICT knows ("Trudeau" = 特鲁多) whom no name of the source sounds like.
 
     Only known people stand in: a foreign-looking word the dictionary does not know is as likely a
     name jieba cut apart, or one the sound model misses, as another person. `taken`: the target's names
-    that sound like a name of the source (qa.terminology.entities.sound_assignment).
+    that sound like a name of the source (qa.terminology.entities.sound_assignment), word by word.
     """
     if strong_kind(mention, (1, 2)) != gazetteer.PERSON or not transliterated(mention.text) \
             or (len(mention.text) < 3 and not gazetteer.kind_of(mention.text)):
         return None
     for run in capitalised_runs(pair.target):
-        if run in taken or len(run.split()) > 3 or run in gazetteer.country_names() \
-                or (is_english_word(run) and run.endswith(("an", "ese", "ish"))):
-            continue  # "European", "Chinese": adjectives, not people
+        if taken & set(run.split()) or len(run.split()) > 3 or run in gazetteer.country_names() \
+                or (is_english_word(run) and run.endswith(("an", "ese", "ish"))) or _opens_sentence(run, pair.target):
+            continue  # "European", "Chinese": adjectives, not people; "One of his grandsons": a word
         people = [w for w in gazetteer.named_by(run) if gazetteer.kind_of(w) == gazetteer.PERSON
                   and any(run in (n, n.split()[-1]) for n in gazetteer.english_names(w)[:1])]  # his own name
         if people and not any(w in pair.source for w in people):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
+from qa.lang.capitals import named_by_capital
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import content_words, english_tokens, same_word
 from qa.lang.zh_names import NameMention
@@ -214,7 +215,8 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
             continue
         if translated(mention, pair.target, glossary) or referred_to(kind, mention, pair) \
                 or _surname_alone(mention, pair.target) or _demonym(mention, pair.source, pair.target, glossary) \
-                or _partly_romanised(mention, pair.target, claimed) or rendered_by_meaning(mention, pair.target):
+                or _partly_romanised(mention, pair.target, claimed) or rendered_by_meaning(mention, pair.target) \
+                or _surname_named(mention, pair):
             continue
         if unexplained is None:
             unexplained = unexplained_words(pair, claimed)
@@ -224,11 +226,32 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
                  and not spelt_by_other(w, [m for m in everyone if m.text != mention.text], names_of)]
         if may_stand_for(kind, mention, words, names_of(mention)) or older_spelling(pair.target, mention) \
                 or _unit_named(mention, pair.target, unexplained) \
-                or (kind == gazetteer.PERSON and sounded_in(mention, pair.target)):
+                or (kind == gazetteer.PERSON and sounded_in(mention, pair.target)) \
+                or (kind == gazetteer.PLACE and named_by_capital(mention.text, pair.source, pair.target)):
             continue
         names = english_forms(mention, glossary)
         out.append(MissingEntity(mention, kind, names[0] if names else ""))
     return out
+
+
+_NAME_DOT = frozenset("·•・‧")
+
+
+def _surname_named(mention: NameMention, pair: Pair) -> bool:
+    """The given name of a foreign name written in full (特里格·佩林, 特雷莎·梅) when the target calls the
+    person by the surname alone ("Palin", "Mrs May"), as English does after the first mention."""
+    from qa.lang.surnames import TRANSLITERATION_SYLLABLE_CHARS
+    from qa.lang.transliteration import SAME_NAME, phonetic_similarity
+
+    after = mention.start + len(mention.text)
+    if after >= len(pair.source) or pair.source[after] not in _NAME_DOT or not transliterated(mention.text):
+        return False
+    end = after + 1
+    while end < len(pair.source) and pair.source[end] in TRANSLITERATION_SYLLABLE_CHARS and end - after <= 4:
+        end += 1
+    surname = pair.source[after + 1 : end]
+    return bool(surname) and any(t.capitalised and phonetic_similarity(surname, t.text) >= SAME_NAME
+                                 for t in english_tokens(pair.target))
 
 
 _LIST_MARKS = frozenset(" 、，,\u3000")
