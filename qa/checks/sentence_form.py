@@ -80,6 +80,19 @@ def _prose(text: str) -> bool:
     return sum(w[0].islower() for w in words) >= len(words) / 2
 
 
+HEADLINE_WORDS = 15  # a news headline in sentence case is rarely longer
+
+
+def _opening_headline(pair: Pair, ctx: PairContext) -> bool:
+    """The document opens with this pair, a single short sentence: a news headline in sentence case
+    ("Theresa May faces a fresh challenge over Brexit"), which English writes without a stop even
+    where the Chinese ends it with 。."""
+    first = next((p for p in ctx.doc.pairs if p.source.strip() and p.target.strip()), None)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", pair.target)
+    return first is pair and len(ctx.doc.pairs) > 1 and len(words) <= HEADLINE_WORDS \
+        and not re.search(r"[.!?]\s", pair.target)
+
+
 @check(
     "P509",
     "final-full-stop-missing",
@@ -100,8 +113,8 @@ def final_full_stop_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         return
     if _LIST_OR_HEADING.match(source) or _LIST_OR_HEADING.match(target) or not _prose(target):
         return
-    if _ATTRIBUTION.search(target):
-        return  # a headline with its outlet ("… - Xinhuanet"): a title, with no stop
+    if _ATTRIBUTION.search(target) or _opening_headline(pair, ctx):
+        return  # a headline with its outlet ("… - Xinhuanet"), or the one the document opens with: no stop
     last = re.search(r"\S+$", target).group()
     yield Problem("The sentence has no full stop at the end.", target_span=last, suggestion=f"{last}.")
 
