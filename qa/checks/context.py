@@ -50,6 +50,10 @@ class DocContext(_Memo):
         self.settings = settings
         # which side is Chinese, its sentences, numbers, quotes: keyed by the document's languages
         self.profile: PairProfile = profile_for(alignment.doc.source_lang, alignment.doc.target_lang)
+        # the pairs the engine runs pair checks on (none gated, within `run_checks(pairs=…)`), so that a check
+        # doing batched work ahead for the document (qa.checks.structure_embed) does it for these only;
+        # None: every pair may be asked about
+        self.checked_pairs: tuple[Pair, ...] | None = None
 
     @property
     def pairs(self) -> tuple[Pair, ...]:

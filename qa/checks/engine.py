@@ -113,13 +113,14 @@ def split_checks(specs: Sequence[CheckSpec], pairs: int, first_document: bool = 
     """The checks in groups, one per process: two groups when allowed (`check_processes`) and worth it."""
     if _workers["processes"] < 2 or pairs < MIN_PAIRS_TO_SPLIT or not (resident_alive() or fork_usable()):
         return [list(specs)]
-    families = HERE_FAMILIES | HERE_ON_A_FIRST_DOCUMENT if first_document else HERE_FAMILIES
-
-    def here(spec: CheckSpec) -> bool:
-        return "encoder" in spec.requires or spec.func.__module__.rsplit(".", 1)[-1] in families
-
-    groups = ([s for s in specs if here(s)], [s for s in specs if not here(s)])
+    groups = ([s for s in specs if runs_here(s, first_document)], [s for s in specs if not runs_here(s, first_document)])
     return [group for group in groups if group]
+
+
+def runs_here(spec: CheckSpec, first_document: bool = True) -> bool:
+    """The check runs in this process when the checks are split (the encoder's, and HERE_FAMILIES')."""
+    families = HERE_FAMILIES | HERE_ON_A_FIRST_DOCUMENT if first_document else HERE_FAMILIES
+    return "encoder" in spec.requires or spec.func.__module__.rsplit(".", 1)[-1] in families
 
 
 def run_checks(
@@ -169,6 +170,7 @@ def _run_checks(alignment: Alignment, checks: Iterable[CheckSpec] | None, glossa
         load_resources(r for r in check_set().requirements(specs) if r != "encoder")
     _runs["done"] += 1
     ungated = [(k, p) for k, p in enumerate(todo) if k not in gated]
+    doc_ctx.checked_pairs = tuple(p for _, p in ungated)
     rank = {spec.id: k for k, spec in enumerate(pair_checks + doc_checks)}
     # a child kept for later documents loads what its checks may need there while this process writes reports
     child_needs = sorted(check_set().requirements(groups[-1]) - {"encoder"}) if len(groups) > 1 else []

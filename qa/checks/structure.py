@@ -150,23 +150,34 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
     def compute() -> list[str]:
         if pair.is_one_sided:
             return []
+        from qa.checks.structure_embed import embed_ahead
         from qa.lang import zh
 
         sentences = zh.split_sentences(pair.source)
         if len(sentences) < 2:
             return []
+        embed_ahead(ctx.doc)  # the encoder's work for every checked pair, in two batched calls
         heading = _lost_heading(sentences, pair.target, ctx.doc)
         if heading:
             return [heading]
-        centre, sigma = document_ratio(ctx.doc)
-        observed = math.log(max(_en_len(pair.target), 1) / max(han_count(pair.source), 1))
-        if observed > centre:
+        skip = alignment_skip(pair, ctx.doc)
+        if skip is None:
             return []
-        shortfall = (centre - observed) / sigma
-        skip = min(SKIP_PER_SIGMA * max(0.0, shortfall - 1.0), SKIP_MAX)
+        centre, _ = document_ratio(ctx.doc)
         return _left_unaligned(sentences, pair.target, _aligner_ratio(math.exp(centre), pair), skip)
 
     return ctx.memo("structure.omitted_sentences", compute)
+
+
+def alignment_skip(pair: Pair, ctx: DocContext) -> float | None:
+    """The 1-0 bead's score for aligning this pair's sentences; None when the target is longer than the
+    document's ratio predicts (the pair is not aligned)."""
+    centre, sigma = document_ratio(ctx)
+    observed = math.log(max(_en_len(pair.target), 1) / max(han_count(pair.source), 1))
+    if observed > centre:
+        return None
+    shortfall = (centre - observed) / sigma
+    return min(SKIP_PER_SIGMA * max(0.0, shortfall - 1.0), SKIP_MAX)
 
 
 def _aligner_ratio(english_per_han: float, pair: Pair) -> float:
@@ -226,6 +237,13 @@ def _document_heading_kinds(ctx: DocContext) -> dict[str, int]:
 
 def _lost_heading(sentences: list[str], target: str, ctx: DocContext) -> str | None:
     """The heading sentence opening a paragraph when the target has no translation of it."""
+    first = heading_to_test(sentences, target, ctx)
+    return None if first is None or _like_a_target_sentence(first, target) else first
+
+
+def heading_to_test(sentences: list[str], target: str, ctx: DocContext) -> str | None:
+    """The paragraph's opening heading when the document keeps that kind of heading and the target's
+    form does not already show it (a dash heading rendered with a dash): the one `_lost_heading` embeds."""
     first = sentences[0]
     kind = heading_kind(first)
     if kind is None or han_count(first) > HEADING_MAX_CHARS:
@@ -234,7 +252,7 @@ def _lost_heading(sentences: list[str], target: str, ctx: DocContext) -> str | N
         return None
     if kind == "dash" and _EN_LIST_MARK.match(target):
         return None
-    return None if _like_a_target_sentence(first, target) else first
+    return first
 
 
 def _left_unaligned(sentences: list[str], target: str, length_ratio: float, skip: float) -> list[str]:
@@ -257,13 +275,13 @@ def _left_unaligned(sentences: list[str], target: str, length_ratio: float, skip
     from qa.checks.structure_merge import folded_into_neighbour
     from qa.lang import en
 
-    if not any(_has_content(s) for s in sentences):
+    if not any(has_content(s) for s in sentences):
         return []  # nothing it could report: not aligned (nor embedded) at all
     target_sentences = en.split_sentences(target) or [target]
     params = replace(SENTENCE_PARAMS, skip=skip, length_ratio=length_ratio, src_clause_weight=0.0, tgt_clause_weight=0.0)
     beads = align_segments(sentences, target_sentences, params=params)
     left = [sentences[i] for bead in beads if not bead.tgt for i in bead.src
-            if _has_content(sentences[i]) and not folded_into_neighbour(i, sentences, beads, target_sentences)]
+            if has_content(sentences[i]) and not folded_into_neighbour(i, sentences, beads, target_sentences)]
     return [max(left, key=han_count)] if left else []
 
 
@@ -296,7 +314,7 @@ _SPEAKER_TAG = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:[笑怒喜惊忙冷急叹]?
 _HEADING = re.compile(rf"^\s*(?:{'|'.join(_HEADING_KINDS.values())}|[0-9]+[.、])")
 
 
-def _has_content(sentence: str) -> bool:
+def has_content(sentence: str) -> bool:
     """Enough text (or a figure) that losing it matters; the speaker tag of a dialogue line does not count.
 
     Headings and list items count whatever their length (above a bare label).

@@ -132,6 +132,7 @@ def _form_stems(word: str) -> frozenset[str]:
     return frozenset(stem(f) for f in {word, re.sub(r"ies$", "y", word), re.sub(r"(?<=[^s])s$", "", word)})
 
 
+@lru_cache(maxsize=16384)
 def _base(key: str) -> str:
     """A stem with its plural s and its y/i spelling set aside: 'costs' (a gloss "costs") is 'cost',
     'happi' (happiness, happily) is 'happy' (a gloss "happy")."""

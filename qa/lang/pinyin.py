@@ -38,6 +38,7 @@ COMPOUND_SURNAME_READINGS = {"尉迟": ("yu", "chi"), "长孙": ("zhang", "sun")
 
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lowercase letters only, diacritics removed and ü written as v: "Chang'an" → "changan"."""
     text = unicodedata.normalize("NFKD", text).replace("u\u0308", "v").replace("U\u0308", "v")

@@ -270,7 +270,10 @@ def _capitalised_anywhere(pairs: list[Pair]) -> dict[str, set[str]]:
 def _coordinated_head(pair: Pair, written: str) -> bool:
     """The word heads a name capitalised and, joined to it by "and", "or" or a comma, the next name
     lowered: "Yale University and Brown university", "the Democratic Party and the Republican party"."""
-    capital = re.escape(written[:1].upper() + written[1:])
+    head = written[:1].upper() + written[1:]
+    if not any(head + joint in pair.target for joint in (",", " and", " or")):
+        return False  # what the pattern needs, without compiling it (one pattern per word)
+    capital = re.escape(head)
     name = r"[A-Z][\w'’-]*"
     return re.search(rf"\b{name} {capital}(?:,| and| or)(?: the)? {name} {re.escape(written)}\b", pair.target) is not None
 
