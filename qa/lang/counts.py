@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from qa.lang.en_words import DETERMINERS
+from qa.lang.en_words import DETERMINERS, stem
 from qa.lang.numbers import NumberMention, find_numbers, loose_number_values
 
 # Measure words that count things or people (not time, money or measures: 两年, 三元, 五米 are N202's figures)
@@ -101,11 +101,11 @@ def _plural_rendering(after: str, target: str, tokens) -> tuple[str, str] | None
     text = _NOUN_END.split(run.group(), maxsplit=1)[0]
     if not text:
         return None
-    senses = item_senses(text) if len(text) > 1 else _char_senses(text)
+    senses = item_senses(text) if len(text) > 1 else _noun_senses(text)
     hits = [k for k, t in enumerate(tokens) if _plural(t.text) and renders(_singular(t.text), senses)]
     if not hits and len(text) > 1:
         # a compound's head is its last character: 苍蝇 "housefly" is a 蝇 "fly", rendered "flies"
-        head = _char_senses(_head(text))
+        head = _noun_senses(_head(text))
         hits = [k for k, t in enumerate(tokens) if _plural(t.text) and renders(_singular(t.text), head)]
     if not hits:
         return None
@@ -113,6 +113,17 @@ def _plural_rendering(after: str, target: str, tokens) -> tuple[str, str] | None
     if "named" in kinds or "" not in kinds:
         return None
     return text, tokens[hits[kinds.index("")]].text
+
+
+# 人 counted is rendered by who the people are (两个人抬了一张炕桌 "two women came in bearing a table"): the
+# English nouns for people in general, stemmed as renders() reads them
+_PEOPLE = frozenset(stem(w) for w in ("man", "woman", "girl", "boy", "child", "kid", "guy", "folk", "person", "people",
+                                       "fellow", "lady", "gentleman", "youth", "individual", "stranger"))
+
+
+def _noun_senses(char: str) -> frozenset[str]:
+    """A one-character noun's senses; 人's are every word for people."""
+    return _char_senses(char) | (_PEOPLE if char == "人" else frozenset())
 
 
 def _head(text: str) -> str:

@@ -139,13 +139,38 @@ def _base(key: str) -> str:
 
 
 def chosen_anchors(found: Sequence[ItemEvidence]) -> list[int]:
-    """One English token per matched item: the occurrence nearest the matched items' centre."""
+    """One English token per matched item: those of the shortest stretch holding one occurrence of
+    each (the English list is where the items stand together; "world" of 全球 three clauses before
+    "global freedom, democracy and human rights" is no part of it), the occurrence nearest the
+    matched items' centre when two stretches are as short."""
     matched = [e.anchors for e in found if e.anchors]
     if not matched:
         return []
     single = [a[0] for a in matched if len(a) == 1]
     centre = median(single) if single else median(k for a in matched for k in a)
-    return [min(a, key=lambda k: abs(k - centre)) for a in matched]
+    lo, hi = _shortest_window(matched, centre)
+    return [min((k for k in a if lo <= k <= hi), key=lambda k: abs(k - centre)) for a in matched]
+
+
+def _shortest_window(matched: Sequence[Sequence[int]], centre: float) -> tuple[int, int]:
+    """The shortest token range holding an anchor of every matched item (nearest `centre` on a tie)."""
+    hits = sorted((k, n) for n, a in enumerate(matched) for k in a)
+    best: tuple[float, float, int, int] | None = None
+    counts: dict[int, int] = {}
+    left = 0
+    for k, n in hits:
+        counts[n] = counts.get(n, 0) + 1
+        while len(counts) == len(matched):
+            lo = hits[left][0]
+            key = (k - lo, abs((lo + k) / 2 - centre), lo, k)
+            best = key if best is None or key < best else best
+            m = hits[left][1]
+            counts[m] -= 1
+            if not counts[m]:
+                del counts[m]
+            left += 1
+    assert best is not None
+    return best[2], best[3]
 
 
 def english_list_length(target: str, anchors: Sequence[int], wanted: int) -> int | None:

@@ -252,3 +252,23 @@ def test_still_and_again_rendered_by_a_verb():
     assert check_pair("这名运动员再次刷新了世界纪录。", "The athlete set a new world record.", ["A007"]) == []
     assert check_pair("该地区疫情再次反弹，当局关闭了学校。",
                       "The epidemic resurged in the region and the authorities closed schools.", ["A007"]) == []
+
+
+def test_a_joiner_after_a_comparison_opened_by_yu_joins_the_last_item():
+    # news22 ref A: 与存储虚拟化、导航、文件系统和电源管理相关 — 与 opened "related to", so 和 joins 电源管理
+    zh = "江朝晖女士参与研发的重大发明和专利，至今累积超过15项与存储虚拟化、导航、文件系统和电源管理相关，无不实用性高。"
+    en = ("The major inventions and patents developed with the participation of Ms. Jiang Zhaohui are related to "
+          "storage virtualization, navigation, document system and power management, which are all highly practical.")
+    assert findings(zh, en, "A006") == []
+    [(span, message)] = findings(zh, en.replace("navigation, document system and", "navigation and"), "A006")
+    assert span == "文件系统" and "file" in message
+
+
+def test_a_count_of_people_rendered_by_who_they_are_is_read():
+    # MAC-Dev: 两个人 "two women"; with "two" cut, the women are still there and the count is not
+    zh = "半日鸦雀不闻。忽见两个人抬了一张炕桌来，放在这边炕上。"
+    en = ("A long silence ensued in which not so much as a cheep could be heard; then two women came in bearing a "
+          "small, low table which they set down on the kang.")
+    assert findings(zh, en, "A007") == []
+    [(span, message)] = findings(zh, en.replace("two women", "women"), "A007")
+    assert span == "两" and "'women'" in message
