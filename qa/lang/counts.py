@@ -62,11 +62,12 @@ def lost_counts(source: str, target: str, exempt: Callable[[NumberMention], bool
                  + _said_otherwise(m.value, target))
         if given + sum(1 for c in out if c.mention.value == m.value) >= said:  # one finding per count lost
             continue
-        counter = _COUNTER.match(source, m.end)
-        after = source[counter.end() : counter.end() + NOUN_CHARS]
+        counter = _COUNTER.match(source, m.end) or re.compile("人").match(source, m.end)
+        after = "人" if _people_counted(m, source) else source[counter.end() : counter.end() + NOUN_CHARS]
         found = _plural_rendering(after, target, tokens)
         if found:
-            out.append(LostCount(m, source[m.end : counter.end()] + found[0], found[1]))
+            noun = "" if _people_counted(m, source) else found[0]
+            out.append(LostCount(m, source[m.end : counter.end()] + noun, found[1]))
     return out
 
 
@@ -74,9 +75,15 @@ def _candidate(m: NumberMention, source: str) -> bool:
     """A count of two to ten in Chinese words before a measure word of things, not after a demonstrative
     (这三个 refers back) nor in a simile (像两枚莲花瓣)."""
     return (m.kind == "cardinal" and not m.in_digits and not m.approximate and 2 <= m.value <= MAX_COUNT
-            and bool(_COUNTER.match(source, m.end))
+            and bool(_COUNTER.match(source, m.end) or _people_counted(m, source))
             and not _DEMONSTRATIVE.search(source[max(0, m.start - 2) : m.start])
             and not _SIMILE.search(source[max(0, m.start - 3) : m.start]))
+
+
+def _people_counted(m: NumberMention, source: str) -> bool:
+    """她们两人, 他们三人: a plural pronoun and its count, "the two girls" (a bare 两人 is a pronoun itself,
+    "they", "both of them", and English drops its count routinely)."""
+    return source[m.end : m.end + 1] == "人" and source[max(0, m.start - 1) : m.start] == "们"
 
 
 def _said_otherwise(value: float, target: str) -> int:
