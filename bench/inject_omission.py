@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from functools import lru_cache
 
 from bench.inject_core import Injector, pick_match, splice
@@ -124,9 +125,10 @@ def source_list_sizes(source: str) -> set[int]:
     return sizes
 
 
-def list_deletions(target: str, sizes: set[int] | None = None) -> list[tuple[int, int, str]]:
+def list_deletions(target: str, sizes: set[int] | None = None, source: str = "") -> list[tuple[int, int, str]]:
     """(start, end, replacement) edits that each remove one item of an English list of 3+ items
-    (of one of `sizes` items, when given)."""
+    (of one of `sizes` items, when given). Capitalised items where the source quotes a title (《…》) are
+    words of a title ("Behind the Story Series, Picture of Endless Streams and Mountains"), no list."""
     edits = []
     for m in _ENGLISH_LIST.finditer(target):
         inner = list(re.finditer(r", ((?:[\w'’-]+ ){0,3}[\w'’-]+)", m.group(2)))
@@ -138,8 +140,12 @@ def list_deletions(target: str, sizes: set[int] | None = None) -> list[tuple[int
         last = _edge_span(target, m.start(4), m.end(4), from_end=False)
         texts = [target[first[0]:first[1]] if first else m.group(1)] + [x.group(1) for x in inner] + [
             target[last[0]:last[1]] if last else m.group(4)]
-        if not _one_kind(texts):
+        if not _one_kind(texts) or not _bounded(target, first, last or (m.start(4), m.end(4))):
             continue
+        if "《" in source and all(t[:1].isupper() for t in texts):
+            continue
+        if first:
+            first = _with_article(target, first) if _opens_list(target, first[0]) else None
         base = m.start(2)
         # an inner item: "A, B, C and D" → "A, C and D"; "A, B and C" → "A and C"
         edits.extend((base + item.start(), base + item.end(), "") for item in inner)
@@ -151,6 +157,58 @@ def list_deletions(target: str, sizes: set[int] | None = None) -> list[tuple[int
             edits.append((base + prev.start(), last[1],
                           f" {m.group(3)} " + prev.group(1)))
     return edits
+
+
+# words before a first item that make it part of a longer phrase: "In this joint exercise, the armies of China
+# and Vietnam", "a stable and healthy economic environment, a peaceful …", "according to positions, …"
+_PHRASE_BEFORE = frozenset("and or to this that these those its their his her our my your".split())
+_NOMINAL_START = frozenset("a an the".split())
+
+
+def _bounded(target: str, first: tuple[int, int] | None, last: tuple[int, int]) -> bool:
+    """The list's edges are the list's, not words inside a longer phrase: the first item is no tail of a
+    phrase (_PHRASE_BEFORE), the last ends in a noun or a name and is no head of an "of" phrase ("the
+    quantity and operation revenue of …"), and no further item follows it ("…, teaching research activity
+    design and organization ability, training ability, …": that "and" is inside an item)."""
+    if first:
+        before = re.findall(r"[\w'’-]+", target[max(0, first[0] - 40) : first[0]])
+        words = [w.lower() for w in before]
+        while words and words[-1] in _NOMINAL_START:
+            words.pop()
+        if words and words[-1] in _PHRASE_BEFORE:
+            return False
+    head = re.findall(r"[\w'’-]+", target[last[0] : last[1]])
+    if not head or not (tags(head[-1]) & {"NOUN", "PROPN"} or head[-1][:1].isupper()):
+        return False
+    rest = target[last[1] :]
+    if re.match(r"\s*(?:of\b|[“”\"‘’'])", rest):
+        return False
+    more = re.match(r"\s*,\s*(?:(?:and|or)\s+)?([\w'’-]+)((?:\s+[\w'’-]+){0,4}?)\s*(?:,|\band\b|\bor\b)", rest)
+    return not (more and (more.group(1).lower() in _NOMINAL_START or _nominal(more.group(1))))
+
+
+# what may stand before a list's first item: a verb ("promoting global freedom, …"), a preposition ("channels
+# of lung, …", "such as drawing, …") or punctuation; not "no", an adjective or an unknown word ("ideal
+# man-machine dialogue, …": the first item's words are not all nominal)
+_LIST_PREPOSITIONS = frozenset("of about with for on in from by as at including like between among into over under "
+                               "than via".split())
+
+
+def _opens_list(target: str, start: int) -> bool:
+    """Whether a first item starting at `start` (its article aside) starts where the list does."""
+    m = re.search(r"(?:\b(?:the|a|an)\s+)?$", target[:start], re.I)
+    before = re.search(r"([\w'’-]+)\s+$", target[: m.start()])
+    if not before:
+        return True
+    word = before.group(1)
+    return word.lower() in _LIST_PREPOSITIONS or ("VERB" in tags(word) and word.lower() not in STOP_WORDS) or \
+        word.lower() in ("have", "has", "had", "is", "are", "was", "were", "include", "includes")
+
+
+def _with_article(target: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The first item with its article ("the Emperor, " goes whole, not leaving "about the the Empress")."""
+    article = re.search(r"\b(?:the|a|an) $", target[: span[0]], re.I)
+    return (article.start(), span[1]) if article else span
 
 
 def _one_kind(items: list[str]) -> bool:
@@ -166,7 +224,7 @@ def _one_kind(items: list[str]) -> bool:
 
 
 def list_item_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:
-    picked = pick_match(pairs, rng, lambda p: list_deletions(p.target, source_list_sizes(p.source)))
+    picked = pick_match(pairs, rng, lambda p: list_deletions(p.target, source_list_sizes(p.source), p.source))
     if not picked:
         return None
     i, (start, end, text) = picked
@@ -254,16 +312,27 @@ def focus_adverb_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pa
 _REFERRING = re.compile(r"(?:\b(?:these|those|above|aforementioned)\s+|[0-9]\s*[-–~]\s*)$", re.I)
 
 
+# before a count, a demonstrative refers back (这三条 "the three stipulations") and an approximator (差不多有三个)
+# makes the figure a guess: deleting either figure loses no count the source asserts
+_ZH_BEFORE_COUNT = re.compile(r"(?:[这那此该]|差不多有?|几乎|大约|约|近|将近)$")
+
+
 def measured_numerals(pair: Pair) -> list[tuple[int, int]]:
     """English figures before a noun whose value the source writes with a measure word (not after a
     demonstrative, nor the end of a range)."""
     values = {round(m.value, 6) for hit in _MEASURED.finditer(pair.source)
-              for m in find_numbers(hit.group(), "zh") if not m.approximate}
+              for m in find_numbers(hit.group(), "zh") if not m.approximate
+              and not _ZH_BEFORE_COUNT.search(pair.source[max(0, hit.start() - 4) : hit.start()])}
+    said = Counter(round(m.value, 6) for m in find_numbers(pair.source, "zh"))
+    english = find_numbers(pair.target, "en")
+    given = Counter(round(m.value, 6) for m in english)
     spans = []
-    for number in find_numbers(pair.target, "en"):
+    for number in english:
         after = re.match(r" ([a-z]+)", pair.target[number.end:])
         if number.value < 2 or _REFERRING.search(pair.target[: number.start]):
             continue
+        if given[round(number.value, 6)] > said[round(number.value, 6)]:
+            continue  # the English says it more often than the source: this one may be the translator's own
         if round(number.value, 6) in values and number.kind == "cardinal" and after and "NOUN" in tags(after.group(1)):
             spans.append((number.start, number.end + 1))
     return spans

@@ -77,3 +77,41 @@ def test_a_name_with_its_titles_or_a_counted_opening_is_no_list():
     assert list_deletions("He was in Group B with Italy, Turkey, Bulgaria, Canada and Cuba.") != []
     assert list_deletions("the problem of lack of music, PE and art teachers in rural schools") != []
     assert list_deletions("ROSU special forces of the Republic of Kosovo, armed police, and snipers, occupied it") != []
+
+
+def test_a_list_whose_edges_lie_inside_longer_phrases_is_not_offered():
+    # news22 ref A: the first "item" ends a phrase ("In this joint exercise"; "a stable and healthy …
+    # environment"), or the "and" lies inside an item and the list goes on after it
+    assert list_deletions("In this joint exercise, the armies of China and Vietnam completed joint military health "
+                          "service command") == []
+    assert list_deletions("we must keep a stable and healthy economic environment, a peaceful and safe social "
+                          "environment, a clean and upright political environment, and welcome the congress") == []
+    assert list_deletions("to improve their teaching demonstration leading ability, teaching research activity design "
+                          "and organization ability, training ability, network research workshop construction ability, "
+                          "so as to teach") == []
+
+
+def test_a_first_item_goes_with_its_article_and_only_where_the_list_begins():
+    text = "Trinket had heard people talk about the Emperor, the Empress and the Princes."
+    made = {text[:a] + t + text[b:] for a, b, t in list_deletions(text)}
+    assert "Trinket had heard people talk about the Empress and the Princes." in made
+    # "ideal man-machine dialogue, …": the first item's words run on before "dialogue"
+    text = "to realize ideal man-machine dialogue, density operation, safety logic control and fault diagnosis system."
+    assert "to realize ideal man-machine density operation, safety logic control and fault diagnosis system." not in {
+        text[:a] + t + text[b:] for a, b, t in list_deletions(text)}
+
+
+def test_words_of_a_title_the_source_quotes_are_no_list():
+    text = "Xu Bing reconstructed a landscape in Behind the Story Series, Picture of Endless Streams and Mountains (2014)."
+    assert list_deletions(text, {3}, "例如徐冰在《背后的故事系列之溪山无尽图》（2014）中") == []
+    assert list_deletions(text, {3}) != []
+
+
+def test_a_count_the_source_does_not_assert_is_not_offered():
+    # MAC-Dev: 三条曲线 "three waveforms … across the three terminals": the second three is the translator's
+    pair = Pair("p", "三条曲线在同步波动，一模一样。", "Now three waveforms moved in sync across the three terminals.")
+    assert measured_numerals(pair) == []
+    # news22 ref B: 这三条 refers back; 差不多有三个 is a guess
+    assert measured_numerals(Pair("p", "这三条其实就是很苛刻的", "In fact, the three stipulations are rigorous")) == []
+    assert measured_numerals(Pair("p", "化妆位置差不多有三个", "There were three seats for makeup")) == []
+    assert measured_numerals(Pair("p", "化妆位置有三个", "There were three seats for makeup")) != []

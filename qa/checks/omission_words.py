@@ -33,9 +33,10 @@ def gloss_of(text: str, others: Iterable[str] = (), limit: int = 2) -> str:
     others = list(others)
     # longest first, then in reading order: the same order in every run, and 人口爆炸 reads as
     # 人口 'population' before 口爆
-    pieces = {(text[i:j], i) for i in range(len(text)) for j in range(i + 2, len(text) + 1)}
+    shortest = 1 if len(text) == 1 else 2  # 水 of 煤、热、水、电、气 is glossed by itself
+    pieces = {(text[i:j], i) for i in range(len(text)) for j in range(i + shortest, len(text) + 1)}
     words = [w for w, _ in sorted(pieces, key=lambda p: (any(p[0] in o for o in others), -len(p[0]), p[1], p[0]))]
-    glosses = [g for w in words for g in english_glosses(w)]
+    glosses = [g for w in words for g in english_glosses(w) if not g.startswith("surname ")]
     return "; ".join(glosses[:limit]) or "no dictionary gloss"
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from qa.lang.en_words import DETERMINERS
+from qa.lang.en_words import DETERMINERS, stem
 from qa.lang.numbers import NumberMention, find_numbers, loose_number_values
 
 # Measure words that count things or people (not time, money or measures: 两年, 三元, 五米 are N202's figures)
@@ -62,11 +62,12 @@ def lost_counts(source: str, target: str, exempt: Callable[[NumberMention], bool
                  + _said_otherwise(m.value, target))
         if given + sum(1 for c in out if c.mention.value == m.value) >= said:  # one finding per count lost
             continue
-        counter = _COUNTER.match(source, m.end)
-        after = source[counter.end() : counter.end() + NOUN_CHARS]
+        counter = _COUNTER.match(source, m.end) or re.compile("人").match(source, m.end)
+        after = "人" if _people_counted(m, source) else source[counter.end() : counter.end() + NOUN_CHARS]
         found = _plural_rendering(after, target, tokens)
         if found:
-            out.append(LostCount(m, source[m.end : counter.end()] + found[0], found[1]))
+            noun = "" if _people_counted(m, source) else found[0]
+            out.append(LostCount(m, source[m.end : counter.end()] + noun, found[1]))
     return out
 
 
@@ -74,9 +75,15 @@ def _candidate(m: NumberMention, source: str) -> bool:
     """A count of two to ten in Chinese words before a measure word of things, not after a demonstrative
     (这三个 refers back) nor in a simile (像两枚莲花瓣)."""
     return (m.kind == "cardinal" and not m.in_digits and not m.approximate and 2 <= m.value <= MAX_COUNT
-            and bool(_COUNTER.match(source, m.end))
+            and bool(_COUNTER.match(source, m.end) or _people_counted(m, source))
             and not _DEMONSTRATIVE.search(source[max(0, m.start - 2) : m.start])
             and not _SIMILE.search(source[max(0, m.start - 3) : m.start]))
+
+
+def _people_counted(m: NumberMention, source: str) -> bool:
+    """她们两人, 他们三人: a plural pronoun and its count, "the two girls" (a bare 两人 is a pronoun itself,
+    "they", "both of them", and English drops its count routinely)."""
+    return source[m.end : m.end + 1] == "人" and source[max(0, m.start - 1) : m.start] == "们"
 
 
 def _said_otherwise(value: float, target: str) -> int:
@@ -101,11 +108,11 @@ def _plural_rendering(after: str, target: str, tokens) -> tuple[str, str] | None
     text = _NOUN_END.split(run.group(), maxsplit=1)[0]
     if not text:
         return None
-    senses = item_senses(text) if len(text) > 1 else _char_senses(text)
+    senses = item_senses(text) if len(text) > 1 else _noun_senses(text)
     hits = [k for k, t in enumerate(tokens) if _plural(t.text) and renders(_singular(t.text), senses)]
     if not hits and len(text) > 1:
         # a compound's head is its last character: 苍蝇 "housefly" is a 蝇 "fly", rendered "flies"
-        head = _char_senses(_head(text))
+        head = _noun_senses(_head(text))
         hits = [k for k, t in enumerate(tokens) if _plural(t.text) and renders(_singular(t.text), head)]
     if not hits:
         return None
@@ -113,6 +120,17 @@ def _plural_rendering(after: str, target: str, tokens) -> tuple[str, str] | None
     if "named" in kinds or "" not in kinds:
         return None
     return text, tokens[hits[kinds.index("")]].text
+
+
+# 人 counted is rendered by who the people are (两个人抬了一张炕桌 "two women came in bearing a table"): the
+# English nouns for people in general, stemmed as renders() reads them
+_PEOPLE = frozenset(stem(w) for w in ("man", "woman", "girl", "boy", "child", "kid", "guy", "folk", "person", "people",
+                                       "fellow", "lady", "gentleman", "youth", "individual", "stranger"))
+
+
+def _noun_senses(char: str) -> frozenset[str]:
+    """A one-character noun's senses; 人's are every word for people."""
+    return _char_senses(char) | (_PEOPLE if char == "人" else frozenset())
 
 
 def _head(text: str) -> str:

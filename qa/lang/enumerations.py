@@ -217,7 +217,8 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
         if k == len(chunks) - 1 and k:  # 等 closes the list: 农贸市场等与群众… reads no further
             cut = next((n for n, (w, _) in enumerate(words) if w in ("等", "等等")), len(words))
             closed = cut < len(words)
-            words = _before_comparison(words[:cut])
+            # 与存储虚拟化、导航、文件系统和电源管理相关: 与 opened the comparison, so 和 joins the last item
+            words = list(words[:cut]) if re.search("[与跟同]", chunks[0][0]) else _before_comparison(words[:cut])
         pieces = _split_at_joiners(words, start + offset)
         if k == 0:
             pieces = pieces[-1:] if pieces else []

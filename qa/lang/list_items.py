@@ -19,6 +19,7 @@ from typing import Sequence
 
 from qa.lang.en_words import STOP_WORDS, english_tokens, stem
 from qa.lang.enumerations import CLAUSE, ListItem
+from qa.lang.list_anchors import one_character, pinyin_anchors, shortest_window
 from qa.lang.zh import HAN
 
 _SEPARATOR = re.compile(r"\s*[,，]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus|&)\s+", re.I)
@@ -74,7 +75,7 @@ def evidence(items: Sequence[ListItem], target: str) -> list[ItemEvidence]:
     which item the English kept: an item is looked for by its own senses when it has any.
     """
     words = [t.text.lower() if t.text.lower() not in STOP_WORDS else "" for t in english_tokens(target)]
-    senses = [frozenset() if _DIGIT.search(i.text) else item_senses(i.text) for i in items]
+    senses = [frozenset() if _DIGIT.search(i.text) else item_senses(i.text) or one_character(i.text) for i in items]
     out = []
     for k, item in enumerate(items):
         others = frozenset().union(*(x for j, x in enumerate(senses) if j != k))
@@ -84,43 +85,10 @@ def evidence(items: Sequence[ListItem], target: str) -> list[ItemEvidence]:
     return out
 
 
-_PLACE_SUFFIX = "区市省县镇村州路"
-
-
-def pinyin_anchors(text: str, target: str) -> list[int]:
-    """Tokens where the English spells the item in pinyin (谭卫 Tan Wei, 天安门 Tian An Men, 集美区 Jimei)."""
-    from qa.lang.pinyin import expected_syllables
-
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text):
-        return []
-    joined, owner = _letters(target)
-    found = []
-    for word in {text, text.rstrip(_PLACE_SUFFIX)}:
-        key = "".join(expected_syllables(word)) if len(word) >= 2 else ""
-        if len(key) < 4:
-            continue
-        for m in re.finditer(re.escape(key), joined):
-            if m.start() == 0 or owner[m.start() - 1] != owner[m.start()]:  # begins a word
-                found.append(owner[m.start()])
-    return found
-
-
-@lru_cache(maxsize=256)
-def _letters(target: str) -> tuple[str, tuple[int, ...]]:
-    """The target's letters run together, lower case, and the token each belongs to (once per target, not per item)."""
-    letters, owner = [], []
-    for k, token in enumerate(english_tokens(target)):
-        for ch in token.text.lower():
-            if ch.isalpha():
-                letters.append(ch)
-                owner.append(k)
-    return "".join(letters), tuple(owner)
-
-
 def renders(word: str, senses: frozenset[str]) -> bool:
     """The English word carries one of the senses: same stem, or a sense stem inside it
     (work → workplace, activ → proactiveness)."""
-    stems = _form_stems(word)
+    stems = _form_stems(word.replace("-", "")) | _form_stems(word) if "-" in word else _form_stems(word)
     if not senses.isdisjoint(stems) or any(s in word for s in senses if len(s) >= 4):
         return True
     return bool({_base(s) for s in stems} & {_base(s) for s in senses})
@@ -140,13 +108,17 @@ def _base(key: str) -> str:
 
 
 def chosen_anchors(found: Sequence[ItemEvidence]) -> list[int]:
-    """One English token per matched item: the occurrence nearest the matched items' centre."""
+    """One English token per matched item: those of the shortest stretch holding one occurrence of
+    each (the English list is where the items stand together; "world" of 全球 three clauses before
+    "global freedom, democracy and human rights" is no part of it), the occurrence nearest the
+    matched items' centre when two stretches are as short."""
     matched = [e.anchors for e in found if e.anchors]
     if not matched:
         return []
     single = [a[0] for a in matched if len(a) == 1]
     centre = median(single) if single else median(k for a in matched for k in a)
-    return [min(a, key=lambda k: abs(k - centre)) for a in matched]
+    lo, hi = shortest_window(matched, centre)
+    return [min((k for k in a if lo <= k <= hi), key=lambda k: abs(k - centre)) for a in matched]
 
 
 def english_list_length(target: str, anchors: Sequence[int], wanted: int) -> int | None:
@@ -307,6 +279,9 @@ def _in_list(found: Sequence[ItemEvidence], target: str, elsewhere: Sequence[boo
             out.append(e)
             continue
         lo, hi = min(piece[j] for j in others) - 1, max(piece[j] for j in others) + 1
+        # an item the English renders in two pieces ("science and technology") widens the list by one
+        near = [piece[j] for n, x in enumerate(found) if n != k for j in x.anchors if lo <= piece[j] <= hi]
+        lo, hi = min(near) - 1, max(near) + 1
         out.append(ItemEvidence(e.item, e.senses, tuple(j for j in e.anchors if lo <= piece[j] <= hi)))
     return out
 
@@ -357,7 +332,29 @@ def _unmatched(found: list[ItemEvidence], target: str, lo: int, hi: int, size: i
     unmatched = [e for e in found if _lost(e, found, target, lo, hi)]
     if not unmatched or sum(1 for e in found if e.anchors) < 2:
         return []
-    length = english_list_length(target, chosen_anchors(found), size)
-    if length is None or length + len(unmatched) != size:
+    pieces = english_list_pieces(target, chosen_anchors(found), size)
+    if pieces is None or len(pieces) - _split_items(found, target, pieces) + len(unmatched) != size:
         return []
     return unmatched
+
+
+def _split_items(found: Sequence[ItemEvidence], target: str, pieces: Sequence[int]) -> int:
+    """How many pieces of the English list only continue the item before them: "protection of rights
+    and interests" renders 权益保障 alone in two pieces (rights, interests), which the and/or cuts."""
+    number = piece_numbers(target)
+    owners: dict[int, set[int]] = {}
+    for n, e in enumerate(found):
+        for k in e.anchors:
+            owners.setdefault(number[k], set()).add(n)
+    words = {}
+    for n, e in enumerate(found):
+        for k in e.anchors:
+            words.setdefault(number[k], set()).add(_singular_form(english_tokens(target)[k].text.lower()))
+    # "political circles or commercial circles": one head noun twice is two items of one kind
+    return sum(1 for a, b in zip(pieces, pieces[1:])
+               if b == a + 1 and len(owners.get(a, ())) == 1 and owners.get(a) == owners.get(b)
+               and not words.get(a, set()) & words.get(b, set()))
+
+
+def _singular_form(word: str) -> str:
+    return re.sub(r"(?<=[^s])s$", "", word)

@@ -252,3 +252,80 @@ def test_still_and_again_rendered_by_a_verb():
     assert check_pair("这名运动员再次刷新了世界纪录。", "The athlete set a new world record.", ["A007"]) == []
     assert check_pair("该地区疫情再次反弹，当局关闭了学校。",
                       "The epidemic resurged in the region and the authorities closed schools.", ["A007"]) == []
+
+
+def test_a_joiner_after_a_comparison_opened_by_yu_joins_the_last_item():
+    # news22 ref A: 与存储虚拟化、导航、文件系统和电源管理相关 — 与 opened "related to", so 和 joins 电源管理
+    zh = "江朝晖女士参与研发的重大发明和专利，至今累积超过15项与存储虚拟化、导航、文件系统和电源管理相关，无不实用性高。"
+    en = ("The major inventions and patents developed with the participation of Ms. Jiang Zhaohui are related to "
+          "storage virtualization, navigation, document system and power management, which are all highly practical.")
+    assert findings(zh, en, "A006") == []
+    [(span, message)] = findings(zh, en.replace("navigation, document system and", "navigation and"), "A006")
+    assert span == "文件系统" and "file" in message
+
+
+def test_a_count_of_people_rendered_by_who_they_are_is_read():
+    # MAC-Dev: 两个人 "two women"; with "two" cut, the women are still there and the count is not
+    zh = "半日鸦雀不闻。忽见两个人抬了一张炕桌来，放在这边炕上。"
+    en = ("A long silence ensued in which not so much as a cheep could be heard; then two women came in bearing a "
+          "small, low table which they set down on the kang.")
+    assert findings(zh, en, "A007") == []
+    [(span, message)] = findings(zh, en.replace("two women", "women"), "A007")
+    assert span == "两" and "'women'" in message
+
+
+def test_an_item_the_english_renders_in_two_pieces_is_one_item():
+    # news22 ref A: 权益保障 "protection of rights and interests" — the "and" is inside the item
+    zh = "确定各方权益及学徒在岗培养的具体岗位、教学内容、权益保障等。"
+    en = ("to determine the rights and interests of all parties as well as specific posts, teaching content, "
+          "protection of rights and interests, etc.")
+    assert findings(zh, en, "A006") == []
+    [(span, _)] = findings(zh, en.replace("teaching content, ", ""), "A006")
+    assert span == "教学内容"
+    # news22 ref B: one head noun twice ("political circles or commercial circles") is two items
+    zh = "无论在工作、社会、政坛或商界，只有那些连基本品德都没有的人，才会选择用这种方式来伤害任何一位女性。"
+    en = ("No matter in work, society, political circles or commercial circles, only those people who have even "
+          "no basic morality will hurt a girl in this way.")
+    assert findings(zh, en, "A006") == []
+
+
+def test_a_hyphenated_rendering_is_read_as_one_word():
+    # WMT19: 叫外卖 "take-out" (CC-CEDICT: takeout); with 手机充值 cut, the list is one item short
+    zh = "仅凭主人声音指令，智能家居就能实现语音购物、手机充值、叫外卖、音乐播放。"
+    en = ("with the voice command of the owner only, the smart home can realize voice shopping, mobile phone "
+          "recharge, take-out service and music playback.")
+    assert findings(zh, en, "A006") == []
+    [(span, _)] = findings(zh, en.replace("mobile phone recharge, ", ""), "A006")
+    assert span == "手机充值"
+
+
+def test_an_item_said_again_outside_the_list_is_looked_for_beside_a_two_piece_item():
+    # news22 ref B: 科技 "science and technology" takes two pieces; 社会 (said again in 社会组织) follows them
+    zh = ("从古至今，大学精神对于政治、经济、文化、科技、社会的发展，乃至一个民族的进步均至关重要。"
+          "从世界第一所现代意义上的大学诞生起，大学就肩负起不同于其他社会组织的独特使命。")
+    en = ("The university spirit is critical to the development of politics, economics, culture, science and "
+          "technology and society or even progress of a nation in all ages. Colleges and universities have "
+          "undertaken unique mission different from other social organizations since the establishment of the "
+          "first university of the modern significance.")
+    assert findings(zh, en, "A006") == []
+
+
+def test_a_pronoun_with_its_count_of_people_is_read_and_a_bare_count_is_not():
+    # MAC-Dev: 她们两人 "the two girls"; a bare 两人 is itself a pronoun ("they", "both of them")
+    zh = "表哥的步子也迈得很快，有要紧事去做似的。她们两人被甩在后头，互相拉着手，努力地加快步子。"
+    en = ("The cousin also moved briskly, as if he had something urgent to take care of. The two girls were left "
+          "straggling behind, holding hands, trying their best to keep up.")
+    assert findings(zh, en, "A007") == []
+    [(span, message)] = findings(zh, en.replace("The two girls", "The girls"), "A007")
+    assert span == "两" and "'girls'" in message
+    assert findings(zh.replace("她们两人", "两人"), en.replace("The two girls", "The girls"), "A007") == []
+
+
+def test_a_one_character_item_is_looked_for_by_its_own_glosses():
+    # news22, both references: 煤、热、水、电、气 rendered without 水 "water"
+    zh = "宜欣检查井砌块砖机设备广泛适用于煤、热、水、电、气等市政地下构筑物的新型砌筑材料。"
+    en = ("Yixin inspection shaft module brick equipment is widely applied in new-type masonry materials for "
+          "municipal underground structures for coal, heating, electricity and gas.")
+    [(span, message)] = findings(zh, en, "A006")
+    assert span == "水" and "water" in message and "surname" not in message
+    assert findings(zh, en.replace("heating, electricity", "heating, water, electricity"), "A006") == []

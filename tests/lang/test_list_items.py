@@ -18,3 +18,14 @@ def test_a_name_spelt_in_pinyin_is_found_at_its_first_token_in_each_target():
     assert pinyin_anchors("集美区", "He lives in Jimei, Xiamen") == [3]  # 区 left off the spelling
     assert pinyin_anchors("谭卫", "Li Ming came") == []
     assert pinyin_anchors("谭卫", "Tan Wei came") == [0]  # the same name, another target: read afresh
+
+
+def test_the_anchors_chosen_are_the_shortest_stretch_holding_every_matched_item():
+    from qa.lang.list_items import ItemEvidence, chosen_anchors
+    from qa.lang.enumerations import ListItem
+
+    # every item is said twice, in two stretches (a sentence before the list names them too): the items'
+    # centre lies between them, and the occurrence nearest it mixed the two (30, 31 and 5)
+    found = [ItemEvidence(ListItem(t, 0, 1), frozenset({"x"}), a)
+             for t, a in (("全球", (2, 30)), ("民主", (3, 31)), ("人权", (5, 32)))]
+    assert chosen_anchors(found) == [30, 31, 32]
