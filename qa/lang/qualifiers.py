@@ -138,7 +138,7 @@ class QualifierUse:
 
 def qualifier_uses(source: str) -> list[QualifierUse]:
     """The listed qualifiers the source uses as words of their own (jieba), in reading order."""
-    from qa.lang.segment import segment
+    from qa.lang.segment import dictionary_tag, segment
 
     uses, at = [], 0
     for m in _ODD.finditer(source):  # jieba joins 多 to the measure word (20多项 → 多项): read by pattern
@@ -146,6 +146,8 @@ def qualifier_uses(source: str) -> list[QualifierUse]:
         qualifier = _CLOCK_PAST if k == 2 and m.group(2) == "多" else _BY_WORD[m.group(k)]
         uses.append(QualifierUse(qualifier, m.start(k), m.end(k)))
     for m in _BEFORE_FIGURE.finditer(source):
+        if m.start() > 0 and dictionary_tag(source[m.start() - 1 : m.end()]).startswith("n"):
+            continue  # the last character of a noun: 纽约一名 "New York's one …", 条约, 公约
         qualifier = _read_in_place(_BY_WORD[m.group(1)], source, m.start(), m.end())
         if qualifier and _in_place(qualifier, source, m.start(), m.end()):
             uses.append(QualifierUse(qualifier, m.start(), m.end()))

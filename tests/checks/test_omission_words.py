@@ -329,3 +329,12 @@ def test_a_one_character_item_is_looked_for_by_its_own_glosses():
     [(span, message)] = findings(zh, en, "A006")
     assert span == "水" and "water" in message and "surname" not in message
     assert findings(zh, en.replace("heating, electricity", "heating, water, electricity"), "A006") == []
+
+
+def test_the_last_character_of_a_noun_is_no_approximator():
+    from tests.corpora import NTREX_PAIRS, corpus_rows
+
+    rows = {(r["doc_id"], r["seg_id"]): (r["source"], r["target"]) for r in corpus_rows(NTREX_PAIRS)}
+    source, target = rows[("rt.com.91356", "2")]  # 纽约一名保姆… "NY nanny sues …": 约 is New York's
+    assert source.startswith("纽约一名") and check_pair(source, target, ["A007"]) == []
+    assert [f.source_span for f in check_pair("全市约一万人参加。", "Ten thousand people took part.", ["A007"])] == ["约"]
