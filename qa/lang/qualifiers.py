@@ -37,10 +37,11 @@ _NEARLY = ("nearly", "almost", "close to", "closely", "about", "approximate\\w*"
            "near\\w*", "up to", "just (?:under|below|short)", "approaching", "or so")
 _MORE = ("more than", "over", "above", "exceed\\w*", "surpass\\w*", "beyond", "in excess", "upwards?",
          "outnumber\\w*", "plus", "at least", "overtak\\w*", "\\+", "or more", "greater than", "higher than",
-         "larger than", "topp?\\w*")
+         "larger than", "topp?\\w*", "ahead of")
 _ODD_MORE = ("more than", "over", "above", "odd", "plus", "upwards?", "in excess", "exceed\\w*", "\\+",
              "dozens", "hundreds", "thousands", "several", "nearly", "almost", "at least", "or so", "or more")
 
+_EXTREME = "as (?:young|old|early|late|little|few|low|high|far|much|many|short|small) as"  # "some as young as 11"
 _ESPECIALLY = ("especially", "particular\\w*", "notabl\\w*", "special\\w*", "above all", "chiefly", "mainly",
                "most\\w*", "even", "in particular", "not least", "primarily", "specific\\w*", "including",
                "such as", "more so")
@@ -50,8 +51,10 @@ _STILL = ("still", "remain\\w*", "continu\\w*", "yet", "persist\\w*", "as (?:eve
 
 QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier("甚至", "even", ("even", "so far as", "to the extent", "to the point", "going so far", "further\\w*",
-                               "moreover", "what is more", "what's more", "not only")),
-    Qualifier("首次", "for the first time", ("first\\w*", "debut", "maiden", "never before", "inaugural", "premiere")),
+                               "moreover", "what is more", "what's more", "not only",
+                               _EXTREME)),  # 甚至只有11岁 "as young as 11"
+    Qualifier("首次", "for the first time", ("first\\w*", "debut", "maiden", "never before", "inaugural", "premiere",
+                                        "initial\\w*", "opener")),
     Qualifier("试点", "pilot", ("pilot\\w*", "trial\\w*", "tr(?:y|ied|ies|ying)", "experiment\\w*", "test\\w*",
                              "demonstration")),
     Qualifier("约", "about", _ABOUT, before_number=True),
@@ -85,13 +88,16 @@ QUALIFIERS: tuple[Qualifier, ...] = (
                                      "or more", "or higher", "and above", "above", "over", "more than")),
     Qualifier("许", "about", _ABOUT + ("just (?:after|past)", "past", "after"), after_number=True),
     Qualifier("只有", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as",
-                               "no more than", "a handful"), before_number=True),
+                               "no more than", "a handful", _EXTREME), before_number=True),
     Qualifier("不超过", "no more than", ("no more than", "not more than", "less than", "under", "below", "up to",
                                          "within", "maximum", "at most", "not exceed\\w*", "no higher", "not over",
-                                         "fewer than", "no greater")),
+                                         "fewer than", "no greater", "more than", "over",
+                                         "exceed\\w*")),  # the negation said apart: "impossible to hold more than a day"
     Qualifier("高达", "as high as", ("as high as", "as much as", "as many as", "up to", "amount\\w* to",
-                                     "as large as", "as long as", "no less than", "whopping", "reach\\w*", "high\\w*")),
-    Qualifier("至少", "at least", ("at least", "minimum", "no (?:less|fewer) than", "not less than", "least")),
+                                     "as large as", "as long as", "no less than", "whopping", "reach\\w*", "high\\w*",
+                                     "to the tune of")),
+    Qualifier("至少", "at least", ("at least", "minimum", "no (?:less|fewer) than", "not less than", "least",
+                               "more than", "over")),  # "more than 550" for 至少550: the bound kept, if loosely
     Qualifier("仅", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as", "but",
                              "no more than", "exclusively", "a handful")),
     Qualifier("仅有", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as",
@@ -165,7 +171,7 @@ def _read_in_place(qualifier: Qualifier | None, source: str, start: int, end: in
         return None
     if qualifier.word == "近" and _TIME_SPAN.match(source[end:]):
         return _BY_WORD["近时"]
-    if qualifier.word in ("超过", "超") and source[start - 1 : start] == "不":
+    if qualifier.word in ("超过", "超") and re.search(r"不[会能得应可]?$", source[max(0, start - 2) : start]):
         return _BY_WORD["不超过"]
     if qualifier.word in ("不到", "不足") and _VERB_BEFORE.search(source[max(0, start - 1) : start]):
         return None  # 做不到100 "cannot reach 100", 奶奶不到六岁就 "when she was six": a verb's complement

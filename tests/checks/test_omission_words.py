@@ -1,4 +1,5 @@
 """A006 (an item lost from a source list) and A007 (a qualifier lost), on sentences of the dev corpora."""
+import pytest
 
 from tests.conftest import check_pair
 
@@ -338,3 +339,18 @@ def test_the_last_character_of_a_noun_is_no_approximator():
     source, target = rows[("rt.com.91356", "2")]  # 纽约一名保姆… "NY nanny sues …": 约 is New York's
     assert source.startswith("纽约一名") and check_pair(source, target, ["A007"]) == []
     assert [f.source_span for f in check_pair("全市约一万人参加。", "Ten thousand people took part.", ["A007"])] == ["约"]
+
+
+@pytest.mark.parametrize("doc, seg, qualifier, rendering", [
+    ("independent.226349", "2", "超过", "ahead of"),  # 超过汉密尔顿 "qualified ahead of Lewis Hamilton"
+    ("reuters.218911", "5", "不会超过", "more than one and less than"),  # 不会超过48 "less than 48", 不会 read with it
+    ("dailymail.co.uk.298602", "2", "甚至只有", "as young as"),  # (有些甚至只有11岁) "some as young as 11"
+    ("cnbc.com.6790", "6", "首次", "initial"),  # 首次会谈 "their initial meeting"
+])
+def test_a_qualifier_rendered_by_a_phrase_of_its_own_is_kept(doc, seg, qualifier, rendering):
+    from tests.corpora import NTREX_PAIRS, corpus_rows
+
+    rows = {(r["doc_id"], r["seg_id"]): (r["source"], r["target"]) for r in corpus_rows(NTREX_PAIRS)}
+    source, target = rows[(doc, seg)]
+    assert qualifier in source and rendering in target and check_pair(source, target, ["A007"]) == []
+    assert check_pair(source, target.replace(rendering, "XX"), ["A007"]) != []
