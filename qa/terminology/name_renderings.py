@@ -287,7 +287,8 @@ def document_name_matches(pairs: Iterable[Pair], glossary=None) -> dict[str, lis
 
     A given name alone ("Ming said" for 李明说) is kept only where the document has
     not rendered the full name before (or in the same pair) and does not call the
-    person that way elsewhere too (a translator's convention: "Baoyu").
+    person that way elsewhere too (a translator's convention: "Baoyu"), unless it
+    writes the full name later: then a bare use before it is no convention.
     A name guessed from a surname (贾蓉笑 = 贾蓉 + 笑 "laughed") is only known to
     be longer than its rendering when the document renders the long form in full
     somewhere; likewise 贾蓉笑 ("Jia Rong laughed") when the document names 贾蓉 on its own.
@@ -310,11 +311,14 @@ def document_name_matches(pairs: Iterable[Pair], glossary=None) -> dict[str, lis
             and _spill_over(m.name.forms[-1][-1])
 
     out: dict[str, list[Match]] = {}
+    # a name the document writes in full somewhere: bare uses before that are no convention of the translation
+    written_full = {m.name.forms[-1] for ms in found.values() for m in ms if m.status in ("ok", "exonym")}
     for pid, ms in found.items():
         full = {m.name.forms[-1] for m in ms if m.status in ("ok", "exonym")}
         out[pid] = [m for m in ms if not doubtful(m) and not (m.status == "given-name-only" and (
-            m.name.forms[-1] in introduced | full or bare[m.name.forms[-1]] > 1))]
-        introduced |= full
+            m.name.forms[-1] in introduced | full or (bare[m.name.forms[-1]] > 1
+                                                      and m.name.forms[-1] not in written_full)))]
+        introduced |= full | {m.name.forms[-1] for m in ms if m.status == "given-name-only"}  # reported once
     return out
 
 
