@@ -82,6 +82,12 @@ def _third_in_list(tokens: Tokens, i: int) -> bool:
     return (i + 1 == len(tokens) or tokens[i + 1][0] in _LIST_CLOSES) and tokens[i][1][:1] not in ("u", "p", "c")
 
 
+def _third_tagged_name(tokens: Tokens, i: int) -> bool:
+    """One character jieba tags a name's after a name it guessed (单扁/nrg 郎/nr): the name's third."""
+    return i < len(tokens) and len(tokens[i][0]) == 1 and tokens[i][1] in ("nr", "nrg", "nrfg") \
+        and HAN_WORD.match(tokens[i][0]) is not None
+
+
 def _numeral_surname(word: str, tag: str) -> bool:
     return len(word) == 1 and word in SURNAMES and tag[:1] == "m"
 
@@ -163,7 +169,8 @@ def _source_names(text: str, glossary_words: Forced) -> tuple[NameMention, ...]:
             continue
         if len(word) < 2:
             continue
-        if kind == "person" and len(word) == 2 and (_third_before_title(tokens, i) or (listed and _third_in_list(tokens, i))):
+        if kind == "person" and len(word) == 2 and (_third_before_title(tokens, i) or (listed and _third_in_list(tokens, i))
+                                                    or (tag == "nrg" and _third_tagged_name(tokens, i))):
             word += tokens[i][0]  # 范明/nrg 正/d 总理, 陈凯/nrg 先/d 教授: the title ends the name, not the adverb
             pos += 1
             i += 1

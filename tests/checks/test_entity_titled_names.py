@@ -64,3 +64,16 @@ def test_a_given_name_alone_before_the_full_name_is_no_convention():
     assert [(f.pair_id, f.target_span) for f in check_pairs([first] + later, ["M102"])] == [("p1", "Jiali")]
     never = [("吉佳丽说，她很感谢大家。", "Jiali said she was grateful."), ("警方找到了吉佳丽。", "The police found Jiali.")]
     assert check_pairs([first] + never, ["M102"]) == []
+
+
+def test_a_third_character_jieba_tags_a_names_after_a_guessed_name():
+    """MAC-Dev 红高粱: 单扁/nrg 郎/nr is 单扁郎 (Shan Bianlang); "Bianlang" alone before the full name is a
+    dropped surname."""
+    from tests.conftest import check_pairs
+
+    source = "她的父亲做主，把她嫁给了财主的独生子单扁郎。"
+    assert check_pairs([(source, "Her father betrothed her to Shan Bianlang, the rich man's only son.")],
+                       ["M102"]) == []
+    found = check_pairs([(source, "Her father betrothed her to Bianlang, the rich man's only son."),
+                         ("单扁郎是个麻风病人。", "Shan Bianlang was a leper.")], ["M102"])
+    assert [(f.source_span, f.target_span) for f in found] == [("单扁郎", "Bianlang")]
