@@ -13,7 +13,7 @@ from qa.checks.context import PairContext, Problem
 from qa.checks.names import entity_issues
 from qa.checks.registry import check
 from qa.model import Pair
-from qa.terminology.entity_missing import literal_renderings
+from qa.terminology.literal_names import literal_renderings
 
 _NAMES = ("segmenter", "romaniser", "dictionary", "word-list")
 

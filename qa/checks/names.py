@@ -18,7 +18,7 @@ from qa.lang import pinyin as py
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.name_finder import Match, cedict_exonyms, suggest
-from qa.terminology.name_renderings import analyse_pair, document_name_matches, without_forbidden
+from qa.terminology.name_renderings import analyse_pair, document_name_matches, variant_name, without_forbidden
 from qa.terminology.entities import document_names, document_unrendered, never_rendered_names
 from qa.terminology.entity_issues import EntityIssue, pair_entity_issues
 from qa.terminology.titled_names import missing_titled
@@ -207,8 +207,9 @@ def name_romanized_inconsistently(ctx: DocContext) -> Iterable[Problem]:
     pairs = {p.id: p for p in ctx.pairs}
     for pair_id, matches in document_matches(ctx).items():
         for m in matches:
-            if m.status in ("ok", "exonym"):
-                by_name[m.name.forms[-1]][m.key].append((pairs[pair_id], m))
+            name = variant_name(m, pairs[pair_id].target) if m.status in ("ok", "exonym") else ""
+            if name:
+                by_name[name][m.key].append((pairs[pair_id], m))
     for name, variants in by_name.items():
         if len(variants) < 2:
             continue

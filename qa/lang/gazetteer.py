@@ -259,6 +259,19 @@ def minor_place(word: str) -> bool:
     return any(_MINOR.search(g) for g in glosses) and not any(_MAJOR.search(g) for g in glosses)
 
 
+_PROVINCE = re.compile(r"\b(?:province|autonomous region|municipality|country)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def major_place(word: str) -> bool:
+    """A country, or a province, autonomous region or municipality (甘肃, 广西, 北京): a place a longer name
+    ("Gansu Province People's Government") keeps as written in the source, never a short form of its own."""
+    if kind_of(word) != PLACE:
+        return False
+    glosses = [d for e in cedict.lookup(word) if e.is_proper_noun for d in e.definitions[:1]]
+    return is_country(word) or any(_PROVINCE.search(g.split(",")[0]) for g in glosses)
+
+
 def short_forms(english: str) -> tuple[str, ...]:
     """The one-character short forms of a place's English name: "Zhejiang" → 浙, "Shanghai" → 沪."""
     return tuple(_data()["short"].get(fold(english), ()))

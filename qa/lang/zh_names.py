@@ -59,6 +59,54 @@ def _given_after(tokens: Tokens, i: int) -> str:
     return given
 
 
+# Marks that open and close an item of a list of names or a byline: 王春瑜、张大可、熊召政; （记者 张尚武 胡盼盼）
+_LIST_OPENS = frozenset("、 \u3000（(：:")
+_LIST_CLOSES = frozenset("、 \u3000）)等")
+
+
+def _surname_before_name(word: str, tokens: Tokens, i: int, listed: bool) -> bool:
+    """A surname jieba tagged otherwise, opening a list item, before a given name it tagged a person's
+    (张/q 尚武/nr); or a compound surname tagged a place before one (欧阳/ns 瑜/nr)."""
+    if i >= len(tokens) or tokens[i][1] not in ("nr", "nrg", "nrfg"):
+        return False
+    if word in COMPOUND_SURNAMES:
+        return len(tokens[i][0]) <= 2
+    return listed and len(word) == 1 and word in SURNAMES and len(tokens[i][0]) == 2
+
+
+def _third_in_list(tokens: Tokens, i: int) -> bool:
+    """One Han character between a two-character name and the end of a list item (张大/nr 可/v 、): the
+    third character of the name."""
+    if i >= len(tokens) or len(tokens[i][0]) != 1 or not HAN_WORD.match(tokens[i][0]) or tokens[i][0] in _SPEECH_VERBS:
+        return False
+    return (i + 1 == len(tokens) or tokens[i + 1][0] in _LIST_CLOSES) and tokens[i][1][:1] not in ("u", "p", "c")
+
+
+def _third_tagged_name(tokens: Tokens, i: int) -> bool:
+    """One character jieba tags a name's after a name it guessed (单扁/nrg 郎/nr): the name's third."""
+    return i < len(tokens) and len(tokens[i][0]) == 1 and tokens[i][1] in ("nr", "nrg", "nrfg") \
+        and HAN_WORD.match(tokens[i][0]) is not None
+
+
+def _numeral_surname(word: str, tag: str) -> bool:
+    return len(word) == 1 and word in SURNAMES and tag[:1] == "m"
+
+
+def _title_after(tokens: Tokens, i: int, given: str) -> bool:
+    """The tokens from i spell `given`, and a title follows them."""
+    seen = ""
+    while i < len(tokens) and len(seen) < len(given):
+        seen += tokens[i][0]
+        i += 1
+    return seen == given and i < len(tokens) and tokens[i][0] in TITLES
+
+
+def _third_before_title(tokens: Tokens, i: int) -> bool:
+    """One Han character, then a title: the third character of a name jieba cut after two (范明正总理)."""
+    return i + 1 < len(tokens) and len(tokens[i][0]) == 1 and HAN_WORD.match(tokens[i][0]) is not None \
+        and tokens[i][0] not in TITLES and tokens[i + 1][0] in TITLES and tokens[i][1][:1] not in ("u", "p", "c")
+
+
 def _kind(tag: str) -> str:
     return {"nr": "person", "nrg": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "org"}.get(tag, "other")
 
@@ -101,8 +149,13 @@ def _source_names(text: str, glossary_words: Forced) -> tuple[NameMention, ...]:
         i += 1
         if not HAN_WORD.match(word) or word in TITLES:
             continue
-        lone_surname = len(word) == 1 and (tag == "nr" or (word in SURNAMES and tag[:1] in ("n", "j", "g", "v", "a")))
-        given = _given_after(tokens, i) if lone_surname else ""
+        lone_surname = len(word) == 1 and (tag == "nr" or (word in SURNAMES and tag[:1] in ("n", "j", "g", "v", "a", "z")))
+        given = _given_after(tokens, i) if lone_surname or _numeral_surname(word, tag) else ""
+        if given and not lone_surname and not _title_after(tokens, i, given):
+            given = ""  # 余/m is "more than" (十余人) unless a title follows the name: 余占鳌司令
+        listed = first == 0 or tokens[first - 1][0] in _LIST_OPENS
+        if not given and _surname_before_name(word, tokens, i, listed):
+            given = tokens[i][0]  # a byline's 张/q 尚武/nr, 欧阳/ns 瑜/nr
         guessed = bool(given) or tag == "nrg"
         if given:
             word, kind = word + given, "person"  # 陈/nr 一新/d, 罗/j 占/v 鳌/g
@@ -116,6 +169,11 @@ def _source_names(text: str, glossary_words: Forced) -> tuple[NameMention, ...]:
             continue
         if len(word) < 2:
             continue
+        if kind == "person" and len(word) == 2 and (_third_before_title(tokens, i) or (listed and _third_in_list(tokens, i))
+                                                    or (tag == "nrg" and _third_tagged_name(tokens, i))):
+            word += tokens[i][0]  # 范明/nrg 正/d 总理, 陈凯/nrg 先/d 教授: the title ends the name, not the adverb
+            pos += 1
+            i += 1
         nxt = tokens[i][0] if i < len(tokens) else ""
         forms = _forms(word, kind, nxt)
         before = tokens[first - 1][0] if first > 0 else ""

@@ -347,11 +347,19 @@ def never_rendered_names(pairs, unrendered_by_pair: dict[str, list[NameMention]]
     for pair in pairs:
         if pair.id not in unrendered_by_pair:
             continue
-        mentions = entity_mentions(pair.source, glossary)
+        mentions = [m for m in entity_mentions(pair.source, glossary) if not _named_body(m)]
         counts.update({m.forms[-1] for m in mentions})
         missing = {m.forms[-1] for m in unrendered_by_pair[pair.id]}
         rendered |= {m.forms[-1] for m in mentions} - missing
     return frozenset(name for name, n in counts.items() if n >= 2 and name not in rendered)
+
+
+def _named_body(mention: NameMention) -> bool:
+    """A body the dictionary gives an English name (人民日报 People's Daily): a translation of it we could
+    not see is no nickname, so a document that never renders it leaves it out each time. A place may be
+    translated by meaning (三江源 "three-rivers area"), inside a word (英国脱欧 "Brexit") or by a
+    spelling we do not know (鄂尔多斯 "Erdos"), and stays excused."""
+    return entity_kind(mention) == gazetteer.ORG and any(gazetteer.english_names(form) for form in mention.forms)
 
 
 # ---------------------------------------------------------------- names the document's own translation confirms

@@ -82,7 +82,7 @@ def _same_unit(run: NameRun, mention: NameMention) -> bool:
     return bool(run.place_word) and _UNIT_WORDS.get(mention.text[-1:]) == run.place_word
 
 
-def _compatible(run: NameRun, mention: NameMention, standalone: bool = True) -> bool | None:
+def _compatible(run: NameRun, mention: NameMention, standalone: bool = True, located: bool = False) -> bool | None:
     """True when the run could stand where the source name stands (a person for a person, a place for
     a place); None when it is rather a form of that very person's name, sharing a syllable of the
     given name (凤姐 and "Xi-feng" share 凤): then it is no other person. Places share syllables
@@ -91,8 +91,13 @@ def _compatible(run: NameRun, mention: NameMention, standalone: bool = True) -> 
     small = _small_place(mention) or (mention.confirmed and mention.kind == "place")  # 乌镇 "Wuzhen" elsewhere
     if (not kind or mention.confirmed) and standalone and small and _place_shaped(run):
         return True  # 漩坪乡 as "Zhangting Town", 帕卢 as "Yangzhou", 乌镇 as "Daxuanping"
+    if kind == gazetteer.PLACE and located and not run.kind and _place_shaped(run):
+        return True  # 杭州 as "a girl in Palu": a pinyin word no dictionary knows, where a place goes
     if kind == gazetteer.ORG and run.kind == gazetteer.PLACE and "-" not in run.text and _opens_with_place(mention):
         return True  # 浙江大学 as "Heilongjiang University", 中国共产党 as "the Communist Party of Brazil"
+    if kind == gazetteer.PLACE and run.kind == gazetteer.PLACE and any(gazetteer.kind_of(f) for f in mention.forms) \
+            and _is_country(run) != any(gazetteer.is_country(f) for f in mention.forms):
+        return False  # a country the dictionary knows stands for a country: "Wuchang" (Shipbuilding) is no 中国
     person_for_person = kind == gazetteer.PERSON and run.person_shaped and not run.place_word
     if not kind or (run.kind != kind and not person_for_person) or "-" in run.text and kind != gazetteer.PERSON:
         return False  # "Ji Jiali" is a person's name, though 嘉黎 is a county too
@@ -104,6 +109,7 @@ def _compatible(run: NameRun, mention: NameMention, standalone: bool = True) -> 
     return True
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside)\s+(?:the\s+)?$")  # where a place goes
 _SMALL_UNITS = ("乡", "镇", "村", "县", "旗", "区", "市", "州", "盟", "岛")  # no 府 "government", no 港
 
 
@@ -136,21 +142,26 @@ def _other_surname(run: NameRun, mention: NameMention) -> bool:
 
 
 def _other_place(run: NameRun, target: str, mentions: list[NameMention], used: set[str],
-                 glossary) -> EntityIssue | None:
+                 glossary, inside: bool = False) -> EntityIssue | None:
     """A place CC-CEDICT knows that the target names and neither the pair nor the document does, where the
     source names a place of the same rank (a country for a country): that place is replaced there, even
     when the target renders it elsewhere ("Iran … Vietnam" for 伊朗 twice, "committed by Russia" beside
     "American democracy" for 美国 … 美式)."""
-    if run.kind != gazetteer.PLACE or not run.known_as or run.person_shaped or "-" in run.text \
-            or _inside_longer_name(run, target):
+    if run.kind != gazetteer.PLACE or not run.known_as or run.person_shaped or "-" in run.text:
         return None
-    country = run.text in gazetteer.country_names() or any(gazetteer.is_country(w) for w in run.known_as)
+    if inside and not any(gazetteer.major_place(w) for w in run.known_as if run.text in gazetteer.english_names(w)):
+        return None  # a city inside a longer name may be how that name is known ("Wuchang Shipbuilding" for 武船)
+    country = _is_country(run)
     for mention in mentions:
         if mention.text in used or strong_kind(mention, (1, 2)) != gazetteer.PLACE \
                 or any(gazetteer.is_country(f) for f in mention.forms) != country:
             continue
         return _replaced(run, mention, glossary)
     return None
+
+
+def _is_country(run: NameRun) -> bool:
+    return run.text in gazetteer.country_names() or any(gazetteer.is_country(w) for w in run.known_as)
 
 
 def _stray_person(run: NameRun, pair: Pair, missing: list[NameMention]) -> EntityIssue | None:
@@ -240,9 +251,14 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
         elif issue is None:
             alone = not _inside_longer_name(run, pair.target)
             standalone = run.kind != gazetteer.PLACE or alone
-            issue = _replacing(run, missing + (short if standalone else []), used, glossary, alone)
-        if issue is None:
-            issue = _other_place(run, pair.target, missing + short + mentions, used, glossary)
+            issue = _replacing(run, missing + (short if standalone else []), used, glossary, alone,
+                               alone and _LOCATIVE.search(pair.target[: run.start]) is not None
+                               and not near_readings(run, pair.source))  # "Donggala" for 栋格拉: a spelling
+        if issue is None:  # inside a longer name ("Gansu Province People's Government"): only against a
+            # source place that is left unrendered or rendered fewer times than written
+            inside = _inside_longer_name(run, pair.target)
+            issue = _other_place(run, pair.target, missing + short + ([] if inside else mentions), used, glossary,
+                                 inside)
         if issue is None and not _shares_surname(run, missing):
             issue = _stray_person(run, pair, missing)
         if issue is not None:
@@ -308,12 +324,12 @@ def _foreign_replaced(mention: NameMention, pair: Pair, taken: set[str], glossar
 
 
 def _replacing(run: NameRun, missing: list[NameMention], used: set[str], glossary,
-               standalone: bool = True) -> EntityIssue | None:
+               standalone: bool = True, located: bool = False) -> EntityIssue | None:
     """The run stands where an unrendered source name of the same kind stands (a unit word that agrees first).
     The caller passes names the target renders elsewhere only for a run that stands alone: a place inside
     a longer name ("Taiwan Semiconductor Manufacturing Company") stands for that name."""
     for mention in sorted(missing, key=lambda m: not _same_unit(run, m)):
-        fits = _compatible(run, mention, standalone) if mention.text not in used else False
+        fits = _compatible(run, mention, standalone, located) if mention.text not in used else False
         if fits is None:
             return None
         if fits:

@@ -1,4 +1,4 @@
-"""Entities of the source the target leaves out altogether, and organisations rendered word for word.
+"""Entities of the source the target leaves out altogether (M106; outlets rendered word for word: qa.terminology.literal_names).
 
 Built on the accounting in qa.terminology.entities. A source entity counts
 as left out only when we are sure it is one (strong_kind), nothing in the
@@ -17,12 +17,10 @@ from dataclasses import dataclass
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
 from qa.lang.capitals import named_by_capital
-from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import content_words, english_tokens, same_word
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.entities import english_forms, entity_mentions, sound_assignment, strong_kind, transliterated
-from qa.terminology.name_finder import levenshtein
 from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to, rendered_by_meaning, sounded_in,
                                       spelt_by_other, unexplained_words)
 from qa.terminology.titled_names import surname_in
@@ -284,113 +282,3 @@ def _sounded_words(pair: Pair, everyone: list[NameMention]) -> set[str]:
     """Words of the runs the sound model pairs with a foreign name of the source ("Lahey" for 莱希):
     that name is rendered, and the word is its rendering, no stand-in for another."""
     return {w for run in sound_assignment(everyone, pair.target).values() for w in run.split()}
-
-
-# ---------------------------------------------------------------- outlets rendered word for word
-
-_CONNECTORS = frozenset("of and for the on".split())
-
-
-@dataclass(frozen=True)
-class LiteralName:
-    word: str  # the source's body or outlet
-    span: str  # the target's word-for-word rendering
-    standard: str  # its established English name
-
-
-def _outlets_in(source: str) -> list[str]:
-    """Media outlets of the gazetteer written in the source as whole words (中青 inside 中青海 is none)."""
-    from qa.lang.segment import tokenize
-
-    bounds = {b for _, start, end in tokenize(source) for b in (start, end)}
-    found: list[str] = []
-    for start in sorted(bounds):
-        for n in range(min(10, len(source) - start), 1, -1):
-            word = source[start : start + n]
-            if start + n in bounds and gazetteer.kind_of(word) == gazetteer.MEDIA:
-                found.append(word)
-                break
-    return list(dict.fromkeys(found))
-
-
-def _capitalised_phrases(target: str) -> list[str]:
-    """Runs of capitalised words, with "of", "and", "the" inside: "New China News Agency"."""
-    tokens = english_tokens(target)
-    out, current = [], []
-    for k, token in enumerate(tokens):
-        joined_up = current and target[tokens[k - 1].end : token.start].strip() == ""
-        if token.capitalised and (not current or joined_up):
-            current.append(token.text)
-            continue
-        if current and joined_up and token.text in _CONNECTORS:
-            current.append(token.text)
-            continue
-        while current and current[-1] in _CONNECTORS:
-            current.pop()
-        if len(current) >= 2:
-            out.append(" ".join(current))
-        current = [token.text] if token.capitalised else []
-    while current and current[-1] in _CONNECTORS:
-        current.pop()
-    if len(current) >= 2:
-        out.append(" ".join(current))
-    return out
-
-
-def _part_glosses(word: str) -> set[str]:
-    """Content words of the English glosses of the word's characters and two-character parts."""
-    from qa.lang import cedict
-
-    parts = set(word) | {word[k : k + 2] for k in range(len(word) - 1)}
-    return {w for part in parts for gloss in cedict.english_glosses(part)[:8] for w in content_words(gloss)}
-
-
-def _named(name: str, target: str) -> bool:
-    """The target writes the name, its distinctive first word ("Xinhua") or its acronym ("CCTV")."""
-    lowered = target.lower()
-    if name.lower() in lowered:
-        return True
-    words = name.split()
-    acronyms = re.findall(r"\(([A-Z]{2,})\)", name)
-    if any(re.search(rf"\b{a}\b", target) for a in acronyms):
-        return True
-    first = words[0]
-    return len(words) > 1 and not is_english_word(first) and re.search(rf"\b{re.escape(first)}\b", target) is not None
-
-
-def _windows(phrase: str, longest: int) -> list[str]:
-    """Runs of two or more words of a phrase, longest first: "New China News Agency Beijing December"
-    holds "New China News Agency"."""
-    words = phrase.split()
-    spans = [(i, j) for i in range(len(words)) for j in range(i + 2, min(len(words), i + longest) + 1)]
-    return [" ".join(words[i:j]) for i, j in sorted(spans, key=lambda s: (s[0], s[0] - s[1]))
-            if words[i] not in _CONNECTORS and words[j - 1] not in _CONNECTORS]
-
-
-def _literal(words_text: str, glosses: set[str], standard: set[str]) -> bool:
-    """Two words or more that translate the characters, one at least not in the standard name."""
-    words = [w.lower() for w in words_text.split() if w not in _CONNECTORS]
-    meant = [w for w in words if any(same_word(w, g) for g in glosses)]
-    return len(meant) >= 2 and any(w not in standard for w in meant) and len(meant) * 2 > len(words)
-
-
-def literal_renderings(pair: Pair, glossary=None) -> list[LiteralName]:
-    """Media outlets with an established English name that the target spells word for word
-    ("New China News Agency" for 新华社 = Xinhua News Agency) or nearly ("People Daily")."""
-    if not py.has_han(pair.source) or not pair.target.strip():
-        return []
-    out: list[LiteralName] = []
-    phrases = None
-    for word in _outlets_in(pair.source):
-        names = [e.target for e in glossary.preferred(word)] if glossary is not None else []
-        names += [n for n in gazetteer.english_names(word) if len(n.split()) >= 2]
-        if not names or any(_named(n, pair.target) for n in names):
-            continue
-        phrases = _capitalised_phrases(pair.target) if phrases is None else phrases
-        glosses = _part_glosses(word)
-        standard = {w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n)}
-        found = next((w for phrase in phrases for w in _windows(phrase, len(standard) + 1)
-                      if _literal(w, glosses, standard) or levenshtein(py.fold(w), py.fold(names[0]), 2) <= 2), None)
-        if found:
-            out.append(LiteralName(word, found, names[0]))
-    return out

@@ -9,6 +9,7 @@ Affairs Committee) has no such run and is left alone: we only report what we can
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from qa.lang import pinyin as py
@@ -25,7 +26,7 @@ from qa.terminology.name_finder import (
     suggest,
     written_in_source,
 )
-from qa.lang.en_words import joined
+from qa.lang.en_words import english_tokens, joined
 
 def analyse_pair(pair: Pair, glossary=None) -> list[Match]:
     """Every rendering of every source name found in the pair's target."""
@@ -286,7 +287,8 @@ def document_name_matches(pairs: Iterable[Pair], glossary=None) -> dict[str, lis
 
     A given name alone ("Ming said" for 李明说) is kept only where the document has
     not rendered the full name before (or in the same pair) and does not call the
-    person that way elsewhere too (a translator's convention: "Baoyu").
+    person that way elsewhere too (a translator's convention: "Baoyu"), unless it
+    writes the full name later: then a bare use before it is no convention.
     A name guessed from a surname (贾蓉笑 = 贾蓉 + 笑 "laughed") is only known to
     be longer than its rendering when the document renders the long form in full
     somewhere; likewise 贾蓉笑 ("Jia Rong laughed") when the document names 贾蓉 on its own.
@@ -309,11 +311,14 @@ def document_name_matches(pairs: Iterable[Pair], glossary=None) -> dict[str, lis
             and _spill_over(m.name.forms[-1][-1])
 
     out: dict[str, list[Match]] = {}
+    # a name the document writes in full somewhere: bare uses before that are no convention of the translation
+    written_full = {m.name.forms[-1] for ms in found.values() for m in ms if m.status in ("ok", "exonym")}
     for pid, ms in found.items():
         full = {m.name.forms[-1] for m in ms if m.status in ("ok", "exonym")}
         out[pid] = [m for m in ms if not doubtful(m) and not (m.status == "given-name-only" and (
-            m.name.forms[-1] in introduced | full or bare[m.name.forms[-1]] > 1))]
-        introduced |= full
+            m.name.forms[-1] in introduced | full or (bare[m.name.forms[-1]] > 1
+                                                      and m.name.forms[-1] not in written_full)))]
+        introduced |= full | {m.name.forms[-1] for m in ms if m.status == "given-name-only"}  # reported once
     return out
 
 
@@ -333,3 +338,47 @@ def without_forbidden(found: list[Match], glossary) -> list[Match]:
     if glossary is None:
         return found
     return [m for m in found if not any(py.fold(e.target) == py.fold(m.span) for e in glossary.forbidden(m.name.text))]
+
+
+# ---------------------------------------------------------------- what counts as one name across the document
+
+# A capitalised word after a place's rendering that still names the place itself ("Yangtze River Delta"
+# keeps the river; "Changjiang Scholars Program" and "Nanhai Fleet" are other things).
+_FEATURE_WORDS = frozenset("river lake sea plateau mountain mountains basin delta valley grassland prairie region "
+                           "province island islands bay gulf strait peninsula desert".split())
+
+
+def variant_name(m: Match, target: str) -> str:
+    """The source name a rendering counts for in M103's comparison, or "" when it counts for none.
+
+    A place's pinyin that opens a longer proper name of the target ("Changjiang Scholars Program",
+    "Nanhai Fleet") renders that longer name, not the place: "Yangtze River" elsewhere is no second
+    rendering of 长江. A place with its unit (南海区, Nanhai District) that the dictionary knows as
+    another entity than its bare name (南海, the South China Sea) is its own name.
+    """
+    from qa.lang import gazetteer
+
+    text, core = m.name.text, m.name.forms[-1]
+    if m.name.kind != "person" and _opens_longer_name(m, target):
+        return ""
+    if text != core and _other_entity(gazetteer.english_names(text), gazetteer.english_names(core)):
+        return text
+    return core
+
+
+def _opens_longer_name(m: Match, target: str) -> bool:
+    tokens = english_tokens(target)
+    if not 0 <= m.start < len(tokens):
+        return False
+    end = tokens[m.start].start + len(m.display)
+    nxt = re.match(r" ([A-Z][a-z]+)\b", target[end:])
+    return nxt is not None and nxt.group(1).lower() not in _FEATURE_WORDS
+
+
+def _other_entity(long_names: tuple[str, ...], short_names: tuple[str, ...]) -> bool:
+    """Two names of the dictionary that share no word: 南海区 "Nanhai District of Foshan City" and
+    南海 "South China Sea" are two places; 北京市 and 北京 (both Beijing) are one."""
+    def words(names: tuple[str, ...]) -> set[str]:
+        return {w.lower() for n in names for w in re.findall(r"[A-Za-z]{3,}", n)} - {"the", "and", "city", "district",
+                                                                                      "county", "province", "of"}
+    return bool(long_names) and bool(short_names) and not words(long_names) & words(short_names)

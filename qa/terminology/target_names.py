@@ -43,11 +43,18 @@ class NameRun:
         """What the run names, as far as its form tells: person, place, or "" (either)."""
         kinds = {gazetteer.kind_of(w) for w in self.known_as} - {""}
         if self.place_word or kinds == {gazetteer.PLACE} or self.text in gazetteer.country_names() \
+                or (not self.person_shaped and self.text in _place_names(self.known_as)) \
                 or any(gazetteer.is_country(w) and self.text in gazetteer.english_names(w) for w in self.known_as):
             return gazetteer.PLACE
         if self.person_shaped and gazetteer.PLACE not in kinds:
             return gazetteer.PERSON
         return kinds.pop() if len(kinds) == 1 else ""
+
+
+def _place_names(headwords: tuple[str, ...]) -> set[str]:
+    """The English names of the places among the headwords: "Liaoning" is the province 辽宁 though
+    CC-CEDICT also names a ship so."""
+    return {n for w in headwords if gazetteer.kind_of(w) == gazetteer.PLACE for n in gazetteer.english_names(w)}
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +128,9 @@ def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
                                    or _country_word(text, known, _opens_sentence(target, tokens[i].start)))
         if (all(english) and not person and not spelt and not country) or (not all_pinyin and not known):
             continue  # "China", "Long Hair": English words are no romanization we can judge
+        if not known and not person and len(words) > 1 and english[-1] and _place_names(
+                gazetteer.named_by(target[tokens[i].start : tokens[j - 2].end])):
+            continue  # "Jiangxi Tea" (Expo): a place, then an English word of the longer name
         place = tokens[j].text if j < len(tokens) and tokens[j].text in PLACE_WORDS and joined(target, tokens, j - 1, j + 1) else ""
         flat = tuple(s for group in sylls for s in group) if all_pinyin else None
         return NameRun(text, tokens[i].start, tokens[j - 1].end, (i, j), flat, person, place, known)
