@@ -151,3 +151,20 @@ def best_match(chars: str, candidates: list[str]) -> tuple[str, float] | None:
         return None
     name, score = max(scored, key=lambda pair: pair[1])
     return (name, score) if score >= SAME_NAME else None
+
+
+_PIECE_SOUND = 0.7  # stricter than SAME_NAME: up to twenty cuts of the source are tried
+
+
+def heard_cut(source: str, start: int, end: int, words: list[str]) -> bool:
+    """A foreign name jieba cut in the wrong place (米德尔|顿 for Middleton, 霍莉到 for Holly, 南卡|罗莱纳州
+    for Carolina): source[start:end] grown over the transliteration characters around it, or without a
+    character at either end that no transliteration uses, sounds like one of the capitalised `words`."""
+    letters, text = TRANSLITERATION_SYLLABLE_CHARS, source[start:end]
+    left = [start - k for k in range(4) if start - k >= 0 and all(c in letters for c in source[start - k : start])]
+    right = [end + k for k in range(4) if end + k <= len(source) and all(c in letters for c in source[end : end + k])]
+    pieces = {source[a:b] for a in left for b in right}
+    pieces |= {text[1:]} if text[0] not in letters else set()  # a word's character glued on
+    pieces |= {text[:-1]} if text[-1] not in letters else set()  # 霍莉到(目前): "Holly"
+    return any(len(piece) >= 2 and piece != text and looks_transliterated(piece)
+               and any(phonetic_similarity(piece, w) >= _PIECE_SOUND for w in words) for piece in pieces)

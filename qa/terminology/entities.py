@@ -20,6 +20,7 @@ from qa.lang import pinyin as py
 from qa.lang.en_words import english_tokens
 from qa.lang.segment import dictionary_tag
 from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES
+from qa.lang.transliteration import heard_cut
 from qa.lang.zh_names import NameMention, source_names
 from qa.model import Pair
 from qa.terminology.name_finder import Match, accepted_names
@@ -220,33 +221,13 @@ def unrendered_names(pair: Pair, matches: list[Match], glossary=None, known: Doc
                     for m in mentions]
         mentions += confirmed_mentions(pair, known, mentions)
     sounded = sound_assignment(mentions, pair.target)
+    capitals = [t.text for t in english_tokens(pair.target) if t.capitalised]
     return [m for m in mentions if m.text not in found and not read & set(range(m.start, m.start + len(m.text)))
             and m.text not in sounded and not rendered_otherwise(m, pair.target, glossary, sound=False, people=False)
-            and not sounded_piece(m, pair)]
+            and not heard_cut(pair.source, m.start, m.start + len(m.text), capitals)]
 
 
 
-
-
-_PIECE_SOUND = 0.7  # stricter than SAME_NAME: up to twenty cuts of the source are tried
-
-
-def sounded_piece(mention: NameMention, pair: Pair) -> bool:
-    """A foreign name jieba cut in the wrong place (米德尔|顿 for Middleton, 霍莉到 for Holly, 南卡|罗莱纳州
-    for Carolina): the name grown over the transliteration characters around it, or without a character
-    at either end that no transliteration uses, sounds like a capitalised word of the target."""
-    from qa.lang.surnames import TRANSLITERATION_SYLLABLE_CHARS as letters
-    from qa.lang.transliteration import looks_transliterated, phonetic_similarity
-
-    start, end, source = mention.start, mention.start + len(mention.text), pair.source
-    left = [start - k for k in range(4) if start - k >= 0 and all(c in letters for c in source[start - k : start])]
-    right = [end + k for k in range(4) if end + k <= len(source) and all(c in letters for c in source[end : end + k])]
-    pieces = {source[a:b] for a in left for b in right}
-    pieces |= {mention.text[1:]} if mention.text[0] not in letters else set()  # a word's character glued on
-    pieces |= {mention.text[:-1]} if mention.text[-1] not in letters else set()  # 霍莉到(目前): "Holly"
-    words = [t.text for t in english_tokens(pair.target) if t.capitalised]
-    return any(len(piece) >= 2 and piece != mention.text and looks_transliterated(piece)
-               and any(phonetic_similarity(piece, w) >= _PIECE_SOUND for w in words) for piece in pieces)
 
 
 def entity_mentions(source: str, glossary=None) -> list[NameMention]:
