@@ -96,7 +96,11 @@ def _context(tokens: tuple[Token, ...], k: int, text: str, names: frozenset[str]
              for n in (_neighbour(tokens, k, -1, text), _neighbour(tokens, k, 1, text))]
     if any(named):
         return ("name", named[0], named[1])
-    return ("alone", tokens[k - 1].text.lower() if k else "", "")
+    if not k:
+        return ("alone", "", "")
+    before = tokens[k - 1].text.lower()
+    joined = not text[tokens[k - 1].end : tokens[k].start].strip(" -.")  # "that, Meta" is no "that Meta"
+    return ("alone", before if joined else "|" + before, "")
 
 
 def _occurrences(pairs: Iterable[Pair]) -> tuple[dict[str, dict[Context, set[str]]], dict[str, list[tuple[Pair, str, Context]]]]:
@@ -195,31 +199,59 @@ def _parallel_heads(where: Context, by_context: dict[Context, set[str]], pair: P
 _NAME_BEFORE = r"((?:[A-Z][\w'’-]*,? (?:(?:of|and|for|the) )*){1,3})"
 
 
-def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair], everything: str) -> tuple[str, ...]:
+def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair], everything: str,
+                                sources: dict[str, str]) -> tuple[str, ...]:
     """Pairs that write the name around the lowered word with the word capitalised ("Hockey Club
     League" beside "Hockey Club league", "Zhejiang University School of Medicine" beside "Zhejiang
     University school of Medicine"), unless the document writes the lower-case phrase as often (a
     plural: more often, "Ivy League universities" being the generic plural) or in two other pairs.
-    Two capitalised words before it, or one and "of", make the name."""
-    capitalised = written[:1].upper() + written[1:]
+    Two capitalised words before it, or one and "of", make the name; one capitalised word alone
+    ("European union", "Harbin institute of Technology") does when it stands inside the sentence
+    and the source shares the term the pairs writing the name hold (欧盟: source_anchor)."""
     for m in re.finditer(rf"{_NAME_BEFORE}{re.escape(written)}\b", pair.target):
-        before = m.group(1)
-        if len(re.findall(r"\b[A-Z]", before)) < 2 and not before.endswith("of "):
-            continue
-        if _opens_sentence(pair.target, m.start()) and len(re.findall(r"\b[A-Z]", before)) < 2:
-            continue  # "Ministry of health" at a sentence start: only "Ministry" is sure to be a name
-        if before + written[:1].upper() + written[1:] not in everything:
-            continue  # the document's text, joined, is searched once before each pair is
-        # the same place in the name: where the lowered word heads it ("Hong Kong stock market"),
-        # the capitalised one must head it too, not stand inside a longer name ("Hong Kong Stock Exchange")
-        inside = re.match(r"\s+(?:(?:of|and|for|the) )*[A-Z]", pair.target[m.end():]) is not None
-        ends = r"(?=\s+(?:(?:of|and|for|the) )*[A-Z])" if inside else r"(?!\s+(?:(?:of|and|for|the) )*[A-Z])"
-        named = tuple(p.id for p in pairs if re.search(rf"{re.escape(before + capitalised)}\b{ends}", p.target))
-        lowered = {p.id for p in pairs if re.search(rf"{re.escape(before + written)}\b", p.target)}
-        plural = singular(written) != written  # "Ivy League universities" is the generic plural
-        if named and len(lowered - {pair.id}) < 2 and (len(named) > len(lowered) or not plural and len(named) == len(lowered)):
-            return named
+        # the longest name first, then its tails: "NATO and the European union" is "European Union"
+        for start in [m.start(1)] + [m.start(1) + c.start() for c in re.finditer(r"(?<= )[A-Z]", m.group(1))]:
+            if named := _named_around(pair, written, pairs, everything, sources, start, m.end()):
+                return named
     return ()
+
+
+def _named_around(pair: Pair, written: str, pairs: list[Pair], everything: str, sources: dict[str, str],
+                  start: int, end: int) -> tuple[str, ...]:
+    """_name_capitalised_elsewhere for the name words written from `start` to the lowered word ending at `end`."""
+    capitalised = written[:1].upper() + written[1:]
+    before = pair.target[start : end - len(written)]
+    capitals = len(re.findall(r"\b[A-Z]", before))
+    one_word = capitals < 2 and not before.endswith("of ")
+    if one_word and (_opens_sentence(pair.target, start) or before.split()[0].lower() in STOP_WORDS):
+        return ()  # "The party", "In committee": a capital that says nothing about a name
+    if _opens_sentence(pair.target, start) and capitals < 2:
+        return ()  # "Ministry of health" at a sentence start: only "Ministry" is sure to be a name
+    if before + written[:1].upper() + written[1:] not in everything:
+        return ()  # the document's text, joined, is searched once before each pair is
+    # the same place in the name: where the lowered word heads it ("Hong Kong stock market"),
+    # the capitalised one must head it too, not stand inside a longer name ("Hong Kong Stock Exchange")
+    inside = re.match(r"\s+(?:(?:of|and|for|the) )*[A-Z]", pair.target[end:]) is not None
+    ends = r"(?=\s+(?:(?:of|and|for|the) )*[A-Z])" if inside else r"(?!\s+(?:(?:of|and|for|the) )*[A-Z])"
+    named = tuple(p.id for p in pairs if re.search(rf"{re.escape(before + capitalised)}\b{ends}", p.target))
+    lowered = {p.id for p in pairs if re.search(rf"{re.escape(before + written)}\b", p.target)}
+    plural = singular(written) != written  # "Ivy League universities" is the generic plural
+    if one_word:
+        # the same short name elsewhere, not the tail of a longer one ("Traditional Chinese Medicine
+        # Quality Research" says nothing of "traditional Chinese medicine"), and the same source term
+        named = tuple(p.id for p in pairs if _short_name_in(before + capitalised, ends, p.target))
+        written_so = {p.id for p in pairs if _short_name_in(before + capitalised, "", p.target)} - {pair.id}
+        if not (named and written_so and source_anchor(written_so, pair.source, sources, share=NAME_ANCHOR_SHARE)):
+            return ()  # "Chinese government" beside "Chinese Government Award": another body
+    if named and len(lowered - {pair.id}) < 2 and (len(named) > len(lowered) or not plural and len(named) == len(lowered)):
+        return named
+    return ()
+
+
+def _short_name_in(name: str, ends: str, text: str) -> bool:
+    """`name` written in `text` with no capitalised word right before it (the whole name, not a tail)."""
+    return any(not re.search(r"[A-Z][\w'’-]*,? $", text[: m.start()])
+               for m in re.finditer(rf"{re.escape(name)}\b{ends}", text))
 
 
 # how alike the Chinese and the lowered word must sound: 弗雷克 ~ flake 0.76, 斯特林 ~ sterling 0.91,
@@ -275,6 +307,37 @@ def _coordinated_head(pair: Pair, written: str) -> bool:
     return re.search(rf"\b{name} {capital}(?:,| and| or)(?: the)? {name} {re.escape(written)}\b", pair.target) is not None
 
 
+def _plural_name(word: str, pair: Pair, text: str, by_context: dict[Context, set[str]],
+                 lowered: list[tuple[Pair, str, Context]], sources: dict[str, str]) -> CaseSlip | None:
+    """A plural the document capitalises inside sentences as a group's or team's name (the
+    Republicans, the Nationals, Belfast Giants), lowered in this pair only, for the same source
+    term (共和党): a plural capitalised mid-sentence is a name wherever it stands."""
+    if singular(word) == word or {p.id for p, _, _ in lowered} != {pair.id}:
+        return None
+    # standing as a name of its own (the Republicans, Belfast Giants), not inside a longer one
+    # ("Bureau of Human Resources and Social Security")
+    others = set().union(*(ids for ctx, ids in by_context.items() if not ctx[2])) - {pair.id}
+    if len(others) < 2:
+        return None
+    anchor = source_anchor(others, pair.source, sources, quorum=ANCHOR_QUORUM)
+    return CaseSlip(pair, text, word.capitalize(), tuple(sorted(others)), anchor) if anchor else None
+
+
+def _latin_name(word: str, pair: Pair, text: str, capitalised: set[str]) -> CaseSlip | None:
+    """The source writes the name in Latin letters with its capital (Meta) more often than the
+    English does, and the document capitalises it in two other pairs: the lowered word is that name."""
+    latin = _latin_in_source(word, pair.source)
+    others = capitalised - {pair.id}
+    if not latin or len(others) < 2:
+        return None
+    # the word standing alone, not in an English phrase the source quotes ("Virgin Olive Oil"),
+    # which the English may translate as common words ("virgin olive oil")
+    alone = re.findall(rf"(?<![A-Za-z])(?<![A-Za-z] ){latin}(?![A-Za-z])(?! [A-Za-z])", pair.source)
+    if len(alone) <= len(re.findall(rf"\b{latin}\b", pair.target)):
+        return None
+    return CaseSlip(pair, text, latin, tuple(sorted(others)), latin)
+
+
 def _shares_string(source: str, others: list[str]) -> bool:
     """Some Chinese string of `source` is in two of `others` too (美 of 美国 and 朝美)."""
     return any(sum(s in other for other in others) >= 2 for s in han_strings(source, 1))
@@ -300,7 +363,9 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), ""))
             elif slip := _slip_in_its_use(word, pair, text, where, by_context, lower[word], lowered, proper, sources):
                 out.append(slip)
-            elif where[0] == "name" and (named := _name_capitalised_elsewhere(pair, text, pairs, everything)):
+            elif slip := _plural_name(word, pair, text, by_context, lower[word], sources) or _latin_name(word, pair, text, anywhere[word]):
+                out.append(slip)
+            elif where[0] == "name" and (named := _name_capitalised_elsewhere(pair, text, pairs, everything, sources)):
                 out.append(CaseSlip(pair, text, word.capitalize(), named, ""))
             elif not proper and (named := _name_by_its_source(word, pair, anywhere[word], sources, lowered)):
                 out.append(CaseSlip(pair, text, word.capitalize(), *named))
