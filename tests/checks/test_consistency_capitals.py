@@ -62,3 +62,21 @@ def test_a_generic_phrase_beside_the_tail_of_a_longer_name_is_quiet():
     """news22 ref A gt22-d013: "National Key Laboratory of Traditional Chinese Medicine Quality
     Research" beside "the traditional Chinese medicine industry": the lab's name, not the phrase's."""
     assert [s for s in _slips(_story(REF_A, "gt22-d013")) if s[1] == "medicine"] == []
+
+
+def test_a_two_word_term_in_its_house_style_lowered_after_any_word():
+    """news22 ref A gt22-d031: "Internet insurance" (互联网保险) in p0055 and p0063 while the document
+    also writes "the internet" and "internet products": the term keeps its capital."""
+    story = _lowered(_story(REF_A, "gt22-d031"), "p0058", "misleading Internet insurance", "misleading internet insurance")
+    assert ("p0058", "internet") in _slips(story)
+
+
+def test_a_generic_use_beside_the_tail_of_a_team_s_name_is_quiet():
+    """WMT19 lines 1986-1996 write "Blue Sky Rescue team" three times; line 1992's "sent a rescue
+    team" is any rescue team."""
+    from tests.corpora import corpus_rows
+
+    story = [Pair(f"l{int(r['line']):04d}", r["source"], r["target"])
+             for r in corpus_rows("dev-corpora/wmt19-newstest-zhen/pairs.tsv") if 1981 <= int(r["line"]) <= 2000]
+    assert any("Blue Sky Rescue team" in p.target for p in story)
+    assert [s for s in _slips(story) if s[1] == "rescue"] == []
