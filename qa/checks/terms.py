@@ -14,7 +14,7 @@ from typing import Iterable
 
 from qa.checks.context import DocContext, Problem
 from qa.checks.registry import check
-from qa.lang.en_words import CONNECTORS, same_word
+from qa.lang.en_words import CONNECTORS, STOP_WORDS, same_word
 from qa.lang.hunspell_words import known, singular
 from qa.lang.surnames import PLACE_SUFFIXES
 from qa.lang.quotes import english_quoted, phrase_key
@@ -110,7 +110,7 @@ def _substitutions(term: str, groups: dict[str, list[Occurrence]], learned: Lear
         parts, words = rendering_shape(term, occ[0].text, learned)
         same_structure = _connectors(occ[0].key) == _connectors(major_key)
         if named or (parts == major_parts and -1 not in parts and same_structure
-                     and not _role_changed(major_words, words)):
+                     and not (_role_changed(major_words, words) and not _same_place(major, occ))):
             kept[key] = occ
     return kept
 
@@ -125,6 +125,26 @@ def _role_changed(major: tuple[str, ...], variant: tuple[str, ...]) -> bool:
         return False  # a word inside the phrase modifies the next either way: "number economy" is a slip
     a, b = major[-1].lower(), variant[-1].lower()
     return not same_word(a, b) and ((_noun(a) and _modifier(b)) or (_noun(b) and _modifier(a)))
+
+
+def _same_place(major: list[Occurrence], variant: list[Occurrence]) -> bool:
+    """Every variant stands where the majority rendering mostly stands: before another word (a
+    modifier: "mechanical watch" / "machinery male's watch") or ending the phrase. There the
+    grammar asks for no other part of speech, so a noun for an adjective is the translator's slip
+    ("module mechanical vibration" ×2 and "… and hydraulic" make "module machinery is" grammar)."""
+    counts = Counter(_before_a_word(o) for o in major)
+    places = {place for place, n in counts.items() if n == max(counts.values())}
+    return all(_before_a_word(o) in places for o in variant)
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+
+
+def _before_a_word(occ: Occurrence) -> bool:
+    """The rendering is followed by a content word in its sentence (as its first writing there)."""
+    at = occ.pair.target.find(occ.text)
+    m = _NEXT_WORD.match(occ.pair.target, at + len(occ.text)) if at >= 0 else None
+    return m is not None and m.group(1).lower() not in STOP_WORDS
 
 
 def _modifier(word: str) -> bool:

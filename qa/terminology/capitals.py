@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
@@ -25,24 +24,10 @@ from qa.lang.hunspell_words import known, singular
 from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
+from qa.terminology.case_names import (
+    CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, opens_sentence, plural_name,
+)
 from qa.terminology.variants import title_like
-
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;…]|[“‘\"'(\[—–-])[\s”’\"')\]]*$")
-_OPENS_SENTENCE_BACKWARDS = re.compile(r"[\s”’\"')\]]*(?:[.!?:;…]|[“‘\"'(\[—–-]|\Z)")  # the same, read from the end
-
-
-def _opens_sentence(text: str, end: int) -> bool:
-    """`_OPENS_SENTENCE.search(text[:end])`, matched backwards from `end` instead of tried at every position before it."""
-    return _OPENS_SENTENCE_BACKWARDS.match(text[end - 1 :: -1] if end > 0 else "") is not None
-
-
-@dataclass(frozen=True)
-class CaseSlip:
-    pair: Pair
-    written: str  # the lower-case occurrence as written: "party"
-    capitalised: str  # the house form: "Party"
-    majority: tuple[str, ...]  # pair ids of the capitalised occurrences
-    anchor: str
 
 
 def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token | None:
@@ -58,7 +43,7 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
     return None
 
 
-Context = tuple[str, str, str]
+_TITLE: Context = ("title", "", "")  # in a title-case line: no place in a sentence to compare
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord".split())
 _COMMON_BEFORE = DETERMINERS | frozenset("every each no some any".split())  # "my grandma", "every grandma"
 # a name's Chinese string also stands where the English says "he" or "the minister": of the pairs
@@ -72,7 +57,7 @@ def _named(token: Token, text: str, names: frozenset[str]) -> bool:
     said" in a text that writes "the party")."""
     if not token.capitalised:
         return False
-    return not _opens_sentence(text, token.start) or token.text.lower() in names
+    return not opens_sentence(text, token.start) or token.text.lower() in names
 
 
 def _document_names(tokenised: list[tuple[Pair, tuple[Token, ...]]]) -> frozenset[str]:
@@ -80,7 +65,7 @@ def _document_names(tokenised: list[tuple[Pair, tuple[Token, ...]]]) -> frozense
     seen: dict[str, set[str]] = defaultdict(set)
     for pair, tokens in tokenised:
         for token in tokens:
-            if token.capitalised and not _opens_sentence(pair.target, token.start):
+            if token.capitalised and not opens_sentence(pair.target, token.start):
                 seen[token.text.lower()].add(pair.id)
     return frozenset(word for word, ids in seen.items() if len(ids) >= 2)
 
@@ -90,21 +75,30 @@ def _context(tokens: tuple[Token, ...], k: int, text: str, names: frozenset[str]
     the same word ("the Internet" / "the internet", never "Grandma" / "my grandma"), or inside a
     name between the same capitalised words ("Ministry of Commerce" / "ministry of Commerce").
     None at a sentence start, where every word has a capital."""
-    if _opens_sentence(text, tokens[k].start):
+    if opens_sentence(text, tokens[k].start):
         return None
     named = [n.text.lower() if n is not None and _named(n, text, names) else ""
              for n in (_neighbour(tokens, k, -1, text), _neighbour(tokens, k, 1, text))]
     if any(named):
         return ("name", named[0], named[1])
-    return ("alone", tokens[k - 1].text.lower() if k else "", "")
+    if not k:
+        return ("alone", "", "")
+    before = tokens[k - 1].text.lower()
+    joined = not text[tokens[k - 1].end : tokens[k].start].strip(" -.")  # "that, Meta" is no "that Meta"
+    return ("alone", before if joined else "|" + before, "")
 
 
 def _occurrences(pairs: Iterable[Pair]) -> tuple[dict[str, dict[Context, set[str]]], dict[str, list[tuple[Pair, str, Context]]]]:
     """Per word: the pair ids where it is capitalised, by context, and its lower-case occurrences."""
     upper: dict[str, dict[Context, set[str]]] = defaultdict(lambda: defaultdict(set))
     lower: dict[str, list[tuple[Pair, str, Context]]] = defaultdict(list)
-    tokenised = [(pair, english_tokens(pair.target)) for pair in pairs if not pair.is_one_sided]
-    tokenised = [(pair, tokens) for pair, tokens in tokenised if not title_like(tokens)]
+    every = [(pair, english_tokens(pair.target)) for pair in pairs if not pair.is_one_sided]
+    tokenised = [(pair, tokens) for pair, tokens in every if not title_like(tokens)]
+    for pair, tokens in every:
+        if title_like(tokens):  # a heading's lower-case word can only be compared with the name around it
+            for token in tokens:
+                if len(token.text) >= 3 and token.text.isalpha() and token.text.islower() and token.text not in STOP_WORDS:
+                    lower[token.text].append((pair, token.text, _TITLE))
     names = _document_names(tokenised)
     for pair, tokens in tokenised:
         for k, token in enumerate(tokens):
@@ -158,13 +152,6 @@ def _common_use(where: Context) -> bool:
     return where[0] == "alone" and where[1] in _COMMON_BEFORE
 
 
-def _latin_in_source(word: str, source: str) -> str:
-    """The name as the Chinese source itself writes it in Latin letters (Meta, TikTok): the
-    source then says outright that the word is a name."""
-    found = re.search(rf"(?<![A-Za-z]){word.capitalize()}(?![a-z])", source)
-    return found.group() if found else ""
-
-
 def _fixed_name(where: Context, by_context: dict[Context, set[str]], pair: Pair) -> bool:
     """The same name written twice the same way around the word, after a name's word ("the United
     States" ×2, "the United states"; "the Judiciary Committee" ×2, once "committee"): any string
@@ -195,31 +182,63 @@ def _parallel_heads(where: Context, by_context: dict[Context, set[str]], pair: P
 _NAME_BEFORE = r"((?:[A-Z][\w'’-]*,? (?:(?:of|and|for|the) )*){1,3})"
 
 
-def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair], everything: str) -> tuple[str, ...]:
+def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair], everything: str,
+                                sources: dict[str, str]) -> tuple[str, ...]:
     """Pairs that write the name around the lowered word with the word capitalised ("Hockey Club
     League" beside "Hockey Club league", "Zhejiang University School of Medicine" beside "Zhejiang
     University school of Medicine"), unless the document writes the lower-case phrase as often (a
     plural: more often, "Ivy League universities" being the generic plural) or in two other pairs.
-    Two capitalised words before it, or one and "of", make the name."""
-    capitalised = written[:1].upper() + written[1:]
+    Two capitalised words before it, or one and "of", make the name; one capitalised word alone
+    ("European union", "Harbin institute of Technology") does when it stands inside the sentence
+    and the source shares the term the pairs writing the name hold (欧盟: source_anchor)."""
+    if not re.search(rf"[A-Z][\w'’-]*,? (?:(?:of|and|for|the) )*{written}\b", pair.target):
+        return ()  # no capitalised word before it: the one search most lowered words need
     for m in re.finditer(rf"{_NAME_BEFORE}{re.escape(written)}\b", pair.target):
-        before = m.group(1)
-        if len(re.findall(r"\b[A-Z]", before)) < 2 and not before.endswith("of "):
-            continue
-        if _opens_sentence(pair.target, m.start()) and len(re.findall(r"\b[A-Z]", before)) < 2:
-            continue  # "Ministry of health" at a sentence start: only "Ministry" is sure to be a name
-        if before + written[:1].upper() + written[1:] not in everything:
-            continue  # the document's text, joined, is searched once before each pair is
-        # the same place in the name: where the lowered word heads it ("Hong Kong stock market"),
-        # the capitalised one must head it too, not stand inside a longer name ("Hong Kong Stock Exchange")
-        inside = re.match(r"\s+(?:(?:of|and|for|the) )*[A-Z]", pair.target[m.end():]) is not None
-        ends = r"(?=\s+(?:(?:of|and|for|the) )*[A-Z])" if inside else r"(?!\s+(?:(?:of|and|for|the) )*[A-Z])"
-        named = tuple(p.id for p in pairs if re.search(rf"{re.escape(before + capitalised)}\b{ends}", p.target))
-        lowered = {p.id for p in pairs if re.search(rf"{re.escape(before + written)}\b", p.target)}
-        plural = singular(written) != written  # "Ivy League universities" is the generic plural
-        if named and len(lowered - {pair.id}) < 2 and (len(named) > len(lowered) or not plural and len(named) == len(lowered)):
-            return named
+        # the longest name first, then its tails: "NATO and the European union" is "European Union"
+        for start in [m.start(1)] + [m.start(1) + c.start() for c in re.finditer(r"(?<= )[A-Z]", m.group(1))]:
+            if named := _named_around(pair, written, pairs, everything, sources, start, m.end()):
+                return named
     return ()
+
+
+def _named_around(pair: Pair, written: str, pairs: list[Pair], everything: str, sources: dict[str, str],
+                  start: int, end: int) -> tuple[str, ...]:
+    """_name_capitalised_elsewhere for the name words written from `start` to the lowered word ending at `end`."""
+    capitalised = written[:1].upper() + written[1:]
+    before = pair.target[start : end - len(written)]
+    capitals = len(re.findall(r"\b[A-Z]", before))
+    one_word = capitals < 2 and not before.endswith("of ")
+    at_start = opens_sentence(pair.target, start)
+    if one_word and before.split()[0].lower() in STOP_WORDS:
+        return ()  # "The party", "In committee": a capital that says nothing about a name
+    if at_start and capitals < 2 and not one_word:
+        return ()  # "Ministry of health" at a sentence start: only "Ministry" is sure to be a name
+    if before + written[:1].upper() + written[1:] not in everything:
+        return ()  # the document's text, joined, is searched once before each pair is
+    # the same place in the name: where the lowered word heads it ("Hong Kong stock market"),
+    # the capitalised one must head it too, not stand inside a longer name ("Hong Kong Stock Exchange")
+    inside = re.match(r"\s+(?:(?:of|and|for|the) )*[A-Z]", pair.target[end:]) is not None
+    ends = r"(?=\s+(?:(?:of|and|for|the) )*[A-Z])" if inside else r"(?!\s+(?:(?:of|and|for|the) )*[A-Z])"
+    named = tuple(p.id for p in pairs if re.search(rf"{re.escape(before + capitalised)}\b{ends}", p.target))
+    lowered = {p.id for p in pairs if re.search(rf"{re.escape(before + written)}\b", p.target)}
+    plural = singular(written) != written  # "Ivy League universities" is the generic plural
+    if one_word:
+        # the same short name elsewhere, not the tail of a longer one ("Traditional Chinese Medicine
+        # Quality Research" says nothing of "traditional Chinese medicine"), and the same source term
+        named = tuple(p.id for p in pairs if _short_name_in(before + capitalised, ends, p.target)
+                      and not title_like(english_tokens(p.target)))  # a heading's capitals say nothing
+        written_so = {p.id for p in pairs if _short_name_in(before + capitalised, "", p.target)} - {pair.id}
+        if len(named) < 1 + at_start or not (written_so and source_anchor(written_so, pair.source, sources, share=NAME_ANCHOR_SHARE)):
+            return ()  # "Chinese government" beside "Chinese Government Award": another body
+    if named and len(lowered - {pair.id}) < 2 and (len(named) > len(lowered) or not plural and len(named) == len(lowered)):
+        return named
+    return ()
+
+
+def _short_name_in(name: str, ends: str, text: str) -> bool:
+    """`name` written in `text` with no capitalised word right before it (the whole name, not a tail)."""
+    return any(not re.search(r"[A-Z][\w'’-]* $", text[: m.start()])
+               for m in re.finditer(rf"{re.escape(name)}\b{ends}", text))
 
 
 # how alike the Chinese and the lowered word must sound: 弗雷克 ~ flake 0.76, 斯特林 ~ sterling 0.91,
@@ -290,6 +309,7 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
     upper, lower = _occurrences(pairs)
     anywhere = _capitalised_anywhere(pairs)
     everything = "\n".join(p.target for p in pairs)
+    bigrams = document_bigrams(pairs)
     out: list[CaseSlip] = []
     for word, by_context in upper.items():
         if not is_english_word(word) or word not in lower:
@@ -298,12 +318,19 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
         proper = not known(word) or named_here
         lowered = [(p, t, w) for p, t, w in lower[word] if not (named_here and _common_use(w))]
         for pair, text, where in lowered:
-            if where[1] in HONORIFICS or _parallel_heads(where, by_context, pair) or _coordinated_head(pair, text):
+            if where == _TITLE:
+                if named := _name_capitalised_elsewhere(pair, text, pairs, everything, sources):
+                    out.append(CaseSlip(pair, text, word.capitalize(), named, ""))
+            elif where[1] in HONORIFICS or _parallel_heads(where, by_context, pair) or _coordinated_head(pair, text):
                 capital_pairs = set().union(*by_context.values())
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), ""))
             elif slip := _slip_in_its_use(word, pair, text, where, by_context, lower[word], lowered, proper, sources):
                 out.append(slip)
-            elif where[0] == "name" and (named := _name_capitalised_elsewhere(pair, text, pairs, everything)):
+            elif slip := plural_name(word, pair, text, by_context, lower[word], sources) or latin_name(word, pair, text, anywhere[word]):
+                out.append(slip)
+            elif slip := compound_slip(pair, text, sources, bigrams):
+                out.append(slip)
+            elif named := _name_capitalised_elsewhere(pair, text, pairs, everything, sources):
                 out.append(CaseSlip(pair, text, word.capitalize(), named, ""))
             elif not proper and (named := _name_by_its_source(word, pair, anywhere[word], sources, lowered)):
                 out.append(CaseSlip(pair, text, word.capitalize(), *named))
@@ -319,7 +346,7 @@ def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_contex
     if len(capital_pairs) < 2 or len(written) >= len(capital_pairs) or _common_phrase(where, every_lowered):
         return None
     others = capital_pairs - {pair.id}  # a pair may write it both ways: the others decide
-    anchor = _latin_in_source(word, pair.source) or (source_anchor(
+    anchor = latin_in_source(word, pair.source) or (source_anchor(
         others, pair.source, sources, shortest=1 if not proper else 2, quorum=ANCHOR_QUORUM,
         judge_longest=True, share=NAME_ANCHOR_SHARE if proper else MIN_ANCHOR_SHARE) if len(others) >= 2 else "")
     if anchor or (_fixed_name(where, by_context, pair)

@@ -261,3 +261,14 @@ def test_a_noun_for_an_adjective_inside_the_phrase_or_a_verb_for_a_noun_is_still
     ])
     assert {(f.check_id, f.pair_id, f.target_span) for f in findings} == {
         ("T101", "p3", "Number economy"), ("T101", "p6", "rural invigorate")}
+
+
+def test_a_noun_for_an_adjective_where_the_majority_modifies_the_next_word_too():
+    """news22 ref A gt22-d015: 机械 "mechanical" before a noun ("mechanical watch"); p0042 written
+    "automatic machinery male's watch" stands where the adjective stands: the translator's slip."""
+    from tests.checks.test_consistency import _lowered, _story
+
+    story = _lowered(_story("bench/errors/news22/clean_refA.tsv", "gt22-d015"), "p0042",
+                     "automatic mechanical male", "automatic machinery male")
+    found = [f for f in run([(p.source, p.target) for p in story]) if f.check_id == "T101"]
+    assert any("machinery" in f.target_span for f in found)

@@ -44,3 +44,11 @@ def test_the_dictionaries_are_inside_the_installed_package():
     for locale in hw.LOCALES:
         base = Path(hw._dictionary_path(locale))
         assert base.with_suffix(".aff").is_file() and base.with_suffix(".dic").is_file()
+
+
+def test_singular_of_regular_plurals_and_of_nouns_that_only_end_in_s():
+    assert [hw.singular(w) for w in ("universities", "giants", "churches", "Republicans", "boxes")] == [
+        "university", "giant", "church", "republican", "box"]
+    # "new" and "specie" are Hunspell words, but "news" and "species" are no plurals of them
+    assert [hw.singular(w) for w in ("news", "series", "species", "class", "mechanical")] == [
+        "news", "series", "species", "class", "mechanical"]

@@ -6,7 +6,7 @@ import re
 
 
 def test_backwards_match_answers_as_the_forward_search(sample_page, mac_dev):
-    from qa.terminology.capitals import _OPENS_SENTENCE, _opens_sentence
+    from qa.terminology.case_names import OPENS_SENTENCE, opens_sentence
 
     lines = [line for path in (sample_page, mac_dev / "en" / "001") for line in path.read_text(encoding="utf-8").splitlines()]
     texts = [line for line in lines if re.search(r"[A-Za-z]", line)][:120] + [
@@ -15,6 +15,6 @@ def test_backwards_match_answers_as_the_forward_search(sample_page, mac_dev):
     checked = 0
     for text in texts:
         for end in range(len(text) + 1):
-            assert _opens_sentence(text, end) == bool(_OPENS_SENTENCE.search(text[:end])), (text, end)
+            assert opens_sentence(text, end) == bool(OPENS_SENTENCE.search(text[:end])), (text, end)
             checked += 1
     assert checked > 20_000

@@ -1,0 +1,115 @@
+"""T105's rules that need no same-place comparison: a name or term whose capital the document
+keeps wherever it stands (a plural naming a group, a name the source writes in Latin letters, a
+two-word term in its house style). qa.terminology.capitals compares the rest by place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from qa.lang.en_words import STOP_WORDS
+from qa.lang.hunspell_words import singular
+from qa.model import Pair
+from qa.terminology.source_anchor import ANCHOR_QUORUM, source_anchor
+
+Context = tuple[str, str, str]  # ("alone", word before, "") or ("name", name word before, name word after)
+
+OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;…]|[“‘\"'(\[—–-])[\s”’\"')\]]*$")
+_OPENS_SENTENCE_BACKWARDS = re.compile(r"[\s”’\"')\]]*(?:[.!?:;…]|[“‘\"'(\[—–-]|\Z)")  # the same, read from the end
+
+
+def opens_sentence(text: str, end: int) -> bool:
+    """`OPENS_SENTENCE.search(text[:end])`, matched backwards from `end` instead of tried at every position before it."""
+    return _OPENS_SENTENCE_BACKWARDS.match(text[end - 1 :: -1] if end > 0 else "") is not None
+
+
+@dataclass(frozen=True)
+class CaseSlip:
+    pair: Pair
+    written: str  # the lower-case occurrence as written: "party"
+    capitalised: str  # the house form: "Party"
+    majority: tuple[str, ...]  # pair ids of the capitalised occurrences
+    anchor: str
+
+
+def latin_in_source(word: str, source: str) -> str:
+    """The name as the Chinese source itself writes it in Latin letters (Meta, TikTok): the
+    source then says outright that the word is a name."""
+    found = re.search(rf"(?<![A-Za-z]){word.capitalize()}(?![a-z])", source)
+    return found.group() if found else ""
+
+
+def plural_name(word: str, pair: Pair, text: str, by_context: dict[Context, set[str]],
+                 lowered: list[tuple[Pair, str, Context]], sources: dict[str, str]) -> CaseSlip | None:
+    """A plural the document capitalises inside sentences as a group's or team's name (the
+    Republicans, the Nationals, Belfast Giants), lowered in this pair only, for the same source
+    term (共和党): a plural capitalised mid-sentence is a name wherever it stands."""
+    if singular(word) == word or {p.id for p, _, _ in lowered} != {pair.id}:
+        return None
+    # standing as a name of its own (the Republicans, Belfast Giants), not inside a longer one
+    # ("Bureau of Human Resources and Social Security")
+    others = set().union(*(ids for ctx, ids in by_context.items() if not (ctx[1] and ctx[2]))) - {pair.id}
+    if len(others) < 2:
+        return None
+    anchor = source_anchor(others, pair.source, sources, quorum=ANCHOR_QUORUM)
+    return CaseSlip(pair, text, word.capitalize(), tuple(sorted(others)), anchor) if anchor else None
+
+
+@dataclass(frozen=True)
+class Bigrams:
+    """A document's two-word sequences, read once: (first word in lower case, second) → pair ids."""
+    lowered: dict[tuple[str, str], set[str]]  # "internet insurance"
+    capitalised: dict[tuple[str, str], set[str]]  # "Internet insurance" inside a sentence, on its own
+    following: dict[tuple[str, str], list[str]]  # (pair id, lower-case word) → the words after it there
+
+
+_BIGRAM = re.compile(r"\b([A-Za-z][a-z]+) (?=([a-z]{3,})\b)")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+
+
+def document_bigrams(pairs: list[Pair]) -> Bigrams:
+    """The document's two-word sequences whose second word is in lower case, by how the first is written."""
+    lowered: dict[tuple[str, str], set[str]] = defaultdict(set)
+    capitalised: dict[tuple[str, str], set[str]] = defaultdict(set)
+    following: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for pair in pairs:
+        for m in _BIGRAM.finditer(pair.target):
+            first, second = m.groups()
+            if first.islower():
+                lowered[(first, second)].add(pair.id)
+                following[(pair.id, first)].append(second)
+            elif not opens_sentence(pair.target, m.start()) and not _NAME_WORD_BEFORE.search(pair.target, 0, m.start()):
+                capitalised[(first.lower(), second)].add(pair.id)  # not the tail of "Blue Sky Rescue team"
+    return Bigrams(lowered, capitalised, following)
+
+
+def compound_slip(pair: Pair, written: str, sources: dict[str, str], bigrams: Bigrams) -> CaseSlip | None:
+    """A two-word term the document writes with its first word capitalised inside sentences in two
+    other pairs, on its own (not the tail of "Blue Sky Rescue team"), and never in lower case
+    ("Internet insurance"), lowered here for the same source term (互联网保险): the term's house
+    style, whatever word comes before it."""
+    for second in bigrams.following.get((pair.id, written), ()):
+        key = (written, second)
+        if second in STOP_WORDS or bigrams.lowered.get(key, set()) - {pair.id}:
+            continue  # the document writes the term in lower case elsewhere too
+        others = bigrams.capitalised.get(key, set()) - {pair.id}
+        if len(others) >= 2 and (anchor := source_anchor(others, pair.source, sources, quorum=ANCHOR_QUORUM)):
+            return CaseSlip(pair, written, written.capitalize(), tuple(sorted(others)), anchor)
+    return None
+
+
+def latin_name(word: str, pair: Pair, text: str, capitalised: set[str]) -> CaseSlip | None:
+    """The source writes the name in Latin letters with its capital (Meta) more often than the
+    English does, and the document capitalises it in two other pairs: the lowered word is that name."""
+    latin = latin_in_source(word, pair.source)
+    others = capitalised - {pair.id}
+    if not latin or len(others) < 2:
+        return None
+    # the word standing alone, not in an English phrase the source quotes ("Virgin Olive Oil"),
+    # which the English may translate as common words ("virgin olive oil")
+    alone = re.findall(rf"(?<![A-Za-z])(?<![A-Za-z] ){latin}(?![A-Za-z])(?! [A-Za-z])", pair.source)
+    if len(alone) <= len(re.findall(rf"\b{latin}\b", pair.target)):
+        return None
+    return CaseSlip(pair, text, latin, tuple(sorted(others)), latin)
