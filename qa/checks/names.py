@@ -9,12 +9,14 @@ document and pair, and turn them into findings.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Iterable
 
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import check
 from qa.lang import pinyin as py
+from qa.lang.zh import HAN, NAME_DOTS
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.name_finder import Match, cedict_exonyms, suggest
@@ -58,9 +60,11 @@ def entity_issues(pair: Pair, ctx: PairContext) -> list[EntityIssue]:
 
 
 def _foreign_part(span: str, document_source: str) -> bool:
-    """The span is written next to a name dot somewhere in the document (多利·蒙加): part of a foreign name,
-    whose English ("Menga") follows the person's own spelling, not the characters' pinyin."""
-    return bool(span) and any(dot + span in document_source or span + dot in document_source for dot in "·•・‧")
+    """The span is written next to a name dot between Chinese characters somewhere in the document
+    (多利·蒙加): part of a foreign name, whose English ("Menga") follows the person's own spelling, not the
+    characters' pinyin. A bullet opening a line (•杭州) is no name dot."""
+    dot, name = f"[{NAME_DOTS}]", re.escape(span)
+    return bool(span) and re.search(f"{HAN.pattern}{dot}{name}|{name}{dot}{HAN.pattern}", document_source) is not None
 
 
 def _pair_matches(pair: Pair, ctx: PairContext) -> list[Match]:

@@ -114,7 +114,8 @@ def qualifier_omitted(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
                        f"the English renders it {_times(found)}.")
         else:
             message = f"The source says {q.word} ({q.gloss}); nothing in the English renders it."
-        yield Problem(message, source_span=q.word, suggestion=f"Keep the qualifier: {q.gloss}.")
+        yield Problem(message, source_span=pair.source[use.start : use.end] or q.word,
+                      suggestion=f"Keep the qualifier: {q.gloss}.")
     for lost in lost_counts(pair.source, pair.target, exempt=lambda m: listed_count(m, pair.source)):
         m = lost.mention
         yield Problem(f"The source counts {m.text}{lost.noun} ({number_word(m.value)}); the English says "

@@ -84,13 +84,15 @@ HEADLINE_WORDS = 15  # a news headline in sentence case is rarely longer
 
 
 def _opening_headline(pair: Pair, ctx: PairContext) -> bool:
-    """The document opens with this pair, a single short sentence: a news headline in sentence case
-    ("Theresa May faces a fresh challenge over Brexit"), which English writes without a stop even
-    where the Chinese ends it with 。."""
-    first = next((p for p in ctx.doc.pairs if p.source.strip() and p.target.strip()), None)
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", pair.target)
-    return first is pair and len(ctx.doc.pairs) > 1 and len(words) <= HEADLINE_WORDS \
-        and not re.search(r"[.!?]\s", pair.target)
+    """The document opens with this pair, a single short sentence, and the next pair is at least twice
+    its length: a news headline in sentence case ("British PM May accuses critics of 'playing politics'
+    over Brexit"), which English writes without a stop even where the Chinese ends it with 。."""
+    written = [p for p in ctx.doc.pairs if p.source.strip() and p.target.strip()]
+    if len(written) < 2 or written[0].id != pair.id or re.search(r"[.!?]\s", pair.target):
+        return False
+    words = len(re.findall(r"[A-Za-z][A-Za-z'’-]*", pair.target))
+    following = len(re.findall(r"[A-Za-z][A-Za-z'’-]*", written[1].target))
+    return words <= HEADLINE_WORDS and following >= 2 * words
 
 
 @check(

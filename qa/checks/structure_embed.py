@@ -28,7 +28,7 @@ def embed_ahead(ctx: DocContext) -> None:
 def _embed_ahead(ctx: DocContext) -> bool:
     from qa.align.embed import embed
 
-    plans = [plan for pair in (ctx.checked_pairs or ctx.pairs) if (plan := _plan(pair, ctx)) is not None]
+    plans = [plan for pair in (ctx.pairs if ctx.checked_pairs is None else ctx.checked_pairs) if (plan := _plan(pair, ctx)) is not None]
     embed([text for _, heading, _, target_sentences in plans if heading for text in (heading, target_sentences[0])])
     later: list[str] = []
     for pair, heading, sentences, target_sentences in plans:

@@ -124,12 +124,12 @@ def proper_noun(word: str) -> bool:
 def singular(word: str) -> str:
     """The singular Hunspell knows for a regular plural (universities → university, giants → giant,
     churches → church); the word itself when it is no such plural (class, mechanical) or a noun
-    that lemminflect's lexicon gives itself as its lemma (news, series, species: Hunspell's "new"
-    is another word)."""
+    that lemminflect's lexicon gives itself as its only lemma (news, series, species: Hunspell's "new"
+    is another word; troops has "troop" too)."""
     from lemminflect import getAllLemmas
 
     low = word.lower()
-    if not low.endswith("s") or low.endswith("ss") or low in getAllLemmas(low).get("NOUN", ()):
+    if not low.endswith("s") or low.endswith("ss") or getAllLemmas(low).get("NOUN", ()) == (low,):
         return low
     for stem in (low[:-3] + "y" if low.endswith("ies") else "", low[:-1], low[:-2] if low.endswith("es") else ""):
         if stem and known(stem):

@@ -121,8 +121,9 @@ def chosen_anchors(found: Sequence[ItemEvidence]) -> list[int]:
     return [min((k for k in a if lo <= k <= hi), key=lambda k: abs(k - centre)) for a in matched]
 
 
-def english_list_length(target: str, anchors: Sequence[int], wanted: int) -> int | None:
-    """How many items the English list around the anchor tokens has, counted up to `wanted`.
+def english_list_pieces(target: str, anchors: Sequence[int], wanted: int) -> list[int] | None:
+    """The English list's items around the anchor tokens, counted up to `wanted`, as piece numbers of
+    piece_numbers(), in order.
 
     The stretch from the first to the last anchored word is cut at commas and
     and/or; each piece must be short (a clause is no list item). Pieces a
@@ -130,14 +131,7 @@ def english_list_length(target: str, anchors: Sequence[int], wanted: int) -> int
     (the first item carries the lead-in words). After it, the list goes on
     only to the and/or that closes it ("A, B, C and D"): when the stretch
     holds that and/or already, nothing after it is an item. None when the
-    stretch is no list.
-    """
-    found = english_list_pieces(target, anchors, wanted)
-    return None if found is None else len(found)
-
-
-def english_list_pieces(target: str, anchors: Sequence[int], wanted: int) -> list[int] | None:
-    """The English list's items (english_list_length) as piece numbers of piece_numbers(), in order."""
+    stretch is no list."""
     tokens = english_tokens(target)
     lo, hi = tokens[min(anchors)].start, tokens[max(anchors)].end
     stretch = target[lo:hi]

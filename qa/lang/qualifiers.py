@@ -41,6 +41,8 @@ _MORE = ("more than", "over", "above", "exceed\\w*", "surpass\\w*", "beyond", "i
 _ODD_MORE = ("more than", "over", "above", "odd", "plus", "upwards?", "in excess", "exceed\\w*", "\\+",
              "dozens", "hundreds", "thousands", "several", "nearly", "almost", "at least", "or so", "or more")
 
+# "more than" with its negation a few words before: "would not last for more than 3 minutes" (不得超过3分钟)
+_NEGATED_MORE = r"(?:not|never|cannot|impossible|\w+n't)(?:\W+\w+){0,5}?\W+(?:more than|over|exceed\w*)"
 _EXTREME = "as (?:young|old|early|late|little|few|low|high|far|much|many|short|small) as"  # "some as young as 11"
 _ESPECIALLY = ("especially", "particular\\w*", "notabl\\w*", "special\\w*", "above all", "chiefly", "mainly",
                "most\\w*", "even", "in particular", "not least", "primarily", "specific\\w*", "including",
@@ -91,13 +93,11 @@ QUALIFIERS: tuple[Qualifier, ...] = (
                                "no more than", "a handful", _EXTREME), before_number=True),
     Qualifier("不超过", "no more than", ("no more than", "not more than", "less than", "under", "below", "up to",
                                          "within", "maximum", "at most", "not exceed\\w*", "no higher", "not over",
-                                         "fewer than", "no greater", "more than", "over",
-                                         "exceed\\w*")),  # the negation said apart: "impossible to hold more than a day"
+                                         "fewer than", "no greater", _NEGATED_MORE)),
     Qualifier("高达", "as high as", ("as high as", "as much as", "as many as", "up to", "amount\\w* to",
                                      "as large as", "as long as", "no less than", "whopping", "reach\\w*", "high\\w*",
                                      "to the tune of")),
-    Qualifier("至少", "at least", ("at least", "minimum", "no (?:less|fewer) than", "not less than", "least",
-                               "more than", "over")),  # "more than 550" for 至少550: the bound kept, if loosely
+    Qualifier("至少", "at least", ("at least", "minimum", "no (?:less|fewer) than", "not less than", "least")),
     Qualifier("仅", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as", "but",
                              "no more than", "exclusively", "a handful")),
     Qualifier("仅有", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as",
@@ -144,23 +144,32 @@ class QualifierUse:
 
 def qualifier_uses(source: str) -> list[QualifierUse]:
     """The listed qualifiers the source uses as words of their own (jieba), in reading order."""
-    from qa.lang.segment import dictionary_tag, segment
+    from qa.lang.segment import segment
 
     uses, at = [], 0
+    words = segment(source)
+    noun_ends, start = set(), 0
+    for word, tag in words:
+        if len(word) >= 2 and tag.startswith("n"):
+            noun_ends.add(start + len(word) - 1)
+        start += len(word)
     for m in _ODD.finditer(source):  # jieba joins 多 to the measure word (20多项 → 多项): read by pattern
         k = 1 if m.group(1) else 2  # 5点多, 7时许: a clock time, "just after 5", "around 7"
         qualifier = _CLOCK_PAST if k == 2 and m.group(2) == "多" else _BY_WORD[m.group(k)]
         uses.append(QualifierUse(qualifier, m.start(k), m.end(k)))
     for m in _BEFORE_FIGURE.finditer(source):
-        if m.start() > 0 and dictionary_tag(source[m.start() - 1 : m.end()]).startswith("n"):
-            continue  # the last character of a noun: 纽约一名 "New York's one …", 条约, 公约
+        if m.start() in noun_ends:
+            continue  # the last character of a noun jieba cuts as one (纽约一名 "New York's one …", 条约); not
+            # 人口约50万, where 口约 is a string the tagger knows but the cut is 人口 + 约
         qualifier = _read_in_place(_BY_WORD[m.group(1)], source, m.start(), m.end())
         if qualifier and _in_place(qualifier, source, m.start(), m.end()):
             uses.append(QualifierUse(qualifier, m.start(), m.end()))
-    for word, _ in segment(source):
+    for word, _ in words:
         qualifier = _read_in_place(_BY_WORD.get(word), source, at, at + len(word))
         if qualifier and word not in _BY_PATTERN and _in_place(qualifier, source, at, at + len(word)):
-            uses.append(QualifierUse(qualifier, at, at + len(word)))
+            negated = qualifier.word == "不超过" and word != qualifier.word  # 不能超过: the span from its 不
+            start = source.rindex("不", max(0, at - 2), at) if negated else at
+            uses.append(QualifierUse(qualifier, start, at + len(word)))
         at += len(word)
     return sorted(uses, key=lambda u: u.start)
 

@@ -168,3 +168,22 @@ def heard_cut(source: str, start: int, end: int, words: list[str]) -> bool:
     pieces |= {text[:-1]} if text[-1] not in letters else set()  # 霍莉到(目前): "Holly"
     return any(len(piece) >= 2 and piece != text and looks_transliterated(piece)
                and any(phonetic_similarity(piece, w) >= _PIECE_SOUND for w in words) for piece in pieces)
+
+
+_TRANSLITERATION_RUN = re.compile(f"[{''.join(sorted(TRANSLITERATION_SYLLABLE_CHARS))}]{{2,}}")
+
+
+@lru_cache(maxsize=4096)
+def transliteration_runs(source: str) -> tuple[str, ...]:
+    """Runs of two to four characters of the source that read as a foreign name (弗雷克), longest
+    first: only characters transliterations use are tried (the sound comparison is the costly part)."""
+    found = set()
+    for run in _TRANSLITERATION_RUN.findall(source):
+        found.update(run[k : k + n] for n in range(2, 5) for k in range(len(run) - n + 1))
+    return tuple(sorted((c for c in found if looks_transliterated(c)), key=lambda c: (-len(c), c)))
+
+
+def sounded_in_source(word: str, source: str, threshold: float = _PIECE_SOUND) -> bool:
+    """Some run of the source's transliteration characters sounds like the English word ("Aguero" in
+    回传给阿奎罗): the word renders a foreign name of the source, whether or not jieba found it."""
+    return any(phonetic_similarity(chars, word) >= threshold for chars in transliteration_runs(source))

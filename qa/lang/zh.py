@@ -25,6 +25,7 @@ HAN_CLASS = (
 HAN = re.compile(f"[{HAN_CLASS}]")
 HAN_WORD = re.compile(f"^[{HAN_CLASS}]+$")  # a token made only of Chinese characters
 HAN_RUN = re.compile(f"[{HAN_CLASS}]+")  # a run of Chinese characters inside other text
+NAME_DOTS = "·•・‧"  # between the parts of a foreign name written in characters (多利·蒙加, 特里萨•梅)
 
 
 def is_han(ch: str) -> bool:

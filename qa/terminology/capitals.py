@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 from typing import Iterable
 
-from qa.lang.surnames import TRANSLITERATION_SYLLABLE_CHARS
-from qa.lang.transliteration import looks_transliterated, phonetic_similarity
+from qa.lang.transliteration import phonetic_similarity, transliteration_runs
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known, singular
 from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
@@ -191,7 +189,7 @@ def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair], eve
     Two capitalised words before it, or one and "of", make the name; one capitalised word alone
     ("European union", "Harbin institute of Technology") does when it stands inside the sentence
     and the source shares the term the pairs writing the name hold (欧盟: source_anchor)."""
-    if not re.search(rf"[A-Z][\w'’-]*,? (?:(?:of|and|for|the) )*{written}\b", pair.target):
+    if not re.search(rf"[A-Z][\w'’-]*,? (?:(?:of|and|for|the) )*{re.escape(written)}\b", pair.target):
         return ()  # no capitalised word before it: the one search most lowered words need
     for m in re.finditer(rf"{_NAME_BEFORE}{re.escape(written)}\b", pair.target):
         # the longest name first, then its tails: "NATO and the European union" is "European Union"
@@ -256,24 +254,11 @@ def _name_by_its_source(word: str, pair: Pair, capitalised: set[str], sources: d
         return None  # "Rice said Asian rice prices had risen": the name and the common word side by side
     if len(capitalised) < 2 or len(capitalised) <= len({p.id for p, _, _ in lowered} - {pair.id}):
         return None
-    for chars in _transliterations(pair.source):
+    for chars in transliteration_runs(pair.source):
         if (phonetic_similarity(chars, word) >= _SOUNDS_LIKE
                 and 2 * sum(chars in sources[o] for o in capitalised) >= len(capitalised)):
             return tuple(sorted(capitalised)), chars
     return None
-
-
-_TRANSLITERATION_RUN = re.compile(f"[{''.join(sorted(TRANSLITERATION_SYLLABLE_CHARS))}]{{2,}}")
-
-
-@lru_cache(maxsize=4096)
-def _transliterations(source: str) -> tuple[str, ...]:
-    """Runs of two to four characters of the source that read as a foreign name (弗雷克), longest
-    first: only characters transliterations use are tried (the sound comparison is the costly part)."""
-    found = set()
-    for run in _TRANSLITERATION_RUN.findall(source):
-        found.update(run[k : k + n] for n in range(2, 5) for k in range(len(run) - n + 1))
-    return tuple(sorted((c for c in found if looks_transliterated(c)), key=lambda c: (-len(c), c)))
 
 
 def _capitalised_anywhere(pairs: list[Pair]) -> dict[str, set[str]]:

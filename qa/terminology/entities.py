@@ -19,7 +19,7 @@ from qa.lang import cedict, gazetteer
 from qa.lang import pinyin as py
 from qa.lang.en_words import english_tokens
 from qa.lang.segment import dictionary_tag
-from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES
+from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES, TITLES
 from qa.lang.transliteration import heard_cut
 from qa.lang.zh_names import NameMention, source_names
 from qa.model import Pair
@@ -328,18 +328,22 @@ def never_rendered_names(pairs, unrendered_by_pair: dict[str, list[NameMention]]
     for pair in pairs:
         if pair.id not in unrendered_by_pair:
             continue
-        mentions = [m for m in entity_mentions(pair.source, glossary) if not _named_body(m)]
+        mentions = [m for m in entity_mentions(pair.source, glossary) if not _named_body(m, pair.source)]
         counts.update({m.forms[-1] for m in mentions})
         missing = {m.forms[-1] for m in unrendered_by_pair[pair.id]}
         rendered |= {m.forms[-1] for m in mentions} - missing
     return frozenset(name for name, n in counts.items() if n >= 2 and name not in rendered)
 
 
-def _named_body(mention: NameMention) -> bool:
+def _named_body(mention: NameMention, source: str) -> bool:
     """A body the dictionary gives an English name (人民日报 People's Daily): a translation of it we could
     not see is no nickname, so a document that never renders it leaves it out each time. A place may be
     translated by meaning (三江源 "three-rivers area"), inside a word (英国脱欧 "Brexit") or by a
-    spelling we do not know (鄂尔多斯 "Erdos"), and stays excused."""
+    spelling we do not know (鄂尔多斯 "Erdos"), and stays excused; so does a body inside an office's
+    title (司法部副部长 "deputy attorney general"), which English names by the office."""
+    end = mention.start + len(mention.text)
+    if any(source.startswith(title, end) for title in TITLES):
+        return False
     return entity_kind(mention) == gazetteer.ORG and any(gazetteer.english_names(form) for form in mention.forms)
 
 

@@ -17,6 +17,7 @@ from qa.lang import gazetteer
 from qa.lang import pinyin as py
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.surnames import SURNAMES, TITLES, TRANSLITERATION_CHARS
+from qa.lang.transliteration import sounded_in_source
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.entities import (
@@ -244,7 +245,10 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
         return []  # every name rendered, and no place or person in the target that could stand for one of them
     issues: list[EntityIssue] = []
     used: set[str] = set()
+    heard = {w for run in sound_assignment(mentions, pair.target).values() for w in run.split()}
     for run in foreign_runs(pair, matches, mentions, document_source):
+        if heard.issuperset(run.text.split()) or sounded_in_source(run.text, pair.source):
+            continue  # the English of a foreign name of the source ("Aguero" for 阿奎罗): no replacement
         issue = _altered(run, pair.source, missing + short, glossary)
         if issue is None and _shares_surname(run, missing):
             issue = _namesake(run, missing, used, glossary)
@@ -264,12 +268,9 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
         if issue is not None:
             issues.append(issue)
             used.add(issue.source_span)
-    taken: set[str] | None = None
     for mention in missing:
         if mention.text not in used:
-            if taken is None:
-                taken = {w for run in sound_assignment(mentions, pair.target).values() for w in run.split()}
-            issue = _foreign_replaced(mention, pair, taken, glossary)
+            issue = _foreign_replaced(mention, pair, heard, glossary)
             if issue is not None:
                 issues.append(issue)
                 used.add(mention.text)
@@ -292,7 +293,7 @@ def _rendered_fewer_times(mention: NameMention, pair: Pair, matches: list[Match]
     return 0 < found < wanted
 
 
-def _opens_sentence(run: str, target: str) -> bool:
+def _sentence_initial_word(run: str, target: str) -> bool:
     """An everyday English word capitalised only because it opens a sentence ("One of his grandsons"),
     though CC-CEDICT knows it as a name (空军一号 "Air Force One")."""
     return " " not in run and is_english_word(run.lower()) \
@@ -312,7 +313,7 @@ def _foreign_replaced(mention: NameMention, pair: Pair, taken: set[str], glossar
         return None
     for run in capitalised_runs(pair.target):
         if taken & set(run.split()) or len(run.split()) > 3 or run in gazetteer.country_names() \
-                or (is_english_word(run) and run.endswith(("an", "ese", "ish"))) or _opens_sentence(run, pair.target):
+                or (is_english_word(run) and run.endswith(("an", "ese", "ish"))) or _sentence_initial_word(run, pair.target):
             continue  # "European", "Chinese": adjectives, not people; "One of his grandsons": a word
         people = [w for w in gazetteer.named_by(run) if gazetteer.kind_of(w) == gazetteer.PERSON
                   and any(run in (n, n.split()[-1]) for n in gazetteer.english_names(w)[:1])]  # his own name

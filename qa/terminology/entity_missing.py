@@ -18,6 +18,7 @@ from qa.lang import gazetteer
 from qa.lang import pinyin as py
 from qa.lang.capitals import named_by_capital
 from qa.lang.en_words import content_words, english_tokens, same_word
+from qa.lang.zh import NAME_DOTS
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.entities import english_forms, entity_mentions, sound_assignment, strong_kind, transliterated
@@ -232,9 +233,6 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
     return out
 
 
-_NAME_DOT = frozenset("·•・‧")
-
-
 def _surname_named(mention: NameMention, pair: Pair) -> bool:
     """The given name of a foreign name written in full (特里格·佩林, 特雷莎·梅) when the target calls the
     person by the surname alone ("Palin", "Mrs May"), as English does after the first mention."""
@@ -242,7 +240,7 @@ def _surname_named(mention: NameMention, pair: Pair) -> bool:
     from qa.lang.transliteration import SAME_NAME, phonetic_similarity
 
     after = mention.start + len(mention.text)
-    if after >= len(pair.source) or pair.source[after] not in _NAME_DOT or not transliterated(mention.text):
+    if after >= len(pair.source) or pair.source[after] not in NAME_DOTS or not transliterated(mention.text):
         return False
     end = after + 1
     while end < len(pair.source) and pair.source[end] in TRANSLITERATION_SYLLABLE_CHARS and end - after <= 4:

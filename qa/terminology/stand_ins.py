@@ -25,7 +25,7 @@ from qa.terminology.target_names import reading_spans
 
 BODY_REFERENCES = frozenset(
     "ministry company agency bureau commission committee department university group association newspaper "
-    "paper council office administration government authority institute academy court party".split()
+    "paper council office administration government authority institute academy court party treasury".split()
 )
 # A word for a place in the English, and the source words it translates when it is no stand-in:
 # "the country" for 国家, "here" for 这里, "local" for 当地.

@@ -66,13 +66,29 @@ def test_a_dotted_foreign_name_is_no_misspelt_pinyin(ntrex):
 
 
 def test_a_word_capitalised_to_open_a_sentence_names_nobody(ntrex):
-    from qa.terminology.entity_issues import _opens_sentence
+    from qa.terminology.entity_issues import _sentence_initial_word
 
     source, target = ntrex[("bbc.381692", "6")]  # 伯纳德·范恩其中一位孙子… → "One of his grandsons, …"
     assert target.startswith("One of") and spans(source, target, ("M107",)) == []
-    assert _opens_sentence("One", target) and not _opens_sentence("One", "aboard Air Force One")
+    assert _sentence_initial_word("One", target) and not _sentence_initial_word("One", "aboard Air Force One")
 
 
 def test_a_piece_of_a_cut_foreign_name_is_no_replaced_person(ntrex):
     source, target = ntrex[("telegraph.405408", "9")]  # 阿比|盖尔格蕾丝 → "Abigail Grace"
     assert "Abigail Grace" in target and ("盖尔", "Washington") not in spans(source, target, ("M107",))
+
+
+def test_the_english_of_a_foreign_name_jieba_did_not_find_replaces_nobody(ntrex):
+    source, target = ntrex[("upi.176251", "9")]  # 回传给阿奎罗 → "back to Aguero"; 英国前锋 "The English forward"
+    assert "Aguero" in target and spans(source, target, ("M107",)) == []
+
+
+def test_the_treasury_stands_for_the_finance_ministry(ntrex):
+    source, target = ntrex[("dailymail.co.uk.298622", "10")]  # 英国财政部预计 → "The Treasury expects"
+    assert spans(source, target, ("M106",)) == []
+    assert ("财政部", "") in spans(source, target.replace("The Treasury", "It"), ("M106",))
+
+
+def test_a_body_inside_an_office_title_is_named_by_the_office(ntrex):
+    pairs = [ntrex[("guardian.221756", "2")], ntrex[("guardian.221756", "4")]]  # 司法部副部长 "deputy attorney general"
+    assert [f.source_span for f in check_pairs(pairs, ("M106",))] == []

@@ -339,6 +339,8 @@ def test_the_last_character_of_a_noun_is_no_approximator():
     source, target = rows[("rt.com.91356", "2")]  # 纽约一名保姆… "NY nanny sues …": 约 is New York's
     assert source.startswith("纽约一名") and check_pair(source, target, ["A007"]) == []
     assert [f.source_span for f in check_pair("全市约一万人参加。", "Ten thousand people took part.", ["A007"])] == ["约"]
+    # the tagger knows 口约 as a word, but the cut is 人口 + 约: "about" is lost
+    assert [f.source_span for f in check_pair("该市人口约50万。", "The city has a population of 500,000.", ["A007"])] == ["约"]
 
 
 @pytest.mark.parametrize("doc, seg, qualifier, rendering", [
@@ -354,3 +356,10 @@ def test_a_qualifier_rendered_by_a_phrase_of_its_own_is_kept(doc, seg, qualifier
     source, target = rows[(doc, seg)]
     assert qualifier in source and rendering in target and check_pair(source, target, ["A007"]) == []
     assert check_pair(source, target.replace(rendering, "XX"), ["A007"]) != []
+
+
+def test_no_more_than_is_kept_only_with_its_negation():
+    said = "每条不得超过3分钟。"  # WMT19: "would not last for more than 3 minutes"
+    assert check_pair(said, "Each advertisement would not last for more than 3 minutes.", ["A007"]) == []
+    reversed_meaning = check_pair("每个家庭的补贴不超过5000元。", "Each household receives more than 5,000 yuan.", ["A007"])
+    assert [f.source_span for f in reversed_meaning] == ["不超过"]

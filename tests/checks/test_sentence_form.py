@@ -161,3 +161,5 @@ def test_the_headline_a_news_document_opens_with_needs_no_stop():
     headline, body = rows[("reuters.218882", "1")], rows[("reuters.218882", "2")]  # "… over Brexit" / 。
     assert headline[0].endswith("。") and [f.target_span for f in check_pairs([headline, body], ["P509"])] == []
     assert [f.target_span for f in check_pairs([body, headline], ["P509"])] == ["Brexit"]  # mid-document
+    prose = [("我们今年完成了所有任务。", "We completed all our tasks this year"), ("明年我们将继续努力。", "Next year we will keep working hard.")]
+    assert [f.target_span for f in check_pairs(prose, ["P509"])] == ["year"]  # an opening sentence, no headline

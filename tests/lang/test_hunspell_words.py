@@ -52,3 +52,5 @@ def test_singular_of_regular_plurals_and_of_nouns_that_only_end_in_s():
     # "new" and "specie" are Hunspell words, but "news" and "species" are no plurals of them
     assert [hw.singular(w) for w in ("news", "series", "species", "class", "mechanical")] == [
         "news", "series", "species", "class", "mechanical"]
+    # lemminflect gives "troops" and "goods" a lemma of their own too, but also "troop" and "good"
+    assert [hw.singular(w) for w in ("troops", "funds", "glasses")] == ["troop", "fund", "glass"]
