@@ -150,7 +150,7 @@ def qualifier_uses(source: str) -> list[QualifierUse]:
     words = segment(source)
     noun_ends, start = set(), 0
     for word, tag in words:
-        if len(word) >= 2 and tag.startswith("n"):
+        if len(word) >= 2 and tag in ("n", "ns", "nt", "nz"):  # not a guess: 由约/new, 任约/nrg (在任约有3年)
             noun_ends.add(start + len(word) - 1)
         start += len(word)
     for m in _ODD.finditer(source):  # jieba joins 多 to the measure word (20多项 → 多项): read by pattern

@@ -341,6 +341,8 @@ def test_the_last_character_of_a_noun_is_no_approximator():
     assert [f.source_span for f in check_pair("全市约一万人参加。", "Ten thousand people took part.", ["A007"])] == ["约"]
     # the tagger knows 口约 as a word, but the cut is 人口 + 约: "about" is lost
     assert [f.source_span for f in check_pair("该市人口约50万。", "The city has a population of 500,000.", ["A007"])] == ["约"]
+    # news22: jieba's guess 由约 is no noun of the dictionary: "about 35 kinds" cut to "35 kinds" is reported
+    assert [f.source_span for f in check_pair("由约35种苏格兰威士忌调配而成。", "It is blended with 35 kinds of Scotch whiskies.", ["A007"])] == ["约"]
 
 
 @pytest.mark.parametrize("doc, seg, qualifier, rendering", [
