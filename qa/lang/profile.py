@@ -133,16 +133,13 @@ RESOURCES: dict[str, tuple[str, str]] = {
 
 def load_word_list() -> object:
     """The English word lists S201 and the name checks read: pyspellchecker's words with CC-CEDICT's, Hunspell's
-    expanded list, pyspellchecker's frequencies and lemminflect's lexicon (each cached apart; loaded together so that a process
+    expanded list and pyspellchecker's frequencies (each cached apart; loaded together so that a process
     warming up before its checks, `qa audit`'s or the checks' resident child, has them all)."""
     from qa.lang.en_dictionary import english_dictionary, word_counts
     from qa.lang.hunspell_words import hunspell_words
 
-    from lemminflect import getAllLemmas
-
     hunspell_words()
     word_counts()
-    getAllLemmas("words")  # lemminflect's lexicon (0.3 s), which `singular` and P501 read, loads with the rest
     return english_dictionary()
 
 
