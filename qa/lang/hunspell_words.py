@@ -126,12 +126,41 @@ def singular(word: str) -> str:
     churches → church); the word itself when it is no such plural (class, mechanical) or a noun
     that lemminflect's lexicon gives itself as its only lemma (news, series, species: Hunspell's "new"
     is another word; troops has "troop" too)."""
-    from lemminflect import getAllLemmas
-
     low = word.lower()
-    if not low.endswith("s") or low.endswith("ss") or getAllLemmas(low).get("NOUN", ()) == (low,):
+    if not low.endswith("s") or low.endswith("ss") or _own_lemma(low):
         return low
     for stem in (low[:-3] + "y" if low.endswith("ies") else "", low[:-1], low[:-2] if low.endswith("es") else ""):
         if stem and known(stem):
             return stem
     return low
+
+
+@lru_cache(maxsize=1)
+def _own_lemma_plurals() -> frozenset[str] | None:
+    """Lower-case nouns in -s that lemminflect's lexicon gives only themselves as lemma (news, series,
+    species, savings): derived once per install and kept in the per-user cache, since loading the
+    lexicon itself costs 0.3-0.4 s in every process that asks."""
+    from qa.lang.cache import package_version, stored
+
+    def build() -> frozenset[str]:
+        from lemminflect import Lemmatizer
+
+        lexicon = Lemmatizer()._getLemmaDict()  # not public: a lemminflect without it takes the slow path
+        return frozenset(w for w, lemmas in lexicon.items()
+                         if w.endswith("s") and w == w.lower() and lemmas.get("NOUN") == (w,))
+
+    try:
+        return frozenset(stored("lemminflect-own-plurals", f"{package_version('lemminflect')}-1", build,
+                                lambda data: isinstance(data, frozenset) and len(data) > 100))
+    except AttributeError:
+        return None
+
+
+def _own_lemma(low: str) -> bool:
+    """lemminflect gives the noun only itself as lemma (news; not troops, which has troop)."""
+    plurals = _own_lemma_plurals()
+    if plurals is not None:
+        return low in plurals
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(low).get("NOUN", ()) == (low,)

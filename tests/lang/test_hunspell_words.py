@@ -54,3 +54,15 @@ def test_singular_of_regular_plurals_and_of_nouns_that_only_end_in_s():
         "news", "series", "species", "class", "mechanical"]
     # lemminflect gives "troops" and "goods" a lemma of their own too, but also "troop" and "good"
     assert [hw.singular(w) for w in ("troops", "funds", "glasses")] == ["troop", "fund", "glass"]
+
+
+def test_the_own_lemma_plurals_are_lemminflects_own_answer():
+    """The cached set answers as lemminflect's lexicon does, for every lower-case noun in -s it knows."""
+    from lemminflect import Lemmatizer, getAllLemmas
+
+    from qa.lang.hunspell_words import _own_lemma_plurals
+
+    words = [w for w in Lemmatizer()._getLemmaDict() if w.endswith("s") and w == w.lower()]
+    assert len(words) > 10_000
+    plurals = _own_lemma_plurals()
+    assert {w for w in words if getAllLemmas(w).get("NOUN", ()) == (w,)} == plurals
