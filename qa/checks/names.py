@@ -209,9 +209,10 @@ def name_romanized_inconsistently(ctx: DocContext) -> Iterable[Problem]:
     """
     by_name: dict[str, dict[str, list[tuple[Pair, Match]]]] = defaultdict(lambda: defaultdict(list))
     pairs = {p.id: p for p in ctx.pairs}
+    english = "\n".join(p.target for p in ctx.pairs)
     for pair_id, matches in document_matches(ctx).items():
         for m in matches:
-            name = variant_name(m, pairs[pair_id].target) if m.status in ("ok", "exonym") else ""
+            name = variant_name(m, pairs[pair_id].target, english) if m.status in ("ok", "exonym") else ""
             if name:
                 by_name[name][m.key].append((pairs[pair_id], m))
     for name, variants in by_name.items():

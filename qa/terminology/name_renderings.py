@@ -348,31 +348,38 @@ _FEATURE_WORDS = frozenset("river lake sea plateau mountain mountains basin delt
                            "province island islands bay gulf strait peninsula desert".split())
 
 
-def variant_name(m: Match, target: str) -> str:
+def variant_name(m: Match, target: str, document_target: str = "") -> str:
     """The source name a rendering counts for in M103's comparison, or "" when it counts for none.
 
     A place's pinyin that opens a longer proper name of the target ("Changjiang Scholars Program",
     "Nanhai Fleet") renders that longer name, not the place: "Yangtze River" elsewhere is no second
-    rendering of 长江. A place with its unit (南海区, Nanhai District) that the dictionary knows as
-    another entity than its bare name (南海, the South China Sea) is its own name.
+    rendering of 长江, unless the document writes that longer name with the place's English name too
+    ("South China Sea Research Forum" beside "Nanhai Research Forum": one body, two renderings). A
+    place with its unit (南海区, Nanhai District) that the dictionary knows as another entity than its
+    bare name (南海, the South China Sea) is its own name.
     """
     from qa.lang import gazetteer
 
     text, core = m.name.text, m.name.forms[-1]
-    if m.name.kind != "person" and _opens_longer_name(m, target):
+    if m.name.kind != "person" and _opens_longer_name(m, target, document_target):
         return ""
     if text != core and _other_entity(gazetteer.english_names(text), gazetteer.english_names(core)):
         return text
     return core
 
 
-def _opens_longer_name(m: Match, target: str) -> bool:
+def _opens_longer_name(m: Match, target: str, document_target: str = "") -> bool:
+    from qa.lang import gazetteer
+
     tokens = english_tokens(target)
     if not 0 <= m.start < len(tokens):
         return False
     end = tokens[m.start].start + len(m.display)
     nxt = re.match(r" ([A-Z][a-z]+)\b", target[end:])
-    return nxt is not None and nxt.group(1).lower() not in _FEATURE_WORDS
+    if nxt is None or nxt.group(1).lower() in _FEATURE_WORDS:
+        return False
+    english = {n for form in m.name.forms for n in gazetteer.english_names(form)}
+    return not any(f"{name} {nxt.group(1)}" in document_target for name in english)
 
 
 def _other_entity(long_names: tuple[str, ...], short_names: tuple[str, ...]) -> bool:

@@ -26,3 +26,14 @@ def test_the_river_in_pinyin_beside_its_english_name_is_still_two_renderings():
     banner = [("扎赉特旗是一个旗。", "Zhalaite Banner is a banner."), ("扎赉特旗很大。", "Jalaid Banner is big."),
               ("扎赉特旗很远。", "Jalaid Banner is far.")]
     assert [f.target_span for f in check_pairs(banner, ["M103"])] == ["Zhalaite"]
+
+
+def test_a_longer_name_the_document_also_writes_with_the_english_name_is_one_body_two_ways():
+    from tests.corpora import NEWS22_REF_A, corpus_rows
+
+    pairs = [(r["source"], r["target"]) for r in corpus_rows(NEWS22_REF_A) if r["doc_id"] == "gt22-d038"]
+    english = "South China Sea Strategic Situation"
+    assert sum(english in t for _, t in pairs) >= 2 and [f for f in check_pairs(pairs, ["M103"])] == []
+    k = next(i for i, (_, t) in enumerate(pairs) if english in t)
+    pairs[k] = (pairs[k][0], pairs[k][1].replace(english, "Nanhai Strategic Situation"))  # 南海 in pinyin, once
+    assert [f.check_id for f in check_pairs(pairs, ["M103"])] == ["M103"]
