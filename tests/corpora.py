@@ -61,6 +61,11 @@ def corpus_rows(relative: str) -> list[dict[str, str]]:
     return [dict(zip(rows[0], row)) for row in rows[1:] if row]
 
 
+def pairs_by_segment(relative: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """A doc_id/seg_id TSV under ../shared (news22, NTREX-128) as {(doc_id, seg_id): (source, target)}."""
+    return {(r["doc_id"], r["seg_id"]): (r["source"], r["target"]) for r in corpus_rows(relative)}
+
+
 WMT19_PAIRS = "dev-corpora/wmt19-newstest-zhen/pairs.tsv"
 NEWS22_REF_A = "bench/errors/news22/clean_refA.tsv"
 NEWS22_REF_B = "bench/errors/news22/clean_refB.tsv"

@@ -62,12 +62,12 @@ def lost_counts(source: str, target: str, exempt: Callable[[NumberMention], bool
                  + _said_otherwise(m.value, target))
         if given + sum(1 for c in out if c.mention.value == m.value) >= said:  # one finding per count lost
             continue
-        counter = _COUNTER.match(source, m.end) or re.compile("人").match(source, m.end)
-        after = "人" if _people_counted(m, source) else source[counter.end() : counter.end() + NOUN_CHARS]
+        people = _people_counted(m, source)
+        counter = _COUNTER.match(source, m.end) or _PERSON.match(source, m.end)
+        after = "人" if people else source[counter.end() : counter.end() + NOUN_CHARS]
         found = _plural_rendering(after, target, tokens)
         if found:
-            noun = "" if _people_counted(m, source) else found[0]
-            out.append(LostCount(m, source[m.end : counter.end()] + noun, found[1]))
+            out.append(LostCount(m, source[m.end : counter.end()] + ("" if people else found[0]), found[1]))
     return out
 
 
@@ -78,6 +78,9 @@ def _candidate(m: NumberMention, source: str) -> bool:
             and bool(_COUNTER.match(source, m.end) or _people_counted(m, source))
             and not _DEMONSTRATIVE.search(source[max(0, m.start - 2) : m.start])
             and not _SIMILE.search(source[max(0, m.start - 3) : m.start]))
+
+
+_PERSON = re.compile("人")  # the counted 人 of 她们两人, which no measure word precedes
 
 
 def _people_counted(m: NumberMention, source: str) -> bool:

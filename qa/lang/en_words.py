@@ -45,6 +45,11 @@ def english_tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def capitalised_words(text: str) -> list[str]:
+    """The words of an English text written with a capital (names, and every sentence's first word)."""
+    return [t.text for t in english_tokens(text) if t.capitalised]
+
+
 def joined(text: str, tokens: tuple[Token, ...], i: int, j: int) -> bool:
     """True when tokens i..j-1 are separated only by spaces or hyphens (one phrase)."""
     return all(_JOINER.fullmatch(text[tokens[k].end : tokens[k + 1].start] or "x") for k in range(i, j - 1))

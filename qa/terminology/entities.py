@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from qa.lang import cedict, gazetteer
 from qa.lang import pinyin as py
-from qa.lang.en_words import english_tokens
+from qa.lang.en_words import capitalised_words, english_tokens
 from qa.lang.segment import dictionary_tag
 from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES, TITLES
 from qa.lang.transliteration import heard_cut
@@ -221,7 +221,7 @@ def unrendered_names(pair: Pair, matches: list[Match], glossary=None, known: Doc
                     for m in mentions]
         mentions += confirmed_mentions(pair, known, mentions)
     sounded = sound_assignment(mentions, pair.target)
-    capitals = [t.text for t in english_tokens(pair.target) if t.capitalised]
+    capitals = capitalised_words(pair.target)
     return [m for m in mentions if m.text not in found and not read & set(range(m.start, m.start + len(m.text)))
             and m.text not in sounded and not rendered_otherwise(m, pair.target, glossary, sound=False, people=False)
             and not heard_cut(pair.source, m.start, m.start + len(m.text), capitals)]

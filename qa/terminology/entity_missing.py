@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
 from qa.lang.capitals import named_by_capital
-from qa.lang.en_words import content_words, english_tokens, same_word
+from qa.lang.en_words import capitalised_words, content_words, english_tokens, same_word
 from qa.lang.zh import NAME_DOTS
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
@@ -171,7 +171,7 @@ def _demonym(mention: NameMention, source: str, target: str, glossary) -> bool:
     """The adjective of a country's name ("British" for 英国 = Britain, "Chinese"): four letters shared,
     and more of them than the source has adjectives of its own for the country (美式 "American", 美籍,
     美国人): those translate them, and stand for no 美国 the target leaves out."""
-    words = [t.text for t in english_tokens(target) if t.capitalised]
+    words = capitalised_words(target)
     names = [w for name in english_forms(mention, glossary) for w in name.split() if len(w) >= 4 and w[:1].isupper()]
     stems = {w[:4] for w in names}
     found = sum(w[:4] in stems or (_DEMONYM_END.search(w) is not None and any(w[:2] == n[:2] for n in names))

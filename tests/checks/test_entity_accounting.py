@@ -10,12 +10,12 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import check_pair, check_pairs
-from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows
+from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows, pairs_by_segment
 
 
 @pytest.fixture(scope="module")
 def news22() -> dict[tuple[str, str], tuple[str, str]]:
-    return {(r["doc_id"], r["seg_id"]): (r["source"], r["target"]) for r in corpus_rows(NEWS22_REF_A)}
+    return pairs_by_segment(NEWS22_REF_A)
 
 
 def replaced(source: str, target: str) -> list[tuple[str, str]]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import check_pair, check_pairs
-from tests.corpora import NTREX_PAIRS, corpus_rows
+from tests.corpora import NTREX_PAIRS, pairs_by_segment
 
 
 @pytest.fixture(scope="module")
 def ntrex() -> dict[tuple[str, str], tuple[str, str]]:
-    return {(r["doc_id"], r["seg_id"]): (r["source"], r["target"]) for r in corpus_rows(NTREX_PAIRS)}
+    return pairs_by_segment(NTREX_PAIRS)
 
 
 def spans(source: str, target: str, checks: tuple[str, ...]) -> list[tuple[str, str]]:

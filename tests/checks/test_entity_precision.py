@@ -9,21 +9,17 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import check_pair
-from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows
-
-
-def _by_segment(relative: str) -> dict[tuple[str, str], tuple[str, str]]:
-    return {(r["doc_id"], r["seg_id"]): (r["source"], r["target"]) for r in corpus_rows(relative)}
+from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows, pairs_by_segment
 
 
 @pytest.fixture(scope="module")
 def ref_a() -> dict[tuple[str, str], tuple[str, str]]:
-    return _by_segment(NEWS22_REF_A)
+    return pairs_by_segment(NEWS22_REF_A)
 
 
 @pytest.fixture(scope="module")
 def ref_b() -> dict[tuple[str, str], tuple[str, str]]:
-    return _by_segment(NEWS22_REF_B)
+    return pairs_by_segment(NEWS22_REF_B)
 
 
 @pytest.fixture(scope="module")

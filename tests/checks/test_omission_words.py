@@ -333,9 +333,9 @@ def test_a_one_character_item_is_looked_for_by_its_own_glosses():
 
 
 def test_the_last_character_of_a_noun_is_no_approximator():
-    from tests.corpora import NTREX_PAIRS, corpus_rows
+    from tests.corpora import NTREX_PAIRS, pairs_by_segment
 
-    rows = {(r["doc_id"], r["seg_id"]): (r["source"], r["target"]) for r in corpus_rows(NTREX_PAIRS)}
+    rows = pairs_by_segment(NTREX_PAIRS)
     source, target = rows[("rt.com.91356", "2")]  # 纽约一名保姆… "NY nanny sues …": 约 is New York's
     assert source.startswith("纽约一名") and check_pair(source, target, ["A007"]) == []
     assert [f.source_span for f in check_pair("全市约一万人参加。", "Ten thousand people took part.", ["A007"])] == ["约"]
@@ -352,9 +352,9 @@ def test_the_last_character_of_a_noun_is_no_approximator():
     ("cnbc.com.6790", "6", "首次", "initial"),  # 首次会谈 "their initial meeting"
 ])
 def test_a_qualifier_rendered_by_a_phrase_of_its_own_is_kept(doc, seg, qualifier, rendering):
-    from tests.corpora import NTREX_PAIRS, corpus_rows
+    from tests.corpora import NTREX_PAIRS, pairs_by_segment
 
-    rows = {(r["doc_id"], r["seg_id"]): (r["source"], r["target"]) for r in corpus_rows(NTREX_PAIRS)}
+    rows = pairs_by_segment(NTREX_PAIRS)
     source, target = rows[(doc, seg)]
     assert qualifier in source and rendering in target and check_pair(source, target, ["A007"]) == []
     assert check_pair(source, target.replace(rendering, "XX"), ["A007"]) != []

@@ -155,9 +155,9 @@ def test_a_headline_with_its_outlet_needs_no_stop():
 
 
 def test_the_headline_a_news_document_opens_with_needs_no_stop():
-    from tests.corpora import NTREX_PAIRS, corpus_rows
+    from tests.corpora import NTREX_PAIRS, pairs_by_segment
 
-    rows = {(r["doc_id"], r["seg_id"]): (r["source"], r["target"]) for r in corpus_rows(NTREX_PAIRS)}
+    rows = pairs_by_segment(NTREX_PAIRS)
     headline, body = rows[("reuters.218882", "1")], rows[("reuters.218882", "2")]  # "… over Brexit" / 。
     assert headline[0].endswith("。") and [f.target_span for f in check_pairs([headline, body], ["P509"])] == []
     assert [f.target_span for f in check_pairs([body, headline], ["P509"])] == ["Brexit"]  # mid-document
