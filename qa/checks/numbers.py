@@ -24,6 +24,7 @@ from typing import Iterable
 
 from qa.checks.context import PairContext, Problem
 from qa.checks.registry import check
+from qa.checks.tags import placeholder_spans
 from qa.lang.numbers import (
     NumberMention,
     ValueIndex,
@@ -163,6 +164,12 @@ def _near(a: float, b: float) -> bool:
     return abs(a - b) <= max(1.0, 0.2 * max(abs(a), abs(b)))
 
 
+def _outside_placeholders(text: str, lang: str) -> list[NumberMention]:
+    """The numbers of `text` less the digits of its placeholders and tags ({0}, %1$s, <g id="2">): D101's to report."""
+    spans = placeholder_spans(text)
+    return [m for m in find_numbers(text, lang) if not any(start <= m.start and m.end <= end for start, end in spans)]
+
+
 def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention], list[NumberMention]]:
     """(source mentions missing from the target, target mentions not in the source)."""
 
@@ -170,7 +177,7 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         if not pair.source.strip() or not pair.target.strip():
             return [], []
         source_lang, target_lang = ctx.doc.profile.source.value, ctx.doc.profile.target.value
-        src_all, tgt_all = find_numbers(pair.source, source_lang), find_numbers(pair.target, target_lang)
+        src_all, tgt_all = _outside_placeholders(pair.source, source_lang), _outside_placeholders(pair.target, target_lang)
         src, src_codes = split_codes(src_all)
         tgt, tgt_codes = split_codes(tgt_all)
         src_loose = _index(loose_number_values(pair.source, source_lang, src_all))

@@ -41,14 +41,19 @@ def _printf() -> re.Pattern:
     return re.compile(printf_pat.pattern, re.VERBOSE | re.ASCII)
 
 
-def placeholders(text: str, markup: bool = True) -> list[str]:
-    """Placeholders (and, with `markup`, markup tags) in `text`, in order of appearance; %1$s is one, not two."""
-    found: list[tuple[int, int, str]] = []
+def placeholder_spans(text: str, markup: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of each placeholder (and, with `markup`, markup tag) in `text`, in order; %1$s is one, not two."""
+    found: list[tuple[int, int]] = []
     for pattern in (_printf(), _BRACE, _DOLLAR, *((_MARKUP,) if markup else ())):
         for m in pattern.finditer(text):
-            if not any(start < m.end() and m.start() < end for start, end, _ in found):
-                found.append((m.start(), m.end(), m.group()))
-    return [token for _, _, token in sorted(found)]
+            if not any(start < m.end() and m.start() < end for start, end in found):
+                found.append((m.start(), m.end()))
+    return sorted(found)
+
+
+def placeholders(text: str, markup: bool = True) -> list[str]:
+    """Placeholders (and, with `markup`, markup tags) in `text`, in order of appearance."""
+    return [text[start:end] for start, end in placeholder_spans(text, markup)]
 
 
 def _tokens(pair: Pair) -> tuple[Counter, Counter]:

@@ -37,6 +37,14 @@ def test_percent_signs_dollars_and_angle_brackets_of_prose_are_no_placeholders()
     assert placeholders("共有{0}个文件，%(count)d个已完成，$user的<b>重要</b>文件") == ["{0}", "%(count)d", "$user", "<b>", "</b>"]
 
 
+def test_a_lost_placeholder_with_digits_is_one_finding_d101s_not_also_a_lost_number():
+    target = "The National Pilot Office held meetings of its directors and %s pilot work exchanges."
+    findings = check_pair(SOURCE, target, ("D101", "N202", "N201"))
+    assert [(f.check_id, f.source_span) for f in findings] == [("D101", "{0}")]
+    lost_figure = check_pair("召开{0}次会议，共3天。", "{0} meetings were held.", ("D101", "N202"))
+    assert [(f.check_id, f.source_span) for f in lost_figure] == [("N202", "3")]  # a real figure still counts
+
+
 def test_inline_codes_from_the_reader_are_compared():
     codes = ('<g id="1">', '<x id="2"/>')
     assert found("点击这里下载文件", "Click here to download the file", inline_tags=(codes, codes)) == []
