@@ -24,6 +24,7 @@ from qa.model import Pair
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
 from qa.terminology.case_names import (
     CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, opens_sentence, plural_name,
+    proper_noun_lowered, title_written_elsewhere,
 )
 from qa.terminology.variants import title_like
 
@@ -43,7 +44,9 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
 
 _TITLE: Context = ("title", "", "")  # in a title-case line: no place in a sentence to compare
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord".split())
-_COMMON_BEFORE = DETERMINERS | frozenset("every each no some any".split())  # "my grandma", "every grandma"
+# "my grandma", "every grandma"; not "that", which before a name is mostly the conjunction ("the fact
+# that Misty was busy", "we all know that Meta doesn't")
+_COMMON_BEFORE = (DETERMINERS - {"that"}) | frozenset("every each no some any".split())
 # a name's Chinese string also stands where the English says "he" or "the minister": of the pairs
 # holding it, a quarter holding the capitalised name is enough (a common word needs half)
 NAME_ANCHOR_SHARE = 0.25
@@ -295,6 +298,7 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
     anywhere = _capitalised_anywhere(pairs)
     everything = "\n".join(p.target for p in pairs)
     bigrams = document_bigrams(pairs)
+    title_lines = {p.id for p in pairs if title_like(english_tokens(p.target))}
     out: list[CaseSlip] = []
     for word, by_context in upper.items():
         if not is_english_word(word) or word not in lower:
@@ -319,6 +323,11 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
                 out.append(CaseSlip(pair, text, word.capitalize(), named, ""))
             elif not proper and (named := _name_by_its_source(word, pair, anywhere[word], sources, lowered)):
                 out.append(CaseSlip(pair, text, word.capitalize(), *named))
+            elif not known(word) and (slip := proper_noun_lowered(
+                    pair, text, set().union(*by_context.values()), {p.id for p, _, _ in lower[word]})):
+                out.append(slip)
+            elif slip := title_written_elsewhere(pair, text, pairs, title_lines):
+                out.append(slip)
     return out
 
 

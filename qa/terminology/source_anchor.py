@@ -77,8 +77,12 @@ def _abbreviation_anchor(majority: set[str], variant_source: str, sources: dict[
         if len(candidate) > 4 or candidate[0] in _SENTENCE_CHARS or candidate[-1] in _SENTENCE_CHARS:
             continue  # a name's short form neither starts nor ends with the sentence's small words
         held = [i for i in sorted(majority) if expansion_ends(candidate, sources[i])]
-        if len(held) < need or all(candidate in sources[i] for i in held) or _cut_short(candidate, variant_source,
-                                                                                       [sources[i] for i in held]):
+        if len(held) < need or all(candidate in sources[i] for i in held):
+            continue
+        # a short form some majority source writes as it stands is the document's own abbreviation (海合会
+        # beside 海湾合作委员会), whatever word follows it (海合会峰会, 海湾合作委员会峰会)
+        if not any(candidate in sources[i] for i in held) and _cut_short(candidate, variant_source,
+                                                                          [sources[i] for i in held]):
             continue
         holders = sum(1 for src in sources.values() if expansion_ends(candidate, src)) - (not own_pair_counted)
         if len(held) >= share * holders:
