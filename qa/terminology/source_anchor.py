@@ -59,7 +59,7 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
     for candidate in sorted(usable, key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
         holders = sum(1 for src in sources.values() if candidate in src) - (not own_pair_counted)
         if len(held[candidate]) >= share * holders:
-            if not _longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest):
+            if not longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest):
                 return candidate
             if judge_longest:
                 return ""  # a word's case follows the longer title the others write: no short form overrules it
@@ -118,7 +118,7 @@ def expansion_ends(short: str, text: str) -> list[int]:
     return ends
 
 
-def _longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], variant_source: str,
+def longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], variant_source: str,
                       judge_longest: bool) -> bool:
     """Every majority source continues the anchor with one character the variant's source lacks
     (精炼橄榄油 against 精炼橄榄果渣油; 中国特色社会主义思想 against 中国特色社会主义制度): the two

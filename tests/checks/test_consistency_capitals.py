@@ -119,3 +119,9 @@ def test_a_longer_title_elsewhere_is_no_evidence_for_a_shorter_one():
              ("周日，观众涌入现代艺术博物馆藏品展。", "Visitors crowded into the Museum of Modern Art Collection on Sunday."),
              ("她在巴黎一家美术馆工作。", "She works at a museum of Modern Art in Paris.")]
     assert check_pairs(pairs, ["T105"]) == []
+
+
+def test_a_label_after_a_bracket_is_no_use_of_the_word_in_a_sentence():
+    """news22 ref B gt22-d019, book listings: "[Nora Books] Authentic, …" four times (正版), and "6-12
+    years old children's books, authentic children's literature": the label's capital is its own."""
+    assert not [f for f in check_pairs(_story(REF_B, "gt22-d019"), ["T105"]) if f.target_span == "authentic"]
