@@ -41,6 +41,9 @@ _WORD_SWAP = {
 _CONTENT_PAIR = re.compile(r"(?<![\w-])([a-z]{4,}) ([a-z]{4,})(?![\w-])")
 _STOP = frozenset("that this with from have been were they their there which would could should about into than "
                   "then what when where will also only very more most some such other these those over".split())
+# a word followed by one of these is a verb or a gerund with its preposition ("fighting against"), not a term
+_NOT_TERM = frozenset("""against among amongst within without across along around behind beyond toward towards upon
+    onto through under after before since during between""".split())
 # the slips translators make between forms of one word: economic/economical, experimental/experiment,
 # working/work, modernization/modernizing, management/managing
 _DERIVE = (("ical", "ic"), ("ic", "ical"), ("al", ""), ("ation", "ing"), ("ment", "ing"), ("ing", ""), ("ive", "ion"))
@@ -129,7 +132,7 @@ def term_form_changed(pairs: list[Pair], rng: random.Random):
     """A recurring two-word lower-case term with its first word in another form ("work mechanisms"
     → "working mechanisms", "economic growth" → "economical growth")."""
     options = []
-    usable = lambda m: m.group(1) not in _STOP and m.group(2) not in _STOP
+    usable = lambda m: m.group(1) not in _STOP and m.group(2) not in _STOP | _NOT_TERM
     for text, occ in _recurring(pairs, _CONTENT_PAIR, usable, overlapping=True).items():
         first, second = text.split(" ")
         derived = _derived(first)
@@ -158,8 +161,21 @@ def capital_lowered(pairs: list[Pair], rng: random.Random):
     # CC-CEDICT does not name it, or the document itself writes it in lower case elsewhere
     usable = lambda m: is_english_word(m.group(1).lower()) and (m.group(1).lower() in lowered or not named_by(m.group(1)))
     for text, occ in _recurring(pairs, _MID_CAP, usable).items():
-        options += [(i, m, text.lower()) for i, m in occ[1:]]
+        if _house_capital(pairs, text):
+            options += [(i, m, text.lower()) for i, m in occ[1:]]
     return _replace_one(pairs, rng, options)
+
+
+def _house_capital(pairs: list[Pair], word: str) -> bool:
+    """The document writes the word with its capital far more often than without (three pairs to
+    one): lowering one more in a document that already writes "the Internet" four times and "the
+    internet" twice, or "Central Committee" three times and "Central committee" three, makes no
+    slip of one occurrence against a house style, only one more of a mix."""
+    capital = re.compile(rf"\b{re.escape(word)}\b")
+    lower = re.compile(rf"\b{re.escape(word.lower())}\b")
+    with_capital = sum(1 for p in pairs if capital.search(p.target))
+    without = sum(1 for p in pairs if lower.search(p.target))
+    return with_capital >= 3 * without
 
 
 def name_syllables_split(pairs: list[Pair], rng: random.Random):

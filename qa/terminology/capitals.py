@@ -21,9 +21,12 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known, singular
 from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
-from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
+from qa.terminology.source_anchor import (
+    ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, longer_elsewhere, source_anchor,
+)
 from qa.terminology.case_names import (
     CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, opens_sentence, plural_name,
+    proper_noun_lowered, title_written_elsewhere,
 )
 from qa.terminology.variants import title_like
 
@@ -43,7 +46,9 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
 
 _TITLE: Context = ("title", "", "")  # in a title-case line: no place in a sentence to compare
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord".split())
-_COMMON_BEFORE = DETERMINERS | frozenset("every each no some any".split())  # "my grandma", "every grandma"
+# "my grandma", "every grandma"; not "that", which before a name is mostly the conjunction ("the fact
+# that Misty was busy", "we all know that Meta doesn't")
+_COMMON_BEFORE = (DETERMINERS - {"that"}) | frozenset("every each no some any".split())
 # a name's Chinese string also stands where the English says "he" or "the minister": of the pairs
 # holding it, a quarter holding the capitalised name is enough (a common word needs half)
 NAME_ANCHOR_SHARE = 0.25
@@ -295,6 +300,7 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
     anywhere = _capitalised_anywhere(pairs)
     everything = "\n".join(p.target for p in pairs)
     bigrams = document_bigrams(pairs)
+    title_lines = {p.id for p in pairs if title_like(english_tokens(p.target))}
     out: list[CaseSlip] = []
     for word, by_context in upper.items():
         if not is_english_word(word) or word not in lower:
@@ -319,7 +325,32 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
                 out.append(CaseSlip(pair, text, word.capitalize(), named, ""))
             elif not proper and (named := _name_by_its_source(word, pair, anywhere[word], sources, lowered)):
                 out.append(CaseSlip(pair, text, word.capitalize(), *named))
-    return out
+            elif not known(word) and (slip := proper_noun_lowered(
+                    pair, text, set().union(*by_context.values()), {p.id for p, _, _ in lower[word]})):
+                out.append(slip)
+            elif slip := title_written_elsewhere(pair, text, pairs, title_lines):
+                out.append(slip)
+    return list({(slip.pair.id, slip.written): slip for slip in reversed(out)}.values())[::-1]  # one per word per pair
+
+
+# characters of a sentence's grammar, not of a term: no anchor for a word's sense
+_GRAMMAR_CHARS = re.compile("[的了是在和与及对为把被将也都就还又已从于以等所正曾再这那个一不有要我你他她它们之其]")
+
+
+def _anchor_in_its_use(pair: Pair, same_use: set[str], others: set[str], sources: dict[str, str]) -> str:
+    """The term the word stands for where the document's main subject is it (党 in a Party report is
+    in most sources, rendered "Party committees", "Party building" …): a string in the source of
+    every other pair capitalising the word in this use, held by half the pairs writing the word in
+    this use in either case, not by half the document, and of those the one the fewest other pairs
+    hold (党, not the report's subject 政法). "the party" beside "the Party" ×6 for 党."""
+    shared = set(han_strings(_GRAMMAR_CHARS.sub("|", pair.source), 1))
+    for other in others:
+        shared &= han_strings(sources[other], 1)
+    usable = [s for s in shared if 2 * sum(s in sources[i] for i in same_use | {pair.id}) >= len(same_use | {pair.id})]
+    if any(longer_elsewhere(s, others, sources, pair.source, True) for s in usable):
+        return ""  # the others write a longer title (中国特色社会主义思想): the generic term's case is its own
+    # the string most particular to this use: the largest part of the document's pairs holding it
+    return max(usable, key=lambda s: (len(others) / sum(s in src for src in sources.values()), len(s), s), default="")
 
 
 def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_context: dict[Context, set[str]],
@@ -334,6 +365,8 @@ def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_contex
     anchor = latin_in_source(word, pair.source) or (source_anchor(
         others, pair.source, sources, shortest=1 if not proper else 2, quorum=ANCHOR_QUORUM,
         judge_longest=True, share=NAME_ANCHOR_SHARE if proper else MIN_ANCHOR_SHARE) if len(others) >= 2 else "")
+    if not anchor and not proper and len(others) >= 3 and where[0] == "alone" and not where[1].startswith("|"):
+        anchor = _anchor_in_its_use(pair, others | written, others, sources)
     if anchor or (_fixed_name(where, by_context, pair)
                   and _shares_string(pair.source, [sources[o] for o in by_context[where] - {pair.id}])):
         return CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor)

@@ -113,3 +113,51 @@ def latin_name(word: str, pair: Pair, text: str, capitalised: set[str]) -> CaseS
     if len(alone) <= len(re.findall(rf"\b{latin}\b", pair.target)):
         return None
     return CaseSlip(pair, text, latin, tuple(sorted(others)), latin)
+
+
+def title_written_elsewhere(pair: Pair, written: str, pairs: list[Pair], title_lines: set[str]) -> CaseSlip | None:
+    """The word opens a title or name whose next words the document writes, capitalised word
+    included, with the word capitalised inside a sentence of another pair and never lowered there:
+    "leading party group of the Guangdong" beside "leading Party group of the Guangdong", "grandpa
+    is a Stupid Kid" beside the book "Grandpa is a Stupid Kid", "minister of Economic Regeneration".
+    The same words around it say it is the same title; no source anchor is needed."""
+    capital = written[:1].upper() + written[1:]
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(written)}(?=((?: [A-Za-z][\w'’-]*){{2,4}}))", pair.target):
+        words = m.group(1).split(" ")[1:]
+        if words[0] in ("and", "or", "but", "nor"):
+            continue  # a list of titles ("secretary and Deputy Director"): the next one says nothing of this one
+        for n in range(len(words), 1, -1):
+            tail = " " + " ".join(words[:n])
+            if not words[n - 1][:1].isupper() or sum(w.lower() not in STOP_WORDS for w in words[:n]) < 2:
+                continue  # two words of the name or more, ending on a name's word ("group of the Guangdong")
+            goes_on = _name_goes_on(pair.target, m.end() + len(tail))
+            named = _written_inside(capital + tail, pairs, pair.id, title_lines, goes_on)
+            if named and not any(re.search(rf"(?<![\w'’-]){re.escape(written + tail)}\b", p.target)
+                                 for p in pairs if p.id != pair.id):
+                return CaseSlip(pair, written, capital, named, "")
+    return None
+
+
+def _written_inside(phrase: str, pairs: list[Pair], not_in: str, title_lines: set[str], goes_on: bool) -> tuple[str, ...]:
+    """Pairs (other than `not_in`, not title-case lines) writing `phrase` inside a sentence, where its
+    capital is the writer's, and ending where the lowered one ends: "Socialism with Chinese" goes on
+    with "Characteristics for the New Era", a longer title than "socialism with Chinese characteristics"."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(phrase)}\b")
+    return tuple(p.id for p in pairs if p.id != not_in and p.id not in title_lines
+                 and any(not opens_sentence(p.target, m.start()) and _name_goes_on(p.target, m.end()) == goes_on
+                         for m in pattern.finditer(p.target)))
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """The word right after `end` is capitalised: the name written up to there goes on."""
+    return re.match(r" [A-Z]", text[end:]) is not None
+
+
+def proper_noun_lowered(pair: Pair, written: str, capitalised_inside: set[str], lowered_pairs: set[str]) -> CaseSlip | None:
+    """A word the English dictionary knows only with its capital (Rooney, Newport), capitalised
+    inside sentences of two other pairs and lowered in this pair only: no common word of that
+    spelling exists, so the lower case is a slip whatever the source says."""
+    others = capitalised_inside - {pair.id}
+    if len(others) < 2 or lowered_pairs != {pair.id}:
+        return None
+    return CaseSlip(pair, written, written[:1].upper() + written[1:], tuple(sorted(others)), "")

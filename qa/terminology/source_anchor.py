@@ -59,7 +59,7 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
     for candidate in sorted(usable, key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
         holders = sum(1 for src in sources.values() if candidate in src) - (not own_pair_counted)
         if len(held[candidate]) >= share * holders:
-            if not _longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest):
+            if not longer_elsewhere(candidate, held[candidate], sources, variant_source, judge_longest):
                 return candidate
             if judge_longest:
                 return ""  # a word's case follows the longer title the others write: no short form overrules it
@@ -77,8 +77,12 @@ def _abbreviation_anchor(majority: set[str], variant_source: str, sources: dict[
         if len(candidate) > 4 or candidate[0] in _SENTENCE_CHARS or candidate[-1] in _SENTENCE_CHARS:
             continue  # a name's short form neither starts nor ends with the sentence's small words
         held = [i for i in sorted(majority) if expansion_ends(candidate, sources[i])]
-        if len(held) < need or all(candidate in sources[i] for i in held) or _cut_short(candidate, variant_source,
-                                                                                       [sources[i] for i in held]):
+        if len(held) < need or all(candidate in sources[i] for i in held):
+            continue
+        # a short form some majority source writes as it stands is the document's own abbreviation (海合会
+        # beside 海湾合作委员会), whatever word follows it (海合会峰会, 海湾合作委员会峰会)
+        if not any(candidate in sources[i] for i in held) and _cut_short(candidate, variant_source,
+                                                                          [sources[i] for i in held]):
             continue
         holders = sum(1 for src in sources.values() if expansion_ends(candidate, src)) - (not own_pair_counted)
         if len(held) >= share * holders:
@@ -114,7 +118,7 @@ def expansion_ends(short: str, text: str) -> list[int]:
     return ends
 
 
-def _longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], variant_source: str,
+def longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], variant_source: str,
                       judge_longest: bool) -> bool:
     """Every majority source continues the anchor with one character the variant's source lacks
     (精炼橄榄油 against 精炼橄榄果渣油; 中国特色社会主义思想 against 中国特色社会主义制度): the two

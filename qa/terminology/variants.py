@@ -62,6 +62,7 @@ BODY_WORDS = frozenset("""committee commission conference meeting congress counc
     association federation union group company corporation court tribunal forum summit government bank fund academy
     league assembly board service services agency""".split())
 _GAP = re.compile(r"[ \u00a0]+|\s*-\s*")  # inside one phrase: spaces or a hyphen, never a comma or a line break
+_HEADING_GAP = re.compile(r"[ \u00a0]+|-")  # a headline's spaced dash ends a name: "… Science Forum - Xinhua News"
 MIN_WORD_ANCHOR = 3  # characters: a body's name changed or cut needs a name-sized source string (卫生部)
 
 
@@ -74,6 +75,7 @@ class Phrase:
     words: tuple[str, ...]  # lower case
     capitalised: bool
     before: str = ""  # the word before it, lower case
+    heading: bool = False  # in a title-case line: it counts for the majority, never as the variant
 
 
 @dataclass(frozen=True)
@@ -110,17 +112,18 @@ def _sub_runs(tokens: tuple[Token, ...]) -> Iterable[tuple[int, int]]:
             yield start, end
 
 
-def _capitalised_runs(pair: Pair, tokens: tuple[Token, ...]) -> Iterable[Phrase]:
+def _capitalised_runs(pair: Pair, tokens: tuple[Token, ...], heading: bool = False) -> Iterable[Phrase]:
     """Runs of capitalised words with small words inside ("Committee of the Communist Party") and
     their parts, without a leading function word ("At the …") or trailing small words."""
     text = pair.target
+    gap = _HEADING_GAP if heading else _GAP
     k = 0
     while k < len(tokens):
         if not tokens[k].capitalised:
             k += 1
             continue
         j, last = k + 1, k
-        while j < len(tokens) and _GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start] or "x"):
+        while j < len(tokens) and gap.fullmatch(text[tokens[j - 1].end : tokens[j].start] or "x"):
             if tokens[j].capitalised:
                 last = j
             elif tokens[j].text.lower() not in CONNECTORS:
@@ -129,7 +132,8 @@ def _capitalised_runs(pair: Pair, tokens: tuple[Token, ...]) -> Iterable[Phrase]
         run = tokens[k : last + 1]
         for start, end in set(_sub_runs(run)):
             part = run[start:end]
-            yield Phrase(pair, text[part[0].start : part[-1].end], tuple(t.text.lower() for t in part), True)
+            yield Phrase(pair, text[part[0].start : part[-1].end], tuple(t.text.lower() for t in part), True,
+                         heading=heading)
         k = last + 1
 
 
@@ -149,14 +153,15 @@ def _lowercase_terms(pair: Pair, tokens: tuple[Token, ...]) -> Iterable[Phrase]:
 
 
 def document_phrases(pairs: Iterable[Pair]) -> list[Phrase]:
-    """Every candidate phrase of every pair's target, in pair order (headings' capitals left out)."""
+    """Every candidate phrase of every pair's target, in pair order. A heading's capitalised runs
+    are marked: its capitals say nothing of a variant, but the name it writes in full ("… to the
+    2021 Greater Bay Area Science Forum - Xinhua News") is one more use of the document's form."""
     out: list[Phrase] = []
     for pair in pairs:
         if pair.is_one_sided:
             continue
         tokens = english_tokens(pair.target)
-        if not title_like(tokens):
-            out += _capitalised_runs(pair, tokens)
+        out += _capitalised_runs(pair, tokens, heading=title_like(tokens))
         out += _lowercase_terms(pair, tokens)
     return out
 
@@ -308,8 +313,8 @@ def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
     out: list[Variant] = []
     seen: set[tuple[str, str]] = set()
     for major, found in by_words.items():
-        if len(pair_sets[major]) < 2:
-            continue
+        if len(pair_sets[major]) < 2 or all(p.heading for p in found):
+            continue  # headings alone set no form: their capitals and their wording are the headline's
         for key in _neighbour_keys(major):
             for minor in neighbours[key]:
                 if minor == major or len(pair_sets[minor]) >= len(pair_sets[major]):
@@ -319,11 +324,11 @@ def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
                 if kind is None or (kind == "form" and _verb_and_gerund(found + by_words[minor])):
                     continue
                 for phrase in by_words[minor]:
-                    if (phrase.pair.id, phrase.text) in seen:
+                    if phrase.heading or (phrase.pair.id, phrase.text) in seen:
                         continue
                     anchor = _anchor(phrase, pair_sets[major], found, sources, kind)
                     if len(anchor) < (MIN_WORD_ANCHOR if kind.startswith("word") else 2):
-                        if not (kind == "form" and _derived_modifier(major, minor)
+                        if not (kind == "form" and _derived_modifier(major, minor, phrase.before)
                                 or kind.startswith("word") and capitalised and phrase.pair.id not in pair_sets[major]
                                 and _one_named_body(major, minor)):
                             continue
@@ -334,15 +339,17 @@ def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
     return _outermost(out)
 
 
-def _derived_modifier(major: tuple[str, ...], minor: tuple[str, ...]) -> bool:
+def _derived_modifier(major: tuple[str, ...], minor: tuple[str, ...], before: str) -> bool:
     """A two-word term's modifier in another derivation that is no verb form ("personal" /
     "person", "functional" / "function", "critical" / "critic"): wrong English or an
-    inconsistency whatever the source says, so no anchor is needed. "-ing" forms are left to
-    the anchored search: "building materials" / "build materials" may be a verb and its object."""
+    inconsistency whatever the source says, so no anchor is needed. "-ing" forms count only
+    after an article or a preposition, which makes the two words a noun phrase ("the miss
+    persons" beside "the missing persons", "with outstand achievements"); elsewhere "build
+    materials" beside "building materials" may be a verb and its object."""
     if len(major) != 2 or major[1] != minor[1]:
         return False
     ends = _derivation_ends(major[0], minor[0])
-    return ends is not None and "ing" not in ends
+    return ends is not None and ("ing" not in ends or before in _NOMINAL_BEFORE)
 
 
 def _anchor(phrase: Phrase, major_pairs: set[str], major: list[Phrase], sources: dict[str, str], kind: Kind) -> str:
@@ -351,14 +358,18 @@ def _anchor(phrase: Phrase, major_pairs: set[str], major: list[Phrase], sources:
     "smarting phone" both for 智能手机 twice; "Ministry of Commerce" and "Ministry of Education"
     are two bodies), unless only a small word differs: no two bodies are told apart by "of" and
     "for" (the source may write the bank once in full and once as 农发行)."""
+    # a body's name changed or cut is anchored in a name-sized string (个人所得税法, not its 税法,
+    # which the document may share more widely)
+    shortest = MIN_WORD_ANCHOR if kind.startswith("word") else 2
     if phrase.pair.id not in major_pairs:
-        return source_anchor(major_pairs, phrase.pair.source, sources, quorum=ANCHOR_QUORUM, own_pair_counted=False)
+        return source_anchor(major_pairs, phrase.pair.source, sources, shortest=shortest, quorum=ANCHOR_QUORUM,
+                             own_pair_counted=False)
     others = major_pairs - {phrase.pair.id}
     if len(others) < 2:
         return ""
     renderings = 1 if kind == "small word" else 1 + sum(1 for m in major if m.pair.id == phrase.pair.id)
-    return source_anchor(others, phrase.pair.source, sources, quorum=ANCHOR_QUORUM, times=renderings,
-                         own_pair_counted=False)
+    return source_anchor(others, phrase.pair.source, sources, shortest=shortest, quorum=ANCHOR_QUORUM,
+                         times=renderings, own_pair_counted=False)
 
 
 def _outermost(variants: list[Variant]) -> list[Variant]:

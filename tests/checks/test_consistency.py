@@ -23,7 +23,11 @@ def test_sample_page_slips_an_editor_found(sample_alignment):
     assert lists == {"Five": "Fifth", "Six": "Sixth", "Nine": "Ninth", "Ten": "Tenth"}
     assert ("M103", "Zhalaite") in by_target  # the name written two ways stays one finding
     assert by_target[("T105", "characteristics")].suggestion == "Characteristics"  # inside the long title
-    assert len(found) == 8  # nothing else: two T104, one T105, four T106, one M103
+    # "the party" (党) where the page writes "the Party" in seven other pairs: "management of the party and
+    # the police" (从严管党治警), "the party's absolute leadership"
+    party = [(f.pair_id, f.source_span) for f in found if f.target_span == "party"]
+    assert party == [("p0033", "党"), ("p0051", "党")]  # p0033 writes it twice: one finding
+    assert len(found) == 10  # nothing else: two T104, three T105, four T106, one M103
 
 
 BODY = [

@@ -80,3 +80,48 @@ def test_a_generic_use_beside_the_tail_of_a_team_s_name_is_quiet():
              for r in corpus_rows("dev-corpora/wmt19-newstest-zhen/pairs.tsv") if 1981 <= int(r["line"]) <= 2000]
     assert any("Blue Sky Rescue team" in p.target for p in story)
     assert [s for s in _slips(story) if s[1] == "rescue"] == []
+
+
+def _wmt19(first: int, last: int) -> list[Pair]:
+    from tests.corpora import WMT19_PAIRS, corpus_rows
+
+    return [Pair(f"l{int(r['line']):04d}", r["source"], r["target"])
+            for r in corpus_rows(WMT19_PAIRS) if first <= int(r["line"]) <= last]
+
+
+def test_a_name_lowered_after_that_the_conjunction():
+    """news22 ref A gt22-d038 writes Meta (Meta in the source too) in ten pairs: "We all know that
+    meta doesn't have business in China" is the name after the conjunction, not "that" the determiner."""
+    story = _lowered(_story(REF_A, "gt22-d038"), "p0022", "that Meta doesn", "that meta doesn")
+    assert ("p0022", "meta") in _slips(story)
+
+
+def test_a_word_english_knows_only_as_a_name_lowered_once():
+    """WMT19 lines 1620-1639: Rooney (鲁尼) capitalised in l1630 and l1631; "and rooney is also very
+    excited" in l1633, which writes "Rooney's" too. No common word "rooney" exists."""
+    story = _lowered(_wmt19(1620, 1639), "l1633", "and Rooney is", "and rooney is")
+    assert ("l1633", "rooney") in _slips(story)
+    assert ("l1633", "rooney") not in _slips(_wmt19(1620, 1639))
+
+
+def test_a_word_opening_a_title_the_document_writes_capitalised_with_the_same_next_words():
+    """WMT19 lines 0-19, a CV: "member of the leading Party group of the Guangdong Provincial
+    Government" in l0006 and l0015; lowered in l0006, the same words around it name the same group."""
+    story = _lowered(_wmt19(0, 19), "l0006", "leading Party group", "leading party group")
+    found = {(f.pair_id, f.target_span, f.suggestion) for f in check_pairs(story, ["T105"])}
+    assert ("l0006", "party", "Party") in found
+    # "Secretary and Deputy Director": the next title in a list says nothing of this one
+    assert not [f for f in check_pairs(_wmt19(0, 19), ["T105"]) if f.target_span == "secretary"]
+
+
+def test_a_longer_title_elsewhere_is_no_evidence_for_a_shorter_one():
+    pairs = [("他在讲话中称赞了现代艺术博物馆藏品展。", "He praised the Museum of Modern Art Collection in his speech."),
+             ("周日，观众涌入现代艺术博物馆藏品展。", "Visitors crowded into the Museum of Modern Art Collection on Sunday."),
+             ("她在巴黎一家美术馆工作。", "She works at a museum of Modern Art in Paris.")]
+    assert check_pairs(pairs, ["T105"]) == []
+
+
+def test_a_label_after_a_bracket_is_no_use_of_the_word_in_a_sentence():
+    """news22 ref B gt22-d019, book listings: "[Nora Books] Authentic, …" four times (正版), and "6-12
+    years old children's books, authentic children's literature": the label's capital is its own."""
+    assert not [f for f in check_pairs(_story(REF_B, "gt22-d019"), ["T105"]) if f.target_span == "authentic"]
