@@ -22,6 +22,7 @@ from qa.lang.cedict import english_glosses
 from qa.lang.counts import lost_counts
 from qa.lang.enumerations import inline_lists
 from qa.lang.list_items import missing_items
+from qa.lang.list_series import lost_items
 from qa.lang.numbers_en import number_word
 from qa.lang.qualifiers import missing_qualifiers
 from qa.model import Pair
@@ -64,9 +65,11 @@ def item_omitted_from_list(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """
     if not pair.source.strip() or not pair.target.strip():
         return
-    for items in ctx.memo("omission.inline_lists", lambda: inline_lists(pair.source)):
+    lists = ctx.memo("omission.inline_lists", lambda: inline_lists(pair.source))
+    by_series = lost_items(lists, pair.target, pair.source) if lists else []
+    for items, in_series in zip(lists, by_series):
         written = "、".join(i.text for i in items)
-        for lost in missing_items(items, pair.target, pair.source):
+        for lost in missing_items(items, pair.target, pair.source) or in_series:
             gloss = gloss_of(lost.item.text, (i.text for i in items if i is not lost.item))
             yield Problem(
                 f"The source lists {len(items)} items ({written}); the English list has fewer, "

@@ -113,9 +113,12 @@ def _plural_rendering(after: str, target: str, tokens) -> tuple[str, str] | None
         return None
     senses = item_senses(text) if len(text) > 1 else _noun_senses(text)
     hits = [k for k, t in enumerate(tokens) if _plural(t.text) and renders(_singular(t.text), senses)]
-    if not hits and len(text) > 1:
-        # a compound's head is its last character: 苍蝇 "housefly" is a 蝇 "fly", rendered "flies"
-        head = _noun_senses(_head(text))
+    for char in dict.fromkeys((_head(text),) + ((text[-1],) if _word_and_head(text) else ()) if len(text) > 1 else ()):
+        if hits:
+            break
+        # a compound's head is its last character: 苍蝇 "housefly" is a 蝇 "fly", rendered "flies"; of a word and
+        # one character more that the dictionary does not hold, that character (着力点 "focus points")
+        head = _noun_senses(char)
         hits = [k for k, t in enumerate(tokens) if _plural(t.text) and renders(_singular(t.text), head)]
     if not hits:
         return None
@@ -145,6 +148,14 @@ def _head(text: str) -> str:
     return word[-1]
 
 
+def _word_and_head(text: str) -> bool:
+    """着力点: a dictionary word (着力) and one character after it, the phrase itself no dictionary word."""
+    from qa.align.cedict import index
+
+    idx = index()
+    return len(text) >= 3 and text[:-1] in idx and text not in idx
+
+
 CONTEXT_WORDS = 4
 _CLAUSE_BREAK = re.compile(r"[.;:!?,()\"“”]")
 
@@ -170,9 +181,18 @@ def _counted_before(target: str, tokens, k: int) -> str:
         if word in _QUANTIFIERS:
             return "named"
         # "A and B organizations" names the items; "…, and the dishes were", "and of the flies" join clauses
-        if word in ("and", "or") and j and before[j - 1].text.lower() not in DETERMINERS | _PREPOSITIONS:
+        # … "and sat for hours" joins a clause: a verb after the and names nothing
+        if word in ("and", "or") and j and before[j - 1].text.lower() not in DETERMINERS | _PREPOSITIONS \
+                and not _only_verb(before[j - 1].text):
             return "named"
     return ""
+
+
+def _only_verb(word: str) -> bool:
+    """A word lemminflect's lexicon knows as a verb and as nothing else (sat, went, found)."""
+    from lemminflect import getAllLemmas
+
+    return set(getAllLemmas(word.lower())) == {"VERB"}
 
 
 _QUANTIFIERS = frozenset("all both each every".split())

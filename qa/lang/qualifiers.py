@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_NUMBER = re.compile(r"^(?:[有为占达]?)(?:[0-9０-９.,]+|[一二三四五六七八九十百千万亿两几数]+)")  # 约有2000万, 约为0.14
+_NUMBER = re.compile(r"^\s*(?:[有为占达]?)(?:[0-9０-９.,]+|[一二三四五六七八九十百千万亿两几数]+)")  # 约有2000万, 约为0.14
 _NUMBER_END = re.compile(r"(?:[0-9０-９]|[一二三四五六七八九十百千万亿两])[\u4e00-\u9fff%％℃/]{0,3}$")  # 5000万亩以上
 _TIME_SPAN = re.compile(r"^[有]?(?:[0-9０-９]+|[一二三四五六七八九十百千两几数]+)(?:个)?(?:年|月|日|天|周|星期|季度|世纪|小时)")
 
@@ -34,7 +34,7 @@ class Qualifier:
 _ABOUT = ("about", "approximate\\w*", "around", "roughly", "some", "nearly", "almost", "or so", "close to",
           "circa", "approx\\.?", "~", "more or less", "estimated")
 _NEARLY = ("nearly", "almost", "close to", "closely", "about", "approximate\\w*", "around", "roughly",
-           "near\\w*", "up to", "just (?:under|below|short)", "approaching", "or so")
+           "near\\w*", "up to", "just (?:under|below|short)", "approach\\w*", "or so")
 _MORE = ("more than", "over", "above", "exceed\\w*", "surpass\\w*", "beyond", "in excess", "upwards?",
          "outnumber\\w*", "plus", "at least", "overtak\\w*", "\\+", "or more", "greater than", "higher than",
          "larger than", "topp?\\w*", "ahead of")
@@ -102,6 +102,11 @@ QUALIFIERS: tuple[Qualifier, ...] = (
                              "no more than", "exclusively", "a handful")),
     Qualifier("仅有", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as",
                                "no more than", "a handful")),
+    # 只/才 directly before a counted figure (只需要2.9秒, 下单才 5 分钟, 他才3岁): read by pattern (_ONLY_FIGURE)
+    Qualifier("只", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as", "but",
+                             "no more than", "a handful", "barely", _EXTREME), before_number=True),
+    Qualifier("才", "only", ("only", "just", "mere\\w*", "as few as", "as little as", "no more than", "barely",
+                             "until", "not until", "when", _EXTREME), before_number=True),
     Qualifier("仅仅", "only", ("only", "just", "mere\\w*", "solely", "alone", "no more than", "simply")),
     Qualifier("唯一", "the only", ("only", "sole\\w*", "unique\\w*", "single", "one and only", "alone", "last",
                                    "exclusive\\w*", "no other")),
@@ -126,12 +131,17 @@ _BY_WORD = {q.word: q for q in QUALIFIERS}
 _CLOCK_PAST = Qualifier("多", "just after", ("past", "after", "more than", "over", "or so", "about", "around"),
                         after_number=True)
 _VERB_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![还尚已均都共仅总约达的了为有是从由])$")
-_BY_PATTERN = frozenset({"多", "余", "许", "约", "近", "超", "逾"})  # read by pattern, not from jieba's words
+_BY_PATTERN = frozenset({"多", "余", "许", "约", "近", "超", "逾", "只", "才"})  # read by pattern, not from jieba's words
 SAME_FIGURE = 8  # characters: 约30万吨左右 says "about" once, with two words
 _ODD = re.compile(r"(?<=[0-9０-９十百千万亿])(多|余)(?=[\u4e00-\u9fff])|(?<=[0-9０-９十][点时])(多|许)")  # 二十多年, 100余家; not 这一多边
 # 约, 近, 超, 逾 before a figure, found by pattern: jieba glues them to the figure or the verb before (近千名,
 # 占地近, 达近, 逾百人); 最近, 附近, 将近, 大约, 节约, 赶超 … are other words.
 _BEFORE_FIGURE = re.compile(r"(?<![最附将接靠临就贴邻亲相大预节制条签赶高])(约|近|超(?!过)|逾)")
+# 只 and 才 before a figure with its unit or measure word (只需要2.9秒, 才 5 分钟, 只占5%): "only"; 只要一翘脚 "as soon as"
+# (no unit after 一), 不只 "not only", 只有 (a word of its own) are not read here
+_ONLY_FIGURE = re.compile(r"(?<![不])(只|才)(?!有)(?:需要?|要(?!是)|用了?|花了?|剩下?|占|为)?\s*(?=(?:[0-9０-９][0-9０-９.,]*|"
+                          r"[一二三四五六七八九十两半几][一二三四五六七八九十百千万亿两]*)\s*(?:[%％]|个|名|位|岁|年|月|日|天|周|"
+                          r"分钟|秒|小时|元|块|米|公里|斤|吨|次|家|人|件|台|辆|所|条|项|种|成|倍|美元))")
 _RANGE_END = re.compile(r"(?:[一二三四五六七八九][一二三四五六七八九]|[0-9]+\s*[-~～至到]\s*[0-9]+)[\u4e00-\u9fff%％℃]{0,2}$")
 
 
@@ -157,6 +167,8 @@ def qualifier_uses(source: str) -> list[QualifierUse]:
         k = 1 if m.group(1) else 2  # 5点多, 7时许: a clock time, "just after 5", "around 7"
         qualifier = _CLOCK_PAST if k == 2 and m.group(2) == "多" else _BY_WORD[m.group(k)]
         uses.append(QualifierUse(qualifier, m.start(k), m.end(k)))
+    for m in _ONLY_FIGURE.finditer(source):
+        uses.append(QualifierUse(_BY_WORD[m.group(1)], m.start(1), m.start(1) + len(m.group().rstrip())))
     for m in _BEFORE_FIGURE.finditer(source):
         if m.start() in noun_ends:
             continue  # the last character of a noun jieba cuts as one (纽约一名 "New York's one …", 条约); not

@@ -365,3 +365,18 @@ def test_no_more_than_is_kept_only_with_its_negation():
     assert check_pair(said, "Each advertisement would not last for more than 3 minutes.", ["A007"]) == []
     reversed_meaning = check_pair("每个家庭的补贴不超过5000元。", "Each household receives more than 5,000 yuan.", ["A007"])
     assert [f.source_span for f in reversed_meaning] == ["不超过"]
+
+
+def test_only_before_a_counted_figure_is_a_qualifier():
+    # news22: 只需要2.9秒 "takes only 2.9 seconds"; 下单才 5 分钟 "I only placed the order 5 minutes ago"
+    zh = "数据说0-100km/h加速只需要2.9秒。"
+    en = "data says it takes only 2.9 seconds to accelerate from 0 to 100km/h."
+    assert findings(zh, en, "A007") == []
+    [(span, message)] = findings(zh, en.replace("only ", ""), "A007")
+    assert span == "只需要" and "only" in message
+    zh, en = "下单才 5 分钟，怎么会已完成", "I only placed the order 5 minutes ago, so how is it completed already?"
+    assert findings(zh, en, "A007") == []
+    assert [span for span, _ in findings(zh, en.replace("only ", ""), "A007")] == ["才"]
+    # 只要一翘脚 "as soon as she raised her foot" (MAC-Dev): no unit after 一, no figure to qualify
+    assert findings("他离着轿子那么近，奶奶只要一翘脚，就能踢到他青白色的结实头皮。",
+                    "He was so close that if she raised her foot she could kick his head.", "A007") == []

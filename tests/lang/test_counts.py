@@ -68,3 +68,22 @@ def test_a_count_in_a_simile_is_imagery():
     en = ("ringed by halos of incoming sunlight until they looked like lotus blossoms, or, even more, like tiny "
           "goldfish that had settled to the bottom of a bowl.")
     assert spans(zh, en) == []
+
+
+def test_a_count_after_a_clause_joined_by_and_is_read():
+    # MAC-Dev (Liu Cixin): 坐了两个小时 "sat for two hours"; "and sat" joins a clause, it names no items
+    zh = "然后他们到一间为游客开的通宵酒吧中去坐了两个小时，沙瑞山一杯接着一杯地灌啤酒。"
+    en = "Then they went to an all-night bar for tourists and sat for two hours. As Sha finished one beer after another"
+    assert spans(zh, en) == []
+    assert spans(zh, en.replace("two hours", "hours")) == [("两", "个小时", "hours")]
+
+
+def test_a_noun_of_a_word_and_a_head_character_is_found_by_that_character():
+    # the sample page: 七个着力点 "seven focus points" (着力 + 点 'point'; 着力点 is no dictionary word)
+    zh = "指出面临的“六大风险挑战”,提出“七个着力点”的工作部署。"
+    en = "pointed out the “six major risks and challenges” and proposed “seven focus points” for work deployment."
+    assert spans(zh, en) == []
+    assert spans(zh, en.replace("seven focus", "focus")) == [("七", "个着力点", "points")]
+    # a saying's count is no count of a word and its head (MAC-Dev: 朝廷还有三门子穷亲 "poor relations")
+    assert spans("俗语儿说的好，‘朝廷还有三门子穷亲’呢，何况你我。",
+                 'You know what they say: "Even the Emperor has poor relations."') == []

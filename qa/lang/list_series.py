@@ -1,0 +1,276 @@
+"""Which source list item the English lost, by matching the source list item by item to an English series.
+
+qa.lang.list_items finds a source item's dictionary senses anywhere in the
+list's English sentence; a sense said elsewhere in the sentence ("the whole
+world" before "freedom, democracy and human rights") then hides a lost item,
+and words repeated through a long pair hide it too. This module reads the
+English structure first: a series is a run of pieces joined by commas and
+closed by one and/or ("A, B, C and D"), found by
+punctuation alone. Each source list is matched to the series whose pieces
+render most of its items (one item to one piece, CC-CEDICT senses and pinyin,
+in any order: translators reorder lists), each series to one source list. An
+item is lost when the series has fewer items than the source list by exactly
+the number of unmatched items, every piece is matched to another item, and
+nothing in the series (nor in its sentence, unless the source says the item's
+word again outside the list) carries the item's senses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from qa.lang.en_words import english_tokens
+from qa.lang.enumerations import ListItem
+from qa.lang.list_items import ItemEvidence, evidence, renders
+
+_CLAUSE = re.compile(r"[.;:!?()\"“”]|\s[–—-]\s|,\s*(?:which|who|where|while|when|but|so|because|as)\b", re.I)
+_SEP = re.compile(r"\s*,\s*(?:(?P<cc>and|or)\s+)?|\s+(?P<conj>and|or|as well as)\s+", re.I)
+_ETC = re.compile(r"(?:(?:many|some|various|all|the|several)\s+)?(?:other|others|the like|so on|so forth|etc|the rest)\b",
+                  re.I)
+MAX_INNER_WORDS = 6  # a longer stretch between two commas is a clause, not an inner list item
+MIN_MATCHED = 2  # items the dictionary places in the series: fewer, and the series may render another list
+
+
+@dataclass(frozen=True)
+class Series:
+    """An English series: its pieces as (start, end) offsets in the target, in order; and/or pieces excluded."""
+
+    pieces: tuple[tuple[int, int], ...]
+    around: tuple[int, int] = (0, 0)  # the clause's pieces next to the series, either side: "A and B and C"
+    doubtful: bool = False  # its and/or may join halves of items: it takes a list but reports no loss
+
+
+def english_series(target: str) -> list[Series]:
+    """Every series of the English, by its punctuation: pieces joined by commas and closed by one and/or
+    ("angry and mean and nasty" is read as its last two pieces). The first piece may carry lead-in words, the last trailing
+    ones; the inner pieces are short. A piece "and other …"/"etc." is no item."""
+    out = []
+    at = 0
+    for end in [m.start() for m in _CLAUSE.finditer(target)] + [len(target)]:
+        out.extend(_clause_series(target, at, end))
+        at = end + 1
+    return out
+
+
+def _clause_series(target: str, lo: int, hi: int) -> list[Series]:
+    text = target[lo:hi]
+    seps = list(_SEP.finditer(text))
+    bounds = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(text)]
+    pieces = [(lo + bounds[2 * k], lo + bounds[2 * k + 1]) for k in range(len(seps) + 1)]
+    kinds = [_kind(m) for m in seps]  # kinds[k] joins pieces[k] and pieces[k + 1]
+    out = []
+    for k, kind in enumerate(kinds):
+        if kind == "comma":
+            continue
+        first = k
+        while first > 0 and kinds[first - 1] == "comma" and _words(target[slice(*pieces[first])]) <= MAX_INNER_WORDS:
+            first -= 1
+        # "science and technology parks, entrepreneurship parks and …": the first and joins words inside an item;
+        # such a series still takes its list, but tells nothing about what the list lost
+        doubtful = (first < k and first > 0 and kinds[first - 1] in ("and", "or")
+                    or _binomial_beside(target, pieces, kinds, first, k + 1))
+        run = list(pieces[first : k + 2])
+        run[0], run[-1] = _edge(target, run[0], from_end=True), _edge(target, run[-1], from_end=False)
+        chosen = [p for p in run if not _ETC.match(target[slice(*p)].strip())]
+        if len(chosen) >= 2 and _empty_first(target, chosen):
+            out.append(Series(tuple(chosen), (pieces[max(0, first - 1)][0], pieces[min(len(pieces) - 1, k + 2)][1]),
+                              doubtful))
+    return out
+
+
+BINOMIAL_WORDS = 3
+
+
+def _binomial_beside(target: str, pieces: Sequence[tuple[int, int]], kinds: Sequence[str], first: int,
+                     last: int) -> bool:
+    """A short piece joined to the series' edge by a bare and/or ("study and education, investigation and
+    correction, and summary and improvement"): the items themselves are word pairs, and the series' pieces
+    are halves of items."""
+    before = first > 0 and kinds[first - 1] in ("and", "or") and _words(target[slice(*pieces[first - 1])]) <= BINOMIAL_WORDS
+    after = last < len(kinds) and kinds[last] in ("and", "or") and _words(target[slice(*pieces[last + 1])]) <= BINOMIAL_WORDS
+    # "study and education, investigation and correction, and summary and improvement": a pair of short
+    # pieces one separator away
+    pair_before = first > 1 and kinds[first - 2] in ("and", "or") and all(
+        _words(target[slice(*pieces[j])]) <= BINOMIAL_WORDS for j in (first - 2, first - 1))
+    pair_after = last + 1 < len(kinds) and kinds[last + 1] in ("and", "or") and all(
+        _words(target[slice(*pieces[j])]) <= BINOMIAL_WORDS for j in (last + 1, last + 2))
+    return before or after or pair_before or pair_after
+
+
+def _kind(m: re.Match[str]) -> str:
+    """comma, and, or, as well as; ", and" apart from "and" (a run of ", and" joins clauses, not items)."""
+    if m.group("cc"):
+        return ", " + m.group("cc").lower()
+    return (m.group("conj") or "comma").lower()
+
+
+EDGE_WORDS = 5  # of a first piece only its last words are the first item ("… promoting global freedom")
+
+
+def _edge(target: str, piece: tuple[int, int], from_end: bool) -> tuple[int, int]:
+    """The end of a first piece or the start of a last one: the words an edge item may stand in."""
+    words = list(re.finditer(r"[\w'’-]+", target[piece[0] : piece[1]]))
+    if len(words) <= EDGE_WORDS:
+        return piece
+    if from_end:
+        return piece[0] + words[-EDGE_WORDS].start(), piece[1]
+    return piece[0], piece[0] + words[EDGE_WORDS - 1].end()
+
+
+def _empty_first(target: str, pieces: Sequence[tuple[int, int]]) -> bool:
+    return all(_words(target[a:b]) for a, b in pieces)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w'’-]+", text))
+
+
+def _lost(items: Sequence[ListItem], target: str, source: str, series: Series,
+          elsewhere: Sequence[bool]) -> list[ItemEvidence]:
+    """The items of one source list the series lost: it has fewer items than the list by exactly the
+    number of unmatched items, every piece renders another item, and nothing renders the lost ones.
+    `elsewhere[k]`: the source says item k's dictionary word outside the list too, so a sense of it
+    outside the series may render that other mention."""
+    tokens = english_tokens(target)
+    words = [t.text.lower() for t in tokens]
+    found = evidence(items, target)
+    owner = _piece_of(tokens, series)
+    matching = _matching(found, owner)
+    if len(series.pieces) >= len(items) or len(matching) != len(series.pieces):
+        return []
+    lost = [k for k in range(len(items)) if k not in matching]
+    if len(lost) != 1:
+        return []  # more lost at once: more likely a list the series does not render
+    if not all(_apart(items, k, source) for k in lost):
+        return []
+    sentence = _sentence_tokens(target, series)
+    if any(not found[k].senses or _name_said(items[k].text, target) or _said(found, k, target, series.around, words, sentence, elsewhere[k])
+           for k in lost):
+        return []
+    return [found[k] for k in lost]
+
+
+_BETWEEN_ITEMS = re.compile(r"[、，,]|和|及|与|或")
+
+
+def _name_said(text: str, target: str) -> bool:
+    """Whether a name inside the item (a place, person or body: 北京市教委, 开行广西南宁) is spelt or rendered
+    anywhere in the English: names are moved about freely (", Guangxi" after the city), so for them only
+    the whole English counts."""
+    from qa.lang.list_anchors import pinyin_anchors
+    from qa.lang.list_items import item_senses
+    from qa.lang.segment import segment
+
+    words = [t.text.lower() for t in english_tokens(target)]
+    for word, tag in segment(text):
+        if tag in ("ns", "nt", "nr", "nrt", "nz") and len(word) >= 2:
+            senses = item_senses(word)
+            if pinyin_anchors(word, target) or any(renders(w, senses) for w in words if senses):
+                return True
+    return False
+
+
+def _apart(items: Sequence[ListItem], k: int, source: str) -> bool:
+    """Whether the item stands apart from its neighbours in the source, a 、 or a joiner between (新冠肺炎疫情
+    cut in two by the parser is one item, not two)."""
+    before = items[k - 1].end if k else None
+    after = items[k + 1].start if k + 1 < len(items) else None
+    return ((before is None or bool(_BETWEEN_ITEMS.search(source[before : items[k].start])))
+            and (after is None or bool(_BETWEEN_ITEMS.search(source[items[k].end : after]))))
+
+
+def _piece_of(tokens, series: Series) -> dict[int, int]:
+    """Token index → piece number, for the tokens inside the series' pieces."""
+    out = {}
+    for j, (a, b) in enumerate(series.pieces):
+        for k, t in enumerate(tokens):
+            if a <= t.start and t.end <= b:
+                out[k] = j
+    return out
+
+
+def _matching(found: Sequence[ItemEvidence], owner: dict[int, int]) -> dict[int, int]:
+    """A largest one-to-one matching of items to the pieces that render them by the item's own senses or
+    pinyin (its anchors; a sense other items share places none): item → piece, kept only when the items
+    stand in the source's order (a reordered rendering is not read)."""
+    edges = [sorted({owner[k] for k in e.anchors if k in owner}) for e in found]
+    piece_to_item: dict[int, int] = {}
+
+    def augment(item: int, seen: set[int]) -> bool:
+        for piece in edges[item]:
+            if piece in seen:
+                continue
+            seen.add(piece)
+            if piece not in piece_to_item or augment(piece_to_item[piece], seen):
+                piece_to_item[piece] = item
+                return True
+        return False
+
+    for item in range(len(found)):
+        augment(item, set())
+    matching = {item: piece for piece, item in piece_to_item.items()}
+    order = [matching[k] for k in sorted(matching)]
+    return matching if order == sorted(order) else {}
+
+
+def _sentence_tokens(target: str, series: Series) -> range:
+    """Token range of the English sentence the series stands in."""
+    from qa.lang.en import sentence_spans
+
+    a, b = series.pieces[0][0], series.pieces[-1][1]
+    tokens = english_tokens(target)
+    for lo, hi in sentence_spans(target) or [(0, len(target))]:
+        if lo <= a < hi or lo < b <= hi:
+            inside = [k for k, t in enumerate(tokens) if lo <= t.start < max(hi, b)]
+            if inside:
+                return range(inside[0], inside[-1] + 1)
+    return range(len(tokens))
+
+
+def _said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int, int], words: Sequence[str],
+          sentence: range, elsewhere: bool) -> bool:
+    """Whether the English may render the item after all: one of its senses in the series or the pieces
+    beside it (two items rendered together, "proactiveness" for 积极、主动; "A and B and C"), or, unless the
+    source says its word elsewhere, anywhere in the series' sentence."""
+    e = found[k]
+    near = [j for j, t in enumerate(english_tokens(target)) if around[0] <= t.start and t.end <= around[1]]
+    if any(renders(words[j], e.senses) for j in near):
+        return True
+    own = e.senses - frozenset().union(*(x.senses for n, x in enumerate(found) if n != k)) or e.senses
+    if e.anchors and not elsewhere and any(j in sentence for j in e.anchors):
+        return True
+    return not elsewhere and any(renders(words[j], own) for j in sentence)
+
+
+def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) -> list[list[ItemEvidence]]:
+    """The lost items of each source list. Lists and series are matched one to one, the pairs with the
+    most items placed first (学徒、学校和企业 and 学徒、监护人、学校和企业 in one pair each take their own
+    English series), and only a list with MIN_MATCHED items placed in its series is judged."""
+    from qa.lang.list_items import _mentioned_elsewhere
+
+    series = english_series(target)
+    tokens = english_tokens(target)
+    words = [t.text.lower() for t in tokens]
+    owners = [_piece_of(tokens, one) for one in series]
+    scores = []
+    for n, items in enumerate(lists):
+        found = evidence(items, target)
+        for s, owner in enumerate(owners):
+            placed = len(_matching(found, owner))
+            if placed >= MIN_MATCHED:
+                # more items placed first; of as many, a doubtful series, then one as long as the list (a
+                # whole rendering): the readings that report nothing win ties
+                scores.append((-placed, not series[s].doubtful, len(series[s].pieces) != len(items), n, s))
+    out: list[list[ItemEvidence]] = [[] for _ in lists]
+    done_lists: set[int] = set()
+    done_series: set[int] = set()
+    for *_, n, s in sorted(scores):
+        if n in done_lists or s in done_series:
+            continue
+        done_lists.add(n)
+        done_series.add(s)
+        if not series[s].doubtful:
+            out[n] = _lost(lists[n], target, source, series[s], _mentioned_elsewhere(lists[n], source))
+    return out

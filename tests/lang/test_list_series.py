@@ -1,0 +1,75 @@
+"""The English series a source list is matched to, item by item (qa.lang.list_series), on news22 text."""
+
+from __future__ import annotations
+
+from qa.lang.enumerations import inline_lists
+from qa.lang.list_series import english_series, lost_items
+
+# WMT22 general test (news22) reference A, gt22-d004: the same three things listed twice, once with a fourth
+APPRENTICES_ZH = ("按照双向选择原则，学徒、学校和企业签订三方协议，对于年满16周岁未达到18周岁的学徒，"
+                  "须由学徒、监护人、学校和企业四方签订协议。")
+APPRENTICES_EN = ("according to the two-way selection principle, three-party agreement shall be signed by apprentices, "
+                  "schools and enterprises; for apprentices from the age of 16 to 18 years old, four-party agreement "
+                  "shall be signed by apprentices, guardians, schools and enterprises.")
+# gt22-d010: one list after a clause joined by "and"
+TRADITIONS_ZH = "办学特色既要有共性的中国特色，也要体现各自独特的目标定位、办学传统和资源禀赋。"
+TRADITIONS_EN = ("Running an university has to possess the common Chinese characteristics and manifest unique "
+                 "objective positioning, school operation traditions and resource endowment.")
+
+
+def pieces(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in s.pieces] for s in english_series(text)]
+
+
+def lost(source: str, target: str) -> list[list[str]]:
+    return [[e.item.text for e in found] for found in lost_items(inline_lists(source), target, source)]
+
+
+def test_a_series_is_read_by_its_commas_and_its_closing_and():
+    assert pieces("We want music, art and sports.") == [["We want music", "art", "sports"]]
+    # a first piece's lead-in words are cut to its last words; "and other …" is no item
+    assert pieces("they studied in the old city hall the history of music, art and other subjects") == [
+        ["hall the history of music", "art"]]
+    # a series with a short pair joined by a bare and beside it ("science and technology parks", "study and
+    # education, investigation and correction, and …"): its and/or may join halves of items; it is read, and
+    # doubtful
+    t = "set up bases, science and technology parks, incubators and labs"
+    assert [(x, s.doubtful) for x, s in zip(pieces(t), english_series(t))] == [
+        (["set up bases", "science", "technology parks"], True), (["technology parks", "incubators", "labs"], True)]
+    assert not any(s.doubtful for s in english_series("We want music, art and sports."))
+
+
+def test_a_list_rendered_whole_twice_loses_nothing():
+    assert lost(APPRENTICES_ZH, APPRENTICES_EN) == [[], []]
+    assert lost(TRADITIONS_ZH, TRADITIONS_EN) == [[]]
+
+
+def test_an_item_lost_from_one_of_two_lists_is_found_in_its_own_series():
+    # "schools" is still said in the other list: only the series matched to this list counts
+    assert lost(APPRENTICES_ZH, APPRENTICES_EN.replace("apprentices, schools and", "apprentices and")) == [["学校"], []]
+    assert lost(APPRENTICES_ZH, APPRENTICES_EN.replace("guardians, schools and", "guardians and")) == [[], ["学校"]]
+
+
+def test_an_item_lost_after_a_clause_joined_by_and_is_found():
+    assert lost(TRADITIONS_ZH, TRADITIONS_EN.replace(", school operation traditions and", " and")) == [["办学传统"]]
+
+
+def test_a_list_whose_series_is_doubtful_reports_nothing_though_another_series_is_shorter():
+    # the sample page: the doubtful series of word pairs takes the list; "education and rectification"
+    # later in the sentence must not stand in for it (总结 would be reported lost)
+    zh = ("突出筑牢政治忠诚、清除害群之马、整治顽瘴痼疾、弘扬英模精神“四大任务”,抓紧抓实学习教育、查纠整改、总结提升“三个环节”,"
+          "定期召开教育整顿推进会,加强经验总结交流,解决阶段性突出问题,推动教育整顿深入开展。")
+    en = ("We will highlight the “Four Major Tasks” of strengthening political loyalty, eliminating black sheep, "
+          "treating stubborn diseases, and promoting the spirit of heroes and models, pay close attention to the "
+          "“Three Links” of practical study and education, investigation and correction, and summary and improvement, "
+          "regularly hold education and rectification promotion meetings, strengthen the exchange of experience and "
+          "summaries, solve outstanding problems in stages, and promote the in-depth development of education and "
+          "rectification.")
+    assert lost(zh, en) == [[], []]
+
+
+def test_an_item_rendered_beside_the_series_is_not_lost():
+    # 音乐、衣服或支持: "his music or clothing or supporting his art" renders all three (NTREX)
+    zh = "我不会奖励某个人（通过购买他的音乐、衣服或支持他的艺术），我认为这是在支持有害的思想。"
+    en = "But I chose NOT to reward someone (by purchasing his music or clothing or supporting his art) who I believe"
+    assert lost(zh, en) in ([[]], [])
