@@ -270,6 +270,13 @@ def without_entity(target: str, a: int, b: int, person: bool = False) -> str | N
     return None
 
 
+def _adjective_left(text: str, english: str) -> bool:
+    """The place's adjective is still in the text ("Chinese characteristics" for 中国特色 when "China" went):
+    the source names the place once and the target renders it there, so nothing was left out."""
+    stem = re.escape(english.split()[-1][:4])
+    return len(english) >= 4 and re.search(rf"\b{stem}[a-z]*(?:ese|ish|ian|an|i)\b", text) is not None
+
+
 def drop_entity(pairs: list[Pair], rng: random.Random) -> Injection | None:
     """A person, place or organisation the pair names once left out, the sentence mended around the gap."""
     options = []
@@ -280,7 +287,8 @@ def drop_entity(pairs: list[Pair], rng: random.Random) -> Injection | None:
             if p.source.count(m.chinese) != 1 or len(re.findall(rf"\b{re.escape(m.english)}\b", p.target)) != 1:
                 continue
             new = without_entity(p.target, m.start, m.end, m.kind in ("person", "foreign-person"))
-            if new and not any(_has_word(new, w) for w in m.english.split() if w[:1].isupper() and len(w) >= 2):
+            if new and not any(_has_word(new, w) for w in m.english.split() if w[:1].isupper() and len(w) >= 2) \
+                    and not (m.is_place and _adjective_left(new, m.english)):
                 options.append((i, m, new))
     if not options:
         return None

@@ -158,6 +158,16 @@ def test_without_entity_mends_the_sentence_or_declines(target, name, expected):
     assert ie.without_entity(target, a, a + len(name), person=" " in name and "Agency" not in name) == expected
 
 
+def test_drop_entity_leaves_no_place_its_adjective_still_renders():
+    # 中国特色 "Chinese characteristics" and 全国 "in China": the injector would take 中国's "China" from 全国
+    source = "是习近平新时代中国特色社会主义思想科学指引的结果，是全党全国各族人民勠力同心的结果。"
+    target = ("the results of Xi Jinping thought on socialism with Chinese Characteristics, and of the unity of the "
+              "entire Party and the people of all ethnic groups in China.")
+    assert ie.drop_entity([Pair(id="p1", source=source, target=target)], random.Random(1)) is None
+    kept = Pair(id="p1", source="他在中国工作。", target="He works in China.")
+    assert ie.drop_entity([kept], random.Random(1)) is not None
+
+
 def test_country_swap_moves_the_article():
     pair = Pair(id="p", source="美国", target="In 2018 the United States said no.")
     m = ep.country_mentions(pair)[0]

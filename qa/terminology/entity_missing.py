@@ -17,11 +17,15 @@ from dataclasses import dataclass
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
 from qa.lang.capitals import named_by_capital
+from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import capitalised_words, content_words, english_tokens, same_word
 from qa.lang.zh import NAME_DOTS
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.entities import english_forms, entity_mentions, sound_assignment, strong_kind, transliterated
+from qa.terminology.country_forms import demonym_pattern, rendered_as_country_form
+from qa.terminology.place_references import place_level
+from qa.terminology.source_explained import explained_in_source, longer_name_sounded
 from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to, rendered_by_meaning, sounded_in,
                                       spelt_by_other, unexplained_words)
 from qa.terminology.titled_names import surname_in
@@ -55,8 +59,11 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
     for name in [n for n in names if n not in people]:
         if name.isupper() and name in acronyms:  # "US", "UK", "NPC" given as a name
             return True
-        wanted = content_words(name)
-        if wanted and 2 * sum(any(same_word(w, t) for t in words) for w in wanted) >= len(wanted):
+        if any(a.replace(".", "") in acronyms for a in re.findall(r"\b[A-Z](?:\.[A-Z])+\b", name)):
+            return True  # "D.C." of "Washington, D.C." for 华盛顿特区
+        wanted = [w for w in content_words(name.split(",")[0]) if w.lower() not in _GENERIC_HEADS]
+        matched = sum(any(_same_name_word(w, t) for t in words) for w in wanted)
+        if matched and 2 * matched >= len(wanted):
             return True
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
         if len(initials) >= 2 and initials in acronyms:
@@ -65,6 +72,30 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
         if acronyms_given & acronyms:
             return True
     return False
+
+
+# Words any place's or body's name may end with: "provinces such as Hubei" renders no Anhui Province.
+_GENERIC_HEADS = frozenset("province provinces city county district region autonomous municipality prefecture town "
+                           "township village banner river lake mountain island state".split())
+
+
+def _same_name_word(wanted: str, word: str) -> bool:
+    """An English word in any of its forms ("provinces", "ministry"); a name's own word as written or a
+    letter apart ("Uyghur" for Uighur), never by its opening alone ("Jiangsu" is no Jiangxi)."""
+    if is_english_word(wanted):
+        return same_word(wanted, word)
+    return wanted == word or _one_letter_apart(wanted, word)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two spellings of one name a letter apart ("Uyghur", "Uighur"): five letters or more, the same first."""
+    a, b = a.lower(), b.lower()
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 def _in_title(mention: NameMention, source: str) -> bool:
@@ -92,9 +123,14 @@ def _not_a_name(mention: NameMention, source: str = "") -> bool:
 
 def _after_number(mention: NameMention, source: str) -> bool:
     """Right after a figure: 12日电 is a dateline ("12th, by wire"), 四人大轿 a four-man sedan; or after a
-    figure and its measure word, the thing counted (60周年大庆 "the 60th-anniversary celebration")."""
+    figure and its measure word, the thing counted (60周年大庆 "the 60th-anniversary celebration"), unless it
+    is a country, province or municipality, which names what is counted (一个北京知青慰问团 "a Beijing … delegation")."""
     before = source[max(0, mention.start - 4) : mention.start]
-    return bool(before) and (before[-1].isdigit() or before[-1] in _ZH_DIGITS or _COUNTED.search(before) is not None)
+    if not before:
+        return False
+    if before[-1].isdigit() or before[-1] in _ZH_DIGITS:
+        return True
+    return _COUNTED.search(before) is not None and place_level(mention) not in ("country", "province", "capital")
 
 
 _ZH_DIGITS = "零一二两三四五六七八九十百千万亿"
@@ -104,7 +140,8 @@ QUALIFIED_LONGEST = 6  # characters of the name a country may stand before
 
 # A body's generic head: what a name of a body the dictionary does not know ends with (国家亚洲研究局).
 _BODY_HEAD = re.compile(r"[^的在和与是说了将对把被从向及、，,。：:；;\s“”《》（）()]{1,10}?"
-                        r"(?:局|部|委员会|署|厅|院|大学|学院|公司|集团|银行|协会|基金会|研究所|中心|使馆|领事馆|政府|议会|国会)")
+                        r"(?:局|部|委员会|署|厅|院|大学|学院|公司|集团|银行|协会|基金会|研究所|中心|使馆|领事馆|政府|议会|国会|"
+                        r"监狱|看守所|机场|车站|码头)")
 
 
 def _country_qualifier(mention: NameMention, source: str) -> bool:
@@ -113,8 +150,10 @@ def _country_qualifier(mention: NameMention, source: str) -> bool:
     name that follows carries it, and translators drop it."""
     rest = source[mention.start + len(mention.text) :]
     if gazetteer.kind_of(mention.forms[-1]) == gazetteer.PLACE and not gazetteer.is_country(mention.text):
-        # a province before its own city or county (四川省泸州, 新疆沙雅县): the smaller place carries it
-        return any(gazetteer.kind_of(rest[:n]) == gazetteer.PLACE for n in range(2, min(len(rest), 5) + 1))
+        # a province before its own city or county (四川省泸州, 新疆沙雅县): the smaller place carries it; not
+        # before a body named after the smaller place (山东任城监狱 "Rencheng Prison in Shandong"): a name of its own
+        return any(gazetteer.kind_of(rest[:n]) == gazetteer.PLACE and not _BODY_HEAD.match(rest)
+                   for n in range(2, min(len(rest), 5) + 1))
     if not gazetteer.is_country(mention.text):
         return False
     after = rest[:QUALIFIED_LONGEST]
@@ -142,6 +181,16 @@ def _inside_rendered(mention: NameMention, everyone: list[NameMention], unrender
     gone = {(m.start, m.text) for m in unrendered}
     return any(o.start <= mention.start and end <= o.start + len(o.text) and len(o.text) > len(mention.text)
                and (o.start, o.text) not in gone for o in everyone)
+
+
+def _before_rendered(mention: NameMention, everyone: list[NameMention], unrendered: list[NameMention]) -> bool:
+    """A country right before another name of the source that the target renders (中国华海药业 "Huahai
+    Pharmaceutical", 美国特斯拉汽车 "Tesla Motors"): the country qualifies that name, which carries it."""
+    if not gazetteer.is_country(mention.text):
+        return False
+    end = mention.start + len(mention.text)
+    gone = {(m.start, m.text) for m in unrendered}
+    return any(o.start == end and (o.start, o.text) not in gone for o in everyone)
 
 
 def _surname_alone(mention: NameMention, target: str) -> bool:
@@ -172,10 +221,14 @@ def _demonym(mention: NameMention, source: str, target: str, glossary) -> bool:
     and more of them than the source has adjectives of its own for the country (美式 "American", 美籍,
     美国人): those translate them, and stand for no 美国 the target leaves out."""
     words = capitalised_words(target)
-    names = [w for name in english_forms(mention, glossary) for w in name.split() if len(w) >= 4 and w[:1].isupper()]
+    full = english_forms(mention, glossary)
+    names = [w for name in full for w in name.split() if len(w) >= 4 and w[:1].isupper()]
     stems = {w[:4] for w in names}
-    found = sum(w[:4] in stems or (_DEMONYM_END.search(w) is not None and any(w[:2] == n[:2] for n in names))
-                for w in words)  # "Irish" for Ireland, "Danish" for Denmark; not "Hubei" for Hunan
+    people = demonym_pattern(tuple(full)) if gazetteer.is_country(mention.text) else None  # Danish, the Dane
+    found = sum((w[:4] in stems or (_DEMONYM_END.search(w) is not None and any(w[:2] == n[:2] for n in names))
+                 or (people is not None and people.fullmatch(w) is not None))
+                and not _other_place(w, mention)
+                for w in words)  # "Irish" for Ireland, "Danish" for Denmark; not "Hubei" for Hunan, "Jiangsu" for Jiangxi
     if not found:
         return False
     head, name = re.escape(mention.text[:1]), re.escape(mention.text)
@@ -183,6 +236,11 @@ def _demonym(mention: NameMention, source: str, target: str, glossary) -> bool:
     own = [m for m in re.finditer(rf"{name}人|{head}(?:{_ADJECTIVE_TAILS})", source)
            if m.end() <= mention.start or m.start() >= end]
     return found > len(own)
+
+
+def _other_place(word: str, mention: NameMention) -> bool:
+    """The word is the English name of another place ("Jiangsu" beside 江西): no adjective of this one."""
+    return any(gazetteer.kind_of(zh) == gazetteer.PLACE and zh not in mention.forms for zh in gazetteer.named_by(word))
 
 
 _ADJECTIVE_TAILS = "式|籍|裔|方|军|产|制|企|媒"
@@ -205,16 +263,20 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
     def names_of(other: NameMention) -> list[str]:
         return english_forms(other, glossary)
     for mention in unrendered:
-        kind = strong_kind(mention) or (gazetteer.PERSON if _listed_person(mention, pair.source, everyone)
-                                        or _byline_person(mention, pair.source) else "")
+        listed = _listed_person(mention, pair.source, everyone) or _byline_person(mention, pair.source)
+        kind = strong_kind(mention) or (gazetteer.PERSON if listed else "")
         if not kind or mention.text in accounted or mention.forms[-1] in never_rendered or mention.titled:
             continue  # a titled person is M105's
         if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention, pair.source) \
-                or _country_qualifier(mention, pair.source) or _inside_rendered(mention, everyone, unrendered):
+                or _country_qualifier(mention, pair.source) or _inside_rendered(mention, everyone, unrendered) \
+                or _before_rendered(mention, everyone, unrendered) \
+                or (transliterated(mention.text) and longer_name_sounded(mention, pair.source, pair.target)):
             continue
         if translated(mention, pair.target, glossary) or referred_to(kind, mention, pair) \
                 or _surname_alone(mention, pair.target) or _demonym(mention, pair.source, pair.target, glossary) \
-                or _partly_romanised(mention, pair.target, claimed) or rendered_by_meaning(mention, pair.target) \
+                or _partly_romanised(mention, pair.target, claimed) or _by_meaning(mention, listed, pair.target) \
+                or (kind == gazetteer.PLACE and rendered_as_country_form(mention, names_of(mention), pair.source,
+                                                                         pair.target)) \
                 or _surname_named(mention, pair):
             continue
         if unexplained is None:
@@ -222,7 +284,8 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
             sounded = _sounded_words(pair, everyone)
         foreign = transliterated(mention.text)  # a run the sound model gave another name may be this one's
         words = [w for w in unexplained if (foreign or w not in sounded)
-                 and not spelt_by_other(w, [m for m in everyone if m.text != mention.text], names_of)]
+                 and not spelt_by_other(w, [m for m in everyone if m.text != mention.text], names_of)
+                 and not explained_in_source(w, pair.source, mention)]
         if may_stand_for(kind, mention, words, names_of(mention)) or older_spelling(pair.target, mention) \
                 or _unit_named(mention, pair.target, unexplained) \
                 or (kind == gazetteer.PERSON and sounded_in(mention, pair.target)) \
@@ -231,6 +294,12 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
         names = english_forms(mention, glossary)
         out.append(MissingEntity(mention, kind, names[0] if names else ""))
     return out
+
+
+def _by_meaning(mention: NameMention, listed: bool, target: str) -> bool:
+    """The characters translated one by one: a phrase jieba took for a name. Never a country (中国 is no
+    "middle" and "country") nor a person in a byline or a list of names."""
+    return not listed and not gazetteer.is_country(mention.text) and rendered_by_meaning(mention, target)
 
 
 def _surname_named(mention: NameMention, pair: Pair) -> bool:
@@ -257,19 +326,22 @@ _BYLINE = re.compile(r"(?:记者|通讯员|摄影|实习生|撰稿|撰文)[\s\u3
 def _byline_person(mention: NameMention, source: str) -> bool:
     """A surname and a one-character given name right after 记者 "reporter" or 通讯员 "correspondent"
     (（记者倪伟）, 记者 王萍): a byline, where it is a name and no word."""
-    return strong_kind(mention, (1, 2)) == gazetteer.PERSON \
+    return strong_kind(mention, (1, 2), lenient=True) == gazetteer.PERSON \
         and _BYLINE.search(source[max(0, mention.start - 6) : mention.start]) is not None
 
 
 def _listed_person(mention: NameMention, source: str, everyone: list[NameMention]) -> bool:
     """A personal name with a one-character given name (周娜) next to another person's name, apart only
-    by a space or a list comma: a byline or a list of names (（周娜 滕怀金）), where it is no word."""
-    if strong_kind(mention, (1, 2)) != gazetteer.PERSON:
+    by a space or a list comma: a byline or a list of names (（周娜 滕怀金）), where it is no word. One of
+    the two may have a given name that is also a word (王海洲 "sea island", 顾天成 "natural"): the list
+    makes it a name."""
+    sure = strong_kind(mention, (1, 2)) == gazetteer.PERSON
+    if not sure and strong_kind(mention, (1, 2), lenient=True) != gazetteer.PERSON:
         return False
     end = mention.start + len(mention.text)
     for other in everyone:
-        if other.start == mention.start or strong_kind(other, (1, 2), lenient=True) != gazetteer.PERSON:
-            continue  # its neighbour's given name may be a word (王海洲 "sea island"): the list makes it a name
+        if other.start == mention.start or strong_kind(other, (1, 2), lenient=sure) != gazetteer.PERSON:
+            continue
         gap = source[end : other.start] if other.start >= end else source[other.start + len(other.text) : mention.start]
         if 1 <= len(gap) <= 2 and set(gap) <= _LIST_MARKS:
             return True

@@ -21,46 +21,13 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import english_tokens
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
+from qa.terminology.place_references import place_referred_to
 from qa.terminology.target_names import reading_spans
 
 BODY_REFERENCES = frozenset(
     "ministry company agency bureau commission committee department university group association newspaper "
     "paper council office administration government authority institute academy court party treasury".split()
 )
-# A word for a place in the English, and the source words it translates when it is no stand-in:
-# "the country" for 国家, "here" for 这里, "local" for 当地.
-PLACE_REFERENCES: dict[str, tuple[str, ...]] = {
-    "country": ("国家", "国内", "全国", "我国", "本国", "该国", "祖国", "举国", "国民"),
-    "nation": ("国家", "全国", "民族", "举国"),
-    "city": ("城市", "该市", "本市", "全市", "市内", "市区", "城区", "市民", "城里", "全城", "满城"),
-    "province": ("全省", "该省", "本省", "省内", "省份", "各省", "省里"),
-    "county": ("全县", "该县", "本县", "县城", "县里", "县域"),
-    "region": ("地区", "区域", "全区", "该区", "本区", "地域"),
-    "district": ("全区", "该区", "本区", "城区", "辖区"),
-    "town": ("城镇", "小镇", "该镇", "本镇", "全镇", "镇上"),
-    "village": ("乡村", "村庄", "村里", "该村", "本村", "全村", "村民"),
-    "capital": ("首都", "首府", "省会", "都城", "京城"),
-    "prefecture": ("州", "地区"),
-    "area": ("地区", "区域", "地带", "一带", "片区", "领域", "方面", "景区", "园区"),
-    "island": ("岛",),
-    "river": ("河", "江"),
-    "lake": ("湖",),
-    "mountain": ("山", "峰"),
-    "local": ("当地", "本地", "地方", "本土", "地区"),
-    "locally": ("当地", "本地"),
-    "municipal": ("市",),
-    "provincial": ("省",),
-    "here": ("这里", "这儿", "此地", "此处", "本地", "这边", "在此", "于此"),
-    "there": ("那里", "那儿", "该地", "那边", "当地"),
-    "home": ("家乡", "老家", "故乡", "家里", "回家", "家中", "在家"),
-    "hometown": ("家乡", "老家", "故乡"),
-}
-# The country of the source language: its texts call it 全国, 国内, 我国 as often as 中国, and the English
-# "the country", "national" stands for it whichever word it translates.
-HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})
-_EXPLETIVE = re.compile(r"\bthere\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|"
-                        r"seems?|seemed|remains?|remained|exists?|existed|appears?|came|comes|being|been|be)\b|"
-                        r"\bthere['’](?:s|re|ll|d)\b", re.IGNORECASE)
 
 
 def _words(target: str) -> set[str]:
@@ -69,18 +36,13 @@ def _words(target: str) -> set[str]:
 
 def referred_to(kind: str, mention: NameMention, pair: Pair) -> bool:
     """Something in the target may stand for an entity of this kind: a pronoun for a person, "the city"
-    for a place (unless the source has its own word that the English word translates), "the ministry"."""
+    for a place (qa.terminology.place_references), "the ministry" for a body."""
     words = _words(pair.target)
     if kind == gazetteer.PERSON:
-        return spare_pronoun(pair)
+        return spare_pronoun(pair, mention)
     if kind != gazetteer.PLACE:  # "the ministry", "this company"; not "it" (mostly no body) nor "government" alone
         return any(_refers(f"(?i:{word})", pair.target) for word in words & BODY_REFERENCES)
-    if mention.text in HOME_COUNTRY:  # 全国, 国内, 我国 are China too: "the country" is it whatever it translates
-        rest = ""
-    else:
-        rest = pair.source[: mention.start] + "\u3000" + pair.source[mention.start + len(mention.text) :]
-    target = _EXPLETIVE.sub(" ", pair.target)
-    return any(_refers(word, target) and not any(zh in rest for zh in own) for word, own in PLACE_REFERENCES.items())
+    return place_referred_to(mention, pair.source, pair.target)
 
 
 _HE = frozenset("he his him himself".split())
@@ -90,28 +52,49 @@ _ZH_SHE = re.compile(r"她(?![们俩])")
 _ZH_SELF = re.compile(r"自己|自个|其(?=[^他中实次余])")
 
 
-def spare_pronoun(pair: Pair) -> bool:
+def spare_pronoun(pair: Pair, mention: NameMention | None = None) -> bool:
     """A personal pronoun of the target that no pronoun of the source accounts for, so it may be a
     person the target does not name: 他说 → "he said" accounts for "he"; 李明说 → "he said" leaves it
-    spare. Counted by gender (他 "he", 她 "she"); 自己 and 其 may be either."""
+    spare. Counted by gender (他 "he", 她 "she"); 自己 and 其 may be either. For a Chinese name whose
+    given name is clearly a man's or a woman's (吴佩珍), only a pronoun of that gender may be it: a
+    spare "his" is no 吴佩珍."""
     if _NAME_ITSELF.search(pair.target):
         return True  # "mentioned my name" for 提到王二: the narrator's name, said without saying it
     tokens = [t.text.lower() for t in english_tokens(pair.target)]
     he, she = sum(t in _HE for t in tokens), sum(t in _SHE for t in tokens)
-    spare_he = he - len(_ZH_HE.findall(pair.source))
-    spare_she = she - len(_ZH_SHE.findall(pair.source))
-    return max(spare_he, 0) + max(spare_she, 0) > len(_ZH_SELF.findall(pair.source))
+    spare_he = max(he - len(_ZH_HE.findall(pair.source)), 0)
+    spare_she = max(she - len(_ZH_SHE.findall(pair.source)), 0)
+    selves = len(_ZH_SELF.findall(pair.source))
+    gender = name_gender(mention.forms[-1]) if mention is not None else ""
+    if mention is not None and pair.source.count(mention.text) >= 2 and (spare_he + spare_she or he + she):
+        return gender == "" or (he if gender == "male" else she) > 0  # named twice: English says "he" the second time
+    if gender:
+        return (spare_he if gender == "male" else spare_she) > selves
+    return spare_he + spare_she > selves
+
+
+GENDER_CERTAINTY = 0.9  # ngender's probability: 吴佩珍 0.97 female, 余占鳌 0.97 male; 任溶溶 0.85 is left unsure
+
+
+@lru_cache(maxsize=4096)
+def name_gender(name: str) -> str:
+    """"male" or "female" when the given name of a Chinese personal name is clearly one (ngender's
+    character frequencies of 20 million names); "" for a foreign name, a name too short, or a doubt."""
+    from qa.lang.transliteration import looks_transliterated
+
+    if not 2 <= len(name) <= 4 or not all("\u4e00" <= ch <= "\u9fa0" for ch in name) or looks_transliterated(name):
+        return ""
+    import ngender
+
+    guess, certainty = ngender.guess(name[py.surname_length(name) - 1:] if py.surname_length(name) == 2 else name)
+    return guess if guess in ("male", "female") and certainty >= GENDER_CERTAINTY else ""
 
 
 _NAME_ITSELF = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir|[Ww]hose)\s+(?:own\s+)?(?:full\s+)?names?\b")
-_ADVERBS = frozenset({"here", "there", "local", "locally", "municipal", "provincial", "home", "hometown"})
 
 
 def _refers(word: str, target: str) -> bool:
-    """The word refers back in the target: "the city", "this southern province", "its capital", "local";
-    not "Guangxi Zhuang Autonomous Region" (a name's own word) nor "a city" (any city)."""
-    if word in _ADVERBS:
-        return re.search(rf"(?<![\w-]){word}(?![\w-])", target) is not None
+    """The word refers back in the target: "the ministry", "this company"; not "a company" (any company)."""
     return re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+(?:[a-z-]+\s+)?{word}\b",
                      target) is not None
 
@@ -165,7 +148,8 @@ def spelt_by_other(word: str, others: list[NameMention], names_of: Callable[[Nam
 
 
 def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list[str]) -> bool:
-    """Unknown capitalised words that may be the entity under a spelling we do not know. A body: any.
+    """Unknown capitalised words that may be the entity under a spelling we do not know. A body: any, or
+    when its English name is known, an acronym of its initials or a spelling of its characters.
     A person: a word not in capitals, or the initials of the name's pinyin ("OSM" for 欧诗漫). A country:
     an acronym (DPRK; CRRC for 中国中车) or a word that sounds like it; its names are known, and "Zarif"
     is none. Another place: the initials of its names; a foreign city any word; a
@@ -173,13 +157,29 @@ def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list
     if kind == gazetteer.PERSON:
         initials = {"".join(s[0] for s in r).upper() for r in _readings(mention.text)}
         return any(not w.isupper() or w in initials or _sounds_like(mention.text, w) for w in words)
-    if kind != gazetteer.PLACE:
-        return bool(words)
+    if kind != gazetteer.PLACE:  # a body the dictionary names in English: its acronym or its pinyin
+        return any(_body_word(mention, w, names) for w in words) if names else bool(words)
     initials = {_initials(n) for n in names}
     if gazetteer.is_country(mention.text):  # a country has names everyone knows: "Zarif" is none of them
         return any(w in initials or w.isupper() or _sounds_like(mention.text, w) for w in words)
-    foreign = _looks_foreign(mention.text)
+    foreign = _looks_foreign(mention.text) and not any(reading_spans(py.fold(n), mention.text) for n in names)
     return any(w in initials or (foreign if w.isupper() else foreign or py.split_syllables(w)) for w in words)
+
+
+def _body_word(mention: NameMention, word: str, names: list[str]) -> bool:
+    """The word may be the body: an acronym opening with an initial of its English names or of its
+    pinyin (CRRC for 中国中车), holding the initials of one (ECNS for ChinaNews), or one its dictionary
+    entry gives (SARFT); a spelling of some of its characters ("Xinhuanet"), or its sound."""
+    from qa.lang import cedict
+
+    initials = {w[0] for n in names for w in re.findall(r"[A-Z][a-z]*", n)}
+    initials |= {s[0].upper() for s in py.char_syllables(mention.text[0])}
+    if word.isupper():
+        whole = {"".join(re.findall(r"[A-Z]", n)) for n in names}
+        given = {a for g in cedict.english_glosses(mention.text) for a in re.findall(r"\b[A-Z]{2,}\b", g)}
+        return word[0] in initials or word in given or any(len(a) >= 2 and a in word for a in whole)
+    folded = py.fold(word)
+    return any(folded.startswith(s) for s in py.char_syllables(mention.text[0])) or _sounds_like(mention.text, word)
 
 
 @lru_cache(maxsize=1)

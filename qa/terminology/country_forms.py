@@ -1,0 +1,155 @@
+"""Forms English gives a country (or a state) other than its name, so a country the target does not
+name is not reported missing (M106) when one of them is there.
+
+- its people or adjective: "The Dane", "the Danish captain" for 丹麦 (countryinfo's demonyms, and
+  the nouns English makes from them: Danish → Dane, Swedish → Swede, Polish → Pole);
+- a blend that opens with its short name: 英国脱欧 "Brexit", 英国退欧派 "Brexiteers";
+- an acronym of a name that opens with it: 英国独立党 "Ukip", 鹿特丹管理学院 "RSM", or a state's postal
+  code (亚利桑那州 "AZ", pycountry's subdivision codes);
+- its institution with the definite article: 叙利亚政府 "the government", 美国政府 "the
+  administration", 德国海军 "the Navy", 英国首相 "the premier";
+- the first person plural of its own speaker: a country inside a quotation is "we", "our", "us"
+  in the speaker's words (“朝鲜的国家安全” → "our national security").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from qa.lang import cedict, gazetteer
+from qa.lang.en_dictionary import is_english_word
+from qa.lang.en_words import english_tokens
+from qa.lang.zh import HAN
+from qa.lang.zh_names import NameMention
+
+# English words a generic gloss also goes by: a government is "the administration" in US news.
+_SAME_OFFICE = {"government": ("administration", "authorities"), "prime minister": ("premier",),
+                "premier": ("prime minister",), "military": ("army", "armed forces"), "armed forces": ("military",)}
+# What a country has one of, so that "the" names it: its government, armed services, head of government.
+_INSTITUTIONS = frozenset({"government", "administration", "authorities", "regime", "navy", "army", "air force",
+                           "military", "armed forces", "parliament", "congress", "president", "prime minister",
+                           "premier", "police", "embassy", "central bank", "foreign ministry", "cabinet"})
+_DEMONYM_TAIL = re.compile(r"(?:ish|ian|ean|ese|an|i|ic)$")
+# A body's name that opens with a place (英国独立党, 鹿特丹管理学院): an acronym of it holds the place.
+_BODY_END = re.compile(r".{0,8}?(?:党|学院|大学|公司|集团|银行|协会|组织|委员会|局|部|院|中心|基金会|联盟|俱乐部)")
+_QUOTES = re.compile(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|\"[^\"]*\"")  # a quotation may run on past the pair
+_WE = re.compile(r"\b(?:we|our|ours|us|ourselves)\b", re.IGNORECASE)
+_ZH_WE = re.compile(r"我们|咱们|我国|本国|我方")
+
+
+def rendered_as_country_form(mention: NameMention, names: list[str], source: str, target: str) -> bool:
+    """Any of the forms above renders the place; `names` are its English names."""
+    return _blend(mention, names, source, target) \
+        or _acronym(mention, names, source, target) or _institution(mention, source, target) \
+        or _own_speaker(mention, source, target)
+
+
+@lru_cache(maxsize=512)
+def demonyms(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The adjectives of the countries with these English names (Denmark → Danish), from countryinfo."""
+    from countryinfo import CountryInfo
+    from countryinfo.exceptions import CountryNotFoundError
+
+    out = []
+    for name in names:
+        try:
+            found = CountryInfo(name).demonym()
+        except (CountryNotFoundError, KeyError, ValueError):  # a name that is no country of its tables
+            continue
+        if isinstance(found, str) and found[:1].isupper():
+            out.append(found)
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=512)
+def demonym_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """A word that is the adjective of the countries with these names or their people's noun: "Danish",
+    "Dane", "Swedes", "Brits"; None when countryinfo knows none of them."""
+    forms = demonyms(names)
+    if not forms:
+        return None
+    patterns = [re.escape(f) + "s?" for f in forms]
+    patterns += [re.escape(stem) + r"(?:e|es|s|iard|iards|on|ons)?" for stem in
+                 (_DEMONYM_TAIL.sub("", f) for f in forms) if len(stem) >= 3]
+    return re.compile(rf"(?:{'|'.join(patterns)})")
+
+
+def _followed_by_word(mention: NameMention, source: str) -> str:
+    """The Han characters right after the mention (英国脱欧 → 脱欧派…), up to a punctuation mark."""
+    end = mention.start + len(mention.text)
+    found = re.match(rf"{HAN.pattern}+", source[end:])
+    return found.group() if found else ""
+
+
+def _blend(mention: NameMention, names: list[str], source: str, target: str) -> bool:
+    """A word of the target that opens with the first letters of the country's name and goes on with an
+    English word ("Br" + "exit"), where the source writes a word right after the country (英国脱欧)."""
+    if not gazetteer.is_country(mention.text) or not _followed_by_word(mention, source):
+        return False
+    openings = {w[:2] for n in list(names) + list(demonyms(tuple(names))) for w in n.split()[:1] if len(w) >= 4}
+    for token in english_tokens(target):
+        word = token.text
+        if token.capitalised and word[:2] in openings and not is_english_word(word) \
+                and any(is_english_word(word[2:k].lower()) for k in range(len(word), 5, -1)):
+            return True
+    return False
+
+
+def _acronym(mention: NameMention, names: list[str], source: str, target: str) -> bool:
+    """An acronym that names the place or a body named after it: a state's postal code ("AZ" for
+    亚利桑那州), or capitals that open with the place's initial or code, where the source writes a longer
+    name that opens with the place (英国独立党 "Ukip", 鹿特丹管理学院 "RSM")."""
+    codes = _postal_codes(tuple(names))
+    longer = _BODY_END.match(_followed_by_word(mention, source)) is not None
+    initials = {n[0] for n in names if n[:1].isupper()}
+    short = set(codes) | {n for n in names if n.isupper() and len(n) <= 3}
+    short |= {a for a in ("".join(w[0] for w in n.split() if w[:1].isupper()) for n in names) if 2 <= len(a) <= 3}
+    for token in english_tokens(target):
+        word = token.text
+        if word in codes:
+            return True
+        if longer and 2 <= len(word) <= 5 and word[:1].isupper() and not is_english_word(word) and (
+                (word.isupper() and word[0] in initials) or any(word.upper().startswith(s) for s in short)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _postal_codes(names: tuple[str, ...]) -> frozenset[str]:
+    """The short codes of the subdivisions and countries with these names (Arizona → AZ, United Kingdom →
+    GB), from pycountry."""
+    import pycountry
+
+    out: set[str] = set()
+    for name in names:
+        for sub in pycountry.subdivisions:
+            if sub.name == name:
+                out.add(sub.code.split("-")[-1])
+        country = pycountry.countries.get(name=name)
+        if country is not None:
+            out.add(country.alpha_2)
+    return frozenset(c for c in out if c.isalpha() and len(c) >= 2)
+
+
+def _institution(mention: NameMention, source: str, target: str) -> bool:
+    """The country's government, armed service or head of government named right after it (叙利亚政府,
+    德国海军, 英国首相), and the target calls it "the government", "the Navy", "the premier"."""
+    if not gazetteer.is_country(mention.text):
+        return False
+    after = _followed_by_word(mention, source)
+    for k in (2, 3):
+        glosses = [g.lower() for g in cedict.english_glosses(after[:k])[:3] if g.lower() in _INSTITUTIONS]
+        words = set(glosses) | {s for g in glosses for s in _SAME_OFFICE.get(g, ())}
+        if any(re.search(rf"\bthe\s+(?:[a-z-]+\s+)?{re.escape(w)}\b|\b{re.escape(w)}\s+officials\b", target,
+                         re.IGNORECASE) for w in words):
+            return True
+    return False
+
+
+def _own_speaker(mention: NameMention, source: str, target: str) -> bool:
+    """A country inside a quotation, and the target's "we", "our", "us" outnumber the source's own
+    first person plurals (我们, 我国): the speaker calls the country "we"."""
+    if not any(q.start() <= mention.start < q.end() for q in _QUOTES.finditer(source)):
+        return False
+    return len(_WE.findall(target)) > len(_ZH_WE.findall(source))

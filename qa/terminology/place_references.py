@@ -1,0 +1,107 @@
+"""Words of the target that may refer back to a place the target does not name: "the city", "the
+province", "the country", "local", "here".
+
+A place left out is reported (M106) only when no such word is spare for it. A
+word is spare when it fits the place's level ("the country" is no city: "the
+country boys" stands for no 北京; "the city" is no country) and the target uses
+it more often than the source has words of its own that it translates ("the
+country" for 国家, 国内, 我国; "the city" for 该市): those account for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.lang import cedict, gazetteer
+from qa.lang.zh_names import NameMention
+
+# A word for a place in the English, and the source words it translates when it is no stand-in:
+# "the country" for 国家, "here" for 这里, "local" for 当地.
+PLACE_REFERENCES: dict[str, tuple[str, ...]] = {
+    "country": ("国家", "国内", "全国", "我国", "本国", "该国", "祖国", "举国", "国民"),
+    "nation": ("国家", "全国", "民族", "举国"),
+    "city": ("城市", "该市", "本市", "全市", "市内", "市区", "城区", "市民", "城里", "全城", "满城"),
+    "province": ("全省", "该省", "本省", "省内", "省份", "各省", "省里"),
+    "county": ("全县", "该县", "本县", "县城", "县里", "县域"),
+    "region": ("地区", "区域", "全区", "该区", "本区", "地域"),
+    "district": ("全区", "该区", "本区", "城区", "辖区"),
+    "town": ("城镇", "小镇", "该镇", "本镇", "全镇", "镇上"),
+    "village": ("乡村", "村庄", "村里", "该村", "本村", "全村", "村民"),
+    "capital": ("首都", "首府", "省会", "都城", "京城"),
+    "prefecture": ("州", "地区"),
+    "area": ("地区", "区域", "地带", "一带", "片区", "领域", "方面", "景区", "园区"),
+    "island": ("岛",),
+    "river": ("河", "江"),
+    "lake": ("湖",),
+    "mountain": ("山", "峰"),
+    "local": ("当地", "本地", "地方", "本土", "地区"),
+    "locally": ("当地", "本地"),
+    "municipal": ("市",),
+    "provincial": ("省",),
+    "here": ("这里", "这儿", "此地", "此处", "本地", "这边", "在此", "于此"),
+    "there": ("那里", "那儿", "该地", "那边", "当地"),
+    "home": ("家乡", "老家", "故乡", "家里", "回家", "家中", "在家"),
+    "hometown": ("家乡", "老家", "故乡"),
+}
+# Which words can refer to a place of each level: a country is no "city", a city no "country" or "nation".
+_ANY_LEVEL = frozenset({"region", "area", "local", "locally", "here", "there", "home", "hometown"})
+_LEVEL_WORDS = {
+    "country": _ANY_LEVEL | {"country", "nation", "island"},
+    "province": _ANY_LEVEL | {"province", "provincial"},
+    "water": _ANY_LEVEL | {"river", "lake"},
+    "capital": _ANY_LEVEL | {"city", "municipal", "capital"},
+    "other": _ANY_LEVEL | {"city", "municipal", "county", "district", "town", "village", "prefecture", "capital",
+                           "island", "mountain"},
+}
+# The country of the source language: its texts call it 全国, 国内, 我国 as often as 中国, and the English
+# "the country", "national" stands for it whichever word it translates.
+HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})
+_EXPLETIVE = re.compile(r"\bthere\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|"
+                        r"seems?|seemed|remains?|remained|exists?|existed|appears?|came|comes|being|been|be)\b|"
+                        r"\bthere['’](?:s|re|ll|d)\b|"
+                        r"\b(?:is|are|was|were|will|would|has|have|had|could|can|should|may|might)\s+there\b", re.IGNORECASE)
+_ADVERBS = frozenset({"here", "there", "local", "locally", "municipal", "provincial", "home", "hometown"})
+_PROVINCE_GLOSS = re.compile(r"\b(?:province|autonomous region)\b", re.IGNORECASE)
+
+
+def place_level(mention: NameMention) -> str:
+    """"country", "province", "capital" (a country's), "water" (a river or lake) or "other" (a city, county,
+    town, mountain …)."""
+    text = mention.text
+    if gazetteer.is_country(text) or gazetteer.is_country(mention.forms[-1]):
+        return "country"
+    if text.endswith(("省", "自治区")):
+        return "province"
+    if text.endswith(("河", "江", "湖")):
+        return "water"
+    glosses = [d for e in cedict.lookup(mention.forms[-1]) if e.is_proper_noun for d in e.definitions[:1]]
+    if any(re.match(r"[A-Z][\w' -]*, capital of ", g) for g in glosses):
+        return "capital"  # a country's capital (北京, 东京): a city, named like a province
+    heads = [re.split(r",| in | of ", g)[0] for g in glosses]  # "Jiangxi province in …"; not "… city in X province"
+    if any(_PROVINCE_GLOSS.search(h) for h in heads) and not text.endswith(("市", "县", "区")):
+        return "province"
+    return "other"
+
+
+def place_referred_to(mention: NameMention, source: str, target: str) -> bool:
+    """A word of the target that fits the place's level refers back ("the city", "its capital", "local")
+    more often than the source's own words for it ("the country" for 国家) account for."""
+    if mention.text in HOME_COUNTRY:
+        rest = ""  # 全国, 国内, 我国 are China too: "the country" is it whatever it translates
+    else:
+        rest = source[: mention.start] + "\u3000" + source[mention.start + len(mention.text):]
+    target = _EXPLETIVE.sub(" ", target)
+    for word in sorted(_LEVEL_WORDS[place_level(mention)]):
+        uses = _references(word, target)
+        if uses and uses > sum(rest.count(zh) for zh in PLACE_REFERENCES[word]):
+            return True
+    return False
+
+
+def _references(word: str, target: str) -> int:
+    """How often the word refers back in the target: "the city", "this southern province", "its capital",
+    "local"; not "Guangxi Zhuang Autonomous Region" (a name's own word) nor "a city" (any city)."""
+    if word in _ADVERBS:
+        return len(re.findall(rf"(?<![\w-]){word}(?![\w-])", target))
+    return len(re.findall(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+"
+                          rf"(?:[a-z-]+\s+)?{word}\b", target))

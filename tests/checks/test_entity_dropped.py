@@ -1,0 +1,149 @@
+"""M106 recall and precision on real pairs: an entity taken out of a published translation is reported,
+and the forms English gives a country, a cut foreign name or a qualifier are not (issue 15).
+
+Each error case is a published pair with one rendering taken out; the published
+pair itself must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SHARED, check_pair
+from tests.corpora import NEWS22_REF_A, NTREX_PAIRS, WMT19_PAIRS, corpus_rows, mac_chapter, pairs_by_segment
+
+
+@pytest.fixture(scope="module")
+def news22() -> dict[tuple[str, str], tuple[str, str]]:
+    return pairs_by_segment(NEWS22_REF_A)
+
+
+@pytest.fixture(scope="module")
+def ntrex() -> dict[tuple[str, str], tuple[str, str]]:
+    return pairs_by_segment(NTREX_PAIRS)
+
+
+@pytest.fixture(scope="module")
+def wmt19() -> dict[str, tuple[str, str]]:
+    return {row["line"]: (row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS)}
+
+
+def _mac_pair(chapter: str, pair_id: str):
+    if not (SHARED / "bench" / "align" / "mac-dev").exists():
+        pytest.skip("../shared/bench/align/mac-dev is not present")
+    alignment, _ = mac_chapter(SHARED / "bench" / "align" / "mac-dev", chapter)
+    return next(p for p in alignment.pairs if p.id == pair_id)
+
+
+def missing(source: str, target: str) -> list[str]:
+    return [f.source_span for f in check_pair(source, target, ("M106",))]
+
+
+def _dropped(target: str, old: str, new: str = "") -> str:
+    changed = target.replace(old, new)
+    assert changed != target, old
+    return changed
+
+
+# ---------------------------------------------------------------- recall: what stands in for no entity
+
+
+def test_a_pronoun_of_the_other_gender_stands_for_no_woman():
+    pair = _mac_pair("005", "p0018")  # 吴佩珍也沉默下来; the spare "his" is the cousin's
+    assert missing(pair.source, pair.target) == []
+    assert missing(pair.source, _dropped(pair.target, "and Wu Peizhen fell", "fell")) == ["吴佩珍"]
+
+
+def test_the_country_is_no_word_for_a_city():
+    pair = _mac_pair("001", "p0015")  # 北京知青一伙，当地青年一伙 "the country boys" is 当地青年
+    assert missing(pair.source, pair.target) == []
+    assert missing(pair.source, _dropped(pair.target, " from Beijing")) == ["北京"]
+
+
+def test_a_capital_after_a_measure_word_is_judged(wmt19):
+    pair = _mac_pair("001", "p0037")  # 有一个北京知青慰问团 "a relief delegation from Beijing"
+    assert "一个北京知青" in pair.source
+    from qa.terminology.entity_missing import _after_number
+    from qa.terminology.entities import entity_mentions
+
+    beijing = next(m for m in entity_mentions(pair.source) if m.text == "北京")
+    assert not _after_number(beijing, pair.source)  # a capital names what is counted
+    source, _ = wmt19["1446"]  # 成立60周年大庆: the celebration, no Daqing
+    daqing = next(m for m in entity_mentions(source) if m.text == "大庆")
+    assert _after_number(daqing, source)
+
+
+def test_an_outlet_with_an_english_name_is_no_unknown_word(news22):
+    source, target = news22[("gt22-d007", "35")]  # 人民日报; "LP28" is in the source, "Genki" is 元气森林
+    assert missing(source, target) == []
+    assert missing(source, _dropped(target, " of People’s Daily")) == ["人民日报"]
+
+
+def test_an_acronym_a_word_of_the_source_glosses_is_no_country(news22):
+    source, target = news22[("gt22-d013", "11")]  # 新冠肺炎 "COVID-19"
+    assert missing(source, target) == []
+    assert missing(source, _dropped(target, " in China")) == ["中国"]
+
+
+def test_provinces_is_no_rendering_of_a_province(news22):
+    source, target = news22[("gt22-d038", "3")]  # 湖北、湖南、江西、安徽、江苏等省份 "provinces such as …"
+    assert missing(source, _dropped(target, " Anhui and", " and")) == ["安徽"]
+    assert missing(source, _dropped(target, " Jiangxi,", "")) == ["江西"]  # "Jiangsu" is no adjective of it
+
+
+def test_a_byline_name_whose_given_name_is_a_word(news22):
+    source, target = news22[("gt22-d020", "2")]  # （记者董瑞丰、顾天成）; 天成 "natural"
+    assert missing(source, target) == []
+    assert missing(source, _dropped(target, ", Gu Tiancheng")) == ["顾天成"]
+
+
+# ---------------------------------------------------------------- precision: forms of a country
+
+
+def test_a_demonym_noun_renders_the_country(ntrex):
+    source, target = ntrex[("scotsman.133758", "3")]  # 这位丹麦球员 "The Dane"
+    assert "丹麦" not in missing(source, target)
+    source, target = ntrex[("euronews-en.153826", "4")]  # 来自丹麦的…队长 "the Danish captain"
+    assert "丹麦" not in missing(source, target)
+
+
+def test_a_blend_that_opens_with_the_country(ntrex):
+    source, target = ntrex[("guardian.221679", "25")]  # 英国脱欧 "Brexit"
+    assert "英国" not in missing(source, target)
+    assert "英国" in missing(source, target.replace("a Brexit", "a departure"))
+
+
+def test_an_acronym_of_a_state_or_a_body_named_after_the_place(ntrex):
+    source, target = ntrex[("newsweek.51338", "6")]  # 亚利桑那州 "the AZ border"
+    assert missing(source, target) == []
+    source, target = ntrex[("dailymail.co.uk.298696", "3")]  # 英国独立党 "Ukip"
+    assert "英国" not in missing(source, target)
+    source, target = ntrex[("dailymail.co.uk.298644", "10")]  # 鹿特丹管理学院 "RSM"
+    assert "鹿特丹" not in missing(source, target)
+    source, target = ntrex[("cbsnews.248394", "12")]  # 华盛顿特区 "D.C."
+    assert "华盛顿特区" not in missing(source, target)
+
+
+def test_the_countrys_institution_with_the_definite_article(ntrex):
+    source, target = ntrex[("euronews-en.153799", "5")]  # 叙利亚政府 "The government"
+    assert "叙利亚" not in missing(source, target)
+    source, target = ntrex[("rt.com.91350", "5")]  # 德国海军 "the Navy"
+    assert "德国" not in missing(source, target)
+    assert "德国" in missing(source, target.replace("the Navy", "it"))
+
+
+def test_the_speakers_own_country_is_we(ntrex):
+    source, target = ntrex[("thelocal.65969", "10")]  # 他表示:“叙利亚呼吁…” "We have called upon …"
+    assert "叙利亚" not in missing(source, target)
+    source, target = ntrex[("reuters.218861", "11")]  # “想通过制裁迫使朝鲜屈服 (quotation runs on) "bring us on our knees"
+    assert "朝鲜" not in missing(source, target)
+
+
+def test_a_country_before_a_name_the_target_renders(wmt19):
+    source, target = wmt19["487"]  # 进口中国华海药业生产的原料药 "the bulk drugs produced by Huahai Pharmaceutical"
+    assert "中国" not in missing(source, target)
+
+
+def test_a_cut_of_a_longer_foreign_name_the_target_sounds(news22):
+    source, target = news22[("gt22-d024", "19")]  # 克尔凯郭儿 (jieba: 克尔凯) "Kierkegaard"
+    assert "克尔凯" not in missing(source, target)
