@@ -71,10 +71,20 @@ def _pinyin_word(word: str) -> tuple[str, ...] | None:
 
 
 def _is_person_shaped(words: list[str], sylls: list[tuple[str, ...]]) -> bool:
-    """"Surname Given": one surname syllable, then one word of one or two syllables, Given not English."""
-    if len(words) != 2 or len(sylls[0]) != 1 or len(sylls[1]) > 2:
+    """"Surname Given": one surname syllable (or a two-character surname's), then one word of one or two
+    syllables."""
+    if len(words) != 2 or len(sylls[1]) > 2:
         return False
-    return sylls[0][0] in surname_syllables()
+    return (len(sylls[0]) == 1 and sylls[0][0] in surname_syllables()) or tuple(sylls[0]) in compound_surname_syllables()
+
+
+@lru_cache(maxsize=1)
+def compound_surname_syllables() -> frozenset[tuple[str, ...]]:
+    """The readings of the two-character surnames ("Ouyang", "Sima", "Zhuge") as syllable pairs."""
+    import itertools
+
+    return frozenset(pair for cs in py.COMPOUND_SURNAMES
+                     for pair in itertools.product(*(r.accepted for r in py.readings(cs, person=True))))
 
 
 def _opens_sentence(target: str, start: int) -> bool:
@@ -128,9 +138,8 @@ def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
                                    or _country_word(text, known, _opens_sentence(target, tokens[i].start)))
         if (all(english) and not person and not spelt and not country) or (not all_pinyin and not known):
             continue  # "China", "Long Hair": English words are no romanization we can judge
-        if not known and not person and len(words) > 1 and english[-1] and _place_names(
-                gazetteer.named_by(target[tokens[i].start : tokens[j - 2].end])):
-            continue  # "Jiangxi Tea" (Expo): a place, then an English word of the longer name
+        if not known and not person and len(words) > 1 and english[-1]:
+            continue  # "Jiangxi Tea" (Expo), "Palu Human" (Resources Bureau): a name, then an English word
         place = tokens[j].text if j < len(tokens) and tokens[j].text in PLACE_WORDS and joined(target, tokens, j - 1, j + 1) else ""
         flat = tuple(s for group in sylls for s in group) if all_pinyin else None
         return NameRun(text, tokens[i].start, tokens[j - 1].end, (i, j), flat, person, place, known)
@@ -264,21 +273,40 @@ def _familiar_form(run: NameRun, source: str) -> bool:
     surname, given = {run.syllables[0]}, set(run.syllables[1:])
     options = _source_syllables(source)
     for k, readings in enumerate(options):
-        before = k > 0 and source[k - 1] in _FAMILIAR_BEFORE
-        if readings & given and (before or (k + 1 < len(source) and source[k + 1] in _FAMILIAR_AFTER)):
+        before = k > 0 and source[k - 1] in _FAMILIAR_BEFORE and _familiar_word(source[k - 1 : k + 1])
+        after = source[k + 1 : k + 2] in tuple(_FAMILIAR_AFTER) and _familiar_word(source[k : k + 2])  # 为姐姐: no 为姐
+        if readings & given and (before or after):
             return True
         if readings & surname and before:  # 老王, 大史: the surname with 老, 大, 小
             return True
     return False
 
 
+def _familiar_word(pair: str) -> bool:
+    """Two characters that may be a familiar name (凤姐, 小林, 老王): no everyday word (大学, 老师, 儿子)
+    and no function word in it (为, 的)."""
+    from qa.lang import cedict
+    from qa.lang.segment import dictionary_tag
+
+    return not cedict.has_common_sense(pair) and not any(
+        dictionary_tag(ch).startswith(("p", "u", "c", "d", "r", "y")) for ch in pair if ch not in _FAMILIAR_BEFORE)
+
+
 _SHORT_FORM_AFTER = "方军籍媒企股币"
+_OPENING_BRACKETS, _CLOSING_BRACKETS = "(（[【〔［", ")）]】〕］"
+_TO_A_TERRITORY, _OF_A_TERRITORY = "来访赴在离抵过返到驻全", "人府股元币胞商资籍区"
+# The characters Chinese uses alone for a country or territory (中美, 日媒, 港澳台, 中缅): the first character
+# of many a country's name (巴 of 巴拿马, 北 of 北朝鲜) is no short form of it.
+COUNTRY_SHORT_FORMS = "中美英法德日俄韩朝印澳加巴以伊叙越泰新马菲意荷西葡土乌欧非埃蒙港台缅老柬希瑞丹挪芬波匈捷墨古哈吉塔"
 
 
 def _short_form(char: str, source: str) -> bool:
     """A country's one-character short form used as one: beside another country's (中美, 澳中) or before
     方 "side", 军 "forces", 籍 "nationality", 媒 "media" (美方, 日媒). A bare 以 or 法 is no Israel or France."""
-    shorts = "".join(gazetteer.country_initials())  # and 欧 "Europe" (美欧俄: the US, Europe and Russia); 本澳 "Macao"
+    initials = "".join(gazetteer.country_initials())  # and 欧 "Europe" (美欧俄: the US, Europe and Russia); 本澳 "Macao"
+    # a short form in common use beside any country's first character (中美, 日韩), any first character beside
+    # one in common use (中哈 "China and Kazakhstan"); 北 of 北朝鲜 alone, or 沙 of 沙巴, is no short form
+    shorts = initials + COUNTRY_SHORT_FORMS if char in COUNTRY_SHORT_FORMS else COUNTRY_SHORT_FORMS
     for k, ch in enumerate(source):
         if ch != char:
             continue
@@ -286,10 +314,38 @@ def _short_form(char: str, source: str) -> bool:
         before = source[k - 1 : k] if k else ""
         from qa.lang import cedict
 
-        if cedict.has_common_sense(source[k : k + 2]):
+        if (cedict.has_common_sense(source[k : k + 2]) and not _country_pair(source, k)) or _inside_entity(source, k):
             continue  # 大多 "mostly" is no 大马 beside 多哥 (和美俄 is: 和美 "harmonious" is read backwards)
         if after in _SHORT_FORM_AFTER or (after and after in shorts + "欧") or (before and before in shorts + "欧本"):
             return True
+        if ch in "港澳台" and (before in _TO_A_TERRITORY or after in _OF_A_TERRITORY):
+            return True  # 过港 "into Hong Kong", 港人 "Hongkongers", 访台 "visit Taiwan"
+        if before and after and before in _OPENING_BRACKETS and after in _CLOSING_BRACKETS:
+            return True  # （德）魏思诺 "by [Germany] Jorg Weisner": an author's country in a book listing
+    return False
+
+
+_RELATION_WORDS = ("两国", "关系", "双方", "合作", "友好", "之间", "贸易", "外交", "建交", "边境", "联合", "元首")
+
+
+def _country_pair(source: str, k: int) -> bool:
+    """Two countries' short forms before a word of their relations (中波两国 "China and Poland"), though
+    the two characters also make a word (中波 "medium wave")."""
+    return all(ch in COUNTRY_SHORT_FORMS for ch in source[k : k + 2]) and source.startswith(_RELATION_WORDS, k + 2)
+
+
+def _inside_entity(source: str, k: int) -> bool:
+    """The character at k is part of a longer entity CC-CEDICT knows: 巴 of 巴基斯坦 (Pakistan) is no
+    Brazil, 沙 of 沙巴 (Sabah) no Saudi Arabia, 日 of 日电 (NEC) no Japan. A pair of places the dictionary
+    names together stays short forms (港澳台 Hong Kong, Macao and Taiwan; 中非 China–Africa)."""
+    from qa.lang import cedict
+
+    for a in range(max(0, k - 5), k + 1):
+        for b in range(max(k + 1, a + 2), min(len(source), a + 6) + 1):
+            word = source[a:b]
+            if gazetteer.kind_of(word) and not set(word) <= set(COUNTRY_SHORT_FORMS) \
+                    and not cedict.has_common_sense(word):  # 和美 "harmonious" (and a town) before 俄
+                return True
     return False
 
 
