@@ -279,8 +279,8 @@ def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) ->
         # though 五常 is a body too) is another place, or the one a short form opens with, not a name misspelt
     for start, end, miss in near_readings(run, source):
         span = source[start:end]
-        if TRANSLITERATION_CHARS & set(span):
-            continue
+        if TRANSLITERATION_CHARS & set(span) and not _major_place(span):
+            continue  # a foreign name's characters (杜鲁门), not 门 of 厦门 "Xiamen"
         hyphened = "-" in run.text  # "Guangdong-Hong (Kong-Macau)": a run that goes on past a hyphen
         mention = next((m for m in missing if _spells_form(m, start, end, miss)), None)
         if mention is None and not _personal_name(span) and not (_major_place(span) and not hyphened):
@@ -308,14 +308,17 @@ def _personal_name(span: str) -> bool:
 
 def _spells_form(mention: NameMention, start: int, end: int, miss: int) -> bool:
     """The span is one of the name's forms, with enough syllables left to be sure it is this name:
-    three or more, a two-character personal name whose surname is right, or a place CC-CEDICT knows
-    (乌镇 → "Weizhen")."""
+    three or more, a two-character personal name ("Na Wei" for 倪伟: its surname changed is a
+    misspelling as much as its given name), a place CC-CEDICT knows (乌镇 → "Weizhen"), or a name the
+    document's English confirms."""
     if start != mention.start or not any(end - start == len(form) or (end - start == len(form) - 1 and form.endswith(
             _UNIT_SUFFIXES)) for form in mention.forms):
         return False  # 扬州 of 扬州市 "Yangzheng": the place without its unit word
     if end - start >= 3:
         return True
+    if mention.confirmed:
+        return True  # the document's own English names it elsewhere (帕卢 "Palu"): "Paling" is it misspelt
     kind = strong_kind(mention, (1, 2))
-    return (miss == 1 and kind == gazetteer.PERSON) or (kind == gazetteer.PLACE and bool(gazetteer.kind_of(mention.forms[-1])))
+    return kind == gazetteer.PERSON or (kind == gazetteer.PLACE and bool(gazetteer.kind_of(mention.forms[-1])))
 
 

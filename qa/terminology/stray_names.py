@@ -152,7 +152,7 @@ def stray_place(run: NameRun, pair: Pair, candidates: list[NameMention], used: s
     mention = next((m for m in candidates if m.text not in used and strong_kind(m, (1, 2)) == gazetteer.PLACE), None)
     if mention is not None:
         return replaced_issue(run, mention, glossary)
-    if inside and not run.syllables:
+    if inside and (not run.syllables or is_country_run(run)):
         return None  # "Japan Palace" for 皇宫: a longer name may add a country; a Chinese place in pinyin
         # ("Zhenjiang University" for 浙江大学) is no addition
     shown = f"{run.text} {run.place_word}".strip()
@@ -177,30 +177,34 @@ _NOT_A_PERSON_WORD = re.compile(r"(?:Ministry|Minister|Department|University|Cou
 
 def foreign_stranger(pair: Pair, document_source: str = "") -> EntityIssue | None:
     """A foreign person the source writes with a name dot (凯莱什·贾古特帕尔, 穆罕默德·本·萨勒曼) of whom no
-    capitalised word of the target sounds like any part, while the target writes a full name of two or
-    three capitalised words that sounds like nothing in the source or the document ("Rick Perry"): a
-    different person stands where the source names this one. The name dot makes the source side sure;
-    the sound comparison is qa.lang.transliteration's."""
+    capitalised word of the target sounds like its family name, while the target writes a full name of two
+    to four capitalised words whose family name sounds like nothing in the source or the document
+    ("Tracey Ullman", "Marko Atkinson"): a different person stands where the source names this one. The
+    name dot makes the source side sure; the sound comparison is qa.lang.transliteration's."""
     from qa.lang.hunspell_words import proper_noun
     from qa.lang.transliteration import SAME_NAME, phonetic_similarity, sounded_in_source
 
     names = [name.rstrip("的了和与在等是") for name in _DOTTED_NAME.findall(pair.source)]  # 萨勒曼的停留站: no 的
     runs = capitalised_runs(pair.target)
     words = {w for run in runs for w in run.split()}
-    unheard = [name for name in names if not any(
-        phonetic_similarity(part, w) >= SAME_NAME for part in re.split("[·•‧・]", name) for w in words)]  # 梅 "May"
+
+    def heard(part: str) -> bool:
+        return any(phonetic_similarity(part, w) >= SAME_NAME for w in words)
+
+    # the family name (the last part: 梅 "May", 萨勒曼 "Salman") decides: "Marko Atkinson" keeps 马尔科 only
+    unheard = [name for name in names if not heard(re.split("[·•‧・]", name)[-1])]
     if not unheard:
         return None
     for run in runs:
         parts = run.split()
-        if not 2 <= len(parts) <= 3 or any(_NOT_A_PERSON_WORD.match(w) or len(w) < 2 for w in parts) \
+        if not 2 <= len(parts) <= 4 or any(_NOT_A_PERSON_WORD.match(w) or len(w) < 2 for w in parts) \
                 or parts[0].lower().rstrip(".") in ENGLISH_TITLES \
                 or not any(proper_noun(w) or not is_english_word(w.lower()) for w in parts) or gazetteer.named_by(run) \
                 or sentence_initial_word(parts[0], pair.target) and is_english_word(parts[0].lower()):
             continue
-        if any(sounded_in_source(w, pair.source) or (document_source and sounded_in_source(w, document_source))
-               for w in parts):
-            continue  # some word of it is heard in the source or the document: a name of theirs
+        family = parts[-1]
+        if sounded_in_source(family, pair.source) or (document_source and sounded_in_source(family, document_source)):
+            continue  # its family name is heard in the source or the document: a name of theirs
         return EntityIssue("replaced", unheard[0], run, "",
                            f"the target names {run!r}, who sounds like no name of the source")
     return None

@@ -21,6 +21,7 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import Token, english_tokens, joined
 from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES
 from qa.terminology.name_finder import ENGLISH_TITLES, PLACE_WORDS, written_in_source
+from qa.terminology.short_forms import short_form
 
 _MAX_WORDS = 4
 
@@ -118,9 +119,36 @@ def _name_runs(target: str) -> tuple[NameRun, ...]:
     return tuple(out)
 
 
+# The short English names of countries that neither CC-CEDICT nor ISO 3166 gives ("Britain" is 不列颠 there,
+# "US" too short to look up), with the country they stand for.
+COUNTRY_ALIASES = {"US": "美国", "USA": "美国", "U.S.": "美国", "America": "美国", "UK": "英国", "U.K.": "英国",
+                   "Britain": "英国", "Great Britain": "英国", "UAE": "阿联酋", "Holland": "荷兰"}
+
+
+def _alias_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
+    """A country by one of its COUNTRY_ALIASES ("the US", "the U.S.", "Britain") starting at token i."""
+    start = tokens[i].start
+    for text, width in ((target[start : start + 4], 2), (" ".join(t.text for t in tokens[i : i + 2]), 2),
+                        (tokens[i].text, 1)):
+        end = start + len(text)
+        if target[end : end + 1] == "$":
+            return None  # "US$1.4 trillion": a currency, which 美元 names
+        if text in COUNTRY_ALIASES and i + width <= len(tokens) and (width == 1 or joined(target, tokens, i, i + 2)
+                                                                      or text.endswith(".")):
+            return NameRun(text, start, end, (i, i + width), None, False, "", (COUNTRY_ALIASES[text],))
+    return None
+
+
 def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
     if not tokens[i].capitalised or tokens[i].text.lower() in ENGLISH_TITLES or tokens[i].text in PLACE_WORDS:
         return None
+    alias = _alias_at(target, tokens, i)
+    if alias is not None:
+        end = alias.tokens[1]
+        after = end < len(tokens) and tokens[end].capitalised and joined(target, tokens, i, end + 1) \
+            and tokens[end].text.lower() not in ENGLISH_TITLES  # "US President" is the US
+        before = i > 0 and tokens[i - 1].capitalised and joined(target, tokens, i - 1, i + 1)
+        return None if after or before else alias  # "US Navy", "Latin America": a longer name's
     for j in range(min(len(tokens), i + _MAX_WORDS), i, -1):
         if not joined(target, tokens, i, j) or not all(t.capitalised for t in tokens[i:j]):
             continue
@@ -237,11 +265,11 @@ def accounted_by(run: NameRun, source: str, familiar: bool = True) -> bool:
     if any(_source_holds(word, source) for word in run.known_as) or written_in_source(run.text, source):
         return True  # or the source spells it itself: 韩后(Hanhoo)
     country = run.text in gazetteer.country_names() or any(gazetteer.is_country(w) for w in run.known_as)
-    if country and any(_short_form(w[0], source) for w in run.known_as if gazetteer.kind_of(w) != gazetteer.PERSON):
+    if country and any(short_form(w[0], source) for w in run.known_as if gazetteer.kind_of(w) != gazetteer.PERSON):
         return True
     if country and _home_country(run) and any(word in source for word in HOME_WORDS):
         return True  # 我国, 全国 "China": the source language's own country, named or not
-    if any(ch in source if not country else _short_form(ch, source) for ch in gazetteer.short_forms(run.text)):
+    if any(ch in source if not country else short_form(ch, source) for ch in gazetteer.short_forms(run.text)):
         return True  # 浙商 "Zhejiang merchants": a province's one-character short form (a country's used as one)
     if run.syllables and reading_spans(py.fold(run.text), source):
         return True
@@ -290,63 +318,6 @@ def _familiar_word(pair: str) -> bool:
 
     return not cedict.has_common_sense(pair) and not any(
         dictionary_tag(ch).startswith(("p", "u", "c", "d", "r", "y")) for ch in pair if ch not in _FAMILIAR_BEFORE)
-
-
-_SHORT_FORM_AFTER = "方军籍媒企股币"
-_OPENING_BRACKETS, _CLOSING_BRACKETS = "(（[【〔［", ")）]】〕］"
-_TO_A_TERRITORY, _OF_A_TERRITORY = "来访赴在离抵过返到驻全", "人府股元币胞商资籍区"
-# The characters Chinese uses alone for a country or territory (中美, 日媒, 港澳台, 中缅): the first character
-# of many a country's name (巴 of 巴拿马, 北 of 北朝鲜) is no short form of it.
-COUNTRY_SHORT_FORMS = "中美英法德日俄韩朝印澳加巴以伊叙越泰新马菲意荷西葡土乌欧非埃蒙港台缅老柬希瑞丹挪芬波匈捷墨古哈吉塔"
-
-
-def _short_form(char: str, source: str) -> bool:
-    """A country's one-character short form used as one: beside another country's (中美, 澳中) or before
-    方 "side", 军 "forces", 籍 "nationality", 媒 "media" (美方, 日媒). A bare 以 or 法 is no Israel or France."""
-    initials = "".join(gazetteer.country_initials())  # and 欧 "Europe" (美欧俄: the US, Europe and Russia); 本澳 "Macao"
-    # a short form in common use beside any country's first character (中美, 日韩), any first character beside
-    # one in common use (中哈 "China and Kazakhstan"); 北 of 北朝鲜 alone, or 沙 of 沙巴, is no short form
-    shorts = initials + COUNTRY_SHORT_FORMS if char in COUNTRY_SHORT_FORMS else COUNTRY_SHORT_FORMS
-    for k, ch in enumerate(source):
-        if ch != char:
-            continue
-        after = source[k + 1 : k + 2]
-        before = source[k - 1 : k] if k else ""
-        from qa.lang import cedict
-
-        if (cedict.has_common_sense(source[k : k + 2]) and not _country_pair(source, k)) or _inside_entity(source, k):
-            continue  # 大多 "mostly" is no 大马 beside 多哥 (和美俄 is: 和美 "harmonious" is read backwards)
-        if after in _SHORT_FORM_AFTER or (after and after in shorts + "欧") or (before and before in shorts + "欧本"):
-            return True
-        if ch in "港澳台" and (before in _TO_A_TERRITORY or after in _OF_A_TERRITORY):
-            return True  # 过港 "into Hong Kong", 港人 "Hongkongers", 访台 "visit Taiwan"
-        if before and after and before in _OPENING_BRACKETS and after in _CLOSING_BRACKETS:
-            return True  # （德）魏思诺 "by [Germany] Jorg Weisner": an author's country in a book listing
-    return False
-
-
-_RELATION_WORDS = ("两国", "关系", "双方", "合作", "友好", "之间", "贸易", "外交", "建交", "边境", "联合", "元首")
-
-
-def _country_pair(source: str, k: int) -> bool:
-    """Two countries' short forms before a word of their relations (中波两国 "China and Poland"), though
-    the two characters also make a word (中波 "medium wave")."""
-    return all(ch in COUNTRY_SHORT_FORMS for ch in source[k : k + 2]) and source.startswith(_RELATION_WORDS, k + 2)
-
-
-def _inside_entity(source: str, k: int) -> bool:
-    """The character at k is part of a longer entity CC-CEDICT knows: 巴 of 巴基斯坦 (Pakistan) is no
-    Brazil, 沙 of 沙巴 (Sabah) no Saudi Arabia, 日 of 日电 (NEC) no Japan. A pair of places the dictionary
-    names together stays short forms (港澳台 Hong Kong, Macao and Taiwan; 中非 China–Africa)."""
-    from qa.lang import cedict
-
-    for a in range(max(0, k - 5), k + 1):
-        for b in range(max(k + 1, a + 2), min(len(source), a + 6) + 1):
-            word = source[a:b]
-            if gazetteer.kind_of(word) and not set(word) <= set(COUNTRY_SHORT_FORMS) \
-                    and not cedict.has_common_sense(word):  # 和美 "harmonious" (and a town) before 俄
-                return True
-    return False
 
 
 def near_readings(run: NameRun, source: str) -> list[tuple[int, int, int]]:

@@ -143,3 +143,29 @@ def test_two_countries_before_a_word_of_their_relations():
 
     # 中波 is also "medium wave"; before 两国 it is China and Poland
     assert accounted_by(name_runs("a bond between China and Poland")[0], "中波两国有着特殊的纽带")
+
+
+def test_a_country_by_its_short_english_name(ref_b):
+    source, target = ref_b[("gt22-d003", "15")]  # 是原厂在中国生产的吗 "made in an original factory in China?"
+    assert found(source, target) == []
+    assert found(source, target.replace("in China?", "in the US?")) == [("M107", "中国", "US")]
+
+
+def test_a_currency_is_no_country(wmt19):
+    source, target = wmt19["1767"]  # 24.38亿美元 "US$2.438 billion"
+    from qa.terminology.target_names import name_runs
+
+    assert "US$" in target and found(source, target) == []
+    assert [r.text for r in name_runs("a net value of US$1.4 trillion, twice the US figure")] == ["US"]
+
+
+def test_a_city_written_with_a_character_foreign_names_use(wmt19):
+    source, target = wmt19["584"]  # 厦门市: 门 is also 杜鲁门's
+    assert found(source, target) == []
+    assert found(source, target.replace("Xiamen People", "Xiamo People")) == [("M104", "厦门", "Xiamo")]
+
+
+def test_a_foreign_family_name_replaced_beside_the_given_name(wmt19):
+    source, target = wmt19["207"]  # 马科・尤里奇 "Marko Juric"
+    assert found(source, target) == []
+    assert found(source, target.replace("Marko Juric", "Marko Atkinson")) == [("M107", "马科・尤里奇", "Marko Atkinson")]
