@@ -11,12 +11,10 @@ with nothing in its place is handed to qa.terminology.entity_missing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
-from qa.lang.en_dictionary import is_english_word
-from qa.lang.surnames import SURNAMES, TITLES, TRANSLITERATION_CHARS
+from qa.lang.surnames import SURNAMES, TRANSLITERATION_CHARS
 from qa.lang.transliteration import sounded_in_source
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
@@ -31,19 +29,11 @@ from qa.terminology.entities import (
     unrendered_names,
 )
 from qa.terminology.entity_missing import missing_entities
+from qa.terminology.stray_names import EntityIssue, foreign_replaced, inside_longer_name, is_country_run, other_place
+from qa.terminology.stray_names import replaced_issue as _replaced
+from qa.terminology.stray_names import foreign_stranger, stray_person, stray_place
 from qa.terminology.name_finder import Match, levenshtein, suggest
-from qa.terminology.target_names import NameRun, accounted_by, capitalised_runs, name_runs, near_readings
-
-
-@dataclass(frozen=True)
-class EntityIssue:
-    """One entity of the source the target gets wrong: altered, replaced (missing, literal: later)."""
-
-    status: str  # "altered" (one syllable changed) or "replaced" (a different entity named)
-    source_span: str
-    target_span: str
-    suggestion: str
-    detail: str = ""
+from qa.terminology.target_names import NameRun, accounted_by, name_runs, near_readings
 
 
 def foreign_runs(pair: Pair, matches: list[Match], mentions: list[NameMention], document_source: str = "") -> list[NameRun]:
@@ -74,6 +64,7 @@ def _given_syllables(mention: NameMention) -> set[str]:
     return {s for r in py.readings(form, True)[n:] for s in r.accepted}
 
 
+_UNIT_SUFFIXES = ("省", "市", "县", "区", "旗", "盟", "镇", "乡", "村", "州")
 _UNIT_WORDS = {"省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner", "盟": "League",
                "镇": "Town", "乡": "Township", "村": "Village", "州": "Prefecture"}
 
@@ -97,7 +88,7 @@ def _compatible(run: NameRun, mention: NameMention, standalone: bool = True, loc
     if kind == gazetteer.ORG and run.kind == gazetteer.PLACE and "-" not in run.text and _opens_with_place(mention):
         return True  # 浙江大学 as "Heilongjiang University", 中国共产党 as "the Communist Party of Brazil"
     if kind == gazetteer.PLACE and run.kind == gazetteer.PLACE and any(gazetteer.kind_of(f) for f in mention.forms) \
-            and _is_country(run) != any(gazetteer.is_country(f) for f in mention.forms):
+            and is_country_run(run) != any(gazetteer.is_country(f) for f in mention.forms):
         return False  # a country the dictionary knows stands for a country: "Wuchang" (Shipbuilding) is no 中国
     person_for_person = kind == gazetteer.PERSON and run.person_shaped and not run.place_word
     if not kind or (run.kind != kind and not person_for_person) or "-" in run.text and kind != gazetteer.PERSON:
@@ -142,59 +133,6 @@ def _other_surname(run: NameRun, mention: NameMention) -> bool:
     return run.syllables[0] not in {s for ch in form[:1] for s in py.char_syllables(ch)}
 
 
-def _other_place(run: NameRun, target: str, mentions: list[NameMention], used: set[str],
-                 glossary, inside: bool = False) -> EntityIssue | None:
-    """A place CC-CEDICT knows that the target names and neither the pair nor the document does, where the
-    source names a place of the same rank (a country for a country): that place is replaced there, even
-    when the target renders it elsewhere ("Iran … Vietnam" for 伊朗 twice, "committed by Russia" beside
-    "American democracy" for 美国 … 美式)."""
-    if run.kind != gazetteer.PLACE or not run.known_as or run.person_shaped or "-" in run.text:
-        return None
-    if inside and not any(gazetteer.major_place(w) for w in run.known_as if run.text in gazetteer.english_names(w)):
-        return None  # a city inside a longer name may be how that name is known ("Wuchang Shipbuilding" for 武船)
-    country = _is_country(run)
-    for mention in mentions:
-        if mention.text in used or strong_kind(mention, (1, 2)) != gazetteer.PLACE \
-                or any(gazetteer.is_country(f) for f in mention.forms) != country:
-            continue
-        return _replaced(run, mention, glossary)
-    return None
-
-
-def _is_country(run: NameRun) -> bool:
-    return run.text in gazetteer.country_names() or any(gazetteer.is_country(w) for w in run.known_as)
-
-
-def _stray_person(run: NameRun, pair: Pair, missing: list[NameMention]) -> EntityIssue | None:
-    """A Chinese name in pinyin ("Chen Feifei") that no span of the pair's source or the document's names
-    reads as, in any reading of its characters: translators do not invent Chinese names, so the source's
-    person (季平, whose one-character given name we do not take for a sure name) is named otherwise.
-    Tied to the pair's unrendered person when there is one. A surname of the source with its given name
-    one syllable off ("Yu Ying" for 禹昱) is that name altered; a name inside a longer one ("Zhi Yuan
-    Restaurant") is a business's, which the source may call otherwise."""
-    if not run.person_shaped or not run.syllables or run.place_word or _inside_longer_name(run, pair.target):
-        return None
-    for start, end, miss in near_readings(run, pair.source):
-        titled = any(pair.source[end : end + n] in TITLES for n in range(1, 5))  # 禹昱主任: a rare surname
-        if miss > 0 and (pair.source[start] in SURNAMES or titled) and not ordinary_word(pair.source[start:end]):
-            expected = suggest(pair.source[start:end], "person")
-            return EntityIssue("altered", pair.source[start:end], run.text, expected,
-                               f"one syllable differs from {expected!r}")
-    person = next((m for m in missing if strong_kind(m, (1, 2), lenient=True) == gazetteer.PERSON), None)
-    return EntityIssue("replaced", person.text if person else "", run.text, person.forms[-1] if person else "",
-                       f"the target names {run.text!r}, whom the source does not name")
-
-
-def _inside_longer_name(run: NameRun, target: str) -> bool:
-    """The place is part of a longer name: "Horqin Left Wing Middle Banner", "Guangzhou–Shenzhen–Hong Kong
-    Express Rail Link", "Lanzhou University"; the source may call those by a short form of their own."""
-    end = run.end + (len(run.place_word) + 1 if run.place_word else 0)  # "Hubei Province" is one place
-    after, before = target[end : end + 2], target[: run.start].rstrip(" ")
-    if (after and after[0] in "-–—/") or re.match(r" [A-Z]", after) or before[-1:] in ("-", "–", "—", "/"):
-        return True
-    return re.search(r"[A-Z][\w’']*$", before) is not None and not re.search(r"(?:^|[.!?:;\"“(] ?)[A-Z][\w’']*$", before)
-
-
 def _opens_with_place(mention: NameMention) -> bool:
     """A body whose name opens with a place CC-CEDICT knows (浙江大学, 中国共产党): the English keeps the
     place in the body's name, so another place there is another body."""
@@ -208,7 +146,7 @@ def _namesake(run: NameRun, missing: list[NameMention], used: set[str], glossary
     name ("Zhang Tao" for 张光军, "Chen Jing" for 陈冬元): another person of that surname. One
     syllable off is an alteration (M104), found before."""
     for mention in missing:
-        if mention.text in used or strong_kind(mention, (1, 2), lenient=True) != gazetteer.PERSON \
+        if mention.text in used or not _plausible_person(mention) \
                 or run.syllables[0] not in py.char_syllables(mention.forms[-1][:1]):
             continue
         if len(run.syllables) > 1 and not set(run.syllables[1:]) & _given_syllables(mention):
@@ -221,8 +159,19 @@ def _shares_surname(run: NameRun, mentions: list[NameMention]) -> bool:
     more likely that person written differently than another person ("Chen Kaixin" beside 陈凯先)."""
     if not run.person_shaped or not run.syllables:
         return False
-    return any(entity_kind(m) == gazetteer.PERSON and run.syllables[0] in py.char_syllables(m.text[0])
-               for m in mentions)
+    return any(_plausible_person(m) and run.syllables[0] in py.char_syllables(m.text[0]) for m in mentions)
+
+
+def _plausible_person(mention: NameMention) -> bool:
+    """A personal name sure enough to stand against a Chinese name of the target with its surname:
+    strong_kind's, or a surname and a given name of one or two characters that are no word (李启章,
+    whose 章 is also a measure word); 采取措施 "take measures" is none."""
+    text = mention.forms[-1]
+    if entity_kind(mention) != gazetteer.PERSON:
+        return False
+    return strong_kind(mention, (1, 2), lenient=True) == gazetteer.PERSON or (
+        text[:1] in SURNAMES and 2 <= len(text) <= 3 and not ordinary_word(text) and not ordinary_word(text[:2])
+        and not ordinary_word(text[1:]))
 
 
 def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document_source: str = "",
@@ -247,33 +196,40 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     used: set[str] = set()
     heard = {w for run in sound_assignment(mentions, pair.target).values() for w in run.split()}
     for run in foreign_runs(pair, matches, mentions, document_source):
-        if heard.issuperset(run.text.split()) or sounded_in_source(run.text, pair.source):
-            continue  # the English of a foreign name of the source ("Aguero" for 阿奎罗): no replacement
+        if heard.issuperset(run.text.split()) or (not run.person_shaped and sounded_in_source(run.text, pair.source)):
+            continue  # the English of a foreign name of the source ("Aguero" for 阿奎罗): no replacement; a
+            # Chinese name in pinyin ("Li Aiping") is read, not heard
         issue = _altered(run, pair.source, missing + short, glossary)
         if issue is None and _shares_surname(run, missing):
             issue = _namesake(run, missing, used, glossary)
         elif issue is None:
-            alone = not _inside_longer_name(run, pair.target)
+            alone = not inside_longer_name(run, pair.target)
             standalone = run.kind != gazetteer.PLACE or alone
             issue = _replacing(run, missing + (short if standalone else []), used, glossary, alone,
                                alone and _LOCATIVE.search(pair.target[: run.start]) is not None
                                and not near_readings(run, pair.source))  # "Donggala" for 栋格拉: a spelling
         if issue is None:  # inside a longer name ("Gansu Province People's Government"): only against a
             # source place that is left unrendered or rendered fewer times than written
-            inside = _inside_longer_name(run, pair.target)
-            issue = _other_place(run, pair.target, missing + short + ([] if inside else mentions), used, glossary,
+            inside = inside_longer_name(run, pair.target)
+            issue = other_place(run, pair.target, missing + short + ([] if inside else mentions), used, glossary,
                                  inside)
         if issue is None and not _shares_surname(run, missing):
-            issue = _stray_person(run, pair, missing)
+            issue = stray_person(run, pair, missing)
+        if issue is None and f"{run.text} {run.place_word}".strip() not in {i.target_span for i in issues}:
+            issue = stray_place(run, pair, missing + short, used, glossary)  # once per place the target names
         if issue is not None:
             issues.append(issue)
             used.add(issue.source_span)
     for mention in missing:
         if mention.text not in used:
-            issue = _foreign_replaced(mention, pair, heard, glossary)
+            issue = foreign_replaced(mention, pair, heard, glossary)
             if issue is not None:
                 issues.append(issue)
                 used.add(mention.text)
+    stranger = foreign_stranger(pair, document_source)
+    if stranger is not None and stranger.source_span not in used and stranger.target_span not in {i.target_span for i in issues}:
+        issues.append(stranger)
+        used.add(stranger.source_span)
     claimed = {k for m in matches for k in range(*m.tokens)}
     for gone in missing_entities(pair, missing, used, glossary, claimed, never_rendered):
         issues.append(EntityIssue("missing", gone.mention.text, "", gone.expected or suggest(gone.mention.forms[-1], gone.kind),
@@ -293,37 +249,6 @@ def _rendered_fewer_times(mention: NameMention, pair: Pair, matches: list[Match]
     return 0 < found < wanted
 
 
-def _sentence_initial_word(run: str, target: str) -> bool:
-    """An everyday English word capitalised only because it opens a sentence ("One of his grandsons"),
-    though CC-CEDICT knows it as a name (空军一号 "Air Force One")."""
-    return " " not in run and is_english_word(run.lower()) \
-        and re.search(rf"(?:^|[.!?]\s+|[\"“‘'(]){re.escape(run)}\b", target) is not None
-
-
-def _foreign_replaced(mention: NameMention, pair: Pair, taken: set[str], glossary) -> EntityIssue | None:
-    """A foreign person of the source (马克龙) left unrendered while the target names another person
-    CC-CEDICT knows ("Trudeau" = 特鲁多) whom no name of the source sounds like.
-
-    Only known people stand in: a foreign-looking word the dictionary does not know is as likely a
-    name jieba cut apart, or one the sound model misses, as another person. `taken`: the target's names
-    that sound like a name of the source (qa.terminology.entities.sound_assignment), word by word.
-    """
-    if strong_kind(mention, (1, 2)) != gazetteer.PERSON or not transliterated(mention.text) \
-            or (len(mention.text) < 3 and not gazetteer.kind_of(mention.text)):
-        return None
-    for run in capitalised_runs(pair.target):
-        if taken & set(run.split()) or len(run.split()) > 3 or run in gazetteer.country_names() \
-                or (is_english_word(run) and run.endswith(("an", "ese", "ish"))) or _sentence_initial_word(run, pair.target):
-            continue  # "European", "Chinese": adjectives, not people; "One of his grandsons": a word
-        people = [w for w in gazetteer.named_by(run) if gazetteer.kind_of(w) == gazetteer.PERSON
-                  and any(run in (n, n.split()[-1]) for n in gazetteer.english_names(w)[:1])]  # his own name
-        if people and not any(w in pair.source for w in people):
-            names = english_forms(mention, glossary)
-            return EntityIssue("replaced", mention.text, run, names[0] if names else "",
-                               f"the target names {run!r} ({'/'.join(people[:2])}), whom the source does not")
-    return None
-
-
 def _replacing(run: NameRun, missing: list[NameMention], used: set[str], glossary,
                standalone: bool = True, located: bool = False) -> EntityIssue | None:
     """The run stands where an unrendered source name of the same kind stands (a unit word that agrees first).
@@ -339,8 +264,11 @@ def _replacing(run: NameRun, missing: list[NameMention], used: set[str], glossar
 
 
 def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) -> EntityIssue | None:
-    """The run spells an unrendered source name with one syllable changed ("Zhang Hui" for 张伟), or
-    its English name one or two letters off ("Canda" for 加拿大)."""
+    """The run spells a source name with one syllable changed ("Zhang Hui" for 张伟), or an unrendered
+    one's English name one or two letters off ("Canda" for 加拿大). An unrendered name, a personal name
+    of three characters, or a province or city the dictionary knows, even where the target renders it
+    elsewhere: the run is a name the source does not account for, so this one mention is misspelt
+    ("Jiangxiu" beside "Jiangxi" twice for 江西 twice)."""
     for mention in missing:
         for name in english_forms(mention, glossary):
             folded, wanted = py.fold(run.text), py.fold(name)
@@ -351,16 +279,24 @@ def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) ->
         # though 五常 is a body too) is another place, or the one a short form opens with, not a name misspelt
     for start, end, miss in near_readings(run, source):
         span = source[start:end]
-        if TRANSLITERATION_CHARS & set(span):
-            continue
+        if TRANSLITERATION_CHARS & set(span) and not _major_place(span):
+            continue  # a foreign name's characters (杜鲁门), not 门 of 厦门 "Xiamen"
+        hyphened = "-" in run.text  # "Guangdong-Hong (Kong-Macau)": a run that goes on past a hyphen
         mention = next((m for m in missing if _spells_form(m, start, end, miss)), None)
-        if mention is None and not _personal_name(span):
+        if mention is None and not _personal_name(span) and not (_major_place(span) and not hyphened):
             continue
         kind = "person" if mention is None or entity_kind(mention) == gazetteer.PERSON else "place"
         expected = suggest(span, kind)
         return EntityIssue("altered", mention.text if mention else span, run.text, expected,
                            f"one syllable differs from {expected!r}")
     return None
+
+
+def _major_place(span: str) -> bool:
+    """A place CC-CEDICT knows that is no county or village and no ordinary word (浙江 of 浙江大学, 湖南):
+    a pinyin word one syllable off it ("Zheyang University") is that place misspelt."""
+    return len(span) >= 2 and gazetteer.kind_of(span) == gazetteer.PLACE and not gazetteer.minor_place(span) \
+        and not ordinary_word(span, ("nr", "ns", "nt", "nz"))
 
 
 def _personal_name(span: str) -> bool:
@@ -372,21 +308,17 @@ def _personal_name(span: str) -> bool:
 
 def _spells_form(mention: NameMention, start: int, end: int, miss: int) -> bool:
     """The span is one of the name's forms, with enough syllables left to be sure it is this name:
-    three or more, a two-character personal name whose surname is right, or a place CC-CEDICT knows
-    (乌镇 → "Weizhen")."""
-    if start != mention.start or not any(end - start == len(form) for form in mention.forms):
-        return False
+    three or more, a two-character personal name ("Na Wei" for 倪伟: its surname changed is a
+    misspelling as much as its given name), a place CC-CEDICT knows (乌镇 → "Weizhen"), or a name the
+    document's English confirms."""
+    if start != mention.start or not any(end - start == len(form) or (end - start == len(form) - 1 and form.endswith(
+            _UNIT_SUFFIXES)) for form in mention.forms):
+        return False  # 扬州 of 扬州市 "Yangzheng": the place without its unit word
     if end - start >= 3:
         return True
+    if mention.confirmed:
+        return True  # the document's own English names it elsewhere (帕卢 "Palu"): "Paling" is it misspelt
     kind = strong_kind(mention, (1, 2))
-    return (miss == 1 and kind == gazetteer.PERSON) or (kind == gazetteer.PLACE and bool(gazetteer.kind_of(mention.forms[-1])))
+    return kind == gazetteer.PERSON or (kind == gazetteer.PLACE and bool(gazetteer.kind_of(mention.forms[-1])))
 
 
-def _replaced(run: NameRun, mention: NameMention, glossary) -> EntityIssue:
-    kind = entity_kind(mention)
-    names = english_forms(mention, glossary)
-    expected = names[0] if names else suggest(mention.forms[-1], "person" if kind == gazetteer.PERSON else kind)
-    known = [w for w in run.known_as if w not in mention.text][:2]
-    who = f" ({'/'.join(known)})" if known else ""
-    shown = f"{run.text} {run.place_word}".strip()
-    return EntityIssue("replaced", mention.text, shown, expected, f"the target names {shown!r}{who}, which the source does not")

@@ -21,6 +21,7 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import Token, english_tokens, joined
 from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES
 from qa.terminology.name_finder import ENGLISH_TITLES, PLACE_WORDS, written_in_source
+from qa.terminology.short_forms import short_form
 
 _MAX_WORDS = 4
 
@@ -71,10 +72,20 @@ def _pinyin_word(word: str) -> tuple[str, ...] | None:
 
 
 def _is_person_shaped(words: list[str], sylls: list[tuple[str, ...]]) -> bool:
-    """"Surname Given": one surname syllable, then one word of one or two syllables, Given not English."""
-    if len(words) != 2 or len(sylls[0]) != 1 or len(sylls[1]) > 2:
+    """"Surname Given": one surname syllable (or a two-character surname's), then one word of one or two
+    syllables."""
+    if len(words) != 2 or len(sylls[1]) > 2:
         return False
-    return sylls[0][0] in surname_syllables()
+    return (len(sylls[0]) == 1 and sylls[0][0] in surname_syllables()) or tuple(sylls[0]) in compound_surname_syllables()
+
+
+@lru_cache(maxsize=1)
+def compound_surname_syllables() -> frozenset[tuple[str, ...]]:
+    """The readings of the two-character surnames ("Ouyang", "Sima", "Zhuge") as syllable pairs."""
+    import itertools
+
+    return frozenset(pair for cs in py.COMPOUND_SURNAMES
+                     for pair in itertools.product(*(r.accepted for r in py.readings(cs, person=True))))
 
 
 def _opens_sentence(target: str, start: int) -> bool:
@@ -108,9 +119,36 @@ def _name_runs(target: str) -> tuple[NameRun, ...]:
     return tuple(out)
 
 
+# The short English names of countries that neither CC-CEDICT nor ISO 3166 gives ("Britain" is 不列颠 there,
+# "US" too short to look up), with the country they stand for.
+COUNTRY_ALIASES = {"US": "美国", "USA": "美国", "U.S.": "美国", "America": "美国", "UK": "英国", "U.K.": "英国",
+                   "Britain": "英国", "Great Britain": "英国", "UAE": "阿联酋", "Holland": "荷兰"}
+
+
+def _alias_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
+    """A country by one of its COUNTRY_ALIASES ("the US", "the U.S.", "Britain") starting at token i."""
+    start = tokens[i].start
+    for text, width in ((target[start : start + 4], 2), (" ".join(t.text for t in tokens[i : i + 2]), 2),
+                        (tokens[i].text, 1)):
+        end = start + len(text)
+        if target[end : end + 1] == "$":
+            return None  # "US$1.4 trillion": a currency, which 美元 names
+        if text in COUNTRY_ALIASES and i + width <= len(tokens) and (width == 1 or joined(target, tokens, i, i + 2)
+                                                                      or text.endswith(".")):
+            return NameRun(text, start, end, (i, i + width), None, False, "", (COUNTRY_ALIASES[text],))
+    return None
+
+
 def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
     if not tokens[i].capitalised or tokens[i].text.lower() in ENGLISH_TITLES or tokens[i].text in PLACE_WORDS:
         return None
+    alias = _alias_at(target, tokens, i)
+    if alias is not None:
+        end = alias.tokens[1]
+        after = end < len(tokens) and tokens[end].capitalised and joined(target, tokens, i, end + 1) \
+            and tokens[end].text.lower() not in ENGLISH_TITLES  # "US President" is the US
+        before = i > 0 and tokens[i - 1].capitalised and joined(target, tokens, i - 1, i + 1)
+        return None if after or before else alias  # "US Navy", "Latin America": a longer name's
     for j in range(min(len(tokens), i + _MAX_WORDS), i, -1):
         if not joined(target, tokens, i, j) or not all(t.capitalised for t in tokens[i:j]):
             continue
@@ -128,9 +166,8 @@ def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
                                    or _country_word(text, known, _opens_sentence(target, tokens[i].start)))
         if (all(english) and not person and not spelt and not country) or (not all_pinyin and not known):
             continue  # "China", "Long Hair": English words are no romanization we can judge
-        if not known and not person and len(words) > 1 and english[-1] and _place_names(
-                gazetteer.named_by(target[tokens[i].start : tokens[j - 2].end])):
-            continue  # "Jiangxi Tea" (Expo): a place, then an English word of the longer name
+        if not known and not person and len(words) > 1 and english[-1]:
+            continue  # "Jiangxi Tea" (Expo), "Palu Human" (Resources Bureau): a name, then an English word
         place = tokens[j].text if j < len(tokens) and tokens[j].text in PLACE_WORDS and joined(target, tokens, j - 1, j + 1) else ""
         flat = tuple(s for group in sylls for s in group) if all_pinyin else None
         return NameRun(text, tokens[i].start, tokens[j - 1].end, (i, j), flat, person, place, known)
@@ -228,11 +265,11 @@ def accounted_by(run: NameRun, source: str, familiar: bool = True) -> bool:
     if any(_source_holds(word, source) for word in run.known_as) or written_in_source(run.text, source):
         return True  # or the source spells it itself: 韩后(Hanhoo)
     country = run.text in gazetteer.country_names() or any(gazetteer.is_country(w) for w in run.known_as)
-    if country and any(_short_form(w[0], source) for w in run.known_as if gazetteer.kind_of(w) != gazetteer.PERSON):
+    if country and any(short_form(w[0], source) for w in run.known_as if gazetteer.kind_of(w) != gazetteer.PERSON):
         return True
     if country and _home_country(run) and any(word in source for word in HOME_WORDS):
         return True  # 我国, 全国 "China": the source language's own country, named or not
-    if any(ch in source if not country else _short_form(ch, source) for ch in gazetteer.short_forms(run.text)):
+    if any(ch in source if not country else short_form(ch, source) for ch in gazetteer.short_forms(run.text)):
         return True  # 浙商 "Zhejiang merchants": a province's one-character short form (a country's used as one)
     if run.syllables and reading_spans(py.fold(run.text), source):
         return True
@@ -264,33 +301,23 @@ def _familiar_form(run: NameRun, source: str) -> bool:
     surname, given = {run.syllables[0]}, set(run.syllables[1:])
     options = _source_syllables(source)
     for k, readings in enumerate(options):
-        before = k > 0 and source[k - 1] in _FAMILIAR_BEFORE
-        if readings & given and (before or (k + 1 < len(source) and source[k + 1] in _FAMILIAR_AFTER)):
+        before = k > 0 and source[k - 1] in _FAMILIAR_BEFORE and _familiar_word(source[k - 1 : k + 1])
+        after = source[k + 1 : k + 2] in tuple(_FAMILIAR_AFTER) and _familiar_word(source[k : k + 2])  # 为姐姐: no 为姐
+        if readings & given and (before or after):
             return True
         if readings & surname and before:  # 老王, 大史: the surname with 老, 大, 小
             return True
     return False
 
 
-_SHORT_FORM_AFTER = "方军籍媒企股币"
+def _familiar_word(pair: str) -> bool:
+    """Two characters that may be a familiar name (凤姐, 小林, 老王): no everyday word (大学, 老师, 儿子)
+    and no function word in it (为, 的)."""
+    from qa.lang import cedict
+    from qa.lang.segment import dictionary_tag
 
-
-def _short_form(char: str, source: str) -> bool:
-    """A country's one-character short form used as one: beside another country's (中美, 澳中) or before
-    方 "side", 军 "forces", 籍 "nationality", 媒 "media" (美方, 日媒). A bare 以 or 法 is no Israel or France."""
-    shorts = "".join(gazetteer.country_initials())  # and 欧 "Europe" (美欧俄: the US, Europe and Russia); 本澳 "Macao"
-    for k, ch in enumerate(source):
-        if ch != char:
-            continue
-        after = source[k + 1 : k + 2]
-        before = source[k - 1 : k] if k else ""
-        from qa.lang import cedict
-
-        if cedict.has_common_sense(source[k : k + 2]):
-            continue  # 大多 "mostly" is no 大马 beside 多哥 (和美俄 is: 和美 "harmonious" is read backwards)
-        if after in _SHORT_FORM_AFTER or (after and after in shorts + "欧") or (before and before in shorts + "欧本"):
-            return True
-    return False
+    return not cedict.has_common_sense(pair) and not any(
+        dictionary_tag(ch).startswith(("p", "u", "c", "d", "r", "y")) for ch in pair if ch not in _FAMILIAR_BEFORE)
 
 
 def near_readings(run: NameRun, source: str) -> list[tuple[int, int, int]]:

@@ -66,7 +66,7 @@ def test_a_dotted_foreign_name_is_no_misspelt_pinyin(ntrex):
 
 
 def test_a_word_capitalised_to_open_a_sentence_names_nobody(ntrex):
-    from qa.terminology.entity_issues import _sentence_initial_word
+    from qa.terminology.stray_names import sentence_initial_word as _sentence_initial_word
 
     source, target = ntrex[("bbc.381692", "6")]  # 伯纳德·范恩其中一位孙子… → "One of his grandsons, …"
     assert target.startswith("One of") and spans(source, target, ("M107",)) == []
