@@ -7,12 +7,14 @@ and words repeated through a long pair hide it too. This module reads the
 English structure first: a series is a run of pieces joined by commas and
 closed by one and/or ("A, B, C and D"), found by
 punctuation alone. Each source list is matched to the series whose pieces
-render most of its items (one item to one piece, CC-CEDICT senses and pinyin,
-in any order: translators reorder lists), each series to one source list. An
-item is lost when the series has fewer items than the source list by exactly
-the number of unmatched items, every piece is matched to another item, and
-nothing in the series (nor in its sentence, unless the source says the item's
-word again outside the list) carries the item's senses.
+render most of its items (one item to one piece by the item's own CC-CEDICT
+senses or pinyin, in the source's order), each series to one source list. One
+item is lost when the series has one item fewer than the source list, every
+piece is matched to another item, and nothing in the series or beside it (nor
+in its sentence, unless the source says the item's word again outside the
+list) carries the item's senses. A series whose and/or may join halves of
+items ("study and education, investigation and correction") takes its list
+and reports nothing.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ from qa.lang.list_items import ItemEvidence, evidence, renders
 
 _CLAUSE = re.compile(r"[.;:!?()\"“”]|\s[–—-]\s|,\s*(?:which|who|where|while|when|but|so|because|as)\b", re.I)
 _SEP = re.compile(r"\s*,\s*(?:(?P<cc>and|or)\s+)?|\s+(?P<conj>and|or|as well as)\s+", re.I)
-_ETC = re.compile(r"(?:(?:many|some|various|all|the|several)\s+)?(?:other|others|the like|so on|so forth|etc|the rest)\b",
-                  re.I)
+_ETC = re.compile(r"(?:(?:many|some|various|all|the|several)\s+)?"
+                  r"(?:other|others|the like|so on|so forth|etc|the rest)\b", re.I)
 MAX_INNER_WORDS = 6  # a longer stretch between two commas is a clause, not an inner list item
 MIN_MATCHED = 2  # items the dictionary places in the series: fewer, and the series may render another list
 
@@ -44,8 +46,8 @@ class Series:
 
 def english_series(target: str) -> list[Series]:
     """Every series of the English, by its punctuation: pieces joined by commas and closed by one and/or
-    ("angry and mean and nasty" is read as its last two pieces). The first piece may carry lead-in words, the last trailing
-    ones; the inner pieces are short. A piece "and other …"/"etc." is no item."""
+    (each and/or closes one: "angry and mean and nasty" gives angry/mean and mean/nasty). The first piece
+    may carry lead-in words, the last trailing ones; the inner pieces are short. A piece "and other …"/"etc." is no item."""
     out = []
     at = 0
     for end in [m.start() for m in _CLAUSE.finditer(target)] + [len(target)]:
@@ -74,7 +76,7 @@ def _clause_series(target: str, lo: int, hi: int) -> list[Series]:
         run = list(pieces[first : k + 2])
         run[0], run[-1] = _edge(target, run[0], from_end=True), _edge(target, run[-1], from_end=False)
         chosen = [p for p in run if not _ETC.match(target[slice(*p)].strip())]
-        if len(chosen) >= 2 and _empty_first(target, chosen):
+        if len(chosen) >= 2 and _all_have_words(target, chosen):
             out.append(Series(tuple(chosen), (pieces[max(0, first - 1)][0], pieces[min(len(pieces) - 1, k + 2)][1]),
                               doubtful))
     return out
@@ -88,14 +90,15 @@ def _binomial_beside(target: str, pieces: Sequence[tuple[int, int]], kinds: Sequ
     """A short piece joined to the series' edge by a bare and/or ("study and education, investigation and
     correction, and summary and improvement"): the items themselves are word pairs, and the series' pieces
     are halves of items."""
-    before = first > 0 and kinds[first - 1] in ("and", "or") and _words(target[slice(*pieces[first - 1])]) <= BINOMIAL_WORDS
-    after = last < len(kinds) and kinds[last] in ("and", "or") and _words(target[slice(*pieces[last + 1])]) <= BINOMIAL_WORDS
+    def short(j: int) -> bool:
+        return _words(target[slice(*pieces[j])]) <= BINOMIAL_WORDS
+
+    before = first > 0 and kinds[first - 1] in ("and", "or") and short(first - 1)
+    after = last < len(kinds) and kinds[last] in ("and", "or") and short(last + 1)
     # "study and education, investigation and correction, and summary and improvement": a pair of short
     # pieces one separator away
-    pair_before = first > 1 and kinds[first - 2] in ("and", "or") and all(
-        _words(target[slice(*pieces[j])]) <= BINOMIAL_WORDS for j in (first - 2, first - 1))
-    pair_after = last + 1 < len(kinds) and kinds[last + 1] in ("and", "or") and all(
-        _words(target[slice(*pieces[j])]) <= BINOMIAL_WORDS for j in (last + 1, last + 2))
+    pair_before = first > 1 and kinds[first - 2] in ("and", "or") and short(first - 2) and short(first - 1)
+    pair_after = last + 1 < len(kinds) and kinds[last + 1] in ("and", "or") and short(last + 1) and short(last + 2)
     return before or after or pair_before or pair_after
 
 
@@ -119,7 +122,7 @@ def _edge(target: str, piece: tuple[int, int], from_end: bool) -> tuple[int, int
     return piece[0], piece[0] + words[EDGE_WORDS - 1].end()
 
 
-def _empty_first(target: str, pieces: Sequence[tuple[int, int]]) -> bool:
+def _all_have_words(target: str, pieces: Sequence[tuple[int, int]]) -> bool:
     return all(_words(target[a:b]) for a, b in pieces)
 
 
@@ -127,7 +130,7 @@ def _words(text: str) -> int:
     return len(re.findall(r"[\w'’-]+", text))
 
 
-def _lost(items: Sequence[ListItem], target: str, source: str, series: Series,
+def _lost(found: Sequence[ItemEvidence], target: str, source: str, series: Series,
           elsewhere: Sequence[bool]) -> list[ItemEvidence]:
     """The items of one source list the series lost: it has fewer items than the list by exactly the
     number of unmatched items, every piece renders another item, and nothing renders the lost ones.
@@ -135,7 +138,7 @@ def _lost(items: Sequence[ListItem], target: str, source: str, series: Series,
     outside the series may render that other mention."""
     tokens = english_tokens(target)
     words = [t.text.lower() for t in tokens]
-    found = evidence(items, target)
+    items = [e.item for e in found]
     owner = _piece_of(tokens, series)
     matching = _matching(found, owner)
     if len(series.pieces) >= len(items) or len(matching) != len(series.pieces):
@@ -146,8 +149,8 @@ def _lost(items: Sequence[ListItem], target: str, source: str, series: Series,
     if not all(_apart(items, k, source) for k in lost):
         return []
     sentence = _sentence_tokens(target, series)
-    if any(not found[k].senses or _name_said(items[k].text, target) or _said(found, k, target, series.around, words, sentence, elsewhere[k])
-           for k in lost):
+    if any(not found[k].senses or _name_said(items[k].text, target)
+           or _said(found, k, target, series.around, words, sentence, elsewhere[k]) for k in lost):
         return []
     return [found[k] for k in lost]
 
@@ -255,8 +258,9 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
     words = [t.text.lower() for t in tokens]
     owners = [_piece_of(tokens, one) for one in series]
     scores = []
+    evidences = [evidence(items, target) for items in lists]
     for n, items in enumerate(lists):
-        found = evidence(items, target)
+        found = evidences[n]
         for s, owner in enumerate(owners):
             placed = len(_matching(found, owner))
             if placed >= MIN_MATCHED:
@@ -272,5 +276,5 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
         done_lists.add(n)
         done_series.add(s)
         if not series[s].doubtful:
-            out[n] = _lost(lists[n], target, source, series[s], _mentioned_elsewhere(lists[n], source))
+            out[n] = _lost(evidences[n], target, source, series[s], _mentioned_elsewhere(lists[n], source))
     return out
