@@ -149,11 +149,16 @@ def _head(text: str) -> str:
 
 
 def _word_and_head(text: str) -> bool:
-    """着力点: a dictionary word (着力) and one character after it, the phrase itself no dictionary word."""
+    """着力点: a dictionary word (着力) and one character after it, the phrase itself no dictionary word, and
+    a noun to jieba, whole or in that character (孩子哭's 哭 "cry" is a verb, no head of 孩子)."""
     from qa.align.cedict import index
+    from qa.lang.segment import segment
 
     idx = index()
-    return len(text) >= 3 and text[:-1] in idx and text not in idx
+    if len(text) < 3 or text[:-1] not in idx or text in idx:
+        return False
+    words = segment(text)
+    return (len(words) == 1 or words[-1][0] == text[-1]) and words[-1][1].startswith("n")
 
 
 CONTEXT_WORDS = 4

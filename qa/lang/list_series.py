@@ -194,10 +194,10 @@ def _piece_of(tokens, series: Series) -> dict[int, int]:
     return out
 
 
-def _matching(found: Sequence[ItemEvidence], owner: dict[int, int]) -> dict[int, int]:
+def _matching(found: Sequence[ItemEvidence], owner: dict[int, int], ordered: bool = True) -> dict[int, int]:
     """A largest one-to-one matching of items to the pieces that render them by the item's own senses or
     pinyin (its anchors; a sense other items share places none): item → piece, kept only when the items
-    stand in the source's order (a reordered rendering is not read)."""
+    stand in the source's order, when `ordered` (a reordered rendering is not read)."""
     edges = [sorted({owner[k] for k in e.anchors if k in owner}) for e in found]
     piece_to_item: dict[int, int] = {}
 
@@ -215,7 +215,7 @@ def _matching(found: Sequence[ItemEvidence], owner: dict[int, int]) -> dict[int,
         augment(item, set())
     matching = {item: piece for piece, item in piece_to_item.items()}
     order = [matching[k] for k in sorted(matching)]
-    return matching if order == sorted(order) else {}
+    return matching if order == sorted(order) or not ordered else {}
 
 
 def _sentence_tokens(target: str, series: Series) -> range:
@@ -255,7 +255,6 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
 
     series = english_series(target)
     tokens = english_tokens(target)
-    words = [t.text.lower() for t in tokens]
     owners = [_piece_of(tokens, one) for one in series]
     scores = []
     evidences = [evidence(items, target) for items in lists]
@@ -275,6 +274,27 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
             continue
         done_lists.add(n)
         done_series.add(s)
-        if not series[s].doubtful:
-            out[n] = _lost(evidences[n], target, source, series[s], _mentioned_elsewhere(lists[n], source))
+        if not series[s].doubtful and not any(_renders_whole(evidences[n], one, owner)
+                                              for one, owner in zip(series, owners)):
+            out[n] = _lost(evidences[n], target, source, series[s],
+                           _mentioned_elsewhere(lists[n], _own_sentence(lists[n], source)))
     return out
+
+
+def _renders_whole(found: Sequence[ItemEvidence], series: Series, owner: dict[int, int]) -> bool:
+    """A series as long as the list places every item of it, in any order ("cultural, scientific and
+    educational" for 教育、科技和文化): the list is rendered, reordered, and a shorter series elsewhere says
+    it again. (A longer series renders a longer list: 学徒、监护人、学校和企业 beside 学徒、学校和企业.)"""
+    return len(series.pieces) == len(found) and len(_matching(found, owner, ordered=False)) == len(found)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _own_sentence(items: Sequence[ListItem], source: str) -> str:
+    """The source with every sentence but the list's own blanked out (offsets kept): a word said again in
+    another sentence is rendered in another English sentence, which `_said` does not read anyway."""
+    lo, hi = min(i.start for i in items), max(i.end for i in items)
+    start = max((m.end() for m in _SENTENCE_END.finditer(source, 0, lo)), default=0)
+    end = next((m.end() for m in _SENTENCE_END.finditer(source, hi)), len(source))
+    return " " * start + source[start:end] + " " * (len(source) - end)

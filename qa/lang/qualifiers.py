@@ -138,10 +138,11 @@ _ODD = re.compile(r"(?<=[0-9０-９十百千万亿])(多|余)(?=[\u4e00-\u9fff])
 # 占地近, 达近, 逾百人); 最近, 附近, 将近, 大约, 节约, 赶超 … are other words.
 _BEFORE_FIGURE = re.compile(r"(?<![最附将接靠临就贴邻亲相大预节制条签赶高])(约|近|超(?!过)|逾)")
 # 只 and 才 before a figure with its unit or measure word (只需要2.9秒, 才 5 分钟, 只占5%): "only"; 只要一翘脚 "as soon as"
-# (no unit after 一), 不只 "not only", 只有 (a word of its own) are not read here
-_ONLY_FIGURE = re.compile(r"(?<![不])(只|才)(?!有)(?:需要?|要(?!是)|用了?|花了?|剩下?|占|为)?\s*(?=(?:[0-9０-９][0-9０-９.,]*|"
+# (no unit after 一), 不只 "not only", 只有 (a word of its own), the measure word of 这只/每只 are not read here
+_ONLY_FIGURE = re.compile(r"(?<![不])((?<![这那每哪各某一二两三四五六七八九十几数])只|才)(?!有)(?:需要?|要(?!是)|用了?|花了?|剩下?|占|为)?\s*(?=(?:[0-9０-９][0-9０-９.,]*|"
                           r"[一二三四五六七八九十两半几][一二三四五六七八九十百千万亿两]*)\s*(?:[%％]|个|名|位|岁|年|月|日|天|周|"
                           r"分钟|秒|小时|元|块|米|公里|斤|吨|次|家|人|件|台|辆|所|条|项|种|成|倍|美元))")
+_NOT_ONLY_TAGS = ("c", "m", "q", "mq", "t", "n", "nr", "ns", "nt", "nz")
 _RANGE_END = re.compile(r"(?:[一二三四五六七八九][一二三四五六七八九]|[0-9]+\s*[-~～至到]\s*[0-9]+)[\u4e00-\u9fff%％℃]{0,2}$")
 
 
@@ -158,16 +159,19 @@ def qualifier_uses(source: str) -> list[QualifierUse]:
 
     uses, at = [], 0
     words = segment(source)
-    noun_ends, start = set(), 0
+    noun_ends, start, word_starts = set(), 0, {}
     for word, tag in words:
         if len(word) >= 2 and tag in ("n", "ns", "nt", "nz"):  # not a guess: 由约/new, 任约/nrg (在任约有3年)
             noun_ends.add(start + len(word) - 1)
+        word_starts[start] = tag
         start += len(word)
     for m in _ODD.finditer(source):  # jieba joins 多 to the measure word (20多项 → 多项): read by pattern
         k = 1 if m.group(1) else 2  # 5点多, 7时许: a clock time, "just after 5", "around 7"
         qualifier = _CLOCK_PAST if k == 2 and m.group(2) == "多" else _BY_WORD[m.group(k)]
         uses.append(QualifierUse(qualifier, m.start(k), m.end(k)))
     for m in _ONLY_FIGURE.finditer(source):
+        if word_starts.get(m.start(1)) in (None, *_NOT_ONLY_TAGS):
+            continue  # inside a word (人才, 刚才, 这只) or another word (只要/c "as long as", 一只/m)
         uses.append(QualifierUse(_BY_WORD[m.group(1)], m.start(1), m.start(1) + len(m.group().rstrip())))
     for m in _BEFORE_FIGURE.finditer(source):
         if m.start() in noun_ends:

@@ -380,3 +380,10 @@ def test_only_before_a_counted_figure_is_a_qualifier():
     # 只要一翘脚 "as soon as she raised her foot" (MAC-Dev): no unit after 一, no figure to qualify
     assert findings("他离着轿子那么近，奶奶只要一翘脚，就能踢到他青白色的结实头皮。",
                     "He was so close that if she raised her foot she could kick his head.", "A007") == []
+    # 才 inside a word (人才 "talent", 刚才 "just now"), 只 as a measure word (这只, 每只) or in 只要 "as long as"
+    for zh, en in [("我们引进高层次人才200名。", "We brought in 200 high-level talents."),
+                   ("刚才两个人来找你。", "Two people came looking for you just now."),
+                   ("这只3岁的狗很可爱。", "This 3-year-old dog is cute."),
+                   ("每只5元。", "5 yuan each."),
+                   ("只要两个人同意，就可以开会。", "As long as two people agree, the meeting can be held.")]:
+        assert findings(zh, en, "A007") == [], zh

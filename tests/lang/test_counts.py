@@ -87,3 +87,5 @@ def test_a_noun_of_a_word_and_a_head_character_is_found_by_that_character():
     # a saying's count is no count of a word and its head (MAC-Dev: 朝廷还有三门子穷亲 "poor relations")
     assert spans("俗语儿说的好，‘朝廷还有三门子穷亲’呢，何况你我。",
                  'You know what they say: "Even the Emperor has poor relations."') == []
+    # a verb after the noun is no head of it: 两个孩子哭 is two children crying, not two cries
+    assert spans("两个孩子哭，吵得大家睡不着。", "The kids' cries kept everyone awake.") == []

@@ -72,4 +72,25 @@ def test_an_item_rendered_beside_the_series_is_not_lost():
     # 音乐、衣服或支持: "his music or clothing or supporting his art" renders all three (NTREX)
     zh = "我不会奖励某个人（通过购买他的音乐、衣服或支持他的艺术），我认为这是在支持有害的思想。"
     en = "But I chose NOT to reward someone (by purchasing his music or clothing or supporting his art) who I believe"
-    assert lost(zh, en) in ([[]], [])
+    assert lost(zh, en) == [[]]
+
+
+def test_a_list_rendered_reordered_is_not_judged_against_a_shorter_series_elsewhere():
+    assert lost("会议讨论了教育、科技和文化问题。教育和科技是重点。",
+                "The meeting discussed cultural, scientific and educational issues. Education and science were the focus.") == [[]]
+    assert lost("他买了苹果、香蕉和橙子。她喜欢苹果和香蕉。", "He bought oranges, bananas and apples. She likes apples and bananas.") == [[]]
+
+
+def test_an_item_said_again_in_another_source_sentence_may_still_be_rendered_in_the_lists_sentence():
+    # 文化 of the first sentence is rendered there; the list's own 文化 is "culture" after the series
+    zh = "文化是民族的灵魂。我们要大力发展教育、科技和文化事业。"
+    assert lost(zh, "Culture is the soul of a nation. We will vigorously develop education and science; culture too.") == [[]]
+    assert lost(zh, "Culture is the soul of a nation. We will vigorously develop education and science.") == [["文化事业"]]
+
+
+def test_a006_reports_the_item_the_series_lost():
+    from tests.conftest import check_pair
+
+    target = APPRENTICES_EN.replace("apprentices, schools and", "apprentices and")
+    assert [f.source_span for f in check_pair(APPRENTICES_ZH, target, ("A006",))] == ["学校"]
+    assert check_pair(APPRENTICES_ZH, APPRENTICES_EN, ("A006",)) == []
