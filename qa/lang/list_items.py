@@ -138,7 +138,7 @@ def english_list_pieces(target: str, anchors: Sequence[int], wanted: int) -> lis
     if _CLAUSE_END.search(stretch):
         return None
     pieces = _SEPARATOR.split(stretch)
-    if any(_words(p) > MAX_SEGMENT_WORDS for p in pieces):
+    if any(english_word_count(p) > MAX_SEGMENT_WORDS for p in pieces):
         return None
     first = piece_numbers(target)[min(anchors)]
     inside = [first + k for k, p in enumerate(pieces) if not _ETC.match(p)]
@@ -162,7 +162,7 @@ def _items_before(text: str, room: int) -> int:
         separators = list(_SEPARATOR.finditer(rest))
         cut = separators[-1].end() if separators else 0
         clause = max((x.end() for x in _CLAUSE_END.finditer(rest)), default=0)
-        if not _words(rest[max(cut, clause):]):
+        if not english_word_count(rest[max(cut, clause):]):
             break
         found += 1
         if clause >= cut or not separators or not _COMMA.fullmatch(separators[-1].group()):
@@ -182,7 +182,7 @@ def _items_after(text: str, room: int) -> int:
         end = min(x.start() for x in (nxt, clause) if x) if (nxt or clause) else len(rest)
         piece = rest[:end]
         closing = bool(_CONJUNCTION.search(m.group(2)))
-        if not _words(piece) or (_words(piece) > MAX_SEGMENT_WORDS and not closing):  # the last item runs on
+        if not english_word_count(piece) or (english_word_count(piece) > MAX_SEGMENT_WORDS and not closing):  # the last item runs on
             return 0
         pending += 0 if _ETC.match(piece.strip()) else 1
         if _CONJUNCTION.search(m.group(2)) or pending >= room:
@@ -194,7 +194,8 @@ def _items_after(text: str, room: int) -> int:
     return 0
 
 
-def _words(text: str) -> int:
+def english_word_count(text: str) -> int:
+    """Words of an English stretch (hyphenated and apostrophe words whole): how long a list piece is."""
     return len(re.findall(r"[\w'’-]+", text))
 
 

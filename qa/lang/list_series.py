@@ -25,7 +25,7 @@ from typing import Sequence
 
 from qa.lang.en_words import english_tokens
 from qa.lang.enumerations import ListItem
-from qa.lang.list_items import ItemEvidence, evidence, renders
+from qa.lang.list_items import ItemEvidence, english_word_count, evidence, renders
 
 _CLAUSE = re.compile(r"[.;:!?()\"“”]|\s[–—-]\s|,\s*(?:which|who|where|while|when|but|so|because|as)\b", re.I)
 _SEP = re.compile(r"\s*,\s*(?:(?P<cc>and|or)\s+)?|\s+(?P<conj>and|or|as well as)\s+", re.I)
@@ -67,7 +67,7 @@ def _clause_series(target: str, lo: int, hi: int) -> list[Series]:
         if kind == "comma":
             continue
         first = k
-        while first > 0 and kinds[first - 1] == "comma" and _words(target[slice(*pieces[first])]) <= MAX_INNER_WORDS:
+        while first > 0 and kinds[first - 1] == "comma" and english_word_count(target[slice(*pieces[first])]) <= MAX_INNER_WORDS:
             first -= 1
         # "science and technology parks, entrepreneurship parks and …": the first and joins words inside an item;
         # such a series still takes its list, but tells nothing about what the list lost
@@ -91,7 +91,7 @@ def _binomial_beside(target: str, pieces: Sequence[tuple[int, int]], kinds: Sequ
     correction, and summary and improvement"): the items themselves are word pairs, and the series' pieces
     are halves of items."""
     def short(j: int) -> bool:
-        return _words(target[slice(*pieces[j])]) <= BINOMIAL_WORDS
+        return english_word_count(target[slice(*pieces[j])]) <= BINOMIAL_WORDS
 
     before = first > 0 and kinds[first - 1] in ("and", "or") and short(first - 1)
     after = last < len(kinds) and kinds[last] in ("and", "or") and short(last + 1)
@@ -123,11 +123,7 @@ def _edge(target: str, piece: tuple[int, int], from_end: bool) -> tuple[int, int
 
 
 def _all_have_words(target: str, pieces: Sequence[tuple[int, int]]) -> bool:
-    return all(_words(target[a:b]) for a, b in pieces)
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"[\w'’-]+", text))
+    return all(english_word_count(target[a:b]) for a, b in pieces)
 
 
 def _lost(found: Sequence[ItemEvidence], target: str, source: str, series: Series,
