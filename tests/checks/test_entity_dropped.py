@@ -156,6 +156,11 @@ def test_the_speakers_own_country_is_we(ntrex):
     assert "朝鲜" not in missing(source, target)
 
 
+def test_a_country_before_its_presidents_title(ntrex):
+    source, target = ntrex[("euronews-en.153800", "3")]  # 土耳其总统埃尔多安 "President Erdogan"
+    assert missing(source, target) == []
+
+
 def test_a_country_before_a_name_the_target_renders(wmt19):
     source, target = wmt19["487"]  # 进口中国华海药业生产的原料药 "the bulk drugs produced by Huahai Pharmaceutical"
     assert "中国" not in missing(source, target)
