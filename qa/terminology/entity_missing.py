@@ -193,6 +193,13 @@ def _inside_rendered(mention: NameMention, everyone: list[NameMention], unrender
                and (o.start, o.text) not in gone for o in everyone)
 
 
+def _well_known(mention: NameMention) -> bool:
+    """A province or a capital (北京市): its English name is known to every translator, so a document that
+    never writes it leaves it out each time, rather than calling it something we cannot see. Not a country:
+    an American article never says "US" (美国 throughout), its readers know."""
+    return gazetteer.kind_of(mention.forms[-1]) == gazetteer.PLACE and place_level(mention) in ("province", "capital")
+
+
 def _destination(mention: NameMention, source: str) -> bool:
     """A country after 驻 "stationed in" (中国驻泰国大使 "China's ambassador to Thailand"): where the
     office is held, which no title implies, unlike 土耳其总统 "President Erdogan"."""
@@ -286,7 +293,7 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
     for mention in unrendered:
         listed = _listed_person(mention, pair.source, everyone) or _byline_person(mention, pair.source)
         kind = strong_kind(mention) or (gazetteer.PERSON if listed else "")
-        if not kind or mention.text in accounted or mention.forms[-1] in never_rendered \
+        if not kind or mention.text in accounted or (mention.forms[-1] in never_rendered and not _well_known(mention)) \
                 or (mention.titled and not _destination(mention, pair.source)):
             continue  # a titled person is M105's, a country before its president's title implied by it
         if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention, pair.source) \

@@ -169,3 +169,16 @@ def test_a_country_before_a_name_the_target_renders(wmt19):
 def test_a_cut_of_a_longer_foreign_name_the_target_sounds(news22):
     source, target = news22[("gt22-d024", "19")]  # 克尔凯郭儿 (jieba: 克尔凯) "Kierkegaard"
     assert "克尔凯" not in missing(source, target)
+
+
+def test_a_capital_the_document_never_writes_is_still_missing():
+    from dataclasses import replace
+
+    from tests.conftest import check_pairs
+    from tests.corpora import news22_docs
+
+    pairs = list(news22_docs(["gt22-d031"])["gt22-d031"].pairs)  # 北京市 in p0003; 北京协和医院 "Peking Union …"
+    k = next(i for i, p in enumerate(pairs) if p.id == "p0003")
+    assert not [f for f in check_pairs(pairs, ("M106",)) if f.source_span == "北京市"]
+    pairs[k] = replace(pairs[k], target=_dropped(pairs[k].target, " from Beijing"))
+    assert [f.pair_id for f in check_pairs(pairs, ("M106",)) if f.source_span == "北京市"] == ["p0003"]
