@@ -270,6 +270,19 @@ def without_entity(target: str, a: int, b: int, person: bool = False) -> str | N
     return None
 
 
+def _before_own_place(pair: Pair, m: Mention, mentions: list[Mention]) -> bool:
+    """The place is written right before another name of the pair that the target spells in pinyin
+    (四川省泸州 "Luzhou") or renders (a mention of the pool): published translations keep the smaller place
+    and drop this one ("Luzhou water … service area", news22 ref B gt22-d038/2), so leaving it out is no
+    error to inject."""
+    end = pair.source.find(m.chinese) + len(m.chinese)
+    end += 1 if pair.source[end : end + 1] in ("省", "市", "县", "区", "州") else 0
+    if any(o.chinese != m.chinese and pair.source.startswith(o.chinese, end) for o in mentions):
+        return True
+    words = {w for w in re.findall(r"[A-Z][a-z]{3,}", pair.target) if w not in m.english.split()}
+    return any(read_as(fold(w), pair.source, end, 4) for w in words)
+
+
 def _adjective_left(text: str, english: str) -> bool:
     """The place's adjective is still in the text ("Chinese characteristics" for 中国特色 when "China" went):
     the source names the place once and the target renders it there, so nothing was left out."""
@@ -283,8 +296,11 @@ def drop_entity(pairs: list[Pair], rng: random.Random) -> Injection | None:
     for i, p in enumerate(pairs):
         if not p.source.strip() or not p.target.strip():
             continue
-        for m in list(find_mentions(p)) + _outlet_mentions(p):
+        mentions = list(find_mentions(p)) + _outlet_mentions(p)
+        for m in mentions:
             if p.source.count(m.chinese) != 1 or len(re.findall(rf"\b{re.escape(m.english)}\b", p.target)) != 1:
+                continue
+            if m.is_place and _before_own_place(p, m, mentions):
                 continue
             new = without_entity(p.target, m.start, m.end, m.kind in ("person", "foreign-person"))
             if new and not any(_has_word(new, w) for w in m.english.split() if w[:1].isupper() and len(w) >= 2) \

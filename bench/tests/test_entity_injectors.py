@@ -168,6 +168,15 @@ def test_drop_entity_leaves_no_place_its_adjective_still_renders():
     assert ie.drop_entity([kept], random.Random(1)) is not None
 
 
+def test_drop_entity_leaves_a_province_before_its_own_city():
+    # 四川省泸州: news22 ref B itself writes only "Luzhou"; a province named apart is still dropped
+    before = Pair(id="p1", source="继8日四川省泸州水上绿色综合服务区挂牌运营后",
+                  target="after the service area of Luzhou in Sichuan.")
+    assert ie.drop_entity([before], random.Random(1)) is None
+    apart = Pair(id="p1", source="他在四川工作，泸州很好。", target="He works in Sichuan Province; Luzhou is nice.")
+    assert ie.drop_entity([apart], random.Random(1)) is not None
+
+
 def test_country_swap_moves_the_article():
     pair = Pair(id="p", source="美国", target="In 2018 the United States said no.")
     m = ep.country_mentions(pair)[0]

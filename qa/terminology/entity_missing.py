@@ -52,6 +52,7 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
     from qa.lang import cedict
 
     words = _words(target)
+    capitals = {t.text.lower() for t in english_tokens(target) if t.capitalised}
     acronyms = {t.text for t in english_tokens(target) if t.text.isupper() and len(t.text) >= 2}
     acronyms |= {a.replace(".", "") for a in re.findall(r"\b(?:[A-Z]\.){2,}", target)}  # "U.S." is US
     names = english_forms(mention, glossary) + [g for form in mention.forms for g in cedict.english_glosses(form)][:6]
@@ -61,8 +62,9 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
             return True
         if any(a.replace(".", "") in acronyms for a in re.findall(r"\b[A-Z](?:\.[A-Z])+\b", name)):
             return True  # "D.C." of "Washington, D.C." for 华盛顿特区
-        wanted = [w for w in content_words(name.split(",")[0]) if w.lower() not in _GENERIC_HEADS]
-        matched = sum(any(_same_name_word(w, t) for t in words) for w in wanted)
+        wanted = [w for w in content_words(_name_part(name))]
+        matched = sum(any(_same_name_word(w, t) for t in (capitals if w.lower() in _GENERIC_HEADS else words))
+                      for w in wanted)  # "City manager" for 曼城队经理 (Manchester City); "provinces" no Anhui Province
         if matched and 2 * matched >= len(wanted):
             return True
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
@@ -79,11 +81,19 @@ _GENERIC_HEADS = frozenset("province provinces city county district region auton
                            "township village banner river lake mountain island state".split())
 
 
+def _name_part(gloss: str) -> str:
+    """The name a gloss opens with: "Jimei district" of "Jimei district of Xiamen city, Fujian"; a name
+    whose "of" is its own ("Ministry of Foreign Affairs") is kept whole."""
+    head = gloss.split(",")[0]
+    cut = re.match(rf"(.*?\b(?:{'|'.join(sorted(_GENERIC_HEADS))}))\s+(?:of|in)\s", head, re.IGNORECASE)
+    return cut.group(1) if cut else head
+
+
 def _same_name_word(wanted: str, word: str) -> bool:
     """An English word in any of its forms ("provinces", "ministry"); a name's own word as written or a
     letter apart ("Uyghur" for Uighur), never by its opening alone ("Jiangsu" is no Jiangxi)."""
-    if is_english_word(wanted):
-        return same_word(wanted, word)
+    if is_english_word(wanted) and same_word(wanted, word):
+        return True
     return wanted == word or _one_letter_apart(wanted, word)
 
 
@@ -183,6 +193,19 @@ def _inside_rendered(mention: NameMention, everyone: list[NameMention], unrender
                and (o.start, o.text) not in gone for o in everyone)
 
 
+def _well_known(mention: NameMention) -> bool:
+    """A province or a capital (北京市): its English name is known to every translator, so a document that
+    never writes it leaves it out each time, rather than calling it something we cannot see. Not a country:
+    an American article never says "US" (美国 throughout), its readers know."""
+    return gazetteer.kind_of(mention.forms[-1]) == gazetteer.PLACE and place_level(mention) in ("province", "capital")
+
+
+def _destination(mention: NameMention, source: str) -> bool:
+    """A country after 驻 "stationed in" (中国驻泰国大使 "China's ambassador to Thailand"): where the
+    office is held, which no title implies, unlike 土耳其总统 "President Erdogan"."""
+    return gazetteer.is_country(mention.text) and source[max(0, mention.start - 1) : mention.start] == "驻"
+
+
 def _before_rendered(mention: NameMention, everyone: list[NameMention], unrendered: list[NameMention]) -> bool:
     """A country right before another name of the source that the target renders (中国华海药业 "Huahai
     Pharmaceutical", 美国特斯拉汽车 "Tesla Motors"): the country qualifies that name, which carries it."""
@@ -225,7 +248,9 @@ def _demonym(mention: NameMention, source: str, target: str, glossary) -> bool:
     names = [w for name in full for w in name.split() if len(w) >= 4 and w[:1].isupper()]
     stems = {w[:4] for w in names}
     people = demonym_pattern(tuple(full)) if gazetteer.is_country(mention.text) else None  # Danish, the Dane
-    found = sum((w[:4] in stems or (_DEMONYM_END.search(w) is not None and any(w[:2] == n[:2] for n in names))
+    found = sum(((w[:4] in stems and (_ADJECTIVE_END.search(w) is not None
+                                      or any(len(w) >= 5 and n.startswith(w) for n in names)))  # America
+                 or (_DEMONYM_END.search(w) is not None and any(w[:2] == n[:2] for n in names))
                  or (people is not None and people.fullmatch(w) is not None))
                 and not _other_place(w, mention)
                 for w in words)  # "Irish" for Ireland, "Danish" for Denmark; not "Hubei" for Hunan, "Jiangsu" for Jiangxi
@@ -244,7 +269,10 @@ def _other_place(word: str, mention: NameMention) -> bool:
 
 
 _ADJECTIVE_TAILS = "式|籍|裔|方|军|产|制|企|媒"
-_DEMONYM_END = re.compile(r"(?:ish|ian|ese)$")  # with its country's first two letters: "Irish" for Ireland
+_DEMONYM_END = re.compile(r"(?:ish|ian|ese)$")
+# How an adjective or a people's noun ends after the name's first four letters ("British", "Americans",
+# "Israeli", "Greeks"); a person's "Chen" is no adjective of Chengdu.
+_ADJECTIVE_END = re.compile(r"(?:ish|ese|ians?|ans?|is?|ers?|eks?|ic)$")  # with its country's first two letters: "Irish" for Ireland
 
 
 def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[str], glossary=None,
@@ -265,8 +293,9 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
     for mention in unrendered:
         listed = _listed_person(mention, pair.source, everyone) or _byline_person(mention, pair.source)
         kind = strong_kind(mention) or (gazetteer.PERSON if listed else "")
-        if not kind or mention.text in accounted or mention.forms[-1] in never_rendered or mention.titled:
-            continue  # a titled person is M105's
+        if not kind or mention.text in accounted or (mention.forms[-1] in never_rendered and not _well_known(mention)) \
+                or (mention.titled and not _destination(mention, pair.source)):
+            continue  # a titled person is M105's, a country before its president's title implied by it
         if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention, pair.source) \
                 or _country_qualifier(mention, pair.source) or _inside_rendered(mention, everyone, unrendered) \
                 or _before_rendered(mention, everyone, unrendered) \
@@ -297,9 +326,9 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
 
 
 def _by_meaning(mention: NameMention, listed: bool, target: str) -> bool:
-    """The characters translated one by one: a phrase jieba took for a name. Never a country (中国 is no
-    "middle" and "country") nor a person in a byline or a list of names."""
-    return not listed and not gazetteer.is_country(mention.text) and rendered_by_meaning(mention, target)
+    """The characters translated one by one: a phrase jieba took for a name. Never a country, province or
+    municipality (中国 is no "middle" and "country", 上海 no "on" and "sea") nor a person in a byline."""
+    return not listed and not gazetteer.major_place(mention.text) and rendered_by_meaning(mention, target)
 
 
 def _surname_named(mention: NameMention, pair: Pair) -> bool:

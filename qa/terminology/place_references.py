@@ -43,14 +43,17 @@ PLACE_REFERENCES: dict[str, tuple[str, ...]] = {
     "home": ("家乡", "老家", "故乡", "家里", "回家", "家中", "在家"),
     "hometown": ("家乡", "老家", "故乡"),
 }
-# Which words can refer to a place of each level: a country is no "city", a city no "country" or "nation".
-_ANY_LEVEL = frozenset({"region", "area", "local", "locally", "here", "there", "home", "hometown"})
+# Which words can refer to a place of each level: a country is no "city", a city no "country" or "nation";
+# "local", "area" and "hometown" describe a town or a county, not a province or a country ("local people"
+# for 驻地民众 stands for no 四川).
+_EVERYWHERE = frozenset({"here", "there"})
+_TOWN_WORDS = _EVERYWHERE | {"local", "locally", "area", "region", "home", "hometown"}
 _LEVEL_WORDS = {
-    "country": _ANY_LEVEL | {"country", "nation", "island"},
-    "province": _ANY_LEVEL | {"province", "provincial"},
-    "water": _ANY_LEVEL | {"river", "lake"},
-    "capital": _ANY_LEVEL | {"city", "municipal", "capital"},
-    "other": _ANY_LEVEL | {"city", "municipal", "county", "district", "town", "village", "prefecture", "capital",
+    "country": _EVERYWHERE | {"country", "nation", "home", "island", "capital"},
+    "province": _EVERYWHERE | {"province", "provincial", "region"},
+    "water": _EVERYWHERE | {"river", "lake", "area", "region"},
+    "capital": _TOWN_WORDS | {"city", "municipal", "capital"},
+    "other": _TOWN_WORDS | {"city", "municipal", "county", "district", "town", "village", "prefecture", "capital",
                            "island", "mountain"},
 }
 # The country of the source language: its texts call it 全国, 国内, 我国 as often as 中国, and the English

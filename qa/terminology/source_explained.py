@@ -67,11 +67,16 @@ LONGEST_FOREIGN = 8  # characters a transliterated name may run to beyond the cu
 
 def longer_name_sounded(mention: NameMention, source: str, target: str) -> bool:
     """The mention is a cut of a longer transliterated name (克尔凯 of 克尔凯郭儿, 米克尔 of 米克尔森) and a
-    capitalised word of the target sounds like that whole name ("Kierkegaard", "Mickelson")."""
+    capitalised word of the target sounds like that whole name ("Kierkegaard", "Mickelson"). Not a name
+    the dictionary knows: 波兰和巴西 is no cut, and "Poland" no sound of it."""
     from qa.lang.en_words import english_tokens
     from qa.lang.surnames import TRANSLITERATION_SYLLABLE_CHARS
     from qa.lang.transliteration import SAME_NAME, phonetic_similarity
 
+    from qa.lang import gazetteer
+
+    if gazetteer.kind_of(mention.text):
+        return False  # a name the dictionary knows whole (巴西) is no cut of a longer one
     start, end = mention.start, mention.start + len(mention.text)
     while start > 0 and source[start - 1] in TRANSLITERATION_SYLLABLE_CHARS and end - start < LONGEST_FOREIGN:
         start -= 1

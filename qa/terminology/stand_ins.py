@@ -156,7 +156,8 @@ def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list
     Chinese place only a word spelt in pinyin syllables: "GDP", "CPPCC" or "Guajardo" is no Beijing."""
     if kind == gazetteer.PERSON:
         initials = {"".join(s[0] for s in r).upper() for r in _readings(mention.text)}
-        return any(not w.isupper() or w in initials or _sounds_like(mention.text, w) for w in words)
+        return any((not w.isupper() and not _joined_to_english(w)) or w in initials or _sounds_like(mention.text, w)
+                   for w in words)
     if kind != gazetteer.PLACE:  # a body the dictionary names in English: its acronym or its pinyin
         return any(_body_word(mention, w, names) for w in words) if names else bool(words)
     initials = {_initials(n) for n in names}
@@ -164,6 +165,11 @@ def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list
         return any(w in initials or w.isupper() or _sounds_like(mention.text, w) for w in words)
     foreign = _looks_foreign(mention.text) and not any(reading_spans(py.fold(n), mention.text) for n in names)
     return any(w in initials or (foreign if w.isupper() else foreign or py.split_syllables(w)) for w in words)
+
+
+def _joined_to_english(word: str) -> bool:
+    """A hyphenated word with an English part ("Gorges-Gezhouba"): part of a place's or a body's name."""
+    return "-" in word and any(is_english_word(part) for part in word.split("-") if part)
 
 
 def _body_word(mention: NameMention, word: str, names: list[str]) -> bool:
