@@ -122,6 +122,8 @@ def title_written_elsewhere(pair: Pair, written: str, pairs: list[Pair], title_l
     is a Stupid Kid" beside the book "Grandpa is a Stupid Kid", "minister of Economic Regeneration".
     The same words around it say it is the same title; no source anchor is needed."""
     capital = written[:1].upper() + written[1:]
+    if not any(capital + " " in p.target for p in pairs if p.id != pair.id):
+        return None  # the substring test most lowered words need, before any pattern
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(written)}(?=((?: [A-Za-z][\w'’-]*){{2,4}}))", pair.target):
         words = m.group(1).split(" ")[1:]
         if words[0] in ("and", "or", "but", "nor"):
@@ -171,7 +173,8 @@ def head_of_names_lowered(pair: Pair, written: str, pairs: list[Pair], title_lin
     Science and Engineering", "report of Survey Analysis on Financial Literacy"), where the document
     heads such names with the word capitalised inside sentences of two other pairs ("School of
     Medicine", "School of Physics") and never lowers it before one: the head of a name in its style."""
-    if not re.search(rf"(?<![\w'’-]){re.escape(written)}{_OF_NAME}", pair.target):
+    if not any(f"{written} {joint} " in pair.target for joint in ("of", "on", "for")) or not re.search(
+            rf"(?<![\w'’-]){re.escape(written)}{_OF_NAME}", pair.target):
         return None
     capital = written[:1].upper() + written[1:]
     # "School of Medicine", "Report on Debt Status …": the word heading names elsewhere
