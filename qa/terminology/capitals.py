@@ -26,7 +26,7 @@ from qa.terminology.source_anchor import (
 )
 from qa.terminology.case_names import (
     CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, opens_sentence, plural_name,
-    proper_noun_lowered, title_written_elsewhere,
+    head_of_names_lowered, proper_noun_lowered, title_written_elsewhere,
 )
 from qa.terminology.variants import title_like
 
@@ -328,7 +328,8 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
             elif not known(word) and (slip := proper_noun_lowered(
                     pair, text, set().union(*by_context.values()), {p.id for p, _, _ in lower[word]})):
                 out.append(slip)
-            elif slip := title_written_elsewhere(pair, text, pairs, title_lines):
+            elif slip := title_written_elsewhere(pair, text, pairs, title_lines) or head_of_names_lowered(
+                    pair, text, pairs, title_lines):
                 out.append(slip)
     return list({(slip.pair.id, slip.written): slip for slip in reversed(out)}.values())[::-1]  # one per word per pair
 

@@ -122,6 +122,8 @@ def title_written_elsewhere(pair: Pair, written: str, pairs: list[Pair], title_l
     is a Stupid Kid" beside the book "Grandpa is a Stupid Kid", "minister of Economic Regeneration".
     The same words around it say it is the same title; no source anchor is needed."""
     capital = written[:1].upper() + written[1:]
+    if not any(capital + " " in p.target for p in pairs if p.id != pair.id):
+        return None  # the substring test most lowered words need, before any pattern
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(written)}(?=((?: [A-Za-z][\w'’-]*){{2,4}}))", pair.target):
         words = m.group(1).split(" ")[1:]
         if words[0] in ("and", "or", "but", "nor"):
@@ -161,3 +163,24 @@ def proper_noun_lowered(pair: Pair, written: str, capitalised_inside: set[str], 
     if len(others) < 2 or lowered_pairs != {pair.id}:
         return None
     return CaseSlip(pair, written, written[:1].upper() + written[1:], tuple(sorted(others)), "")
+
+
+_OF_NAME = r" (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: (?:(?:and|of|for|on|the|in) )*[A-Z][\w'’-]*)+"  # "of Opto-electronic Science and Engineering"
+
+
+def head_of_names_lowered(pair: Pair, written: str, pairs: list[Pair], title_lines: set[str]) -> CaseSlip | None:
+    """The word heads a name of two capitalised words or more after "of", "on" or "for" ("school of Opto-electronic
+    Science and Engineering", "report of Survey Analysis on Financial Literacy"), where the document
+    heads such names with the word capitalised inside sentences of two other pairs ("School of
+    Medicine", "School of Physics") and never lowers it before one: the head of a name in its style."""
+    if not any(f"{written} {joint} " in pair.target for joint in ("of", "on", "for")) or not re.search(
+            rf"(?<![\w'’-]){re.escape(written)}{_OF_NAME}", pair.target):
+        return None
+    capital = written[:1].upper() + written[1:]
+    # "School of Medicine", "Report on Debt Status …": the word heading names elsewhere
+    named = tuple(sorted({p for joint in (" of", " on", " for")
+                          for p in _written_inside(capital + joint, pairs, pair.id, title_lines, True)}))
+    if len(named) < 2 or any(re.search(rf"(?<![\w'’-]){re.escape(written)}{_OF_NAME}", p.target)
+                             for p in pairs if p.id != pair.id):
+        return None
+    return CaseSlip(pair, written, capital, named, "")

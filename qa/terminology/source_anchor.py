@@ -130,8 +130,14 @@ def longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], v
     return bool(following - _following(anchor, variant_source))
 
 
+# the first characters of an official's title after a body's name (波黑奥委会主席 "Chairman of the BiH
+# Olympic Committee", 外交部发言人, 中央政法委书记): the body is the same, the English names it apart
+_TITLE_STARTS = re.compile("主席|主任|副|发言人|负责人|书记|秘书长")
+
+
 def _following(anchor: str, text: str) -> set[str]:
     """The Chinese characters that follow the anchor in `text`, but for the sentence's own small
-    words (农发行已投放: 已 "already" starts the predicate, no longer term)."""
+    words (农发行已投放: 已 "already" starts the predicate, no longer term) and an official's title."""
     return {text[m.end()] for m in re.finditer(re.escape(anchor), text)
-            if m.end() < len(text) and HAN_RUN.match(text[m.end()]) and text[m.end()] not in _SENTENCE_CHARS}
+            if m.end() < len(text) and HAN_RUN.match(text[m.end()]) and text[m.end()] not in _SENTENCE_CHARS
+            and not _TITLE_STARTS.match(text, m.end())}

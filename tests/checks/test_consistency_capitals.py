@@ -125,3 +125,22 @@ def test_a_label_after_a_bracket_is_no_use_of_the_word_in_a_sentence():
     """news22 ref B gt22-d019, book listings: "[Nora Books] Authentic, …" four times (正版), and "6-12
     years old children's books, authentic children's literature": the label's capital is its own."""
     assert not [f for f in check_pairs(_story(REF_B, "gt22-d019"), ["T105"]) if f.target_span == "authentic"]
+
+
+def test_the_head_of_a_name_after_of_lowered_where_the_document_capitalises_such_heads():
+    """news22 ref B gt22-d002 heads names "School of Biomedical Engineering" (p0004) and "School of
+    Medicine" (p0013); ref A gt22-d009 "Report of Survey Analysis …", "Report on Debt Status …"."""
+    school = _lowered(_story(REF_B, "gt22-d002"), "p0010", "from School of Opto", "from school of Opto")
+    assert ("p0010", "school") in _slips(school)
+    report = _lowered(_story(REF_A, "gt22-d009"), "p0045", "the Report of Consumption", "the report of Consumption")
+    assert ("p0045", "report") in _slips(report)
+
+
+def test_one_title_before_a_name_elsewhere_sets_no_style():
+    putin = ("俄罗斯总统普京周二表示，会谈富有成果。", "On Tuesday, President of Russia Vladimir Putin said the long talks with his guests were fruitful.")
+    niinisto = ("芬兰总统尼尼斯托表示欢迎。", "The plan was also welcomed on Monday by President of Finland Sauli Niinisto in a short statement.")
+    us = ("美国总统周三作出回应。", "The president of the United States responded on Wednesday.")
+    france = ("法国总统也表示欢迎。", "The president of the French Republic welcomed it too.")
+    assert check_pairs([putin, us], ["T105"]) == []  # one capitalised head: no style yet
+    assert {f.pair_id for f in check_pairs([putin, niinisto, us], ["T105"])} == {"p3"}
+    assert check_pairs([putin, niinisto, us, france], ["T105"]) == []  # lowered before two names: its own style
