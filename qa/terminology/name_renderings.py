@@ -168,8 +168,8 @@ def _find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> li
             after = j if j < len(toks) and joined(target, toks, j - 1, j + 1) else -1
             if is_surname(before) or is_surname(after):
                 continue
-            if before >= 0 and _another_surname(toks[before].text):
-                # "Ling Keqiang" for 李克强: the surname is there, spelt as another surname
+            if before >= 0 and (_another_surname(toks[before].text) or _one_syllable(toks[before].text)):
+                # "Ling Keqiang" for 李克强, "Na Wei" for 倪伟: the surname is there, spelt otherwise
                 span = target[toks[before].start : toks[j - 1].end]
                 out.append(Match(mention, "misspelt", span, span, "misspelt:" + py.fold(span), full, before, (before, j)))
                 break
@@ -226,6 +226,13 @@ def _another_surname(word: str) -> bool:
     from qa.terminology.target_names import surname_syllables
 
     return word[:1].isupper() and not word.isupper() and py.fold(word) in surname_syllables()
+
+
+def _one_syllable(word: str) -> bool:
+    """A capitalised word of one pinyin syllable that is no title ("Na", "Ba"): a surname misspelt
+    where it stands right before the given name."""
+    return word[:1].isupper() and not word.isupper() and word.lower() not in ENGLISH_TITLES \
+        and len(py.split_syllables(word) or ()) == 1
 
 
 def _bare_single(mention: NameMention, finder: Finder, i: int, j: int) -> bool:

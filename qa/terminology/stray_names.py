@@ -177,10 +177,12 @@ _NOT_A_PERSON_WORD = re.compile(r"(?:Ministry|Minister|Department|University|Cou
 
 def foreign_stranger(pair: Pair, document_source: str = "") -> EntityIssue | None:
     """A foreign person the source writes with a name dot (凯莱什·贾古特帕尔, 穆罕默德·本·萨勒曼) of whom no
-    capitalised word of the target sounds like its family name, while the target writes a full name of two
-    to four capitalised words whose family name sounds like nothing in the source or the document
-    ("Tracey Ullman", "Marko Atkinson"): a different person stands where the source names this one. The
-    name dot makes the source side sure; the sound comparison is qa.lang.transliteration's."""
+    capitalised word of the target sounds like any part, while the target writes a full name of two to
+    four capitalised words none of which sounds like anything in the source or the document ("Tracey
+    Ullman"): a different person stands where the source names this one. The name dot makes the source
+    side sure; the sound comparison is qa.lang.transliteration's. A family name replaced beside a given
+    name kept ("Marko Atkinson") is left alone: where the sound model misses a real family name, that
+    rule reported correct translations (NTREX)."""
     from qa.lang.hunspell_words import proper_noun
     from qa.lang.transliteration import SAME_NAME, phonetic_similarity, sounded_in_source
 
@@ -191,8 +193,7 @@ def foreign_stranger(pair: Pair, document_source: str = "") -> EntityIssue | Non
     def heard(part: str) -> bool:
         return any(phonetic_similarity(part, w) >= SAME_NAME for w in words)
 
-    # the family name (the last part: 梅 "May", 萨勒曼 "Salman") decides: "Marko Atkinson" keeps 马尔科 only
-    unheard = [name for name in names if not heard(re.split("[·•‧・]", name)[-1])]
+    unheard = [name for name in names if not any(heard(part) for part in re.split("[·•‧・]", name))]  # 梅 "May"
     if not unheard:
         return None
     for run in runs:
@@ -202,9 +203,9 @@ def foreign_stranger(pair: Pair, document_source: str = "") -> EntityIssue | Non
                 or not any(proper_noun(w) or not is_english_word(w.lower()) for w in parts) or gazetteer.named_by(run) \
                 or sentence_initial_word(parts[0], pair.target) and is_english_word(parts[0].lower()):
             continue
-        family = parts[-1]
-        if sounded_in_source(family, pair.source) or (document_source and sounded_in_source(family, document_source)):
-            continue  # its family name is heard in the source or the document: a name of theirs
+        if any(sounded_in_source(w, pair.source) or (document_source and sounded_in_source(w, document_source))
+               for w in parts):
+            continue  # some word of it is heard in the source or the document: a name of theirs
         return EntityIssue("replaced", unheard[0], run, "",
                            f"the target names {run!r}, who sounds like no name of the source")
     return None
