@@ -204,18 +204,23 @@ _OF_NAME_AT = re.compile(_OF_NAME)
 
 
 def head_of_names_lowered(pair: Pair, written: str, index: WordPlaces) -> CaseSlip | None:
-    """The word heads a name of two capitalised words or more after "of", "on" or "for" ("school of Opto-electronic
-    Science and Engineering", "report of Survey Analysis on Financial Literacy"), where the document
-    heads such names with the word capitalised inside sentences of two other pairs ("School of
-    Medicine", "School of Physics") and never lowers it before one: the head of a name in its style."""
-    if not any(f"{written} {joint} " in pair.target for joint in ("of", "on", "for")) or not re.search(
-            rf"(?<![\w'’-]){re.escape(written)}{_OF_NAME}", pair.target):
-        return None
+    """The word heads a name of two capitalised words or more after "of", "on" or "for" ("academy
+    of the Arts and Sciences", which title_written_elsewhere's few next words miss), where two other
+    pairs write the same name with the word capitalised inside a sentence, and no other pair lowers
+    the word before such a name: the name's head in its own style. Only the same name counts: the
+    name after "of" is mostly another body the common noun belongs to ("the deputy mayor of Fenyang
+    City"), and a capital right before a person's name is a title's ("President of Russia Vladimir
+    Putin" says nothing of "the president of the United States responded")."""
+    if not any(f"{written} {joint} " in pair.target for joint in ("of", "on", "for")):
+        return None  # the substring test most lowered words need, before any pattern
+    heads = list(re.finditer(rf"(?<![\w'’-]){re.escape(written)}({_OF_NAME})", pair.target))
+    if not heads or any(p.id != pair.id and _OF_NAME_AT.match(p.target, start + len(written))
+                        for p, start in index.places.get(written, ())):
+        return None  # lowered before a name in another pair too: the document's own style
     capital = written[:1].upper() + written[1:]
-    # "School of Medicine", "Report on Debt Status …": the word heading names elsewhere
-    named = tuple(sorted({p for joint in (" of", " on", " for")
-                          for p in _written_inside(capital + joint, index, pair.id, True)}))
-    if len(named) < 2 or any(p.id != pair.id and _OF_NAME_AT.match(p.target, start + len(written))
-                             for p, start in index.places.get(written, ())):
-        return None
-    return CaseSlip(pair, written, capital, named, "")
+    for m in heads:
+        # the same name, ending where it ends: no person's name after it ("President of Russia Vladimir Putin")
+        named = _written_inside(capital + m.group(1), index, pair.id, _name_goes_on(pair.target, m.end()))
+        if len(named) >= 2:
+            return CaseSlip(pair, written, capital, named, "")
+    return None
