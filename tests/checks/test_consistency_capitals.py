@@ -170,3 +170,22 @@ def test_a_title_before_a_person_s_name_sets_no_style():
     trump2 = ("美国总统特朗普周二在白宫再次就此表态。",
               "On Tuesday the President of the United States Donald Trump spoke about it again at length in a meeting with a few reporters.")
     assert check_pairs([trump, trump2, us], ["T105"]) == []  # the same title, but right before his name
+
+
+def test_phrase_places_finds_what_a_pattern_per_phrase_finds():
+    """The per-document index (qa.terminology.case_names.word_places) answers as the pattern over every
+    pair it replaced: whole words, no overlaps, on WMT19 lines 0-199 for every two- and three-word run (and one line
+    where a phrase overlaps itself)."""
+    import re
+
+    from qa.terminology.case_names import phrase_places, word_places
+
+    pairs = _wmt19(0, 199) + [Pair("x", "党组党组党组", "the Party group the Party group the Party group")]
+    index = word_places(pairs, set())
+    phrases = {m.group() for p in pairs for m in re.finditer(r"[A-Za-z]+(?: [A-Za-z][\w'’-]*){1,2}", p.target)}
+    phrases |= {"Party group of", "the Party", "of the", "Vice Governor of", "Party group the Party"}  # overlapping in "x"
+    assert len(phrases) > 1000
+    for phrase in sorted(phrases):
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(phrase)}\b")
+        expected = [(p.id, m.start(), m.end()) for p in pairs for m in pattern.finditer(p.target)]
+        assert [(p.id, start, end) for p, start, end in phrase_places(index, phrase)] == expected, phrase
