@@ -26,7 +26,7 @@ from qa.terminology.source_anchor import (
 )
 from qa.terminology.case_names import (
     CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, opens_sentence, plural_name,
-    head_of_names_lowered, proper_noun_lowered, title_written_elsewhere,
+    head_of_names_lowered, proper_noun_lowered, title_written_elsewhere, word_places,
 )
 from qa.terminology.variants import title_like
 
@@ -300,7 +300,7 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
     anywhere = _capitalised_anywhere(pairs)
     everything = "\n".join(p.target for p in pairs)
     bigrams = document_bigrams(pairs)
-    title_lines = {p.id for p in pairs if title_like(english_tokens(p.target))}
+    places = word_places(pairs, {p.id for p in pairs if title_like(english_tokens(p.target))})
     out: list[CaseSlip] = []
     for word, by_context in upper.items():
         if not is_english_word(word) or word not in lower:
@@ -328,8 +328,7 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
             elif not known(word) and (slip := proper_noun_lowered(
                     pair, text, set().union(*by_context.values()), {p.id for p, _, _ in lower[word]})):
                 out.append(slip)
-            elif slip := title_written_elsewhere(pair, text, pairs, title_lines) or head_of_names_lowered(
-                    pair, text, pairs, title_lines):
+            elif slip := title_written_elsewhere(pair, text, places) or head_of_names_lowered(pair, text, places):
                 out.append(slip)
     return list({(slip.pair.id, slip.written): slip for slip in reversed(out)}.values())[::-1]  # one per word per pair
 

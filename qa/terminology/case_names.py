@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Iterator
 
 from qa.lang.en_words import STOP_WORDS
 from qa.lang.hunspell_words import singular
@@ -115,15 +116,49 @@ def latin_name(word: str, pair: Pair, text: str, capitalised: set[str]) -> CaseS
     return CaseSlip(pair, text, latin, tuple(sorted(others)), latin)
 
 
-def title_written_elsewhere(pair: Pair, written: str, pairs: list[Pair], title_lines: set[str]) -> CaseSlip | None:
+@dataclass(frozen=True)
+class WordPlaces:
+    """Where each word of a document stands before a space, read once per document: a phrase is
+    looked up at its first word's places instead of searched for in every pair, which made T105
+    quadratic in the document's length (a pattern per phrase, run over every pair)."""
+    places: dict[str, list[tuple[Pair, int]]]  # word as written → (pair, start), in document order
+    title_lines: frozenset[str]  # title-case lines: their capitals are the heading's, not the writer's
+
+
+_WORD_BEFORE_SPACE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?= )")
+_BOUNDARY = re.compile(r"\b")
+
+
+def word_places(pairs: list[Pair], title_lines: set[str]) -> WordPlaces:
+    """The document's WordPlaces."""
+    places: dict[str, list[tuple[Pair, int]]] = defaultdict(list)
+    for pair in pairs:
+        for m in _WORD_BEFORE_SPACE.finditer(pair.target):
+            places[m.group()].append((pair, m.start()))
+    return WordPlaces(dict(places), frozenset(title_lines))
+
+
+def phrase_places(index: WordPlaces, phrase: str) -> Iterator[tuple[Pair, int, int]]:
+    """(pair, start, end) of each place `phrase` (two words or more, the first one of letters) is
+    written as whole words, as `re.finditer(rf"(?<![\w'’-]){re.escape(phrase)}\b", …)` finds them."""
+    last: tuple[Pair | None, int] = (None, -1)
+    for pair, start in index.places.get(phrase.split(" ", 1)[0], ()):
+        end = start + len(phrase)
+        if (pair is not last[0] or start >= last[1]) and pair.target.startswith(phrase, start) \
+                and _BOUNDARY.match(pair.target, end):
+            last = (pair, end)
+            yield pair, start, end
+
+
+def title_written_elsewhere(pair: Pair, written: str, index: WordPlaces) -> CaseSlip | None:
     """The word opens a title or name whose next words the document writes, capitalised word
     included, with the word capitalised inside a sentence of another pair and never lowered there:
     "leading party group of the Guangdong" beside "leading Party group of the Guangdong", "grandpa
     is a Stupid Kid" beside the book "Grandpa is a Stupid Kid", "minister of Economic Regeneration".
     The same words around it say it is the same title; no source anchor is needed."""
     capital = written[:1].upper() + written[1:]
-    if not any(capital + " " in p.target for p in pairs if p.id != pair.id):
-        return None  # the substring test most lowered words need, before any pattern
+    if not any(p.id != pair.id for p, _ in index.places.get(capital, ())):
+        return None  # the one look-up most lowered words need
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(written)}(?=((?: [A-Za-z][\w'’-]*){{2,4}}))", pair.target):
         words = m.group(1).split(" ")[1:]
         if words[0] in ("and", "or", "but", "nor"):
@@ -133,21 +168,20 @@ def title_written_elsewhere(pair: Pair, written: str, pairs: list[Pair], title_l
             if not words[n - 1][:1].isupper() or sum(w.lower() not in STOP_WORDS for w in words[:n]) < 2:
                 continue  # two words of the name or more, ending on a name's word ("group of the Guangdong")
             goes_on = _name_goes_on(pair.target, m.end() + len(tail))
-            named = _written_inside(capital + tail, pairs, pair.id, title_lines, goes_on)
-            if named and not any(re.search(rf"(?<![\w'’-]){re.escape(written + tail)}\b", p.target)
-                                 for p in pairs if p.id != pair.id):
+            named = _written_inside(capital + tail, index, pair.id, goes_on)
+            if named and not any(p.id != pair.id for p, _, _ in phrase_places(index, written + tail)):
                 return CaseSlip(pair, written, capital, named, "")
     return None
 
 
-def _written_inside(phrase: str, pairs: list[Pair], not_in: str, title_lines: set[str], goes_on: bool) -> tuple[str, ...]:
+def _written_inside(phrase: str, index: WordPlaces, not_in: str, goes_on: bool) -> tuple[str, ...]:
     """Pairs (other than `not_in`, not title-case lines) writing `phrase` inside a sentence, where its
     capital is the writer's, and ending where the lowered one ends: "Socialism with Chinese" goes on
     with "Characteristics for the New Era", a longer title than "socialism with Chinese characteristics"."""
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(phrase)}\b")
-    return tuple(p.id for p in pairs if p.id != not_in and p.id not in title_lines
-                 and any(not opens_sentence(p.target, m.start()) and _name_goes_on(p.target, m.end()) == goes_on
-                         for m in pattern.finditer(p.target)))
+    return tuple(dict.fromkeys(
+        p.id for p, start, end in phrase_places(index, phrase)
+        if p.id != not_in and p.id not in index.title_lines
+        and not opens_sentence(p.target, start) and _name_goes_on(p.target, end) == goes_on))
 
 
 def _name_goes_on(text: str, end: int) -> bool:
@@ -166,21 +200,27 @@ def proper_noun_lowered(pair: Pair, written: str, capitalised_inside: set[str], 
 
 
 _OF_NAME = r" (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: (?:(?:and|of|for|on|the|in) )*[A-Z][\w'’-]*)+"  # "of Opto-electronic Science and Engineering"
+_OF_NAME_AT = re.compile(_OF_NAME)
 
 
-def head_of_names_lowered(pair: Pair, written: str, pairs: list[Pair], title_lines: set[str]) -> CaseSlip | None:
-    """The word heads a name of two capitalised words or more after "of", "on" or "for" ("school of Opto-electronic
-    Science and Engineering", "report of Survey Analysis on Financial Literacy"), where the document
-    heads such names with the word capitalised inside sentences of two other pairs ("School of
-    Medicine", "School of Physics") and never lowers it before one: the head of a name in its style."""
-    if not any(f"{written} {joint} " in pair.target for joint in ("of", "on", "for")) or not re.search(
-            rf"(?<![\w'’-]){re.escape(written)}{_OF_NAME}", pair.target):
-        return None
+def head_of_names_lowered(pair: Pair, written: str, index: WordPlaces) -> CaseSlip | None:
+    """The word heads a name of two capitalised words or more after "of", "on" or "for" ("academy
+    of the Arts and Sciences", which title_written_elsewhere's few next words miss), where two other
+    pairs write the same name with the word capitalised inside a sentence, and no other pair lowers
+    the word before such a name: the name's head in its own style. Only the same name counts: the
+    name after "of" is mostly another body the common noun belongs to ("the deputy mayor of Fenyang
+    City"), and a capital right before a person's name is a title's ("President of Russia Vladimir
+    Putin" says nothing of "the president of the United States responded")."""
+    if not any(f"{written} {joint} " in pair.target for joint in ("of", "on", "for")):
+        return None  # the substring test most lowered words need, before any pattern
+    heads = list(re.finditer(rf"(?<![\w'’-]){re.escape(written)}({_OF_NAME})", pair.target))
+    if not heads or any(p.id != pair.id and _OF_NAME_AT.match(p.target, start + len(written))
+                        for p, start in index.places.get(written, ())):
+        return None  # lowered before a name in another pair too: the document's own style
     capital = written[:1].upper() + written[1:]
-    # "School of Medicine", "Report on Debt Status …": the word heading names elsewhere
-    named = tuple(sorted({p for joint in (" of", " on", " for")
-                          for p in _written_inside(capital + joint, pairs, pair.id, title_lines, True)}))
-    if len(named) < 2 or any(re.search(rf"(?<![\w'’-]){re.escape(written)}{_OF_NAME}", p.target)
-                             for p in pairs if p.id != pair.id):
-        return None
-    return CaseSlip(pair, written, capital, named, "")
+    for m in heads:
+        # the same name, ending where it ends: no person's name after it ("President of Russia Vladimir Putin")
+        named = _written_inside(capital + m.group(1), index, pair.id, _name_goes_on(pair.target, m.end()))
+        if len(named) >= 2:
+            return CaseSlip(pair, written, capital, named, "")
+    return None
