@@ -6,17 +6,10 @@ must be quiet, the same pair with one entity spoiled must not.
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import check_pair, check_pairs
-from tests.corpora import NEWS22_REF_A, WMT19_PAIRS, corpus_rows
+from tests.corpora import NEWS22_REF_A, corpus_rows
 
 ENTITY_CHECKS = ("M102", "M104", "M105", "M106", "M107", "M108")
-
-
-@pytest.fixture(scope="module")
-def wmt19() -> dict[str, tuple[str, str]]:
-    return {row["line"]: (row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS)}
 
 
 def found(source: str, target: str) -> list[tuple[str, str, str, str]]:

@@ -7,15 +7,8 @@ one name changed or taken out; the published pair itself must stay quiet.
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import check_pair, check_pairs
-from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows, pairs_by_segment
-
-
-@pytest.fixture(scope="module")
-def news22() -> dict[tuple[str, str], tuple[str, str]]:
-    return pairs_by_segment(NEWS22_REF_A)
+from tests.corpora import NEWS22_REF_B, corpus_rows
 
 
 def replaced(source: str, target: str) -> list[tuple[str, str]]:
@@ -115,11 +108,6 @@ def test_a_chinese_name_no_reading_of_the_source_spells_is_another_person(news22
     assert check_pair(source, target, ("M107", "M104")) == []
     found = check_pair(source, target.replace("Ji Ping", "Chen Feifei"), ("M107",))
     assert [(f.source_span, f.target_span) for f in found] == [("", "Chen Feifei")]
-
-
-@pytest.fixture(scope="module")
-def wmt19() -> dict[str, tuple[str, str]]:
-    return {row["line"]: (row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS)}
 
 
 def test_a_word_nobody_knows_stands_for_no_country(wmt19):

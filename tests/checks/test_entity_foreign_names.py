@@ -6,15 +6,7 @@ it is quiet, and shows the rule at work by taking away the one thing it rests on
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import check_pair, check_pairs
-from tests.corpora import NTREX_PAIRS, pairs_by_segment
-
-
-@pytest.fixture(scope="module")
-def ntrex() -> dict[tuple[str, str], tuple[str, str]]:
-    return pairs_by_segment(NTREX_PAIRS)
 
 
 def spans(source: str, target: str, checks: tuple[str, ...]) -> list[tuple[str, str]]:

@@ -9,22 +9,6 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import check_pair
-from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows, pairs_by_segment
-
-
-@pytest.fixture(scope="module")
-def ref_a() -> dict[tuple[str, str], tuple[str, str]]:
-    return pairs_by_segment(NEWS22_REF_A)
-
-
-@pytest.fixture(scope="module")
-def ref_b() -> dict[tuple[str, str], tuple[str, str]]:
-    return pairs_by_segment(NEWS22_REF_B)
-
-
-@pytest.fixture(scope="module")
-def wmt19() -> dict[str, tuple[str, str]]:
-    return {row["line"]: (row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS)}
 
 
 def spans(source: str, target: str, checks: tuple[str, ...]) -> list[tuple[str, str]]:

@@ -6,22 +6,8 @@ published pair itself must stay quiet.
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import check_pair
-from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows, pairs_by_segment
-
-
-
-
-@pytest.fixture(scope="module")
-def news22() -> dict[tuple[str, str], tuple[str, str]]:
-    return pairs_by_segment(NEWS22_REF_A)
-
-
-@pytest.fixture(scope="module")
-def wmt19() -> dict[str, tuple[str, str]]:
-    return {row["line"]: (row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS)}
+from tests.corpora import NEWS22_REF_B, corpus_rows
 
 
 def missing(source: str, target: str) -> list[str]:

@@ -7,25 +7,7 @@ Each error case is a published translation with one name spoilt; the published p
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import check_pair
-from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows, pairs_by_segment
-
-
-@pytest.fixture(scope="module")
-def ref_a() -> dict[tuple[str, str], tuple[str, str]]:
-    return pairs_by_segment(NEWS22_REF_A)
-
-
-@pytest.fixture(scope="module")
-def ref_b() -> dict[tuple[str, str], tuple[str, str]]:
-    return pairs_by_segment(NEWS22_REF_B)
-
-
-@pytest.fixture(scope="module")
-def wmt19() -> dict[str, tuple[str, str]]:
-    return {row["line"]: (row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS)}
 
 
 def found(source: str, target: str, checks=("M104", "M107")) -> list[tuple[str, str, str]]:
@@ -163,7 +145,6 @@ def test_a_city_written_with_a_character_foreign_names_use(wmt19):
     source, target = wmt19["584"]  # 厦门市: 门 is also 杜鲁门's
     assert found(source, target) == []
     assert found(source, target.replace("Xiamen People", "Xiamo People")) == [("M104", "厦门", "Xiamo")]
-
 
 
 def test_a_surname_misspelt_before_the_given_name_is_no_dropped_surname(wmt19):
