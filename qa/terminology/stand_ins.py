@@ -66,8 +66,11 @@ def spare_pronoun(pair: Pair, mention: NameMention | None = None) -> bool:
     spare_she = max(she - len(_ZH_SHE.findall(pair.source)), 0)
     selves = len(_ZH_SELF.findall(pair.source))
     gender = name_gender(mention.forms[-1]) if mention is not None else ""
-    if mention is not None and pair.source.count(mention.text) >= 2 and (spare_he + spare_she or he + she):
-        return gender == "" or (he if gender == "male" else she) > 0  # named twice: English says "he" the second time
+    if mention is not None and pair.source.count(mention.text) >= 2:
+        # Named twice: English may say "he" the second time, but that is one pronoun more than the source's
+        # own 他/她 and 自己 account for (张光军…，他说张光军… → "he said the official": no spare "he").
+        mine = {"male": spare_he, "female": spare_she}.get(gender, spare_he + spare_she)
+        return mine - selves >= 1
     if gender:
         return (spare_he if gender == "male" else spare_she) > selves
     return spare_he + spare_she > selves
