@@ -223,3 +223,13 @@ def test_a_name_said_twice_needs_a_pronoun_of_its_own():
     assert "张光军" in missing("张光军被任命为广东省副省长，他说张光军会努力工作。",
                             "The official was appointed as the Vice Governor of Guangdong Province, and he said the "
                             "official would work hard.")
+
+
+def test_a_generic_head_alone_renders_no_place():
+    # "Province" of "Hubei Province" is neither Anhui's name nor its adjective
+    assert "安徽省" in missing("安徽省和湖北省都下了大雨。", "Heavy rain fell in Hubei Province.")
+
+
+def test_capital_and_home_in_a_compound_stand_for_no_country():
+    assert "美国" in missing("美国的风险投资行业发展很快。", "The venture capital industry is developing rapidly.")
+    assert "美国" in missing("美国的家电市场很大。", "The home appliance market is large.")
