@@ -233,3 +233,10 @@ def test_a_generic_head_alone_renders_no_place():
 def test_capital_and_home_in_a_compound_stand_for_no_country():
     assert "美国" in missing("美国的风险投资行业发展很快。", "The venture capital industry is developing rapidly.")
     assert "美国" in missing("美国的家电市场很大。", "The home appliance market is large.")
+
+
+def test_a_pronoun_opening_the_target_is_the_name_opening_the_source(ntrex):
+    # 特莱克·佩林于周一…被捕，他被指控… "He was arrested … and charged": the English folds 他 into the verb
+    source, target = ntrex[("cnn.304478", "6")]
+    assert missing(source, target) == []
+    assert "佩林" in "".join(missing(source, target.replace("He was arrested", "The man was arrested")))
