@@ -16,6 +16,7 @@ from functools import lru_cache
 from bench.entity_pool import (PLACE_KINDS, UNIT_WORDS, Mention, find_mentions, fold, in_dictionary, pool,
                                read_as, readings)
 from bench.inject_core import Injector, _with_target, splice
+from qa.lang import cedict
 from qa.model import Pair
 
 Injection = tuple[list[Pair], str, None, bool]
@@ -270,24 +271,52 @@ def without_entity(target: str, a: int, b: int, person: bool = False) -> str | N
     return None
 
 
+# A body's generic head, as the checks read it (qa/terminology/entity_missing.py): 任城监狱, 泸州银行.
+_BODY_HEAD = re.compile(r"[^的在和与是说了将对把被从向及、，,。：:；;\s“”《》（）()]{1,10}?"
+                        r"(?:局|部|委员会|署|厅|院|大学|学院|公司|集团|银行|协会|基金会|研究所|中心|使馆|领事馆|政府|议会|国会|"
+                        r"监狱|看守所|机场|车站|码头)")
+
+
 def _before_own_place(pair: Pair, m: Mention, mentions: list[Mention]) -> bool:
     """The place is written right before another name of the pair that the target spells in pinyin
     (四川省泸州 "Luzhou") or renders (a mention of the pool): published translations keep the smaller place
     and drop this one ("Luzhou water … service area", news22 ref B gt22-d038/2), so leaving it out is no
-    error to inject."""
+    error to inject. Not before a body named after the smaller place (山东任城监狱): the checks report that
+    drop, as an editor would."""
     end = pair.source.find(m.chinese) + len(m.chinese)
     end += 1 if pair.source[end : end + 1] in ("省", "市", "县", "区", "州") else 0
+    if m.kind != "country" and _BODY_HEAD.match(pair.source, end):
+        return False  # 山东任城监狱 "Rencheng Prison in Shandong": a body's own name, and Shandong is no part of it
     if any(o.chinese != m.chinese and pair.source.startswith(o.chinese, end) for o in mentions):
         return True
     words = {w for w in re.findall(r"[A-Z][a-z]{3,}", pair.target) if w not in m.english.split()}
     return any(read_as(fold(w), pair.source, end, 4) for w in words)
 
 
-def _adjective_left(text: str, english: str) -> bool:
-    """The place's adjective is still in the text ("Chinese characteristics" for 中国特色 when "China" went):
-    the source names the place once and the target renders it there, so nothing was left out."""
-    stem = re.escape(english.split()[-1][:4])
-    return len(english) >= 4 and re.search(rf"\b{stem}[a-z]*(?:ese|ish|ian|an|i)\b", text) is not None
+def _adjective_left(pair: Pair, m: Mention, new: str) -> bool:
+    """The place's adjective renders it in the mended text ("Chinese characteristics" for 中国特色 when
+    "China" went): the adjective stands where the mention was rendered, or the source has no other word it
+    translates (中文, 汉语, 中式), so the place is still there. "He studies Chinese in China" for
+    他在中国学习中文 loses "in China": "Chinese" is 中文."""
+    if len(m.english) < 4:
+        return False
+    adjective = re.compile(rf"\b{re.escape(m.english.split()[-1][:4])}[a-z]*(?:ese|ish|ian|an|i)\b")
+    if any(a.group() not in m.english.split() for a in adjective.finditer(pair.target[m.start : m.end])):
+        return True  # the name's own word ("Sichuan" of the stem "Sich") is no adjective
+    at = pair.source.find(m.chinese)
+    elsewhere = pair.source[:at] + "\u3000" + pair.source[at + len(m.chinese) :]
+    return any(not _translated_in(word.group(), elsewhere) for word in adjective.finditer(new))
+
+
+_ADJECTIVE_SOURCES = 4  # characters of the longest source word an adjective may translate (汉语, 中式菜肴)
+
+
+def _translated_in(word: str, text: str) -> bool:
+    """A word of the text (two to four characters) has the English word in one of its CC-CEDICT glosses:
+    "Chinese" in 中文 "Chinese language", 华人 "ethnic Chinese"."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    return any(pattern.search(g) for i in range(len(text)) for n in range(2, _ADJECTIVE_SOURCES + 1)
+               if i + n <= len(text) for g in cedict.english_glosses(text[i : i + n]))
 
 
 def drop_entity(pairs: list[Pair], rng: random.Random) -> Injection | None:
@@ -304,7 +333,7 @@ def drop_entity(pairs: list[Pair], rng: random.Random) -> Injection | None:
                 continue
             new = without_entity(p.target, m.start, m.end, m.kind in ("person", "foreign-person"))
             if new and not any(_has_word(new, w) for w in m.english.split() if w[:1].isupper() and len(w) >= 2) \
-                    and not (m.is_place and _adjective_left(new, m.english)):
+                    and not (m.is_place and _adjective_left(p, m, new)):
                 options.append((i, m, new))
     if not options:
         return None

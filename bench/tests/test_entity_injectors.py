@@ -215,3 +215,19 @@ def test_changed_window_shows_the_change_with_context():
 def test_the_tail_of_a_longer_name_is_no_person():
     pair = Pair(id="x", source="天安门母亲群体", target="the mothers of the Tian An Men group")
     assert not [m for m in ep.find_mentions(pair) if m.kind == "person"]
+
+
+def test_drop_entity_takes_a_place_whose_adjective_translates_another_word():
+    # "Chinese" is 中文, not 中国: dropping "in China" is a real error to inject
+    pair = Pair(id="p1", source="他在中国学习中文。", target="He studies Chinese in China.")
+    result = ie.drop_entity([pair], random.Random(1))
+    assert result is not None and result[0][0].target == "He studies Chinese."
+
+
+@pytest.mark.skipif(sample_document() is None, reason="../shared/samples is not present")
+def test_a_province_before_a_body_named_after_its_city_may_be_dropped():
+    # 山东任城监狱 "Rencheng Prison in Shandong Province": the checks report "in Shandong Province" dropped
+    pair = next(p for p in sample_document().pairs if "Prison in Shandong Province," in p.target)
+    mentions = list(ep.find_mentions(pair))
+    shandong = next(m for m in mentions if m.english == "Shandong")
+    assert not ie._before_own_place(pair, shandong, mentions)

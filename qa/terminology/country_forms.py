@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from qa.lang import cedict, gazetteer
-from qa.lang.en_dictionary import is_english_word
+from qa.lang.en_dictionary import is_english_word, usage_frequency
 from qa.lang.en_words import english_tokens
 from qa.lang.zh import HAN
 from qa.lang.zh_names import NameMention
@@ -34,7 +34,8 @@ _DEMONYM_TAIL = re.compile(r"(?:ish|ian|ean|ese|an|i|ic)$")
 # A body's name that opens with a place (英国独立党, 鹿特丹管理学院): an acronym of it holds the place.
 _BODY_END = re.compile(r".{0,8}?(?:党|学院|大学|公司|集团|银行|协会|组织|委员会|局|部|院|中心|基金会|联盟|俱乐部)")
 _QUOTES = re.compile(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|\"[^\"]*\"")  # a quotation may run on past the pair
-_WE = re.compile(r"\b(?:we|our|ours|us|ourselves)\b", re.IGNORECASE)
+# Case-sensitive: "US" is the United States, not "us".
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves)\b")
 _ZH_WE = re.compile(r"我们|咱们|我国|本国|我方")
 
 
@@ -107,7 +108,7 @@ def _acronym(mention: NameMention, names: list[str], source: str, target: str) -
     short |= {a for a in ("".join(w[0] for w in n.split() if w[:1].isupper()) for n in names) if 2 <= len(a) <= 3}
     for token in english_tokens(target):
         word = token.text
-        if word in codes:
+        if word in codes and usage_frequency(word.lower()) < ORDINARY:  # "IT industry" is no Italy
             return True
         if longer and 2 <= len(word) <= 5 and word[:1].isupper() and not is_english_word(word) and (
                 (word.isupper() and word[0] in initials) or any(word.upper().startswith(s) for s in short)):
@@ -115,10 +116,13 @@ def _acronym(mention: NameMention, names: list[str], source: str, target: str) -
     return False
 
 
+ORDINARY = 1e-4  # pyspellchecker's usage frequency: "it" 0.012, "oh" 3e-4 are words; "la" 4e-5, "az" 0 are codes
+
+
 @lru_cache(maxsize=1024)
 def _postal_codes(names: tuple[str, ...]) -> frozenset[str]:
-    """The short codes of the subdivisions and countries with these names (Arizona → AZ, United Kingdom →
-    GB), from pycountry."""
+    """The short codes of the subdivisions (states) with these names (Arizona → AZ), from pycountry. Not a
+    country's alpha-2 code: "IT" or "IN" in English text is a word, not Italy or India."""
     import pycountry
 
     out: set[str] = set()
@@ -126,30 +130,55 @@ def _postal_codes(names: tuple[str, ...]) -> frozenset[str]:
         for sub in pycountry.subdivisions:
             if sub.name == name:
                 out.add(sub.code.split("-")[-1])
-        country = pycountry.countries.get(name=name)
-        if country is not None:
-            out.add(country.alpha_2)
     return frozenset(c for c in out if c.isalpha() and len(c) >= 2)
 
 
 def _institution(mention: NameMention, source: str, target: str) -> bool:
     """The country's government, armed service or head of government named right after it (叙利亚政府,
-    德国海军, 英国首相), and the target calls it "the government", "the Navy", "the premier"."""
+    德国海军, 英国首相), and the target calls it "the government", "the Navy", "the premier" — with no
+    modifier but a lower-case word ("the US government", "the Russian military" are other countries'),
+    and more often than the source's other uses of that word (美国政府 … 叙利亚政府军 → "the US
+    government" renders 美国政府, not 叙利亚)."""
     if not gazetteer.is_country(mention.text):
         return False
     after = _followed_by_word(mention, source)
     for k in (2, 3):
-        glosses = [g.lower() for g in cedict.english_glosses(after[:k])[:3] if g.lower() in _INSTITUTIONS]
+        office = after[:k]
+        glosses = [g.lower() for g in cedict.english_glosses(office)[:3] if g.lower() in _INSTITUTIONS]
         words = set(glosses) | {s for g in glosses for s in _SAME_OFFICE.get(g, ())}
-        if any(re.search(rf"\bthe\s+(?:[a-z-]+\s+)?{re.escape(w)}\b|\b{re.escape(w)}\s+officials\b", target,
-                         re.IGNORECASE) for w in words):
+        said = sum(len(re.findall(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?i:{re.escape(w)})\b|\b(?i:{re.escape(w)})\s+officials\b",
+                                  target)) for w in words)
+        if said and said > source.count(office) - source.count(mention.text + office):
             return True
     return False
 
 
 def _own_speaker(mention: NameMention, source: str, target: str) -> bool:
-    """A country inside a quotation, and the target's "we", "our", "us" outnumber the source's own
-    first person plurals (我们, 我国): the speaker calls the country "we"."""
-    if not any(q.start() <= mention.start < q.end() for q in _QUOTES.finditer(source)):
+    """A country inside a quotation its speaker belongs to, and the target's "we", "our", "us" outnumber
+    the source's own first person plurals (我们, 我国): the speaker calls the country "we". Not when the
+    quotation names a second country (特朗普说：“美国将对伊朗…” — "we" is 美国), nor when the words that
+    attribute it name another (美国官员说：“朝鲜必须…”)."""
+    quote = next((q for q in _QUOTES.finditer(source) if q.start() <= mention.start < q.end()), None)
+    if quote is None:
+        return False
+    others = _countries_in(quote.group()) - {mention.text}
+    if any(mention.text not in o and o not in mention.text for o in others):
+        return False
+    said_by = _countries_in(_attribution(source, quote.start(), quote.end()))
+    if said_by and not any(mention.text in c or c in mention.text for c in said_by):
         return False
     return len(_WE.findall(target)) > len(_ZH_WE.findall(source))
+
+
+def _attribution(source: str, start: int, end: int) -> str:
+    """The words of the quotation's sentence outside it: who says it (美国官员说：“…” → 美国官员说)."""
+    before = re.split(r"[。！？!?]", _QUOTES.sub("\u3000", source[:start]))[-1]
+    after = re.split(r"[。！？!?]", _QUOTES.sub("\u3000", source[end:]))[0]
+    return before + "\u3000" + after
+
+
+def _countries_in(text: str) -> set[str]:
+    """The country names written in a Chinese text (any run of two to six characters the gazetteer calls
+    a country)."""
+    return {text[i:i + n] for i in range(len(text)) for n in range(2, 7)
+            if i + n <= len(text) and gazetteer.is_country(text[i:i + n])}

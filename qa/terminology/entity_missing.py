@@ -63,9 +63,11 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
         if any(a.replace(".", "") in acronyms for a in re.findall(r"\b[A-Z](?:\.[A-Z])+\b", name)):
             return True  # "D.C." of "Washington, D.C." for 华盛顿特区
         wanted = [w for w in content_words(_name_part(name))]
-        matched = sum(any(_same_name_word(w, t) for t in (capitals if w.lower() in _GENERIC_HEADS else words))
-                      for w in wanted)  # "City manager" for 曼城队经理 (Manchester City); "provinces" no Anhui Province
-        if matched and 2 * matched >= len(wanted):
+        hits = [w for w in wanted if any(_same_name_word(w, t) for t in
+                                         (capitals if w.lower() in _GENERIC_HEADS else words))]
+        # "City manager" for 曼城队经理 (Manchester City); "provinces" no Anhui Province; and a generic head
+        # alone names nothing: "Hubei Province" renders no 安徽省
+        if any(w.lower() not in _GENERIC_HEADS for w in hits) and 2 * len(hits) >= len(wanted):
             return True
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
         if len(initials) >= 2 and initials in acronyms:
@@ -245,7 +247,8 @@ def _demonym(mention: NameMention, source: str, target: str, glossary) -> bool:
     美国人): those translate them, and stand for no 美国 the target leaves out."""
     words = capitalised_words(target)
     full = english_forms(mention, glossary)
-    names = [w for name in full for w in name.split() if len(w) >= 4 and w[:1].isupper()]
+    names = [w for name in full for w in name.split() if len(w) >= 4 and w[:1].isupper()
+             and w.lower() not in _GENERIC_HEADS]  # "Province" of Anhui Province is no adjective of it
     stems = {w[:4] for w in names}
     people = demonym_pattern(tuple(full)) if gazetteer.is_country(mention.text) else None  # Danish, the Dane
     found = sum(((w[:4] in stems and (_ADJECTIVE_END.search(w) is not None

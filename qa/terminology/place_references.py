@@ -94,16 +94,28 @@ def place_referred_to(mention: NameMention, source: str, target: str) -> bool:
     else:
         rest = source[: mention.start] + "\u3000" + source[mention.start + len(mention.text):]
     target = _EXPLETIVE.sub(" ", target)
-    for word in sorted(_LEVEL_WORDS[place_level(mention)]):
-        uses = _references(word, target)
+    level = place_level(mention)
+    for word in sorted(_LEVEL_WORDS[level]):
+        uses = _references(word, target, level)
         if uses and uses > sum(rest.count(zh) for zh in PLACE_REFERENCES[word]):
             return True
     return False
 
 
-def _references(word: str, target: str) -> int:
+# A country's "capital" is "the capital" or "its capital" on its own ("the venture capital industry" is none),
+# its "home" is "at home" or "back home" ("the home appliance market" is none).
+_COUNTRY_WORDS = {
+    "capital": re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+capital\b(?!\s+(?!(?:is|was|has|had|of|and|or|in|on|at|to|for|"
+                          r"from|where|which|that|city|itself|will|would)\b)[a-z])"),
+    "home": re.compile(r"\b(?:[Aa]t|[Bb]ack)\s+home\b"),
+}
+
+
+def _references(word: str, target: str, level: str = "") -> int:
     """How often the word refers back in the target: "the city", "this southern province", "its capital",
     "local"; not "Guangxi Zhuang Autonomous Region" (a name's own word) nor "a city" (any city)."""
+    if level == "country" and word in _COUNTRY_WORDS:
+        return len(_COUNTRY_WORDS[word].findall(target))
     if word in _ADVERBS:
         return len(re.findall(rf"(?<![\w-]){word}(?![\w-])", target))
     return len(re.findall(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+"

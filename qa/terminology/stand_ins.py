@@ -60,17 +60,35 @@ def spare_pronoun(pair: Pair, mention: NameMention | None = None) -> bool:
     spare "his" is no 吴佩珍."""
     if _NAME_ITSELF.search(pair.target):
         return True  # "mentioned my name" for 提到王二: the narrator's name, said without saying it
+    if mention is not None and _opens_both(mention, pair):
+        return True
     tokens = [t.text.lower() for t in english_tokens(pair.target)]
     he, she = sum(t in _HE for t in tokens), sum(t in _SHE for t in tokens)
     spare_he = max(he - len(_ZH_HE.findall(pair.source)), 0)
     spare_she = max(she - len(_ZH_SHE.findall(pair.source)), 0)
     selves = len(_ZH_SELF.findall(pair.source))
     gender = name_gender(mention.forms[-1]) if mention is not None else ""
-    if mention is not None and pair.source.count(mention.text) >= 2 and (spare_he + spare_she or he + she):
-        return gender == "" or (he if gender == "male" else she) > 0  # named twice: English says "he" the second time
+    if mention is not None and pair.source.count(mention.text) >= 2:
+        # Named twice: English may say "he" the second time, but that is one pronoun more than the source's
+        # own 他/她 and 自己 account for (张光军…，他说张光军… → "he said the official": no spare "he").
+        mine = {"male": spare_he, "female": spare_she}.get(gender, spare_he + spare_she)
+        return mine - selves >= 1
     if gender:
         return (spare_he if gender == "male" else spare_she) > selves
     return spare_he + spare_she > selves
+
+
+_OPENING_PRONOUN = re.compile(r"\W*(?:He|She)\b")
+
+
+def _opens_both(mention: NameMention, pair: Pair) -> bool:
+    """The name opens the source and "He" or "She" opens the target: the subject said as a pronoun,
+    whatever later 他 the English folds into a verb (特莱克·佩林于周一…被捕，他被指控… → "He was arrested
+    … and charged")."""
+    opening = re.match(r"[\W\d_]*", pair.source).end()
+    given = pair.source[opening : mention.start]  # 特莱克· before 佩林: the foreign name's first part
+    return (given == "" or re.fullmatch(r"[\u4e00-\u9fff]{1,6}[·•・]", given) is not None) \
+        and _OPENING_PRONOUN.match(pair.target) is not None
 
 
 GENDER_CERTAINTY = 0.9  # ngender's probability: 吴佩珍 0.97 female, 余占鳌 0.97 male; 任溶溶 0.85 is left unsure
