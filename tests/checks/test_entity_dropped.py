@@ -10,22 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SHARED, check_pair
-from tests.corpora import NEWS22_REF_A, NTREX_PAIRS, WMT19_PAIRS, corpus_rows, mac_chapter, pairs_by_segment
-
-
-@pytest.fixture(scope="module")
-def news22() -> dict[tuple[str, str], tuple[str, str]]:
-    return pairs_by_segment(NEWS22_REF_A)
-
-
-@pytest.fixture(scope="module")
-def ntrex() -> dict[tuple[str, str], tuple[str, str]]:
-    return pairs_by_segment(NTREX_PAIRS)
-
-
-@pytest.fixture(scope="module")
-def wmt19() -> dict[str, tuple[str, str]]:
-    return {row["line"]: (row["source"], row["target"]) for row in corpus_rows(WMT19_PAIRS)}
+from tests.corpora import mac_chapter
 
 
 def _mac_pair(chapter: str, pair_id: str):
