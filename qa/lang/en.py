@@ -29,7 +29,7 @@ _BEFORE_NUMBER = frozenset(
     """no nos p pp jan feb mar apr jun jul aug sep sept oct nov dec art sec ch vol fig op
     approx ca""".split()
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")  # of the word before a stop
 # A heading or list number at the start of a paragraph: "II. The ...", "3. Improve ...".
 _LEADING_NUMBER = re.compile(r"\s*(?:[IVXLC]+|[0-9]{1,3}|[a-z])$")
 
@@ -54,6 +54,17 @@ def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 
 
+def _word_before(text: str, end: int) -> str:
+    """The run of ASCII letters and dots that ends at `end` and starts with a letter ("U.S", "J"), found by
+    stepping back from `end`: a pattern searched from the text's start made splitting quadratic."""
+    start = end
+    while start > 0 and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < end and text[start] == ".":
+        start += 1
+    return text[start:end]
+
+
 def _ends_sentence(text: str, sentence_start: int, stop_at: int, stop: str, next_char: str) -> bool:
     if not stop.startswith("."):
         return True  # ! ? and their runs
@@ -61,10 +72,9 @@ def _ends_sentence(text: str, sentence_start: int, stop_at: int, stop: str, next
         return True  # an ellipsis followed by a capital starts a new sentence
     if _LEADING_NUMBER.fullmatch(text, sentence_start, stop_at):
         return False
-    word_match = _WORD_BEFORE.search(text, 0, stop_at)
-    if word_match is None:
+    word = _word_before(text, stop_at)
+    if not word:
         return True
-    word = word_match.group(1)
     key = word.lower().rstrip(".")
     if key in _NEVER_FINAL:
         return False

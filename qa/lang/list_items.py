@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from statistics import median
 from typing import Sequence
@@ -71,7 +71,15 @@ def _name_stems(word: str) -> frozenset[str]:
 def evidence(items: Sequence[ListItem], target: str) -> list[ItemEvidence]:
     """Each item with its dictionary senses and where they occur in the English (or its pinyin, for a name).
 
-    Senses that another item of the list shares (the 企业 of 加工企业、贸易企业) say nothing about
+    Kept per list and target: A006 reads a list both by its English series
+    (qa.lang.list_series) and by the sentence around it (`missing_items`).
+    """
+    return list(_evidence(tuple(items), target))
+
+
+@lru_cache(maxsize=256)
+def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, ...]:
+    """Senses that another item of the list shares (the 企业 of 加工企业、贸易企业) say nothing about
     which item the English kept: an item is looked for by its own senses when it has any.
     """
     words = [t.text.lower() if t.text.lower() not in STOP_WORDS else "" for t in english_tokens(target)]
@@ -82,9 +90,10 @@ def evidence(items: Sequence[ListItem], target: str) -> list[ItemEvidence]:
         own = (senses[k] - others) or senses[k]
         anchors = {j for j, w in enumerate(words) if w and renders(w, own)} | set(pinyin_anchors(item.text, target))
         out.append(ItemEvidence(item, senses[k], tuple(sorted(anchors))))
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def renders(word: str, senses: frozenset[str]) -> bool:
     """The English word carries one of the senses: same stem, or a sense stem inside it
     (work → workplace, activ → proactiveness)."""
@@ -204,13 +213,13 @@ def _list_sentence(target: str, anchors: Sequence[int]) -> tuple[int, int]:
     renders something else ("democracy" two sentences before the list)."""
     from qa.lang.en import sentence_spans
 
-    tokens = english_tokens(target)
+    starts = [t.start for t in english_tokens(target)]
     ranges = []
     for a, b in sentence_spans(target) or [(0, len(target))]:
-        inside = [k for k, t in enumerate(tokens) if a <= t.start < b]
-        if inside:
-            ranges.append((inside[0], inside[-1] + 1))
-    return max(ranges, key=lambda r: sum(r[0] <= k < r[1] for k in anchors), default=(0, len(tokens)))
+        first, last = bisect_left(starts, a), bisect_left(starts, b)  # the tokens starting inside [a, b)
+        if first < last:
+            ranges.append((first, last))
+    return max(ranges, key=lambda r: sum(r[0] <= k < r[1] for k in anchors), default=(0, len(starts)))
 
 
 def piece_numbers(target: str) -> list[int]:

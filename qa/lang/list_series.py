@@ -254,9 +254,14 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
     owners = [_piece_of(tokens, one) for one in series]
     scores = []
     evidences = [evidence(items, target) for items in lists]
+    # a series none of a list's anchors stands in places none of its items: skipped before matching,
+    # so a long paragraph's lists are not each matched against every series of it
+    reach = [[s for s, owner in enumerate(owners) if not owner.keys().isdisjoint(k for e in found for k in e.anchors)]
+             for found in evidences]
     for n, items in enumerate(lists):
         found = evidences[n]
-        for s, owner in enumerate(owners):
+        for s in reach[n]:
+            owner = owners[s]
             placed = len(_matching(found, owner))
             if placed >= MIN_MATCHED:
                 # more items placed first; of as many, a doubtful series, then one as long as the list (a
@@ -270,8 +275,7 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
             continue
         done_lists.add(n)
         done_series.add(s)
-        if not series[s].doubtful and not any(_renders_whole(evidences[n], one, owner)
-                                              for one, owner in zip(series, owners)):
+        if not series[s].doubtful and not any(_renders_whole(evidences[n], series[r], owners[r]) for r in reach[n]):
             out[n] = _lost(evidences[n], target, source, series[s],
                            _mentioned_elsewhere(lists[n], _own_sentence(lists[n], source)))
     return out
