@@ -150,7 +150,7 @@ def _head(text: str) -> str:
 
 def _word_and_head(text: str) -> bool:
     """着力点: a dictionary word (着力) and one character after it, the phrase itself no dictionary word, and
-    a noun to jieba, whole or in that character (孩子哭's 哭 "cry" is a verb, no head of 孩子)."""
+    no verb to jieba, whole or in that character (孩子哭's 哭 "cry" is no head of 孩子; 隐患点's 点 is)."""
     from qa.align.cedict import index
     from qa.lang.segment import segment
 
@@ -158,7 +158,7 @@ def _word_and_head(text: str) -> bool:
     if len(text) < 3 or text[:-1] not in idx or text in idx:
         return False
     words = segment(text)
-    return (len(words) == 1 or words[-1][0] == text[-1]) and words[-1][1].startswith("n")
+    return (len(words) == 1 or words[-1][0] == text[-1]) and not words[-1][1].startswith("v")
 
 
 CONTEXT_WORDS = 4

@@ -139,10 +139,11 @@ _ODD = re.compile(r"(?<=[0-9０-９十百千万亿])(多|余)(?=[\u4e00-\u9fff])
 _BEFORE_FIGURE = re.compile(r"(?<![最附将接靠临就贴邻亲相大预节制条签赶高])(约|近|超(?!过)|逾)")
 # 只 and 才 before a figure with its unit or measure word (只需要2.9秒, 才 5 分钟, 只占5%): "only"; 只要一翘脚 "as soon as"
 # (no unit after 一), 不只 "not only", 只有 (a word of its own), the measure word of 这只/每只 are not read here
-_ONLY_FIGURE = re.compile(r"(?<![不])((?<![这那每哪各某一二两三四五六七八九十几数])只|才)(?!有)(?:需要?|要(?!是)|用了?|花了?|剩下?|占|为)?\s*(?=(?:[0-9０-９][0-9０-９.,]*|"
+_ONLY_FIGURE = re.compile(r"(?<![不])((?<![这那每哪各某一二两三四五六七八九十几数0-9０-９])只|才)(?!有)(?:需要?|要(?!是)|用了?|花了?|剩下?|占|为)?\s*(?=(?:[0-9０-９][0-9０-９.,]*|"
                           r"[一二三四五六七八九十两半几][一二三四五六七八九十百千万亿两]*)\s*(?:[%％]|个|名|位|岁|年|月|日|天|周|"
                           r"分钟|秒|小时|元|块|米|公里|斤|吨|次|家|人|件|台|辆|所|条|项|种|成|倍|美元))")
-_NOT_ONLY_TAGS = ("c", "m", "q", "mq", "t", "n", "nr", "ns", "nt", "nz")
+_NOT_ONLY_TAGS = ("m", "q", "mq", "t", "n", "nr", "ns", "nt", "nz")
+_THEN = re.compile(r"[^。！？；，,]*[，,]\s*(?:就|便|都|也)")  # 只要 …，就 …: "as long as", a condition (只要3天就能完成 is "only")
 _RANGE_END = re.compile(r"(?:[一二三四五六七八九][一二三四五六七八九]|[0-9]+\s*[-~～至到]\s*[0-9]+)[\u4e00-\u9fff%％℃]{0,2}$")
 
 
@@ -171,7 +172,9 @@ def qualifier_uses(source: str) -> list[QualifierUse]:
         uses.append(QualifierUse(qualifier, m.start(k), m.end(k)))
     for m in _ONLY_FIGURE.finditer(source):
         if word_starts.get(m.start(1)) in (None, *_NOT_ONLY_TAGS):
-            continue  # inside a word (人才, 刚才, 这只) or another word (只要/c "as long as", 一只/m)
+            continue  # inside a word (人才, 刚才, 这只) or another word (一只/m)
+        if source.startswith("只要", m.start(1)) and _THEN.match(source, m.end()):
+            continue  # 只要两个人同意，就可以开会 "as long as two people agree"; 门票只要5元 "only 5 yuan"
         uses.append(QualifierUse(_BY_WORD[m.group(1)], m.start(1), m.start(1) + len(m.group().rstrip())))
     for m in _BEFORE_FIGURE.finditer(source):
         if m.start() in noun_ends:

@@ -136,7 +136,7 @@ def _postal_codes(names: tuple[str, ...]) -> frozenset[str]:
 def _institution(mention: NameMention, source: str, target: str) -> bool:
     """The country's government, armed service or head of government named right after it (叙利亚政府,
     德国海军, 英国首相), and the target calls it "the government", "the Navy", "the premier" — with no
-    modifier but a lower-case word ("the US government", "the Russian military" are other countries'),
+    modifier that names another country (`_own_modifier`: "the US government", "the Russian military"),
     and more often than the source's other uses of that word (美国政府 … 叙利亚政府军 → "the US
     government" renders 美国政府, not 叙利亚)."""
     if not gazetteer.is_country(mention.text):
@@ -146,11 +146,23 @@ def _institution(mention: NameMention, source: str, target: str) -> bool:
         office = after[:k]
         glosses = [g.lower() for g in cedict.english_glosses(office)[:3] if g.lower() in _INSTITUTIONS]
         words = set(glosses) | {s for g in glosses for s in _SAME_OFFICE.get(g, ())}
-        said = sum(len(re.findall(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?i:{re.escape(w)})\b|\b(?i:{re.escape(w)})\s+officials\b",
-                                  target)) for w in words)
+        said = sum(1 for w in words for m in re.finditer(
+            rf"\b[Tt]he\s+(?:(?P<mod>[A-Za-z][\w.’'-]*)\s+)?(?i:{re.escape(w)})\b"
+            rf"|\b(?:(?P<mod2>[A-Za-z][\w.’'-]*)\s+)?(?i:{re.escape(w)})\s+officials\b", target)
+            if _own_modifier(m.group("mod") or m.group("mod2")))
         if said and said > source.count(office) - source.count(mention.text + office):
             return True
     return False
+
+
+def _own_modifier(word: str | None) -> bool:
+    """A word before "government"/"military" that leaves it this country's: none, a lower-case word ("the
+    federal government"), or a capitalised one that names no country ("the Trump administration"); not
+    "the US government" nor "the Russian military", which are another country's."""
+    if not word or not word[:1].isupper():
+        return True
+    return not (word.isupper() or word.replace(".", "").isupper() or word in gazetteer.country_names()
+                or _DEMONYM_TAIL.search(word) is not None)
 
 
 def _own_speaker(mention: NameMention, source: str, target: str) -> bool:
@@ -177,8 +189,14 @@ def _attribution(source: str, start: int, end: int) -> str:
     return before + "\u3000" + after
 
 
+# regions of China the gazetteer lists as territories: no second country beside 中国 in a Chinese speaker's words
+_NOT_ANOTHER_COUNTRY = frozenset({"香港", "澳门", "台湾", "内地", "中华"})
+
+
 def _countries_in(text: str) -> set[str]:
-    """The country names written in a Chinese text (any run of two to six characters the gazetteer calls
-    a country)."""
-    return {text[i:i + n] for i in range(len(text)) for n in range(2, 7)
-            if i + n <= len(text) and gazetteer.is_country(text[i:i + n])}
+    """The country names written in a Chinese text, as words (jieba): 广东加强 holds no 东加 (Tonga), and
+    中非合作 "China–Africa" is a relation, not the Central African Republic (中 + a country's short form)."""
+    from qa.lang.segment import segment
+
+    return {w for w, _ in segment(text) if gazetteer.is_country(w) and w not in _NOT_ANOTHER_COUNTRY
+            and not (len(w) == 2 and w[0] == "中" and w != "中国")}

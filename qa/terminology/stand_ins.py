@@ -87,8 +87,14 @@ def _opens_both(mention: NameMention, pair: Pair) -> bool:
     … and charged")."""
     opening = re.match(r"[\W\d_]*", pair.source).end()
     given = pair.source[opening : mention.start]  # 特莱克· before 佩林: the foreign name's first part
-    return (given == "" or re.fullmatch(r"[\u4e00-\u9fff]{1,6}[·•・]", given) is not None) \
-        and _OPENING_PRONOUN.match(pair.target) is not None
+    pronoun = _OPENING_PRONOUN.match(pair.target)
+    end = mention.start + len(mention.text)
+    if pronoun is None or pair.source[end : end + 1] in ("的", "之"):
+        return False  # 吴佩珍的丈夫 "He …": the pronoun is the husband
+    gender = name_gender(mention.forms[-1])
+    if gender and gender != ("male" if pronoun.group().strip(" \"'“‘(").startswith("He") else "female"):
+        return False  # 吴佩珍 is no "He"
+    return given == "" or re.fullmatch(r"[\u4e00-\u9fff]{1,6}[·•・]", given) is not None
 
 
 GENDER_CERTAINTY = 0.9  # ngender's probability: 吴佩珍 0.97 female, 余占鳌 0.97 male; 任溶溶 0.85 is left unsure

@@ -225,3 +225,19 @@ def test_a_pronoun_opening_the_target_is_the_name_opening_the_source(ntrex):
     source, target = ntrex[("cnn.304478", "6")]
     assert missing(source, target) == []
     assert "佩林" in "".join(missing(source, target.replace("He was arrested", "The man was arrested")))
+
+
+def test_second_review_of_the_country_and_pronoun_excuses():
+    def missing(zh: str, en: str) -> list[str]:
+        return [f.source_span for f in check_pair(zh, en, ("M106",))]
+
+    # a pronoun opening the target is the name opening the source only if it can be that person
+    assert missing("吴佩珍被任命为广东省副省长。", "He was appointed as the Vice Governor of Guangdong Province.") == ["吴佩珍"]
+    assert missing("吴佩珍的丈夫被任命为广东省副省长。", "He was appointed as the Vice Governor of Guangdong Province.") == ["吴佩珍"]
+    # another country's officials are no stand-in; a leader's name before "administration" is this country's
+    assert missing("美国官员表示，叙利亚政府必须停止轰炸平民。", "US government officials said the bombing of civilians must stop.") == ["叙利亚"]
+    assert missing("美国政府谴责了这次袭击。", "The Trump administration condemned the attack.") == []
+    # countries in a quotation are words, not substrings (广东加强 holds no 东加, 中非 is China–Africa)
+    assert missing("李克强表示：“中国将在广东加强改革试点。”", 'Li Keqiang said: "We will strengthen reform pilots in Guangdong."') == []
+    assert missing("习近平表示：“中国愿意推动中非合作，共同应对挑战。”",
+                   'Xi Jinping said: "We are willing to promote cooperation with Africa and meet challenges together."') == []

@@ -385,5 +385,10 @@ def test_only_before_a_counted_figure_is_a_qualifier():
                    ("刚才两个人来找你。", "Two people came looking for you just now."),
                    ("这只3岁的狗很可爱。", "This 3-year-old dog is cute."),
                    ("每只5元。", "5 yuan each."),
-                   ("只要两个人同意，就可以开会。", "As long as two people agree, the meeting can be held.")]:
+                   ("只要两个人同意，就可以开会。", "As long as two people agree, the meeting can be held."),
+                   ("动物园里有3只2岁的熊猫。", "There are three two-year-old pandas in the zoo.")]:
         assert findings(zh, en, "A007") == [], zh
+    # 只要 before a figure with no condition after it is "only": 门票只要5元 "tickets cost only 5 yuan"
+    assert [span for span, _ in findings("景区门票只要5元，吸引了很多游客。",
+                                         "Tickets to the scenic spot cost 5 yuan, attracting many tourists.", "A007")] == ["只要"]
+    assert findings("这次只要3天就能完成。", "This time it takes only 3 days to complete.", "A007") == []

@@ -89,3 +89,6 @@ def test_a_noun_of_a_word_and_a_head_character_is_found_by_that_character():
                  'You know what they say: "Even the Emperor has poor relations."') == []
     # a verb after the noun is no head of it: 两个孩子哭 is two children crying, not two cries
     assert spans("两个孩子哭，吵得大家睡不着。", "The kids' cries kept everyone awake.") == []
+    # a head that is no verb still counts: 隐患点 "hazard points" (jieba: 隐患 + 点/m)
+    assert spans("这次检查共排查出两个隐患点，已全部整改。", "The inspection found two hazard points, all rectified.") == []
+    assert spans("这次检查共排查出两个隐患点，已全部整改。", "The inspection found hazard points, all rectified.") != []
