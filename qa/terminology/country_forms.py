@@ -121,16 +121,22 @@ ORDINARY = 1e-4  # pyspellchecker's usage frequency: "it" 0.012, "oh" 3e-4 are w
 
 @lru_cache(maxsize=1024)
 def _postal_codes(names: tuple[str, ...]) -> frozenset[str]:
-    """The short codes of the subdivisions (states) with these names (Arizona → AZ), from pycountry. Not a
-    country's alpha-2 code: "IT" or "IN" in English text is a word, not Italy or India."""
+    """The postal codes of the US states with these names (Arizona → AZ), from pycountry: the codes American
+    news writes for its states. No other country's subdivisions (Luxembourg's LU is the country's own
+    code), no country's alpha-2 code ("IT" or "IN" in English text is a word), no code English writes as
+    a word or abbreviation of its own (OK, ID, PA)."""
     import pycountry
 
     out: set[str] = set()
     for name in names:
-        for sub in pycountry.subdivisions:
+        for sub in pycountry.subdivisions.get(country_code="US") or ():
             if sub.name == name:
                 out.add(sub.code.split("-")[-1])
-    return frozenset(c for c in out if c.isalpha() and len(c) >= 2)
+    return frozenset(c for c in out if c.isalpha() and len(c) >= 2 and c not in _CODE_WORDS)
+
+
+# US state codes that English writes in capitals as words or abbreviations of its own ("OK", "ID", "PA" …)
+_CODE_WORDS = frozenset("OK ID PA MA PR ME OR IN HI DE CO MD MO AL LA GA".split())
 
 
 def _institution(mention: NameMention, source: str, target: str) -> bool:

@@ -241,3 +241,13 @@ def test_second_review_of_the_country_and_pronoun_excuses():
     assert missing("李克强表示：“中国将在广东加强改革试点。”", 'Li Keqiang said: "We will strengthen reform pilots in Guangdong."') == []
     assert missing("习近平表示：“中国愿意推动中非合作，共同应对挑战。”",
                    'Xi Jinping said: "We are willing to promote cooperation with Africa and meet challenges together."') == []
+
+
+def test_only_us_state_codes_that_are_no_english_words_stand_for_a_place():
+    def missing(zh: str, en: str) -> list[str]:
+        return [f.source_span for f in check_pair(zh, en, ("M106",))]
+
+    assert missing("俄克拉何马州的官员说，新的法律实施后一切都好。",
+                   "Officials said everything was OK after the new law took effect.") == ["俄克拉何马州"]
+    assert missing("卢森堡的银行业发展很快。", "The LU banking industry is developing rapidly.") == ["卢森堡"]  # no US state
+    assert missing("亚利桑那州边境的移民人数上升。", "Migrant numbers rose at the AZ border.") == []
