@@ -17,6 +17,7 @@ from bench.entity_pool import (PLACE_KINDS, UNIT_WORDS, Mention, find_mentions, 
                                read_as, readings)
 from bench.inject_core import Injector, _with_target, splice
 from qa.lang import cedict
+from qa.terminology.entity_missing import BODY_HEAD  # a name of its own, as the checks read it (任城监狱)
 from qa.model import Pair
 
 Injection = tuple[list[Pair], str, None, bool]
@@ -271,12 +272,6 @@ def without_entity(target: str, a: int, b: int, person: bool = False) -> str | N
     return None
 
 
-# A body's generic head, as the checks read it (qa/terminology/entity_missing.py): 任城监狱, 泸州银行.
-_BODY_HEAD = re.compile(r"[^的在和与是说了将对把被从向及、，,。：:；;\s“”《》（）()]{1,10}?"
-                        r"(?:局|部|委员会|署|厅|院|大学|学院|公司|集团|银行|协会|基金会|研究所|中心|使馆|领事馆|政府|议会|国会|"
-                        r"监狱|看守所|机场|车站|码头)")
-
-
 def _before_own_place(pair: Pair, m: Mention, mentions: list[Mention]) -> bool:
     """The place is written right before another name of the pair that the target spells in pinyin
     (四川省泸州 "Luzhou") or renders (a mention of the pool): published translations keep the smaller place
@@ -285,7 +280,7 @@ def _before_own_place(pair: Pair, m: Mention, mentions: list[Mention]) -> bool:
     drop, as an editor would."""
     end = pair.source.find(m.chinese) + len(m.chinese)
     end += 1 if pair.source[end : end + 1] in ("省", "市", "县", "区", "州") else 0
-    if m.kind != "country" and _BODY_HEAD.match(pair.source, end):
+    if m.kind != "country" and BODY_HEAD.match(pair.source, end):
         return False  # 山东任城监狱 "Rencheng Prison in Shandong": a body's own name, and Shandong is no part of it
     if any(o.chinese != m.chinese and pair.source.startswith(o.chinese, end) for o in mentions):
         return True

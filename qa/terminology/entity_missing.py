@@ -151,7 +151,7 @@ QUALIFIED_LONGEST = 6  # characters of the name a country may stand before
 
 
 # A body's generic head: what a name of a body the dictionary does not know ends with (国家亚洲研究局).
-_BODY_HEAD = re.compile(r"[^的在和与是说了将对把被从向及、，,。：:；;\s“”《》（）()]{1,10}?"
+BODY_HEAD = re.compile(r"[^的在和与是说了将对把被从向及、，,。：:；;\s“”《》（）()]{1,10}?"
                         r"(?:局|部|委员会|署|厅|院|大学|学院|公司|集团|银行|协会|基金会|研究所|中心|使馆|领事馆|政府|议会|国会|"
                         r"监狱|看守所|机场|车站|码头)")
 
@@ -164,7 +164,7 @@ def _country_qualifier(mention: NameMention, source: str) -> bool:
     if gazetteer.kind_of(mention.forms[-1]) == gazetteer.PLACE and not gazetteer.is_country(mention.text):
         # a province before its own city or county (四川省泸州, 新疆沙雅县): the smaller place carries it; not
         # before a body named after the smaller place (山东任城监狱 "Rencheng Prison in Shandong"): a name of its own
-        return any(gazetteer.kind_of(rest[:n]) == gazetteer.PLACE and not _BODY_HEAD.match(rest)
+        return any(gazetteer.kind_of(rest[:n]) == gazetteer.PLACE and not BODY_HEAD.match(rest)
                    for n in range(2, min(len(rest), 5) + 1))
     if not gazetteer.is_country(mention.text):
         return False
@@ -172,7 +172,7 @@ def _country_qualifier(mention: NameMention, source: str) -> bool:
     if _INDEFINITE.match(rest):
         return False  # 日本一家大型娱乐公司 "a large entertainment company in Japan": no name that carries the country
     return any(gazetteer.kind_of(after[:n]) in (gazetteer.PLACE, gazetteer.ORG) for n in range(2, len(after) + 1)) \
-        or _BODY_HEAD.match(rest) is not None
+        or BODY_HEAD.match(rest) is not None
 
 
 _INDEFINITE = re.compile(r"[一两几数多某各每][家个所座位名]")
