@@ -87,7 +87,7 @@ def _times(n: int) -> str:
     "A007",
     "qualifier-omitted",
     category="Accuracy/Omission",
-    requires=("segmenter", "dictionary", "bilingual-index"),
+    requires=("segmenter", "dictionary", "bilingual-index", "lemmas"),
     severity="minor",
     defers_to=("N202",),
     example="source: 首次搭载F-35C战斗机  target: also carries the F-35C squadron",

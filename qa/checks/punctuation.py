@@ -65,7 +65,7 @@ _BAD_NBSP = re.compile(r"^\u00a0|\u00a0$|[ \u00a0]\u00a0|\u00a0 ")
     "sentences-run-together",
     category="Fluency/Punctuation",
     severity="minor",
-    requires=("segmenter", "dictionary"),  # only where the English has fewer sentences: is the capital a source name?
+    requires=("segmenter", "dictionary", "lemmas"),  # only where the English has fewer sentences: a source name? "X I"?
     example="target: caused a batch of old unjust cases to be brought to light We promoted the intensification …",
 )
 def sentences_run_together(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
@@ -137,14 +137,14 @@ _CLAUSE_ADJECTIVES = frozenset({"glad", "sorry", "afraid", "sure", "happy", "awa
 def _sentence_ends_before_i(m: re.Match, text: str) -> bool:
     """The word before "I" ends a sentence: yes/no, or a word that is only an adjective (lemminflect's lexicon)
     and neither takes a clause nor follows a degree word."""
-    from lemminflect import getAllLemmas
+    from qa.lang.lemmas import all_lemmas
 
     word = m.group(1)
     if word in _ANSWERS:
         return True
     if word in _CLAUSE_ADJECTIVES or word.endswith("est") or _DEGREE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
         return False
-    return set(getAllLemmas(word)) == {"ADJ"}
+    return set(all_lemmas(word)) == {"ADJ"}
 
 
 def _source_name_spells(word: str, source: str) -> bool:

@@ -195,9 +195,9 @@ def _counted_before(target: str, tokens, k: int) -> str:
 
 def _only_verb(word: str) -> bool:
     """A word lemminflect's lexicon knows as a verb and as nothing else (sat, went, found)."""
-    from lemminflect import getAllLemmas
+    from qa.lang.lemmas import all_lemmas
 
-    return set(getAllLemmas(word.lower())) == {"VERB"}
+    return set(all_lemmas(word.lower())) == {"VERB"}
 
 
 _QUANTIFIERS = frozenset("all both each every".split())

@@ -128,6 +128,7 @@ RESOURCES: dict[str, tuple[str, str]] = {
     "word-list": ("qa.lang.profile", "load_word_list"),  # English words, Hunspell's list, word frequencies
     "encoder": ("qa.align.embed", "model"),  # the multilingual sentence encoder
     "bilingual-index": ("qa.align.cedict", "index"),  # the aligner's Chinese → English word index
+    "lemmas": ("qa.lang.lemmas", "load"),  # lemminflect's lexicon: a word's parts of speech and lemmas
 }
 
 

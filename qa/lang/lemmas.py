@@ -1,0 +1,46 @@
+"""lemminflect's lexicon (word → part of speech → lemmas), loaded as a language resource.
+
+`lemminflect.getAllLemmas` parses its gzipped CSV of 80k words on its first
+call (about 0.1 s, on top of the import); A007 and P501 ask it about a word
+or two of some documents, so in a warm run that first call was a tenth of
+the checks' second process. `load()` is the "lemmas" resource
+(qa.lang.profile): it hands lemminflect the same table from qa's per-user
+cache, split by the words' first two letters (qa.lang.cache.ShardedMap), so
+loading it costs next to nothing and a lookup unmarshals only its part.
+The table is what lemminflect's own loader builds, entry for entry, so its
+answers are the same (tests/lang/test_lemmas.py compares every word).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+_FORMAT = 1
+
+
+@lru_cache(maxsize=1)
+def load() -> Any:
+    """lemminflect's Lemmatizer singleton with its lemma table (and overrides) in place; what getAllLemmas reads."""
+    from lemminflect import Lemmatizer
+
+    from qa.lang.cache import package_version, stored_sharded
+
+    lemmatizer = Lemmatizer()
+    if not hasattr(lemmatizer, "lemma_dict"):  # lemminflect's own lazy attribute (Lemmatizer._getLemmaDict)
+        key = f"{package_version('lemminflect')}-{_FORMAT}"
+        lemmatizer.lemma_dict = stored_sharded("lemminflect-lemmas", key, lambda: (None, _lemma_table(lemmatizer)))[1]
+    lemmatizer._getOverridesDict()  # a small CSV, read now rather than on the first lookup
+    return lemmatizer
+
+
+def _lemma_table(lemmatizer: Any) -> dict[str, dict[str, tuple[str, ...]]]:
+    """word → {UPOS: lemma spellings}, read by lemminflect's own codec from its own file."""
+    from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
+
+    return LemmaLUCodec.load(lemmatizer.lemma_lu_fn)
+
+
+def all_lemmas(word: str, upos: str | None = None) -> dict[str, tuple[str, ...]]:
+    """lemminflect.getAllLemmas(word, upos), its table loaded by `load` (from qa's cache) on first use."""
+    return load().getAllLemmas(word, upos)
