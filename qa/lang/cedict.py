@@ -87,7 +87,7 @@ def _build_index() -> tuple[None, dict[str, tuple[Raw, ...]]]:
 def _index() -> Mapping[str, tuple[Raw, ...]]:
     """Headword (simplified or traditional) → its entries' fields, in dictionary order.
 
-    Kept in the per-user cache split by first character (qa.lang.cache.ShardedMap):
+    Kept in the per-user cache split by first character (qa.lang.sharded.ShardedMap):
     a document loads the parts under the characters it contains. Entry objects
     are made on lookup.
     """

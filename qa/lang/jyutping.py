@@ -34,7 +34,7 @@ def _build() -> Node:
 
 @lru_cache(maxsize=1)
 def trie() -> Mapping[str, Node]:
-    """The reading trie's root, each character's subtree unmarshalled on first use (qa.lang.cache.ShardedMap)."""
+    """The reading trie's root, each character's subtree unmarshalled on first use (qa.lang.sharded.ShardedMap)."""
     from qa.lang.cache import package_version, stored_sharded
 
     return stored_sharded("jyutping-trie", f"{package_version('ToJyutping')}-{_FORMAT}", lambda: (None, _build()))[1]

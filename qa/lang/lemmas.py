@@ -5,7 +5,7 @@ call (about 0.1 s, on top of the import); A007 and P501 ask it about a word
 or two of some documents, so in a warm run that first call was a tenth of
 the checks' second process. `load()` is the "lemmas" resource
 (qa.lang.profile): it hands lemminflect the same table from qa's per-user
-cache, split by the words' first two letters (qa.lang.cache.ShardedMap), so
+cache, split by the words' first two letters (qa.lang.sharded.ShardedMap), so
 loading it costs next to nothing and a lookup unmarshals only its part.
 The table is what lemminflect's own loader builds, entry for entry, so its
 answers are the same (tests/lang/test_lemmas.py compares every word).

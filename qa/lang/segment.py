@@ -18,7 +18,7 @@ from qa.lang.surnames import SURNAMES
 from qa.lang.zh import HAN_WORD
 
 if TYPE_CHECKING:
-    from qa.lang.cache import ShardedMap
+    from qa.lang.sharded import ShardedMap
 
 
 Tokens = tuple[tuple[str, str], ...]  # (word, POS tag) in text order; the words concatenate to the text
@@ -33,7 +33,7 @@ def load_jieba() -> tuple[ModuleType, Mapping[str, str]]:
     """jieba, with its prefix dictionary from qa's cache, and its dictionary's POS tags.
 
     jieba unmarshals its whole 500k-entry prefix dictionary on initialize()
-    (about 0.6 s); qa keeps it split by first character (qa.lang.cache.ShardedMap),
+    (about 0.6 s); qa keeps it split by first character (qa.lang.sharded.ShardedMap),
     so a document loads the parts under the characters it contains. The tags
     are what jieba.posseg parses from the same dictionary on import (about
     0.4 s), kept the same way; jieba.posseg's HMM tagger, which nothing here

@@ -123,6 +123,20 @@ def test_a_damaged_group_found_in_use_rebuilds_the_map_and_the_file(cache_home):
     assert path.read_bytes() == whole  # rewritten
 
 
+def test_a_lookup_reads_and_checks_its_own_part_only(cache_home):
+    """A group is a table of its parts: a damaged part is found (and the map rebuilt) only when it is asked for,
+    so a lookup pays for its own part, not for every part under the same first character."""
+    data = {"国": 4, "国家": 3, "国际": 7}
+    cache.stored_sharded("freq", "1", lambda: (None, data))
+    path = _only_file(cache_home, ".qas")
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-2] + bytes([whole[-2] ^ 0x55]) + whole[-1:])  # inside the last part written
+    build = Builder((None, data))
+    _, mapped = cache.stored_sharded("freq", "1", build)
+    assert mapped["国"] == 4 and mapped.get("国家") == 3 and build.calls == 0
+    assert mapped["国际"] == 7 and build.calls == 1 and path.read_bytes() == whole
+
+
 def test_arrays_come_back_equal_read_only_and_in_their_order(cache_home):
     arrays = {"table": np.arange(24, dtype=np.uint8).reshape(4, 6), "w": np.asfortranarray(np.random.rand(5, 3).astype(np.float32)),
               "eps:float": np.asarray(1e-6), "b.0": np.ones(7, dtype=np.float32)}
