@@ -29,11 +29,13 @@ dictionary, so recall is not inflated by construction:
   the end of a range ("1-2 locations" → "1-locations").
 - focus-adverb-dropped: an English focusing or time adverb (even, only, just,
   also, especially, first, again, already, still: a closed class of English
-  grammar), when the source holds a Chinese adverb of its class (甚至/连, 只/仅,
-  也/还, 尤其/特别, 再/又, 已, 仍/还 …: a closed class of Chinese grammar, wider
-  than the detector's list). Many have no listed qualifier behind them (也, 还,
-  已经 and 仍 are dropped routinely by translators and not checked), so this
-  measures how much of "a modifier dropped" stage 1 covers.
+  grammar) whose Chinese counterpart (甚至/连, 只/仅, 也/还, 尤其/特别, 再/又, 已,
+  仍/还 …: a closed class of Chinese grammar, as jieba's words) stands in the
+  source clause that matches the adverb's place, when nothing else in the
+  English carries the sense and no fixed phrase holds it (bench.inject_focus).
+  Many have no listed qualifier behind them (也, 还, 已经 and 仍 are dropped
+  routinely by translators), so this measures how much of "a modifier
+  dropped" stage 1 covers.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from collections import Counter
 from functools import lru_cache
 
 from bench.inject_core import Injector, pick_match, splice
+from bench.inject_focus import focus_adverbs
 from qa.lang.en_words import STOP_WORDS
 from qa.lang.numbers import find_numbers
 from qa.model import Pair
@@ -271,32 +274,6 @@ def approximator_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pa
         return None
     i, (start, end) = picked
     return splice(pairs, i, start, end, "")
-
-
-# English focusing and time adverbs (a closed class of English grammar, Quirk et al.), not the detector's list
-_FOCUS = re.compile(r"(?<![\w-])(?:even|only|just|merely|solely|also|especially|particularly|mainly|mostly|first|"
-                    r"again|already|still) (?=[A-Za-z0-9])", re.I)
-# the Chinese adverbs of focus and time each renders (范围副词, 语气副词, 时间副词: a closed class of Chinese
-# grammar, wider than the detector's list): without one in the source, the English adverb is the translator's own
-# ("also" for a clause joined by 并, "first" of a date) and deleting it loses nothing of the source
-_ZH_FOCUS = {
-    "even": "甚至|甚而|乃至|连",
-    "only": "只|仅|唯|惟|光|单|才", "just": "只|仅|唯|惟|光|单|才|刚", "merely": "只|仅", "solely": "只|仅|唯|惟|单",
-    "also": "也|亦|还|同时|另外|此外|并且",
-    "especially": "尤其|特别|尤为|格外", "particularly": "尤其|特别|尤为|格外",
-    "mainly": "主要|大多|大都|多为", "mostly": "主要|大多|大都|多为",
-    "first": "首次|第一次|首先|首|初次|率先|第一",
-    "again": "再|又|重新|重",
-    "already": "已|早已|业已",
-    "still": "仍|依然|依旧|还|尚",
-}
-
-
-def focus_adverbs(pair: Pair) -> list[tuple[int, int]]:
-    """Spans of a focusing or time adverb (even, only, just, first, again, already, still …) with its space,
-    when the source holds a Chinese adverb of the same class."""
-    return [(m.start(), m.end()) for m in _FOCUS.finditer(pair.target)
-            if re.search(_ZH_FOCUS[m.group().strip().lower()], pair.source)]
 
 
 def focus_adverb_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:

@@ -115,3 +115,44 @@ def test_a_count_the_source_does_not_assert_is_not_offered():
     assert measured_numerals(Pair("p", "这三条其实就是很苛刻的", "In fact, the three stipulations are rigorous")) == []
     assert measured_numerals(Pair("p", "化妆位置差不多有三个", "There were three seats for makeup")) == []
     assert measured_numerals(Pair("p", "化妆位置有三个", "There were three seats for makeup")) != []
+
+
+def test_a_focusing_adverb_is_offered_only_where_its_deletion_loses_what_the_source_says():
+    # news22 ref A, gt22-d038: 首次访问 "the first visit" is offered
+    guam = Pair("p", "这是美国弹道导弹潜艇自2016年以来首次访问关岛，也是自20世纪80年代以来第二次公开访问关岛。",
+                "This is the first visit to Guam by a US ballistic missile submarine since 2016 and the second "
+                "public visit to Guam since the 1980s.")
+    assert [guam.target[a:b] for a, b in focus_adverbs(guam)] == ["first "]
+    # MAC-Dev (mac-005): 已成为 "had already become": the perfect says 已 too
+    era = Pair("p", "又尤其是在那样的时代，电影已成为我们生活的一个重要部分。",
+               "and especially during that era—when movies had already become an important part of our lives.")
+    assert [era.target[a:b] for a, b in focus_adverbs(era)] == ["especially "]
+    # gt22-d034: 他同时认为 "He also believed at the same time": "at the same time" renders 同时
+    also = Pair("p", "他同时认为，数字化转型需驱动向纵深发展和可持续发展。",
+                "He also believed at the same time that digital transformation should drive in-depth development.")
+    assert focus_adverbs(also) == []
+    # gt22-d028: 此外，新规还明确了 "In addition, the new regulation also specifies": "in addition" says 此外
+    rule = Pair("p", "此外，新规还明确了乡村公益性建设项目主体的具体职责。",
+                "In addition, the new regulation also specifies the specific duties of the main developers.")
+    assert focus_adverbs(rule) == []
+
+
+def test_a_focusing_adverb_in_a_fixed_phrase_or_far_from_its_source_clause_is_not_offered():
+    # gt22-d009: 不仅 "not only … ": deleting "only" breaks the grammar
+    course = Pair("p", "这门课程不仅是由专家讲解，也是实战。", "This course is not only an explanation by experts but "
+                  "also practice.")
+    assert focus_adverbs(course) == []
+    # MAC-Dev (mac-002): "won't even be in the Upper Library" says what 一定不会 says; the 连 of the source is
+    # no word there, and "just want a chance" renders no 只
+    pair = Pair("p", "你就说人望高处，盼望见到皇上，能够在上书房当差。带你过去时，皇上一定不会在书房里。",
+                "you say that you're longing for a glimpse of His Majesty, so you just want a chance to perform some "
+                "little errand there. When they take you, His Majesty won't even be in the Upper Library.")
+    assert focus_adverbs(pair) == []
+    # gt22-d028: 只做 "only participated" is offered; "was only a small player" renders 就是, two clauses before it
+    tsmc = Pair("p", "当时刚创立的台积电，在英特尔这个巨无霸面前就是小喽啰。为了获取资本支持，张忠谋就曾找英特尔投资，"
+                "但当时英特尔一听说台积电只做芯片行业的制造环节，显然有些自视甚高。",
+                "The newly established Taiwan Semiconductor Manufacturing Company was only a small player in front of "
+                "Intel the giant. In order to gain capital support, Zhang Zhongmou once approached Intel for "
+                "investment, but Intel was arrogant when it heard Taiwan Semiconductor Manufacturing Company only "
+                "participated in the manufacturing of the chips industry.")
+    assert [tsmc.target[a - 8 : b] for a, b in focus_adverbs(tsmc)] == ["Company only "]

@@ -219,16 +219,27 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
             closed = cut < len(words)
             # 与存储虚拟化、导航、文件系统和电源管理相关: 与 opened the comparison, so 和 joins the last item
             words = list(words[:cut]) if re.search("[与跟同]", chunks[0][0]) else _before_comparison(words[:cut])
+            words = _before_becoming(words)
         pieces = _split_at_joiners(words, start + offset)
         if k == 0:
-            pieces = pieces[-1:] if pieces else []
-            pieces = [_edge(p, from_end=True) for p in pieces]
+            pieces = _first_chunk(pieces, _inner_heads(chunks))
         elif k == len(chunks) - 1:
             pieces = _last_chunk(pieces, closed)
         else:
             pieces = [_whole(p) for p in pieces]
         items.extend(p for p in pieces if p is not None)
     return items
+
+
+def _before_becoming(words: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words before a closing X化 predicate (推进政治督察、执法监督、纪律作风督查巡查常态化: the
+    list is made 'normal', 常态化 is no part of its last item)."""
+    words = list(words)
+    if len(words) > 2 and words[-1][0] == "化":
+        return words[:-2]
+    if len(words) > 1 and len(words[-1][0]) >= 3 and words[-1][0].endswith("化"):
+        return words[:-1]
+    return words
 
 
 _COMPARED = frozenset({"不同", "一样", "相同", "相似", "相比", "一起", "之间", "无关", "有关", "相关", "比较"})
@@ -256,18 +267,30 @@ def _split_at_joiners(words: Sequence[tuple[str, str]], start: int) -> list[list
     return [p for p in pieces if p]
 
 
-def _edge(words: list[tuple[str, str, int]], from_end: bool) -> ListItem | None:
-    """An item cut from the edge of its clause: one word, two when the next one in is nominal."""
+def _inner_heads(chunks: Sequence[tuple[str, int]]) -> frozenset[str] | None:
+    """The jieba tags the list's inner items (between two 、, or before the last chunk's joiner) open with,
+    when all are nominal: a verb or adjective before the first item of another tag than these is then the
+    clause's, not the item's (具有音乐、美术; but 生活服务、生产服务: 生活 opens it as 生产 does)."""
+    from qa.lang.segment import segment
+
+    inner = [segment(part) for part, _ in chunks[1:-1]]
+    last = [w for w in _split_at_joiners(segment(chunks[-1][0]), 0)][:-1] if len(chunks) > 1 else []
+    heads = [next((t for w, t in words if re.search(r"\w", w)), "") for words in inner]
+    heads += [words[0][1] for words in last if words]
+    if not heads or not all(t in _NOMINAL and t not in ("a", "ad") for t in heads):
+        return None
+    return frozenset(heads)
+
+
+def _edge(words: list[tuple[str, str, int]], from_end: bool, heads: frozenset[str] | None = None) -> ListItem | None:
+    """An item cut from the edge of its clause: one word, two when the next one in belongs to it (`_glues`)."""
     while words and words[-1][0] in ("等", "等等"):
         words = words[:-1]
     if not words:
         return None
     ordered = list(reversed(words)) if from_end else list(words)
     chosen = [ordered[0]]
-    if len(ordered) > 1 and ordered[1][0] not in ("的", "之") and (
-            ordered[1][1] in _NOMINAL or len(ordered[0][0]) == 1
-            or (from_end and ordered[1][1] == "v" and ordered[0][1].startswith("n"))  # 促销人员 "promoters"
-            or ordered[1][1] == "new"):  # a word jieba built from characters ends the term: 呼吸骤停
+    if len(ordered) > 1 and _glues(ordered, from_end, heads):
         chosen.append(ordered[1])
     if from_end and len(ordered) > len(chosen) and ordered[len(chosen)][0] in _NEGATIONS:
         return None  # 制度不健全、审查不严: a list of predicates, not of things
@@ -278,11 +301,49 @@ def _edge(words: list[tuple[str, str, int]], from_end: bool) -> ListItem | None:
     return ListItem("".join(w[0] for w in chosen), start, end)
 
 
+_PREDICATIVE = frozenset({"v", "vn", "a", "ad", "vd"})
+
+
+def _glues(ordered: Sequence[tuple[str, str, int]], from_end: bool, heads: frozenset[str] | None) -> bool:
+    """Whether the edge item takes the next word in too: a nominal word, any word before a one-character
+    one, a word jieba built from characters (呼吸骤停), a verb before a noun (促销人员 "promoters"). Not a
+    verb or adjective before the first item when the inner items open with nouns (`heads`, their tags)
+    and no 的 precedes: there it is the clause's predicate and the list its object (具有音乐、美术,
+    宣传医疗、药品, 包括中国、印度)."""
+    word, prev = ordered[0], ordered[1]
+    if prev[0] in ("的", "之"):
+        return False
+    if from_end and heads is not None and prev[1] in _PREDICATIVE and prev[1] not in heads and len(word[0]) > 1 \
+            and not (len(ordered) > 2 and ordered[2][0] in ("的", "之")):
+        return False
+    return (prev[1] in _NOMINAL or len(word[0]) == 1 or prev[1] == "new"
+            or (from_end and prev[1] == "v" and word[1].startswith("n")))
+
+
+_NOUNS = ("n", "nr", "ns", "nt", "nz", "j")
+
+
+def _first_chunk(pieces: list[list[tuple[str, str, int]]], heads: frozenset[str] | None) -> list[ListItem | None]:
+    """The first item, cut from the end of its chunk; two when a joiner inside the chunk joins two single
+    nouns before a list of nominal items (以患者和医生、药师、专家: four people)."""
+    if not pieces:
+        return []
+    last = _edge(pieces[-1], from_end=True, heads=heads)
+    if heads is not None and len(pieces) >= 2 and last is not None and len(pieces[-1]) == 1 and pieces[-1][0][1] in _NOUNS:
+        before = _edge(pieces[-2], from_end=True, heads=heads)
+        if before is not None and before.text == pieces[-2][-1][0] and pieces[-2][-1][1] in _NOUNS:
+            return [before, last]
+    return [last]
+
+
 def _last_chunk(pieces: list[list[tuple[str, str, int]]], closed: bool = False) -> list[ListItem | None]:  # noqa: D401
     """Items of the chunk after the last 、: whole pieces before a joiner, the head of the last one
     (the whole of it when 等 closes the list: 免费安葬等形式 ends with 免费安葬, not 免费)."""
     if not pieces:
         return []
+    first = pieces[0]
+    if len(pieces) == 1 and len(first) >= 2 and first[0][1] in _NOUNS and first[1][1] == "d":
+        return [_whole(first[:1])]  # 执行权相互制约的体制机制: an adverb opens the predicate after the item
     if any(w == "的" for w, _, _ in pieces[0]):
         # 服务业的发展: the item modifies what follows 的; 遍布车身四周的巨大进气口 (a verb first): not read
         head = pieces[0][: [w for w, _, _ in pieces[0]].index("的")]

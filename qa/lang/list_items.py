@@ -89,8 +89,29 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
         others = frozenset().union(*(x for j, x in enumerate(senses) if j != k))
         own = (senses[k] - others) or senses[k]
         anchors = {j for j, w in enumerate(words) if w and renders(w, own)} | set(pinyin_anchors(item.text, target))
+        anchors |= set(acronym_anchors(item.text, target))
         out.append(ItemEvidence(item, senses[k], tuple(sorted(anchors))))
     return tuple(out)
+
+
+def acronym_anchors(text: str, target: str) -> list[int]:
+    """Tokens of the English that abbreviate a gloss of a word inside the item: "PE" for 体育 'physical
+    education', "AI" for 人工智能 (CC-CEDICT seldom lists the abbreviation English writes)."""
+    shorts = {"".join(w[0] for w in g.split()).upper() for w in _sub_words(text) for g in _glosses(w)
+              if len(g.split()) >= 2}
+    return [j for j, t in enumerate(english_tokens(target))
+            if 2 <= len(t.text) <= 4 and t.text.isupper() and t.text in shorts]
+
+
+def _sub_words(text: str) -> set[str]:
+    return {text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)}
+
+
+@lru_cache(maxsize=4096)
+def _glosses(word: str) -> tuple[str, ...]:
+    from qa.lang.cedict import english_glosses
+
+    return tuple(g for g in english_glosses(word) if re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+){1,3}", g))
 
 
 @lru_cache(maxsize=65536)

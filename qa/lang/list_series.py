@@ -232,15 +232,29 @@ def _said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int,
           sentence: range, elsewhere: bool) -> bool:
     """Whether the English may render the item after all: one of its senses in the series or the pieces
     beside it (two items rendered together, "proactiveness" for 积极、主动; "A and B and C"), or, unless the
-    source says its word elsewhere, anywhere in the series' sentence."""
+    source says its word elsewhere, anywhere in the series' sentence. Beside the series, a word the item
+    shares with another one (艺术 of 装置艺术、表演艺术: "performing art") renders that other item."""
     e = found[k]
     near = [j for j, t in enumerate(english_tokens(target)) if around[0] <= t.start and t.end <= around[1]]
-    if any(renders(words[j], e.senses) for j in near):
+    if any(renders(words[j], _unshared(found, k)) for j in near):
         return True
     own = e.senses - frozenset().union(*(x.senses for n, x in enumerate(found) if n != k)) or e.senses
     if e.anchors and not elsewhere and any(j in sentence for j in e.anchors):
         return True
     return not elsewhere and any(renders(words[j], own) for j in sentence)
+
+
+def _unshared(found: Sequence[ItemEvidence], k: int) -> frozenset[str]:
+    """The item's senses less those of a dictionary word written in another item too (艺术 in 装置艺术 and
+    表演艺术); all of them when nothing is left or nothing is shared."""
+    from qa.lang.list_items import item_senses
+
+    text = found[k].item.text
+    others = [x.item.text for n, x in enumerate(found) if n != k]
+    shared = {text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)
+              if any(text[i:j] in o for o in others)}
+    lost = frozenset().union(*(item_senses(w) for w in shared)) if shared else frozenset()
+    return found[k].senses - lost or found[k].senses
 
 
 def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) -> list[list[ItemEvidence]]:

@@ -255,6 +255,16 @@ def test_still_and_again_rendered_by_a_verb():
                       "The epidemic resurged in the region and the authorities closed schools.", ["A007"]) == []
 
 
+def test_zaidu_again_is_a_qualifier_like_zaici():
+    from tests.conftest import check_pair
+
+    # WMT19 newstest (line 1190): 美国战舰再度逼近中国南海岛礁
+    zh = "美国战舰再度逼近中国南海岛礁"
+    assert check_pair(zh, "U.S. warships approached the South China Sea islands and reefs again", ["A007"]) == []
+    found = check_pair(zh, "U.S. warships approached the South China Sea islands and reefs", ["A007"])
+    assert [(f.source_span, "again" in f.message) for f in found] == [("再度", True)]
+
+
 def test_a_joiner_after_a_comparison_opened_by_yu_joins_the_last_item():
     # news22 ref A: 与存储虚拟化、导航、文件系统和电源管理相关 — 与 opened "related to", so 和 joins 电源管理
     zh = "江朝晖女士参与研发的重大发明和专利，至今累积超过15项与存储虚拟化、导航、文件系统和电源管理相关，无不实用性高。"

@@ -29,3 +29,18 @@ def test_the_anchors_chosen_are_the_shortest_stretch_holding_every_matched_item(
     found = [ItemEvidence(ListItem(t, 0, 1), frozenset({"x"}), a)
              for t, a in (("全球", (2, 30)), ("民主", (3, 31)), ("人权", (5, 32)))]
     assert chosen_anchors(found) == [30, 31, 32]
+
+
+def test_an_abbreviation_of_a_gloss_anchors_the_item():
+    # news22 ref A, gt22-d007: 体育 'physical education' is "PE"; a lower-case word or another capital is not
+    from qa.lang.list_items import acronym_anchors
+
+    target = "and can work as music, art or PE teachers at the same time"
+    assert [target.split()[j] for j in acronym_anchors("体育课程", target)] == ["PE"]
+    assert acronym_anchors("美术", target) == []
+    assert acronym_anchors("体育课程", "a pe teacher") == []
+    from qa.lang.enumerations import ListItem
+    from qa.lang.list_items import evidence
+
+    found = evidence([ListItem("音乐", 0, 2), ListItem("美术", 3, 5), ListItem("体育课程", 6, 10)], target)
+    assert [target.split()[j] for j in found[2].anchors] == ["PE"]

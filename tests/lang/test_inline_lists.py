@@ -1,0 +1,64 @@
+"""Where a source 、-list's edge items begin and end (qa.lang.enumerations.inline_lists), on dev-corpus text."""
+
+from __future__ import annotations
+
+from qa.lang.enumerations import inline_lists
+from qa.lang.list_series import lost_items
+
+# WMT22 general test (news22) reference A, gt22-d026: a verb before the first item takes the list as its object
+ART_ZH = "其中，27位沙特艺术家的作品数量占本次展品总量的四成以上，囊括绘画、装置艺术和表演艺术等多种形式；"
+ART_EN = ("In which the number of the works of the 27 artists from Saudi Arabia accounts for more than 40% of the "
+          "total number of the exhibits, including various art forms such as drawing, installation art and "
+          "performing art;")
+# WMT19 newstest, wmt19-040 and wmt19-059
+ADVERTS_ZH = "不得含有宣传医疗、药品、医疗器械、保健食品等广告内容，不得以患者和医生、药师、专家等名义作证明。"
+ADVERTS_EN = ("but should not contain the advertisement contents of promoting the medical treatment, medicine, "
+              "medical device, and health food. And these programs should not give evidence in the names of "
+              "patients, doctors, pharmacists, and experts.")
+BUYERS_ZH = "其中包括中国、印度、韩国、日本和土耳其等伊朗石油主要买家，以确保原油价格保持稳定。"
+# the shared sample page: the last item before an adverb that opens the predicate
+POWERS_ZH = "健全侦查权、检察权、审判权、执行权相互制约的体制机制。"
+
+
+def items(source: str) -> list[list[str]]:
+    return [[i.text for i in found] for found in inline_lists(source)]
+
+
+def lost(source: str, target: str) -> list[list[str]]:
+    return [[e.item.text for e in found] for found in lost_items(inline_lists(source), target, source)]
+
+
+def test_a_predicate_verb_before_a_list_of_single_words_is_no_part_of_its_first_item():
+    assert items(BUYERS_ZH) == [["中国", "印度", "韩国", "日本", "土耳其"]]
+    assert items("这次培训对象为具有音乐、美术、体育学科知识基础") == [["音乐", "美术", "体育学科知识"]]
+    assert items(ADVERTS_ZH)[0] == ["医疗", "药品", "医疗器械", "保健食品"]
+    # inner items of two words: the verb may belong to the item (统筹谋划 "overall planning")
+    assert items("全国试点办注重统筹谋划、创新推进机制、采取管用举措")[0][0] == "统筹谋划"
+
+
+def test_two_nouns_joined_inside_the_first_chunk_are_two_items():
+    assert items(ADVERTS_ZH)[1] == ["患者", "医生", "药师", "专家"]
+    assert lost(ADVERTS_ZH, ADVERTS_EN) == [[], []]
+
+
+def test_the_last_item_ends_where_an_adverb_opens_the_predicate():
+    assert items(POWERS_ZH)[0][1:] == ["检察权", "审判权", "执行权"]
+
+
+def test_a_word_two_items_share_beside_the_series_does_not_render_the_lost_one():
+    # "art" of "performing art" and "art forms" is 艺术 of 表演艺术, not what 装置艺术 adds
+    assert lost(ART_ZH, ART_EN) == [[]]
+    assert lost(ART_ZH, ART_EN.replace(", installation art and", " and")) == [["装置艺术"]]
+    assert lost(ART_ZH, ART_EN.replace("drawing, ", "")) == [["绘画"]]
+
+
+def test_a_closing_becoming_predicate_is_no_part_of_the_last_item():
+    # the sample page: 推进政治督察、执法监督、纪律作风督查巡查常态化 "promote the normalization of …"
+    assert items("加强党的领导监督,推进政治督察、执法监督、纪律作风督查巡查常态化。") == [["政治督察", "执法监督", "纪律作风督查"]]
+
+
+
+def test_a_verbal_noun_opening_the_first_item_as_it_opens_the_others_stays_in_it():
+    # news22 gt22-d038: 集生活服务、生产服务和政务服务为一体 — 生活 opens the first item as 生产 the second
+    assert items("此次建成运行的两处水上绿色综合服务区，集生活服务、生产服务和政务服务为一体") == [
+        ["生活服务", "生产服务", "政务服务"]]
