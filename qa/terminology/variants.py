@@ -216,8 +216,9 @@ def _changed_word(x: str, y: str, k: int, length: int, capitalised: bool) -> Kin
     if _name_word(x) or _name_word(y):
         return None  # names are the M checks'
     if ends is not None and frozenset(ends) in _INFLECTIONS:
-        # TV/TVs follows the grammar; inside a long name it does not (Conservative Parties Human Rights Commission)
-        return "word changed" if capitalised and inner and length >= 4 else None
+        # TV/TVs follows the grammar; inside a long name it does not (Conservative Parties Human Rights
+        # Commission), nor does a name's opening word (Parties Central Committee): only its head inflects
+        return "word changed" if capitalised and k < length - 1 and (inner and length >= 4 or not k and length >= 3) else None
     if form_variant(x, y) and (capitalised or k < length - 1):
         return "form"  # in a lower-case term only the modifier: "acid test(ing)" follows the grammar
     if x in SMALL_WORDS and y in SMALL_WORDS:
@@ -225,7 +226,9 @@ def _changed_word(x: str, y: str, k: int, length: int, capitalised: bool) -> Kin
     if not capitalised or x in STOP_WORDS or y in STOP_WORDS:
         return None
     swapped = (x in BODY_WORDS and y in BODY_WORDS) or (x in GENERIC_QUALIFIERS and y in GENERIC_QUALIFIERS)
-    if length >= 3 and (inner or swapped):
+    # one stem in another form opening a name: Centre/Central Economic Work Conference, China/Chinese Academy
+    restemmed = not k and ends is not None
+    if length >= 3 and (inner or swapped or restemmed):
         return "word changed"
     # two-word names say too little: National Congress and National Committee are two bodies;
     # Beijing/Sarajevo Winter Olympics, North/South Korea: another thing, not a variant
