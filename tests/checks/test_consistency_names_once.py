@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from qa.model import Pair
 from tests.conftest import check_pairs
-from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, corpus_rows
+from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows
 
 
 def _story(relative: str, doc_id: str) -> list[Pair]:
@@ -82,3 +82,22 @@ def test_a_report_s_head_lowered_before_its_own_title():
     changed = _changed(story, "p0044", "the Report of Survey", "the report of Survey")
     assert ("p0044", "report") in _found(changed, "T105")
     assert ("p0044", "report") not in _found(story, "T105")
+
+
+def test_a_term_s_modifier_as_a_bare_verb_after_the_same_adjective():
+    """news22 ref A gt22-d002: "the female leading role" (女主) in p0058, once "the female lead role"
+    in p0064: the same three-word term with its middle word in another form, not a verb beside its
+    gerund; the clean review stays quiet."""
+    story = _story(NEWS22_REF_A, "gt22-d002")
+    changed = _changed(story, "p0064", "the female leading role acts", "the female lead role acts")
+    assert ("p0064", "lead role") in _found(changed, "T104")
+    assert not {f for f in _found(story, "T104") if f[0] == "p0064"}
+
+
+def test_a_verb_after_its_plural_subject_is_no_term_s_form():
+    """WMT19 lines 1688-1690: "farmers switching production" twice, "If farmers switch production":
+    a verb after its subject beside the gerund, grammar, not a term in another form."""
+    story = [Pair(f"l{int(r['line']):04d}", r["source"], r["target"])
+             for r in corpus_rows(WMT19_PAIRS) if 1680 <= int(r["line"]) <= 1699]
+    assert any("farmers switch production" in p.target for p in story)
+    assert not {f for f in _found(story, "T104") if "switch" in f[1]}
