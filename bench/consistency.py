@@ -27,9 +27,9 @@ def consistency_specs() -> list:
     return [s for s in checks_to_run() if s.id.startswith(CONSISTENCY_CHECKS)]
 
 
-def run(trials: int, seed: int, names: list[str]) -> str:
+def run(trials: int, seed: int, names: list[str], injectors: list[str] | None = None) -> str:
     specs = consistency_specs()
-    injector_names = [i.name for i in INJECTORS]
+    injector_names = injectors or [i.name for i in INJECTORS]
     lines: list[str] = []
     for name in names:
         lines += corpus_report(CONSISTENCY_CORPORA[name], specs, trials, seed, False, False, injector_names)
@@ -48,10 +48,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--corpus", action="append", choices=sorted(CONSISTENCY_CORPORA), metavar="NAME",
                         help=f"run only this corpus (repeatable): {', '.join(CONSISTENCY_CORPORA)}")
+    parser.add_argument("--injector", action="append", choices=[i.name for i in INJECTORS], metavar="NAME",
+                        help="recall of this injector only (repeatable; each injector draws from its own "
+                             "generator, so its figures are those of the full run)")
     args = parser.parse_args(argv)
     if not SHARED.exists():
         sys.exit("no clean data: ../shared is missing")
-    print(run(args.trials, args.seed, args.corpus or list(CONSISTENCY_CORPORA)))
+    print(run(args.trials, args.seed, args.corpus or list(CONSISTENCY_CORPORA), args.injector))
 
 
 if __name__ == "__main__":

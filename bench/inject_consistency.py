@@ -162,19 +162,39 @@ def capital_lowered(pairs: list[Pair], rng: random.Random):
     usable = lambda m: is_english_word(m.group(1).lower()) and (m.group(1).lower() in lowered or not named_by(m.group(1)))
     for text, occ in _recurring(pairs, _MID_CAP, usable).items():
         if _house_capital(pairs, text):
-            options += [(i, m, text.lower()) for i, m in occ[1:]]
+            options += [(i, m, text.lower()) for i, m in occ[1:]
+                        if _house_capital(pairs, text, _after_determiner(pairs[i].target, m.start()))]
     return _replace_one(pairs, rng, options)
 
 
-def _house_capital(pairs: list[Pair], word: str) -> bool:
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your) $", re.I)
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    return _DETERMINER_BEFORE.search(text, 0, start) is not None
+
+
+def _house_capital(pairs: list[Pair], word: str, after_determiner: bool | None = None) -> bool:
     """The document writes the word with its capital far more often than without (three pairs to
     one): lowering one more in a document that already writes "the Internet" four times and "the
     internet" twice, or "Central Committee" three times and "Central committee" three, makes no
-    slip of one occurrence against a house style, only one more of a mix."""
+    slip of one occurrence against a house style, only one more of a mix. `after_determiner`
+    counts one use only: after a determiner ("the Party") or bare ("Party committees"), where the
+    sample page writes "Party discipline", "Party committees" four times and "party members",
+    "party lectures" twice: a mixed use there, however often "the Party" is capitalised."""
     capital = re.compile(rf"\b{re.escape(word)}\b")
     lower = re.compile(rf"\b{re.escape(word.lower())}\b")
-    with_capital = sum(1 for p in pairs if capital.search(p.target))
-    without = sum(1 for p in pairs if lower.search(p.target))
+
+    def in_use(pattern: re.Pattern, text: str) -> bool:
+        return any(after_determiner is None or _after_determiner(text, m.start()) == after_determiner
+                   and not _NAME_BEFORE.search(text, 0, m.start())  # "Communist Party": a name's word
+                   for m in pattern.finditer(text))
+
+    with_capital = sum(1 for p in pairs if in_use(capital, p.target))
+    without = sum(1 for p in pairs if in_use(lower, p.target))
     return with_capital >= 3 * without
 
 

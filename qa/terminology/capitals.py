@@ -26,7 +26,7 @@ from qa.terminology.source_anchor import (
 )
 from qa.terminology.case_names import (
     CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, opens_sentence, plural_name,
-    head_of_names_lowered, proper_noun_lowered, title_written_elsewhere, word_places,
+    head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere, word_places,
 )
 from qa.terminology.variants import title_like
 
@@ -49,6 +49,8 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord".split())
 # "my grandma", "every grandma"; not "that", which before a name is mostly the conjunction ("the fact
 # that Misty was busy", "we all know that Meta doesn't")
 _COMMON_BEFORE = (DETERMINERS - {"that"}) | frozenset("every each no some any".split())
+# a definite article or a possessive: "the Party", "our Party", "its Party" are one use of the word
+_DEFINITE = frozenset("the this these those its their his her our my your".split())
 # a name's Chinese string also stands where the English says "he" or "the minister": of the pairs
 # holding it, a quarter holding the capitalised name is enough (a common word needs half)
 NAME_ANCHOR_SHARE = 0.25
@@ -131,6 +133,9 @@ def _compatible(where: Context, by_context: dict[Context, set[str]], proper: boo
     if proper:
         return set().union(*by_context.values())
     pairs = set(by_context.get(where, ()))
+    if where[0] == "alone" and where[1] in _DEFINITE:  # "our party" beside "the Party": one use, one sense
+        pairs |= set().union(set(), *(ids for (kind, before, _), ids in by_context.items()
+                                      if kind == "alone" and before in _DEFINITE))
     if where[0] == "name":
         inside = bool(where[1] and where[2])  # between two names' words: "Ministry of health of Cyprus"
         for (kind, before, after), ids in by_context.items():
@@ -328,7 +333,8 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
             elif not known(word) and (slip := proper_noun_lowered(
                     pair, text, set().union(*by_context.values()), {p.id for p, _, _ in lower[word]})):
                 out.append(slip)
-            elif slip := title_written_elsewhere(pair, text, places) or head_of_names_lowered(pair, text, places):
+            elif slip := (title_written_elsewhere(pair, text, places) or head_of_names_lowered(pair, text, places)
+                          or institution_name_lowered(pair, text, places)):
                 out.append(slip)
     return list({(slip.pair.id, slip.written): slip for slip in reversed(out)}.values())[::-1]  # one per word per pair
 

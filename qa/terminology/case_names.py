@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from qa.lang.en_words import STOP_WORDS
-from qa.lang.hunspell_words import singular
+from qa.lang.hunspell_words import known, singular
 from qa.model import Pair
+from qa.terminology.name_finder import ENGLISH_TITLES
 from qa.terminology.source_anchor import ANCHOR_QUORUM, source_anchor
 
 Context = tuple[str, str, str]  # ("alone", word before, "") or ("name", name word before, name word after)
@@ -223,4 +224,54 @@ def head_of_names_lowered(pair: Pair, written: str, index: WordPlaces) -> CaseSl
         named = _written_inside(capital + m.group(1), index, pair.id, _name_goes_on(pair.target, m.end()))
         if len(named) >= 2:
             return CaseSlip(pair, written, capital, named, "")
+    if singular(written) in ENGLISH_TITLES or singular(written) in _OF_A_PLACE:
+        return None  # a title's case follows its place ("the mayor of Fenyang City" beside "Mayor of Beijing"),
+        # and a common noun before a place is no title ("the government of the United States")
+    # a work's or a body's generic head before titles of their own: "the report of Survey Analysis on
+    # Financial Literacy" beside "the Report of Consumption of Chinese Young People" and "the Report on
+    # Debt Status …": the document heads every such name with the capital
+    heads_elsewhere = tuple(dict.fromkeys(
+        p.id for p, start in index.places.get(capital, ()) if p.id != pair.id and p.id not in index.title_lines
+        and not opens_sentence(p.target, start) and _OF_NAME_AT.match(p.target, start + len(capital))))
+    return CaseSlip(pair, written, capital, heads_elsewhere, "") if len(heads_elsewhere) >= 2 else None
+
+
+# common nouns English writes in lower case before a place's name, whatever names the document capitalises
+_OF_A_PLACE = frozenset("""government people city province state capital region county town village country nation
+    citizen resident embassy consulate""".split())
+# the heads of an institution's name: "Harvard university" beside "Yale University" is one style slipped
+_INSTITUTION_HEADS = frozenset("university college institute academy ministry department commission".split())
+_OFFICE_HEADS = r"(?:Ministry|Department|Bureau|Office|Commission|Committee|Institute|Academy|University|College|Administration|Agency)"
+_LIKE_ANY = frozenset("a an one another any each every some no several".split())  # "a Beijing university": any one
+
+
+def institution_name_lowered(pair: Pair, written: str, index: WordPlaces) -> CaseSlip | None:
+    """A proper name's word lowered inside an institution's name the document writes once: its head
+    after a proper noun no dictionary has in lower case ("Harvard university", where the document
+    writes "Yale University" and "Brown University"), or its field after a capitalised head and
+    "of" ("Department of education", where the document capitalises "Education" in other names).
+    An editor sees the slip without the name written twice: one name, two cases."""
+    capital = written[:1].upper() + written[1:]
+    if written in _INSTITUTION_HEADS:
+        named = tuple(dict.fromkeys(p.id for p, start, _ in _after_name(index, capital) if p.id != pair.id))
+        for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+) {written}\b( [a-z]+\b)?", pair.target):
+            # the name's end, not a modifier ("Beijing college graduates"), written so in no other pair
+            before = pair.target[: m.start()].split()[-1:]
+            if (named and not known(m.group(1).lower()) and not opens_sentence(pair.target, m.start())
+                    and (m.group(2) is None or m.group(2).strip() in STOP_WORDS)
+                    and not (before and before[0].lower() in _LIKE_ANY)
+                    and not any(p.id != pair.id for p, _, _ in phrase_places(index, f"{m.group(1)} {written}"))):
+                return CaseSlip(pair, written, capital, named, "")
+    for m in re.finditer(rf"(?<![\w'’-]){_OFFICE_HEADS} of (?:the )?{re.escape(written)}\b", pair.target):
+        inside = tuple(dict.fromkeys(p.id for p, start in index.places.get(capital, ()) if p.id != pair.id
+                                     and not opens_sentence(p.target, start)))
+        if inside and not opens_sentence(pair.target, m.start()):
+            return CaseSlip(pair, written, capital, inside, "")
     return None
+
+
+def _after_name(index: WordPlaces, capital: str) -> Iterator[tuple[Pair, int, int]]:
+    """Places where `capital` heads a name inside a sentence: right after a capitalised word."""
+    for pair, start in index.places.get(capital, ()):
+        if pair.id not in index.title_lines and _NAME_WORD_BEFORE.search(pair.target, 0, start):
+            yield pair, start, start + len(capital)

@@ -55,6 +55,7 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
     for pair_id in sorted(majority):
         for candidate in han_strings(sources[pair_id], shortest) & held.keys():
             held[candidate].add(pair_id)
+    _add_short_forms(held, majority, sources, need)
     usable = (c for c, ids in held.items() if len(ids) >= need and (times == 1 or variant_source.count(c) >= times))
     for candidate in sorted(usable, key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
         holders = sum(1 for src in sources.values() if candidate in src) - (not own_pair_counted)
@@ -65,6 +66,25 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
                 return ""  # a word's case follows the longer title the others write: no short form overrules it
             break  # a shared word of a longer term elsewhere (投资 of 投资收入): a short form may still tie them
     return _abbreviation_anchor(majority, variant_source, sources, need, share, own_pair_counted)
+
+
+def _add_short_forms(held: dict[str, set[str]], majority: set[str], sources: dict[str, str], need: int) -> None:
+    """A full name in the variant's source (海湾合作委员会) that some majority sources write in
+    full and the rest by its short form (海合会) is held by all of them: a Chinese text names one
+    body both ways from sentence to sentence."""
+    for candidate, ids in held.items():
+        if len(candidate) < 5 or not 2 <= len(ids) < need:
+            continue
+        for pair_id in sorted(majority - ids):
+            if any(_abbreviates(short, candidate) for short in han_strings(sources[pair_id], 3)):
+                ids.add(pair_id)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """`short` (three or four characters, not written inside `full`) keeps the full name's first and
+    last characters and others in order between them (海合会 of 海湾合作委员会)."""
+    return (len(short) <= 4 and short[0] == full[0] and short[-1] == full[-1] and short not in full
+            and len(full) in expansion_ends(short, full))
 
 
 def _abbreviation_anchor(majority: set[str], variant_source: str, sources: dict[str, str], need: int,

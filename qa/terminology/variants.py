@@ -30,7 +30,7 @@ from typing import Iterable, Literal
 
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
-from qa.lang.hunspell_words import known
+from qa.lang.hunspell_words import known, singular
 from qa.lang.pinyin import split_syllables
 from qa.model import Pair
 from qa.terminology.source_anchor import ANCHOR_QUORUM, source_anchor
@@ -216,8 +216,9 @@ def _changed_word(x: str, y: str, k: int, length: int, capitalised: bool) -> Kin
     if _name_word(x) or _name_word(y):
         return None  # names are the M checks'
     if ends is not None and frozenset(ends) in _INFLECTIONS:
-        # TV/TVs follows the grammar; inside a long name it does not (Conservative Parties Human Rights Commission)
-        return "word changed" if capitalised and inner and length >= 4 else None
+        # TV/TVs follows the grammar; inside a long name it does not (Conservative Parties Human Rights
+        # Commission), nor does a name's opening word (Parties Central Committee): only its head inflects
+        return "word changed" if capitalised and k < length - 1 and (inner and length >= 4 or not k and length >= 3) else None
     if form_variant(x, y) and (capitalised or k < length - 1):
         return "form"  # in a lower-case term only the modifier: "acid test(ing)" follows the grammar
     if x in SMALL_WORDS and y in SMALL_WORDS:
@@ -225,7 +226,9 @@ def _changed_word(x: str, y: str, k: int, length: int, capitalised: bool) -> Kin
     if not capitalised or x in STOP_WORDS or y in STOP_WORDS:
         return None
     swapped = (x in BODY_WORDS and y in BODY_WORDS) or (x in GENERIC_QUALIFIERS and y in GENERIC_QUALIFIERS)
-    if length >= 3 and (inner or swapped):
+    # one stem in another form opening a name: Centre/Central Economic Work Conference, China/Chinese Academy
+    restemmed = not k and ends is not None
+    if length >= 3 and (inner or swapped or restemmed):
         return "word changed"
     # two-word names say too little: National Congress and National Committee are two bodies;
     # Beijing/Sarajevo Winter Olympics, North/South Korea: another thing, not a variant
@@ -328,7 +331,7 @@ def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
                         continue
                     anchor = _anchor(phrase, pair_sets[major], found, sources, kind)
                     if len(anchor) < (MIN_WORD_ANCHOR if kind.startswith("word") else 2):
-                        if not (kind == "form" and _derived_modifier(major, minor, phrase.before)
+                        if not (kind == "form" and _derived_modifier(major, minor, phrase.before, found)
                                 or kind.startswith("word") and capitalised and phrase.pair.id not in pair_sets[major]
                                 and _one_named_body(major, minor)):
                             continue
@@ -339,17 +342,21 @@ def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
     return _outermost(out)
 
 
-def _derived_modifier(major: tuple[str, ...], minor: tuple[str, ...], before: str) -> bool:
+def _derived_modifier(major: tuple[str, ...], minor: tuple[str, ...], before: str, found: list[Phrase]) -> bool:
     """A two-word term's modifier in another derivation that is no verb form ("personal" /
     "person", "functional" / "function", "critical" / "critic"): wrong English or an
     inconsistency whatever the source says, so no anchor is needed. "-ing" forms count only
     after an article or a preposition, which makes the two words a noun phrase ("the miss
-    persons" beside "the missing persons", "with outstand achievements"); elsewhere "build
-    materials" beside "building materials" may be a verb and its object."""
+    persons" beside "the missing persons", "with outstand achievements") or after the content word
+    the majority form also follows ("the female lead role" beside "the female leading role": one
+    three-word term); elsewhere "build materials" beside "building materials" may be a verb and its object."""
     if len(major) != 2 or major[1] != minor[1]:
         return False
     ends = _derivation_ends(major[0], minor[0])
-    return ends is not None and ("ing" not in ends or before in _NOMINAL_BEFORE)
+    # (an adjective: a plural noun before it is the verb's subject, "farmers switch production")
+    same_term = (bool(before) and before not in STOP_WORDS | _VERB_BEFORE and singular(before) == before
+                 and any(p.before == before for p in found))
+    return ends is not None and ("ing" not in ends or before in _NOMINAL_BEFORE or same_term)
 
 
 def _anchor(phrase: Phrase, major_pairs: set[str], major: list[Phrase], sources: dict[str, str], kind: Kind) -> str:

@@ -1,0 +1,103 @@
+"""T104/T105 on real news: a name's word slipped where the name or its style is written once or
+twice (issue 17): a name's opening word in another form or number, a body's full name beside its
+Chinese short form, "our party" beside "the Party", an institution's name lowered once.
+
+Each test changes one occurrence in a clean dev document the way the consistency injectors do
+and expects the finding on that pair; the clean document stays quiet there.
+"""
+
+from dataclasses import replace
+
+from qa.model import Pair
+from tests.conftest import check_pairs
+from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows
+
+
+def _story(relative: str, doc_id: str) -> list[Pair]:
+    return [Pair(f"p{int(r['seg_id']):04d}", r["source"], r["target"])
+            for r in corpus_rows(relative) if r["doc_id"] == doc_id]
+
+
+def _changed(pairs: list[Pair], pair_id: str, old: str, new: str) -> list[Pair]:
+    assert any(p.id == pair_id and old in p.target for p in pairs)
+    return [replace(p, target=p.target.replace(old, new, 1)) if p.id == pair_id else p for p in pairs]
+
+
+def _found(pairs: list[Pair], check: str) -> set[tuple[str, str]]:
+    return {(f.pair_id, f.target_span) for f in check_pairs(pairs, [check])}
+
+
+def test_a_name_s_opening_word_in_another_form_or_number():
+    """news22 gt22-d016: "Central Economic Work(ing) Conference" once "Centre …"; "Party Central
+    Committee" once "Parties Central Committee" (only a name's head inflects)."""
+    story = _story(NEWS22_REF_B, "gt22-d016")
+    changed = _changed(story, "p0003", "the Central Economic Working", "the Centre Economic Working")
+    assert ("p0003", "Centre Economic Working Conference") in _found(changed, "T104")
+    story = _story(NEWS22_REF_A, "gt22-d016")
+    changed = _changed(story, "p0011", "the Party Central Committee", "the Parties Central Committee")
+    assert any(pid == "p0011" and span.startswith("Parties Central Committee") for pid, span in _found(changed, "T104"))
+    assert not {f for f in _found(story, "T104") if f[0] in ("p0003", "p0011")}
+
+
+def test_a_body_s_word_changed_where_other_sources_use_its_short_form():
+    """news22 ref B gt22-d009: 海湾合作委员会 in three sources, 海合会 in two, all "Gulf Cooperation
+    Council"; once "Gulf Cooperation Committee" where the source writes the full name."""
+    story = _story(NEWS22_REF_B, "gt22-d009")
+    changed = _changed(story, "p0066", "Gulf Cooperation Council countries", "Gulf Cooperation Committee countries")
+    assert ("p0066", "Gulf Cooperation Committee") in _found(changed, "T104")
+    assert not {f for f in _found(story, "T104") if f[0] == "p0066"}
+
+
+def test_our_party_lowered_beside_the_party():
+    """news22 ref A gt22-d016: "the Party" capitalised in other pairs (党); "our party and country"
+    is the same use after another determiner."""
+    story = _story(NEWS22_REF_A, "gt22-d016")
+    changed = _changed(story, "p0009", "our Party and country", "our party and country")
+    assert ("p0009", "party") in _found(changed, "T105")
+    assert ("p0009", "party") not in _found(story, "T105")
+
+
+def test_an_institution_s_name_lowered_where_it_is_written_once():
+    """news22 ref A gt22-d014: "Harvard university" beside "Yale University", "Brown University";
+    "Department of education" where the document capitalises "Education" in other names."""
+    story = _story(NEWS22_REF_A, "gt22-d014")
+    changed = _changed(story, "p0005", "Harvard University about", "Harvard university about")
+    assert ("p0005", "university") in _found(changed, "T105")
+    changed = _changed(story, "p0004", "Department of Education of", "Department of education of")
+    assert ("p0004", "education") in _found(changed, "T105")
+    assert not _found(story, "T105") & {("p0005", "university"), ("p0004", "education")}
+
+
+def test_a_university_as_a_modifier_is_no_name():
+    """news22 ref B gt22-d006: "Beijing college graduates" (北京地区高校毕业生) beside the meeting's
+    name "… for Beijing College Students": a modifier, written so in two pairs."""
+    assert not {f for f in _found(_story(NEWS22_REF_B, "gt22-d006"), "T105") if f[1] == "college"}
+
+
+def test_a_report_s_head_lowered_before_its_own_title():
+    """news22 ref A gt22-d009: "the Report of Consumption of …", "the Report on Debt Status …":
+    once "the report of Survey Analysis on Financial Literacy …"; a person's title after "the" is
+    another matter ("the mayor of Fenyang City")."""
+    story = _story(NEWS22_REF_A, "gt22-d009")
+    changed = _changed(story, "p0044", "the Report of Survey", "the report of Survey")
+    assert ("p0044", "report") in _found(changed, "T105")
+    assert ("p0044", "report") not in _found(story, "T105")
+
+
+def test_a_term_s_modifier_as_a_bare_verb_after_the_same_adjective():
+    """news22 ref A gt22-d002: "the female leading role" (女主) in p0058, once "the female lead role"
+    in p0064: the same three-word term with its middle word in another form, not a verb beside its
+    gerund; the clean review stays quiet."""
+    story = _story(NEWS22_REF_A, "gt22-d002")
+    changed = _changed(story, "p0064", "the female leading role acts", "the female lead role acts")
+    assert ("p0064", "lead role") in _found(changed, "T104")
+    assert not {f for f in _found(story, "T104") if f[0] == "p0064"}
+
+
+def test_a_verb_after_its_plural_subject_is_no_term_s_form():
+    """WMT19 lines 1688-1690: "farmers switching production" twice, "If farmers switch production":
+    a verb after its subject beside the gerund, grammar, not a term in another form."""
+    story = [Pair(f"l{int(r['line']):04d}", r["source"], r["target"])
+             for r in corpus_rows(WMT19_PAIRS) if 1680 <= int(r["line"]) <= 1699]
+    assert any("farmers switch production" in p.target for p in story)
+    assert not {f for f in _found(story, "T104") if "switch" in f[1]}
