@@ -33,7 +33,9 @@ from qa.terminology.stray_names import EntityIssue, foreign_replaced, inside_lon
 from qa.terminology.stray_names import replaced_issue as _replaced
 from qa.terminology.stray_names import foreign_stranger, stray_person, stray_place
 from qa.terminology.name_finder import Match, levenshtein, suggest
-from qa.terminology.target_names import NameRun, accounted_by, name_runs, near_readings
+from qa.terminology.target_names import NameRun, accounted_by, name_runs, near_readings, word_places
+from qa.terminology.foreign_family import family_replaced
+from qa.terminology.unknown_places import unknown_place
 
 
 def foreign_runs(pair: Pair, matches: list[Match], mentions: list[NameMention], document_source: str = "") -> list[NameRun]:
@@ -42,14 +44,19 @@ def foreign_runs(pair: Pair, matches: list[Match], mentions: list[NameMention], 
     claimed = {k for m in matches for k in range(*m.tokens)}
     out = []
     for run in name_runs(pair.target):
-        if any(k in claimed for k in range(*run.tokens)) or accounted_by(run, pair.source):
-            continue
-        if document_source and accounted_by(run, document_source, familiar=False):
-            continue  # named elsewhere in the document: a translator may name a person the pair calls "he"
-        if any(_romanises(m, run.text) for m in mentions):
-            continue  # "Chang Fei" for 张飞 is Wade–Giles
-        out.append(run)
+        if _unaccounted(run, pair, claimed, mentions, document_source):
+            out.append(run)
+        else:  # "Anhui Hengshui" (High-tech Zone) for 河北衡水: the run is read through 衡水, Anhui is no part of it
+            out += [w for w in word_places(run, pair.target) if _unaccounted(w, pair, claimed, mentions, document_source)]
     return out
+
+
+def _unaccounted(run: NameRun, pair: Pair, claimed: set[int], mentions: list[NameMention], document_source: str) -> bool:
+    if any(k in claimed for k in range(*run.tokens)) or accounted_by(run, pair.source):
+        return False
+    if document_source and accounted_by(run, document_source, familiar=False):
+        return False  # named elsewhere in the document: a translator may name a person the pair calls "he"
+    return not any(_romanises(m, run.text) for m in mentions)  # "Chang Fei" for 张飞 is Wade–Giles
 
 
 def _romanises(mention: NameMention, text: str) -> bool:
@@ -88,7 +95,7 @@ def _compatible(run: NameRun, mention: NameMention, standalone: bool = True, loc
     if kind == gazetteer.ORG and run.kind == gazetteer.PLACE and "-" not in run.text and _opens_with_place(mention):
         return True  # 浙江大学 as "Heilongjiang University", 中国共产党 as "the Communist Party of Brazil"
     if kind == gazetteer.PLACE and run.kind == gazetteer.PLACE and any(gazetteer.kind_of(f) for f in mention.forms) \
-            and is_country_run(run) != any(gazetteer.is_country(f) for f in mention.forms):
+            and is_country_run(run) != any(gazetteer.is_country(f) for f in mention.forms) and not _territory(run):
         return False  # a country the dictionary knows stands for a country: "Wuchang" (Shipbuilding) is no 中国
     person_for_person = kind == gazetteer.PERSON and run.person_shaped and not run.place_word
     if not kind or (run.kind != kind and not person_for_person) or "-" in run.text and kind != gazetteer.PERSON:
@@ -99,6 +106,14 @@ def _compatible(run: NameRun, mention: NameMention, standalone: bool = True, loc
             and not _other_surname(run, mention):
         return None
     return True
+
+
+# Territories that rank as a country to pycountry and as a province to Chinese: "Taiwan" may stand for 广东.
+_TERRITORIES = frozenset(("台湾", "香港", "澳门"))
+
+
+def _territory(run: NameRun) -> bool:
+    return bool(_TERRITORIES & set(run.known_as))
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside)\s+(?:the\s+)?$")  # where a place goes
@@ -217,6 +232,8 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
             issue = stray_person(run, pair, missing)
         if issue is None and f"{run.text} {run.place_word}".strip() not in {i.target_span for i in issues}:
             issue = stray_place(run, pair, missing + short, used, glossary)  # once per place the target names
+        if issue is None:
+            issue = unknown_place(run, missing + short, used, glossary)
         if issue is not None:
             issues.append(issue)
             used.add(issue.source_span)
@@ -226,7 +243,7 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
             if issue is not None:
                 issues.append(issue)
                 used.add(mention.text)
-    stranger = foreign_stranger(pair, document_source)
+    stranger = foreign_stranger(pair, document_source) or family_replaced(pair, document_source)
     if stranger is not None and stranger.source_span not in used and stranger.target_span not in {i.target_span for i in issues}:
         issues.append(stranger)
         used.add(stranger.source_span)
