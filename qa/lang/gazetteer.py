@@ -283,8 +283,11 @@ def short_forms(english: str) -> tuple[str, ...]:
     return tuple(_data()["short"].get(fold(english), ()))
 
 
-_CITY = re.compile(r"\b(?:province|autonomous region|municipality|country|capital)\b|prefecture[- ]level|"
-                   r"sub-?provincial", re.IGNORECASE)
+# The gloss's head names the place, then its rank: "Hefei, capital of Anhui", "Xiamen or Amoy, subprovincial
+# city"; a rank further on belongs to something else ("Kunqu opera, … originating in Kunshan, Jiangsu province").
+_CITY = re.compile(r"^[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*(?: or [A-Z][\w'’\-]*)?,? (?:the |a )?(?:provincial )?"
+                   r"(?:capital\b|prefecture[- ]level|sub-?provincial|province\b|municipality\b|autonomous region|"
+                   r"country\b)", re.IGNORECASE)
 
 
 def city_or_larger(word: str) -> bool:
@@ -294,4 +297,4 @@ def city_or_larger(word: str) -> bool:
     if kind_of(word) != PLACE or minor_place(word):
         return False
     glosses = [d for e in cedict.lookup(word) if e.is_proper_noun for d in e.definitions[:1]]
-    return is_country(word) or any(_CITY.search(g) for g in glosses)
+    return is_country(word) or any(_CITY.match(g) for g in glosses)

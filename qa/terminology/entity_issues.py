@@ -35,6 +35,7 @@ from qa.terminology.stray_names import foreign_stranger, stray_person, stray_pla
 from qa.terminology.name_finder import Match, levenshtein, suggest
 from qa.terminology.target_names import NameRun, accounted_by, name_runs, near_readings, word_places
 from qa.terminology.foreign_family import family_replaced
+from qa.terminology.respelt import respelt_names
 from qa.terminology.unknown_places import unknown_place
 
 
@@ -191,13 +192,15 @@ def _plausible_person(mention: NameMention) -> bool:
 
 def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document_source: str = "",
                        never_rendered: frozenset[str] = frozenset(),
-                       missing: list[NameMention] | None = None) -> list[EntityIssue]:
+                       missing: list[NameMention] | None = None,
+                       renderings: dict[str, tuple[str, str]] | None = None) -> list[EntityIssue]:
     """Entities of the pair's source that its target alters, replaces or leaves out.
 
     `document_source` holds the names of the whole document's source (qa.terminology.entities.document_names:
     a name the target takes from another pair is no replacement); `never_rendered` the names the
     document mentions often and never renders; `missing` the pair's unrendered names when the caller
-    has them already (qa.terminology.entities.document_unrendered).
+    has them already (qa.terminology.entities.document_unrendered); `renderings` the document's own
+    English for its names (qa.terminology.entities.document_renderings), against which a name is respelt.
     """
     if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
         return []
@@ -211,10 +214,11 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     used: set[str] = set()
     heard = {w for run in sound_assignment(mentions, pair.target).values() for w in run.split()}
     for run in foreign_runs(pair, matches, mentions, document_source):
-        if heard.issuperset(run.text.split()) or (not run.person_shaped and sounded_in_source(run.text, pair.source)):
-            continue  # the English of a foreign name of the source ("Aguero" for 阿奎罗): no replacement; a
-            # Chinese name in pinyin ("Li Aiping") is read, not heard
         issue = _altered(run, pair.source, missing + short, glossary)
+        if heard.issuperset(run.text.split()) or (not run.person_shaped and sounded_in_source(run.text, pair.source)):
+            if issue is None or not _chinese_city(issue.source_span):
+                continue  # the English of a foreign name of the source ("Aguero" for 阿奎罗): no replacement; a
+                # Chinese name in pinyin ("Li Aiping") is read, not heard; a Chinese city is spelt ("Jiamen": 厦门)
         if issue is None and _shares_surname(run, missing):
             issue = _namesake(run, missing, used, glossary)
         elif issue is None:
@@ -247,6 +251,9 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     if stranger is not None and stranger.source_span not in used and stranger.target_span not in {i.target_span for i in issues}:
         issues.append(stranger)
         used.add(stranger.source_span)
+    for issue in respelt_names(pair, renderings or {}, used):
+        if issue.target_span not in {i.target_span for i in issues}:
+            issues.append(issue)
     claimed = {k for m in matches for k in range(*m.tokens)}
     for gone in missing_entities(pair, missing, used, glossary, claimed, never_rendered):
         issues.append(EntityIssue("missing", gone.mention.text, "", gone.expected or suggest(gone.mention.forms[-1], gone.kind),
@@ -300,7 +307,8 @@ def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) ->
             continue  # a foreign name's characters (杜鲁门), not 门 of 厦门 "Xiamen"
         hyphened = "-" in run.text  # "Guangdong-Hong (Kong-Macau)": a run that goes on past a hyphen
         mention = next((m for m in missing if _spells_form(m, start, end, miss)), None)
-        if mention is None and not _personal_name(span) and not (_major_place(span) and not hyphened):
+        placed = _major_place(span) or (source[end : end + 1] in ("省", "市") and gazetteer.city_or_larger(span))
+        if mention is None and not _personal_name(span) and not (placed and not hyphened):  # 海口市: 海口 "seaport"
             continue
         kind = "person" if mention is None or entity_kind(mention) == gazetteer.PERSON else "place"
         expected = suggest(span, kind)
@@ -312,8 +320,11 @@ def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) ->
 def _major_place(span: str) -> bool:
     """A place CC-CEDICT knows that is no county or village and no ordinary word (浙江 of 浙江大学, 湖南):
     a pinyin word one syllable off it ("Zheyang University") is that place misspelt."""
-    return len(span) >= 2 and gazetteer.kind_of(span) == gazetteer.PLACE and not gazetteer.minor_place(span) \
-        and not ordinary_word(span, ("nr", "ns", "nt", "nz"))
+    return len(span) >= 2 and gazetteer.city_or_larger(span) and not ordinary_word(span, ("nr", "ns", "nt", "nz"))
+
+
+def _chinese_city(span: str) -> bool:
+    return gazetteer.city_or_larger(span) and not gazetteer.is_country(span) and not transliterated(span)
 
 
 def _personal_name(span: str) -> bool:

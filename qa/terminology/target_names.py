@@ -157,14 +157,16 @@ def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
 
 
 def word_places(run: NameRun, target: str) -> list[NameRun]:
-    """The words of a longer run that are each a place CC-CEDICT knows, as runs of their own: "Anhui" of
-    "Anhui Hengshui" (High-tech Zone), "Chengdu" of "Chengdu Morning Post" when the run as a whole is read
-    in the source through its other word. A person's name is no pair of places."""
+    """The words of a longer run that are each a place CC-CEDICT knows or a word of pinyin, as runs of their
+    own: "Anhui" of "Anhui Hengshui" (High-tech Zone), "Chengdan" of "Chengdan Qingbaijiang Chengxiang"
+    (Station), when the run as a whole is read in the source through its other words. A person's name is
+    no string of places."""
     if run.person_shaped or run.tokens[1] - run.tokens[0] < 2:
         return []
     tokens = english_tokens(target)
     words = [_run_of(target, tokens, k, k + 1) for k in range(*run.tokens)]
-    return [w for w in words if w is not None and w.kind == gazetteer.PLACE and w.known_as and not is_english_word(w.text)]
+    return [w for w in words if w is not None and not w.person_shaped and not is_english_word(w.text.lower())
+            and ((w.kind == gazetteer.PLACE and w.known_as) or (w.syllables and len(w.syllables) >= 2))]
 
 
 def _run_of(target: str, tokens: tuple[Token, ...], i: int, j: int) -> NameRun | None:
