@@ -70,3 +70,12 @@ def test_a_body_inside_a_longer_body_rendered_literally():
         ("国务院", "National Affairs Hall")]
     assert found("中国科学院院士出席会议。", "Academicians of the Chinese Academy of Sciences attended the meeting.",
                  "M108") == []
+
+
+def test_a_foreign_family_name_the_sound_model_misses_is_no_stranger():
+    """news22 ref B gt22-d019 p0014: 多米尼克·埃诺 is the author Dominique Ayral; 埃诺 and "Ayral" open
+    with a vowel both, though the sound model hears nothing in common."""
+    source = "情迷巧克力 [法]多米尼克·埃诺 著,苗晓霞 译 上海科学技术出版社"
+    target = ("A Passion for Chocolate, [France]  Dominique Ayral, translated by Miao Xiaoxia, Shanghai Science and "
+              "Technology Press")
+    assert found(source, target) == []
