@@ -138,14 +138,22 @@ def drop_surname_titled(pairs: list[Pair], rng: random.Random) -> Injection | No
 def drop_surname_bare(pairs: list[Pair], rng: random.Random) -> Injection | None:
     """ "Li Ming said" → "Ming said", at the first time the document's target gives the full name."""
     options = []
+    targets = "\n".join(p.target for p in pairs)
     for i, m in _sites(pairs, lambda m: m.kind == "person"):
         earlier = "\n".join(p.target for p in pairs[:i]) + "\n" + pairs[i].target[: m.start]
-        if not _titled(pairs[i], m) and not _has_word(earlier, m.english):
+        if not _titled(pairs[i], m) and not _has_word(earlier, m.english) and not _given_alone(targets, m):
             options.append((i, m))
     if not options:
         return None
     i, m = rng.choice(options)
     return _spliced(pairs, i, m, m.english.split()[1], m.chinese)
+
+
+def _given_alone(targets: str, m: Mention) -> bool:
+    """The document's English calls the person by the given name alone somewhere ("Baoyu", "Wenjie"): a
+    translation's convention, so one more bare use is no error to inject."""
+    surname, _, given = m.english.partition(" ")
+    return bool(given) and re.search(rf"(?<!{re.escape(surname)} )(?<![\w-]){re.escape(given)}(?![\w-])", targets) is not None
 
 
 @lru_cache(maxsize=1)

@@ -15,16 +15,19 @@ from typing import Iterable
 
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import check
+from qa.lang import gazetteer
 from qa.lang import pinyin as py
+from qa.lang.transliteration import looks_transliterated
 from qa.lang.zh import HAN, NAME_DOTS
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.name_finder import Match, cedict_exonyms, suggest
 from qa.terminology.name_renderings import analyse_pair, document_name_matches, variant_name, without_forbidden
-from qa.terminology.entities import document_names, document_unrendered, never_rendered_names
+from qa.terminology.entities import document_names, document_renderings, document_unrendered, never_rendered_names
 from qa.terminology.entity_issues import EntityIssue, pair_entity_issues
 from qa.terminology.titled_names import missing_titled
 from qa.terminology.pinyin_renderings import pinyin_beside_names
+from qa.terminology.respelt import RESPELT
 from qa.terminology.written_forms import names_written_apart
 
 __all__ = ["Match", "document_matches", "entity_issues", "missing_titled_names"]
@@ -51,10 +54,12 @@ def entity_issues(pair: Pair, ctx: PairContext) -> list[EntityIssue]:
                                                                                   ctx.doc.glossary))
         never = ctx.doc.memo("names.never_rendered", lambda: never_rendered_names(ctx.doc.pairs, unrendered,
                                                                                         ctx.doc.glossary))
+        renderings = ctx.doc.memo("names.renderings", lambda: document_renderings(ctx.doc.pairs))
         issues = pair_entity_issues(pair, _all_matches(pair, ctx), ctx.doc.glossary, document_source, never,
-                                    unrendered.get(pair.id))
+                                    unrendered.get(pair.id), renderings)
         text = ctx.doc.memo("names.source_text", lambda: "\n".join(p.source for p in ctx.doc.pairs))
-        return [i for i in issues if not (i.status == "altered" and _foreign_part(i.source_span, text))]
+        return [i for i in issues if not (i.status == "altered" and _foreign_part(i.source_span, text)
+                                          and not i.detail.startswith(RESPELT))]  # against the document's own English
 
     return ctx.memo("names.entities", compute)
 
@@ -63,6 +68,8 @@ def _foreign_part(span: str, document_source: str) -> bool:
     """The span is written next to a name dot between Chinese characters somewhere in the document
     (多利·蒙加): part of a foreign name, whose English ("Menga") follows the person's own spelling, not the
     characters' pinyin. A bullet opening a line (•杭州) is no name dot."""
+    if gazetteer.city_or_larger(span) and not looks_transliterated(span):
+        return False  # 2018宝鸡·丝绸之路 (a title's parts): a Chinese city beside a dot is still spelt in pinyin
     dot, name = f"[{NAME_DOTS}]", re.escape(span)
     return bool(span) and re.search(f"{HAN.pattern}{dot}{name}|{name}{dot}{HAN.pattern}", document_source) is not None
 

@@ -20,7 +20,7 @@ from qa.lang import cedict
 from qa.lang.pinyin import fold
 
 PERSON, PLACE, ORG, MEDIA = "person", "place", "org", "media"
-_FORMAT = 15  # bump whenever _build changes: the cached gazetteer is keyed by it
+_FORMAT = 16  # bump whenever _build changes: the cached gazetteer is keyed by it
 
 _LIFESPAN = re.compile(r"\((?:c\. ?)?\d{2,4}\??-(?:\d{2,4})?\)|\(\d{2,4} BC")
 _KIND_WORDS = (
@@ -44,6 +44,9 @@ _DESCRIPTORS = frozenset(
     "state kingdom republic capital sea strait bay".split()
 )
 _NOTE = re.compile(r"^(?:\(\w+\)|\w+ pr\.|\w+ variant)")
+# An outlet CC-CEDICT glosses in lower case, its pinyin too ("xin1 Jing1 bao4", "Beijing news (newspaper)"):
+# still a proper name, written in title case ("Beijing News").
+_MEDIA_NOTE = re.compile(r"^([A-Z][\w'’]*(?: [a-z][\w'’]*){1,3}) \((?:newspaper|magazine|news agency)\)$")
 _ABBREVIATION = re.compile(r"^abbr\. (?:for|of|to) [^,;]*[,;] ?")
 _GENERIC_TAIL = frozenset(
     "Province City County District Prefecture Banner League Town Township Village Municipality Region "
@@ -90,9 +93,12 @@ def _build() -> dict:
     by_pinyin: dict[str, list[str]] = {}
     for entry in cedict.entries():
         word, pinyin, definitions = entry["simplified"], entry["pinyin"], entry["definitions"]
-        if len(word) < 2 or not pinyin[:1].isupper():
+        outlet = _MEDIA_NOTE.match(definitions[0]) if definitions and re.search(r"\b[A-Z]", pinyin) else None
+        if len(word) < 2 or not (pinyin[:1].isupper() or outlet):
             continue
         kind = _kind(definitions) or (PLACE if _country(_names(definitions)[:1]) else "")
+        if outlet:
+            definitions = [outlet.group(1).title(), *definitions[1:]]
         if kind:
             kinds.setdefault(word, kind)
         for name in _names(definitions):
@@ -275,3 +281,20 @@ def major_place(word: str) -> bool:
 def short_forms(english: str) -> tuple[str, ...]:
     """The one-character short forms of a place's English name: "Zhejiang" → 浙, "Shanghai" → 沪."""
     return tuple(_data()["short"].get(fold(english), ()))
+
+
+# The gloss's head names the place, then its rank: "Hefei, capital of Anhui", "Xiamen or Amoy, subprovincial
+# city"; a rank further on belongs to something else ("Kunqu opera, … originating in Kunshan, Jiangsu province").
+_CITY = re.compile(r"^[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*(?: or [A-Z][\w'’\-]*)?,? (?:the |a )?(?:provincial )?"
+                   r"(?:capital\b|prefecture[- ]level|sub-?provincial|province\b|municipality\b|autonomous region|"
+                   r"country\b)", re.IGNORECASE)
+
+
+def city_or_larger(word: str) -> bool:
+    """A city of prefecture rank or larger, a province or a country (合肥 "Hefei, capital of Anhui", 泉州
+    "Quanzhou, prefecture-level city in Fujian"): a place too well known for a translator to spell it
+    unrecognisably, so a name that shares nothing with it stands for another place."""
+    if kind_of(word) != PLACE or minor_place(word):
+        return False
+    glosses = [d for e in cedict.lookup(word) if e.is_proper_noun for d in e.definitions[:1]]
+    return is_country(word) or any(_CITY.match(g) for g in glosses)

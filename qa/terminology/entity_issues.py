@@ -33,7 +33,10 @@ from qa.terminology.stray_names import EntityIssue, foreign_replaced, inside_lon
 from qa.terminology.stray_names import replaced_issue as _replaced
 from qa.terminology.stray_names import foreign_stranger, stray_person, stray_place
 from qa.terminology.name_finder import Match, levenshtein, suggest
-from qa.terminology.target_names import NameRun, accounted_by, name_runs, near_readings
+from qa.terminology.target_names import NameRun, accounted_by, name_runs, near_readings, word_places
+from qa.terminology.foreign_family import family_replaced
+from qa.terminology.respelt import respelt_names
+from qa.terminology.unknown_places import unknown_place
 
 
 def foreign_runs(pair: Pair, matches: list[Match], mentions: list[NameMention], document_source: str = "") -> list[NameRun]:
@@ -42,14 +45,19 @@ def foreign_runs(pair: Pair, matches: list[Match], mentions: list[NameMention], 
     claimed = {k for m in matches for k in range(*m.tokens)}
     out = []
     for run in name_runs(pair.target):
-        if any(k in claimed for k in range(*run.tokens)) or accounted_by(run, pair.source):
-            continue
-        if document_source and accounted_by(run, document_source, familiar=False):
-            continue  # named elsewhere in the document: a translator may name a person the pair calls "he"
-        if any(_romanises(m, run.text) for m in mentions):
-            continue  # "Chang Fei" for 张飞 is Wade–Giles
-        out.append(run)
+        if _unaccounted(run, pair, claimed, mentions, document_source):
+            out.append(run)
+        else:  # "Anhui Hengshui" (High-tech Zone) for 河北衡水: the run is read through 衡水, Anhui is no part of it
+            out += [w for w in word_places(run, pair.target) if _unaccounted(w, pair, claimed, mentions, document_source)]
     return out
+
+
+def _unaccounted(run: NameRun, pair: Pair, claimed: set[int], mentions: list[NameMention], document_source: str) -> bool:
+    if any(k in claimed for k in range(*run.tokens)) or accounted_by(run, pair.source):
+        return False
+    if document_source and accounted_by(run, document_source, familiar=False):
+        return False  # named elsewhere in the document: a translator may name a person the pair calls "he"
+    return not any(_romanises(m, run.text) for m in mentions)  # "Chang Fei" for 张飞 is Wade–Giles
 
 
 def _romanises(mention: NameMention, text: str) -> bool:
@@ -88,7 +96,7 @@ def _compatible(run: NameRun, mention: NameMention, standalone: bool = True, loc
     if kind == gazetteer.ORG and run.kind == gazetteer.PLACE and "-" not in run.text and _opens_with_place(mention):
         return True  # 浙江大学 as "Heilongjiang University", 中国共产党 as "the Communist Party of Brazil"
     if kind == gazetteer.PLACE and run.kind == gazetteer.PLACE and any(gazetteer.kind_of(f) for f in mention.forms) \
-            and is_country_run(run) != any(gazetteer.is_country(f) for f in mention.forms):
+            and is_country_run(run) != any(gazetteer.is_country(f) for f in mention.forms) and not _territory(run):
         return False  # a country the dictionary knows stands for a country: "Wuchang" (Shipbuilding) is no 中国
     person_for_person = kind == gazetteer.PERSON and run.person_shaped and not run.place_word
     if not kind or (run.kind != kind and not person_for_person) or "-" in run.text and kind != gazetteer.PERSON:
@@ -99,6 +107,14 @@ def _compatible(run: NameRun, mention: NameMention, standalone: bool = True, loc
             and not _other_surname(run, mention):
         return None
     return True
+
+
+# Territories that rank as a country to pycountry and as a province to Chinese: "Taiwan" may stand for 广东.
+_TERRITORIES = frozenset(("台湾", "香港", "澳门"))
+
+
+def _territory(run: NameRun) -> bool:
+    return bool(_TERRITORIES & set(run.known_as))
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside)\s+(?:the\s+)?$")  # where a place goes
@@ -176,13 +192,15 @@ def _plausible_person(mention: NameMention) -> bool:
 
 def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document_source: str = "",
                        never_rendered: frozenset[str] = frozenset(),
-                       missing: list[NameMention] | None = None) -> list[EntityIssue]:
+                       missing: list[NameMention] | None = None,
+                       renderings: dict[str, tuple[str, str]] | None = None) -> list[EntityIssue]:
     """Entities of the pair's source that its target alters, replaces or leaves out.
 
     `document_source` holds the names of the whole document's source (qa.terminology.entities.document_names:
     a name the target takes from another pair is no replacement); `never_rendered` the names the
     document mentions often and never renders; `missing` the pair's unrendered names when the caller
-    has them already (qa.terminology.entities.document_unrendered).
+    has them already (qa.terminology.entities.document_unrendered); `renderings` the document's own
+    English for its names (qa.terminology.entities.document_renderings), against which a name is respelt.
     """
     if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
         return []
@@ -196,10 +214,11 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     used: set[str] = set()
     heard = {w for run in sound_assignment(mentions, pair.target).values() for w in run.split()}
     for run in foreign_runs(pair, matches, mentions, document_source):
-        if heard.issuperset(run.text.split()) or (not run.person_shaped and sounded_in_source(run.text, pair.source)):
-            continue  # the English of a foreign name of the source ("Aguero" for 阿奎罗): no replacement; a
-            # Chinese name in pinyin ("Li Aiping") is read, not heard
         issue = _altered(run, pair.source, missing + short, glossary)
+        if heard.issuperset(run.text.split()) or (not run.person_shaped and sounded_in_source(run.text, pair.source)):
+            if issue is None or not _chinese_city(issue.source_span):
+                continue  # the English of a foreign name of the source ("Aguero" for 阿奎罗): no replacement; a
+                # Chinese name in pinyin ("Li Aiping") is read, not heard; a Chinese city is spelt ("Jiamen": 厦门)
         if issue is None and _shares_surname(run, missing):
             issue = _namesake(run, missing, used, glossary)
         elif issue is None:
@@ -217,6 +236,8 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
             issue = stray_person(run, pair, missing)
         if issue is None and f"{run.text} {run.place_word}".strip() not in {i.target_span for i in issues}:
             issue = stray_place(run, pair, missing + short, used, glossary)  # once per place the target names
+        if issue is None:
+            issue = unknown_place(run, missing + short, used, glossary)
         if issue is not None:
             issues.append(issue)
             used.add(issue.source_span)
@@ -226,10 +247,13 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
             if issue is not None:
                 issues.append(issue)
                 used.add(mention.text)
-    stranger = foreign_stranger(pair, document_source)
+    stranger = foreign_stranger(pair, document_source) or family_replaced(pair, document_source)
     if stranger is not None and stranger.source_span not in used and stranger.target_span not in {i.target_span for i in issues}:
         issues.append(stranger)
         used.add(stranger.source_span)
+    for issue in respelt_names(pair, renderings or {}, used):
+        if issue.target_span not in {i.target_span for i in issues}:
+            issues.append(issue)
     claimed = {k for m in matches for k in range(*m.tokens)}
     for gone in missing_entities(pair, missing, used, glossary, claimed, never_rendered):
         issues.append(EntityIssue("missing", gone.mention.text, "", gone.expected or suggest(gone.mention.forms[-1], gone.kind),
@@ -283,7 +307,8 @@ def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) ->
             continue  # a foreign name's characters (杜鲁门), not 门 of 厦门 "Xiamen"
         hyphened = "-" in run.text  # "Guangdong-Hong (Kong-Macau)": a run that goes on past a hyphen
         mention = next((m for m in missing if _spells_form(m, start, end, miss)), None)
-        if mention is None and not _personal_name(span) and not (_major_place(span) and not hyphened):
+        placed = _major_place(span) or (source[end : end + 1] in ("省", "市") and gazetteer.city_or_larger(span))
+        if mention is None and not _personal_name(span) and not (placed and not hyphened):  # 海口市: 海口 "seaport"
             continue
         kind = "person" if mention is None or entity_kind(mention) == gazetteer.PERSON else "place"
         expected = suggest(span, kind)
@@ -295,8 +320,11 @@ def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) ->
 def _major_place(span: str) -> bool:
     """A place CC-CEDICT knows that is no county or village and no ordinary word (浙江 of 浙江大学, 湖南):
     a pinyin word one syllable off it ("Zheyang University") is that place misspelt."""
-    return len(span) >= 2 and gazetteer.kind_of(span) == gazetteer.PLACE and not gazetteer.minor_place(span) \
-        and not ordinary_word(span, ("nr", "ns", "nt", "nz"))
+    return len(span) >= 2 and gazetteer.city_or_larger(span) and not ordinary_word(span, ("nr", "ns", "nt", "nz"))
+
+
+def _chinese_city(span: str) -> bool:
+    return gazetteer.city_or_larger(span) and not gazetteer.is_country(span) and not transliterated(span)
 
 
 def _personal_name(span: str) -> bool:

@@ -42,6 +42,8 @@ def _outlets_in(source: str) -> list[str]:
     bounds = {b for _, start, end in tokens for b in (start, end)}
     bounds |= {start + k for word, start, _ in tokens for k in range(2, len(word) - 1)
                if gazetteer.kind_of(word[:k]) == gazetteer.PLACE}  # 中国外交部 is one word to jieba
+    bounds |= {start + k for word, start, _ in tokens for k in range(3, len(word) - 1)
+               if gazetteer.kind_of(word[:k]) == gazetteer.ORG and word[:k].endswith(_BODY_HEADS)}  # 国务院办公厅
     found: list[str] = []
     for start in sorted(bounds):
         for n in range(min(10, len(source) - start), 1, -1):
@@ -97,9 +99,8 @@ _HEADS = frozenset("ministry minister department bureau office commission commit
 
 def _named(name: str, target: str) -> bool:
     """The target writes the name, its distinctive first word ("Xinhua") or its acronym ("CCTV")."""
-    lowered = target.lower()
-    if name.lower() in lowered:
-        return True
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", target, re.IGNORECASE):
+        return True  # whole words ("Beijing News" is not in "New Beijing Newspaper"), a plural (Academy of Sciences)
     words = name.split()
     acronyms = re.findall(r"\(([A-Z]{2,})\)", name)
     if any(re.search(rf"\b{a}\b", target) for a in acronyms):

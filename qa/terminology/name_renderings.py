@@ -16,6 +16,7 @@ from qa.lang import pinyin as py
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.segment import dictionary_tag
 from qa.lang.zh_names import NameMention, source_names
+from qa.terminology.surnamed_names import with_surnamed
 from qa.model import Pair
 from qa.terminology.name_finder import (
     ENGLISH_TITLES,
@@ -33,7 +34,7 @@ def analyse_pair(pair: Pair, glossary=None) -> list[Match]:
     if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
         return []
     finder = Finder(pair.target)
-    mentions = source_names(pair.source, glossary_words(glossary))
+    mentions = with_surnamed(pair.source, pair.target, list(source_names(pair.source, glossary_words(glossary))))
     claimed: set[int] = set()
     matches: list[Match] = []
     unresolved: list[NameMention] = []

@@ -40,7 +40,8 @@ def other_place(run: NameRun, target: str, mentions: list[NameMention], used: se
     "American democracy" for 美国 … 美式)."""
     if run.kind != gazetteer.PLACE or not run.known_as or run.person_shaped or "-" in run.text:
         return None
-    if inside and not any(gazetteer.major_place(w) for w in run.known_as if run.text in gazetteer.english_names(w)):
+    if inside and not any(gazetteer.city_or_larger(w) for w in run.known_as
+                          if run.text in gazetteer.english_names(w) or gazetteer.spelt_by(run.text, w)):
         return None  # a city inside a longer name may be how that name is known ("Wuchang Shipbuilding" for 武船)
     country = is_country_run(run)
     for mention in mentions:

@@ -150,28 +150,48 @@ def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
         before = i > 0 and tokens[i - 1].capitalised and joined(target, tokens, i - 1, i + 1)
         return None if after or before else alias  # "US Navy", "Latin America": a longer name's
     for j in range(min(len(tokens), i + _MAX_WORDS), i, -1):
-        if not joined(target, tokens, i, j) or not all(t.capitalised for t in tokens[i:j]):
-            continue
-        words = [t.text for t in tokens[i:j]]
-        if any(w in PLACE_WORDS or w.lower() in ENGLISH_TITLES for w in words) or all(w.isupper() for w in words):
-            continue  # titles, place words; "GUANGDONG MACRO" in capitals is a brand
-        text = target[tokens[i].start : tokens[j - 1].end]
-        sylls = [_pinyin_word(w) for w in words]
-        all_pinyin = all(s is not None for s in sylls)
-        english = [is_english_word(w) for w in words]
-        known = gazetteer.named_by(text) if len(py.fold(text)) >= 4 else ()
-        person = all_pinyin and _is_person_shaped(words, sylls)
-        spelt = all_pinyin and any(gazetteer.spelt_by(text, w) for w in known)  # "Shanghai" is also an English verb
-        country = bool(known) and (text in gazetteer.country_names()  # "Egypt", "United Kingdom"
-                                   or _country_word(text, known, _opens_sentence(target, tokens[i].start)))
-        if (all(english) and not person and not spelt and not country) or (not all_pinyin and not known):
-            continue  # "China", "Long Hair": English words are no romanization we can judge
-        if not known and not person and len(words) > 1 and english[-1]:
-            continue  # "Jiangxi Tea" (Expo), "Palu Human" (Resources Bureau): a name, then an English word
-        place = tokens[j].text if j < len(tokens) and tokens[j].text in PLACE_WORDS and joined(target, tokens, j - 1, j + 1) else ""
-        flat = tuple(s for group in sylls for s in group) if all_pinyin else None
-        return NameRun(text, tokens[i].start, tokens[j - 1].end, (i, j), flat, person, place, known)
+        run = _run_of(target, tokens, i, j)
+        if run is not None:
+            return run
     return None
+
+
+def word_places(run: NameRun, target: str) -> list[NameRun]:
+    """The words of a longer run that are each a place CC-CEDICT knows or a word of pinyin, as runs of their
+    own: "Anhui" of "Anhui Hengshui" (High-tech Zone), "Chengdan" of "Chengdan Qingbaijiang Chengxiang"
+    (Station), when the run as a whole is read in the source through its other words. A person's name is
+    no string of places."""
+    if run.person_shaped or run.tokens[1] - run.tokens[0] < 2:
+        return []
+    tokens = english_tokens(target)
+    words = [_run_of(target, tokens, k, k + 1) for k in range(*run.tokens)]
+    return [w for w in words if w is not None and not w.person_shaped and not is_english_word(w.text.lower())
+            and ((w.kind == gazetteer.PLACE and w.known_as) or (w.syllables and len(w.syllables) >= 2))]
+
+
+def _run_of(target: str, tokens: tuple[Token, ...], i: int, j: int) -> NameRun | None:
+    """The run of tokens i..j-1 when they spell a name we can judge (see _run_at)."""
+    if not joined(target, tokens, i, j) or not all(t.capitalised for t in tokens[i:j]):
+        return None
+    words = [t.text for t in tokens[i:j]]
+    if any(w in PLACE_WORDS or w.lower() in ENGLISH_TITLES for w in words) or all(w.isupper() for w in words):
+        return None  # titles, place words; "GUANGDONG MACRO" in capitals is a brand
+    text = target[tokens[i].start : tokens[j - 1].end]
+    sylls = [_pinyin_word(w) for w in words]
+    all_pinyin = all(s is not None for s in sylls)
+    english = [is_english_word(w) for w in words]
+    known = gazetteer.named_by(text) if len(py.fold(text)) >= 4 else ()
+    person = all_pinyin and _is_person_shaped(words, sylls)
+    spelt = all_pinyin and any(gazetteer.spelt_by(text, w) for w in known)  # "Shanghai" is also an English verb
+    country = bool(known) and (text in gazetteer.country_names()  # "Egypt", "United Kingdom"
+                               or _country_word(text, known, _opens_sentence(target, tokens[i].start)))
+    if (all(english) and not person and not spelt and not country) or (not all_pinyin and not known):
+        return None  # "China", "Long Hair": English words are no romanization we can judge
+    if not known and not person and len(words) > 1 and english[-1]:
+        return None  # "Jiangxi Tea" (Expo), "Palu Human" (Resources Bureau): a name, then an English word
+    place = tokens[j].text if j < len(tokens) and tokens[j].text in PLACE_WORDS and joined(target, tokens, j - 1, j + 1) else ""
+    flat = tuple(s for group in sylls for s in group) if all_pinyin else None
+    return NameRun(text, tokens[i].start, tokens[j - 1].end, (i, j), flat, person, place, known)
 
 
 def _country_word(text: str, known: tuple[str, ...], first: bool) -> bool:

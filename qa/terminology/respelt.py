@@ -1,0 +1,45 @@
+"""A name the document's own English spells one way, spelt another way in one pair: 帕卢 is "Palu"
+everywhere else, "Paliu" here (M104).
+
+Most foreign places and people in the news are in no dictionary, and their English follows the
+person's or the place's own spelling, not the characters' pinyin, so a misspelling of them can only
+be seen against the document itself (qa.terminology.entities.document_renderings: the source spans
+some pair's English renders by a pinyin name that reads them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.lang import pinyin as py
+from qa.model import Pair
+from qa.terminology.name_finder import levenshtein
+from qa.terminology.stray_names import EntityIssue
+from qa.terminology.target_names import accounted_by, name_runs
+
+RESPELT = "the document writes it"  # how the finding's detail opens: no foreign part's pinyin is judged
+SHORTEST = 4  # letters of a rendering short enough that two letters off is another name ("Li", "Wu")
+
+
+def respelt_names(pair: Pair, renderings: dict[str, tuple[str, str]], used: set[str]) -> list[EntityIssue]:
+    """Document renderings whose span the pair's source writes and whose English the target does not,
+    where the target writes instead a name one or two letters off it, with the same first letter, that
+    reads no span of the source and is no rendering of another name of the document."""
+    spelt = {english for english, _ in renderings.values()}
+    runs = [run for run in name_runs(pair.target) if run.text not in spelt and not accounted_by(run, pair.source)]
+    out: list[EntityIssue] = []
+    for span, (english, _) in renderings.items():
+        wanted = py.fold(english)
+        if span in used or span not in pair.source or len(wanted) < SHORTEST or _writes(pair.target, english):
+            continue
+        for run in runs:
+            folded = py.fold(run.text)
+            if folded[:1] == wanted[:1] and folded != wanted and levenshtein(folded, wanted, 2) <= 2:
+                out.append(EntityIssue("altered", span, run.text, english, f"{RESPELT} {english!r}"))
+                used.add(span)
+                break
+    return out
+
+
+def _writes(target: str, english: str) -> bool:
+    return re.search(rf"(?<![A-Za-z]){re.escape(english)}(?![A-Za-z])", target, re.IGNORECASE) is not None

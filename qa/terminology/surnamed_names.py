@@ -1,0 +1,48 @@
+"""Chinese personal names the source finders miss, found from the English side: a capitalised pinyin
+word of the target ("Runxin", "Longjie") that reads the characters right after a surname of the
+source (毛润新, 文龙杰), which jieba did not tag as a name.
+
+They are handed to the name analysis as mentions of their own, so that a given name standing alone
+for a person the text has not introduced ("Chinese citizens Guo Yuqin and Runxin" for 郭玉芹和毛润新)
+is judged like any other (M102), with the same allowance for a translation that calls the person so
+throughout.
+"""
+
+from __future__ import annotations
+
+from qa.lang import pinyin as py
+from qa.lang.en_dictionary import is_english_word
+from qa.lang.en_words import english_tokens
+from qa.lang.surnames import SURNAMES, TRANSLITERATION_CHARS
+from qa.lang.zh_names import NameMention
+from qa.terminology.target_names import reading_spans
+
+
+def with_surnamed(source: str, target: str, mentions: list[NameMention]) -> list[NameMention]:
+    """The source finders' mentions and, after them, surnamed_mentions."""
+    return mentions + surnamed_mentions(source, target, mentions)
+
+
+def surnamed_mentions(source: str, target: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Surname + given name spans of the source whose given name (two characters) a single capitalised
+    pinyin word of the target reads, that no mention covers and that are no word of the language; the
+    surname must not be read in the target right before the given name (then the name is whole)."""
+    from qa.terminology.entities import ordinary_word  # entities reads names through this module's caller
+
+    taken = {k for m in mentions for k in range(m.start, m.start + len(m.text))}
+    out: list[NameMention] = []
+    tokens = english_tokens(target)
+    for k, token in enumerate(tokens):
+        word = token.text
+        if not token.capitalised or is_english_word(word.lower()) or len(py.split_syllables(word) or ()) != 2:
+            continue
+        for start, end in reading_spans(py.fold(word), source):
+            at = start - 1
+            name = source[at:end]
+            if at < 0 or end - start != 2 or source[at] not in SURNAMES or taken & set(range(at, end)) \
+                    or TRANSLITERATION_CHARS & set(name) or ordinary_word(name) or ordinary_word(name[1:]) \
+                    or ordinary_word(source[max(0, at - 1) : at + 1]) or any(m.text == name for m in out):
+                continue  # 蟹农金伟: 农金 is no name; a foreign name's characters are heard, not read
+            out.append(NameMention(name, "person", at, (name,), guessed=True, before=source[at - 1] if at else ""))
+            taken.update(range(at, end))
+    return out
