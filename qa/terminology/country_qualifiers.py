@@ -34,8 +34,12 @@ def country_qualifier(mention: NameMention, source: str) -> bool:
     美国北达科他州 "North Dakota", 美国国家亚洲研究局 "the National Bureau of Asian Research"): the
     name that follows carries it, and translators drop it."""
     rest = source[mention.start + len(mention.text) :]
+    if _TIME_ZONE.match(rest):
+        return True  # 美国东部时间 "ET", 英国夏令时 "BST": the zone's name carries the country
     if _OWN_PART.match(rest):
         return False  # 土耳其西北部 "northwestern Turkey", 中国驻波黑使馆 "the Chinese embassy in …": the country is the head
+    if gazetteer.is_country(mention.text) and _REGION.match(rest):
+        return True  # 美国西南沙漠 "the Desert Southwest": a region named by its direction, as English names it
     if gazetteer.kind_of(mention.forms[-1]) == gazetteer.PLACE and not gazetteer.is_country(mention.text):
         # a province before its own city or county (四川省泸州, 新疆沙雅县): the smaller place carries it; not
         # before a body named after the smaller place (山东任城监狱 "Rencheng Prison in Shandong"): a name of its own
@@ -51,6 +55,8 @@ def country_qualifier(mention: NameMention, source: str) -> bool:
 
 
 # A part of the country or an office it holds abroad after its name: a direction's part (西北部), 驻 "stationed in".
+_TIME_ZONE = re.compile(r"[东西南北中部山地区太平洋大西洋]{0,5}(?:标准|夏令)?时间|夏令时|标准时")
+_REGION = re.compile(r"[东西南北]{1,2}(?![部方面边])")
 _OWN_PART = re.compile(r"(?:[东南西北中]{1,2}部|驻)")
 
 

@@ -55,6 +55,7 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
     from qa.lang import cedict
 
     words = _words(target)
+    words |= {part for w in words if "-" in w for part in w.split("-") if part}  # "Indo-Pacific": Pacific
     capitals = {t.text.lower() for t in english_tokens(target) if t.capitalised}
     acronyms = {t.text for t in english_tokens(target) if t.text.isupper() and len(t.text) >= 2}
     acronyms |= {p for t in english_tokens(target) for p in t.text.split("-")[1:] + t.text.split("-")[:1]
@@ -241,7 +242,8 @@ def demonym_rendered(mention: NameMention, source: str, target: str, glossary) -
     """The adjective of a country's name ("British" for 英国 = Britain, "Chinese"): four letters shared,
     and more of them than the source has adjectives of its own for the country (美式 "American", 美籍,
     美国人): those translate them, and stand for no 美国 the target leaves out."""
-    words = capitalised_words(_OTHER_PLACES.sub(lambda m: " " if _names_another(m.group(), mention) else m.group(), target))
+    words = capitalised_words(_OTHER_PLACES.sub(lambda m: " " if _names_another(m.group(), mention, source)
+                                                else m.group(), target))
     full = english_forms(mention, glossary)
     names = [w for name in full for w in name.split() if len(w) >= 4 and w[:1].isupper()
              and w.lower() not in _GENERIC_HEADS]  # "Province" of Anhui Province is no adjective of it
@@ -268,10 +270,11 @@ def demonym_rendered(mention: NameMention, source: str, target: str, glossary) -
 _OTHER_PLACES = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 
 
-def _names_another(words: str, mention: NameMention) -> bool:
-    """The dictionary gives these words as the English of another name than the mention's ("Northern Ireland")."""
-    named = set(gazetteer.named_by(words))
-    return bool(named) and not named & set(mention.forms)
+def _names_another(words: str, mention: NameMention, source: str) -> bool:
+    """The words render another name the source writes ("Northern Ireland" for 北爱尔兰 beside 英国), though
+    the mention's long English name holds them; "Great Britain" renders 英国 itself."""
+    named = set(gazetteer.named_by(words)) - set(mention.forms)
+    return any(zh in source for zh in named)
 
 
 def _other_place(word: str, mention: NameMention) -> bool:
@@ -389,10 +392,24 @@ def _listed_person(mention: NameMention, source: str, everyone: list[NameMention
         gap = source[end : other.start] if other.start >= end else source[other.start + len(other.text) : mention.start]
         if 1 <= len(gap) <= 2 and set(gap) <= _LIST_MARKS:
             return True
-        if gap == "" and sure and len(mention.text) == len(other.text) == 2 \
-                and strong_kind(other, (1, 2)) == gazetteer.PERSON:
+        if gap == "" and _run_of_names(mention, everyone):
             return True  # 罗剑李羽梁军: a shop's list of authors, run together, each a sure two-character name
     return False
+
+
+def _run_of_names(mention: NameMention, everyone: list[NameMention]) -> bool:
+    """Three sure two-character names or more written together with nothing between (罗剑李羽梁军), the
+    mention one of them: a list; two (边驳左癫 "refuting the Leftists") may be words that look like names."""
+    starts = {m.start: m for m in everyone if len(m.text) == 2 and strong_kind(m, (1, 2)) == gazetteer.PERSON}
+    if mention.start not in starts:
+        return False
+    first = mention.start
+    while first - 2 in starts:
+        first -= 2
+    last = mention.start
+    while last + 2 in starts:
+        last += 2
+    return (last - first) // 2 + 1 >= 3
 
 
 def _sounded_words(pair: Pair, everyone: list[NameMention]) -> set[str]:

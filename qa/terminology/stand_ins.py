@@ -187,15 +187,22 @@ def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list
         return any(_body_word(mention, w, names) for w in words) if names else bool(words)
     initials = {_initials(n) for n in names}
     if gazetteer.is_country(mention.text):  # a country has names everyone knows: "Zarif" is none of them,
-        # nor an acronym with no initial of its names in it ("DPRK" is no Singapore, "GDP" no Japan; "PICC",
-        # People's Insurance Company of China, may be 中国人保)
+        # nor an acronym with no initial of its names at either end ("DPRK" is no Singapore, "GDP" no Japan;
+        # "PICC", People's Insurance Company of China, may be 中国人保)
         from qa.terminology.country_forms import demonyms
 
         heads = {w[:1] for n in list(names) + list(demonyms(tuple(names))) for w in n.split()
                  if w[:1].isupper()}  # BST: British; DPRK: Korea
-        return any(w in initials or (w.isupper() and heads & set(w)) or _sounds_like(mention.text, w) for w in words)
+        return any(w in initials or (w.isupper() and _holds_initial(w, heads)) or _sounds_like(mention.text, w)
+                   for w in words)
     foreign = _looks_foreign(mention.text) and not any(reading_spans(py.fold(n), mention.text) for n in names)
     return any(w in initials or (foreign if w.isupper() else foreign or py.split_syllables(w)) for w in words)
+
+
+def _holds_initial(acronym: str, heads: set[str]) -> bool:
+    """A part of the acronym opens with one of the initials, or ends with one when it has four letters or more
+    (PICC … of China, DPRK … of Korea); "US" of "US-DPRK" ends with no Singapore."""
+    return any(part[:1] in heads or (len(part) >= 4 and part[-1:] in heads) for part in acronym.split("-") if part)
 
 
 def _joined_to_english(word: str) -> bool:

@@ -126,3 +126,43 @@ def test_another_body_named_with_the_word_is_no_stand_in():
     target = "The data from the Department of Education also showed that Brown University admitted the fewest Asian students."
     assert "新华社" in missing(source, target)
     assert "新华社" not in missing(source, "The agency reported that " + target[0].lower() + target[1:])
+
+
+# ---------------------------------------------------------------- what carries a name, and what does not
+
+
+def test_a_name_inside_a_hyphenated_word_is_rendered(news22):
+    source, target = news22[("gt22-d038", "12")]  # 印度-太平洋地区 "the Indo-Pacific region"
+    assert "太平洋" not in missing(source, target)
+    assert "太平洋" in missing(source, _dropped(target, "Indo-Pacific", "regional"))
+
+
+def test_an_acronym_with_none_of_the_countrys_initials_is_no_stand_in(wmt19):
+    _both(wmt19, "1232", " in Singapore", "新加坡")  # "DPRK" is 朝鲜's, no Singapore
+    source, target = wmt19["497"]  # 中国人保 "PICC": People's Insurance Company of China
+    assert "中国" not in missing(source, target)
+
+
+def test_a_time_zone_and_a_region_by_direction_carry_their_country(ntrex):
+    source, target = ntrex[("newsweek.51310", "6")]  # 美国东部时间 "ET"
+    assert missing(source, target) == []
+    source, target = ntrex[("newsweek.51338", "2")]  # 美国西南沙漠 "the Desert Southwest"
+    assert missing(source, target) == []
+
+
+def test_three_names_run_together_are_a_list_and_two_words_are_not(news22):
+    source, target = news22[("gt22-d033", "3")]  # 罗剑李羽梁军: a shop's list of authors
+    assert missing(source, target) == []
+    assert missing(source, _dropped(target, " Liang Jun,")) == ["梁军"]
+    source, target = news22[("gt22-d028", "17")]  # 边怼反贼边驳左癫 "refuting the rebels and … Leftists"
+    assert missing(source, target) == []
+
+
+def test_a_shaan_spelling_reads_its_own_part_of_the_source(wmt19):
+    _both(wmt19, "676", " to Beijing", "北京")  # "Shaanbei" is 陕北 of the source, no stand-in for 北京
+
+
+def test_a_country_before_its_trading_house_and_a_hyphenated_acronym(wmt19):
+    source, target = wmt19["56"]  # 日本伊藤忠商事 "Itochu"; 中国和美国贸易 "China-US trade"
+    assert missing(source, target) == []
+    assert "美国" in missing(source, _dropped(target, "China-US", "Chinese"))
