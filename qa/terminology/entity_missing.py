@@ -24,9 +24,10 @@ from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.entities import english_forms, entity_mentions, sound_assignment, strong_kind, transliterated
 from qa.terminology.country_forms import demonym_pattern, rendered_as_country_form
-from qa.terminology.country_qualifiers import BODY_HEAD, before_rendered, country_qualifier, destination
+from qa.terminology.country_qualifiers import BODY_HEAD, before_rendered, country_qualifier, destination  # noqa: F401 (BODY_HEAD: the injector reads it here)
 from qa.terminology.place_references import place_level
 from qa.terminology.source_explained import explained_in_source, longer_name_sounded
+from qa.terminology.listed_people import byline_person, listed_person
 from qa.terminology.sure_places import sure_place
 from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to, rendered_by_meaning, sounded_in,
                                       spelt_by_other, unexplained_words)
@@ -307,7 +308,7 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
     for mention in unrendered:
         whole = _outlet_ending(mention, pair.source)
         mention = whole or mention  # 京报 of 新京报: the outlet is the entity, whatever jieba cut
-        listed = _listed_person(mention, pair.source, everyone) or _byline_person(mention, pair.source)
+        listed = listed_person(mention, pair.source, everyone) or byline_person(mention, pair.source)
         kind = (gazetteer.ORG if whole else strong_kind(mention)) or (gazetteer.PERSON if listed else "")
         if not kind and sure_place(mention) is not None:
             mention, kind = sure_place(mention), gazetteer.PLACE  # 宝鸡, 东胜区, 上海地区: jieba's nouns, the dictionary's cities
@@ -364,52 +365,6 @@ def _surname_named(mention: NameMention, pair: Pair) -> bool:
     surname = pair.source[after + 1 : end]
     return bool(surname) and any(t.capitalised and phonetic_similarity(surname, t.text) >= SAME_NAME
                                  for t in english_tokens(pair.target))
-
-
-_LIST_MARKS = frozenset(" 、，,\u3000")
-_BYLINE = re.compile(r"(?:记者|通讯员|摄影|实习生|撰稿|撰文)[\s\u3000]*$")
-
-
-def _byline_person(mention: NameMention, source: str) -> bool:
-    """A surname and a one-character given name right after 记者 "reporter" or 通讯员 "correspondent"
-    (（记者倪伟）, 记者 王萍): a byline, where it is a name and no word."""
-    return strong_kind(mention, (1, 2), lenient=True) == gazetteer.PERSON \
-        and _BYLINE.search(source[max(0, mention.start - 6) : mention.start]) is not None
-
-
-def _listed_person(mention: NameMention, source: str, everyone: list[NameMention]) -> bool:
-    """A personal name with a one-character given name (周娜) next to another person's name, apart only
-    by a space or a list comma: a byline or a list of names (（周娜 滕怀金）), where it is no word. One of
-    the two may have a given name that is also a word (王海洲 "sea island", 顾天成 "natural"): the list
-    makes it a name. Two sure names written together with nothing between are a list too."""
-    sure = strong_kind(mention, (1, 2)) == gazetteer.PERSON
-    if not sure and strong_kind(mention, (1, 2), lenient=True) != gazetteer.PERSON:
-        return False
-    end = mention.start + len(mention.text)
-    for other in everyone:
-        if other.start == mention.start or strong_kind(other, (1, 2), lenient=sure) != gazetteer.PERSON:
-            continue
-        gap = source[end : other.start] if other.start >= end else source[other.start + len(other.text) : mention.start]
-        if 1 <= len(gap) <= 2 and set(gap) <= _LIST_MARKS:
-            return True
-        if gap == "" and _run_of_names(mention, everyone):
-            return True  # 罗剑李羽梁军: a shop's list of authors, run together, each a sure two-character name
-    return False
-
-
-def _run_of_names(mention: NameMention, everyone: list[NameMention]) -> bool:
-    """Three sure two-character names or more written together with nothing between (罗剑李羽梁军), the
-    mention one of them: a list; two (边驳左癫 "refuting the Leftists") may be words that look like names."""
-    starts = {m.start: m for m in everyone if len(m.text) == 2 and strong_kind(m, (1, 2)) == gazetteer.PERSON}
-    if mention.start not in starts:
-        return False
-    first = mention.start
-    while first - 2 in starts:
-        first -= 2
-    last = mention.start
-    while last + 2 in starts:
-        last += 2
-    return (last - first) // 2 + 1 >= 3
 
 
 def _sounded_words(pair: Pair, everyone: list[NameMention]) -> set[str]:
