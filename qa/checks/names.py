@@ -25,6 +25,7 @@ from qa.terminology.name_finder import Match, cedict_exonyms, suggest
 from qa.terminology.name_renderings import analyse_pair, document_name_matches, variant_name, without_forbidden
 from qa.terminology.entities import document_names, document_renderings, document_unrendered, never_rendered_names
 from qa.terminology.entity_issues import EntityIssue, pair_entity_issues
+from qa.terminology.rendered_elsewhere import rendered_somewhere
 from qa.terminology.titled_names import missing_titled
 from qa.terminology.pinyin_renderings import pinyin_beside_names
 from qa.terminology.respelt import RESPELT
@@ -52,8 +53,8 @@ def entity_issues(pair: Pair, ctx: PairContext) -> list[EntityIssue]:
         document_source = ctx.doc.memo("names.document_names", lambda: document_names(ctx.doc.pairs, ctx.doc.glossary))
         unrendered = ctx.doc.memo("names.unrendered", lambda: document_unrendered(ctx.doc.pairs, document_matches(ctx.doc),
                                                                                   ctx.doc.glossary))
-        never = ctx.doc.memo("names.never_rendered", lambda: never_rendered_names(ctx.doc.pairs, unrendered,
-                                                                                        ctx.doc.glossary))
+        never = ctx.doc.memo("names.never_rendered", lambda: rendered_somewhere(
+            ctx.doc.pairs, unrendered, never_rendered_names(ctx.doc.pairs, unrendered, ctx.doc.glossary), ctx.doc.glossary))
         renderings = ctx.doc.memo("names.renderings", lambda: document_renderings(ctx.doc.pairs))
         issues = pair_entity_issues(pair, _all_matches(pair, ctx), ctx.doc.glossary, document_source, never,
                                     unrendered.get(pair.id), renderings)

@@ -189,10 +189,18 @@ def _own_speaker(mention: NameMention, source: str, target: str) -> bool:
 
 
 def _attribution(source: str, start: int, end: int) -> str:
-    """The words of the quotation's sentence outside it: who says it (美国官员说：“…” → 美国官员说)."""
+    """The words of the quotation's sentence outside it that say who speaks (美国官员说：“…” → 美国官员说),
+    less a clause of time or an object (普京在会见美国总统时表示 → 普京表示: the American is no speaker)."""
     before = re.split(r"[。！？!?]", _QUOTES.sub("\u3000", source[:start]))[-1]
     after = re.split(r"[。！？!?]", _QUOTES.sub("\u3000", source[end:]))[0]
-    return before + "\u3000" + after
+    return _NOT_THE_SPEAKER.sub("\u3000", before + "\u3000" + after)
+
+
+# A clause of time (在…时, 在…期间) or the one spoken with or to (会见美国总统, 与美方, 向日本): their countries
+# are not the speaker's.
+_NOT_THE_SPEAKER = re.compile(r"在[^，,。：:\u3000]{1,30}?(?:时|期间|之际|前|后)|"
+                              r"(?:会见|会晤|会谈|通话|致电|接见|与|同|向|对|和)[^，,。：:\u3000的]{1,20}?"
+                              r"(?=时|期间|表示|说|称|指出|强调|透露|宣布|告诉|坦言|[，,：:])")
 
 
 # regions of China the gazetteer lists as territories: no second country beside 中国 in a Chinese speaker's words

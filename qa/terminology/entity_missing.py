@@ -24,15 +24,19 @@ from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.entities import english_forms, entity_mentions, sound_assignment, strong_kind, transliterated
 from qa.terminology.country_forms import demonym_pattern, rendered_as_country_form
+from qa.terminology.country_qualifiers import BODY_HEAD, before_rendered, country_qualifier, destination  # noqa: F401 (BODY_HEAD: the injector reads it here)
 from qa.terminology.place_references import place_level
 from qa.terminology.source_explained import explained_in_source, longer_name_sounded
+from qa.terminology.listed_people import byline_person, listed_person
+from qa.terminology.sure_places import sure_place
 from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to, rendered_by_meaning, sounded_in,
                                       spelt_by_other, unexplained_words)
 from qa.terminology.titled_names import surname_in
 
 _TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
-# A book's or an article's title, or a short quoted term or slogan, where even a country may be rewritten.
-_SHORT_TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]{1,12}”|\"[^\"]{1,12}\"")
+# A long book's or article's title, or a short quoted term or slogan, where even a country may be rewritten;
+# a short book title is translated word for word, its country too.
+_SHORT_TITLE_MARKS = re.compile(r"《[^》]{13,}》|“[^”]{1,12}”|\"[^\"]{1,12}\"")  # 《印度异闻录》 "… in India" is judged
 
 
 @dataclass(frozen=True)
@@ -52,11 +56,14 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
     from qa.lang import cedict
 
     words = _words(target)
+    words |= {part for w in words if "-" in w for part in w.split("-") if part}  # "Indo-Pacific": Pacific
     capitals = {t.text.lower() for t in english_tokens(target) if t.capitalised}
     acronyms = {t.text for t in english_tokens(target) if t.text.isupper() and len(t.text) >= 2}
+    acronyms |= {p for t in english_tokens(target) for p in t.text.split("-")[1:] + t.text.split("-")[:1]
+                 if "-" in t.text and p.isupper() and len(p) >= 2}  # "China-US trade", "US-DPRK"
     acronyms |= {a.replace(".", "") for a in re.findall(r"\b(?:[A-Z]\.){2,}", target)}  # "U.S." is US
     names = english_forms(mention, glossary) + [g for form in mention.forms for g in cedict.english_glosses(form)][:6]
-    people = {n for form in mention.forms for n in gazetteer.english_names(form + "人")}  # "American": _demonym's
+    people = {n for form in mention.forms for n in gazetteer.english_names(form + "人")}  # "American": demonym_rendered's
     for name in [n for n in names if n not in people]:
         if name.isupper() and name in acronyms:  # "US", "UK", "NPC" given as a name
             return True
@@ -79,8 +86,9 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
 
 
 # Words any place's or body's name may end with: "provinces such as Hubei" renders no Anhui Province.
-_GENERIC_HEADS = frozenset("province provinces city county district region autonomous municipality prefecture town "
-                           "township village banner river lake mountain island state".split())
+_GENERIC_HEADS = frozenset("province provinces city cities county counties district districts region regions autonomous "
+                           "municipality prefecture town towns township village villages banner river rivers lake lakes "
+                           "mountain mountains island islands state states".split())  # "this state": no United States
 
 
 def _name_part(gloss: str) -> str:
@@ -118,19 +126,54 @@ def _in_title(mention: NameMention, source: str) -> bool:
     return any(m.start() <= mention.start < m.end() for m in marks.finditer(source))
 
 
-def _not_a_name(mention: NameMention, source: str = "") -> bool:
+def _not_a_name(mention: NameMention, source: str = "", target: str | None = None) -> bool:
     """A doubled character (美美 "beautifully"), a street's name (环城南路 cut to 南路), the opening of
     a word jieba cut short (马拉 of 马拉糕 "Malay sponge cake", 马拉松), or the end of a longer name
-    (京报 of 新京报): no entity to miss."""
+    (京报 of 新京报) the target renders ("Beijing News"): no entity to miss. A longer name the target
+    does not render is the entity left out, under its own name."""
     from qa.lang import cedict
 
     text = mention.text
     end = mention.start + len(text)
     if any(cedict.has_common_sense(source[mention.start : end + k]) for k in (1, 2) if end + k <= len(source)):
         return True
-    if any(cedict.contains(source[mention.start - k : end]) for k in (1, 2) if mention.start >= k):
+    if any(cedict.contains(source[mention.start - k : end]) and not _longer_left_out(source[mention.start - k : end],
+                                                                                   mention.start - k, target)
+           for k in (1, 2) if mention.start >= k):
         return True  # 京报 of 新京报 "Beijing News": the end of a longer word, which the target renders
     return (len(text) == 2 and text[0] == text[1]) or text.endswith(("路", "街", "道", "巷", "桥"))
+
+
+_OUTLET_ENDS = ("报", "社", "台", "网", "刊")  # a paper, an agency, a station, a website, a journal
+
+
+def _longer_left_out(word: str, start: int, target: str | None) -> bool:
+    """A longer word of the dictionary that is a body's or a place's name (新京报) and that the target
+    renders in no way we know: the name the mention ends is left out."""
+    from qa.lang import cedict
+
+    named = gazetteer.kind_of(word) not in ("", gazetteer.PERSON) or word.endswith(_OUTLET_ENDS)
+    if target is None or not named or not any(g[:1].isupper() for g in cedict.english_glosses(word)[:2]):
+        return False
+    return not translated(NameMention(word, "org", start, (word,)), target)
+
+
+def _outlet_ending(mention: NameMention, source: str) -> NameMention | None:
+    """The outlet whose end jieba took for a name (京报 of 新京报 "Beijing News"), as a mention of its own."""
+    end = mention.start + len(mention.text)
+    for k in (2, 1):
+        word = source[mention.start - k : end] if mention.start >= k else ""
+        if word and _named_outlet(word):
+            return NameMention(word, "org", mention.start - k, (word,))
+    return None
+
+
+def _named_outlet(word: str) -> bool:
+    """A word of the dictionary that names a paper, an agency, a station or a site, with a capitalised gloss."""
+    from qa.lang import cedict
+
+    return word.endswith(_OUTLET_ENDS) and cedict.contains(word) \
+        and any(g[:1].isupper() for g in cedict.english_glosses(word)[:2])
 
 
 def _after_number(mention: NameMention, source: str) -> bool:
@@ -147,35 +190,6 @@ def _after_number(mention: NameMention, source: str) -> bool:
 
 _ZH_DIGITS = "零一二两三四五六七八九十百千万亿"
 _COUNTED = re.compile(rf"[0-9{_ZH_DIGITS}](?:周年|个|位|名|届|项|件|种|场|批|座|家|所)$")  # no 年: 2022年北京
-QUALIFIED_LONGEST = 6  # characters of the name a country may stand before
-
-
-# A body's generic head: what a name of a body the dictionary does not know ends with (国家亚洲研究局).
-BODY_HEAD = re.compile(r"[^的在和与是说了将对把被从向及、，,。：:；;\s“”《》（）()]{1,10}?"
-                        r"(?:局|部|委员会|署|厅|院|大学|学院|公司|集团|银行|协会|基金会|研究所|中心|使馆|领事馆|政府|议会|国会|"
-                        r"监狱|看守所|机场|车站|码头)")
-
-
-def _country_qualifier(mention: NameMention, source: str) -> bool:
-    """A country standing before one of its own places or bodies (中国国务院 "the State Council",
-    美国北达科他州 "North Dakota", 美国国家亚洲研究局 "the National Bureau of Asian Research"): the
-    name that follows carries it, and translators drop it."""
-    rest = source[mention.start + len(mention.text) :]
-    if gazetteer.kind_of(mention.forms[-1]) == gazetteer.PLACE and not gazetteer.is_country(mention.text):
-        # a province before its own city or county (四川省泸州, 新疆沙雅县): the smaller place carries it; not
-        # before a body named after the smaller place (山东任城监狱 "Rencheng Prison in Shandong"): a name of its own
-        return any(gazetteer.kind_of(rest[:n]) == gazetteer.PLACE and not BODY_HEAD.match(rest)
-                   for n in range(2, min(len(rest), 5) + 1))
-    if not gazetteer.is_country(mention.text):
-        return False
-    after = rest[:QUALIFIED_LONGEST]
-    if _INDEFINITE.match(rest):
-        return False  # 日本一家大型娱乐公司 "a large entertainment company in Japan": no name that carries the country
-    return any(gazetteer.kind_of(after[:n]) in (gazetteer.PLACE, gazetteer.ORG) for n in range(2, len(after) + 1)) \
-        or BODY_HEAD.match(rest) is not None
-
-
-_INDEFINITE = re.compile(r"[一两几数多某各每][家个所座位名]")
 _UNIT_WORDS = {"省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner", "盟": "League",
                "镇": "Town", "乡": "Township", "村": "Village", "州": "Prefecture"}
 
@@ -202,22 +216,6 @@ def _well_known(mention: NameMention) -> bool:
     return gazetteer.kind_of(mention.forms[-1]) == gazetteer.PLACE and place_level(mention) in ("province", "capital")
 
 
-def _destination(mention: NameMention, source: str) -> bool:
-    """A country after 驻 "stationed in" (中国驻泰国大使 "China's ambassador to Thailand"): where the
-    office is held, which no title implies, unlike 土耳其总统 "President Erdogan"."""
-    return gazetteer.is_country(mention.text) and source[max(0, mention.start - 1) : mention.start] == "驻"
-
-
-def _before_rendered(mention: NameMention, everyone: list[NameMention], unrendered: list[NameMention]) -> bool:
-    """A country right before another name of the source that the target renders (中国华海药业 "Huahai
-    Pharmaceutical", 美国特斯拉汽车 "Tesla Motors"): the country qualifies that name, which carries it."""
-    if not gazetteer.is_country(mention.text):
-        return False
-    end = mention.start + len(mention.text)
-    gone = {(m.start, m.text) for m in unrendered}
-    return any(o.start == end and (o.start, o.text) not in gone for o in everyone)
-
-
 def _surname_alone(mention: NameMention, target: str) -> bool:
     """A person named by the surname alone ("Sha pointed to them"): how a repeated mention reads."""
     return strong_kind(mention) == gazetteer.PERSON and surname_in(mention.forms[-1], english_tokens(target))
@@ -241,19 +239,21 @@ def _partly_romanised(mention: NameMention, target: str, claimed: set[int] = fro
     return False
 
 
-def _demonym(mention: NameMention, source: str, target: str, glossary) -> bool:
+def demonym_rendered(mention: NameMention, source: str, target: str, glossary) -> bool:
     """The adjective of a country's name ("British" for 英国 = Britain, "Chinese"): four letters shared,
     and more of them than the source has adjectives of its own for the country (美式 "American", 美籍,
     美国人): those translate them, and stand for no 美国 the target leaves out."""
-    words = capitalised_words(target)
+    words = capitalised_words(_OTHER_PLACES.sub(lambda m: " " if _names_another(m.group(), mention, source)
+                                                else m.group(), target))
     full = english_forms(mention, glossary)
     names = [w for name in full for w in name.split() if len(w) >= 4 and w[:1].isupper()
              and w.lower() not in _GENERIC_HEADS]  # "Province" of Anhui Province is no adjective of it
     stems = {w[:4] for w in names}
-    people = demonym_pattern(tuple(full)) if gazetteer.is_country(mention.text) else None  # Danish, the Dane
+    country = gazetteer.is_country(mention.text)  # "Chinese" has Chengdu's first two letters, and is no adjective of it
+    people = demonym_pattern(tuple(full)) if country else None  # Danish, the Dane
     found = sum(((w[:4] in stems and (_ADJECTIVE_END.search(w) is not None
                                       or any(len(w) >= 5 and n.startswith(w) for n in names)))  # America
-                 or (_DEMONYM_END.search(w) is not None and any(w[:2] == n[:2] for n in names))
+                 or (country and _DEMONYM_END.search(w) is not None and any(w[:2] == n[:2] for n in names))
                  or (people is not None and people.fullmatch(w) is not None))
                 and not _other_place(w, mention)
                 for w in words)  # "Irish" for Ireland, "Danish" for Denmark; not "Hubei" for Hunan, "Jiangsu" for Jiangxi
@@ -264,6 +264,18 @@ def _demonym(mention: NameMention, source: str, target: str, glossary) -> bool:
     own = [m for m in re.finditer(rf"{name}人|{head}(?:{_ADJECTIVE_TAILS})", source)
            if m.end() <= mention.start or m.start() >= end]
     return found > len(own)
+
+
+# Two capitalised words that may name a place of their own ("Northern Ireland": no adjective of the UK,
+# whose long name holds both words).
+_OTHER_PLACES = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+
+
+def _names_another(words: str, mention: NameMention, source: str) -> bool:
+    """The words render another name the source writes ("Northern Ireland" for 北爱尔兰 beside 英国), though
+    the mention's long English name holds them; "Great Britain" renders 英国 itself."""
+    named = set(gazetteer.named_by(words)) - set(mention.forms)
+    return any(zh in source for zh in named)
 
 
 def _other_place(word: str, mention: NameMention) -> bool:
@@ -294,18 +306,22 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
     def names_of(other: NameMention) -> list[str]:
         return english_forms(other, glossary)
     for mention in unrendered:
-        listed = _listed_person(mention, pair.source, everyone) or _byline_person(mention, pair.source)
-        kind = strong_kind(mention) or (gazetteer.PERSON if listed else "")
+        whole = _outlet_ending(mention, pair.source)
+        mention = whole or mention  # 京报 of 新京报: the outlet is the entity, whatever jieba cut
+        listed = listed_person(mention, pair.source, everyone) or byline_person(mention, pair.source)
+        kind = (gazetteer.ORG if whole else strong_kind(mention)) or (gazetteer.PERSON if listed else "")
+        if not kind and sure_place(mention) is not None:
+            mention, kind = sure_place(mention), gazetteer.PLACE  # 宝鸡, 东胜区, 上海地区: jieba's nouns, the dictionary's cities
         if not kind or mention.text in accounted or (mention.forms[-1] in never_rendered and not _well_known(mention)) \
-                or (mention.titled and not _destination(mention, pair.source)):
+                or (mention.titled and not destination(mention, pair.source)):
             continue  # a titled person is M105's, a country before its president's title implied by it
-        if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention, pair.source) \
-                or _country_qualifier(mention, pair.source) or _inside_rendered(mention, everyone, unrendered) \
-                or _before_rendered(mention, everyone, unrendered) \
+        if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention, pair.source, pair.target) \
+                or country_qualifier(mention, pair.source) or _inside_rendered(mention, everyone, unrendered) \
+                or before_rendered(mention, everyone, unrendered, pair.source) \
                 or (transliterated(mention.text) and longer_name_sounded(mention, pair.source, pair.target)):
             continue
         if translated(mention, pair.target, glossary) or referred_to(kind, mention, pair) \
-                or _surname_alone(mention, pair.target) or _demonym(mention, pair.source, pair.target, glossary) \
+                or _surname_alone(mention, pair.target) or demonym_rendered(mention, pair.source, pair.target, glossary) \
                 or _partly_romanised(mention, pair.target, claimed) or _by_meaning(mention, listed, pair.target) \
                 or (kind == gazetteer.PLACE and rendered_as_country_form(mention, names_of(mention), pair.source,
                                                                          pair.target)) \
@@ -349,35 +365,6 @@ def _surname_named(mention: NameMention, pair: Pair) -> bool:
     surname = pair.source[after + 1 : end]
     return bool(surname) and any(t.capitalised and phonetic_similarity(surname, t.text) >= SAME_NAME
                                  for t in english_tokens(pair.target))
-
-
-_LIST_MARKS = frozenset(" 、，,\u3000")
-_BYLINE = re.compile(r"(?:记者|通讯员|摄影|实习生|撰稿|撰文)[\s\u3000]*$")
-
-
-def _byline_person(mention: NameMention, source: str) -> bool:
-    """A surname and a one-character given name right after 记者 "reporter" or 通讯员 "correspondent"
-    (（记者倪伟）, 记者 王萍): a byline, where it is a name and no word."""
-    return strong_kind(mention, (1, 2), lenient=True) == gazetteer.PERSON \
-        and _BYLINE.search(source[max(0, mention.start - 6) : mention.start]) is not None
-
-
-def _listed_person(mention: NameMention, source: str, everyone: list[NameMention]) -> bool:
-    """A personal name with a one-character given name (周娜) next to another person's name, apart only
-    by a space or a list comma: a byline or a list of names (（周娜 滕怀金）), where it is no word. One of
-    the two may have a given name that is also a word (王海洲 "sea island", 顾天成 "natural"): the list
-    makes it a name."""
-    sure = strong_kind(mention, (1, 2)) == gazetteer.PERSON
-    if not sure and strong_kind(mention, (1, 2), lenient=True) != gazetteer.PERSON:
-        return False
-    end = mention.start + len(mention.text)
-    for other in everyone:
-        if other.start == mention.start or strong_kind(other, (1, 2), lenient=sure) != gazetteer.PERSON:
-            continue
-        gap = source[end : other.start] if other.start >= end else source[other.start + len(other.text) : mention.start]
-        if 1 <= len(gap) <= 2 and set(gap) <= _LIST_MARKS:
-            return True
-    return False
 
 
 def _sounded_words(pair: Pair, everyone: list[NameMention]) -> set[str]:

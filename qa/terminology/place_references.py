@@ -23,7 +23,7 @@ PLACE_REFERENCES: dict[str, tuple[str, ...]] = {
     "city": ("城市", "该市", "本市", "全市", "市内", "市区", "城区", "市民", "城里", "全城", "满城"),
     "province": ("全省", "该省", "本省", "省内", "省份", "各省", "省里"),
     "county": ("全县", "该县", "本县", "县城", "县里", "县域"),
-    "region": ("地区", "区域", "全区", "该区", "本区", "地域"),
+    "region": ("地区", "区域", "全区", "该区", "本区", "地域", "行政区"),
     "district": ("全区", "该区", "本区", "城区", "辖区"),
     "town": ("城镇", "小镇", "该镇", "本镇", "全镇", "镇上"),
     "village": ("乡村", "村庄", "村里", "该村", "本村", "全村", "村民"),
@@ -40,7 +40,7 @@ PLACE_REFERENCES: dict[str, tuple[str, ...]] = {
     "provincial": ("省",),
     "here": ("这里", "这儿", "此地", "此处", "本地", "这边", "在此", "于此"),
     "there": ("那里", "那儿", "该地", "那边", "当地"),
-    "home": ("家乡", "老家", "故乡", "家里", "回家", "家中", "在家"),
+    "home": ("家乡", "老家", "故乡", "家里", "回家", "到家", "家中", "在家"),
     "hometown": ("家乡", "老家", "故乡"),
 }
 # Which words can refer to a place of each level: a country is no "city", a city no "country" or "nation";
@@ -91,8 +91,9 @@ def place_referred_to(mention: NameMention, source: str, target: str) -> bool:
     more often than the source's own words for it ("the country" for 国家) account for."""
     if mention.text in HOME_COUNTRY:
         rest = ""  # 全国, 国内, 我国 are China too: "the country" is it whatever it translates
-    else:
+    else:  # and "our country" is the speaker's: 我国 is China, never a 美国 left out
         rest = source[: mention.start] + "\u3000" + source[mention.start + len(mention.text):]
+        target = re.sub(r"\b[Oo]ur\s+(?:own\s+)?(?:country|nation)\b", " ", target)
     target = _EXPLETIVE.sub(" ", target)
     level = place_level(mention)
     for word in sorted(_LEVEL_WORDS[level]):
@@ -119,4 +120,12 @@ def _references(word: str, target: str, level: str = "") -> int:
     if word in _ADVERBS:
         return len(re.findall(rf"(?<![\w-]){word}(?![\w-])", target))
     return len(re.findall(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+"
-                          rf"(?:[a-z-]+\s+)?{word}\b", target))
+                          rf"(?:[a-z-]+\s+)?{word}\b(?!\s+(?!{_AFTER_REFERENCE}\b)[a-z]{{3,}}\b)", target))
+
+
+# What may follow a place word that refers back: a verb, a preposition, a conjunction, or the place's own
+# office ("the city government"); any other noun makes the word a modifier ("the city students" are no 北京).
+_AFTER_REFERENCE = ("(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|and|or|"
+                    "but|of|in|on|at|to|for|from|with|by|as|into|where|which|that|who|whose|itself|said|says|"
+                    "government|authorities|officials|council|committee|police|hall|level|limits|centre|center|"
+                    "party|people|residents|population|economy|itself|also|now|then|still|alone|too)")

@@ -30,11 +30,23 @@ def explained_in_source(word: str, source: str, mention: NameMention) -> bool:
         start -= 1
     while end < len(source) and HAN.match(source[end]):
         end += 1  # the whole word the mention is part of: 奥夫拉多尔(Andres Manuel Lopez Obrador)
-    for found in re.finditer(rf"(?<![A-Za-z]){re.escape(word)}(?![a-z])", source, re.IGNORECASE):
-        if not _own_spelling(source, start, end, found.start()):
+    for found in re.finditer(rf"{re.escape(word)}(?-i:(?![a-z]))", source, re.IGNORECASE):
+        at = found.start()
+        joined = at > 0 and source[at - 1].isascii() and source[at - 1].isalpha()  # WilemRampangilei: two names run together
+        if (not joined or (source[at - 1].islower() and source[at].isupper())) \
+                and not _own_spelling(source, start, end, at):
             return True
     rest = source[: mention.start] + "\u3000" * len(mention.text) + source[mention.start + len(mention.text):]
-    return word in _gloss_words(rest) or sounded_in_source(word, rest)
+    return word in _gloss_words(rest) or sounded_in_source(word, rest) or _shaan_spelling(word, rest)
+
+
+def _shaan_spelling(word: str, rest: str) -> bool:
+    """A pinyin word with 陕 spelt "Shaan" to tell it from 山 (Shaanbei for 陕北): it reads that part of
+    the source, as the checks' readings without the doubled a show."""
+    from qa.lang import pinyin as py
+    from qa.terminology.target_names import reading_spans
+
+    return "aa" in word.lower() and bool(reading_spans(py.fold(word).replace("aa", "a"), rest))
 
 
 def _own_spelling(source: str, start: int, end: int, at: int) -> bool:
