@@ -60,9 +60,11 @@ def item_omitted_from_list(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     and/or) has fewer items than the source list, by exactly the number of
     such items; or, the English list one item short, when the order of the
     items it kept leaves exactly one out (qa.lang.list_order; the sentence
-    encoder chooses between items the dictionary cannot tell apart). A list
-    whose English restructures it, or whose items the dictionary does not
-    know, is left alone.
+    encoder chooses between items the dictionary cannot tell apart); or, when
+    the dictionary anchors some item nowhere and the English series is one
+    item short, the one item the encoder's clear one-to-one assignment of
+    items to pieces leaves out (qa.lang.list_embed). A list whose English
+    restructures it is left alone.
     """
     if not pair.source.strip() or not pair.target.strip():
         return
