@@ -21,6 +21,7 @@ from qa.checks.registry import check
 from qa.lang.cedict import english_glosses
 from qa.lang.counts import lost_counts
 from qa.lang.enumerations import inline_lists
+from qa.lang.list_embed import lost_by_encoder
 from qa.lang.list_items import missing_items
 from qa.lang.list_series import lost_items
 from qa.lang.numbers_en import number_word
@@ -59,9 +60,11 @@ def item_omitted_from_list(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     and/or) has fewer items than the source list, by exactly the number of
     such items; or, the English list one item short, when the order of the
     items it kept leaves exactly one out (qa.lang.list_order; the sentence
-    encoder chooses between items the dictionary cannot tell apart). A list
-    whose English restructures it, or whose items the dictionary does not
-    know, is left alone.
+    encoder chooses between items the dictionary cannot tell apart); or, when
+    the dictionary anchors some item nowhere and the English series is one
+    item short, the one item the encoder's clear one-to-one assignment of
+    items to pieces leaves out (qa.lang.list_embed). A list whose English
+    restructures it is left alone.
     """
     if not pair.source.strip() or not pair.target.strip():
         return
@@ -69,7 +72,11 @@ def item_omitted_from_list(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     by_series = lost_items(lists, pair.target, pair.source) if lists else []
     for items, in_series in zip(lists, by_series):
         written = "、".join(i.text for i in items)
-        for lost in missing_items(items, pair.target, pair.source) or in_series:
+        lost_ones = missing_items(items, pair.target, pair.source) or in_series
+        if not lost_ones:
+            by_encoder = lost_by_encoder(items, pair.target)
+            lost_ones = [by_encoder] if by_encoder else []
+        for lost in lost_ones:
             gloss = gloss_of(lost.item.text, (i.text for i in items if i is not lost.item))
             yield Problem(
                 f"The source lists {len(items)} items ({written}); the English list has fewer, "
