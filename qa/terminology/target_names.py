@@ -256,7 +256,7 @@ def _source_holds(word: str, source: str) -> bool:
             if abbreviates(window[:n], word) and (cedict.contains(window[:n]) or _bare(window[:n], word)) \
                     and not _other_entity(window[:n], word):
                 return True
-            if abbreviates(word, window[:n]) and (n == len(word) + 1 or cedict.contains(window[:n])) \
+            if abbreviates(word, window[:n]) and (window[:n] == word + window[n - 1] or cedict.contains(window[:n])) \
                     and not _other_entity(window[:n], word):
                 return True
     return False

@@ -79,3 +79,11 @@ def test_a_foreign_family_name_the_sound_model_misses_is_no_stranger():
     target = ("A Passion for Chocolate, [France]  Dominique Ayral, translated by Miao Xiaoxia, Shanghai Science and "
               "Technology Press")
     assert found(source, target) == []
+
+
+def test_a_city_is_not_held_by_its_characters_with_another_between():
+    """成果都 "the results all" writes 成 and 都 with 果 between: no abbreviation of 成都, so "Chengdu" for 武汉
+    is another city, not the source's own."""
+    source = "武汉的科研成果都很突出。"
+    assert found(source, "Wuhan's research results are all outstanding.") == []
+    assert found(source, "Chengdu's research results are all outstanding.") == [("武汉", "Chengdu")]
