@@ -27,12 +27,13 @@ def consistency_specs() -> list:
     return [s for s in checks_to_run() if s.id.startswith(CONSISTENCY_CHECKS)]
 
 
-def run(trials: int, seed: int, names: list[str], injectors: list[str] | None = None) -> str:
+def run(trials: int, seed: int, names: list[str], injectors: list[str] | None = None,
+        show_misses: bool = False) -> str:
     specs = consistency_specs()
     injector_names = injectors or [i.name for i in INJECTORS]
     lines: list[str] = []
     for name in names:
-        lines += corpus_report(CONSISTENCY_CORPORA[name], specs, trials, seed, False, False, injector_names)
+        lines += corpus_report(CONSISTENCY_CORPORA[name], specs, trials, seed, show_misses, False, injector_names)
     sample = sample_document()
     if sample is not None:
         found = run_checks(sample, checks=specs)
@@ -51,10 +52,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--injector", action="append", choices=[i.name for i in INJECTORS], metavar="NAME",
                         help="recall of this injector only (repeatable; each injector draws from its own "
                              "generator, so its figures are those of the full run)")
+    parser.add_argument("--show-misses", action="store_true", help="list every missed injection")
     args = parser.parse_args(argv)
     if not SHARED.exists():
         sys.exit("no clean data: ../shared is missing")
-    print(run(args.trials, args.seed, args.corpus or list(CONSISTENCY_CORPORA), args.injector))
+    print(run(args.trials, args.seed, args.corpus or list(CONSISTENCY_CORPORA), args.injector, args.show_misses))
 
 
 if __name__ == "__main__":

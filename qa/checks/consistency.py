@@ -10,13 +10,16 @@ form and suggests it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterable
 
 from qa.checks.context import DocContext, Problem
 from qa.checks.registry import check
+from qa.lang.en_words import STOP_WORDS
 from qa.lang.enumerations import english_marker_for, enumerations
 from qa.terminology.capitals import case_slips
+from qa.terminology.heading_variants import heading_variants
 from qa.terminology.variants import Phrase, Variant, phrase_variants
 
 _KIND_TEXT = {
@@ -45,14 +48,23 @@ def recurring_rendering_varied(ctx: DocContext) -> Iterable[Problem]:
     source must hold, in every pair, a string the document uses mostly where
     the majority form stands.
     """
-    for v in phrase_variants(ctx.pairs):
+    for v in phrase_variants(ctx.pairs) + heading_variants(ctx.pairs):
         majority = _suggested(v)
+        suggestion = _heading_case(majority.text, v.variant.text) if v.variant.heading else majority.text
         pairs = ", ".join(dict.fromkeys(p.pair.id for p in v.majority))
         yield Problem(
             f"{v.variant.text!r} is {majority.text!r} ({len(v.majority)}× in {pairs}) with {_KIND_TEXT[v.kind]}"
             + (f"; both render {v.anchor}" if v.anchor else ""),
-            source_span=v.anchor, target_span=v.variant.text, suggestion=majority.text, pair=v.variant.pair,
+            source_span=v.anchor, target_span=v.variant.text, suggestion=suggestion, pair=v.variant.pair,
         )
+
+
+def _heading_case(text: str, heading: str) -> str:
+    """The body's form written the heading's way: each word as the heading writes it, a word the
+    heading lacks capitalised unless it is a small word ("Political and Legal Affairs Work")."""
+    written = {w.lower(): w for w in re.findall(r"[^\W_]+", heading)}
+    return re.sub(r"[^\W_]+", lambda m: written.get(m.group().lower())
+                  or (m.group() if m.group().lower() in STOP_WORDS else m.group()[:1].upper() + m.group()[1:]), text)
 
 
 def _suggested(v: Variant) -> Phrase:

@@ -40,7 +40,7 @@ def han_strings(source: str, shortest: int = 2) -> frozenset[str]:
 
 def source_anchor(majority: set[str], variant_source: str, sources: dict[str, str], shortest: int = 2,
                   quorum: float = 1.0, judge_longest: bool = False, share: float = MIN_ANCHOR_SHARE,
-                  times: int = 1, own_pair_counted: bool = True) -> str:
+                  times: int = 1, own_pair_counted: bool = True, abbreviations: bool = True) -> str:
     """The Chinese string both renderings stand for, or "": it is in the source of the variant's
     pair and of every majority pair (or of `quorum` of them, at least two: a source may itself
     write a name two ways, 海合会 and 海湾合作委员会), and at least half of the pairs holding it
@@ -49,7 +49,8 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
     elsewhere (a word's case follows the longer title: 中国特色社会主义思想). `share`: of the pairs
     holding the anchor, how many must hold the majority form; `times`: how often the variant's
     source must write it (once per rendering its pair holds); `own_pair_counted`: False leaves the
-    variant's own pair out of the pairs holding the anchor (a term in a small document: two of four)."""
+    variant's own pair out of the pairs holding the anchor (a term in a small document: two of four);
+    `abbreviations`: False asks for a string written as it stands (no short form of a full name)."""
     need = len(majority) if quorum >= 1 else max(2, math.ceil(quorum * len(majority)))
     held: dict[str, set[str]] = {s: set() for s in han_strings(variant_source, shortest)}
     for pair_id in sorted(majority):
@@ -65,6 +66,8 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
             if judge_longest:
                 return ""  # a word's case follows the longer title the others write: no short form overrules it
             break  # a shared word of a longer term elsewhere (投资 of 投资收入): a short form may still tie them
+    if not abbreviations:
+        return ""
     return _abbreviation_anchor(majority, variant_source, sources, need, share, own_pair_counted)
 
 
