@@ -20,9 +20,11 @@ from functools import lru_cache
 from bench.corpora import SHARED
 from bench.inject_core import Injector, splice
 from qa.lang.en_dictionary import is_english_word
+from qa.lang.en_words import DETERMINERS
 from qa.lang.gazetteer import named_by
 from qa.lang.pinyin import split_syllables
 from qa.model import Pair
+from qa.terminology.case_names import NAME_WORD_BEFORE
 
 EXPECTS = ("T1", "M103")
 _CAP_PHRASE = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:(?:of|and|for|on|the|a|in) )*[A-Z][a-z]+){2,}\b")
@@ -167,10 +169,9 @@ def capital_lowered(pairs: list[Pair], rng: random.Random):
     return _replace_one(pairs, rng, options)
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your) $", re.I)
-
-
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))}) $", re.I)
+# a name's word right before ("Communist Party"), not a sentence's opening "The" ("The Party leads")
+_NAME_BEFORE = NAME_WORD_BEFORE
 
 
 def _after_determiner(text: str, start: int) -> bool:

@@ -96,3 +96,16 @@ def test_no_capital_lowered_in_a_use_the_document_writes_both_ways():
     changes = _every_change(capital_lowered, list(sample.pairs), seeds=60)
     bare = re.compile(r"(?<!the )(?<!of the )\bparty (?:committees|discipline|and state)")
     assert not [new for old, new in changes if bare.search(new) and not bare.search(old)]
+
+
+def test_a_sentence_s_opening_the_party_counts_as_the_party_after_its_article():
+    """Reviewer's input: "The Party" opening three sentences is "the Party" after its article, not a
+    name's word like "Communist Party": four capitals to one lowered use is the house style."""
+    from bench.inject_consistency import _house_capital
+
+    texts = ["The Party leads everything.", "The Party has decided.", "The Party is strong.",
+             "We trust the Party.", "He joined the party in 1990."]
+    pairs = [Pair(f"p{i}", "党", text) for i, text in enumerate(texts)]
+    assert _house_capital(pairs, "Party", True)
+    named = [Pair(f"p{i}", "党", text.replace("The Party", "The Communist Party")) for i, text in enumerate(texts)]
+    assert not _house_capital(named, "Party", True)

@@ -49,8 +49,9 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord".split())
 # "my grandma", "every grandma"; not "that", which before a name is mostly the conjunction ("the fact
 # that Misty was busy", "we all know that Meta doesn't")
 _COMMON_BEFORE = (DETERMINERS - {"that"}) | frozenset("every each no some any".split())
-# a definite article or a possessive: "the Party", "our Party", "its Party" are one use of the word
-_DEFINITE = frozenset("the this these those its their his her our my your".split())
+# the article and the speaker's own possessive: "the Party" and "our Party" are one use of the word;
+# "this party", "their party" are another party, someone else's (en_words.DETERMINERS is the full list)
+_OURS = frozenset(("the", "our"))
 # a name's Chinese string also stands where the English says "he" or "the minister": of the pairs
 # holding it, a quarter holding the capitalised name is enough (a common word needs half)
 NAME_ANCHOR_SHARE = 0.25
@@ -133,9 +134,9 @@ def _compatible(where: Context, by_context: dict[Context, set[str]], proper: boo
     if proper:
         return set().union(*by_context.values())
     pairs = set(by_context.get(where, ()))
-    if where[0] == "alone" and where[1] in _DEFINITE:  # "our party" beside "the Party": one use, one sense
+    if where[0] == "alone" and where[1] in _OURS:  # "our party" beside "the Party": one use, one sense
         pairs |= set().union(set(), *(ids for (kind, before, _), ids in by_context.items()
-                                      if kind == "alone" and before in _DEFINITE))
+                                      if kind == "alone" and before in _OURS))
     if where[0] == "name":
         inside = bool(where[1] and where[2])  # between two names' words: "Ministry of health of Cyprus"
         for (kind, before, after), ids in by_context.items():

@@ -10,8 +10,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
-from qa.lang.en_words import STOP_WORDS
+from qa.lang.en_words import DETERMINERS, STOP_WORDS
 from qa.lang.hunspell_words import known, singular
+from qa.lang.lemmas import all_lemmas
 from qa.model import Pair
 from qa.terminology.name_finder import ENGLISH_TITLES
 from qa.terminology.source_anchor import ANCHOR_QUORUM, source_anchor
@@ -68,7 +69,10 @@ class Bigrams:
 
 
 _BIGRAM = re.compile(r"\b([A-Za-z][a-z]+) (?=([a-z]{3,})\b)")
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+# a capitalised word right before (a name's word: "Communist Party"), not a determiner opening a
+# sentence ("The Party leads", "This party was founded"): the one list of determiners, en_words.DETERMINERS
+NAME_WORD_BEFORE = re.compile(rf"(?!(?:{'|'.join(sorted(w.capitalize() for w in DETERMINERS))}) $)[A-Z][\w'’-]* $")
+_NAME_WORD_BEFORE = NAME_WORD_BEFORE
 
 
 def document_bigrams(pairs: list[Pair]) -> Bigrams:
@@ -256,18 +260,38 @@ def institution_name_lowered(pair: Pair, written: str, index: WordPlaces) -> Cas
         named = tuple(dict.fromkeys(p.id for p, start, _ in _after_name(index, capital) if p.id != pair.id))
         for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+) {written}\b( [a-z]+\b)?", pair.target):
             # the name's end, not a modifier ("Beijing college graduates"), written so in no other pair
-            before = pair.target[: m.start()].split()[-1:]
             if (named and not known(m.group(1).lower()) and not opens_sentence(pair.target, m.start())
                     and (m.group(2) is None or m.group(2).strip() in STOP_WORDS)
-                    and not (before and before[0].lower() in _LIKE_ANY)
+                    and not _any_one(pair.target[: m.start()])
                     and not any(p.id != pair.id for p, _, _ in phrase_places(index, f"{m.group(1)} {written}"))):
                 return CaseSlip(pair, written, capital, named, "")
     for m in re.finditer(rf"(?<![\w'’-]){_OFFICE_HEADS} of (?:the )?{re.escape(written)}\b", pair.target):
         inside = tuple(dict.fromkeys(p.id for p, start in index.places.get(capital, ()) if p.id != pair.id
                                      and not opens_sentence(p.target, start)))
-        if inside and not opens_sentence(pair.target, m.start()):
-            return CaseSlip(pair, written, capital, inside, "")
+        # the field of another body's name ("Ministry of Education"), or capitalised in two pairs: one
+        # capital inside some other name ("the Experts Group") says nothing of "a Committee of experts"
+        fields = tuple(dict.fromkeys(p.id for p, start in index.places.get(capital, ()) if p.id != pair.id
+                                     and _FIELD_AFTER_HEAD.search(p.target, 0, start)))
+        if (fields or len(inside) >= 2) and not opens_sentence(pair.target, m.start()):
+            return CaseSlip(pair, written, capital, fields or inside, "")
     return None
+
+
+_FIELD_AFTER_HEAD = re.compile(rf"(?<![\w'’-]){_OFFICE_HEADS} of (?:the )?$")
+
+
+def _any_one(before: str) -> bool:
+    """The noun phrase ending at `before` opens with "a", "one", "another" …: any one of its kind
+    ("a top Beijing university", "a Hong Kong university"), no name. Walks back over capitalised
+    words (the rest of the name: "Hong") and adjectives ("top"), never over a noun or a preposition
+    ("a complaint against Harvard university" names Harvard)."""
+    for word in reversed(before.split()[-8:]):
+        lower = word.lower()
+        if lower in _LIKE_ANY:
+            return True
+        if not word.isalpha() or lower in STOP_WORDS or (word.islower() and "ADJ" not in all_lemmas(lower)):
+            return False
+    return False
 
 
 def _after_name(index: WordPlaces, capital: str) -> Iterator[tuple[Pair, int, int]]:

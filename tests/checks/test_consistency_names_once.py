@@ -101,3 +101,41 @@ def test_a_verb_after_its_plural_subject_is_no_term_s_form():
              for r in corpus_rows(WMT19_PAIRS) if 1680 <= int(r["line"]) <= 1699]
     assert any("farmers switch production" in p.target for p in story)
     assert not {f for f in _found(story, "T104") if "switch" in f[1]}
+
+
+_PARTY = [("党的领导", "The Party leads everything."), ("党中央", "The Party has decided."), ("党员", "The Party is strong.")]
+
+
+def test_another_s_party_or_this_party_is_no_slip_of_the_party():
+    """Reviewer's input: "the Party" pools with the speaker's "our party" only; "their party"
+    (他们的党) is someone else's, "This party" (这个政党) another party."""
+    pairs = _PARTY + [("他们的党", "In their party, members vote."),
+                      ("这个政党", "This party was founded in 1921 by workers in Britain.")]
+    assert not {(f.pair_id, f.target_span) for f in check_pairs(pairs, ["T105"])}
+    ours = _PARTY + [("我们党", "We love our party and country.")]
+    assert ("p4", "party") in {(f.pair_id, f.target_span) for f in check_pairs(ours, ["T105"])}
+
+
+_UNIVERSITIES = [("耶鲁大学发表声明。", "Yale University issued a statement."),
+                 ("布朗大学也发表声明。", "Officials at Brown University agreed.")]
+
+
+def test_any_one_university_with_modifiers_or_a_two_word_place_is_no_name():
+    """Reviewer's input: "a top Beijing university", "a Hong Kong university" name no university;
+    "at Harvard university" still does."""
+    for english in ("He teaches at a top Beijing university.", "He teaches at a Hong Kong university."):
+        found = check_pairs(_UNIVERSITIES + [("他在一所大学任教。", english)], ["T105"])
+        assert not [f for f in found if f.target_span == "university"], english
+    found = check_pairs(_UNIVERSITIES + [("他在哈佛大学任教。", "He teaches at Harvard university.")], ["T105"])
+    assert ("p3", "university") in {(f.pair_id, f.target_span) for f in found}
+
+
+def test_a_field_capitalised_inside_another_kind_of_name_is_no_house_style():
+    """Reviewer's input: "the Experts Group" says nothing of "a Committee of experts"; "the Ministry
+    of Education" does of "the Department of education"."""
+    pairs = [("专家", "He met the Experts Group."), ("专家委员会", "A Committee of experts was formed.")]
+    assert not check_pairs(pairs, ["T105"])
+    pairs = [("教育部", "He met officials of the Ministry of Education on Monday."),
+             ("卫生部", "They met the Ministry of Health."),
+             ("教育厅", "He said the Department of education would act.")]
+    assert ("p3", "education") in {(f.pair_id, f.target_span) for f in check_pairs(pairs, ["T105"])}
