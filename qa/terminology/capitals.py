@@ -19,6 +19,7 @@ from typing import Iterable
 from qa.lang.transliteration import phonetic_similarity, transliteration_runs
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known, singular
+from qa.lang.segment import tokenize
 from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
 from qa.terminology.source_anchor import (
@@ -374,7 +375,19 @@ def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_contex
         judge_longest=True, share=NAME_ANCHOR_SHARE if proper else MIN_ANCHOR_SHARE) if len(others) >= 2 else "")
     if not anchor and not proper and len(others) >= 3 and where[0] == "alone" and not where[1].startswith("|"):
         anchor = _anchor_in_its_use(pair, others | written, others, sources)
+    if anchor and where[:2] == ("alone", "our") and not _the_term_itself(anchor, pair.source):
+        return None  # "our party" counted with "the Party": the source must say that term, not 政党
     if anchor or (_fixed_name(where, by_context, pair)
                   and _shares_string(pair.source, [sources[o] for o in by_context[where] - {pair.id}])):
         return CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor)
     return None
+
+
+def _the_term_itself(anchor: str, source: str) -> bool:
+    """`anchor` stands in the source as a word of its own or a word's opening (党, 党中央, 我党),
+    not inside another word that merely holds it (政党: any political party)."""
+    for word, _, _ in tokenize(source):
+        at = word.find(anchor)
+        if at == 0 or (at > 0 and word[:at] == "我"):
+            return True
+    return False

@@ -114,6 +114,8 @@ def test_another_s_party_or_this_party_is_no_slip_of_the_party():
     assert not {(f.pair_id, f.target_span) for f in check_pairs(pairs, ["T105"])}
     ours = _PARTY + [("我们党", "We love our party and country.")]
     assert ("p4", "party") in {(f.pair_id, f.target_span) for f in check_pairs(ours, ["T105"])}
+    political = _PARTY + [("我们的政党", "We love our party and country.")]  # 政党 holds 党, is no 党
+    assert not check_pairs(political, ["T105"])
 
 
 _UNIVERSITIES = [("耶鲁大学发表声明。", "Yale University issued a statement."),
