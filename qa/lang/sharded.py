@@ -130,6 +130,9 @@ class _MappedGroups:
 
     def _healing(self) -> dict[str, dict[str, bytes]]:
         if self._healed is None:
+            # an open map keeps the file busy while heal() replaces it (Windows: the replace fails, every run
+            # rebuilds); nothing reads the map once it is healed
+            self._mapped.close()
             self._healed = self._heal()
         return self._healed
 
