@@ -204,3 +204,27 @@ def test_the_old_map_is_closed_before_the_damaged_file_is_rewritten(cache_home):
     opened["groups"] = mapped._blobs
     assert mapped["国家"] == 3 and dict(mapped.items()) == data
     assert closed_at_build == [True] and path.read_bytes() == whole
+
+
+def test_a_run_that_waited_for_another_builder_reads_its_file(cache_home):
+    # two processes on a cold cache (-j 2): the second waits for the first's lock, then reads what it wrote
+    import threading
+    import time
+
+    from filelock import FileLock
+
+    from qa.lang.sharded import _SHARDED, _write_sharded, shards
+
+    data = {"中国": 9, "国": 4}
+    path = cache.cache_path("freq", f"1-{_SHARDED}", ".qas")
+    build = Builder((None, data))
+    answers = []
+    other = FileLock(str(path.with_name(f".{path.name}.lock")))
+    other.acquire()
+    waiting = threading.Thread(target=lambda: answers.append(dict(cache.stored_sharded("freq", "1", build)[1].items())))
+    waiting.start()
+    time.sleep(1.0)  # the other builder is still at work: without the lock this run builds too
+    _write_sharded(path, None, shards(data))
+    other.release()
+    waiting.join(60)
+    assert answers == [data] and build.calls == 0
