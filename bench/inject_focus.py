@@ -50,8 +50,12 @@ ZH_FOCUS: dict[str, frozenset[str]] = {
 _FIXED_AFTER = {
     "only": re.compile(r"only (?:to|if)\b", re.I),
     "just": re.compile(r"just (?:in case|as|before|after|then|now|at|like|imagine|about|because|when|so)\b", re.I),
-    "first": re.compile(r"first (?:of all)\b", re.I),
+    # "for the first time" (首次) and "the first quarter" (第一季度, an ordinal) lose their grammar, not a focus
+    "first": re.compile(r"first (?:of all|time|times|quarter|half|place|round|stage|phase|batch|step|day|week|"
+                        r"month|year|season|session|term|floor|class|lady|line|hand)\b|(?-i:[Ff]irst [A-Z])", re.I),
 }
+# 第一季度, 第一书记, 第一个: 第一 opening a longer word is an ordinal or a title, never the adverb "first"
+_ORDINAL = re.compile(r"第一.")
 _FIXED_BEFORE = re.compile(r"\b(?:not|if|but)\s+$", re.I)  # not only, if only, but also
 _PERFECT = re.compile(r"\b(?:has|have|had|having)(?:n['’]t| not)?\s+$|['’](?:s|ve|d)\s+$", re.I)
 _ALSO_CARRIERS = re.compile(r"\b(?:at the same time|in addition|additionally|too|as well|moreover|furthermore|"
@@ -61,27 +65,42 @@ _SENTENCE_EN = re.compile(r"[^.!?;]+[.!?;]*")
 SLACK = 0.2  # how far (a share of the pair's length) the English adverb may stand from its source clause
 
 
-def _source_words(source: str) -> list[tuple[str, int]]:
+def _source_words(source: str) -> list[tuple[str, int, str]]:
     from qa.lang.segment import segment
 
     out, at = [], 0
-    for word, _ in segment(source):
-        out.append((word, at))
+    for word, tag in segment(source):
+        out.append((word, at, tag))
         at += len(word)
     return out
 
 
 def _says(zh: str, counterparts: frozenset[str]) -> bool:
-    """The jieba word is a counterpart, or opens with one of two characters (尤为重要, 第一件, 首次访问)."""
+    """The jieba word is a counterpart, or opens with one of two characters (尤为重要, 首次访问); not 第一
+    opening a longer word (第一季度, 第一书记, 第一个: ordinals and titles)."""
+    if _ORDINAL.match(zh) and zh != "第一次":
+        return False
     return zh in counterparts or any(len(c) >= 2 and zh.startswith(c) for c in counterparts)
 
 
-def _counterpart_near(word: str, at: float, words: list[tuple[str, int]], source: str) -> bool:
+def _adverb_use(n: int, words: list[tuple[str, int, str]]) -> bool:
+    """Whether the source word at `n` is the adverb: not 又 of 又高又瘦 ("both … and"), not 特别 "special"
+    before a noun (特别行政区); 特别 is the adverb before 是 or a verb or adjective."""
+    zh = words[n][0]
+    after = words[n + 1 : n + 4]
+    if zh == "又":
+        return not any(w == "又" for w, _, _ in after) and not any(w == "又" for w, _, _ in words[max(0, n - 3) : n])
+    if zh == "特别":
+        return bool(after) and (after[0][0] == "是" or after[0][2][:1] in ("v", "a", "d"))
+    return True
+
+
+def _counterpart_near(word: str, at: float, words: list[tuple[str, int, str]], source: str) -> bool:
     """Whether the source says the adverb's Chinese counterpart in a clause whose place matches `at`
     (the English adverb's relative position)."""
     clauses = [(m.start(), m.end()) for m in _CLAUSE_ZH.finditer(source)]
-    for zh, start in words:
-        if not _says(zh, ZH_FOCUS[word]):
+    for n, (zh, start, _) in enumerate(words):
+        if not _says(zh, ZH_FOCUS[word]) or not _adverb_use(n, words):
             continue
         lo, hi = next(((a, b) for a, b in clauses if a <= start < b), (start, start + len(zh)))
         if lo / len(source) - SLACK <= at <= hi / len(source) + SLACK:

@@ -156,3 +156,29 @@ def test_a_focusing_adverb_in_a_fixed_phrase_or_far_from_its_source_clause_is_no
                 "investment, but Intel was arrogant when it heard Taiwan Semiconductor Manufacturing Company only "
                 "participated in the manufacturing of the chips industry.")
     assert [tsmc.target[a - 8 : b] for a, b in focus_adverbs(tsmc)] == ["Company only "]
+
+
+def test_first_as_an_ordinal_a_title_or_in_for_the_first_time_is_not_offered():
+    # 第一季度 and 第一书记 are an ordinal and a title; "for the first time" without "first" is no English
+    ordinal = Pair("p", "他是县委第一书记。", "He is the first secretary of the county.")
+    assert focus_adverbs(ordinal) == []
+    quarter = Pair("p", "第一季度经济增长5%。", "The economy grew 5% in the first quarter.")
+    assert focus_adverbs(quarter) == []
+    title = Pair("p", "他是第一书记。", "He is the First Secretary of the county.")
+    assert focus_adverbs(title) == []
+    phrase = Pair("p", "他首次访问中国。", "He visited China for the first time.")
+    assert focus_adverbs(phrase) == []
+    adverb = Pair("p", "他首次访问中国。", "He first visited China in 1990.")
+    assert [adverb.target[a:b] for a, b in focus_adverbs(adverb)] == ["first "]
+
+
+def test_again_for_both_and_and_especially_for_special_are_not_offered():
+    # 又高又瘦 is "both tall and thin"; 很特别 is "special", not the adverb 特别 "especially"
+    both = Pair("p", "他又高又瘦。", "He is tall and thin, and again he left.")
+    assert focus_adverbs(both) == []
+    special = Pair("p", "这个产品很特别。", "This product is especially good.")
+    assert focus_adverbs(special) == []
+    again = Pair("p", "他又来了。", "He came again and again left.")
+    assert [again.target[a:b] for a, b in focus_adverbs(again)] == ["again ", "again "]
+    youth = Pair("p", "要关心群众，特别是青年。", "Care for the people, especially young people.")
+    assert [youth.target[a:b] for a, b in focus_adverbs(youth)] == ["especially "]

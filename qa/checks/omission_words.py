@@ -22,7 +22,7 @@ from qa.lang.cedict import english_glosses
 from qa.lang.counts import lost_counts
 from qa.lang.enumerations import inline_lists
 from qa.lang.list_embed import lost_by_encoder
-from qa.lang.list_items import missing_items
+from qa.lang.list_items import evidence, missing_items
 from qa.lang.list_series import lost_items
 from qa.lang.numbers_en import number_word
 from qa.lang.qualifiers import missing_qualifiers
@@ -74,7 +74,7 @@ def item_omitted_from_list(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         written = "、".join(i.text for i in items)
         lost_ones = missing_items(items, pair.target, pair.source) or in_series
         if not lost_ones:
-            by_encoder = lost_by_encoder(items, pair.target)
+            by_encoder = lost_by_encoder(items, pair.target, evidence(items, pair.target))
             lost_ones = [by_encoder] if by_encoder else []
         for lost in lost_ones:
             gloss = gloss_of(lost.item.text, (i.text for i in items if i is not lost.item))

@@ -219,10 +219,13 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
             closed = cut < len(words)
             # 与存储虚拟化、导航、文件系统和电源管理相关: 与 opened the comparison, so 和 joins the last item
             words = list(words[:cut]) if re.search("[与跟同]", chunks[0][0]) else _before_comparison(words[:cut])
-            words = _before_becoming(words)
+            words = _before_becoming(words, _others_become(chunks))
         pieces = _split_at_joiners(words, start + offset)
         if k == 0:
-            pieces = _first_chunk(pieces, _inner_heads(chunks))
+            heads = _inner_heads(chunks)
+            if pieces and _shared_tail(pieces[-1][-1][0], chunks):
+                heads = None  # 支持创新企业、中小企业: 企业 alone is never the first of a list of X企业
+            pieces = _first_chunk(pieces, heads)
         elif k == len(chunks) - 1:
             pieces = _last_chunk(pieces, closed)
         else:
@@ -231,10 +234,13 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
     return items
 
 
-def _before_becoming(words: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+def _before_becoming(words: Sequence[tuple[str, str]], items_become: bool = False) -> list[tuple[str, str]]:
     """The words before a closing X化 predicate (推进政治督察、执法监督、纪律作风督查巡查常态化: the
-    list is made 'normal', 常态化 is no part of its last item)."""
+    list is made 'normal', 常态化 is no part of its last item). Not when the other items end in 化 too
+    (`items_become`: 工业化、信息化、城镇化、农业现代化 — 农业现代化 is the last item)."""
     words = list(words)
+    if items_become:
+        return words
     if len(words) > 2 and words[-1][0] == "化":
         return words[:-2]
     if len(words) > 1 and len(words[-1][0]) >= 3 and words[-1][0].endswith("化"):
@@ -265,6 +271,23 @@ def _split_at_joiners(words: Sequence[tuple[str, str]], start: int) -> list[list
             pieces[-1].append((word, tag, at))
         at += len(word)
     return [p for p in pieces if p]
+
+
+def _others_become(chunks: Sequence[tuple[str, int]]) -> bool:
+    """Whether every chunk before the last ends in 化 (a list of X化 items)."""
+    return len(chunks) > 1 and all(part.rstrip().endswith("化") for part, _ in chunks[:-1])
+
+
+def _shared_tail(word: str, chunks: Sequence[tuple[str, int]]) -> bool:
+    """Whether every item after the first is a longer compound ending in `word` (中小企业、外资企业 on
+    企业): the inner chunks and the last chunk's pieces before its joiner."""
+    from qa.lang.segment import segment
+
+    later = [part.strip() for part, _ in chunks[1:-1]]
+    if len(chunks) > 1:
+        pieces = _split_at_joiners(segment(chunks[-1][0]), 0)[:-1]
+        later += ["".join(w for w, _, _ in piece) for piece in pieces]
+    return bool(later) and all(t.endswith(word) and len(t) > len(word) for t in later)
 
 
 def _inner_heads(chunks: Sequence[tuple[str, int]]) -> frozenset[str] | None:

@@ -143,9 +143,11 @@ def _own_lemma_plurals() -> frozenset[str] | None:
     from qa.lang.cache import package_version, stored
 
     def build() -> frozenset[str]:
-        from lemminflect import Lemmatizer
+        from qa.lang.lemmas import load
 
-        lexicon = Lemmatizer()._getLemmaDict()  # not public: a lemminflect without it takes the slow path
+        # the table qa.lang.lemmas keeps in the cache: lemminflect's own loader would parse its CSV here and
+        # leave that table in place of the cached one for the rest of the process
+        lexicon = load().lemma_dict  # not public: a lemminflect without it takes the slow path
         return frozenset(w for w, lemmas in lexicon.items()
                          if w.endswith("s") and w == w.lower() and lemmas.get("NOUN") == (w,))
 
@@ -161,6 +163,6 @@ def _own_lemma(low: str) -> bool:
     plurals = _own_lemma_plurals()
     if plurals is not None:
         return low in plurals
-    from lemminflect import getAllLemmas
+    from qa.lang.lemmas import all_lemmas
 
-    return getAllLemmas(low).get("NOUN", ()) == (low,)
+    return all_lemmas(low).get("NOUN", ()) == (low,)

@@ -24,7 +24,7 @@ from typing import Sequence
 from qa.lang.en_words import english_tokens
 from qa.lang.enumerations import ListItem
 from qa.lang.list_items import ItemEvidence, evidence
-from qa.lang.list_series import Series, _piece_of, english_series
+from qa.lang.list_series import Series, piece_of, english_series
 
 MAX_ITEMS = 8  # longer lists: rarely one clean series, and the exact search grows
 RUNNER_UP_MARGIN = 0.10  # mean cosine per kept item: the best choice of the lost item over the next one
@@ -33,17 +33,19 @@ LOST_BELOW_KEPT = 0.12  # the lost item's closest piece below the weakest kept i
 KEPT_MIN = 0.45  # every kept item this near its piece: a weaker one means the series may render another list
 
 
-def lost_by_encoder(items: Sequence[ListItem], target: str) -> ItemEvidence | None:
-    """The item of `items` the English series lost, read by the encoder, or None when it is not clear."""
+def lost_by_encoder(items: Sequence[ListItem], target: str,
+                    found: Sequence[ItemEvidence] | None = None) -> ItemEvidence | None:
+    """The item of `items` the English series lost, read by the encoder, or None when it is not clear.
+    `found`: the items' dictionary evidence when the caller already has it (A006 reads it first)."""
     if not 3 <= len(items) <= MAX_ITEMS:
         return None
-    found = evidence(items, target)
+    found = list(found) if found is not None else evidence(items, target)
     if all(e.anchors for e in found):
         return None  # the dictionary places every item: qa.lang.list_items and list_series read it
     series = _one_series(found, target)
     if series is None:
         return None
-    owner = _piece_of(english_tokens(target), series)
+    owner = piece_of(english_tokens(target), series)
     held = [{owner[k] for k in e.anchors if k in owner} for e in found]
     sims = _similarities([e.item.text for e in found], _piece_readings(target, series))
     lost = _clear_loss(sims, held)
@@ -81,7 +83,7 @@ def _one_series(found: Sequence[ItemEvidence], target: str) -> Series | None:
     anchors = {k for e in found for k in e.anchors}
     reached = []
     for one in english_series(target):
-        owner = _piece_of(tokens, one)
+        owner = piece_of(tokens, one)
         if not anchors.isdisjoint(owner):
             reached.append((one, sum(1 for e in found if not owner.keys().isdisjoint(e.anchors))))
     if not reached:

@@ -135,7 +135,7 @@ def _lost(found: Sequence[ItemEvidence], target: str, source: str, series: Serie
     tokens = english_tokens(target)
     words = [t.text.lower() for t in tokens]
     items = [e.item for e in found]
-    owner = _piece_of(tokens, series)
+    owner = piece_of(tokens, series)
     matching = _matching(found, owner)
     if len(series.pieces) >= len(items) or len(matching) != len(series.pieces):
         return []
@@ -180,7 +180,7 @@ def _apart(items: Sequence[ListItem], k: int, source: str) -> bool:
             and (after is None or bool(_BETWEEN_ITEMS.search(source[items[k].end : after]))))
 
 
-def _piece_of(tokens, series: Series) -> dict[int, int]:
+def piece_of(tokens, series: Series) -> dict[int, int]:
     """Token index → piece number, for the tokens inside the series' pieces."""
     out = {}
     for j, (a, b) in enumerate(series.pieces):
@@ -265,7 +265,7 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
 
     series = english_series(target)
     tokens = english_tokens(target)
-    owners = [_piece_of(tokens, one) for one in series]
+    owners = [piece_of(tokens, one) for one in series]
     scores = []
     evidences = [evidence(items, target) for items in lists]
     # a series none of a list's anchors stands in places none of its items: skipped before matching,

@@ -130,6 +130,9 @@ class _MappedGroups:
 
     def _healing(self) -> dict[str, dict[str, bytes]]:
         if self._healed is None:
+            # an open map keeps the file busy while heal() replaces it (Windows: the replace fails, every run
+            # rebuilds); nothing reads the map once it is healed
+            self._mapped.close()
             self._healed = self._heal()
         return self._healed
 
@@ -259,6 +262,9 @@ def stored_sharded(name: str, key: str, build: Callable[[], tuple[Any, Mapping[s
     or corrupt file is rebuilt and rewritten atomically; a cache that cannot
     be written only costs time.
     """
+    from qa.errors import QAError
+    from qa.locks import locked
+
     # the layout in the file name: a process of another version sharing the cache keeps its own file
     path = cache_path(name, f"{key}-{_SHARDED}", ".qas")
 
@@ -275,5 +281,14 @@ def stored_sharded(name: str, key: str, build: Callable[[], tuple[Any, Mapping[s
             return extra, ShardedMap(groups)
         except (OSError, ValueError, EOFError, TypeError):
             pass
+        try:  # one builder at a time (-j 2 on a cold cache): the one that waited reads what the other wrote
+            with locked(path, "cache file"):
+                try:
+                    extra, groups = _open_sharded(path, lambda: rebuilt()[1])
+                except (OSError, ValueError, EOFError, TypeError):
+                    extra, groups = rebuilt()
+                return extra, ShardedMap(groups)
+        except QAError:
+            pass  # no lock to be had: building without one only costs time
     extra, groups = rebuilt()
     return extra, ShardedMap(groups)

@@ -184,3 +184,47 @@ def test_the_real_dictionary_caches_survive_corruption(tmp_path):
         blob = path.read_bytes()
         path.write_bytes(blob[: len(blob) // 3])
     assert run() == first
+
+
+def test_the_old_map_is_closed_before_the_damaged_file_is_rewritten(cache_home):
+    # an open map keeps the file busy on Windows, so the rewrite would fail and every run rebuild
+    data = {"中国": 9, "国": 4, "国家": 3}
+    cache.stored_sharded("freq", "1", lambda: (16, data))
+    path = _only_file(cache_home, ".qas")
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-2] + bytes([whole[-2] ^ 0x55]) + whole[-1:])
+    opened: dict = {}
+    closed_at_build = []
+
+    def build():
+        closed_at_build.append(opened["groups"]._mapped.closed)
+        return 16, data
+
+    _, mapped = cache.stored_sharded("freq", "1", build)
+    opened["groups"] = mapped._blobs
+    assert mapped["国家"] == 3 and dict(mapped.items()) == data
+    assert closed_at_build == [True] and path.read_bytes() == whole
+
+
+def test_a_run_that_waited_for_another_builder_reads_its_file(cache_home):
+    # two processes on a cold cache (-j 2): the second waits for the first's lock, then reads what it wrote
+    import threading
+    import time
+
+    from filelock import FileLock
+
+    from qa.lang.sharded import _SHARDED, _write_sharded, shards
+
+    data = {"中国": 9, "国": 4}
+    path = cache.cache_path("freq", f"1-{_SHARDED}", ".qas")
+    build = Builder((None, data))
+    answers = []
+    other = FileLock(str(path.with_name(f".{path.name}.lock")))
+    other.acquire()
+    waiting = threading.Thread(target=lambda: answers.append(dict(cache.stored_sharded("freq", "1", build)[1].items())))
+    waiting.start()
+    time.sleep(1.0)  # the other builder is still at work: without the lock this run builds too
+    _write_sharded(path, None, shards(data))
+    other.release()
+    waiting.join(60)
+    assert answers == [data] and build.calls == 0

@@ -66,3 +66,22 @@ def test_the_own_lemma_plurals_are_lemminflects_own_answer():
     assert len(words) > 10_000
     plurals = _own_lemma_plurals()
     assert {w for w in words if getAllLemmas(w).get("NOUN", ()) == (w,)} == plurals
+
+
+def test_lemminflects_table_comes_from_qas_cache_whatever_asks_first(tmp_path):
+    # hunspell_words asking lemminflect before qa.lang.lemmas.load() made lemminflect parse its own CSV,
+    # and load() then kept that table instead of the cached one
+    import os
+    import subprocess
+    import sys
+
+    code = ("from qa.lang import hunspell_words as hw, lemmas\n"
+            "from qa.lang.sharded import ShardedMap\n"
+            "plurals = hw._own_lemma_plurals()\n"
+            "assert plurals is not None and 'news' in plurals and 'troops' not in plurals\n"
+            "assert hw._own_lemma('news') and not hw._own_lemma('troops')\n"
+            "print(type(lemmas.load().lemma_dict).__name__)\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ShardedMap"

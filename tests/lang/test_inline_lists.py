@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qa.lang.enumerations import inline_lists
 from qa.lang.list_series import lost_items
+from tests.conftest import check_pair
 
 # WMT22 general test (news22) reference A, gt22-d026: a verb before the first item takes the list as its object
 ART_ZH = "其中，27位沙特艺术家的作品数量占本次展品总量的四成以上，囊括绘画、装置艺术和表演艺术等多种形式；"
@@ -62,3 +63,17 @@ def test_a_verbal_noun_opening_the_first_item_as_it_opens_the_others_stays_in_it
     # news22 gt22-d038: 集生活服务、生产服务和政务服务为一体 — 生活 opens the first item as 生产 the second
     assert items("此次建成运行的两处水上绿色综合服务区，集生活服务、生产服务和政务服务为一体") == [
         ["生活服务", "生产服务", "政务服务"]]
+
+
+def test_a_verb_before_the_shared_head_of_a_list_of_compounds_stays_in_the_first_item():
+    # jieba tags 创新/出口 v and the other items open with nouns, but 企业 alone is never the first of X企业s
+    assert items("支持创新企业、中小企业和外资企业") == [["创新企业", "中小企业", "外资企业"]]
+    assert items("鼓励出口企业、外资企业和民营企业") == [["出口企业", "外资企业", "民营企业"]]
+    found = check_pair("政府支持创新企业、中小企业和外资企业。",
+                       "The government supports SMEs and foreign-funded enterprises.", ("A006",))
+    assert [f.source_span for f in found] == ["创新企业"]
+
+
+def test_a_closing_becoming_word_is_kept_when_every_item_becomes():
+    # 工业化、信息化、城镇化、农业现代化: four X化 items, 现代化 is part of the last
+    assert items("推进新型工业化、信息化、城镇化、农业现代化。") == [["新型工业化", "信息化", "城镇化", "农业现代化"]]

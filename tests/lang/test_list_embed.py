@@ -49,3 +49,17 @@ def test_whole_lists_and_an_item_rendered_outside_the_series_are_no_finding():
     assert a006(NEWBORN_ZH, NEWBORN_EN) == []
     assert encoder_lost(PATIENCE_ZH, PATIENCE_EN) == [None]
     assert a006(PATIENCE_ZH, PATIENCE_EN) == []
+
+
+def test_the_callers_evidence_is_read_not_recomputed():
+    # A006 passes the dictionary evidence it has: evidence placing every item leaves the encoder nothing to read
+    from dataclasses import replace
+
+    from qa.lang.list_items import evidence
+
+    cut = NEWBORN_EN.replace("newborn care, ", "")
+    items = inline_lists(NEWBORN_ZH)[0]
+    found = evidence(items, cut)
+    assert lost_by_encoder(items, cut, found).item.text == "新生儿护理"
+    placed = [replace(e, anchors=e.anchors or (0,)) for e in found]
+    assert lost_by_encoder(items, cut, placed) is None
