@@ -119,13 +119,23 @@ def _references(word: str, target: str, level: str = "") -> int:
         return len(_COUNTRY_WORDS[word].findall(target))
     if word in _ADVERBS:
         return len(re.findall(rf"(?<![\w-]){word}(?![\w-])", target))
-    return len(re.findall(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+"
-                          rf"(?:[a-z-]+\s+)?{word}\b(?!\s+(?!{_AFTER_REFERENCE}\b)[a-z]{{3,}}\b)", target))
+    found = re.finditer(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+"
+                        rf"(?:[a-z-]+\s+)?{word}\b(?:\s+([a-z]{{3,}})\b)?", target)
+    return sum(1 for m in found if not _modified(m.group(1)))
 
 
-# What may follow a place word that refers back: a verb, a preposition, a conjunction, or the place's own
-# office ("the city government"); any other noun makes the word a modifier ("the city students" are no 北京).
-_AFTER_REFERENCE = ("(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|and|or|"
-                    "but|of|in|on|at|to|for|from|with|by|as|into|where|which|that|who|whose|itself|said|says|"
-                    "government|authorities|officials|council|committee|police|hall|level|limits|centre|center|"
-                    "party|people|residents|population|economy|itself|also|now|then|still|alone|too)")
+# The place's own offices, which a place word that refers back may stand before ("the city government").
+_OWN_OFFICES = frozenset("government authorities officials council committee police hall level limits centre center "
+                         "party people residents population economy".split())
+
+
+def _modified(after: str | None) -> bool:
+    """The place word modifies the noun after it ("the city students" are no 北京): a word the English
+    lexicon knows only as a noun or adjective, and no office of the place's own. A verb ("the city
+    attracted"), an adverb or a preposition after it leaves the word referring back."""
+    if not after or after in _OWN_OFFICES:
+        return False
+    from qa.lang.lemmas import all_lemmas
+
+    kinds = set(all_lemmas(after))
+    return bool(kinds) and kinds <= {"NOUN", "ADJ", "PROPN"}

@@ -121,7 +121,12 @@ def _refers(word: str, target: str) -> bool:
     """The word refers back in the target: "the ministry", "this company"; not "a company" (any company),
     nor the head of another body's name ("the Department of Education" is no 新华社)."""
     return re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+(?:[a-z-]+\s+)?{word}\b"
-                     rf"(?!\s+(?:of|for|on)\s+(?:the\s+)?[A-Z])", target) is not None
+                     rf"(?!\s+(?:of|for|on)\s+(?:the\s+)?(?!{_WHEN}\b)[A-Z])", target) is not None
+
+
+# A day or month after "on"/"for" dates what the body did ("The agency on Wednesday reported"): no other body's name.
+_WHEN = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+         "August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
 
 
 def unexplained_words(pair: Pair, claimed: set[int]) -> list[str]:

@@ -1,0 +1,40 @@
+"""M106 on the reviewer's inputs for the entity changes of issue 15: each excuse is as narrow as its
+class, and each reference back is as wide as English writes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_pair, check_pairs
+
+
+def missing(source: str, target: str) -> list[str]:
+    return [f.source_span for f in check_pair(source, target, ("M106",))]
+
+
+def missing_in_second(first: tuple[str, str], second: tuple[str, str]) -> list[str]:
+    return [f.source_span for f in check_pairs([first, second], ("M106",)) if f.pair_id == "p2"]
+
+
+@pytest.mark.parametrize("name, english, source, target", [
+    ("深圳", "Shenzhen", "深圳去年吸引了500万游客。", "The city attracted 5 million tourists last year."),
+    ("北京", "Beijing", "北京昨天报告了五例新增确诊病例。", "The city reported five new confirmed cases yesterday."),
+    ("上海", "Shanghai", "上海给他留下了深刻印象。", "The city left a deep impression on him."),
+    ("上海", "Shanghai", "上海给他留下了深刻印象。", "The city impressed him deeply."),
+    ("广东省", "Guangdong", "广东省计划建设更多学校。", "The province plans to build more schools."),
+    ("美国", "The United States", "美国去年经济增长2.3%。", "The country grew 2.3 percent last year."),
+])
+def test_a_place_word_before_a_verb_refers_back(name, english, source, target):
+    first = (name + "举办了博览会。", english + " hosted the expo.")
+    assert missing_in_second(first, (source, target)) == []
+    # the place word before a noun it modifies is no reference: "the city students" are any city's
+    assert name in missing_in_second(first, (source, target.replace("The city", "The city students")
+                                             .replace("The province", "The province students")
+                                             .replace("The country", "The country students")))
+
+
+@pytest.mark.parametrize("target", ["The agency on Wednesday reported it.", "The agency on March 3 reported it."])
+def test_a_body_word_dated_with_on_refers_back(target):
+    first = ("新华社发布了消息。", "Xinhua released the news.")
+    assert missing_in_second(first, ("新华社星期三报道了此事。", target)) == []
+    assert "新华社" in missing_in_second(first, ("新华社星期三报道了此事。", "The agency for Foreign Trade reported it."))
