@@ -38,3 +38,22 @@ def test_a_body_word_dated_with_on_refers_back(target):
     first = ("新华社发布了消息。", "Xinhua released the news.")
     assert missing_in_second(first, ("新华社星期三报道了此事。", target)) == []
     assert "新华社" in missing_in_second(first, ("新华社星期三报道了此事。", "The agency for Foreign Trade reported it."))
+
+
+@pytest.mark.parametrize("source, target, name", [
+    ("德国西欧盟友表示支持。", "Western European allies expressed support.", "德国"),
+    ("俄罗斯北极开发计划。", "The Arctic development plan.", "俄罗斯"),
+    ("日本东南亚投资增加。", "Southeast Asian investment has increased.", "日本"),
+])
+def test_a_place_starting_with_a_direction_does_not_carry_the_country(source, target, name):
+    assert name in missing(source, target)
+
+
+@pytest.mark.parametrize("source, target, name", [
+    ("美国时间已经不多了。", "Time is running out.", "美国"),
+    ("中国时间就是金钱。", "Time is money.", "中国"),
+    ("我们要给美国时间解决这个问题。", "We must give them time to solve this problem.", "美国"),
+])
+def test_bare_time_after_a_country_is_no_time_zone(source, target, name):
+    assert name in missing(source, target)
+    assert missing("美国东部时间周三上午，会议开始。", "The meeting began on Wednesday morning ET.") == []
