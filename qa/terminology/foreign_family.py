@@ -48,8 +48,8 @@ def family_replaced(pair: Pair, document_source: str = "") -> EntityIssue | None
 
 
 def _same_opening(family: str, word: str) -> bool:
-    """The word opens as the family name's first character does (a vowel both, or one letter): a spelling
-    the sound model may simply miss (埃诺 "Ayral", a French name), not another person to report."""
+    """Both the family name and the word open with a vowel (埃诺 "Ayral", a French name): a spelling the sound
+    model may simply miss, not another person to report. A shared consonant is no such excuse: 默克尔
+    "Miller" and "Morris" are other people."""
     syllables = py.char_syllables(family[0])
-    first = word[:1].lower()
-    return any((s[:1] in "aeo" and first in "aeiou") or s[:1] == first for s in syllables)
+    return word[:1].lower() in "aeiou" and any(s[:1] in "aeo" for s in syllables)

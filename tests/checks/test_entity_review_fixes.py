@@ -57,3 +57,9 @@ def test_a_place_starting_with_a_direction_does_not_carry_the_country(source, ta
 def test_bare_time_after_a_country_is_no_time_zone(source, target, name):
     assert name in missing(source, target)
     assert missing("美国东部时间周三上午，会议开始。", "The meeting began on Wednesday morning ET.") == []
+
+
+@pytest.mark.parametrize("target", ["Angela Miller said.", "Angela Morris said."])
+def test_a_family_name_replaced_by_one_with_its_initial_is_reported(target):
+    findings = check_pair("安格拉·默克尔说。", target, ("M107",))
+    assert [f.source_span for f in findings] == ["安格拉·默克尔"]
