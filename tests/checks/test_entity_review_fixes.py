@@ -63,3 +63,13 @@ def test_bare_time_after_a_country_is_no_time_zone(source, target, name):
 def test_a_family_name_replaced_by_one_with_its_initial_is_reported(target):
     findings = check_pair("安格拉·默克尔说。", target, ("M107",))
     assert [f.source_span for f in findings] == ["安格拉·默克尔"]
+
+
+@pytest.mark.parametrize("source, target, name", [
+    ("美国汽车销量放缓。", "SUV sales slowed.", "美国"),
+    ("中国物价上涨。", "The CPI rose.", "中国"),
+    ("中国股市上涨。", "The CSI 300 rose.", "中国"),
+])
+def test_an_acronym_opening_with_the_countrys_initial_is_no_stand_in(source, target, name):
+    assert name in missing(source, target)
+    assert missing("美国汽车销量放缓。", "US car sales slowed.") == []
