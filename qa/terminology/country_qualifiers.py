@@ -14,11 +14,7 @@ import re
 from qa.lang import gazetteer
 from qa.lang.zh_names import NameMention
 from qa.terminology.entities import english_forms
-from qa.terminology.place_references import HOME_COUNTRY
-
-# Words any place's name may end with, which name no place of their own.
-_GENERIC_HEADS = frozenset("province provinces city county district region autonomous municipality prefecture town "
-                           "township village banner river lake mountain island state".split())
+from qa.terminology.place_references import GENERIC_HEADS, HOME_COUNTRY
 
 QUALIFIED_LONGEST = 6  # characters of the name a country may stand before
 
@@ -79,9 +75,11 @@ def _lies_in(place: str, mention: NameMention) -> bool:
     carried by it. The Yellow River (黄河) after 山西 lies in no one province and carries none."""
     from qa.lang import cedict
 
-    names = {w for n in english_forms(mention) for w in re.findall(r"[A-Z][a-z]{3,}", n) if w.lower() not in _GENERIC_HEADS}
-    glosses = [d for e in cedict.lookup(place) if e.is_proper_noun for d in e.definitions[:2]]
-    return any(re.search(rf"\b{re.escape(n)}\b", g) for g in glosses for n in names)
+    names = {w for n in english_forms(mention) for w in re.findall(r"[A-Z][a-z]{3,}", n) if w.lower() not in GENERIC_HEADS}
+    if not names:
+        return False
+    named = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(names))})\b")
+    return any(named.search(d) for e in cedict.lookup(place) if e.is_proper_noun for d in e.definitions[:2])
 
 
 _INDEFINITE = re.compile(r"[一两几数多某各每][家个所座位名]")

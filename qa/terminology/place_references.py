@@ -11,6 +11,7 @@ country" for 国家, 国内, 我国; "the city" for 该市): those account for i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.lang import cedict, gazetteer
 from qa.lang.zh_names import NameMention
@@ -103,6 +104,12 @@ def place_referred_to(mention: NameMention, source: str, target: str) -> bool:
     return False
 
 
+# Words any place's name may end with, which name no place of their own ("this state": no United States).
+GENERIC_HEADS = frozenset("province provinces city cities county counties district districts region regions autonomous "
+                          "municipality prefecture town towns township village villages banner river rivers lake lakes "
+                          "mountain mountains island islands state states".split())
+
+
 # A country's "capital" is "the capital" or "its capital" on its own ("the venture capital industry" is none),
 # its "home" is "at home" or "back home" ("the home appliance market" is none).
 _COUNTRY_WORDS = {
@@ -118,10 +125,17 @@ def _references(word: str, target: str, level: str = "") -> int:
     if level == "country" and word in _COUNTRY_WORDS:
         return len(_COUNTRY_WORDS[word].findall(target))
     if word in _ADVERBS:
-        return len(re.findall(rf"(?<![\w-]){word}(?![\w-])", target))
-    found = re.finditer(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+"
-                        rf"(?:[a-z-]+\s+)?{word}\b(?:\s+([a-z]{{3,}})\b)?", target)
-    return sum(1 for m in found if not _modified(m.group(1)))
+        return len(_reference_pattern(word, True).findall(target))
+    return sum(1 for m in _reference_pattern(word, False).finditer(target) if not _modified(m.group(1)))
+
+
+@lru_cache(maxsize=None)
+def _reference_pattern(word: str, adverb: bool) -> re.Pattern[str]:
+    """The word on its own ("local"), or after a determiner with the word that follows it ("the city attracted")."""
+    if adverb:
+        return re.compile(rf"(?<![\w-]){word}(?![\w-])")
+    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+"
+                      rf"(?:[a-z-]+\s+)?{word}\b(?:\s+([a-z]{{3,}})\b)?")
 
 
 # The place's own offices, which a place word that refers back may stand before ("the city government").

@@ -198,10 +198,16 @@ def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list
 
         forms = initials | {n.replace(".", "") for n in names if n.replace(".", "").isupper()}
         heads = {w[:1] for n in list(names) + list(demonyms(tuple(names))) for w in n.split() if w[:1].isupper()}
-        return any(w in forms or (w.isupper() and _ends_with_initial(w, heads)) or _sounds_like(mention.text, w)
+        return any(w in forms or (w.isupper() and _ends_with_initial(w, heads))
+                   or (_TIME_ZONE.fullmatch(w) is not None and w[0] in heads)
+                   or _sounds_like(mention.text, w)
                    for w in words)
     foreign = _looks_foreign(mention.text) and not any(reading_spans(py.fold(n), mention.text) for n in names)
     return any(w in initials or (foreign if w.isupper() else foreign or py.split_syllables(w)) for w in words)
+
+
+# A time zone's acronym opens with its country's initial (BST: British Summer Time; JST: Japan Standard Time).
+_TIME_ZONE = re.compile(r"[A-Z][SD]T")
 
 
 def _ends_with_initial(acronym: str, heads: set[str]) -> bool:

@@ -73,3 +73,9 @@ def test_a_family_name_replaced_by_one_with_its_initial_is_reported(target):
 def test_an_acronym_opening_with_the_countrys_initial_is_no_stand_in(source, target, name):
     assert name in missing(source, target)
     assert missing("美国汽车销量放缓。", "US car sales slowed.") == []
+
+
+def test_a_time_zone_acronym_carries_its_country(ntrex):
+    source, target = ntrex[("bbc.381760", "4")]  # 发生在英国02：30左右 "at about 02:30 BST"
+    assert missing(source, target) == []
+    assert missing(source, target.replace("BST", "BSE")) == ["英国"]
