@@ -34,9 +34,9 @@ from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to
 from qa.terminology.titled_names import surname_in
 
 _TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
-# A long book's or article's title, or a short quoted term or slogan, where even a country may be rewritten;
-# a short book title is translated word for word, its country too.
-_SHORT_TITLE_MARKS = re.compile(r"《[^》]{13,}》|“[^”]{1,12}”|\"[^\"]{1,12}\"")  # 《印度异闻录》 "… in India" is judged
+# A short quoted term or slogan, where even a country may be rewritten. A book's or article's title, however
+# long, is judged: its country is translated as any other (《印度异闻录》 "Strange Stories in India").
+_SHORT_TITLE_MARKS = re.compile(r"“[^”]{1,12}”|\"[^\"]{1,12}\"")
 
 
 @dataclass(frozen=True)

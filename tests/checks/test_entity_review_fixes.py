@@ -79,3 +79,12 @@ def test_a_time_zone_acronym_carries_its_country(ntrex):
     source, target = ntrex[("bbc.381760", "4")]  # 发生在英国02：30左右 "at about 02:30 BST"
     assert missing(source, target) == []
     assert missing(source, target.replace("BST", "BSE")) == ["英国"]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("他写了《美国民主的未来与挑战研究》。", "He wrote The Future and Challenges of Democracy."),
+    ("他写了《美国民主的未来与挑战研究报告》。", "He wrote The Future and Challenges of Democracy Report."),
+])
+def test_a_country_in_a_book_title_of_any_length_is_judged(source, target):
+    assert missing(source, target) == ["美国"]
+    assert missing(source, target.replace("of Democracy", "of American Democracy")) == []
