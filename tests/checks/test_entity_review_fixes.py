@@ -88,3 +88,13 @@ def test_a_time_zone_acronym_carries_its_country(ntrex):
 def test_a_country_in_a_book_title_of_any_length_is_judged(source, target):
     assert missing(source, target) == ["美国"]
     assert missing(source, target.replace("of Democracy", "of American Democracy")) == []
+
+
+def test_a_short_form_is_not_read_inside_a_transliterated_name():
+    from qa.terminology.short_forms import short_form
+
+    assert not short_form("加", "伊朗石油部长赞加内表示，伊朗将继续出口石油。")  # Zanganeh: no Zambia and Canada
+    assert not short_form("加", "石油部长比詹·赞加内表示。")
+    assert not short_form("加", "部长阿加·侯赛因表示。")  # beside a name dot
+    assert short_form("加", "中加两国关系良好。") and short_form("美", "美英法三国发表声明。")
+    assert short_form("俄", "受制于美欧俄等多方力量")  # 于 and 等 are transliteration characters too, but no name
