@@ -63,6 +63,11 @@ def _inside_entity(source: str, k: int) -> bool:
     return False
 
 
+# Characters beside a short form that make no name of it: its partner words, and the function words
+# transliterations also use (的, 等, 于: 本澳的疫情 "Macao's epidemic" is no foreign name).
+_PARTNERS = "本" + _SHORT_FORM_AFTER + _TO_A_TERRITORY + _OF_A_TERRITORY + "的了和与在等是于及或"
+
+
 def _inside_foreign_name(source: str, k: int) -> bool:
     """The character at k is part of a foreign name written in characters: its run of transliteration
     characters touches a name dot (赞加内·…), or reads as a name and holds a character that is no country's
@@ -78,6 +83,6 @@ def _inside_foreign_name(source: str, k: int) -> bool:
         return True
     from qa.lang.transliteration import looks_transliterated
 
-    run, plain = source[start : end + 1], COUNTRY_SHORT_FORMS + _SHORT_FORM_AFTER + _OF_A_TERRITORY
+    run, plain = source[start : end + 1], COUNTRY_SHORT_FORMS + _PARTNERS
     listed = any(a in COUNTRY_SHORT_FORMS and b in COUNTRY_SHORT_FORMS for a, b in zip(run, run[1:]))
     return not listed and any(ch not in plain for ch in run) and looks_transliterated(run)  # 于美欧俄: a list

@@ -98,3 +98,4 @@ def test_a_short_form_is_not_read_inside_a_transliterated_name():
     assert not short_form("加", "部长阿加·侯赛因表示。")  # beside a name dot
     assert short_form("加", "中加两国关系良好。") and short_form("美", "美英法三国发表声明。")
     assert short_form("俄", "受制于美欧俄等多方力量")  # 于 and 等 are transliteration characters too, but no name
+    assert short_form("澳", "密切监测各地和本澳的疫情。")  # 本澳 "Macao": the partner word beside a short form is no name
