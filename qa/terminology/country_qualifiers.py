@@ -14,11 +14,7 @@ import re
 from qa.lang import gazetteer
 from qa.lang.zh_names import NameMention
 from qa.terminology.entities import english_forms
-from qa.terminology.place_references import HOME_COUNTRY
-
-# Words any place's name may end with, which name no place of their own.
-_GENERIC_HEADS = frozenset("province provinces city county district region autonomous municipality prefecture town "
-                           "township village banner river lake mountain island state".split())
+from qa.terminology.place_references import GENERIC_HEADS, HOME_COUNTRY
 
 QUALIFIED_LONGEST = 6  # characters of the name a country may stand before
 
@@ -38,7 +34,7 @@ def country_qualifier(mention: NameMention, source: str) -> bool:
         return True  # 美国东部时间 "ET", 英国夏令时 "BST": the zone's name carries the country
     if _OWN_PART.match(rest):
         return False  # 土耳其西北部 "northwestern Turkey", 中国驻波黑使馆 "the Chinese embassy in …": the country is the head
-    if gazetteer.is_country(mention.text) and _REGION.match(rest):
+    if gazetteer.is_country(mention.text) and _region(rest):
         return True  # 美国西南沙漠 "the Desert Southwest": a region named by its direction, as English names it
     if gazetteer.kind_of(mention.forms[-1]) == gazetteer.PLACE and not gazetteer.is_country(mention.text):
         # a province before its own city or county (四川省泸州, 新疆沙雅县): the smaller place carries it; not
@@ -55,8 +51,22 @@ def country_qualifier(mention: NameMention, source: str) -> bool:
 
 
 # A part of the country or an office it holds abroad after its name: a direction's part (西北部), 驻 "stationed in".
-_TIME_ZONE = re.compile(r"[东西南北中部山地区太平洋大西洋]{0,5}(?:标准|夏令)?时间|夏令时|标准时")
-_REGION = re.compile(r"[东西南北]{1,2}(?![部方面边])")
+# A time zone names itself with a zone word (美国东部时间, 英国夏令时); bare 时间 is "time" (美国时间已经不多了).
+_TIME_ZONE = re.compile(r"(?:(?:东部|中部|西部|山地|太平洋|大西洋|阿拉斯加|夏威夷)(?:标准|夏令)?|标准|夏令)时间?")
+_REGION = re.compile(r"(?:[东西][南北]|[东西南北])(?![部方面边])")
+
+
+def _region(rest: str) -> bool:
+    """The words after the country open with a direction naming part of it (美国西南沙漠 "the Desert
+    Southwest"), not with a word of its own that starts with one: 西欧 "Western Europe", 北极 "the Arctic",
+    东南亚 "Southeast Asia", 北约 "NATO" are other places and bodies, which leave the country unsaid."""
+    from qa.lang import cedict
+
+    found = _REGION.match(rest)
+    if found is None:
+        return False
+    return not any(cedict.lookup(rest[:n]) or gazetteer.kind_of(rest[:n]) in (gazetteer.PLACE, gazetteer.ORG)
+                   for n in range(found.end() + 1, min(len(rest), 4) + 1))
 _OWN_PART = re.compile(r"(?:[东南西北中]{1,2}部|驻)")
 
 
@@ -65,9 +75,11 @@ def _lies_in(place: str, mention: NameMention) -> bool:
     carried by it. The Yellow River (黄河) after 山西 lies in no one province and carries none."""
     from qa.lang import cedict
 
-    names = {w for n in english_forms(mention) for w in re.findall(r"[A-Z][a-z]{3,}", n) if w.lower() not in _GENERIC_HEADS}
-    glosses = [d for e in cedict.lookup(place) if e.is_proper_noun for d in e.definitions[:2]]
-    return any(re.search(rf"\b{re.escape(n)}\b", g) for g in glosses for n in names)
+    names = {w for n in english_forms(mention) for w in re.findall(r"[A-Z][a-z]{3,}", n) if w.lower() not in GENERIC_HEADS}
+    if not names:
+        return False
+    named = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(names))})\b")
+    return any(named.search(d) for e in cedict.lookup(place) if e.is_proper_noun for d in e.definitions[:2])
 
 
 _INDEFINITE = re.compile(r"[一两几数多某各每][家个所座位名]")

@@ -241,24 +241,36 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
         if issue is not None:
             issues.append(issue)
             used.add(issue.source_span)
+    _pair_level_issues(pair, missing, heard, issues, used, glossary, document_source, renderings)
+    claimed = {k for m in matches for k in range(*m.tokens)}
+    for gone in missing_entities(pair, missing, used, glossary, claimed, never_rendered):
+        issues.append(EntityIssue("missing", gone.mention.text, "", gone.expected or suggest(gone.mention.forms[-1], gone.kind),
+                                  f"{'a person' if gone.kind == 'person' else 'a place' if gone.kind == 'place' else 'a body'}"))
+    return issues
+
+
+def _pair_level_issues(pair: Pair, missing: list[NameMention], heard: set[str], issues: list[EntityIssue],
+                       used: set[str], glossary, document_source: str,
+                       renderings: dict[str, tuple[str, str]] | None) -> None:
+    """The issues judged on the whole pair rather than on one name of the target: a foreign name heard
+    nowhere, a dotted name's family name replaced, a name respelt against the document's English. Each is
+    added to `issues` (and its source name to `used`) only where no issue already shows its target words."""
     for mention in missing:
         if mention.text not in used:
             issue = foreign_replaced(mention, pair, heard, glossary)
             if issue is not None:
                 issues.append(issue)
                 used.add(mention.text)
+    shown = {i.target_span for i in issues}
     stranger = foreign_stranger(pair, document_source) or family_replaced(pair, document_source)
-    if stranger is not None and stranger.source_span not in used and stranger.target_span not in {i.target_span for i in issues}:
+    if stranger is not None and stranger.source_span not in used and stranger.target_span not in shown:
         issues.append(stranger)
         used.add(stranger.source_span)
+        shown.add(stranger.target_span)
     for issue in respelt_names(pair, renderings or {}, used):
-        if issue.target_span not in {i.target_span for i in issues}:
+        if issue.target_span not in shown:
             issues.append(issue)
-    claimed = {k for m in matches for k in range(*m.tokens)}
-    for gone in missing_entities(pair, missing, used, glossary, claimed, never_rendered):
-        issues.append(EntityIssue("missing", gone.mention.text, "", gone.expected or suggest(gone.mention.forms[-1], gone.kind),
-                                  f"{'a person' if gone.kind == 'person' else 'a place' if gone.kind == 'place' else 'a body'}"))
-    return issues
+            shown.add(issue.target_span)
 
 
 def _rendered_fewer_times(mention: NameMention, pair: Pair, matches: list[Match], glossary) -> bool:

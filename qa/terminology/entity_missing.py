@@ -25,7 +25,7 @@ from qa.model import Pair
 from qa.terminology.entities import english_forms, entity_mentions, sound_assignment, strong_kind, transliterated
 from qa.terminology.country_forms import demonym_pattern, rendered_as_country_form
 from qa.terminology.country_qualifiers import BODY_HEAD, before_rendered, country_qualifier, destination  # noqa: F401 (BODY_HEAD: the injector reads it here)
-from qa.terminology.place_references import place_level
+from qa.terminology.place_references import GENERIC_HEADS, place_level
 from qa.terminology.source_explained import explained_in_source, longer_name_sounded
 from qa.terminology.listed_people import byline_person, listed_person
 from qa.terminology.sure_places import sure_place
@@ -34,9 +34,9 @@ from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to
 from qa.terminology.titled_names import surname_in
 
 _TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
-# A long book's or article's title, or a short quoted term or slogan, where even a country may be rewritten;
-# a short book title is translated word for word, its country too.
-_SHORT_TITLE_MARKS = re.compile(r"《[^》]{13,}》|“[^”]{1,12}”|\"[^\"]{1,12}\"")  # 《印度异闻录》 "… in India" is judged
+# A short quoted term or slogan, where even a country may be rewritten. A book's or article's title, however
+# long, is judged: its country is translated as any other (《印度异闻录》 "Strange Stories in India").
+_SHORT_TITLE_MARKS = re.compile(r"“[^”]{1,12}”|\"[^\"]{1,12}\"")
 
 
 @dataclass(frozen=True)
@@ -71,10 +71,10 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
             return True  # "D.C." of "Washington, D.C." for 华盛顿特区
         wanted = [w for w in content_words(_name_part(name))]
         hits = [w for w in wanted if any(_same_name_word(w, t) for t in
-                                         (capitals if w.lower() in _GENERIC_HEADS else words))]
+                                         (capitals if w.lower() in GENERIC_HEADS else words))]
         # "City manager" for 曼城队经理 (Manchester City); "provinces" no Anhui Province; and a generic head
         # alone names nothing: "Hubei Province" renders no 安徽省
-        if any(w.lower() not in _GENERIC_HEADS for w in hits) and 2 * len(hits) >= len(wanted):
+        if any(w.lower() not in GENERIC_HEADS for w in hits) and 2 * len(hits) >= len(wanted):
             return True
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
         if len(initials) >= 2 and initials in acronyms:
@@ -86,16 +86,13 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
 
 
 # Words any place's or body's name may end with: "provinces such as Hubei" renders no Anhui Province.
-_GENERIC_HEADS = frozenset("province provinces city cities county counties district districts region regions autonomous "
-                           "municipality prefecture town towns township village villages banner river rivers lake lakes "
-                           "mountain mountains island islands state states".split())  # "this state": no United States
 
 
 def _name_part(gloss: str) -> str:
     """The name a gloss opens with: "Jimei district" of "Jimei district of Xiamen city, Fujian"; a name
     whose "of" is its own ("Ministry of Foreign Affairs") is kept whole."""
     head = gloss.split(",")[0]
-    cut = re.match(rf"(.*?\b(?:{'|'.join(sorted(_GENERIC_HEADS))}))\s+(?:of|in)\s", head, re.IGNORECASE)
+    cut = re.match(rf"(.*?\b(?:{'|'.join(sorted(GENERIC_HEADS))}))\s+(?:of|in)\s", head, re.IGNORECASE)
     return cut.group(1) if cut else head
 
 
@@ -247,7 +244,7 @@ def demonym_rendered(mention: NameMention, source: str, target: str, glossary) -
                                                 else m.group(), target))
     full = english_forms(mention, glossary)
     names = [w for name in full for w in name.split() if len(w) >= 4 and w[:1].isupper()
-             and w.lower() not in _GENERIC_HEADS]  # "Province" of Anhui Province is no adjective of it
+             and w.lower() not in GENERIC_HEADS]  # "Province" of Anhui Province is no adjective of it
     stems = {w[:4] for w in names}
     country = gazetteer.is_country(mention.text)  # "Chinese" has Chengdu's first two letters, and is no adjective of it
     people = demonym_pattern(tuple(full)) if country else None  # Danish, the Dane
@@ -310,8 +307,9 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
         mention = whole or mention  # 京报 of 新京报: the outlet is the entity, whatever jieba cut
         listed = listed_person(mention, pair.source, everyone) or byline_person(mention, pair.source)
         kind = (gazetteer.ORG if whole else strong_kind(mention)) or (gazetteer.PERSON if listed else "")
-        if not kind and sure_place(mention) is not None:
-            mention, kind = sure_place(mention), gazetteer.PLACE  # 宝鸡, 东胜区, 上海地区: jieba's nouns, the dictionary's cities
+        place = None if kind else sure_place(mention)
+        if place is not None:
+            mention, kind = place, gazetteer.PLACE  # 宝鸡, 东胜区, 上海地区: jieba's nouns, the dictionary's cities
         if not kind or mention.text in accounted or (mention.forms[-1] in never_rendered and not _well_known(mention)) \
                 or (mention.titled and not destination(mention, pair.source)):
             continue  # a titled person is M105's, a country before its president's title implied by it

@@ -15,7 +15,7 @@ import re
 from qa.lang import pinyin as py
 from qa.lang.transliteration import SAME_NAME, phonetic_similarity, sounded_in_source
 from qa.terminology.name_finder import ENGLISH_TITLES
-from qa.terminology.stray_names import _DOTTED_NAME, _NOT_A_PERSON_WORD, EntityIssue
+from qa.terminology.stray_names import DOTTED_NAME, NOT_A_PERSON_WORD, EntityIssue
 from qa.model import Pair
 from qa.terminology.target_names import capitalised_runs
 
@@ -27,7 +27,7 @@ def family_replaced(pair: Pair, document_source: str = "") -> EntityIssue | None
     replaces by a word heard nowhere in the source or the document."""
     runs = [run.split() for run in capitalised_runs(pair.target)]
     words = {w for run in runs for w in run}
-    for name in _DOTTED_NAME.findall(pair.source):
+    for name in DOTTED_NAME.findall(pair.source):
         parts = re.split("[·•‧・]", name.rstrip("的了和与在等是"))
         given, family = parts[0], parts[-1]
         if len(family) < 2 or any(phonetic_similarity(family, w) >= SAME_NAME for w in words):
@@ -36,7 +36,7 @@ def family_replaced(pair: Pair, document_source: str = "") -> EntityIssue | None
             if len(run) < 2 or phonetic_similarity(given, run[-2]) < SAME_NAME or run[-2].lower() in ENGLISH_TITLES:
                 continue  # the given name, then the family name's slot, ending the run
             stranger = run[-1]
-            if _NOT_A_PERSON_WORD.match(stranger) or len(stranger) < 3 or phonetic_similarity(family, stranger) >= FAINT:
+            if NOT_A_PERSON_WORD.match(stranger) or len(stranger) < 3 or phonetic_similarity(family, stranger) >= FAINT:
                 continue  # "Harry Potter Museum": no family name's slot; "Sturridge" half heard in 尤里奇
             if sounded_in_source(stranger, pair.source) or (document_source and sounded_in_source(stranger, document_source)) \
                     or _same_opening(family, stranger):
@@ -48,8 +48,8 @@ def family_replaced(pair: Pair, document_source: str = "") -> EntityIssue | None
 
 
 def _same_opening(family: str, word: str) -> bool:
-    """The word opens as the family name's first character does (a vowel both, or one letter): a spelling
-    the sound model may simply miss (埃诺 "Ayral", a French name), not another person to report."""
+    """Both the family name and the word open with a vowel (埃诺 "Ayral", a French name): a spelling the sound
+    model may simply miss, not another person to report. A shared consonant is no such excuse: 默克尔
+    "Miller" and "Morris" are other people."""
     syllables = py.char_syllables(family[0])
-    first = word[:1].lower()
-    return any((s[:1] in "aeo" and first in "aeiou") or s[:1] == first for s in syllables)
+    return word[:1].lower() in "aeiou" and any(s[:1] in "aeo" for s in syllables)

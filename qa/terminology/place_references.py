@@ -11,6 +11,7 @@ country" for 国家, 国内, 我国; "the city" for 该市): those account for i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.lang import cedict, gazetteer
 from qa.lang.zh_names import NameMention
@@ -103,6 +104,12 @@ def place_referred_to(mention: NameMention, source: str, target: str) -> bool:
     return False
 
 
+# Words any place's name may end with, which name no place of their own ("this state": no United States).
+GENERIC_HEADS = frozenset("province provinces city cities county counties district districts region regions autonomous "
+                          "municipality prefecture town towns township village villages banner river rivers lake lakes "
+                          "mountain mountains island islands state states".split())
+
+
 # A country's "capital" is "the capital" or "its capital" on its own ("the venture capital industry" is none),
 # its "home" is "at home" or "back home" ("the home appliance market" is none).
 _COUNTRY_WORDS = {
@@ -118,14 +125,31 @@ def _references(word: str, target: str, level: str = "") -> int:
     if level == "country" and word in _COUNTRY_WORDS:
         return len(_COUNTRY_WORDS[word].findall(target))
     if word in _ADVERBS:
-        return len(re.findall(rf"(?<![\w-]){word}(?![\w-])", target))
-    return len(re.findall(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+"
-                          rf"(?:[a-z-]+\s+)?{word}\b(?!\s+(?!{_AFTER_REFERENCE}\b)[a-z]{{3,}}\b)", target))
+        return len(_reference_pattern(word, True).findall(target))
+    return sum(1 for m in _reference_pattern(word, False).finditer(target) if not _modified(m.group(1)))
 
 
-# What may follow a place word that refers back: a verb, a preposition, a conjunction, or the place's own
-# office ("the city government"); any other noun makes the word a modifier ("the city students" are no 北京).
-_AFTER_REFERENCE = ("(?:is|was|are|were|has|had|have|will|would|could|can|should|may|might|must|did|does|and|or|"
-                    "but|of|in|on|at|to|for|from|with|by|as|into|where|which|that|who|whose|itself|said|says|"
-                    "government|authorities|officials|council|committee|police|hall|level|limits|centre|center|"
-                    "party|people|residents|population|economy|itself|also|now|then|still|alone|too)")
+@lru_cache(maxsize=None)
+def _reference_pattern(word: str, adverb: bool) -> re.Pattern[str]:
+    """The word on its own ("local"), or after a determiner with the word that follows it ("the city attracted")."""
+    if adverb:
+        return re.compile(rf"(?<![\w-]){word}(?![\w-])")
+    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+"
+                      rf"(?:[a-z-]+\s+)?{word}\b(?:\s+([a-z]{{3,}})\b)?")
+
+
+# The place's own offices, which a place word that refers back may stand before ("the city government").
+_OWN_OFFICES = frozenset("government authorities officials council committee police hall level limits centre center "
+                         "party people residents population economy".split())
+
+
+def _modified(after: str | None) -> bool:
+    """The place word modifies the noun after it ("the city students" are no 北京): a word the English
+    lexicon knows only as a noun or adjective, and no office of the place's own. A verb ("the city
+    attracted"), an adverb or a preposition after it leaves the word referring back."""
+    if not after or after in _OWN_OFFICES:
+        return False
+    from qa.lang.lemmas import all_lemmas
+
+    kinds = set(all_lemmas(after))
+    return bool(kinds) and kinds <= {"NOUN", "ADJ", "PROPN"}

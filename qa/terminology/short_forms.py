@@ -5,6 +5,8 @@ never writes 美国 or 德国 (qa.terminology.target_names.accounted_by asks).""
 from __future__ import annotations
 
 from qa.lang import cedict, gazetteer
+from qa.lang.surnames import TRANSLITERATION_SYLLABLE_CHARS
+from qa.lang.zh import NAME_DOTS
 
 _SHORT_FORM_AFTER = "方军籍媒企股币元"  # 美元 "US dollar"
 _OPENING_BRACKETS, _CLOSING_BRACKETS = "(（[【〔［", ")）]】〕］"
@@ -28,6 +30,8 @@ def short_form(char: str, source: str) -> bool:
         before = source[k - 1 : k] if k else ""
         if (cedict.has_common_sense(source[k : k + 2]) and not _country_pair(source, k)) or _inside_entity(source, k):
             continue  # 大多 "mostly" is no 大马 beside 多哥 (和美俄 is: 和美 "harmonious" is read backwards)
+        if _inside_foreign_name(source, k):
+            continue  # 加 of 赞加内 (Zanganeh) is no Canada beside 赞 of Zambia
         if after in _SHORT_FORM_AFTER or (after and after in shorts + "欧") or (before and before in shorts + "欧本"):
             return True
         if ch in "港澳台" and (before in _TO_A_TERRITORY or after in _OF_A_TERRITORY):
@@ -57,3 +61,28 @@ def _inside_entity(source: str, k: int) -> bool:
                     and not cedict.has_common_sense(word):  # 和美 "harmonious" (and a town) before 俄
                 return True
     return False
+
+
+# Characters beside a short form that make no name of it: its partner words, and the function words
+# transliterations also use (的, 等, 于: 本澳的疫情 "Macao's epidemic" is no foreign name).
+_PARTNERS = "本" + _SHORT_FORM_AFTER + _TO_A_TERRITORY + _OF_A_TERRITORY + "的了和与在等是于及或"
+
+
+def _inside_foreign_name(source: str, k: int) -> bool:
+    """The character at k is part of a foreign name written in characters: its run of transliteration
+    characters touches a name dot (赞加内·…), or reads as a name and holds a character that is no country's
+    short form or partner word (加内 of 赞加内 "Zanganeh"). Two short forms side by side are a list
+    (受制于美欧俄 "the US, Europe and Russia"), whatever transliteration characters stand beside them."""
+    start = end = k
+    while start > 0 and source[start - 1] in TRANSLITERATION_SYLLABLE_CHARS:
+        start -= 1
+    while end + 1 < len(source) and source[end + 1] in TRANSLITERATION_SYLLABLE_CHARS:
+        end += 1
+    edges = (source[start - 1] if start else "", source[end + 1] if end + 1 < len(source) else "")
+    if any(edge and edge in NAME_DOTS for edge in edges):
+        return True
+    from qa.lang.transliteration import looks_transliterated
+
+    run, plain = source[start : end + 1], COUNTRY_SHORT_FORMS + _PARTNERS
+    listed = any(a in COUNTRY_SHORT_FORMS and b in COUNTRY_SHORT_FORMS for a, b in zip(run, run[1:]))
+    return not listed and any(ch not in plain for ch in run) and looks_transliterated(run)  # 于美欧俄: a list

@@ -121,7 +121,12 @@ def _refers(word: str, target: str) -> bool:
     """The word refers back in the target: "the ministry", "this company"; not "a company" (any company),
     nor the head of another body's name ("the Department of Education" is no 新华社)."""
     return re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+(?:[a-z-]+\s+)?{word}\b"
-                     rf"(?!\s+(?:of|for|on)\s+(?:the\s+)?[A-Z])", target) is not None
+                     rf"(?!\s+(?:of|for|on)\s+(?:the\s+)?(?!{_WHEN}\b)[A-Z])", target) is not None
+
+
+# A day or month after "on"/"for" dates what the body did ("The agency on Wednesday reported"): no other body's name.
+_WHEN = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+         "August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
 
 
 def unexplained_words(pair: Pair, claimed: set[int]) -> list[str]:
@@ -187,22 +192,29 @@ def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list
         return any(_body_word(mention, w, names) for w in words) if names else bool(words)
     initials = {_initials(n) for n in names}
     if gazetteer.is_country(mention.text):  # a country has names everyone knows: "Zarif" is none of them,
-        # nor an acronym with no initial of its names at either end ("DPRK" is no Singapore, "GDP" no Japan;
-        # "PICC", People's Insurance Company of China, may be 中国人保)
+        # nor an acronym that is none of its forms ("DPRK" is no Singapore, "SUV" no America, "CPI" no China),
+        # save a body's name ending with the country ("PICC", People's Insurance Company of China, for 中国人保)
         from qa.terminology.country_forms import demonyms
 
-        heads = {w[:1] for n in list(names) + list(demonyms(tuple(names))) for w in n.split()
-                 if w[:1].isupper()}  # BST: British; DPRK: Korea
-        return any(w in initials or (w.isupper() and _holds_initial(w, heads)) or _sounds_like(mention.text, w)
+        forms = initials | {n.replace(".", "") for n in names if n.replace(".", "").isupper()}
+        heads = {w[:1] for n in list(names) + list(demonyms(tuple(names))) for w in n.split() if w[:1].isupper()}
+        return any(w in forms or (w.isupper() and _ends_with_initial(w, heads))
+                   or (_TIME_ZONE.fullmatch(w) is not None and w[0] in heads)
+                   or _sounds_like(mention.text, w)
                    for w in words)
     foreign = _looks_foreign(mention.text) and not any(reading_spans(py.fold(n), mention.text) for n in names)
     return any(w in initials or (foreign if w.isupper() else foreign or py.split_syllables(w)) for w in words)
 
 
-def _holds_initial(acronym: str, heads: set[str]) -> bool:
-    """A part of the acronym opens with one of the initials, or ends with one when it has four letters or more
-    (PICC … of China, DPRK … of Korea); "US" of "US-DPRK" ends with no Singapore."""
-    return any(part[:1] in heads or (len(part) >= 4 and part[-1:] in heads) for part in acronym.split("-") if part)
+# A time zone's acronym opens with its country's initial (BST: British Summer Time; JST: Japan Standard Time).
+_TIME_ZONE = re.compile(r"[A-Z][SD]T")
+
+
+def _ends_with_initial(acronym: str, heads: set[str]) -> bool:
+    """A part of the acronym of four letters or more ends with one of the country's initials: a body's
+    name ending "of China" (PICC) or "of Korea" (DPRK). An acronym merely opening with one ("CPI", "CSI",
+    "SUV") is any body's or thing's."""
+    return any(len(part) >= 4 and part[-1:] in heads for part in acronym.split("-") if part)
 
 
 def _joined_to_english(word: str) -> bool:

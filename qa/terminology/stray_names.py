@@ -167,8 +167,8 @@ def _short_characters(run: NameRun) -> set[str]:
 
 
 _NAME_CHARS = "".join(sorted(TRANSLITERATION_SYLLABLE_CHARS))
-_DOTTED_NAME = re.compile(f"[{_NAME_CHARS}]{{1,8}}(?:[·•‧・][{_NAME_CHARS}]{{1,8}})+")
-_NOT_A_PERSON_WORD = re.compile(r"(?:Ministry|Minister|Department|University|Council|Committee|Agency|Bureau|"
+DOTTED_NAME = re.compile(f"[{_NAME_CHARS}]{{1,8}}(?:[·•‧・][{_NAME_CHARS}]{{1,8}})+")
+NOT_A_PERSON_WORD = re.compile(r"(?:Ministry|Minister|Department|University|Council|Committee|Agency|Bureau|"
                                 r"Party|Republic|Kingdom|States|Union|Company|Group|Bank|News|Daily|Times|Post|"
                                 r"Prize|Award|Cup|League|Games|Olympics|Day|Street|Road|Avenue|Square|Park|Hall|Centre|Center|Museum|Airport|"
                                 r"Station|Hotel|Hospital|School|College|Institute|Association|Foundation|Force|Army|"
@@ -187,7 +187,7 @@ def foreign_stranger(pair: Pair, document_source: str = "") -> EntityIssue | Non
     from qa.lang.hunspell_words import proper_noun
     from qa.lang.transliteration import SAME_NAME, phonetic_similarity, sounded_in_source
 
-    names = [name.rstrip("的了和与在等是") for name in _DOTTED_NAME.findall(pair.source)]  # 萨勒曼的停留站: no 的
+    names = [name.rstrip("的了和与在等是") for name in DOTTED_NAME.findall(pair.source)]  # 萨勒曼的停留站: no 的
     runs = capitalised_runs(pair.target)
     words = {w for run in runs for w in run.split()}
 
@@ -199,7 +199,7 @@ def foreign_stranger(pair: Pair, document_source: str = "") -> EntityIssue | Non
         return None
     for run in runs:
         parts = run.split()
-        if not 2 <= len(parts) <= 4 or any(_NOT_A_PERSON_WORD.match(w) or len(w) < 2 for w in parts) \
+        if not 2 <= len(parts) <= 4 or any(NOT_A_PERSON_WORD.match(w) or len(w) < 2 for w in parts) \
                 or parts[0].lower().rstrip(".") in ENGLISH_TITLES \
                 or not any(proper_noun(w) or not is_english_word(w.lower()) for w in parts) or gazetteer.named_by(run) \
                 or sentence_initial_word(parts[0], pair.target) and is_english_word(parts[0].lower()):
