@@ -90,10 +90,10 @@ def _blend(mention: NameMention, names: list[str], source: str, target: str) -> 
         return False
     openings = {w[:2] for n in list(names) + list(demonyms(tuple(names))) for w in n.split()[:1] if len(w) >= 4}
     for token in english_tokens(target):
-        word = token.text
-        if token.capitalised and word[:2] in openings and not is_english_word(word) \
-                and any(is_english_word(word[2:k].lower()) for k in range(len(word), 5, -1)):
-            return True
+        for word in token.text.split("-"):  # "post-Brexit": the blend after a prefix
+            if word[:1].isupper() and word[:2] in openings and not is_english_word(word) \
+                    and any(is_english_word(word[2:k].lower()) for k in range(len(word), 5, -1)):
+                return True
     return False
 
 

@@ -113,6 +113,9 @@ def test_a_blend_that_opens_with_the_country(ntrex):
     source, target = ntrex[("guardian.221679", "25")]  # 英国脱欧 "Brexit"
     assert "英国" not in missing(source, target)
     assert "英国" in missing(source, target.replace("a Brexit", "a departure"))
+    source, target = ntrex[("scotsman.133783", "2")]  # 在英国退欧后 "post-Brexit": the blend after a prefix
+    assert "英国" not in missing(source, target)
+    assert "英国" in missing(source, target.replace(" on post-Brexit", ""))
 
 
 def test_an_acronym_of_a_state_or_a_body_named_after_the_place(ntrex):
