@@ -22,16 +22,21 @@ WAIT_SECONDS = 120
 
 
 @contextmanager
-def locked(path: Path, what: str) -> Iterator[None]:
-    """Hold the lock of `path` for the block; a lock that cannot be had is a one-line error."""
+def locked(path: Path, what: str, wait: float | None = None) -> Iterator[None]:
+    """Hold the lock of `path` for the block; a lock that cannot be had is a one-line error.
+
+    `wait` (seconds, WAIT_SECONDS when None) is how long to wait for another holder: a derived-data cache,
+    which can always be built without the lock, waits less than a glossary write.
+    """
     path = Path(path)
+    wait = WAIT_SECONDS if wait is None else wait
     lock_path = path.with_name(f".{path.name}.lock")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(lock_path), timeout=WAIT_SECONDS)
+        lock = FileLock(str(lock_path), timeout=wait)
         lock.acquire()
     except Timeout:
-        raise UsageError(f"{path}: another qa has been writing this {what} for {WAIT_SECONDS} s "
+        raise UsageError(f"{path}: another qa has been writing this {what} for {wait:g} s "
                          f"(lock {lock_path}); try again") from None
     except OSError as err:
         raise UsageError(f"{path}: cannot lock the {what} ({err.strerror or err})") from None

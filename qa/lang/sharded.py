@@ -17,6 +17,12 @@ from qa.lang.cache import _DIGEST, cache_path, write_bytes
 
 _SHARDED = "sharded-6"  # 2: parts by two characters, grouped by one; 4: a memory-mapped file; 6: parts read alone
 _SHARDED_MAGIC = b"QAS6"  # the first field of a `stored_sharded` payload
+# how long a cold run waits for another builder of the same file before building alone: the lock's own 120 s
+# are for glossary writes, and a stuck holder would cost every cold table that long
+LOCK_WAIT_SECONDS = 15.0
+
+# heal(release): the rebuilt groups; `release` closes the old map once the build is done, before the rewrite
+Heal = Callable[[Callable[[], None]], "dict[str, dict[str, bytes]]"]
 
 
 class ShardedMap(Mapping):
@@ -102,8 +108,7 @@ class _MappedGroups:
     map (and rewrite the file); its answers then come from the rebuilt data.
     """
 
-    def __init__(self, mapped: Any, start: int, firsts: list[str], bounds: Any, digests: bytes,
-                 heal: Callable[[], dict[str, dict[str, bytes]]]) -> None:
+    def __init__(self, mapped: Any, start: int, firsts: list[str], bounds: Any, digests: bytes, heal: Heal) -> None:
         self._mapped, self._start, self._bounds, self._digests, self._heal = mapped, start, bounds, digests, heal
         self._parts_start = start + bounds[-1]
         self._position = {first: k for k, first in enumerate(firsts)}
@@ -131,9 +136,9 @@ class _MappedGroups:
     def _healing(self) -> dict[str, dict[str, bytes]]:
         if self._healed is None:
             # an open map keeps the file busy while heal() replaces it (Windows: the replace fails, every run
-            # rebuilds); nothing reads the map once it is healed
-            self._mapped.close()
-            self._healed = self._heal()
+            # rebuilds), so heal() closes it, but only once the build is done: a build that fails leaves the
+            # map open and the next lookup tries again; nothing reads the map once it is healed
+            self._healed = self._heal(self._mapped.close)
         return self._healed
 
     def __iter__(self) -> Iterator[str]:
@@ -221,7 +226,7 @@ def _write_sharded(path: Path, extra: Any, groups: dict[str, dict[str, bytes]]) 
     write_bytes(path, head + header + b"".join(tables) + b"".join(parts))
 
 
-def _open_sharded(path: Path, heal: Callable[[], dict[str, dict[str, bytes]]]) -> tuple[Any, _MappedGroups]:
+def _open_sharded(path: Path, heal: Heal) -> tuple[Any, _MappedGroups]:
     """(extra, groups) of a sharded file; ValueError (and kin) when it is not whole or not ours."""
     import mmap
 
@@ -234,7 +239,7 @@ def _open_sharded(path: Path, heal: Callable[[], dict[str, dict[str, bytes]]]) -
         raise
 
 
-def _read_sharded(mapped: Any, heal: Callable[[], dict[str, dict[str, bytes]]]) -> tuple[Any, _MappedGroups]:
+def _read_sharded(mapped: Any, heal: Heal) -> tuple[Any, _MappedGroups]:
     from array import array
 
     fixed = len(_SHARDED_MAGIC) + _DIGEST + 8
@@ -268,27 +273,35 @@ def stored_sharded(name: str, key: str, build: Callable[[], tuple[Any, Mapping[s
     # the layout in the file name: a process of another version sharing the cache keeps its own file
     path = cache_path(name, f"{key}-{_SHARDED}", ".qas")
 
-    def rebuilt() -> tuple[Any, dict[str, dict[str, bytes]]]:
+    def rebuilt(release: Callable[[], None] = lambda: None) -> tuple[Any, dict[str, dict[str, bytes]]]:
         extra, mapping = build()
         groups = shards(mapping)
+        release()  # the old map, closed only now that there is something to replace its file with
         if path is not None:
             _write_sharded(path, extra, groups)
         return extra, groups
 
+    def heal(release: Callable[[], None]) -> dict[str, dict[str, bytes]]:
+        return rebuilt(release)[1]
+
     if path is not None:
         try:
-            extra, groups = _open_sharded(path, lambda: rebuilt()[1])
+            extra, groups = _open_sharded(path, heal)
             return extra, ShardedMap(groups)
         except (OSError, ValueError, EOFError, TypeError):
             pass
+        held = False
         try:  # one builder at a time (-j 2 on a cold cache): the one that waited reads what the other wrote
-            with locked(path, "cache file"):
+            with locked(path, "cache file", wait=LOCK_WAIT_SECONDS):
+                held = True
                 try:
-                    extra, groups = _open_sharded(path, lambda: rebuilt()[1])
+                    extra, groups = _open_sharded(path, heal)
                 except (OSError, ValueError, EOFError, TypeError):
                     extra, groups = rebuilt()
                 return extra, ShardedMap(groups)
         except QAError:
-            pass  # no lock to be had: building without one only costs time
+            if held:
+                raise  # build()'s own error: building again outside the lock would only fail twice
+            # no lock to be had: building without one only costs time
     extra, groups = rebuilt()
     return extra, ShardedMap(groups)

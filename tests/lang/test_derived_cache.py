@@ -186,7 +186,9 @@ def test_the_real_dictionary_caches_survive_corruption(tmp_path):
     assert run() == first
 
 
-def test_the_old_map_is_closed_before_the_damaged_file_is_rewritten(cache_home):
+def test_the_old_map_is_closed_before_the_damaged_file_is_rewritten(cache_home, monkeypatch):
+    from qa.lang import sharded
+
     # an open map keeps the file busy on Windows, so the rewrite would fail and every run rebuild
     data = {"中国": 9, "国": 4, "国家": 3}
     cache.stored_sharded("freq", "1", lambda: (16, data))
@@ -202,8 +204,99 @@ def test_the_old_map_is_closed_before_the_damaged_file_is_rewritten(cache_home):
 
     _, mapped = cache.stored_sharded("freq", "1", build)
     opened["groups"] = mapped._blobs
+    closed_at_write = []
+    real_write = sharded.write_bytes
+    monkeypatch.setattr(sharded, "write_bytes", lambda *args: (closed_at_write.append(mapped._blobs._mapped.closed),
+                                                               real_write(*args)))
     assert mapped["国家"] == 3 and dict(mapped.items()) == data
-    assert closed_at_build == [True] and path.read_bytes() == whole
+    # closed for the rewrite, but not before the build: a build that fails leaves a map that still answers
+    assert closed_at_build == [False] and closed_at_write == [True] and path.read_bytes() == whole
+
+
+def _damage_a_part(cache_home: Path, data: dict) -> Path:
+    """The reviewer's input: a sharded file whose header is whole and whose last part is not."""
+    cache.stored_sharded("freq", "1", lambda: (None, data))
+    path = _only_file(cache_home, ".qas")
+    raw = bytearray(path.read_bytes())
+    raw[-3] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def test_a_heal_whose_build_fails_once_leaves_a_map_that_heals_on_the_next_lookup(cache_home):
+    # an interrupted build (MemoryError, missing data) used to leave the map closed: every later lookup
+    # raised "mmap closed or invalid" instead of trying the heal again
+    data = {"ab": 1, "ac": 2, "中国": 3}
+    path = _damage_a_part(cache_home, data)
+    calls = []
+
+    def build():
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("interrupted build")
+        return None, data
+
+    _, mapped = cache.stored_sharded("freq", "1", build)
+    answers = []
+    for _ in range(2):
+        try:
+            answers.append({key: mapped.get(key) for key in data})
+        except RuntimeError as err:
+            answers.append(str(err))
+    assert answers[0] == "interrupted build" and answers[1] == data and len(calls) == 2
+    assert dict(cache.stored_sharded("freq", "1", build)[1].items()) == data and len(calls) == 2  # rewritten
+
+
+def test_a_build_that_fails_under_the_lock_is_not_run_again_without_it(cache_home):
+    from qa.errors import UsageError
+
+    calls = []
+
+    def build():
+        calls.append(1)
+        raise UsageError("no dictionary")
+
+    with pytest.raises(UsageError, match="no dictionary"):
+        cache.stored_sharded("freq", "1", build)
+    assert len(calls) == 1
+
+
+def test_a_cache_build_waits_for_another_builders_lock_briefly_only(cache_home, monkeypatch):
+    # the lock's 120 s are for glossary writes; a cold table behind a stuck holder builds alone after a short wait
+    import qa.locks
+    from qa.lang import sharded
+
+    timeouts = []
+    real = qa.locks.FileLock
+    monkeypatch.setattr(qa.locks, "FileLock", lambda path, timeout: (timeouts.append(timeout), real(path))[1])
+    data = {"中国": 9}
+    assert dict(cache.stored_sharded("freq", "1", lambda: (None, data))[1].items()) == data
+    assert timeouts == [sharded.LOCK_WAIT_SECONDS] and 0 < sharded.LOCK_WAIT_SECONDS <= 30
+    assert qa.locks.WAIT_SECONDS == 120  # the glossary's wait is unchanged
+
+
+def test_a_lock_held_elsewhere_is_waited_for_as_long_as_asked(tmp_path, monkeypatch):
+    from filelock import FileLock
+
+    import qa.locks
+    from qa.errors import UsageError
+
+    monkeypatch.setattr(qa.locks, "WAIT_SECONDS", 0)  # were `wait` ignored, the lock would time out at once
+    timeouts = []
+    real = qa.locks.FileLock
+    monkeypatch.setattr(qa.locks, "FileLock", lambda path, timeout: (timeouts.append(timeout), real(path, timeout))[1])
+    glossary = tmp_path / "glossary.tsv"
+    other = FileLock(str(tmp_path / ".glossary.tsv.lock"), thread_local=False)
+    other.acquire()
+    try:
+        with pytest.raises(UsageError, match=r"glossary.tsv: another qa has been writing this glossary for 0.2 s"):
+            with qa.locks.locked(glossary, "glossary", wait=0.2):
+                pass
+    finally:
+        other.release()
+    with qa.locks.locked(glossary, "glossary"):
+        pass  # free again: had at once, with the default wait
+    assert timeouts == [0.2, 0]
 
 
 def test_a_run_that_waited_for_another_builder_reads_its_file(cache_home):
