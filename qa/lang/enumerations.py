@@ -223,10 +223,8 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
         pieces = _split_at_joiners(words, start + offset)
         if k == 0:
             first = _first_chunk(pieces, _inner_heads(chunks))
-            if first and first[-1] is not None and first[-1].text == pieces[-1][-1][0] \
-                    and _shared_tail(pieces[-1][-1][0], chunks):
-                first = [_shared_tail_first(pieces[-1])]  # 支持创新企业、中小企业: not 企业 alone
-            pieces = first
+            bare = bool(first) and first[-1] is not None and first[-1].text == pieces[-1][-1][0]  # 企业 alone
+            pieces = [_shared_tail_first(pieces[-1])] if bare and _shared_tail(pieces[-1][-1][0], chunks) else first
         elif k == len(chunks) - 1:
             pieces = _last_chunk(pieces, closed)
         else:
@@ -237,14 +235,12 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
 
 def _before_becoming(words: Sequence[tuple[str, str]], items_become: bool = False) -> list[tuple[str, str]]:
     """The words before a closing X化 predicate (推进政治督察、执法监督、纪律作风督查巡查常态化: the
-    list is made 'normal', 常态化 is no part of its last item). Not when the other items end in 化 too
-    (`items_become`: 工业化、信息化、城镇化、农业现代化 — 农业现代化 is the last item)."""
+    list is made 'normal', 常态化 is no part of its last item). When the other items end in 化 too
+    (`items_become`), only if the words left end in 化 (农业现代化 is the last item; 农业现代化|常态化)."""
     words = list(words)
-    left = words
-    if len(words) > 2 and words[-1][0] == "化":
-        left = words[:-2]
-    elif len(words) > 1 and len(words[-1][0]) >= 3 and words[-1][0].endswith("化"):
-        left = words[:-1]
+    last = words[-1][0] if words else ""
+    cut = 2 if len(words) > 2 and last == "化" else int(len(words) > 1 and len(last) >= 3 and last.endswith("化"))
+    left = words[: len(words) - cut]
     if items_become and (not left or not left[-1][0].endswith("化")):
         return words  # 农业现代化: 现代化 ends the item; 农业现代化常态化: 常态化 is the predicate
     return left
@@ -288,17 +284,10 @@ def _shared_tail(word: str, chunks: Sequence[tuple[str, int]]) -> bool:
     pieces before its joiner, and the opening words of its last piece (外资企业的监管)."""
     from qa.lang.segment import segment
 
-    def ends(texts: list[str]) -> bool:
-        return any(t.endswith(word) and len(t) > len(word) for t in texts)
-
-    if len(chunks) < 2:
-        return False
-    later = [[part.strip()] for part, _ in chunks[1:-1]]
-    pieces = _split_at_joiners(segment(chunks[-1][0]), 0)
-    later += [["".join(w for w, _, _ in piece)] for piece in pieces[:-1]]
-    if pieces:
-        later.append(["".join(w for w, _, _ in pieces[-1][:n]) for n in range(1, min(3, len(pieces[-1])) + 1)])
-    return len(later) >= 2 and all(ends(texts) for texts in later)
+    pieces = _split_at_joiners(segment(chunks[-1][0]), 0) if len(chunks) > 1 else []
+    later = [[part.strip()] for part, _ in chunks[1:-1]] + [["".join(w for w, _, _ in p)] for p in pieces[:-1]]
+    later += [["".join(w for w, _, _ in pieces[-1][:n]) for n in (1, 2, 3)]] if pieces else []
+    return len(later) >= 2 and all(any(t.endswith(word) and len(t) > len(word) for t in ts) for ts in later)
 
 
 def _shared_tail_first(words: list[tuple[str, str, int]]) -> ListItem:

@@ -83,6 +83,9 @@ def test_a_bare_shared_head_after_the_clause_verb_is_the_first_item():
     # reviewer: 加强 is the predicate, 企业 the first item; 个体工商户 shares no head with 中小企业
     assert items("加强企业、中小企业和外资企业的监管") == [["企业", "中小企业", "外资企业"]]
     assert items("服务企业、中小企业和个体工商户") == [["企业", "中小企业", "个体工商户"]]
+    # no verb before 加强/服务 in the chunk: it is the clause's predicate, not part of the first X企业
+    assert items("政府加强企业、中小企业和外资企业的监管") == [["企业", "中小企业", "外资企业"]]
+    assert items("我们服务企业、中小企业和外资企业") == [["企业", "中小企业", "外资企业"]]
     # a verb before 服务 does not make 服务企业 one item: 个体工商户, the last item, is no X企业
     assert items("要加强服务企业、中小企业和个体工商户") == [["企业", "中小企业", "个体工商户"]]
     found = check_pair("加强企业、中小企业和外资企业的监管。",
