@@ -41,7 +41,7 @@ ZH_FOCUS: dict[str, frozenset[str]] = {
     "particularly": frozenset({"尤其", "特别", "尤为", "格外", "尤其是", "特别是", "尤"}),
     "mainly": frozenset({"主要", "大多", "大都", "多为", "主要是"}),
     "mostly": frozenset({"主要", "大多", "大都", "多为", "大多数"}),
-    "first": frozenset({"首次", "第一次", "首先", "初次", "率先", "首度", "第一", "第一个", "头一次"}),
+    "first": frozenset({"首次", "第一次", "首先", "初次", "率先", "首度", "第一", "头一次"}),
     "again": frozenset({"再", "又", "重新", "再次", "再度", "又一次", "重"}),
     "already": frozenset({"已", "已经", "早已", "业已", "已是"}),
     "still": frozenset({"仍", "仍然", "依然", "依旧", "还", "尚", "仍旧", "还是", "仍是"}),
@@ -56,6 +56,7 @@ _FIXED_AFTER = {
 }
 # 第一季度, 第一书记, 第一个: 第一 opening a longer word is an ordinal or a title, never the adverb "first"
 _ORDINAL = re.compile(r"第一.")
+_RANKED = frozenset("大批名位个届家款号期季轮")  # 第一 + these: a rank (第一大) or an ordinal count (第一批)
 _FIXED_BEFORE = re.compile(r"\b(?:not|if|but)\s+$", re.I)  # not only, if only, but also
 _PERFECT = re.compile(r"\b(?:has|have|had|having)(?:n['’]t| not)?\s+$|['’](?:s|ve|d)\s+$", re.I)
 _ALSO_CARRIERS = re.compile(r"\b(?:at the same time|in addition|additionally|too|as well|moreover|furthermore|"
@@ -90,6 +91,8 @@ def _adverb_use(n: int, words: list[tuple[str, int, str]]) -> bool:
     after = words[n + 1 : n + 4]
     if zh == "又":
         return not any(w == "又" for w, _, _ in after) and not any(w == "又" for w, _, _ in words[max(0, n - 3) : n])
+    if zh == "第一":  # 第一大贸易国, 第一 批/名/位: a rank or an ordinal before a measure word, not "first" done
+        return not after or not (after[0][2] == "q" or after[0][0][:1] in _RANKED)
     if zh == "特别":
         return bool(after) and (after[0][0] == "是" or after[0][2][:1] in ("v", "a", "d"))
     return True

@@ -172,6 +172,14 @@ def test_first_as_an_ordinal_a_title_or_in_for_the_first_time_is_not_offered():
     assert [adverb.target[a:b] for a, b in focus_adverbs(adverb)] == ["first "]
 
 
+def test_first_of_a_rank_is_not_offered():
+    # reviewer: jieba cuts 第一大贸易国 into 第一 + 大: "the largest/first trading nation" is a rank
+    rank = Pair("p", "中国成为第一大贸易国。", "China became the first trading nation.")
+    assert focus_adverbs(rank) == []
+    adverb = Pair("p", "他第一到达终点。", "He first reached the finish line.")  # 第一 before a verb
+    assert [adverb.target[a:b] for a, b in focus_adverbs(adverb)] == ["first "]
+
+
 def test_again_for_both_and_and_especially_for_special_are_not_offered():
     # 又高又瘦 is "both tall and thin"; 很特别 is "special", not the adverb 特别 "especially"
     both = Pair("p", "他又高又瘦。", "He is tall and thin, and again he left.")

@@ -222,10 +222,9 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
             words = _before_becoming(words, _others_become(chunks))
         pieces = _split_at_joiners(words, start + offset)
         if k == 0:
-            heads = _inner_heads(chunks)
-            if pieces and _shared_tail(pieces[-1][-1][0], chunks):
-                heads = None  # 支持创新企业、中小企业: 企业 alone is never the first of a list of X企业
-            pieces = _first_chunk(pieces, heads)
+            first = _first_chunk(pieces, _inner_heads(chunks))
+            bare = bool(first) and first[-1] is not None and first[-1].text == pieces[-1][-1][0]  # 企业 alone
+            pieces = [_shared_tail_first(pieces[-1])] if bare and _shared_tail(pieces[-1][-1][0], chunks) else first
         elif k == len(chunks) - 1:
             pieces = _last_chunk(pieces, closed)
         else:
@@ -236,16 +235,15 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
 
 def _before_becoming(words: Sequence[tuple[str, str]], items_become: bool = False) -> list[tuple[str, str]]:
     """The words before a closing X化 predicate (推进政治督察、执法监督、纪律作风督查巡查常态化: the
-    list is made 'normal', 常态化 is no part of its last item). Not when the other items end in 化 too
-    (`items_become`: 工业化、信息化、城镇化、农业现代化 — 农业现代化 is the last item)."""
+    list is made 'normal', 常态化 is no part of its last item). When the other items end in 化 too
+    (`items_become`), only if the words left end in 化 (农业现代化 is the last item; 农业现代化|常态化)."""
     words = list(words)
-    if items_become:
-        return words
-    if len(words) > 2 and words[-1][0] == "化":
-        return words[:-2]
-    if len(words) > 1 and len(words[-1][0]) >= 3 and words[-1][0].endswith("化"):
-        return words[:-1]
-    return words
+    last = words[-1][0] if words else ""
+    cut = 2 if len(words) > 2 and last == "化" else int(len(words) > 1 and len(last) >= 3 and last.endswith("化"))
+    left = words[: len(words) - cut]
+    if items_become and (not left or not left[-1][0].endswith("化")):
+        return words  # 农业现代化: 现代化 ends the item; 农业现代化常态化: 常态化 is the predicate
+    return left
 
 
 _COMPARED = frozenset({"不同", "一样", "相同", "相似", "相比", "一起", "之间", "无关", "有关", "相关", "比较"})
@@ -274,20 +272,29 @@ def _split_at_joiners(words: Sequence[tuple[str, str]], start: int) -> list[list
 
 
 def _others_become(chunks: Sequence[tuple[str, int]]) -> bool:
-    """Whether every chunk before the last ends in 化 (a list of X化 items)."""
-    return len(chunks) > 1 and all(part.rstrip().endswith("化") for part, _ in chunks[:-1])
+    """Whether every chunk before the last has a word ending in 化 (a list of X化 items: 信息化、城镇化建设)."""
+    from qa.lang.segment import segment
+
+    return len(chunks) > 1 and all(any(w.endswith("化") for w, _ in segment(part)) for part, _ in chunks[:-1])
 
 
 def _shared_tail(word: str, chunks: Sequence[tuple[str, int]]) -> bool:
-    """Whether every item after the first is a longer compound ending in `word` (中小企业、外资企业 on
-    企业): the inner chunks and the last chunk's pieces before its joiner."""
+    """Whether every item after the first, the last included and at least two, is a longer compound
+    ending in `word` (中小企业和外资企业 on 企业; not 中小企业和个体工商户): the inner chunks, the last chunk's
+    pieces before its joiner, and the opening words of its last piece (外资企业的监管)."""
     from qa.lang.segment import segment
 
-    later = [part.strip() for part, _ in chunks[1:-1]]
-    if len(chunks) > 1:
-        pieces = _split_at_joiners(segment(chunks[-1][0]), 0)[:-1]
-        later += ["".join(w for w, _, _ in piece) for piece in pieces]
-    return bool(later) and all(t.endswith(word) and len(t) > len(word) for t in later)
+    pieces = _split_at_joiners(segment(chunks[-1][0]), 0) if len(chunks) > 1 else []
+    later = [[part.strip()] for part, _ in chunks[1:-1]] + [["".join(w for w, _, _ in p)] for p in pieces[:-1]]
+    later += [["".join(w for w, _, _ in pieces[-1][:n]) for n in (1, 2, 3)]] if pieces else []
+    return len(later) >= 2 and all(any(t.endswith(word) and len(t) > len(word) for t in ts) for ts in later)
+
+
+def _shared_tail_first(words: list[tuple[str, str, int]]) -> ListItem:
+    """The first item of a list of X企业: the head, with the one word before it when a verb comes
+    earlier in the chunk (支持|创新企业, 鼓励|出口企业) — else that word is the predicate (加强企业: 企业)."""
+    glue = len(words) >= 3 and words[-2][0] not in ("的", "之") and any(t.startswith("v") for _, t, _ in words[:-2])
+    return _whole(words[-2:] if glue else words[-1:])
 
 
 def _inner_heads(chunks: Sequence[tuple[str, int]]) -> frozenset[str] | None:

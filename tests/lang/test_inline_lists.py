@@ -77,3 +77,23 @@ def test_a_verb_before_the_shared_head_of_a_list_of_compounds_stays_in_the_first
 def test_a_closing_becoming_word_is_kept_when_every_item_becomes():
     # 工业化、信息化、城镇化、农业现代化: four X化 items, 现代化 is part of the last
     assert items("推进新型工业化、信息化、城镇化、农业现代化。") == [["新型工业化", "信息化", "城镇化", "农业现代化"]]
+
+
+def test_a_bare_shared_head_after_the_clause_verb_is_the_first_item():
+    # reviewer: 加强 is the predicate, 企业 the first item; 个体工商户 shares no head with 中小企业
+    assert items("加强企业、中小企业和外资企业的监管") == [["企业", "中小企业", "外资企业"]]
+    assert items("服务企业、中小企业和个体工商户") == [["企业", "中小企业", "个体工商户"]]
+    # no verb before 加强/服务 in the chunk: it is the clause's predicate, not part of the first X企业
+    assert items("政府加强企业、中小企业和外资企业的监管") == [["企业", "中小企业", "外资企业"]]
+    assert items("我们服务企业、中小企业和外资企业") == [["企业", "中小企业", "外资企业"]]
+    # a verb before 服务 does not make 服务企业 one item: 个体工商户, the last item, is no X企业
+    assert items("要加强服务企业、中小企业和个体工商户") == [["企业", "中小企业", "个体工商户"]]
+    found = check_pair("加强企业、中小企业和外资企业的监管。",
+                       "Strengthen supervision of SMEs and foreign-funded enterprises.", ("A006",))
+    assert found == []  # 企业 "enterprises", 中小企业 "SMEs", 外资企业 "foreign-funded enterprises": none lost
+
+
+def test_a_closing_becoming_predicate_after_a_list_of_becoming_items_is_cut():
+    # reviewer: 常态化 is the predicate of a list of X化 items; 城镇化建设 counts as an X化 item
+    assert items("推进工业化、信息化、城镇化、农业现代化常态化") == [["工业化", "信息化", "城镇化", "农业现代化"]]
+    assert items("推进信息化、城镇化建设、农业现代化") == [["信息化", "城镇化建设", "农业现代化"]]
