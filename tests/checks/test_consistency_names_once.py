@@ -118,6 +118,20 @@ def test_another_s_party_or_this_party_is_no_slip_of_the_party():
     assert not check_pairs(political, ["T105"])
 
 
+def test_the_party_for_another_party_s_word_is_no_slip_but_across_our_party_is():
+    """Reviewer's input: "the party" for 政党, 党派, 反对党, 共和党 names some other party; "across our
+    party" for 全党 (and 本党, 我们党) is the document's own, lowered."""
+    for source, english in (("任何政党都要有纪律。", "Any political party needs discipline; the party that lacks it fails."),
+                            ("这个政党很有纪律。", "The party is disciplined."),
+                            ("这个党派很有纪律。", "The party is disciplined."),
+                            ("反对党批评政府。", "The opposition criticized the government; the party was loud."),
+                            ("共和党赢得选举。", "The Republicans won; the party took the Senate.")):
+        assert not check_pairs(_PARTY + [(source, english)], ["T105"]), source
+    for source in ("全党同志要团结。", "本党同志要团结。", "我们党同志要团结。"):
+        found = check_pairs(_PARTY + [(source, "Comrades across our party must unite.")], ["T105"])
+        assert ("p4", "party") in {(f.pair_id, f.target_span) for f in found}, source
+
+
 _UNIVERSITIES = [("耶鲁大学发表声明。", "Yale University issued a statement."),
                  ("布朗大学也发表声明。", "Officials at Brown University agreed.")]
 
