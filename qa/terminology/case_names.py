@@ -51,9 +51,9 @@ def plural_name(word: str, pair: Pair, text: str, by_context: dict[Context, set[
     term (共和党): a plural capitalised mid-sentence is a name wherever it stands."""
     if singular(word) == word or {p.id for p, _, _ in lowered} != {pair.id}:
         return None
-    # standing as a name of its own (the Republicans, Belfast Giants), not inside a longer one
-    # ("Bureau of Human Resources and Social Security")
-    others = set().union(*(ids for ctx, ids in by_context.items() if not (ctx[1] and ctx[2]))) - {pair.id}
+    # standing as a name of its own (the Republicans, Belfast Giants), not inside or opening a longer
+    # one ("Bureau of Human Resources and Social Security", "the Experts Group")
+    others = set().union(*(ids for ctx, ids in by_context.items() if not ctx[2])) - {pair.id}
     if len(others) < 2:
         return None
     anchor = source_anchor(others, pair.source, sources, quorum=ANCHOR_QUORUM)
@@ -266,14 +266,12 @@ def institution_name_lowered(pair: Pair, written: str, index: WordPlaces) -> Cas
                     and not any(p.id != pair.id for p, _, _ in phrase_places(index, f"{m.group(1)} {written}"))):
                 return CaseSlip(pair, written, capital, named, "")
     for m in re.finditer(rf"(?<![\w'’-]){_OFFICE_HEADS} of (?:the )?{re.escape(written)}\b", pair.target):
-        inside = tuple(dict.fromkeys(p.id for p, start in index.places.get(capital, ()) if p.id != pair.id
-                                     and not opens_sentence(p.target, start)))
-        # the field of another body's name ("Ministry of Education"), or capitalised in two pairs: one
-        # capital inside some other name ("the Experts Group") says nothing of "a Committee of experts"
+        # the field of another body's name ("Ministry of Education") only: a capital inside some other
+        # kind of name ("the Experts Group", "The Experts Forum") says nothing of "a Committee of experts"
         fields = tuple(dict.fromkeys(p.id for p, start in index.places.get(capital, ()) if p.id != pair.id
                                      and _FIELD_AFTER_HEAD.search(p.target, 0, start)))
-        if (fields or len(inside) >= 2) and not opens_sentence(pair.target, m.start()):
-            return CaseSlip(pair, written, capital, fields or inside, "")
+        if fields and not opens_sentence(pair.target, m.start()):
+            return CaseSlip(pair, written, capital, fields, "")
     return None
 
 
@@ -283,12 +281,15 @@ _FIELD_AFTER_HEAD = re.compile(rf"(?<![\w'’-]){_OFFICE_HEADS} of (?:the )?$")
 def _any_one(before: str) -> bool:
     """The noun phrase ending at `before` opens with "a", "one", "another" …: any one of its kind
     ("a top Beijing university", "a Hong Kong university"), no name. Walks back over capitalised
-    words (the rest of the name: "Hong") and adjectives ("top"), never over a noun or a preposition
+    words (the rest of the name: "Hong"), adjectives ("top") and hyphened modifiers, never over a noun or a preposition
     ("a complaint against Harvard university" names Harvard)."""
     for word in reversed(before.split()[-8:]):
         lower = word.lower()
         if lower in _LIKE_ANY:
             return True
+        parts = word.split("-")
+        if len(parts) > 1 and all(part.isalpha() for part in parts) and parts[-1].lower() not in STOP_WORDS:
+            continue  # a compound modifier ("well-known", "world-class"): its parts need not be adjectives
         if not word.isalpha() or lower in STOP_WORDS or (word.islower() and "ADJ" not in all_lemmas(lower)):
             return False
     return False

@@ -139,7 +139,8 @@ _UNIVERSITIES = [("耶鲁大学发表声明。", "Yale University issued a state
 def test_any_one_university_with_modifiers_or_a_two_word_place_is_no_name():
     """Reviewer's input: "a top Beijing university", "a Hong Kong university" name no university;
     "at Harvard university" still does."""
-    for english in ("He teaches at a top Beijing university.", "He teaches at a Hong Kong university."):
+    for english in ("He teaches at a top Beijing university.", "He teaches at a Hong Kong university.",
+                    "He teaches at a well-known Beijing university."):
         found = check_pairs(_UNIVERSITIES + [("他在一所大学任教。", english)], ["T105"])
         assert not [f for f in found if f.target_span == "university"], english
     found = check_pairs(_UNIVERSITIES + [("他在哈佛大学任教。", "He teaches at Harvard university.")], ["T105"])
@@ -151,6 +152,10 @@ def test_a_field_capitalised_inside_another_kind_of_name_is_no_house_style():
     of Education" does of "the Department of education"."""
     pairs = [("专家", "He met the Experts Group."), ("专家委员会", "A Committee of experts was formed.")]
     assert not check_pairs(pairs, ["T105"])
+    for group, forum in ((("专家组。", "He met the Experts Group."), ("专家论坛。", "The Experts Forum opened.")),
+                         (("专家组成立。", "He met the Experts Group."), ("论坛开幕。", "They opened the Experts Forum."))):
+        pairs = [group, forum, ("专家委员会。", "A Committee of experts was formed.")]  # two capitals, neither a field
+        assert not check_pairs(pairs, ["T105"]), forum
     pairs = [("教育部", "He met officials of the Ministry of Education on Monday."),
              ("卫生部", "They met the Ministry of Health."),
              ("教育厅", "He said the Department of education would act.")]
