@@ -71,8 +71,17 @@ class Bigrams:
 _BIGRAM = re.compile(r"\b([A-Za-z][a-z]+) (?=([a-z]{3,})\b)")
 # a capitalised word right before (a name's word: "Communist Party"), not a determiner opening a
 # sentence ("The Party leads", "This party was founded"): the one list of determiners, en_words.DETERMINERS
-NAME_WORD_BEFORE = re.compile(rf"(?!(?:{'|'.join(sorted(w.capitalize() for w in DETERMINERS))}) $)[A-Z][\w'’-]* $")
-_NAME_WORD_BEFORE = NAME_WORD_BEFORE
+_NAME_WORD_BEFORE = re.compile(rf"(?!(?:{'|'.join(sorted(w.capitalize() for w in DETERMINERS))}) $)[A-Z][\w'’-]* $")
+
+
+def name_word_before(text: str, end: int) -> bool:
+    """A name's capitalised word ends right before `end` ("Communist Party"): not a determiner
+    opening a sentence ("The Party leads"), nor a common word that has its capital only because it
+    opens the sentence ("But Party members disagree", "When Party leaders met", "In Party work")."""
+    found = _NAME_WORD_BEFORE.search(text, 0, end)
+    if found is None:
+        return False
+    return not (opens_sentence(text, found.start()) and known(found.group().strip().lower()))
 
 
 def document_bigrams(pairs: list[Pair]) -> Bigrams:
@@ -86,7 +95,7 @@ def document_bigrams(pairs: list[Pair]) -> Bigrams:
             if first.islower():
                 lowered[(first, second)].add(pair.id)
                 following[(pair.id, first)].append(second)
-            elif not opens_sentence(pair.target, m.start()) and not _NAME_WORD_BEFORE.search(pair.target, 0, m.start()):
+            elif not opens_sentence(pair.target, m.start()) and not name_word_before(pair.target, m.start()):
                 capitalised[(first.lower(), second)].add(pair.id)  # not the tail of "Blue Sky Rescue team"
     return Bigrams(lowered, capitalised, following)
 
@@ -298,5 +307,5 @@ def _any_one(before: str) -> bool:
 def _after_name(index: WordPlaces, capital: str) -> Iterator[tuple[Pair, int, int]]:
     """Places where `capital` heads a name inside a sentence: right after a capitalised word."""
     for pair, start in index.places.get(capital, ()):
-        if pair.id not in index.title_lines and _NAME_WORD_BEFORE.search(pair.target, 0, start):
+        if pair.id not in index.title_lines and name_word_before(pair.target, start):
             yield pair, start, start + len(capital)

@@ -160,3 +160,11 @@ def test_a_field_capitalised_inside_another_kind_of_name_is_no_house_style():
              ("卫生部", "They met the Ministry of Health."),
              ("教育厅", "He said the Department of education would act.")]
     assert ("p3", "education") in {(f.pair_id, f.target_span) for f in check_pairs(pairs, ["T105"])}
+
+
+def test_a_common_word_opening_the_sentence_is_no_name_s_word():
+    """Reviewer's input: "But Party members", "When Party members" capitalise the term, not a name
+    ending in "But"/"When": "party members" lowered beside them is a slip."""
+    pairs = [("但党员们不同意。", "But Party members disagree."), ("当党员开会时，他们同意。", "When Party members met, they agreed."),
+             ("我们说党员要带头。", "We said party members should lead.")]
+    assert ("p3", "party") in {(f.pair_id, f.target_span) for f in check_pairs(pairs, ["T105"])}
