@@ -24,7 +24,7 @@ from qa.lang.en_words import DETERMINERS
 from qa.lang.gazetteer import named_by
 from qa.lang.pinyin import split_syllables
 from qa.model import Pair
-from qa.terminology.case_names import NAME_WORD_BEFORE
+from qa.terminology.case_names import name_word_before
 
 EXPECTS = ("T1", "M103")
 _CAP_PHRASE = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:(?:of|and|for|on|the|a|in) )*[A-Z][a-z]+){2,}\b")
@@ -170,8 +170,6 @@ def capital_lowered(pairs: list[Pair], rng: random.Random):
 
 
 _DETERMINER_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(DETERMINERS))}) $", re.I)
-# a name's word right before ("Communist Party"), not a sentence's opening "The" ("The Party leads")
-_NAME_BEFORE = NAME_WORD_BEFORE
 
 
 def _after_determiner(text: str, start: int) -> bool:
@@ -191,7 +189,7 @@ def _house_capital(pairs: list[Pair], word: str, after_determiner: bool | None =
 
     def in_use(pattern: re.Pattern, text: str) -> bool:
         return any(after_determiner is None or _after_determiner(text, m.start()) == after_determiner
-                   and not _NAME_BEFORE.search(text, 0, m.start())  # "Communist Party": a name's word
+                   and not name_word_before(text, m.start())  # "Communist Party": a name's word
                    for m in pattern.finditer(text))
 
     with_capital = sum(1 for p in pairs if in_use(capital, p.target))

@@ -375,19 +375,26 @@ def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_contex
         judge_longest=True, share=NAME_ANCHOR_SHARE if proper else MIN_ANCHOR_SHARE) if len(others) >= 2 else "")
     if not anchor and not proper and len(others) >= 3 and where[0] == "alone" and not where[1].startswith("|"):
         anchor = _anchor_in_its_use(pair, others | written, others, sources)
-    if anchor and where[:2] == ("alone", "our") and not _the_term_itself(anchor, pair.source):
-        return None  # "our party" counted with "the Party": the source must say that term, not 政党
+    if anchor and not _the_term_itself(anchor, pair.source):
+        return None  # "the party" counted with "the Party": the source must say that term, not 政党
     if anchor or (_fixed_name(where, by_context, pair)
                   and _shares_string(pair.source, [sources[o] for o in by_context[where] - {pair.id}])):
         return CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor)
     return None
 
 
+# what may stand before the term inside one jieba word and keep it the document's own (我党, 全党, 本党)
+_OWN_PREFIXES = frozenset({"我", "我们", "全", "本"})
+_OTHERS_WORDS = frozenset({"党派"})  # opens with 党 yet names the parties besides the document's
+
+
 def _the_term_itself(anchor: str, source: str) -> bool:
-    """`anchor` stands in the source as a word of its own or a word's opening (党, 党中央, 我党),
-    not inside another word that merely holds it (政党: any political party)."""
-    for word, _, _ in tokenize(source):
-        at = word.find(anchor)
-        if at == 0 or (at > 0 and word[:at] == "我"):
+    """`anchor` opens a word of the source, or follows only the document's own prefix inside one
+    (党, 党中央, 党委, 我党, 全党; 海合会 cut 海/合/会), not inside another word that merely holds
+    it (政党, 反对党, 共和党; 党派 opens with it but names the other parties)."""
+    words = tokenize(source)
+    for match in re.finditer(re.escape(anchor), source):
+        word, start, _ = next(w for w in words if w[1] <= match.start() < w[2])
+        if word not in _OTHERS_WORDS and (start == match.start() or word[: match.start() - start] in _OWN_PREFIXES):
             return True
     return False

@@ -51,9 +51,9 @@ def plural_name(word: str, pair: Pair, text: str, by_context: dict[Context, set[
     term (共和党): a plural capitalised mid-sentence is a name wherever it stands."""
     if singular(word) == word or {p.id for p, _, _ in lowered} != {pair.id}:
         return None
-    # standing as a name of its own (the Republicans, Belfast Giants), not inside a longer one
-    # ("Bureau of Human Resources and Social Security")
-    others = set().union(*(ids for ctx, ids in by_context.items() if not (ctx[1] and ctx[2]))) - {pair.id}
+    # standing as a name of its own (the Republicans, Belfast Giants), not inside or opening a longer
+    # one ("Bureau of Human Resources and Social Security", "the Experts Group")
+    others = set().union(*(ids for ctx, ids in by_context.items() if not ctx[2])) - {pair.id}
     if len(others) < 2:
         return None
     anchor = source_anchor(others, pair.source, sources, quorum=ANCHOR_QUORUM)
@@ -71,8 +71,17 @@ class Bigrams:
 _BIGRAM = re.compile(r"\b([A-Za-z][a-z]+) (?=([a-z]{3,})\b)")
 # a capitalised word right before (a name's word: "Communist Party"), not a determiner opening a
 # sentence ("The Party leads", "This party was founded"): the one list of determiners, en_words.DETERMINERS
-NAME_WORD_BEFORE = re.compile(rf"(?!(?:{'|'.join(sorted(w.capitalize() for w in DETERMINERS))}) $)[A-Z][\w'’-]* $")
-_NAME_WORD_BEFORE = NAME_WORD_BEFORE
+_NAME_WORD_BEFORE = re.compile(rf"(?!(?:{'|'.join(sorted(w.capitalize() for w in DETERMINERS))}) $)[A-Z][\w'’-]* $")
+
+
+def name_word_before(text: str, end: int) -> bool:
+    """A name's capitalised word ends right before `end` ("Communist Party"): not a determiner
+    opening a sentence ("The Party leads"), nor a common word that has its capital only because it
+    opens the sentence ("But Party members disagree", "When Party leaders met", "In Party work")."""
+    found = _NAME_WORD_BEFORE.search(text, 0, end)
+    if found is None:
+        return False
+    return not (opens_sentence(text, found.start()) and known(found.group().strip().lower()))
 
 
 def document_bigrams(pairs: list[Pair]) -> Bigrams:
@@ -86,7 +95,7 @@ def document_bigrams(pairs: list[Pair]) -> Bigrams:
             if first.islower():
                 lowered[(first, second)].add(pair.id)
                 following[(pair.id, first)].append(second)
-            elif not opens_sentence(pair.target, m.start()) and not _NAME_WORD_BEFORE.search(pair.target, 0, m.start()):
+            elif not opens_sentence(pair.target, m.start()) and not name_word_before(pair.target, m.start()):
                 capitalised[(first.lower(), second)].add(pair.id)  # not the tail of "Blue Sky Rescue team"
     return Bigrams(lowered, capitalised, following)
 
@@ -266,14 +275,12 @@ def institution_name_lowered(pair: Pair, written: str, index: WordPlaces) -> Cas
                     and not any(p.id != pair.id for p, _, _ in phrase_places(index, f"{m.group(1)} {written}"))):
                 return CaseSlip(pair, written, capital, named, "")
     for m in re.finditer(rf"(?<![\w'’-]){_OFFICE_HEADS} of (?:the )?{re.escape(written)}\b", pair.target):
-        inside = tuple(dict.fromkeys(p.id for p, start in index.places.get(capital, ()) if p.id != pair.id
-                                     and not opens_sentence(p.target, start)))
-        # the field of another body's name ("Ministry of Education"), or capitalised in two pairs: one
-        # capital inside some other name ("the Experts Group") says nothing of "a Committee of experts"
+        # the field of another body's name ("Ministry of Education") only: a capital inside some other
+        # kind of name ("the Experts Group", "The Experts Forum") says nothing of "a Committee of experts"
         fields = tuple(dict.fromkeys(p.id for p, start in index.places.get(capital, ()) if p.id != pair.id
                                      and _FIELD_AFTER_HEAD.search(p.target, 0, start)))
-        if (fields or len(inside) >= 2) and not opens_sentence(pair.target, m.start()):
-            return CaseSlip(pair, written, capital, fields or inside, "")
+        if fields and not opens_sentence(pair.target, m.start()):
+            return CaseSlip(pair, written, capital, fields, "")
     return None
 
 
@@ -283,12 +290,15 @@ _FIELD_AFTER_HEAD = re.compile(rf"(?<![\w'’-]){_OFFICE_HEADS} of (?:the )?$")
 def _any_one(before: str) -> bool:
     """The noun phrase ending at `before` opens with "a", "one", "another" …: any one of its kind
     ("a top Beijing university", "a Hong Kong university"), no name. Walks back over capitalised
-    words (the rest of the name: "Hong") and adjectives ("top"), never over a noun or a preposition
+    words (the rest of the name: "Hong"), adjectives ("top") and hyphened modifiers, never over a noun or a preposition
     ("a complaint against Harvard university" names Harvard)."""
     for word in reversed(before.split()[-8:]):
         lower = word.lower()
         if lower in _LIKE_ANY:
             return True
+        parts = word.split("-")
+        if len(parts) > 1 and all(part.isalpha() for part in parts) and parts[-1].lower() not in STOP_WORDS:
+            continue  # a compound modifier ("well-known", "world-class"): its parts need not be adjectives
         if not word.isalpha() or lower in STOP_WORDS or (word.islower() and "ADJ" not in all_lemmas(lower)):
             return False
     return False
@@ -297,5 +307,5 @@ def _any_one(before: str) -> bool:
 def _after_name(index: WordPlaces, capital: str) -> Iterator[tuple[Pair, int, int]]:
     """Places where `capital` heads a name inside a sentence: right after a capitalised word."""
     for pair, start in index.places.get(capital, ()):
-        if pair.id not in index.title_lines and _NAME_WORD_BEFORE.search(pair.target, 0, start):
+        if pair.id not in index.title_lines and name_word_before(pair.target, start):
             yield pair, start, start + len(capital)

@@ -22,8 +22,9 @@ from collections import defaultdict
 from typing import Iterable
 
 from qa.lang.en_words import STOP_WORDS, Token, english_tokens
+from qa.lang.segment import tokenize
 from qa.model import Pair
-from qa.terminology.source_anchor import ANCHOR_QUORUM, source_anchor
+from qa.terminology.source_anchor import ANCHOR_QUORUM, following_chars, source_anchor
 from qa.terminology.variants import (MIN_WORD_ANCHOR, Phrase, Variant, _difference, _name_word, _outermost, _suffixes, document_phrases,
                                      title_like)
 
@@ -128,6 +129,22 @@ def _judge(heading: Phrase, body: dict[tuple[str, ...], list[Phrase]],
             # 北京市青少年冰球俱乐部联赛) is a shorter name, not a short form of the body's
             anchor = source_anchor(major_pairs, heading.pair.source, sources, shortest=MIN_WORD_ANCHOR,
                                    quorum=ANCHOR_QUORUM, own_pair_counted=False, abbreviations=False)
-            if len(anchor) >= MIN_WORD_ANCHOR:
+            if len(anchor) >= MIN_WORD_ANCHOR and _anchor_fits(anchor, heading, major, major_pairs, sources):
                 return Variant(kind, tuple(found), heading, anchor)
     return None
+
+
+def _anchor_fits(anchor: str, heading: Phrase, major: tuple[str, ...], major_pairs: set[str],
+                 sources: dict[str, str]) -> bool:
+    """The heading's source writes the anchor as whole words (not 政法工作 inside 政法工作者, not
+    体系和治理能力现 cutting 现代化), and a changed last word renders no longer term of the heading's
+    own (政法工作委员会 "… Affairs Commission" is another name, not the body's 政法工作 renamed)."""
+    source = heading.pair.source
+    starts = {start for _, start, _ in tokenize(source)}
+    ends = {end for _, _, end in tokenize(source)}
+    if not any(m.start() in starts and m.end() in ends for m in re.finditer(re.escape(anchor), source)):
+        return False
+    if len(major) != len(heading.words) or major[-1] == heading.words[-1]:
+        return True
+    body_next = set().union(*(following_chars(anchor, sources[pair_id]) for pair_id in major_pairs))
+    return not following_chars(anchor, source) - body_next

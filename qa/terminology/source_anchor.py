@@ -149,8 +149,8 @@ def longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], v
     while the character before it belongs to the sentence (加快构建新发展格局)."""
     if len(majority) < 2 or (len(anchor) >= MAX_ANCHOR and not judge_longest):
         return False  # one pair cannot tell the term's own next character from the sentence's
-    following = set.intersection(*(_following(anchor, sources[pair_id]) for pair_id in sorted(majority)))
-    return bool(following - _following(anchor, variant_source))
+    following = set.intersection(*(following_chars(anchor, sources[pair_id]) for pair_id in sorted(majority)))
+    return bool(following - following_chars(anchor, variant_source))
 
 
 # the first characters of an official's title after a body's name (波黑奥委会主席 "Chairman of the BiH
@@ -158,7 +158,7 @@ def longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], v
 _TITLE_STARTS = re.compile("主席|主任|副|发言人|负责人|书记|秘书长")
 
 
-def _following(anchor: str, text: str) -> set[str]:
+def following_chars(anchor: str, text: str) -> set[str]:
     """The Chinese characters that follow the anchor in `text`, but for the sentence's own small
     words (农发行已投放: 已 "already" starts the predicate, no longer term) and an official's title."""
     return {text[m.end()] for m in re.finditer(re.escape(anchor), text)

@@ -63,3 +63,24 @@ def test_a_headline_whose_source_names_a_shorter_thing_is_not_a_slip():
              for r in corpus_rows(NEWS22_REF_A) if r["doc_id"] == "gt22-d008"]
     assert any("Ice Hockey Club League" in p.target for p in story)
     assert _t104(story, "p0001") == []
+
+
+_AFFAIRS_WORK = [("全面推进政法工作。", "We will advance political and legal affairs work in an all-round way."),
+                 ("政法工作取得新成效。", "New progress was made in political and legal affairs work."),
+                 ("加强政法工作队伍建设。", "We will strengthen the ranks of political and legal affairs work personnel.")]
+
+
+def test_a_heading_whose_source_holds_the_term_inside_a_longer_word_is_no_slip():
+    """Reviewer's input: 政法工作者 "workers" and 政法工作委员会 "Commission" are other names, and an
+    anchor that cuts 现代化 is no term of the heading; "Political and Legal Work" for 政法工作 still is."""
+    for source, english in (("致全国政法工作者的一封信", "A Letter to Political and Legal Workers"),
+                            ("政法工作者", "Political and Legal Workers"),
+                            ("政法工作委员会", "Political and Legal Affairs Commission")):
+        assert not check_pairs([(source, english)] + _AFFAIRS_WORK, ["T104"]), english
+    governance = [("推进国家治理体系和治理能力现代化。", "We will modernize the system and capacity for governance."),
+                  ("国家治理体系和治理能力现代化取得进展。", "Progress was made in modernizing the system and capacity for governance."),
+                  ("实现国家治理体系和治理能力现代化。", "Realize modernization of the system and capacity for governance.")]
+    heading = ("国家治理体系和治理能力现代化", "The System and Capabilities for Governance")
+    assert not check_pairs([heading] + governance, ["T104"])
+    found = check_pairs([("政法工作", "Political and Legal Work")] + _AFFAIRS_WORK, ["T104"])
+    assert [(f.pair_id, f.target_span) for f in found] == [("p1", "Political and Legal Work")]

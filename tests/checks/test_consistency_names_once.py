@@ -118,6 +118,20 @@ def test_another_s_party_or_this_party_is_no_slip_of_the_party():
     assert not check_pairs(political, ["T105"])
 
 
+def test_the_party_for_another_party_s_word_is_no_slip_but_across_our_party_is():
+    """Reviewer's input: "the party" for 政党, 党派, 反对党, 共和党 names some other party; "across our
+    party" for 全党 (and 本党, 我们党) is the document's own, lowered."""
+    for source, english in (("任何政党都要有纪律。", "Any political party needs discipline; the party that lacks it fails."),
+                            ("这个政党很有纪律。", "The party is disciplined."),
+                            ("这个党派很有纪律。", "The party is disciplined."),
+                            ("反对党批评政府。", "The opposition criticized the government; the party was loud."),
+                            ("共和党赢得选举。", "The Republicans won; the party took the Senate.")):
+        assert not check_pairs(_PARTY + [(source, english)], ["T105"]), source
+    for source in ("全党同志要团结。", "本党同志要团结。", "我们党同志要团结。"):
+        found = check_pairs(_PARTY + [(source, "Comrades across our party must unite.")], ["T105"])
+        assert ("p4", "party") in {(f.pair_id, f.target_span) for f in found}, source
+
+
 _UNIVERSITIES = [("耶鲁大学发表声明。", "Yale University issued a statement."),
                  ("布朗大学也发表声明。", "Officials at Brown University agreed.")]
 
@@ -125,7 +139,8 @@ _UNIVERSITIES = [("耶鲁大学发表声明。", "Yale University issued a state
 def test_any_one_university_with_modifiers_or_a_two_word_place_is_no_name():
     """Reviewer's input: "a top Beijing university", "a Hong Kong university" name no university;
     "at Harvard university" still does."""
-    for english in ("He teaches at a top Beijing university.", "He teaches at a Hong Kong university."):
+    for english in ("He teaches at a top Beijing university.", "He teaches at a Hong Kong university.",
+                    "He teaches at a well-known Beijing university."):
         found = check_pairs(_UNIVERSITIES + [("他在一所大学任教。", english)], ["T105"])
         assert not [f for f in found if f.target_span == "university"], english
     found = check_pairs(_UNIVERSITIES + [("他在哈佛大学任教。", "He teaches at Harvard university.")], ["T105"])
@@ -137,7 +152,19 @@ def test_a_field_capitalised_inside_another_kind_of_name_is_no_house_style():
     of Education" does of "the Department of education"."""
     pairs = [("专家", "He met the Experts Group."), ("专家委员会", "A Committee of experts was formed.")]
     assert not check_pairs(pairs, ["T105"])
+    for group, forum in ((("专家组。", "He met the Experts Group."), ("专家论坛。", "The Experts Forum opened.")),
+                         (("专家组成立。", "He met the Experts Group."), ("论坛开幕。", "They opened the Experts Forum."))):
+        pairs = [group, forum, ("专家委员会。", "A Committee of experts was formed.")]  # two capitals, neither a field
+        assert not check_pairs(pairs, ["T105"]), forum
     pairs = [("教育部", "He met officials of the Ministry of Education on Monday."),
              ("卫生部", "They met the Ministry of Health."),
              ("教育厅", "He said the Department of education would act.")]
     assert ("p3", "education") in {(f.pair_id, f.target_span) for f in check_pairs(pairs, ["T105"])}
+
+
+def test_a_common_word_opening_the_sentence_is_no_name_s_word():
+    """Reviewer's input: "But Party members", "When Party members" capitalise the term, not a name
+    ending in "But"/"When": "party members" lowered beside them is a slip."""
+    pairs = [("但党员们不同意。", "But Party members disagree."), ("当党员开会时，他们同意。", "When Party members met, they agreed."),
+             ("我们说党员要带头。", "We said party members should lead.")]
+    assert ("p3", "party") in {(f.pair_id, f.target_span) for f in check_pairs(pairs, ["T105"])}
