@@ -79,3 +79,15 @@ def news22_docs(doc_ids=None) -> dict[str, Alignment]:
         if doc_ids is None or row["doc_id"] in doc_ids:
             by_doc.setdefault(row["doc_id"], []).append(Pair(f"p{int(row['seg_id']):04d}", row["source"], row["target"]))
     return {d: Alignment(Document(id=d, path=NEWS22_REF_A), tuple(p)) for d, p in by_doc.items()}
+
+
+def story(relative: str, doc_id: str) -> list[Pair]:
+    """One document of a corpus file with doc_id/seg_id columns, as pairs p0001, p0002, …"""
+    return [Pair(f"p{int(r['seg_id']):04d}", r["source"], r["target"])
+            for r in corpus_rows(relative) if r["doc_id"] == doc_id]
+
+
+def with_target_changed(pairs: list[Pair], pair_id: str, old: str, new: str) -> list[Pair]:
+    """The pairs with the first `old` of one pair's target replaced by `new` (which must be there)."""
+    assert any(p.id == pair_id and old in p.target for p in pairs)
+    return [replace(p, target=p.target.replace(old, new, 1)) if p.id == pair_id else p for p in pairs]

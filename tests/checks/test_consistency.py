@@ -7,6 +7,8 @@ from qa.lang.enumerations import english_marker, source_marker
 from qa.terminology.variants import title_like
 from qa.model import Pair
 from tests.conftest import check_pairs
+from tests.corpora import story as _story
+from tests.corpora import with_target_changed as _lowered
 
 CONSISTENCY = ("T104", "T105", "T106", "M103")
 
@@ -490,18 +492,6 @@ def test_a_sentence_crowded_with_names_is_no_heading():
     assert title_like(english_tokens("Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era"))
 
 
-def _story(relative: str, doc_id: str) -> list[Pair]:
-    from tests.corpora import corpus_rows
-
-    return [Pair(f"p{int(r['seg_id']):04d}", r["source"], r["target"])
-            for r in corpus_rows(relative) if r["doc_id"] == doc_id]
-
-
-def _lowered(pairs: list[Pair], pair_id: str, old: str, new: str) -> list[Pair]:
-    from dataclasses import replace
-
-    assert any(p.id == pair_id and old in p.target for p in pairs)
-    return [replace(p, target=p.target.replace(old, new, 1)) if p.id == pair_id else p for p in pairs]
 
 
 def test_a_name_head_lowered_where_the_same_name_is_capitalised_once_elsewhere():

@@ -6,21 +6,14 @@ Each test changes one occurrence in a clean dev document the way the consistency
 and expects the finding on that pair; the clean document stays quiet there.
 """
 
-from dataclasses import replace
 
 from qa.model import Pair
 from tests.conftest import check_pairs
 from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows
+from tests.corpora import story as _story
+from tests.corpora import with_target_changed as _changed
 
 
-def _story(relative: str, doc_id: str) -> list[Pair]:
-    return [Pair(f"p{int(r['seg_id']):04d}", r["source"], r["target"])
-            for r in corpus_rows(relative) if r["doc_id"] == doc_id]
-
-
-def _changed(pairs: list[Pair], pair_id: str, old: str, new: str) -> list[Pair]:
-    assert any(p.id == pair_id and old in p.target for p in pairs)
-    return [replace(p, target=p.target.replace(old, new, 1)) if p.id == pair_id else p for p in pairs]
 
 
 def _found(pairs: list[Pair], check: str) -> set[tuple[str, str]]:
