@@ -33,16 +33,19 @@ _WORD_GAP = re.compile(r"[ \u00a0]+|-")  # one phrase's words: spaces or a hyphe
 MIN_BODY_USES = 2  # sentences of the body that write the term the majority way
 
 
-def _body_ngrams(pair: Pair, tokens: tuple[Token, ...], sizes: set[int]) -> Iterable[Phrase]:
-    """Every run of `sizes` words of one body sentence, in lower case (the body writes a
-    term in lower case where the heading capitalises it)."""
+def _body_ngrams(pair: Pair, tokens: tuple[Token, ...], sizes: set[int],
+                 firsts: set[str], lasts: set[str]) -> Iterable[Phrase]:
+    """Every run of `sizes` words of one body sentence that opens with a heading's first word or
+    ends with a heading's last word (the only runs a heading is compared with or looked up by),
+    in lower case (the body writes a term in lower case where the heading capitalises it)."""
     text = pair.target
+    low = [t.text.lower() for t in tokens]
     for start in range(len(tokens)):
         end = start + 1
         while end <= len(tokens) and end - start <= max(sizes):
-            if end - start in sizes:
+            if end - start in sizes and (low[start] in firsts or low[end - 1] in lasts):
                 part = tokens[start:end]
-                yield Phrase(pair, text[part[0].start : part[-1].end], tuple(t.text.lower() for t in part), False)
+                yield Phrase(pair, text[part[0].start : part[-1].end], tuple(low[start:end]), False)
             if end == len(tokens) or not _WORD_GAP.fullmatch(text[tokens[end - 1].end : tokens[end].start] or "x"):
                 break
             end += 1
@@ -85,11 +88,12 @@ def heading_variants(pairs: Iterable[Pair]) -> list[Variant]:
         return []
     sources = {p.id: p.source for p in pairs}
     sizes = {n for h in headings for n in (len(h.words), len(h.words) + 1)}
+    firsts, lasts = {h.words[0] for h in headings}, {h.words[-1] for h in headings}
     body: dict[tuple[str, ...], list[Phrase]] = defaultdict(list)
     for pair in pairs:
         tokens = english_tokens(pair.target)
         if not title_like(tokens):
-            for gram in _body_ngrams(pair, tokens, sizes):
+            for gram in _body_ngrams(pair, tokens, sizes, firsts, lasts):
                 body[gram.words].append(gram)
     by_ends: dict[tuple[int, str, str], list[tuple[str, ...]]] = defaultdict(list)
     for words, found in body.items():
