@@ -36,6 +36,7 @@ from qa.terminology.name_finder import Match, levenshtein, suggest
 from qa.terminology.target_names import NameRun, accounted_by, name_runs, near_readings, word_places
 from qa.terminology.foreign_family import family_replaced
 from qa.terminology.respelt import respelt_names
+from qa.terminology.place_references import UNIT_WORDS
 from qa.terminology.unknown_places import unknown_place
 
 
@@ -73,13 +74,11 @@ def _given_syllables(mention: NameMention) -> set[str]:
 
 
 _UNIT_SUFFIXES = ("省", "市", "县", "区", "旗", "盟", "镇", "乡", "村", "州")
-_UNIT_WORDS = {"省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner", "盟": "League",
-               "镇": "Town", "乡": "Township", "村": "Village", "州": "Prefecture"}
 
 
 def _same_unit(run: NameRun, mention: NameMention) -> bool:
     """The run's place word translates the name's unit suffix: "District" for 区."""
-    return bool(run.place_word) and _UNIT_WORDS.get(mention.text[-1:]) == run.place_word
+    return bool(run.place_word) and UNIT_WORDS.get(mention.text[-1:]) == run.place_word
 
 
 def _compatible(run: NameRun, mention: NameMention, standalone: bool = True, located: bool = False) -> bool | None:

@@ -25,7 +25,7 @@ from qa.model import Pair
 from qa.terminology.entities import english_forms, entity_mentions, sound_assignment, strong_kind, transliterated
 from qa.terminology.country_forms import demonym_pattern, rendered_as_country_form
 from qa.terminology.country_qualifiers import BODY_HEAD, before_rendered, country_qualifier, destination  # noqa: F401 (BODY_HEAD: the injector reads it here)
-from qa.terminology.place_references import GENERIC_HEADS, place_level
+from qa.terminology.place_references import GENERIC_HEADS, UNIT_WORDS, place_level
 from qa.terminology.source_explained import explained_in_source, longer_name_sounded
 from qa.terminology.listed_people import byline_person, listed_person
 from qa.terminology.sure_places import sure_place
@@ -187,14 +187,12 @@ def _after_number(mention: NameMention, source: str) -> bool:
 
 _ZH_DIGITS = "零一二两三四五六七八九十百千万亿"
 _COUNTED = re.compile(rf"[0-9{_ZH_DIGITS}](?:周年|个|位|名|届|项|件|种|场|批|座|家|所)$")  # no 年: 2022年北京
-_UNIT_WORDS = {"省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner", "盟": "League",
-               "镇": "Town", "乡": "Township", "村": "Village", "州": "Prefecture"}
 
 
 def _unit_named(mention: NameMention, target: str, unexplained: list[str]) -> bool:
     """An unknown word with the place's own unit word after it: "Xayar County" for 沙雅县, a minority
     language's name for the place rather than its pinyin."""
-    unit = _UNIT_WORDS.get(mention.text[-1:])
+    unit = UNIT_WORDS.get(mention.text[-1:])
     return bool(unit) and any(re.search(rf"\b{re.escape(w)} {unit}\b", target) for w in unexplained)
 
 

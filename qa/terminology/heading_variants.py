@@ -25,7 +25,7 @@ from qa.lang.en_words import STOP_WORDS, Token, english_tokens
 from qa.lang.segment import tokenize
 from qa.model import Pair
 from qa.terminology.source_anchor import ANCHOR_QUORUM, following_chars, source_anchor
-from qa.terminology.variants import (MIN_WORD_ANCHOR, Phrase, Variant, _difference, _name_word, _outermost, _suffixes, document_phrases,
+from qa.terminology.variants import (MIN_WORD_ANCHOR, Phrase, Variant, difference_kind, is_name_word, outermost, suffix_pair, document_phrases,
                                      title_like)
 
 _HEADING_KINDS = frozenset({"word dropped", "word changed"})  # a small word or a form is the headline's style
@@ -59,7 +59,7 @@ def _head_changed(major: tuple[str, ...], minor: tuple[str, ...],
     if len(major) != len(minor) or len(major) < 4 or major[:-1] != minor[:-1]:
         return None
     x, y = major[-1], minor[-1]
-    if x in STOP_WORDS or y in STOP_WORDS or _name_word(x) or _name_word(y) or _suffixes(x, y) is not None:
+    if x in STOP_WORDS or y in STOP_WORDS or is_name_word(x) or is_name_word(y) or suffix_pair(x, y) is not None:
         return None
     if (major[1:] + (y,)) in body:
         return None  # the body goes on with the heading's last word: its name is longer, not another
@@ -70,7 +70,7 @@ def _restemmed(major: tuple[str, ...], minor: tuple[str, ...]) -> bool:
     """The changed word is the body's word in another form ("Promoting the High-quality Development"
     beside "promote the high-quality development"): the heading's grammar, not another name."""
     x, y = next((a, b) for a, b in zip(major, minor) if a != b)
-    return _suffixes(x, y) is not None
+    return suffix_pair(x, y) is not None
 
 
 def _heading_phrases(pairs: list[Pair]) -> list[Phrase]:
@@ -105,7 +105,7 @@ def heading_variants(pairs: Iterable[Pair]) -> list[Variant]:
         variant = _judge(heading, body, by_ends, sources)
         if variant is not None:
             out.append(variant)
-    return _outermost(out)
+    return outermost(out)
 
 
 def _judge(heading: Phrase, body: dict[tuple[str, ...], list[Phrase]],
@@ -118,7 +118,7 @@ def _judge(heading: Phrase, body: dict[tuple[str, ...], list[Phrase]],
     ordered = sorted(candidates, key=lambda m: (-len(body[m]), m))
     # one inner word first: a last word "changed" may be the body's longer name cut ("… Legal Work"
     # against "… Legal Affairs" of "… Legal Affairs Work")
-    for differ in (lambda m: _difference(m, words, True), lambda m: _head_changed(m, words, body)):
+    for differ in (lambda m: difference_kind(m, words, True), lambda m: _head_changed(m, words, body)):
         for major in ordered:
             kind = differ(major)
             if kind not in _HEADING_KINDS or (kind == "word changed" and _restemmed(major, words)):

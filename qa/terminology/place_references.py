@@ -109,6 +109,10 @@ GENERIC_HEADS = frozenset("province provinces city cities county counties distri
                           "municipality prefecture town towns township village villages banner river rivers lake lakes "
                           "mountain mountains island islands state states".split())
 
+# a unit word and its English head: 扎赉特旗 "Jalaid Banner", 沙雅县 "Shaya County"
+UNIT_WORDS = {"省": "Province", "市": "City", "县": "County", "区": "District", "旗": "Banner", "盟": "League",
+              "镇": "Town", "乡": "Township", "村": "Village", "州": "Prefecture"}
+
 
 # A country's "capital" is "the capital" or "its capital" on its own ("the venture capital industry" is none),
 # its "home" is "at home" or "back home" ("the home appliance market" is none).

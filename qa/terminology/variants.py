@@ -169,7 +169,7 @@ def document_phrases(pairs: Iterable[Pair]) -> list[Phrase]:
 # ---------------------------------------------------------------- how two phrases differ
 
 
-def _suffixes(a: str, b: str) -> tuple[str, str] | None:
+def suffix_pair(a: str, b: str) -> tuple[str, str] | None:
     """The endings of two forms of one word ("work"/"working" → "", "ing"), or None."""
     common = 0
     while common < min(len(a), len(b)) and a[common] == b[common]:
@@ -183,7 +183,7 @@ def _derivation_ends(a: str, b: str) -> tuple[str, str] | None:
     """The derivational endings of two forms of one stem, or None. The shared letters may run
     into the endings ("comprehensi-ve"/"comprehensi-on", "operati-on"/"operati-ng"), so the stem
     is shortened, down to four letters, until both endings are derivations."""
-    ends = _suffixes(a, b)
+    ends = suffix_pair(a, b)
     if ends is None or frozenset(ends) in _INFLECTIONS:
         return None  # plural, past tense, comparative: grammar, not another derivation
     stem = len(a) - len(ends[0])
@@ -199,7 +199,7 @@ def form_variant(a: str, b: str) -> bool:
     return a != b and _derivation_ends(a, b) is not None and is_english_word(a) and is_english_word(b)
 
 
-def _name_word(word: str) -> bool:
+def is_name_word(word: str) -> bool:
     """A romanised Chinese name part ("xi", "jinping"; short ones even when English has the word:
     "xi" is also a Greek letter): a dropped or changed one is the names checks' matter."""
     if word in STOP_WORDS or split_syllables(word) is None:
@@ -211,9 +211,9 @@ def _changed_word(x: str, y: str, k: int, length: int, capitalised: bool) -> Kin
     """How one changed word makes a variant: another form, another small word, another word of a
     body's name of three words or more (its generic head or opening anywhere, Ministry/Department,
     State/National; any inner word, even in another number inside a name of four words or more)."""
-    ends = _suffixes(x, y)
+    ends = suffix_pair(x, y)
     inner = 0 < k < length - 1
-    if _name_word(x) or _name_word(y):
+    if is_name_word(x) or is_name_word(y):
         return None  # names are the M checks'
     if ends is not None and frozenset(ends) in _INFLECTIONS:
         # TV/TVs follows the grammar; inside a long name it does not (Conservative Parties Human Rights
@@ -235,7 +235,7 @@ def _changed_word(x: str, y: str, k: int, length: int, capitalised: bool) -> Kin
     return None
 
 
-def _difference(major: tuple[str, ...], minor: tuple[str, ...], capitalised: bool) -> Kind | None:
+def difference_kind(major: tuple[str, ...], minor: tuple[str, ...], capitalised: bool) -> Kind | None:
     """How `minor` differs from `major` by one edit (two small-word edits in a long title), or None."""
     if len(major) == len(minor):
         diffs = [k for k, (x, y) in enumerate(zip(major, minor)) if x != y]
@@ -251,7 +251,7 @@ def _difference(major: tuple[str, ...], minor: tuple[str, ...], capitalised: boo
         return None
     longer, shorter = (major, minor) if len(major) > len(minor) else (minor, major)
     for k in range(1, len(longer) - 1):  # inner words only: a first or last word dropped is a short form
-        if longer[:k] + longer[k + 1 :] == shorter and not _name_word(longer[k]):
+        if longer[:k] + longer[k + 1 :] == shorter and not is_name_word(longer[k]):
             if longer[k] in STOP_WORDS:
                 return "small word"
             return "word dropped" if longer is major else "word added"
@@ -323,7 +323,7 @@ def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
                 if minor == major or len(pair_sets[minor]) >= len(pair_sets[major]):
                     continue
                 capitalised = found[0].capitalised and by_words[minor][0].capitalised
-                kind = _difference(major, minor, capitalised)
+                kind = difference_kind(major, minor, capitalised)
                 if kind is None or (kind == "form" and _verb_and_gerund(found + by_words[minor])):
                     continue
                 for phrase in by_words[minor]:
@@ -339,7 +339,7 @@ def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
                         # or one body's name ("Guangzhou Baiyun Global Airport" beside "… International Airport")
                     seen.add((phrase.pair.id, phrase.text))
                     out.append(Variant(kind, tuple(found), phrase, anchor))
-    return _outermost(out)
+    return outermost(out)
 
 
 def _derived_modifier(major: tuple[str, ...], minor: tuple[str, ...], before: str, found: list[Phrase]) -> bool:
@@ -379,7 +379,7 @@ def _anchor(phrase: Phrase, major_pairs: set[str], major: list[Phrase], sources:
                          times=renderings, own_pair_counted=False)
 
 
-def _outermost(variants: list[Variant]) -> list[Variant]:
+def outermost(variants: list[Variant]) -> list[Variant]:
     """One variant per slip: the longest phrase of a pair holds the shorter ones cut from it."""
     kept: list[Variant] = []
     for v in sorted(variants, key=lambda v: -len(v.variant.text)):
