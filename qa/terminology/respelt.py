@@ -10,6 +10,7 @@ some pair's English renders by a pinyin name that reads them).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.lang import pinyin as py
 from qa.model import Pair
@@ -42,4 +43,10 @@ def respelt_names(pair: Pair, renderings: dict[str, tuple[str, str]], used: set[
 
 
 def _writes(target: str, english: str) -> bool:
-    return re.search(rf"(?<![A-Za-z]){re.escape(english)}(?![A-Za-z])", target, re.IGNORECASE) is not None
+    return _whole_word(english).search(target) is not None
+
+
+@lru_cache(maxsize=256)
+def _whole_word(english: str) -> re.Pattern:
+    """The English name as a whole word in any case, compiled once per name (asked per pair)."""
+    return re.compile(rf"(?<![A-Za-z]){re.escape(english)}(?![A-Za-z])", re.IGNORECASE)

@@ -120,8 +120,14 @@ _NAME_ITSELF = re.compile(r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir|[Ww]hose)\
 def _refers(word: str, target: str) -> bool:
     """The word refers back in the target: "the ministry", "this company"; not "a company" (any company),
     nor the head of another body's name ("the Department of Education" is no 新华社)."""
-    return re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+(?:[a-z-]+\s+)?{word}\b"
-                     rf"(?!\s+(?:of|for|on)\s+(?:the\s+)?(?!{_WHEN}\b)[A-Z])", target) is not None
+    return _reference_to(word).search(target) is not None
+
+
+@lru_cache(maxsize=256)
+def _reference_to(word: str) -> re.Pattern:
+    """`_refers`'s pattern for one word, compiled once (it is asked for per mention and pair)."""
+    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|whole|entire)\s+(?:[a-z-]+\s+)?{word}\b"
+                      rf"(?!\s+(?:of|for|on)\s+(?:the\s+)?(?!{_WHEN}\b)[A-Z])")
 
 
 # A day or month after "on"/"for" dates what the body did ("The agency on Wednesday reported"): no other body's name.
