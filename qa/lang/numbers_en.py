@@ -35,6 +35,8 @@ _EN_LOOSE_WORDS = {"single": 1, "once": 1, "both": 2, "twice": 2, "double": 2, "
                    "quadrilateral": 4, "dozen": 12, "decade": 10, "centur": 100, "centenary": 100,
                    "centennial": 100, "half": 0.5, "quarter": 0.25, "a hundred": 100,
                    "a thousand": 1000, "a million": 1_000_000, "a billion": 1_000_000_000,
+                   "a hundred thousand": 100_000, "a hundred million": 100_000_000,  # 十万, 一亿
+                   "a hundred billion": 100_000_000_000,
                    "national day": 1001, "golden week": 1001}  # 十一, the October 1 holiday
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}

@@ -159,6 +159,8 @@ def test_a_wrong_session_number_is_still_reported():
         ("占比百分之三十五点五", "accounting for 35.5 percent"),
         ("等了两个半小时", "waited two and a half hours"),
         ("执行GB-2015标准", "implements the GB-2015 standard"),
+        ("有些冰超过十万年。", "Some ice is more than a hundred thousand years old."),  # TED talk 5
+        ("吸引了一亿游客", "drew a hundred million visitors"),
     ],
 )
 def test_spelled_out_amounts_rates_groups_and_designations(zh, en):
@@ -167,6 +169,11 @@ def test_spelled_out_amounts_rates_groups_and_designations(zh, en):
 
 def test_spelled_out_amount_read_wrongly_is_reported():
     assert ("N201", "三百五十万", "four and a half million") in check("共有三百五十万人", "a total of four and a half million people")
+
+
+def test_a_hundred_thousand_does_not_excuse_another_figure():
+    assert [f[:2] for f in check("有些冰超过一百万年。", "Some ice is more than a hundred thousand years old.")] \
+        == [("N202", "一百万")]
 
 
 @pytest.mark.parametrize(
