@@ -33,6 +33,7 @@ from qa.lang.numbers import (
     loose_number_values,
     same_measure,
 )
+from qa.lang.numbers_en import DASH_AFTER_WORD
 from qa.checks.numbers_context import (
     counted_with_others,
     in_saying,
@@ -79,7 +80,8 @@ def _designation(mention: NumberMention, text: str) -> bool:
     # 42.76亿SDR is a sum in a currency: the scale character stands between the digits and the letters
     glued_after = mention.text[-1:].isdigit() and _LABEL.match(text, mention.end)
     glued_before = mention.text[:1].isdigit() and _LABEL_BEFORE.search(text[max(0, mention.start - 2):mention.start]) \
-        and not _ORDINAL_RANGE.search(text, max(0, mention.start - 4), mention.start)  # "17th-18th century"
+        and not _ORDINAL_RANGE.search(text, max(0, mention.start - 4), mention.start) \
+        and not DASH_AFTER_WORD.match(text, mention.start)  # "17th-18th century", "into space-2.5 million"
     return bool(glued_after or glued_before)
 
 

@@ -80,6 +80,12 @@ def in_french_phrase(word: str, text: str) -> bool:
     return False
 
 
+def _reduplicated(word: str, text: str) -> bool:
+    """ "ylang-ylang", "ylang ylang": a loan word said twice over; a slip is not repeated side by side."""
+    w = re.escape(word)
+    return re.search(rf"(?<![\w'’-]){w}[\s-]+{w}(?![\w'’-])", text, re.IGNORECASE) is not None
+
+
 def _document_words(doc: DocContext) -> tuple[frozenset[str], Counter]:
     """One pass over the document's English: the words it writes capitalised somewhere and how often it
     writes each word (case folded)."""
@@ -113,11 +119,13 @@ def spelling_non_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     if not pair.target.strip():
         return
     whitelist, counts = _document_words(ctx.doc)
+    reported: set[str] = set()
     for word, suggestion in non_words(pair.target, whitelist, glossary_words(ctx.doc) | project_words(ctx.doc), pair.source):
         if counts[word.lower()] >= (NAME_REPEATS if word[:1].isupper() else VOCABULARY_REPEATS):
             continue  # typos are not consistent: a term or name the dictionary lacks, written the same way each time
-        if in_french_phrase(word, pair.target):
+        if in_french_phrase(word, pair.target) or word.lower() in reported or _reduplicated(word, pair.target):
             continue
+        reported.add(word.lower())
         yield Problem(
             f"{word!r} is not an English word" + (f"; did you mean {suggestion!r}?" if suggestion and suggestion != word.lower() else ""),
             target_span=word,

@@ -36,7 +36,8 @@ _EN_LOOSE_WORDS = {"single": 1, "once": 1, "both": 2, "twice": 2, "double": 2, "
                    "centennial": 100, "half": 0.5, "quarter": 0.25, "a hundred": 100,
                    "a thousand": 1000, "a million": 1_000_000, "a billion": 1_000_000_000,
                    "a hundred thousand": 100_000, "a hundred million": 100_000_000,  # 十万, 一亿
-                   "a hundred billion": 100_000_000_000,
+                   "a hundred billion": 100_000_000_000, "half a million": 500_000, "half a billion": 500_000_000,
+                   "quarter of a million": 250_000,
                    "national day": 1001, "golden week": 1001}  # 十一, the October 1 holiday
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
@@ -51,9 +52,12 @@ _EN_WORD_NUMBER = re.compile(
     r"(?:\s+(?:percent|per\s+cent))?\b",
     re.IGNORECASE,
 )
-# A figure after "F-" or "Covid-" is part of a designation; after "mid-", "post-", "pre-" or "17th-" it is not.
+# A figure after "F-" or "Covid-" is part of a designation; after "mid-", "post-", "pre-" or "17th-" it is not,
+# nor after a lower-case word of four letters or more: a dash typed as a hyphen ("into space-2.5 million parts").
+_DASH_AFTER_WORD = r"(?-i:(?<=[a-z]{4}-))(?<!ovid-)"
+DASH_AFTER_WORD = re.compile(_DASH_AFTER_WORD, re.IGNORECASE)
 _NOT_A_DESIGNATION = (r"(?:(?<![A-Za-z]-)|(?<=mid-)|(?<=post-)|(?<=pre-)|(?<=[0-9]th-)|(?<=[0-9]st-)"
-                      r"|(?<=[0-9]nd-)|(?<=[0-9]rd-))")
+                      r"|(?<=[0-9]nd-)|(?<=[0-9]rd-)|" + _DASH_AFTER_WORD + ")")
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # News abbreviates months with a full stop: Sept. 29, on Nov. 6, Aug. 3.
 _MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."

@@ -161,6 +161,10 @@ def test_a_wrong_session_number_is_still_reported():
         ("执行GB-2015标准", "implements the GB-2015 standard"),
         ("有些冰超过十万年。", "Some ice is more than a hundred thousand years old."),  # TED talk 5
         ("吸引了一亿游客", "drew a hundred million visitors"),
+        # TED talks in machine translation: a dash typed as a hyphen, half a million
+        ("可以带我们进入太空—— 五年时间，两百五十万个部分。", "can take us into space-2.5 million parts in five years."),
+        ("我们有摩天大楼—— 两年半的时间， 50万至上百万个部分",
+         "we have skyscrapers -- two and a half years, half a million to a million parts"),
     ],
 )
 def test_spelled_out_amounts_rates_groups_and_designations(zh, en):
@@ -169,6 +173,11 @@ def test_spelled_out_amounts_rates_groups_and_designations(zh, en):
 
 def test_spelled_out_amount_read_wrongly_is_reported():
     assert ("N201", "三百五十万", "four and a half million") in check("共有三百五十万人", "a total of four and a half million people")
+
+
+def test_a_figure_in_a_designation_still_needs_no_counterpart():
+    assert check("新冠肺炎病例增加", "Covid-19 cases rose") == []
+    assert check("歼击机升空", "F-16 jets took off") == []
 
 
 def test_a_hundred_thousand_does_not_excuse_another_figure():

@@ -124,3 +124,13 @@ def test_a_french_word_in_a_loan_phrase_is_no_typo():
     zh = "【诺拉图书】正版【全3册】法国蓝带甜品宝典，巧克力甜品教室"
     assert check_pair(zh, "[Nora Books] Authentic, Complete Collection, 3 Volume, cordon bleu dessert tutorial", ["S201"]) == []
     assert [f.target_span for f in check_pair("天空很蓝", "the bleu sky over Beijing", ["S201"])] == ["bleu"]
+
+
+def test_a_reduplicated_loan_word_is_no_typo():
+    # TED talk (MQM set): the flower 依兰 is "ylang-ylang"; a typo is not written twice side by side
+    assert _spans([("我们看到的是依兰， 有浓烈香味的部分。", "What we're seeing is ylang-ylang, the part that has a strong scent."),
+                   ("我们看到的是依兰。", "What we see is ylang ylang, the strongly scented part.")]) == []
+
+
+def test_a_typo_written_twice_in_one_sentence_is_one_finding():
+    assert _spans([("政府与政府对话。", "The goverment spoke to the other goverment.")]) == [("p1", "goverment")]
