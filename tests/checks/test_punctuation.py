@@ -49,6 +49,9 @@ def test_reduplicated_names_the_source_has_are_not_repeats():
     assert check("P503", "They flew to Bora Bora.", "他们飞往波拉波拉岛。") == []  # a transliterated AB-AB place
     assert check("P503", "Han Han is a racer.", "韩寒是赛车手。") == []  # two characters, one reading
     assert check("P503", "the Run Run Shaw Hospital", "邵逸夫医院") == []  # CC-CEDICT's English name
+    # a loan word said twice (TED talk, MQM set: 依兰): no typo doubles a word no dictionary knows
+    assert check("P503", "What we see is ylang ylang, the strongly scented part.", "我们看到的是依兰。") == []
+    assert check("P503", "What we see is the the ylang, the scented part.", "我们看到的是依兰。") == ["the the"]
     assert check("P503", "the national \"Build Build Build\" program", "‘大建特建’计划") == []  # a slogan, thrice
     assert check("P503", "Zhen Zhen laughed.", "她笑了。") == ["Zhen Zhen"]  # nothing doubled in the source
     assert check("P503", "pages 1,2 and 3", "第1、2和3页") == []
