@@ -100,12 +100,14 @@ def ends_with(pattern: re.Pattern, text: str, end: int) -> bool:
     return pattern.search(text, max(0, j - _LOOK_BACK), end) is not None
 
 
-# Where an _EN_PATTERNS match can start: a digit, a word opening with the first letter of a number word,
-# ordinal, month or Roman numeral, or a line start (a Roman list number indented). Same flags, so the same
-# case folding. Trying the big pattern only there finds what its finditer finds (every match starts at such
-# a place; lookbehinds and ^ still see the whole text) at a quarter of the cost: most positions are not one.
-_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_EN_UNITS, *_EN_TENS, *_EN_ORDINALS, *_EN_MONTHS)} | set("ivx")))
-_EN_CANDIDATE = re.compile(rf"[0-9]|\b[{_FIRST_LETTERS}]|(?:^|(?<=\n))\s*[ivx]", re.IGNORECASE)
+# Where an _EN_PATTERNS match can start: a digit; a word opening with the first three letters of a number
+# word, ordinal or month (Sept., Nov. open as their months do); a Roman numeral after "(" or "Part ", or at a
+# line start (indented or not). Same flags, so the same case folding. Trying the big pattern only there finds
+# what its finditer finds (every match starts at such a place; lookbehinds and ^ still see the whole text) at
+# a quarter of the cost: most positions are not one.
+_OPENINGS = "|".join(sorted({w[:3] for w in (*_EN_UNITS, *_EN_TENS, *_EN_ORDINALS, *_EN_MONTHS)}))
+_EN_CANDIDATE = re.compile(rf"[0-9]|\b(?:{_OPENINGS})|(?<=\()[ivx]|(?<=\bpart\s)[ivx]|(?:^|(?<=\n))\s*[ivx]",
+                           re.IGNORECASE)
 
 
 def _en_matches(text: str) -> Iterator[re.Match]:
