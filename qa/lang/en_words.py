@@ -8,7 +8,7 @@ its notion of "the same word" from here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 # words that open a noun phrase: after them a word is a noun or its modifier ("the work mechanisms", "my grandma")
@@ -24,10 +24,11 @@ class Token:
     text: str
     start: int
     end: int
+    # set once when made: the name, case and term analyses ask it of every token, 190k times a page
+    capitalised: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "capitalised", self.text[:1].isupper())
 
 
 @lru_cache(maxsize=4096)

@@ -48,7 +48,9 @@ _NUMBER_COMPOUND = re.compile(r"(two|three|four|five|six|seven|eight|nine|ten|tw
 _DECADES_AFTER = re.compile(r"\s+(decades?|centuries|century)\b")
 _DIMES = re.compile(r"毛(?=钱|[，。！？、；：”’)）\s]|$)|角钱")
 _LOWER_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
-_EN_LOOSE_PATTERNS = tuple((re.compile(rf"\b{word}"), value) for word, value in _EN_LOOSE_WORDS.items())
+# (word, its pattern, value): a pattern is searched only where its word is in the text at all (a plain substring
+# test, run in C), so a paragraph is not scanned once per word
+_EN_LOOSE_PATTERNS = tuple((word, re.compile(rf"\b{word}"), value) for word, value in _EN_LOOSE_WORDS.items())
 
 
 def number_values(text: str, lang: str) -> list[float]:
@@ -101,8 +103,8 @@ def loose_number_values(text: str, lang: str, mentions: list[NumberMention] | No
         values.update(v for word, held in _ZH_LOOSE_WORDS.items() if word in text for v in held)
     else:
         lowered = text.lower()
-        for pattern, value in _EN_LOOSE_PATTERNS:
-            if pattern.search(lowered):
+        for word, pattern, value in _EN_LOOSE_PATTERNS:
+            if word in lowered and pattern.search(lowered):
                 values.add(value)
         if _ONE_UNIT.search(lowered):  # 1个小时 "an hour", 1年 "a year"
             values.add(1.0)

@@ -199,8 +199,7 @@ def _taiwan_options(chars: str) -> tuple[list[list[str]], list[list[str]]]:
     in_context = pinyin(chars, style=Style.NORMAL)
     wade, tong = [], []
     for i, reading in enumerate(per_char):
-        usual = [fold(s) for s in pinyin(chars[i], style=Style.NORMAL, heteronym=True)[0]]  # commonest first
-        rank = {s: k for k, s in enumerate(usual)}
+        rank = _usual_rank(chars[i])
         ordered = [s for s in sorted(reading.accepted, key=lambda s: rank.get(s, len(rank))) if s in valid]
         spelt = [w for s in ordered for w in wade_giles(s)]
         if not in_context[i][0].startswith("x"):  # GR's sh- for pinyin x- reads as misspelt pinyin
@@ -208,6 +207,16 @@ def _taiwan_options(chars: str) -> tuple[list[list[str]], list[list[str]]]:
         wade.append(list(dict.fromkeys(spelt)))
         tong.append(list(dict.fromkeys(tongyong(s) for s in ordered)))
     return wade, tong
+
+
+@lru_cache(maxsize=8192)
+def _usual_rank(char: str) -> dict[str, int]:
+    """Folded pinyin reading of one character → its rank in pypinyin's heteronyms (commonest first); once
+    per character, not per name holding it. Callers only read it."""
+    from pypinyin import Style, pinyin
+
+    usual = [fold(s) for s in pinyin(char, style=Style.NORMAL, heteronym=True)[0]]
+    return {s: k for k, s in enumerate(usual)}
 
 
 def _jyutping_options(chars: str) -> list[list[str]]:

@@ -71,12 +71,16 @@ class CoveredPrefixes(dict):
         self._covered: set[str] = set()
 
     def cover(self, text: str) -> None:
-        covered = self._covered
-        for k in range(len(text)):
-            for prefix in (text[k], text[k : k + 2]):
-                if prefix not in covered:
-                    covered.add(prefix)
-                    self.update(self.sharded.part(prefix))
+        """Copy in the parts for `text`'s characters and character pairs not yet covered, in the order
+        they first occur (a character before the pair it opens), found by set operations: most are covered."""
+        wanted = {text[k : k + 2] for k in range(len(text))}
+        wanted.update(text)
+        new = wanted - self._covered
+        if not new:
+            return
+        self._covered |= new
+        for prefix in sorted(new, key=lambda p: (text.find(p), len(p))):
+            self.update(self.sharded.part(prefix))
 
 
 def cut_words(text: str, hmm: bool = True) -> list[str]:

@@ -79,8 +79,20 @@ def _add_short_forms(held: dict[str, set[str]], majority: set[str], sources: dic
         if len(candidate) < 5 or not 2 <= len(ids) < need:
             continue
         for pair_id in sorted(majority - ids):
-            if any(_abbreviates(short, candidate) for short in han_strings(sources[pair_id], 3)):
+            shorts = _short_forms(sources[pair_id]).get(candidate[0] + candidate[-1], ())
+            if any(_abbreviates(short, candidate) for short in shorts):
                 ids.add(pair_id)
+
+
+@lru_cache(maxsize=8192)
+def _short_forms(source: str) -> dict[str, tuple[str, ...]]:
+    """han_strings(source, 3) of at most four characters by first + last character: the only ones
+    `_abbreviates` can accept for a full name with those ends (memo: asked once per source, not per name)."""
+    out: dict[str, list[str]] = {}
+    for short in han_strings(source, 3):
+        if len(short) <= 4:
+            out.setdefault(short[0] + short[-1], []).append(short)
+    return {ends: tuple(shorts) for ends, shorts in out.items()}
 
 
 def _abbreviates(short: str, full: str) -> bool:
