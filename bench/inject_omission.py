@@ -145,21 +145,45 @@ def list_deletions(target: str, sizes: set[int] | None = None, source: str = "")
             target[last[0]:last[1]] if last else m.group(4)]
         if not _one_kind(texts) or not _bounded(target, first, last or (m.start(4), m.end(4))):
             continue
+        if first and first[0] == m.start(1) and re.search(r",\s*$", target[: m.start(1)]):
+            continue  # "…, electrical appliances, instruments and apparatus": the tail of a longer list
         if "《" in source and all(t[:1].isupper() for t in texts):
             continue
         if first:
             first = _with_article(target, first) if _opens_list(target, first[0]) else None
+        shared = last is not None and _shared_head(texts)
+        if shared:  # "directional, overall and strategic issues": the items are adjectives, "issues" all of theirs
+            last = (last[0], last[0] + len(texts[-1].split()[0]))
         base = m.start(2)
         # an inner item: "A, B, C and D" → "A, C and D"; "A, B and C" → "A and C"
-        edits.extend((base + item.start(), base + item.end(), "") for item in inner)
+        made = [(base + item.start(), base + item.end(), "", item.group(1)) for item in inner]
         if first:
-            edits.append((first[0], m.end(1) + 2, ""))  # "A, " removed
-        if last and _ends_phrase(target, last[1]):
+            made.append((first[0], m.end(1) + 2, "", target[first[0] : first[1]]))  # "A, " removed
+        if last and (shared or _ends_phrase(target, last[1])) and not re.match(r"\.\w", target[last[1]:]):
             prev = inner[-1]
-            # "A, B and C" → "A and B": the last separator moves in front of B
-            edits.append((base + prev.start(), last[1],
-                          f" {m.group(3)} " + prev.group(1)))
+            # "A, B and C" → "A and B": the last separator moves in front of B ("China-U.S." is not cut at its dot)
+            made.append((base + prev.start(), last[1], f" {m.group(3)} " + prev.group(1), target[last[0] : last[1]]))
+        edits.extend((a, b, text) for a, b, text, item in made if not _said_again(target, item, a, b))
     return edits
+
+
+def _shared_head(texts: list[str]) -> bool:
+    """Single-word adjective items (inner ones tagged so) whose last one carries the head noun ("complete, accurate and comprehensive
+    way"): the last item is its adjective, and the head stays."""
+    words = texts[-1].split()
+    return len(words) >= 2 and all(len(t.split()) == 1 and "ADJ" in tags(t) for t in texts[1:-1] + [words[0]])
+
+
+def _said_again(target: str, item: str, start: int, end: int) -> bool:
+    """Whether the item is said again, word for word, elsewhere in its English sentence ("music" of "music,
+    art and PE" beside "music, art or PE teachers"): cutting one mention leaves the meaning in the sentence,
+    and no reader could tell which mention renders the source's item."""
+    from qa.lang.en import sentence_spans
+
+    item = re.sub(r"^(?:the|a|an)\s+", "", item.strip(), flags=re.I)
+    lo, hi = next(((a, b) for a, b in sentence_spans(target) if a <= start < b), (0, len(target)))
+    rest = target[lo:start] + " | " + target[end:hi]
+    return bool(item) and bool(re.search(r"\b" + re.escape(item) + r"\b", rest, re.I))
 
 
 # words before a first item that make it part of a longer phrase: "In this joint exercise, the armies of China

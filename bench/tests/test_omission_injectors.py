@@ -190,3 +190,27 @@ def test_again_for_both_and_and_especially_for_special_are_not_offered():
     assert [again.target[a:b] for a, b in focus_adverbs(again)] == ["again ", "again "]
     youth = Pair("p", "要关心群众，特别是青年。", "Care for the people, especially young people.")
     assert [youth.target[a:b] for a, b in focus_adverbs(youth)] == ["especially "]
+
+
+def test_an_adjective_series_keeps_its_shared_head_noun():
+    # WMT19 newstest: "directional, overall and strategic issues" loses "strategic", not "strategic issues"
+    text = "and scientifically replied a series of directional, overall and strategic issues, which is a weapon"
+    made = {text[:a] + t + text[b:] for a, b, t in list_deletions(text)}
+    assert text.replace("overall and strategic issues", "overall issues").replace("directional, ", "directional and ") \
+        in made
+    assert not any("overall," in m or m.endswith("overall, which is a weapon") for m in made)
+    # news22: "China-U.S." is not cut at its dot
+    text = "committed to developing the long-term, healthy and stable China-U.S. relation and achieving it"
+    made = [text[:a] + t + text[b:] for a, b, t in list_deletions(text)]
+    assert made and all("stable China-U.S. relation" in m or "healthy China-U.S. relation" in m for m in made)
+
+
+def test_an_item_said_again_in_its_sentence_or_the_tail_of_a_longer_list_is_not_offered():
+    # news22 gt22-d007: "music" stays in "music, art or PE teachers"; no reader could tell which mention is lost
+    text = ("with basic knowledge or talent of music, art and PE in rural primary schools in Jiangxi and can work "
+            "as music, art or PE teachers at the same time.")
+    assert list_deletions(text) == []
+    # WMT19: "…, electrical appliances, instruments and apparatus" ends a six-item list the regex cannot span
+    assert list_deletions("metal processing machinery, textile machinery, construction machinery, electric "
+                          "transmission and transformation equipment, electrical appliances, instruments and "
+                          "apparatus, etc.; resource goods") == []

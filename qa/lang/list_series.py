@@ -145,10 +145,23 @@ def _lost(found: Sequence[ItemEvidence], target: str, source: str, series: Serie
     if not all(_apart(items, k, source) for k in lost):
         return []
     sentence = _sentence_tokens(target, series)
-    if any(not found[k].senses or _name_said(items[k].text, target)
-           or _said(found, k, target, series.around, words, sentence, elsewhere[k]) for k in lost):
+    k = lost[0]
+    free = [w if _free(found, k, j, owner, matching) else "" for j, w in enumerate(words)]
+    if not found[k].senses or _name_said(items[k].text, target) \
+            or _said(found, k, target, series.around, free, sentence, elsewhere[k]):
         return []
-    return [found[k] for k in lost]
+    return [found[k]]
+
+
+def _free(found: Sequence[ItemEvidence], k: int, j: int, owner: dict[int, int], matching: dict[int, int]) -> bool:
+    """Whether token j may render item k: a word that stands right beside another item's anchor, in the piece
+    matched to that item, makes one compound with it and is that item's ("computer science" renders 计算机, its
+    "science" is not 医学 'medical science'). A word further off may still render k ("man of mystery")."""
+    piece = owner.get(j)
+    n = next((i for i, p in matching.items() if p == piece and i != k), None) if piece is not None else None
+    if n is None or j in found[n].anchors:
+        return True
+    return not ({j - 1, j + 1} & {a for a in found[n].anchors if owner.get(a) == piece})
 
 
 _BETWEEN_ITEMS = re.compile(r"[、，,]|和|及|与|或")
@@ -211,21 +224,48 @@ def _matching(found: Sequence[ItemEvidence], owner: dict[int, int], ordered: boo
         augment(item, set())
     matching = {item: piece for piece, item in piece_to_item.items()}
     order = [matching[k] for k in sorted(matching)]
-    return matching if order == sorted(order) or not ordered else {}
+    if order == sorted(order) or not ordered:
+        return matching
+    in_order = _ordered_matching(edges)  # as large, in order: "activity" of an earlier piece misled the search
+    return in_order if len(in_order) == len(matching) else {}
+
+
+def _ordered_matching(edges: Sequence[Sequence[int]]) -> dict[int, int]:
+    """A largest matching of items to pieces that keeps the source's order (items and pieces both rising)."""
+    best: dict[int, dict[int, int]] = {-1: {}}  # last piece used → largest matching ending there
+    for item, pieces in enumerate(edges):
+        extended = {}
+        for piece in pieces:
+            base = max((m for last, m in best.items() if last < piece), key=len)
+            if len(base) + 1 > len(best.get(piece, {})) and len(base) + 1 > len(extended.get(piece, {})):
+                extended[piece] = {**base, item: piece}
+        best.update(extended)
+    return max(best.values(), key=len)
 
 
 def _sentence_tokens(target: str, series: Series) -> range:
-    """Token range of the English sentence the series stands in."""
+    """Token range of the English sentence the series stands in; of a long sentence cut by semicolons, the
+    series' part and the part either side: a part two semicolons off renders another ；-clause of the source
+    ("landscape painting" of 山水画 renders nothing of 绘画、装置艺术和表演艺术 two parts before it)."""
     from qa.lang.en import sentence_spans
 
     a, b = series.pieces[0][0], series.pieces[-1][1]
     tokens = english_tokens(target)
     for lo, hi in sentence_spans(target) or [(0, len(target))]:
         if lo <= a < hi or lo < b <= hi:
-            inside = [k for k, t in enumerate(tokens) if lo <= t.start < max(hi, b)]
+            lo, hi = _near_parts(target, lo, max(hi, b), a, b)
+            inside = [k for k, t in enumerate(tokens) if lo <= t.start < hi]
             if inside:
                 return range(inside[0], inside[-1] + 1)
     return range(len(tokens))
+
+
+def _near_parts(target: str, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:
+    """From the semicolon before the one that precedes offset a, to the one after the one that follows b."""
+    cuts = [m.end() for m in re.finditer(r"[;；]", target[lo:hi])]
+    before = [lo + c for c in cuts if lo + c <= a]
+    after = [lo + c for c in cuts if lo + c > b]
+    return (before[-2] if len(before) >= 2 else lo), (after[1] if len(after) >= 2 else hi)
 
 
 def _said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int, int], words: Sequence[str],
@@ -236,12 +276,12 @@ def _said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int,
     shares with another one (艺术 of 装置艺术、表演艺术: "performing art") renders that other item."""
     e = found[k]
     near = [j for j, t in enumerate(english_tokens(target)) if around[0] <= t.start and t.end <= around[1]]
-    if any(renders(words[j], _unshared(found, k)) for j in near):
+    if any(words[j] and renders(words[j], _unshared(found, k)) for j in near):
         return True
     own = e.senses - frozenset().union(*(x.senses for n, x in enumerate(found) if n != k)) or e.senses
-    if e.anchors and not elsewhere and any(j in sentence for j in e.anchors):
+    if e.anchors and not elsewhere and any(j in sentence and words[j] for j in e.anchors):
         return True
-    return not elsewhere and any(renders(words[j], own) for j in sentence)
+    return not elsewhere and any(words[j] and renders(words[j], own) for j in sentence)
 
 
 def _unshared(found: Sequence[ItemEvidence], k: int) -> frozenset[str]:

@@ -97,3 +97,9 @@ def test_a_closing_becoming_predicate_after_a_list_of_becoming_items_is_cut():
     # reviewer: 常态化 is the predicate of a list of X化 items; 城镇化建设 counts as an X化 item
     assert items("推进工业化、信息化、城镇化、农业现代化常态化") == [["工业化", "信息化", "城镇化", "农业现代化"]]
     assert items("推进信息化、城镇化建设、农业现代化") == [["信息化", "城镇化建设", "农业现代化"]]
+
+
+def test_the_items_count_after_the_last_item_closes_the_list():
+    # WMT19 newstest: 家庭支持、学校教育、机构服务三方面 "three aspects of family support, school education and …"
+    found = inline_lists("本次研讨会旨在从家庭支持、学校教育、机构服务三方面探讨在中国推进残障儿童与青少年全面性教育")
+    assert [[i.text for i in items] for items in found] == [["家庭支持", "学校教育", "机构服务"]]

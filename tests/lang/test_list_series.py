@@ -94,3 +94,40 @@ def test_a006_reports_the_item_the_series_lost():
     target = APPRENTICES_EN.replace("apprentices, schools and", "apprentices and")
     assert [f.source_span for f in check_pair(APPRENTICES_ZH, target, ("A006",))] == ["学校"]
     assert check_pair(APPRENTICES_ZH, APPRENTICES_EN, ("A006",)) == []
+
+
+def test_a_word_compounded_with_another_items_anchor_renders_that_item_only():
+    # WMT19 newstest: "science" of "computer science" is 计算机's, not 医学 'medical science'
+    zh = "他们对清华的经济管理、计算机和医学专业表现出兴趣。"
+    whole = "They showed interests in Tsinghua’s economic management, computer science and medicine majors."
+    assert lost(zh, whole) == [[]]
+    assert lost(zh, whole.replace(", computer science and medicine majors", " and computer science")) == [["医学专业"]]
+    # a word further off in another item's piece may still render the item ("international man of mystery")
+    assert lost("以旅行者、国际人物、神秘的艾金森为原型",
+                "based on the traveller and international man of mystery Atkinson") == [[]]
+
+
+def test_a_sense_two_semicolon_parts_away_does_not_render_a_lost_item():
+    # news22 gt22-d026: "landscape painting" (山水画) two parts after the list does not render 绘画
+    zh = "囊括绘画、装置艺术和表演艺术等多种形式；12位中国艺术家的作品同样备受关注，例如徐冰用废弃物重构了一幅经典山水画。"
+    en = ("including various art forms such as drawing, installation art and performing art; the works of the 12 "
+          "Chinese artists also attracted much attention; for example, Xu Bing reconstructed a classic landscape "
+          "painting with wastes.")
+    assert lost(zh, en) == [[]]
+    assert lost(zh, en.replace("drawing, ", "")) == [["绘画"]]
+
+
+def test_items_are_matched_in_order_when_an_earlier_piece_also_carries_a_sense():
+    # news22 ref B gt22-d013: "activity" of the lead-in pieces is a sense of 激活 too; the search must still
+    # find the matching in the source's order (piece 3 for 激活), not give up the series
+    from qa.lang.en_words import english_tokens
+    from qa.lang.list_items import evidence
+    from qa.lang.list_series import _matching, piece_of
+
+    zh = "比如提升目标顾客参与度、激活高价值沉默客、精准拉新"
+    en = ("we shall consider how to set correct activity KPI, to achieve correct activity target, such as improving "
+          "objective customer participation, activating high-value silent customers and accurately attracting new "
+          "customers")
+    items = inline_lists(zh)[0]
+    series = next(s for s in english_series(en) if len(s.pieces) == 5)
+    assert _matching(evidence(items, en), piece_of(english_tokens(en), series)) == {0: 2, 1: 3, 2: 4}
