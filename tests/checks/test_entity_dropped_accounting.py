@@ -76,3 +76,9 @@ def test_an_adjective_counts_against_another_word_only_where_that_words_gloss_is
     "American" renders 美国. 英国内战 → "the English civil wars": "English" is England's (abbr. for England)."""
     assert "美国" not in missing(*ntrex[("nytimes.184804", "5")])
     assert "英国" not in missing(*ntrex[("telegraph.405401", "5")])
+
+
+def test_region_of_the_provinces_regions_and_municipalities_is_no_dateline_city(ref_b):
+    """新华社北京12月11日电 … 各省区市 → "Message from Beijing …", "each province, region and municipality":
+    "region" translates 省区市, so a dateline that loses "from Beijing" has left 北京 out."""
+    _both(ref_b[("gt22-d020", "2")], "from Beijing ", "北京")
