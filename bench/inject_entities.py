@@ -296,6 +296,13 @@ def _before_own_place(pair: Pair, m: Mention, mentions: list[Mention]) -> bool:
     return any(read_as(fold(w), pair.source, end, 4) for w in words)
 
 
+def _acronym_left(m: Mention, new: str) -> bool:
+    """The mended text still names the entity by its initials ("The US then threatened … doing business"
+    once "in the United States" went, 美方 rendered "The US"): nothing is left out."""
+    initials = "".join(w[0] for w in m.english.split() if w[:1].isupper())
+    return len(initials) >= 2 and any(_has_word(new, form) for form in (initials, ".".join(initials) + "."))
+
+
 def _adjective_left(pair: Pair, m: Mention, new: str) -> bool:
     """The place's adjective renders it in the mended text ("Chinese characteristics" for 中国特色 when
     "China" went): the adjective stands where the mention was rendered, or the source has no other word it
@@ -336,7 +343,7 @@ def drop_entity(pairs: list[Pair], rng: random.Random) -> Injection | None:
                 continue
             new = without_entity(p.target, m.start, m.end, m.kind in ("person", "foreign-person"))
             if new and not any(_has_word(new, w) for w in m.english.split() if w[:1].isupper() and len(w) >= 2) \
-                    and not (m.is_place and _adjective_left(p, m, new)):
+                    and not _acronym_left(m, new) and not (m.is_place and _adjective_left(p, m, new)):
                 options.append((i, m, new))
     if not options:
         return None

@@ -231,3 +231,11 @@ def test_a_province_before_a_body_named_after_its_city_may_be_dropped():
     mentions = list(ep.find_mentions(pair))
     shandong = next(m for m in mentions if m.english == "Shandong")
     assert not ie._before_own_place(pair, shandong, mentions)
+
+
+def test_drop_entity_leaves_no_country_its_initials_still_name():
+    """美方…在美国开展业务 → "The US … from doing business": the US is still named, nothing to inject."""
+    united_states = ep.Mention("country", "美国", 0, 0, "United States")
+    assert ie._acronym_left(united_states, "The US then threatened to ban companies from doing business.")
+    assert ie._acronym_left(united_states, "The U.S. then threatened to ban companies.")
+    assert not ie._acronym_left(united_states, "They then threatened to ban us from doing business.")

@@ -30,6 +30,8 @@ def country_qualifier(mention: NameMention, source: str) -> bool:
     美国北达科他州 "North Dakota", 美国国家亚洲研究局 "the National Bureau of Asian Research"): the
     name that follows carries it, and translators drop it."""
     rest = source[mention.start + len(mention.text) :]
+    if destination(mention, source):
+        return False  # 中国驻印度尼西亚大使馆 "China's embassy in Indonesia": where the office is, no qualifier
     if _TIME_ZONE.match(rest):
         return True  # 美国东部时间 "ET", 英国夏令时 "BST": the zone's name carries the country
     if _OWN_PART.match(rest):

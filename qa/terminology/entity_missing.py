@@ -12,7 +12,7 @@ first: a paraphrase we cannot see is not reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
@@ -26,6 +26,7 @@ from qa.terminology.entities import english_forms, entity_mentions, sound_assign
 from qa.terminology.country_forms import demonym_pattern, rendered_as_country_form
 from qa.terminology.country_qualifiers import BODY_HEAD, before_rendered, country_qualifier, destination  # noqa: F401 (BODY_HEAD: the injector reads it here)
 from qa.terminology.place_references import GENERIC_HEADS, UNIT_WORDS, place_level
+from qa.terminology.source_glossed import glossed_words
 from qa.terminology.source_explained import explained_in_source, longer_name_sounded
 from qa.terminology.listed_people import byline_person, listed_person
 from qa.terminology.sure_places import sure_place
@@ -99,8 +100,9 @@ def _name_part(gloss: str) -> str:
 def _same_name_word(wanted: str, word: str) -> bool:
     """An English word in any of its forms ("provinces", "ministry"); a name's own word as written or a
     letter apart ("Uyghur" for Uighur), never by its opening alone ("Jiangsu" is no Jiangxi)."""
-    if is_english_word(wanted) and same_word(wanted, word):
-        return True
+    if is_english_word(wanted) and same_word(wanted, word) \
+            and not (_DEMONYM_END.search(word) and not _DEMONYM_END.search(wanted)):
+        return True  # "Chinese" is no form of "china": demonym_rendered weighs the adjective against the source
     return wanted == word or _one_letter_apart(wanted, word)
 
 
@@ -240,25 +242,29 @@ def demonym_rendered(mention: NameMention, source: str, target: str, glossary) -
     美国人): those translate them, and stand for no 美国 the target leaves out."""
     words = capitalised_words(_OTHER_PLACES.sub(lambda m: " " if _names_another(m.group(), mention, source)
                                                 else m.group(), target))
+    from qa.lang import cedict
+
     full = english_forms(mention, glossary)
-    names = [w for name in full for w in name.split() if len(w) >= 4 and w[:1].isupper()
+    named = [found.group(1) for g in cedict.english_glosses(mention.forms[-1])[:4] if (found := _GLOSS_NAME.match(g))]
+    names = [w for name in full + named for w in name.split() if len(w) >= 4 and w[:1].isupper()
              and w.lower() not in GENERIC_HEADS]  # "Province" of Anhui Province is no adjective of it
     stems = {w[:4] for w in names}
     country = gazetteer.is_country(mention.text)  # "Chinese" has Chengdu's first two letters, and is no adjective of it
     people = demonym_pattern(tuple(full)) if country else None  # Danish, the Dane
-    found = sum(((w[:4] in stems and (_ADJECTIVE_END.search(w) is not None
+    found = [w for w in words if ((w[:4] in stems and (_ADJECTIVE_END.search(w) is not None
                                       or any(len(w) >= 5 and n.startswith(w) for n in names)))  # America
                  or (country and _DEMONYM_END.search(w) is not None and any(w[:2] == n[:2] for n in names))
                  or (people is not None and people.fullmatch(w) is not None))
-                and not _other_place(w, mention)
-                for w in words)  # "Irish" for Ireland, "Danish" for Denmark; not "Hubei" for Hunan, "Jiangsu" for Jiangxi
+                and not _other_place(w, mention)]  # "Irish" for Ireland, "Danish" for Denmark; not "Hubei" for Hunan
     if not found:
         return False
     head, name = re.escape(mention.text[:1]), re.escape(mention.text)
     end = mention.start + len(mention.text)
     own = [m for m in re.finditer(rf"{name}人|{head}(?:{_ADJECTIVE_TAILS})", source)
            if m.end() <= mention.start or m.start() >= end]
-    return found > len(own)
+    # and the source's other words the adjective translates (华侨 "overseas Chinese", 华人): no 中国 left out
+    glossed = sum(glossed_words(w, _without_name(mention, source), target) for w in set(found))
+    return len(found) > len(own) + glossed
 
 
 # Two capitalised words that may name a place of their own ("Northern Ireland": no adjective of the UK,
@@ -278,6 +284,9 @@ def _other_place(word: str, mention: NameMention) -> bool:
     return any(gazetteer.kind_of(zh) == gazetteer.PLACE and zh not in mention.forms for zh in gazetteer.named_by(word))
 
 
+# A gloss that is a name and nothing more ("abbr. for England" of 英国, whose adjective is "English"); not a
+# description ("… capital of Sichuan province in southwest China" of 成都, whose adjective "Chinese" is not).
+_GLOSS_NAME = re.compile(r"(?:abbr\. for )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)$")
 _ADJECTIVE_TAILS = "式|籍|裔|方|军|产|制|企|媒"
 _DEMONYM_END = re.compile(r"(?:ish|ian|ese)$")
 # How an adjective or a people's noun ends after the name's first four letters ("British", "Americans",
@@ -333,16 +342,33 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
         if may_stand_for(kind, mention, words, names_of(mention)) or older_spelling(pair.target, mention) \
                 or _unit_named(mention, pair.target, unexplained) \
                 or (kind == gazetteer.PERSON and sounded_in(mention, pair.target)) \
-                or (kind == gazetteer.PLACE and named_by_capital(mention.text, pair.source, pair.target)):
+                or (kind == gazetteer.PLACE and _capital_stands(mention, pair.source, pair.target)):
             continue
         names = english_forms(mention, glossary)
         out.append(MissingEntity(mention, kind, names[0] if names else ""))
     return out
 
 
+def _capital_stands(mention: NameMention, source: str, target: str) -> bool:
+    """The target names the country's capital for it ("Washington" for 美国), unless the capital translates
+    another word of the source (华府 "Washington, D.C"): that word is rendered, and the country left out."""
+    from qa.lang.capitals import capitals_of
+
+    return named_by_capital(mention.text, source, target) \
+        and not any(glossed_words(city, _without_name(mention, source), target) for city in capitals_of(mention.text))
+
+
+def _without_name(mention: NameMention, source: str) -> str:
+    """The source with the name blanked wherever it is written: its other mentions are the same entity."""
+    return re.sub("|".join(re.escape(f) for f in sorted({mention.text, *mention.forms}, key=len, reverse=True)),
+                  lambda m: "\u3000" * len(m.group()), source)
+
+
 def _by_meaning(mention: NameMention, listed: bool, target: str) -> bool:
     """The characters translated one by one: a phrase jieba took for a name. Never a country, province or
     municipality (中国 is no "middle" and "country", 上海 no "on" and "sea") nor a person in a byline."""
+    if mention.text[-1:] in UNIT_WORDS and len(mention.text) > 2:  # 同安区: "districts" says nothing of 同安
+        mention = replace(mention, text=mention.text[:-1])
     return not listed and not gazetteer.major_place(mention.text) and rendered_by_meaning(mention, target)
 
 

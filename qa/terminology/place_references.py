@@ -24,7 +24,7 @@ PLACE_REFERENCES: dict[str, tuple[str, ...]] = {
     "city": ("城市", "该市", "本市", "全市", "市内", "市区", "城区", "市民", "城里", "全城", "满城"),
     "province": ("全省", "该省", "本省", "省内", "省份", "各省", "省里"),
     "county": ("全县", "该县", "本县", "县城", "县里", "县域"),
-    "region": ("地区", "区域", "全区", "该区", "本区", "地域", "行政区"),
+    "region": ("地区", "区域", "全区", "该区", "本区", "地域", "行政区", "区市"),  # 各省区市 "provinces, regions and …"
     "district": ("全区", "该区", "本区", "城区", "辖区"),
     "town": ("城镇", "小镇", "该镇", "本镇", "全镇", "镇上"),
     "village": ("乡村", "村庄", "村里", "该村", "本村", "全村", "村民"),
@@ -90,18 +90,36 @@ def place_level(mention: NameMention) -> str:
 def place_referred_to(mention: NameMention, source: str, target: str) -> bool:
     """A word of the target that fits the place's level refers back ("the city", "its capital", "local")
     more often than the source's own words for it ("the country" for 国家) account for."""
-    if mention.text in HOME_COUNTRY:
-        rest = ""  # 全国, 国内, 我国 are China too: "the country" is it whatever it translates
-    else:  # and "our country" is the speaker's: 我国 is China, never a 美国 left out
-        rest = source[: mention.start] + "\u3000" + source[mention.start + len(mention.text):]
-        target = re.sub(r"\b[Oo]ur\s+(?:own\s+)?(?:country|nation)\b", " ", target)
+    rest = source[: mention.start] + "\u3000" + source[mention.start + len(mention.text):]
+    if mention.text in HOME_COUNTRY and _ours_spare(rest, target):
+        return True
+    target = _OUR_COUNTRY.sub(" ", target)  # "our country" is the speaker's, and stands for no other country
+    home = mention.text in HOME_COUNTRY  # 全国, 国内 are China too: "the country" is it whatever it translates
     target = _EXPLETIVE.sub(" ", target)
     level = place_level(mention)
     for word in sorted(_LEVEL_WORDS[level]):
         uses = _references(word, target, level)
-        if uses and uses > sum(rest.count(zh) for zh in PLACE_REFERENCES[word]):
+        own = 0 if home else sum(rest.count(zh) for zh in PLACE_REFERENCES[word])
+        if uses and uses > own + sum(rest.count(zh) for zh in _OTHER_SENSES.get(word, ())):
             return True
     return False
+
+
+# What the word translates when it means no place at all: "the country" for 乡村 is the countryside.
+_OTHER_SENSES = {"country": ("乡村", "农村", "乡下", "乡间", "田园", "郊外", "乡野")}
+
+
+_OUR_COUNTRY = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:country|nation|motherland)\b")
+# The speaker's own country in the source: Malaysian news calls Malaysia 我国, and 国内 "at home" is said from inside.
+_OUR_COUNTRY_ZH = ("我国", "本国", "我们国家", "咱们国家", "国内", "祖国", "国人")
+
+
+def _ours_spare(rest: str, target: str) -> bool:
+    """"Our country" stands for the source's own country (中国 said by a Chinese speaker) only where the
+    target says it more often than the source's own first-person words for a country (我国, 本国, 国内)
+    account for: a Malaysian paper's 我国 is Malaysia, and its "our country" no 中国 left out."""
+    ours = len(_OUR_COUNTRY.findall(target))
+    return ours > 0 and ours > sum(rest.count(zh) for zh in _OUR_COUNTRY_ZH)
 
 
 # Words any place's name may end with, which name no place of their own ("this state": no United States).

@@ -1,0 +1,38 @@
+"""Words of the source that the dictionary glosses with a given English word: "Chinese" translates 华侨
+"overseas Chinese" or 华人, "Washington" translates 华府 — so such a word in the target stands for no
+country the target leaves out (M106)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_LONGEST = 4  # characters of the longest source word looked up (华侨华人 is two words)
+
+
+@lru_cache(maxsize=256)
+def _pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])")
+
+
+def glossed_words(word: str, text: str, target: str) -> int:
+    """How many words of the Chinese `text` (two to four characters, apart from one another) have `word`
+    in the head of one of their first CC-CEDICT glosses, and that head written in the `target`: the target
+    renders that word with it ("overseas Chinese" for 华侨), while 美元 "American dollar" written "$" leaves
+    "American aid" to 美国."""
+    from qa.lang import cedict
+
+    pattern, found, k, written = _pattern(word), 0, 0, target.lower()
+    while k < len(text) - 1:
+        hit = next((n for n in range(_LONGEST, 1, -1) if k + n <= len(text)
+                    and any(pattern.search(h) and h.lower() in written
+                            for h in map(_head, cedict.english_glosses(text[k : k + n])[:3]))), 0)
+        found += bool(hit)
+        k += hit or 1
+    return found
+
+
+def _head(gloss: str) -> str:
+    """What a gloss says the word is, before any comma or bracket: "Washington" of "Washington, D.C", not
+    "Chinese" of "Lang Ping (1960-), Chinese volleyball player" (郎平 is no word "Chinese" translates)."""
+    return re.split(r"[,(;]", gloss, maxsplit=1)[0].strip()
