@@ -253,13 +253,22 @@ def _source_holds(word: str, source: str) -> bool:
             continue
         window = source[k : k + 3 * len(word)]
         for n in range(2, len(window) + 1):
-            if abbreviates(window[:n], word) and (cedict.contains(window[:n]) or _bare(window[:n], word)) \
+            if abbreviates(window[:n], word) and (_named_short(window[:n], word) or _bare(window[:n], word)) \
                     and not _other_entity(window[:n], word):
                 return True
             if abbreviates(word, window[:n]) and (window[:n] == word + window[n - 1] or cedict.contains(window[:n])) \
                     and not _other_entity(window[:n], word):
                 return True
     return False
+
+
+def _named_short(form: str, word: str) -> bool:
+    """A dictionary word that may abbreviate `word`: a name of its own (北大, 中油) or the word's opening
+    (清华 of 清华大学). A common word whose characters merely occur in order is none: 大国 "great
+    power" is no short form of 大韩民国, so "South Korea" is not accounted for by it."""
+    from qa.lang import cedict
+
+    return cedict.contains(form) and (word.startswith(form) or bool(gazetteer.english_names(form)))
 
 
 _NATURE_SUFFIXES = ("湖", "山", "河", "江", "峰", "湾", "海", "峡", "谷", "岭")
