@@ -351,7 +351,12 @@ def _known_unit_place(span: str) -> bool:
 
 
 def _chinese_city(span: str) -> bool:
-    return gazetteer.city_or_larger(span) and not gazetteer.is_country(span) and not transliterated(span)
+    """A Chinese city or province: its characters may be transliteration's too (山东), but then its English
+    name is their pinyin ("Shandong"), as a foreign city's (帕卢 "Palu" aside) is not."""
+    if not gazetteer.city_or_larger(span) or gazetteer.is_country(span):
+        return False
+    pinyin = [r.accepted for r in py.readings(span, False)]
+    return not transliterated(span) or any(py.match(py.fold(n), pinyin) for n in gazetteer.english_names(span))
 
 
 def _personal_name(span: str) -> bool:

@@ -113,3 +113,43 @@ def test_a_surname_dropped_after_an_office_title():
     assert check_pair(source, target, ["M102"]) == []
     found = check_pair(source, target.replace("Ye Hongzhuan", "Hongzhuan"), ["M102"])
     assert [(f.source_span, f.target_span) for f in found] == [("叶红专", "Hongzhuan")]
+
+
+def test_a_common_word_opening_a_country_name_does_not_account_for_it():
+    """gt22-d039/p0004: 联合 "joint" (联合义诊) opens 联合王国, yet is no short form of it: "People's Army of
+    the United Kingdom" for 越南人民军 stands in 越南's place."""
+    source = ("此次演习是在2018年成功举办联合义诊活动的基础上又一次开拓创新实践。演习期间，中国人民解放军向越南人民军捐赠了"
+              "医用防护口罩、医用防护服等卫生防疫物资。")
+    target = ("The exercise is another pioneering practice based on the joint voluntary clinics event held in 2018. "
+              "During the exercise, Chinese People’s Liberation Army donated health and epidemic prevention materials "
+              "such as medical masks and medical protective suits to People’s Army of Vietnam.")
+    assert spans(check_pair(source, target, ["M107"]), "M107") == []
+    spoiled = target.replace("Army of Vietnam", "Army of the United Kingdom")
+    assert spans(check_pair(source, spoiled, ["M107"]), "M107") == [("越南", "United Kingdom")]
+
+
+def test_a_province_misspelt_where_every_other_name_is_rendered():
+    """The sample page's 山东任城监狱: "Shanhong Province", a run with a place word that no dictionary knows;
+    山东's characters are transliteration's too, yet its English name is their pinyin: a Chinese province."""
+    source = "牵头成立调查组全面调查山东任城监狱疫情事件,推动有关问题整改。"
+    target = ("We led the establishment of an investigation team to investigate the epidemic in Rencheng Prison in "
+              "Shandong Province, promoted the rectification of related issues.")
+    assert check_pair(source, target, ["M104", "M107"]) == []
+    found = check_pair(source, target.replace("Shandong", "Shanhong"), ["M104", "M107"])
+    assert [(f.check_id, f.source_span, f.target_span) for f in found] == [("M104", "山东", "Shanhong")]
+
+
+def test_a_given_name_jieba_cut_short_is_read_whole_from_the_english():
+    """MAC-Dev mac-006/p0017: jieba takes 叶文 for the name in 叶文洁身上; "Wenjie" reads 文洁, so the name is
+    叶文洁 and "turned to Wenjie" drops her surname. 余姚丈亭镇 "Yuyao Zhangting": 姚 ends the place 余姚,
+    so 姚丈亭 is no person (news22 gt22-d014/p0014)."""
+    source = "唉，叶老师要在就好了，她在这方面造诣很深。”于是话题转到叶文洁身上。从她的学生那里，汪淼得知了她那历经风霜的一生："
+    target = ("Well, it would be much better if Professor Ye were here. She accomplished a lot in this field.\" So the "
+              "topic of conversation turned to Ye Wenjie. And from her student, Wang finally learned about her life.")
+    assert check_pair(source, target, ["M102"]) == []
+    found = check_pair(source, target.replace("Ye Wenjie", "Wenjie"), ["M102"])
+    assert [(f.source_span, f.target_span) for f in found] == [("叶文洁", "Wenjie")]
+    source = "2020年9月，陆先生从房屋中介了解到一处位于浙江余姚丈亭镇的厂房，在多次现场看房后，陆先生决定购买该厂房。"
+    target = ("In September 2020, Mr. Lu learned about a plant located at Yuyao Zhangting Village in Zhejiang through "
+              "an estate agent and decided to purchase it after seeing it on-site for a few times.")
+    assert check_pair(source, target, ["M102"]) == []
