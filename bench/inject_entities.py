@@ -92,7 +92,7 @@ def _country_swap(pair: Pair, m: Mention, new: str) -> tuple[Mention, str]:
 
 def replace_place(pairs: list[Pair], rng: random.Random) -> Injection | None:
     """A place rendered as another place of the same kind: 山东 → "Shanxi", 广州市 → "Hefei", 日本 → "France"."""
-    options = [(i, m) for i, m in _sites(pairs, lambda m: m.is_place)]
+    options = [(i, m) for i, m in _sites(pairs, lambda m: m.is_place) if not _named_more(pairs[i], m)]
     rng.shuffle(options)
     for i, m in options:
         others = _others(pairs, m, (m.kind,))
@@ -107,6 +107,15 @@ def replace_place(pairs: list[Pair], rng: random.Random) -> Injection | None:
                 new = f"{wanted} {new}"
             return _spliced(pairs, i, m, new, m.chinese)
     return None
+
+
+def _named_more(pair: Pair, m: Mention) -> bool:
+    """The English names the place more often than the source writes it: some of its mentions are the
+    translator's own ("China Mobile, China Unicom, China Netcom" for 中国移动、联通、网通; "Zhejiang
+    University" twice for 浙江大学 once), and which one renders the source cannot be told, so replacing
+    one may spoil no rendering of the source at all."""
+    written = len(re.findall(rf"(?<![\w-]){re.escape(m.english)}(?![\w-])", pair.target))
+    return written > pair.source.count(m.chinese)
 
 
 def replace_person(pairs: list[Pair], rng: random.Random) -> Injection | None:

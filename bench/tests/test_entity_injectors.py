@@ -239,3 +239,16 @@ def test_drop_entity_leaves_no_country_its_initials_still_name():
     assert ie._acronym_left(united_states, "The US then threatened to ban companies from doing business.")
     assert ie._acronym_left(united_states, "The U.S. then threatened to ban companies.")
     assert not ie._acronym_left(united_states, "They then threatened to ban us from doing business.")
+
+
+@needs_shared
+def test_replace_place_leaves_a_place_the_english_names_more_often_than_the_source():
+    """MAC-Dev mac-006/p0014: 中国移动、联通、网通 is "China Mobile, China Unicom, China Netcom"; the source writes
+    中国 once, so two of the three are the translator's own, and replacing one spoils no rendering of 中国.
+    The place the English names as often as the source (北京, once each) is still replaced."""
+    pair = Pair("p1", "我们能玩得过中国移动、联通、网通？北京的同事也没办法。",
+                "How can we get more attention than China Mobile, China Unicom, China Netcom? Our colleagues in "
+                "Beijing could not help either.")
+    made = [_one_change([pair], ie.replace_place([pair], random.Random(seed)))[1] for seed in range(8)]
+    assert all("China Mobile, China Unicom, China Netcom" in new.target for new in made), [n.target for n in made]
+    assert all("Beijing" not in new.target for new in made)

@@ -213,8 +213,13 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     used: set[str] = set()
     heard = {w for run in sound_assignment(mentions, pair.target).values() for w in run.split()}
     for run in foreign_runs(pair, matches, mentions, document_source):
-        issue = _altered(run, pair.source, missing + short, glossary)
-        if heard.issuperset(run.text.split()) or (not run.person_shaped and sounded_in_source(run.text, pair.source)):
+        issue = _altered(run, pair.source, missing + short, glossary) or next(
+            (i for w in word_places(run, pair.target) if not accounted_by(w, pair.source)
+             and (i := _altered(w, pair.source, missing + short, glossary))), None)  # "Bingjing Renhe" (北京人和)
+        # a country is written in the source by its standard name, never heard in others' sounds ("South
+        # Korea" in 科威特 and 卡塔尔): only the sound assignment of the source's own names accounts for it
+        if heard.issuperset(run.text.split()) or (not run.person_shaped and not is_country_run(run)
+                                                  and sounded_in_source(run.text, pair.source)):
             if issue is None or not _chinese_city(issue.source_span):
                 continue  # the English of a foreign name of the source ("Aguero" for 阿奎罗): no replacement; a
                 # Chinese name in pinyin ("Li Aiping") is read, not heard; a Chinese city is spelt ("Jiamen": 厦门)
@@ -304,24 +309,28 @@ def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) ->
     of three characters, or a province or city the dictionary knows, even where the target renders it
     elsewhere: the run is a name the source does not account for, so this one mention is misspelt
     ("Jiangxiu" beside "Jiangxi" twice for 江西 twice)."""
+    known = not run.person_shaped and any(gazetteer.kind_of(w) == gazetteer.PLACE for w in run.known_as)
+    if known and any(gazetteer.city_or_larger(w) for w in run.known_as):
+        return None  # a city or province CC-CEDICT knows ("Guangzhou" two letters off "Hangzhou") is another place
     for mention in missing:
         for name in english_forms(mention, glossary):
             folded, wanted = py.fold(run.text), py.fold(name)
             if len(wanted) >= 5 and folded != wanted and levenshtein(folded, wanted, 2) <= (1 if len(wanted) < 8 else 2):
                 return EntityIssue("altered", mention.text, run.text, name, f"its English name is {name!r}")
-    if not run.person_shaped and any(gazetteer.kind_of(w) == gazetteer.PLACE for w in run.known_as):
-        return None  # a place CC-CEDICT knows ("Tongliao", "Shanxi"; "Wuchang" for 武船, Wuchang Shipbuilding,
-        # though 五常 is a body too) is another place, or the one a short form opens with, not a name misspelt
     for start, end, miss in near_readings(run, source):
         span = source[start:end]
+        if known and not (_major_place(span) and any(_spells_form(m, start, end, miss) for m in missing)):
+            continue  # a place CC-CEDICT knows ("Tongliao", "Shanxi"; "Wuchang" for 武船, Wuchang Shipbuilding)
+            # is another place, or the one a short form opens with; "Beigang" is 北京 misspelt only where
+            # the source's 北京 is left unrendered
         if TRANSLITERATION_CHARS & set(span) and not _major_place(span):
             continue  # a foreign name's characters (杜鲁门), not 门 of 厦门 "Xiamen"
         hyphened = "-" in run.text  # "Guangdong-Hong (Kong-Macau)": a run that goes on past a hyphen
         mention = next((m for m in missing if _spells_form(m, start, end, miss)), None)
-        placed = _major_place(span) or (source[end : end + 1] in ("省", "市") and gazetteer.city_or_larger(span))
+        placed = _major_place(span) or (source[end : end + 1] in ("省", "市", "县") and _known_unit_place(span))
         if mention is None and not _personal_name(span) and not (placed and not hyphened):  # 海口市: 海口 "seaport"
             continue
-        kind = "person" if mention is None or entity_kind(mention) == gazetteer.PERSON else "place"
+        kind = "place" if (placed if mention is None else entity_kind(mention) != gazetteer.PERSON) else "person"
         expected = suggest(span, kind)
         return EntityIssue("altered", mention.text if mention else span, run.text, expected,
                            f"one syllable differs from {expected!r}")
@@ -334,8 +343,20 @@ def _major_place(span: str) -> bool:
     return len(span) >= 2 and gazetteer.city_or_larger(span) and not ordinary_word(span, ("nr", "ns", "nt", "nz"))
 
 
+def _known_unit_place(span: str) -> bool:
+    """A place CC-CEDICT knows, written with its unit word (汾阳市, 上杭县) and no ordinary word without it
+    (海口 "seaport"): a pinyin word one syllable off it ("Chenyang") is it misspelt."""
+    return gazetteer.city_or_larger(span) or (gazetteer.kind_of(span) == gazetteer.PLACE
+                                              and not ordinary_word(span, ("nr", "ns", "nt", "nz")))
+
+
 def _chinese_city(span: str) -> bool:
-    return gazetteer.city_or_larger(span) and not gazetteer.is_country(span) and not transliterated(span)
+    """A Chinese city or province: its characters may be transliteration's too (山东), but then its English
+    name is their pinyin ("Shandong"), as a foreign city's (帕卢 "Palu" aside) is not."""
+    if not gazetteer.city_or_larger(span) or gazetteer.is_country(span):
+        return False
+    pinyin = [r.accepted for r in py.readings(span, False)]
+    return not transliterated(span) or any(py.match(py.fold(n), pinyin) for n in gazetteer.english_names(span))
 
 
 def _personal_name(span: str) -> bool:

@@ -74,7 +74,6 @@ def dedupe(mentions: list[NameMention]) -> list[NameMention]:
     return out
 
 
-
 def _find_full(mention: NameMention, finder: Finder, glossary, claimed: set[int]) -> list[Match]:
     person = mention.kind == "person"
     core_len = min(len(f) for f in mention.forms)
@@ -178,8 +177,9 @@ def _find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> li
             while start > 0 and toks[start - 1].capitalised and joined(target, toks, start - 1, start + 1) \
                     and not is_surname(start - 1):
                 start -= 1
-            if start == i and _surname_translated(mention, [t.text for t in toks[max(0, i - 2) : i]]):
-                continue  # 蟹农金伟 "crab farmer Jin Wei": 农 is the farmer, no surname
+            if start == i and not mention.titled \
+                    and _surname_translated(mention, [t.text for t in toks[max(0, i - 2) : i]]):
+                continue  # 蟹农金伟 "crab farmer Jin Wei": 农 is the farmer; after a title (主任叶红专) 叶 is a surname
             span = target[toks[start].start : toks[j - 1].end]
             title = target[toks[start].start : toks[i].start]
             # a bare given name ("Ming said") is how familiar prose names someone the text has introduced:
@@ -321,12 +321,12 @@ def document_name_matches(pairs: Iterable[Pair], glossary=None) -> dict[str, lis
     out: dict[str, list[Match]] = {}
     # a name the document writes in full somewhere: bare uses before that are no convention of the translation
     written_full = {m.name.forms[-1] for ms in found.values() for m in ms if m.status in ("ok", "exonym")}
-    for pid, ms in found.items():
-        full = {m.name.forms[-1] for m in ms if m.status in ("ok", "exonym")}
+    for pid, ms in found.items():  # the pair's full rendering introduces the name only before (first wins)
+        full = {f.name.forms[-1]: f.tokens[0] for f in ms[::-1] if f.status in ("ok", "exonym")}
         out[pid] = [m for m in ms if not doubtful(m) and not (m.status == "given-name-only" and (
-            m.name.forms[-1] in introduced | full or (bare[m.name.forms[-1]] > 1
-                                                      and m.name.forms[-1] not in written_full)))]
-        introduced |= full | {m.name.forms[-1] for m in ms if m.status == "given-name-only"}  # reported once
+            m.name.forms[-1] in introduced or full.get(m.name.forms[-1], m.tokens[0]) < m.tokens[0]
+            or (bare[m.name.forms[-1]] > 1 and m.name.forms[-1] not in written_full)))]
+        introduced |= set(full) | {m.name.forms[-1] for m in ms if m.status == "given-name-only"}  # reported once
     return out
 
 

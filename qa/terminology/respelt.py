@@ -31,19 +31,29 @@ def respelt_names(pair: Pair, renderings: dict[str, tuple[str, str]], used: set[
     out: list[EntityIssue] = []
     for span, (english, _) in renderings.items():
         wanted = py.fold(english)
-        if span in used or span not in pair.source or len(wanted) < SHORTEST or _writes(pair.target, english):
+        if span in used or span not in pair.source or len(wanted) < SHORTEST \
+                or _writes(pair.target, english) >= pair.source.count(span):  # as often as the source writes it
             continue
         for run in runs:
             folded = py.fold(run.text)
-            if folded[:1] == wanted[:1] and folded != wanted and levenshtein(folded, wanted, 2) <= 2:
+            if folded[:1] == wanted[:1] and folded != wanted and (levenshtein(folded, wanted, 2) <= 2
+                                                                   or _one_syllable_off(folded, wanted)):
                 out.append(EntityIssue("altered", span, run.text, english, f"{RESPELT} {english!r}"))
                 used.add(span)
                 break
     return out
 
 
-def _writes(target: str, english: str) -> bool:
-    return _whole_word(english).search(target) is not None
+def _one_syllable_off(folded: str, wanted: str) -> bool:
+    """Both spell as many pinyin syllables (two or more) and differ in one: "Palong" or "Panglu" for
+    "Palu" is more than two letters off, yet the same name with a syllable changed."""
+    a, b = py.split_syllables(folded), py.split_syllables(wanted)
+    return bool(a and b) and len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _writes(target: str, english: str) -> int:
+    """How many times the target writes the English name."""
+    return len(_whole_word(english).findall(target))
 
 
 @lru_cache(maxsize=256)

@@ -10,6 +10,7 @@ throughout.
 
 from __future__ import annotations
 
+from qa.lang import gazetteer
 from qa.lang import pinyin as py
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import english_tokens
@@ -23,13 +24,18 @@ def with_surnamed(source: str, target: str, mentions: list[NameMention]) -> list
     return mentions + surnamed_mentions(source, target, mentions)
 
 
+def _extendable(mention: NameMention) -> bool:
+    """A surname and one character that jieba took for a whole name: the English may read one more."""
+    return mention.kind == "person" and len(mention.text) == 2 and mention.text[:1] in SURNAMES
+
+
 def surnamed_mentions(source: str, target: str, mentions: list[NameMention]) -> list[NameMention]:
     """Surname + given name spans of the source whose given name (two characters) a single capitalised
     pinyin word of the target reads, that no mention covers and that are no word of the language; the
     surname must not be read in the target right before the given name (then the name is whole)."""
     from qa.terminology.entities import ordinary_word  # entities reads names through this module's caller
 
-    taken = {k for m in mentions for k in range(m.start, m.start + len(m.text))}
+    taken = {k for m in mentions if not _extendable(m) for k in range(m.start, m.start + len(m.text))}
     out: list[NameMention] = []
     tokens = english_tokens(target)
     for k, token in enumerate(tokens):
@@ -41,7 +47,8 @@ def surnamed_mentions(source: str, target: str, mentions: list[NameMention]) -> 
             name = source[at:end]
             if at < 0 or end - start != 2 or source[at] not in SURNAMES or taken & set(range(at, end)) \
                     or TRANSLITERATION_CHARS & set(name) or ordinary_word(name) or ordinary_word(name[1:]) \
-                    or ordinary_word(source[max(0, at - 1) : at + 1]) or any(m.text == name for m in out):
+                    or ordinary_word(source[max(0, at - 1) : at + 1]) or any(m.text == name for m in out) \
+                    or (at and gazetteer.kind_of(source[at - 1 : at + 1])):  # 余姚丈亭: 姚 ends the place 余姚
                 continue  # 蟹农金伟: 农金 is no name; a foreign name's characters are heard, not read
             out.append(NameMention(name, "person", at, (name,), guessed=True, before=source[at - 1] if at else ""))
             taken.update(range(at, end))

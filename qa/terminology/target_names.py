@@ -15,9 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa.lang import gazetteer
+from qa.lang import cedict, gazetteer
 from qa.lang import pinyin as py
 from qa.lang.en_dictionary import is_english_word
+from qa.lang.segment import dictionary_tag
 from qa.lang.en_words import Token, english_tokens, joined
 from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES
 from qa.terminology.name_finder import ENGLISH_TITLES, PLACE_WORDS, written_in_source
@@ -253,13 +254,23 @@ def _source_holds(word: str, source: str) -> bool:
             continue
         window = source[k : k + 3 * len(word)]
         for n in range(2, len(window) + 1):
-            if abbreviates(window[:n], word) and (cedict.contains(window[:n]) or _bare(window[:n], word)) \
+            if abbreviates(window[:n], word) and (_named_short(window[:n], word) or _bare(window[:n], word)) \
                     and not _other_entity(window[:n], word):
                 return True
             if abbreviates(word, window[:n]) and (window[:n] == word + window[n - 1] or cedict.contains(window[:n])) \
                     and not _other_entity(window[:n], word):
                 return True
     return False
+
+
+def _named_short(form: str, word: str) -> bool:
+    """A dictionary word that may abbreviate `word`: a name of its own (北大, 中油) or the word's opening
+    (清华 of 清华大学). A common word is none, whose characters occur in order (大国 "great power" in
+    大韩民国) or that opens the name (联合 "joint" of 联合王国): "South Korea", "United Kingdom" stay unaccounted."""
+    from qa.lang import cedict
+
+    return cedict.contains(form) and (bool(gazetteer.english_names(form)) or (word.startswith(form) and not (
+        cedict.has_common_sense(form) or dictionary_tag(form)[:2] not in ("", "nr", "ns", "nt", "nz"))))
 
 
 _NATURE_SUFFIXES = ("湖", "山", "河", "江", "峰", "湾", "海", "峡", "谷", "岭")
