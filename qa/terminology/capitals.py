@@ -27,7 +27,8 @@ from qa.terminology.case_anchors import (
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
 from qa.terminology.case_names import (
     CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, opens_sentence, plural_name,
-    head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere, word_places,
+    head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere, titles_lowered,
+    word_places,
 )
 from qa.terminology.variants import title_like
 
@@ -352,6 +353,7 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
             elif slip := (title_written_elsewhere(pair, text, places) or head_of_names_lowered(pair, text, places)
                           or institution_name_lowered(pair, text, places)):
                 out.append(slip)
+    out += titles_lowered(pairs, upper.keys(), lower, anywhere)  # words capitalised in title-case lines only
     return list({(slip.pair.id, slip.written): slip for slip in reversed(out)}.values())[::-1]  # one per word per pair
 
 

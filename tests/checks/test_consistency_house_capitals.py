@@ -77,3 +77,14 @@ def test_a_common_noun_beside_one_name_s_head_is_quiet():
     """ref A gt22-d005: "China Children’s Center" in three pairs, always after the same word, and
     "South Africa at the center of the epidemic" (疫情中心) in p0020: no house style for "center"."""
     assert not [s for s in _slips(story(REF_A, "gt22-d005")) if s[1] == "center"]
+
+
+def test_a_book_title_lowered_in_a_list_of_titles():
+    """gt22-d019 lists the same children's books in several pairs, all title-case lists: "Chinese
+    Dumplings and Tangyuan" (ref A) / "Chinese Dumplings and Sweet Dumplings" (ref B) in two other
+    pairs, once "Chinese dumplings and …". The clean lists stay quiet."""
+    for ref, pair_id in ((REF_A, "p0025"), (REF_B, "p0018"), (REF_B, "p0025")):
+        clean = story(ref, "gt22-d019")
+        assert not [s for s in _slips(clean) if s[1] == "dumplings"]
+        lowered = with_target_changed(clean, pair_id, "Chinese Dumplings and", "Chinese dumplings and")
+        assert (pair_id, "dumplings") in _slips(lowered)
