@@ -82,6 +82,17 @@ def test_no_capital_lowered_where_the_document_already_writes_the_word_both_ways
     assert [new for old, new in _every_change(capital_lowered, steady) if "internet" in new]
 
 
+def test_singular_and_plural_count_as_one_word_s_case():
+    """news22 ref A gt22-d028 writes "Leftists" in five pairs and "the leftist" once: five to one is a
+    house style, so "crazy Leftists" may be lowered. With "leftist" lowered in two more pairs the
+    document writes the word both ways (five to three) and lowering "Leftists" makes no slip."""
+    clean = _news22("news22-refA", "gt22-d028")
+    lowered = lambda changes: [new for old, new in changes if "Leftists" in old and re.search(r"\bleftists\b", new)]
+    assert lowered(_every_change(capital_lowered, clean, seeds=60))
+    mixed = [replace(p, target=p.target + " Some leftist said so.") if p.id in ("p0001", "p0002") else p for p in clean]
+    assert not lowered(_every_change(capital_lowered, mixed, seeds=60))
+
+
 def test_no_capital_lowered_in_a_use_the_document_writes_both_ways():
     """The sample page capitalises "the Party" most often, but writes the bare modifier both ways
     ("Party discipline", "Party committees" beside "party members", "party lectures"): lowering one

@@ -19,15 +19,16 @@ from typing import Iterable
 from qa.lang.transliteration import phonetic_similarity, transliteration_runs
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known, singular
-from qa.lang.segment import tokenize
 from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
-from qa.terminology.source_anchor import (
-    ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, longer_elsewhere, source_anchor,
+from qa.terminology.case_anchors import (
+    anchor_in_its_use, anchor_of_the_capital, house_capital_lowered, the_term_itself,
 )
+from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
 from qa.terminology.case_names import (
     CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, opens_sentence, plural_name,
-    head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere, word_places,
+    head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere, titles_lowered,
+    word_places,
 )
 from qa.terminology.variants import title_like
 
@@ -170,6 +171,14 @@ def _fixed_name(where: Context, by_context: dict[Context, set[str]], pair: Pair)
     return where[0] == "name" and bool(where[1]) and len(by_context.get(where, set()) - {pair.id}) >= 2
 
 
+def _same_name_word(where: Context, by_context: dict[Context, set[str]], pair: Pair) -> bool:
+    """After the same name's word as two other pairs capitalise it ("the CPC Central committee" beside
+    "the Party Central Committee" ×3): the name fixes the sense, so the anchor may sit inside a longer
+    source word (中央 of 中共中央)."""
+    return where[0] == "name" and bool(where[1]) and len(set().union(set(), *(
+        ids for (kind, before, _), ids in by_context.items() if kind == "name" and before == where[1])) - {pair.id}) >= 2
+
+
 def _common_phrase(where: Context, lowered: list[tuple[Pair, str, Context]]) -> bool:
     """The document also writes the two words as a common phrase, all in lower case, in two pairs
     or more ("olive oil" beside the grade "Refined Olive Oil"): after a sentence's capital
@@ -285,13 +294,17 @@ def _capitalised_anywhere(pairs: list[Pair]) -> dict[str, set[str]]:
 
 def _coordinated_head(pair: Pair, written: str) -> bool:
     """The word heads a name capitalised and, joined to it by "and", "or" or a comma, the next name
-    lowered: "Yale University and Brown university", "the Democratic Party and the Republican party"."""
+    lowered, or the other way round: "Yale University and Brown university", "the Democratic Party
+    and the Republican party", "Yale university and Brown University". One list, one style."""
     head = written[:1].upper() + written[1:]
-    if not any(head + joint in pair.target for joint in (",", " and", " or")):
-        return False  # what the pattern needs, without compiling it (one pattern per word)
-    capital = re.escape(head)
+    joints = (",", " and", " or")
+    if not any(head + joint in pair.target or written + joint in pair.target for joint in joints):
+        return False  # what the patterns need, without compiling them (two per word)
+    capital, lower = re.escape(head), re.escape(written)
     name = r"[A-Z][\w'’-]*"
-    return re.search(rf"\b{name} {capital}(?:,| and| or)(?: the)? {name} {re.escape(written)}\b", pair.target) is not None
+    joint = r"(?:,| and| or)(?: the)?"
+    return (re.search(rf"\b{name} {capital}{joint} {name} {lower}\b", pair.target) is not None
+            or re.search(rf"\b{name} {lower}{joint} {name} {capital}\b", pair.target) is not None)
 
 
 def _shares_string(source: str, others: list[str]) -> bool:
@@ -326,6 +339,8 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
                 out.append(slip)
             elif slip := plural_name(word, pair, text, by_context, lower[word], sources) or latin_name(word, pair, text, anywhere[word]):
                 out.append(slip)
+            elif slip := house_capital_lowered(word, pair, text, by_context, {p.id for p, _, _ in lower[word]}, sources):
+                out.append(slip)
             elif slip := compound_slip(pair, text, sources, bigrams):
                 out.append(slip)
             elif named := _name_capitalised_elsewhere(pair, text, pairs, everything, sources):
@@ -338,27 +353,8 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
             elif slip := (title_written_elsewhere(pair, text, places) or head_of_names_lowered(pair, text, places)
                           or institution_name_lowered(pair, text, places)):
                 out.append(slip)
+    out += titles_lowered(pairs, upper.keys(), lower, anywhere)  # words capitalised in title-case lines only
     return list({(slip.pair.id, slip.written): slip for slip in reversed(out)}.values())[::-1]  # one per word per pair
-
-
-# characters of a sentence's grammar, not of a term: no anchor for a word's sense
-_GRAMMAR_CHARS = re.compile("[的了是在和与及对为把被将也都就还又已从于以等所正曾再这那个一不有要我你他她它们之其]")
-
-
-def _anchor_in_its_use(pair: Pair, same_use: set[str], others: set[str], sources: dict[str, str]) -> str:
-    """The term the word stands for where the document's main subject is it (党 in a Party report is
-    in most sources, rendered "Party committees", "Party building" …): a string in the source of
-    every other pair capitalising the word in this use, held by half the pairs writing the word in
-    this use in either case, not by half the document, and of those the one the fewest other pairs
-    hold (党, not the report's subject 政法). "the party" beside "the Party" ×6 for 党."""
-    shared = set(han_strings(_GRAMMAR_CHARS.sub("|", pair.source), 1))
-    for other in others:
-        shared &= han_strings(sources[other], 1)
-    usable = [s for s in shared if 2 * sum(s in sources[i] for i in same_use | {pair.id}) >= len(same_use | {pair.id})]
-    if any(longer_elsewhere(s, others, sources, pair.source, True) for s in usable):
-        return ""  # the others write a longer title (中国特色社会主义思想): the generic term's case is its own
-    # the string most particular to this use: the largest part of the document's pairs holding it
-    return max(usable, key=lambda s: (len(others) / sum(s in src for src in sources.values()), len(s), s), default="")
 
 
 def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_context: dict[Context, set[str]],
@@ -373,28 +369,16 @@ def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_contex
     anchor = latin_in_source(word, pair.source) or (source_anchor(
         others, pair.source, sources, shortest=1 if not proper else 2, quorum=ANCHOR_QUORUM,
         judge_longest=True, share=NAME_ANCHOR_SHARE if proper else MIN_ANCHOR_SHARE) if len(others) >= 2 else "")
-    if not anchor and not proper and len(others) >= 3 and where[0] == "alone" and not where[1].startswith("|"):
-        anchor = _anchor_in_its_use(pair, others | written, others, sources)
-    if anchor and not _the_term_itself(anchor, pair.source):
+    on_its_own = not proper and where[0] == "alone" and not where[1].startswith("|")
+    if not anchor and on_its_own and len(others) >= 3:
+        anchor = anchor_in_its_use(pair, others | written, others, sources)
+    if on_its_own and not (anchor and the_term_itself(anchor, pair.source)):
+        # none, or a string the same-use pairs share by chance (国家 of "the Party and our country"):
+        # the pairs capitalising the word anywhere may still name its term (党)
+        anchor = anchor_of_the_capital(word, pair, set().union(*by_context.values()), sources)
+    if anchor and not the_term_itself(anchor, pair.source) and not _same_name_word(where, by_context, pair):
         return None  # "the party" counted with "the Party": the source must say that term, not 政党
     if anchor or (_fixed_name(where, by_context, pair)
                   and _shares_string(pair.source, [sources[o] for o in by_context[where] - {pair.id}])):
         return CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), anchor)
     return None
-
-
-# what may stand before the term inside one jieba word and keep it the document's own (我党, 全党, 本党)
-_OWN_PREFIXES = frozenset({"我", "我们", "全", "本"})
-_OTHERS_WORDS = frozenset({"党派"})  # opens with 党 yet names the parties besides the document's
-
-
-def _the_term_itself(anchor: str, source: str) -> bool:
-    """`anchor` opens a word of the source, or follows only the document's own prefix inside one
-    (党, 党中央, 党委, 我党, 全党; 海合会 cut 海/合/会), not inside another word that merely holds
-    it (政党, 反对党, 共和党; 党派 opens with it but names the other parties)."""
-    words = tokenize(source)
-    for match in re.finditer(re.escape(anchor), source):
-        word, start, _ = next(w for w in words if w[1] <= match.start() < w[2])
-        if word not in _OTHERS_WORDS and (start == match.start() or word[: match.start() - start] in _OWN_PREFIXES):
-            return True
-    return False

@@ -26,10 +26,11 @@ def test_sample_page_slips_an_editor_found(sample_alignment):
     assert ("M103", "Zhalaite") in by_target  # the name written two ways stays one finding
     assert by_target[("T105", "characteristics")].suggestion == "Characteristics"  # inside the long title
     # "the party" (党) where the page writes "the Party" in seven other pairs: "management of the party and
-    # the police" (从严管党治警), "the party's absolute leadership"
+    # the police" (从严管党治警), "the party's absolute leadership", "the overall situation of the party and
+    # the country" (党和国家, which p0026 writes "the overall work of the Party and the country")
     party = [(f.pair_id, f.source_span) for f in found if f.target_span == "party"]
-    assert party == [("p0033", "党"), ("p0051", "党")]  # p0033 writes it twice: one finding
-    assert len(found) == 10  # nothing else: two T104, three T105, four T106, one M103
+    assert party == [("p0019", "党"), ("p0033", "党"), ("p0051", "党")]  # p0033 writes it twice: one finding
+    assert len(found) == 11  # nothing else: two T104, four T105, four T106, one M103
 
 
 BODY = [

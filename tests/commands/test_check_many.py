@@ -53,7 +53,7 @@ def test_several_inputs_in_one_call_each_get_their_reports_and_their_block_of_li
     assert set(files) == {str(page), str(county), str(job)}
     summaries = [line for line in lines if " finding(s) in " in line]
     assert [s.split(":")[0] for s in summaries] == [page.stem, county.stem, job.stem]
-    assert summaries[0].startswith(f"{page.stem}: 19 finding(s) in 75 pairs")  # the same as checking it alone
+    assert summaries[0].startswith(f"{page.stem}: 20 finding(s) in 75 pairs")  # the same as checking it alone
     assert f"{job}:u1: M101 [major] 长安君 'Zhang Anjun' → Chang'an Jun" in lines  # the unit's own id, not u0001
     assert f"{job}:u2: U101 [major] 扎赉特旗的案件已经办结。" in lines
 
@@ -107,7 +107,7 @@ def test_dash_reads_a_page_from_stdin_and_names_it_stdin(inputs, tmp_path):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert "<stdin>:27: M101 [major] 长安君 'Zhang Anjun' → Chang'an Jun" in lines
-    assert any(line.startswith("<stdin>: 19 finding(s) in 75 pairs") for line in lines)
+    assert any(line.startswith("<stdin>: 20 finding(s) in 75 pairs") for line in lines)
     assert sorted(p.name for p in tmp_path.glob("stdin.*")) == ["stdin.csv", "stdin.html", "stdin.jsonl"]
 
 
@@ -140,7 +140,7 @@ def test_github_output_is_one_annotation_per_finding_by_severity(inputs, tmp_pat
     _, page, _, job = inputs
     result = run_cli("check", str(page), str(job), "-o", str(tmp_path), "--isolated", "--output-format", "github")
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
-    assert len(annotations) == 19 + 2
+    assert len(annotations) == 20 + 2
     assert (f"::error file={page},line=27,title=M101 wrong-polyphone-reading [major]::"
             in "\n".join(annotations))
     assert any(a.startswith(f"::warning file={page},line=135,title=P501 ") for a in annotations)  # minor

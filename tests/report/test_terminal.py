@@ -16,7 +16,7 @@ def _located(stdout: str) -> list[re.Match]:
 def test_each_finding_names_the_line_that_holds_its_text(sample_page, tmp_path):
     result = run_cli("check", str(sample_page), "-o", str(tmp_path), "--isolated")
     lines = _located(result.stdout)
-    assert len(lines) == 19  # the sample page's findings (8, 9 consistency slips: issue 17, 2 lost qualifiers: issue 18), each on its own line
+    assert len(lines) == 20  # the sample page's findings (8, 10 consistency slips: issue 17, 2 lost qualifiers: issue 18), each on its own line
     page = sample_page.read_text(encoding="utf-8").splitlines()
     for m in lines:
         assert m.group("path") == str(sample_page)
@@ -41,7 +41,7 @@ def test_two_files_point_at_the_translation_for_target_text(tmp_path):
 def test_quiet_keeps_only_the_summary(sample_page, tmp_path):
     result = run_cli("check", str(sample_page), "-o", str(tmp_path), "--isolated", "-q")
     assert not _located(result.stdout)
-    assert "19 finding(s)" in result.stdout
+    assert "20 finding(s)" in result.stdout
 
 
 def test_the_html_report_shows_each_pairs_input_lines(sample_page, tmp_path):
@@ -62,7 +62,7 @@ def test_the_html_report_shows_each_findings_input_lines_and_unit_id(sample_page
     page_html = (tmp_path / f"{sample_page.stem}.html").read_text(encoding="utf-8")
     items = re.findall(r'<li class="finding[^>]*data-check="(\w+)".*?</li>', page_html, re.S)
     wheres = dict(re.findall(r'data-check="(\w+)".*?<div class="f-where">([^<]*)</div>', page_html, re.S))
-    assert len(items) == 19 and len(wheres) == len(set(items))
+    assert len(items) == 20 and len(wheres) == len(set(items))
     page = sample_page.read_text(encoding="utf-8").splitlines()
     source_line, target_line = (int(n) for n in re.fullmatch(r"source line (\d+) · target line (\d+)", wheres["M101"]).groups())
     assert "长安君" in page[source_line - 1] and "Zhang Anjun" in page[target_line - 1]
