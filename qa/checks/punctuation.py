@@ -15,6 +15,7 @@ from typing import Iterable
 
 from qa.checks.context import PairContext, Problem
 from qa.checks.registry import check
+from qa.lang.en_dictionary import is_english_word
 from qa.model import Pair
 from qa.lang.zh import HAN, HAN_CLASS
 
@@ -177,7 +178,7 @@ def repeated_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
             continue
         if re.search(rf"(?<![A-Za-z]){re.escape(m.group())}(?![A-Za-z])", pair.source, re.IGNORECASE):
             continue  # the source writes the repeat itself in Latin letters: Roa Roa 酒店, Bora Bora
-        if word.islower() and len(word) > 2 and not _english(word):
+        if word.islower() and len(word) > 2 and not is_english_word(word):
             continue  # "ylang ylang": a loan word said twice; a slip doubles a word English has
         triple = bool(re.match(rf"\s+{re.escape(word)}\b", pair.target[m.end():])) and m.group(3) == word
         if word[:1].isupper() and _reduplicated_in_source(word, pair.source):
@@ -186,12 +187,6 @@ def repeated_word(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         elif triple:
             continue  # three or more times, written alike, on purpose: a slogan ("Build Build Build")
         yield Problem(f"The word “{word}” is repeated.", target_span=m.group(), suggestion=word)
-
-
-def _english(word: str) -> bool:
-    from qa.lang.en_dictionary import is_english_word
-
-    return is_english_word(word)
 
 
 def _reduplicated_in_source(word: str, source: str) -> bool:

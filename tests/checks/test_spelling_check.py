@@ -127,9 +127,15 @@ def test_a_french_word_in_a_loan_phrase_is_no_typo():
 
 
 def test_a_reduplicated_loan_word_is_no_typo():
-    # TED talk (MQM set): the flower 依兰 is "ylang-ylang"; a typo is not written twice side by side
-    assert _spans([("我们看到的是依兰， 有浓烈香味的部分。", "What we're seeing is ylang-ylang, the part that has a strong scent."),
-                   ("我们看到的是依兰。", "What we see is ylang ylang, the strongly scented part.")]) == []
+    # TED talk (MQM set): the flower 依兰 is "ylang-ylang"; a typo is not written twice joined by a hyphen
+    assert _spans([("我们看到的是依兰， 有浓烈香味的部分。", "What we're seeing is ylang-ylang, the part that has a strong scent.")]) == []
+
+
+def test_a_typo_typed_twice_is_still_reported_once():
+    # P503 leaves a doubled word no dictionary has to this check, so the slip gets one finding, not none
+    pairs = [("他说。", "The goverment goverment said it would act.")]
+    assert _spans(pairs) == [("p1", "goverment")]
+    assert [f.check_id for f in check_pairs(pairs, ["S201", "P503"])] == ["S201"]
 
 
 def test_a_typo_written_twice_in_one_sentence_is_one_finding():
