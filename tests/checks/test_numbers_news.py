@@ -440,3 +440,15 @@ def test_metres_are_no_millions():
     from qa.lang.numbers import find_numbers
 
     assert [m.value for m in find_numbers("a 125m tower", "en")] == [125]
+
+
+# WMT22 general test (both references): two formulas of four, each named with its figure
+FORMULAS = ("让我们增强“四个意识 ” 、 坚定“四个自信 ” 、 做到“两个维护 ” ， 不断提高政治判断力",
+            "Let us strengthen “four-awareness”, insist on “four self-confidence” and achieve “two-maintenance”, "
+            "to keep improving political judgment")
+
+
+def test_a_quoted_formula_that_lost_its_figure_is_reported():
+    assert check(*FORMULAS) == []
+    assert check(FORMULAS[0], FORMULAS[1].replace("“four self-confidence”", "“self-confidence”")) == [
+        ("N202", "四", "")]
