@@ -182,9 +182,36 @@ def format_value(value: float) -> str:
     return f"{value:g}"
 
 
+def _comparable(src: NumberMention, tgt: NumberMention, source: str) -> bool:
+    """Could one figure be a misreading of the other? A share and a count cannot ("13 examination locations"
+    against "5%"), save 七成 "seven tenths", which English gives as a percentage."""
+    if (src.kind == "percent") == (tgt.kind == "percent"):
+        return True
+    return src.kind != "percent" and source[src.end : src.end + 1] == "成"
+
+
+def _paired(pair: Pair, ctx: PairContext):
+    """(wrong figures, figures missing, figures added): in reading order, each source figure the target lacks
+    meets the first comparable unmatched target figure; what meets none is missing or added on its own."""
+
+    def compute():
+        missing, extra = number_differences(pair, ctx)
+        pairs, lone = [], []
+        free = list(extra)
+        for m in missing:
+            match = next((t for t in free if _comparable(m, t, pair.source)), None)
+            if match is None:
+                lone.append(m)
+            else:
+                free.remove(match)
+                pairs.append((m, match))
+        return pairs, lone, free
+
+    return ctx.memo("numbers.paired", compute)
+
+
 def _mismatched(pair: Pair, ctx: PairContext) -> list[tuple[NumberMention, NumberMention]]:
-    missing, extra = number_differences(pair, ctx)
-    return list(zip(missing, extra))
+    return _paired(pair, ctx)[0]
 
 
 @check(
@@ -200,7 +227,8 @@ def number_mismatch(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
 
     The pair has a source number with no counterpart in the target and a
     target number with no counterpart in the source; they are reported
-    together, in reading order, as one wrong number.
+    together, in reading order, as one wrong number, when one could be a
+    misreading of the other (a percentage is no misread count).
     """
     for src, tgt in _mismatched(pair, ctx):
         yield Problem(
@@ -225,8 +253,7 @@ def number_missing_in_target(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     Chinese 一 and 两 written as numerals are exempt (see the numbers family):
     they are usually articles or idioms. Numbers in digits are always checked.
     """
-    missing, extra = number_differences(pair, ctx)
-    for src in missing[len(extra):]:
+    for src in _paired(pair, ctx)[1]:
         yield Problem(
             f"The number {src.text} ({format_value(src.value)}) in the source is missing from the target.",
             source_span=src.text,
@@ -248,8 +275,7 @@ def number_not_in_source(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     Either a figure was added or the source figure was read wrongly (when the
     source also has an unmatched number, N201 reports the two together).
     """
-    missing, extra = number_differences(pair, ctx)
-    for tgt in extra[len(missing):]:
+    for tgt in _paired(pair, ctx)[2]:
         yield Problem(
             f"The number {tgt.text} in the target does not occur in the source.",
             target_span=tgt.text,
