@@ -318,6 +318,39 @@ _REFERRING = re.compile(r"(?:\b(?:these|those|above|aforementioned)\s+|[0-9]\s*[
 _ZH_BEFORE_COUNT = re.compile(r"(?:[这那此该]|差不多有?|几乎|大约|约|近|将近)$")
 
 
+# English that gives a count of two without the figure, in the figure's sentence ("snatched two people, keeping
+# one and sending the other"): a closed class of English grammar
+_TWO_SAID = re.compile(r"\b(?:both|either|neither|pairs?|couples?|twins?|one\b[^.;!?]{0,60}?\bthe other)\b", re.I)
+_LIST_WORD = r"(?:(?!(?:and|or)\b)[\w'’-]+)"
+_LIST_ITEM = rf"{_LIST_WORD}(?: {_LIST_WORD}){{0,4}}"
+# after the counted noun, the items it counts: ", a son called Ban-er and a daughter called Qing-er", " of development
+# and security", ": A, B and C"
+_LIST_OPENS = re.compile(r"[\w'’-]+(?:,|:| of| —| –| -)? ")
+
+
+def count_carried(target: str, end: int, value: float) -> bool:
+    """The English still gives the count after the figure is gone: the items counted are named right after
+    the noun (\"two children, a son … and a daughter …\", \"the two major issues of development and security\"),
+    or, for two, a word that says two (both, a pair, twins, one … the other) stands in the sentence."""
+    sentence_start = max(target.rfind(c, 0, end) for c in ".;!?") + 1
+    sentence_end = min([k for k in (target.find(c, end) for c in ".;!?") if k >= 0] or [len(target)])
+    sentence = target[sentence_start:end - 1] + " " + target[end:sentence_end]
+    if value == 2 and _TWO_SAID.search(sentence):
+        return True
+    if value != int(value) or not 2 <= value <= 6:
+        return False
+    n = int(value)
+    items = rf"(?:(?:the|a|an) )?{_LIST_ITEM}"
+    listed = rf"{items}(?:, {items}){{{n - 2}}},? (?:and|or) {items}"
+    # before the figure: "IFCSS and MCDF are two parallel organizations", "Li and Wang, the two …"
+    figure_start = target.rfind(" ", 0, end - 1) + 1
+    if re.search(rf"(?<![\w'’-]){listed},? (?:(?:are|were|as|became|remain|remained) )?(?:the |both |all )?$",
+                 target[max(0, sentence_start, figure_start - 200):figure_start]):
+        return True
+    opened = _LIST_OPENS.match(target, end)
+    return opened is not None and re.match(rf"{listed}(?=[,.;:!?)]|$)", target[opened.end():]) is not None
+
+
 def measured_numerals(pair: Pair) -> list[tuple[int, int]]:
     """English figures before a noun whose value the source writes with a measure word (not after a
     demonstrative, nor the end of a range)."""
@@ -334,6 +367,8 @@ def measured_numerals(pair: Pair) -> list[tuple[int, int]]:
             continue
         if given[round(number.value, 6)] > said[round(number.value, 6)]:
             continue  # the English says it more often than the source: this one may be the translator's own
+        if count_carried(pair.target, number.end + 1, number.value):
+            continue  # "two children, a son and a daughter": deleting the figure loses no count
         if round(number.value, 6) in values and number.kind == "cardinal" and after and "NOUN" in tags(after.group(1)):
             spans.append((number.start, number.end + 1))
     return spans

@@ -214,3 +214,25 @@ def test_an_item_said_again_in_its_sentence_or_the_tail_of_a_longer_list_is_not_
     assert list_deletions("metal processing machinery, textile machinery, construction machinery, electric "
                           "transmission and transformation equipment, electrical appliances, instruments and "
                           "apparatus, etc.; resource goods") == []
+
+
+def test_a_count_the_english_gives_again_without_its_figure_is_not_offered():
+    # MAC-Dev (Story of the Stone): the children are named after the count, a son and a daughter
+    pair = Pair("p", "青板姊弟两个无人照管", "and now had two children, a son called Ban-er and a daughter called Qing-er.")
+    assert measured_numerals(pair) == []
+    # the seed page: the two issues are named, development and security
+    pair = Pair("p", "抓住发展和安全两件大事,防范化解各类政治安全风险",
+                "seize upon the two major issues of development and security, prevent and resolve various risks")
+    assert measured_numerals(pair) == []
+    # MAC-Dev (Red Sorghum): "one … the other" counts two
+    pair = Pair("p", "就抓两个人，扣一个，放一个", "they snatched two people, keeping one and sending the other into the village.")
+    assert measured_numerals(pair) == []
+    # a count whose items are not named after it is still offered (MAC-Dev, Story of the Stone)
+    pair = Pair("p", "只见周瑞家的已带了两个人立在面前了", "saw Zhou Rui's wife with her two charges already standing in front of her.")
+    assert [pair.target[a:b] for a, b in measured_numerals(pair)] == ["two "]
+    pair = Pair("p", "有三个人", "There were three men, and Zhang and Li left.")
+    assert [pair.target[a:b] for a, b in measured_numerals(pair)] == ["three "]
+    # news22 ref B: the two organizations are named before the count
+    pair = Pair("p", "全美学自联与明尼苏达中国民主基金会是平行的两个组织",
+                "During the humanitarian act, IFCSS and MCDF are two parallel organizations, with intersection.")
+    assert measured_numerals(pair) == []

@@ -19,7 +19,6 @@ also excused when the other side holds it inside a word (三力 "three powers",
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterable
 
 from qa.checks.context import PairContext, Problem
@@ -33,10 +32,8 @@ from qa.lang.numbers import (
     loose_number_values,
     same_measure,
 )
-from qa.lang.numbers_en import DASH_AFTER_WORD
 from qa.checks.numbers_context import (
     counted_with_others,
-    in_saying,
     day_given,
     figure_of_speech,
     listed_count,
@@ -45,109 +42,17 @@ from qa.checks.numbers_context import (
     split_codes,
     year_of_the_document,
 )
+from qa.checks.numbers_exempt import (
+    designation as _designation,
+    exempt_in_source as _exempt_in_source,
+    fewer_in_target as _fewer_in_target,
+    in_latin_source as _in_latin_source,
+    index as _index,
+    lenient as _lenient,
+    made_vague as _made_vague,
+    small_count as _small_count,
+)
 from qa.model import Pair
-
-_LENIENT_MAX = 2.0
-
-
-def _lenient(mention: NumberMention) -> bool:
-    return not mention.in_digits and mention.value <= _LENIENT_MAX
-
-
-def _index(values: Iterable[float]) -> ValueIndex:
-    """A set of values to test membership with same_value, by bisection (linear overall, not quadratic)."""
-    return ValueIndex((v, 0) for v in values)
-
-
-# A figure glued to Latin letters is a designation (3K背景辐射, 5G, G20, Hobie16, IPv6, B-52, CMV-22), or a
-# suffix after a hyphen (和平救援-2021), translated as a name or not at all.
-_LABEL = re.compile(r"[A-Z]")  # after: capitals only, since 7cm, 18mm, 100km are measures
-_LABEL_BEFORE = re.compile(r"(?:[A-Za-z]-?|[\u4e00-\u9fff]-)$")
-_ORDINAL_RANGE = re.compile(r"[0-9](?:st|nd|rd|th)[-–]$")
-# A section number opening the text ("6.片厂", "7.开麦拉"): list formatting, often restyled or dropped.
-_HEADING = re.compile(r"\s*[0-9]{1,2}[.．、]\s*(?![0-9])")
-
-
-@lru_cache(maxsize=64)
-def _leading_space(text: str) -> int:
-    return len(text) - len(text.lstrip())
-
-
-def _designation(mention: NumberMention, text: str) -> bool:
-    """Digits glued to Latin letters or after a hyphen: LP700, IPv6, CMV-22, 和平救援-2021."""
-    if not mention.in_digits:
-        return False
-    # 42.76亿SDR is a sum in a currency: the scale character stands between the digits and the letters
-    glued_after = mention.text[-1:].isdigit() and _LABEL.match(text, mention.end)
-    glued_before = mention.text[:1].isdigit() and _LABEL_BEFORE.search(text[max(0, mention.start - 2):mention.start]) \
-        and not _ORDINAL_RANGE.search(text, max(0, mention.start - 4), mention.start) \
-        and not DASH_AFTER_WORD.match(text, mention.start)  # "17th-18th century", "into space-2.5 million"
-    return bool(glued_after or glued_before)
-
-
-def _in_latin_source(mention: NumberMention, source: str) -> bool:
-    """A number word the source itself writes in Latin letters: 扩散至Four Corners → "the Four Corners"."""
-    return not mention.in_digits and re.search(rf"(?<![A-Za-z]){re.escape(mention.text)}(?![A-Za-z])", source,
-                                               re.IGNORECASE) is not None
-
-
-def _exempt_in_source(mention: NumberMention, text: str) -> bool:
-    """Source mentions whose absence from the target is not an error.
-
-    Small 一/两 (articles, idioms); approximate Chinese figures (十四五岁,
-    四十多年, 二十几两: either value or none may be translated); numerals in a
-    saying introduced as one; designations (3K, 5G); a section number opening
-    the text.
-    """
-    if _lenient(mention) or in_saying(mention, text):
-        return True
-    if mention.approximate and not mention.in_digits:
-        return True
-    if _designation(mention, text):
-        return True
-    return mention.start == _leading_space(text) and bool(_HEADING.match(text, 0)) \
-        and _HEADING.match(text, 0).end() > mention.start
-
-
-# Small counts written as Chinese numerals (三个, 六颗, 八个脚趾, and the hyperbolic 一万个) are often folded into the
-# wording of a literary translation ("the dice", "all but the big toes"); they are reported
-# only when the target shows a vague quantity the source does not have ("several women" for
-# 三个妇女): a precise count turned vague. Digits, ordinals and enumerators stay strict, and so
-# do small counts in a passage that writes other figures in digits (推动三批82个重点城市): that is
-# a factual register where every count matters.
-_SMALL_COUNT_MAX = 10.0
-# ("some" is not here: English uses it as a plain determiner far too often to tell a count made vague.) Only the
-# words for a few are compared: "many" and "a lot of" render 很多/许多/不少, which say nothing of a count.
-_EN_VAGUE = re.compile(r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+number\s+of)\b", re.IGNORECASE)
-_ZH_VAGUE = re.compile(r"几(?=[个位名次天年条只本件分十百千万])|一些|若干|数[个十百千万名位次]|多个|多名|多次|多项")
-
-
-# A numeral before 点/时/号 is a clock time or a number (三点钟, 五号楼), one before 中全会/次全会 a session
-# (六中全会 "the Sixth Plenary Session"): precise however small.
-_DESIGNATION_AFTER = re.compile(r"[点时号]|中全会|次全会")
-
-
-# 一百个, 一千遍, 一万个不服, 一万心眼子: a bare hundred, thousand or ten thousand in words is how Chinese
-# prose says "many"; literary translations render it as "a hundred times", "ever so" or not at all. Before a
-# unit of money, length, weight, age or time, or a counter of people and things, it is a quantity (一万元,
-# 一千米, 一百岁, 一百人).
-_ROUND_WORDS = re.compile(r"一?[百千万]")
-_UNIT_AFTER = re.compile(r"[元块角米里尺寸斤吨克亩公岁年月天日周时分秒人名位户家所台辆座间件条项张本册头匹只株颗]")
-
-
-def _small_count(mention: NumberMention, text: str = "") -> bool:
-    """A count written in Chinese words that prose may fold into the wording: up to ten, or a bare 一百/一千/一万."""
-    if mention.in_digits or mention.kind != "cardinal" or _DESIGNATION_AFTER.match(text, mention.end):
-        return False
-    if mention.value <= _SMALL_COUNT_MAX:
-        return True
-    return bool(_ROUND_WORDS.fullmatch(mention.text)) and not _UNIT_AFTER.match(text, mention.end)
-
-
-def _made_vague(pair: Pair) -> bool:
-    """The target has more vague quantities (several, a few, some) than the source (几, 些, 若干)."""
-    return len(_EN_VAGUE.findall(pair.target)) > len(_ZH_VAGUE.findall(pair.source))
-
 
 # English approximations: "fourteen or fifteen", "about 130", "some twenty or thirty", "more than twenty".
 _EN_APPROX_BEFORE = re.compile(
@@ -255,63 +160,6 @@ def _near_reach(value: float) -> float:
     return max(1.0, 0.3 * abs(value))
 
 
-def _strict(mention: NumberMention) -> bool:
-    return not mention.approximate and (mention.in_digits or mention.value > _SMALL_COUNT_MAX)
-
-
-# “四十二”三字, “三”字: a numeral quoted as characters on a page.
-_CHARACTERS_QUOTED = re.compile(r"[”」\"'’][一二三四五六七八九十两几]?个?字")
-
-
-def _quoted_characters(mention: NumberMention, text: str) -> bool:
-    """“四十二”三字却是识得的: the characters on a page, not the figure again ("numbers he could read")."""
-    return bool(_CHARACTERS_QUOTED.match(text, mention.end)) and 0 < mention.start \
-        and text[mention.start - 1] in "“「\"'‘"
-
-
-# 1次 "once", 2次 "twice": a count of times said in one word.
-_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
-_TIMES_WORD = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
-# A date or day names one day however often the source repeats it (the dateline's 12月11日 and "12月11日，…").
-_ONE_DAY = ("date", "day")
-
-
-def _fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False,
-                     target: str = "") -> list[NumberMention]:
-    """A strict figure the source gives more often than the target: 十六 twice, "sixteen" once.
-
-    Set matching cannot see a dropped repeat; counting can. Only strict figures
-    (digits, or counts above ten) count, since small Chinese numerals repeat
-    where English says "them" or "the two" — unless counts matter here
-    (`counts_small`): the target turned a count vague (三个妇女 twice, "three
-    women" once and "several women"), or the passage gives figures in digits.
-    """
-    def counted(m: NumberMention) -> bool:  # 一 and 两 (articles: 一项协议 "an agreement") are not counted
-        # An ordinal with 第 counts: 三轮 … 第三名 is 3 twice, "three rounds … ranks the some" once. Where counts
-        # matter an enumerator counts too: 三个方面 … 三是 is 3 twice, "several aspects … the third" once.
-        small = _small_count(m, text) or m.kind == "ordinal"
-        return _strict(m) or (m.kind == "ordinal" and m.text.startswith("第") and not _lenient(m)) \
-            or (counts_small and small and not m.approximate and not _lenient(m))
-
-    source_counts = ValueIndex((m.value, 0) for m in src
-                               if counted(m) and not _designation(m, text) and not _quoted_characters(m, text))
-    target_values = ValueIndex([(v, k) for k, m in enumerate(tgt) for v in m.values if not _designation(m, target)]
-                               + [(_TIMES[w.group().lower()], -1 - k) for k, w in enumerate(_TIMES_WORD.finditer(target))])
-    already = set(missing)
-    out: list[NumberMention] = []
-    taken: set[float] = set()
-    for mention in src:
-        if not counted(mention) or _exempt_in_source(mention, text) or mention in already or mention.kind in _ONE_DAY:
-            continue
-        if _quoted_characters(mention, text):
-            continue
-        in_source = len(source_counts.matches(mention.value))
-        in_target = len(set(target_values.matches(mention.value)))  # a target mention counts once
-        if in_target and in_source > in_target and mention.value not in taken:
-            out.append(mention)
-            taken.add(mention.value)
-    return out
-
 
 def _dedupe(mentions: list[NumberMention]) -> list[NumberMention]:
     seen = ValueIndex()
@@ -334,9 +182,36 @@ def format_value(value: float) -> str:
     return f"{value:g}"
 
 
+def _comparable(src: NumberMention, tgt: NumberMention, source: str) -> bool:
+    """Could one figure be a misreading of the other? A share and a count cannot ("13 examination locations"
+    against "5%"), save 七成 "seven tenths", which English gives as a percentage."""
+    if (src.kind == "percent") == (tgt.kind == "percent"):
+        return True
+    return src.kind != "percent" and source[src.end : src.end + 1] == "成"
+
+
+def _paired(pair: Pair, ctx: PairContext):
+    """(wrong figures, figures missing, figures added): in reading order, each source figure the target lacks
+    meets the first comparable unmatched target figure; what meets none is missing or added on its own."""
+
+    def compute():
+        missing, extra = number_differences(pair, ctx)
+        pairs, lone = [], []
+        free = list(extra)
+        for m in missing:
+            match = next((t for t in free if _comparable(m, t, pair.source)), None)
+            if match is None:
+                lone.append(m)
+            else:
+                free.remove(match)
+                pairs.append((m, match))
+        return pairs, lone, free
+
+    return ctx.memo("numbers.paired", compute)
+
+
 def _mismatched(pair: Pair, ctx: PairContext) -> list[tuple[NumberMention, NumberMention]]:
-    missing, extra = number_differences(pair, ctx)
-    return list(zip(missing, extra))
+    return _paired(pair, ctx)[0]
 
 
 @check(
@@ -352,7 +227,8 @@ def number_mismatch(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
 
     The pair has a source number with no counterpart in the target and a
     target number with no counterpart in the source; they are reported
-    together, in reading order, as one wrong number.
+    together, in reading order, as one wrong number, when one could be a
+    misreading of the other (a percentage is no misread count).
     """
     for src, tgt in _mismatched(pair, ctx):
         yield Problem(
@@ -377,8 +253,7 @@ def number_missing_in_target(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     Chinese 一 and 两 written as numerals are exempt (see the numbers family):
     they are usually articles or idioms. Numbers in digits are always checked.
     """
-    missing, extra = number_differences(pair, ctx)
-    for src in missing[len(extra):]:
+    for src in _paired(pair, ctx)[1]:
         yield Problem(
             f"The number {src.text} ({format_value(src.value)}) in the source is missing from the target.",
             source_span=src.text,
@@ -400,8 +275,7 @@ def number_not_in_source(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     Either a figure was added or the source figure was read wrongly (when the
     source also has an unmatched number, N201 reports the two together).
     """
-    missing, extra = number_differences(pair, ctx)
-    for tgt in extra[len(missing):]:
+    for tgt in _paired(pair, ctx)[2]:
         yield Problem(
             f"The number {tgt.text} in the target does not occur in the source.",
             target_span=tgt.text,

@@ -112,6 +112,7 @@ def _plural_rendering(after: str, target: str, tokens) -> tuple[str, str] | None
     if not text:
         return None
     senses = item_senses(text) if len(text) > 1 else _noun_senses(text)
+    first = _first_word(text)  # 两只小猫咪陪伴玩耍: the noun is the phrase's first word, 小猫 "kitten"
     hits = [k for k, t in enumerate(tokens) if _plural(t.text) and renders(_singular(t.text), senses)]
     for char in dict.fromkeys((_head(text),) + ((text[-1],) if _word_and_head(text) else ()) if len(text) > 1 else ()):
         if hits:
@@ -125,7 +126,10 @@ def _plural_rendering(after: str, target: str, tokens) -> tuple[str, str] | None
     kinds = [_counted_before(target, tokens, k) for k in hits]
     if "named" in kinds or "" not in kinds:
         return None
-    return text, tokens[hits[kinds.index("")]].text
+    word = tokens[hits[kinds.index("")]].text
+    if 1 < len(first) < len(text) and renders(_singular(word), item_senses(first)):
+        text = first  # the message names the noun, 小猫咪, not the phrase run on after it
+    return text, word
 
 
 # 人 counted is rendered by who the people are (两个人抬了一张炕桌 "two women came in bearing a table"): the
@@ -139,13 +143,17 @@ def _noun_senses(char: str) -> frozenset[str]:
     return _char_senses(char) | (_PEOPLE if char == "人" else frozenset())
 
 
-def _head(text: str) -> str:
-    """The last character of the first dictionary word of a noun phrase (苍蝇有三只 → 蝇)."""
+def _first_word(text: str) -> str:
+    """The longest dictionary word that opens a noun phrase (小猫咪陪伴 → 小猫咪), or its first character."""
     from qa.align.cedict import MAX_WORD, index
 
     idx = index()
-    word = next((text[:j] for j in range(min(len(text), MAX_WORD), 1, -1) if text[:j] in idx), text[:1])
-    return word[-1]
+    return next((text[:j] for j in range(min(len(text), MAX_WORD), 1, -1) if text[:j] in idx), text[:1])
+
+
+def _head(text: str) -> str:
+    """The last character of the first dictionary word of a noun phrase (苍蝇有三只 → 蝇)."""
+    return _first_word(text)[-1]
 
 
 def _word_and_head(text: str) -> bool:
@@ -188,7 +196,8 @@ def _counted_before(target: str, tokens, k: int) -> str:
         # "A and B organizations" names the items; "…, and the dishes were", "and of the flies" join clauses
         # … "and sat for hours" joins a clause: a verb after the and names nothing
         if word in ("and", "or") and j and before[j - 1].text.lower() not in DETERMINERS | _PREPOSITIONS \
-                and not _only_verb(before[j - 1].text):
+                and not _only_verb(before[j - 1].text) \
+                and before[j - 1].text.lower() not in _OPENS_CLAUSE:
             return "named"
     return ""
 
@@ -201,6 +210,9 @@ def _only_verb(word: str) -> bool:
 
 
 _QUANTIFIERS = frozenset("all both each every".split())
+# a subject pronoun or "there" right after "and" opens a clause ("and there are kittens", "and they had pigs"): the
+# and joins clauses and names nothing the count could stand for ("IFCSS and MCDF are … organizations" does)
+_OPENS_CLAUSE = frozenset("there i you he she it we they".split())
 _PREPOSITIONS = frozenset("of in on at with for from to by into onto among".split())
 
 

@@ -440,3 +440,28 @@ def test_metres_are_no_millions():
     from qa.lang.numbers import find_numbers
 
     assert [m.value for m in find_numbers("a 125m tower", "en")] == [125]
+
+
+# WMT22 general test (both references): two formulas of four, each named with its figure
+FORMULAS = ("让我们增强“四个意识 ” 、 坚定“四个自信 ” 、 做到“两个维护 ” ， 不断提高政治判断力",
+            "Let us strengthen “four-awareness”, insist on “four self-confidence” and achieve “two-maintenance”, "
+            "to keep improving political judgment")
+
+
+def test_a_quoted_formula_that_lost_its_figure_is_reported():
+    assert check(*FORMULAS) == []
+    assert check(FORMULAS[0], FORMULAS[1].replace("“four self-confidence”", "“self-confidence”")) == [
+        ("N202", "四", "")]
+
+
+def test_a_count_lost_beside_an_added_percentage_is_missing_not_misread():
+    # WMT22 general test, reference B: the target holds a sentence the source pair lacks (5%, 380, 10%)
+    zh = "为方便学生就近参加考查，东城区延续去年的考查安排方式，在每个学区分别设置1~2个考查地点，共13个考查地点。"
+    en = ("the entrance proportion does not exceed 5% of the total, and the planned recruitment number is 380. "
+          "Dongcheng District continues the arrangement by setting 1-2 examination locations in each school "
+          "district, and there are totally 13 examination locations.")
+    assert sorted(check(zh, en)) == [("N203", "", "380"), ("N203", "", "5%")]
+    assert sorted(check(zh, en.replace("totally 13 examination", "totally examination"))) == [
+        ("N201", "13", "380"), ("N203", "", "5%")]
+    assert sorted(check(zh, en.replace("totally 13 examination", "totally examination").replace("is 380", "is high"))) \
+        == [("N202", "13", ""), ("N203", "", "5%")]

@@ -92,3 +92,13 @@ def test_a_noun_of_a_word_and_a_head_character_is_found_by_that_character():
     # a head that is no verb still counts: 隐患点 "hazard points" (jieba: 隐患 + 点/m)
     assert spans("这次检查共排查出两个隐患点，已全部整改。", "The inspection found two hazard points, all rectified.") == []
     assert spans("这次检查共排查出两个隐患点，已全部整改。", "The inspection found hazard points, all rectified.") != []
+
+
+def test_a_noun_run_on_into_its_verb_and_an_and_that_opens_a_clause_still_show_a_lost_count():
+    # WMT22 general test, reference A: 小猫咪 runs on into 陪伴; "and there are" joins clauses, names nothing
+    zh, en = "整个工作室很有艺术氛围，还有两只小猫咪陪伴玩耍。", "The whole studio is artistic, and there are two kittens to play with you."
+    assert spans(zh, en) == []
+    assert spans(zh, en.replace("two kittens", "kittens")) == [("两", "只小猫", "kittens")]
+    # WMT22 general test, reference A: the two organizations are named before the plural, no finding
+    zh = "全美学自联与明尼苏达中国民主基金会是平行的两个组织，项目的执行者常有交叉。"
+    assert spans(zh, "In the process, IFCSS and MCDF are parallel organizations, and there are often intersections.") == []
