@@ -47,6 +47,7 @@ from qa.checks.numbers_exempt import (
     exempt_in_source as _exempt_in_source,
     fewer_in_target as _fewer_in_target,
     in_latin_source as _in_latin_source,
+    rendered_in_a_designation,
     index as _index,
     lenient as _lenient,
     made_vague as _made_vague,
@@ -101,7 +102,8 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         missing = [m for m in src if not _exempt_in_source(m, pair.source)
                    and not any(v in (tgt_loose if m.in_digits else tgt_plain) for v in m.values)
                    and not day_given(m, pair, ctx)
-                   and not said_otherwise(m)]
+                   and not said_otherwise(m)
+                   and not rendered_in_a_designation(m, pair.source, pair.target)]
         extra = [m for m in tgt if not _lenient(m) and not any(v in src_loose for v in m.values)
                  and not year_of_the_document(m, ctx) and not session_number_added(m, pair)
                  and not _in_latin_source(m, pair.source)]

@@ -55,6 +55,19 @@ def designation(mention: NumberMention, text: str) -> bool:
     return bool(glued_after or glued_before)
 
 
+_DESIGNATION_FIGURE = re.compile(r"(?<=[A-Za-z'’]-)[0-9]+(?![0-9.,])")
+_MODEL_AFTER = re.compile(r"\s*[号型]")
+
+
+def rendered_in_a_designation(mention: NumberMention, source: str, target: str) -> bool:
+    """神舟十二号 "Shenzhou-12", 嫦娥四号 "Chang'e-4", 055型 "Type-055", 波音737 "Boeing-737": a figure the source
+    writes in digits, or names a craft or a model by (号, 型), may be written as the digits after a name's hyphen,
+    which are read as no figure of their own."""
+    if not (mention.in_digits or _MODEL_AFTER.match(source, mention.end)):
+        return False
+    return any(float(digits) in mention.values for digits in _DESIGNATION_FIGURE.findall(target))
+
+
 def in_latin_source(mention: NumberMention, source: str) -> bool:
     """A number word the source itself writes in Latin letters: 扩散至Four Corners → "the Four Corners"."""
     return not mention.in_digits and re.search(rf"(?<![A-Za-z]){re.escape(mention.text)}(?![A-Za-z])", source,

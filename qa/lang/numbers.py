@@ -50,7 +50,12 @@ _DIMES = re.compile(r"毛(?=钱|[，。！？、；：”’)）\s]|$)|角钱")
 _LOWER_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)*\b")
 # (word, its pattern, value): a pattern is searched only where its word is in the text at all (a plain substring
 # test, run in C), so a paragraph is not scanned once per word
-_EN_LOOSE_PATTERNS = tuple((word, re.compile(rf"\b{word}"), value) for word, value in _EN_LOOSE_WORDS.items())
+_EN_LOOSE_PATTERNS = tuple((word, re.compile(rf"\b{word}"), value) for word, value in _EN_LOOSE_WORDS.items()
+                           if " " not in word)
+# Phrases ("a hundred thousand", "half a million") are whole words, longest first, and use up their text, so
+# the "a million" inside "half a million" and the "a hundred" inside "a hundred thousand" hold no value of their own.
+_EN_LOOSE_PHRASES = tuple((word, re.compile(rf"\b{word}\b"), value) for word, value in
+                          sorted(_EN_LOOSE_WORDS.items(), key=lambda item: -len(item[0])) if " " in word)
 
 
 def number_values(text: str, lang: str) -> list[float]:
@@ -103,8 +108,14 @@ def loose_number_values(text: str, lang: str, mentions: list[NumberMention] | No
         values.update(v for word, held in _ZH_LOOSE_WORDS.items() if word in text for v in held)
     else:
         lowered = text.lower()
+        words = lowered
+        for phrase, pattern, value in _EN_LOOSE_PHRASES:
+            if phrase in words:
+                words, found = pattern.subn(" ", words)
+                if found:
+                    values.add(value)
         for word, pattern, value in _EN_LOOSE_PATTERNS:
-            if word in lowered and pattern.search(lowered):
+            if word in words and pattern.search(words):
                 values.add(value)
         if _ONE_UNIT.search(lowered):  # 1个小时 "an hour", 1年 "a year"
             values.add(1.0)

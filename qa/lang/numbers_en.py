@@ -54,8 +54,10 @@ _EN_WORD_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # A figure after "F-" or "Covid-" is part of a designation; after "mid-", "post-", "pre-" or "17th-" it is not,
-# nor after a lower-case word of four letters or more: a dash typed as a hyphen ("into space-2.5 million parts").
-_DASH_AFTER_WORD = r"(?-i:(?<=[a-z]{4}-))(?<!ovid-)"
+# nor after a lower-case word of four letters or more: a dash typed as a hyphen ("into space-2.5 million parts");
+# a capitalised name before the hyphen still makes a designation (Shenzhou-12, Apollo-11, Long March-5).
+_DASH_AFTER_WORD = (r"(?-i:(?<=[a-z]{4}-)" + "".join(rf"(?<![A-Z][a-z]{{{n}}}-)" for n in range(4, 16))
+                    + r")(?<!ovid-)")
 DASH_AFTER_WORD = re.compile(_DASH_AFTER_WORD, re.IGNORECASE)
 _NOT_A_DESIGNATION = (r"(?:(?<![A-Za-z]-)|(?<=mid-)|(?<=post-)|(?<=pre-)|(?<=[0-9]th-)|(?<=[0-9]st-)"
                       r"|(?<=[0-9]nd-)|(?<=[0-9]rd-)|" + _DASH_AFTER_WORD + ")")

@@ -465,3 +465,33 @@ def test_a_count_lost_beside_an_added_percentage_is_missing_not_misread():
         ("N201", "13", "380"), ("N203", "", "5%")]
     assert sorted(check(zh, en.replace("totally 13 examination", "totally examination").replace("is 380", "is high"))) \
         == [("N202", "13", ""), ("N203", "", "5%")]
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        ("神舟十二号载人飞船发射成功", "The Shenzhou-12 manned spaceship was launched"),
+        ("嫦娥四号着陆月球背面", "Chang'e-4 landed on the far side of the moon"),
+        ("055型驱逐舰入列", "the Type-055 destroyer was commissioned"),
+        ("波音737客机停飞", "Boeing-737 airliners were grounded"),
+        ("阿波罗登月", "the Apollo-11 moon landing"),
+    ],
+)
+def test_a_figure_named_by_a_designation_is_rendered_by_its_digits(zh, en):
+    assert check(zh, en) == []
+
+
+def test_a_designation_with_another_figure_still_leaves_the_source_figure_missing():
+    assert check("神舟十二号载人飞船发射成功", "The Shenzhou-13 manned spaceship was launched") == [("N202", "十二", "")]
+
+
+@pytest.mark.parametrize(
+    "zh, en, lost",
+    [
+        ("约有100万人参加", "Half a million people took part", "100万"),  # "a million" inside "half a million"
+        ("约有100人参加", "A hundred thousand people took part", "100"),
+        ("捐款一亿元", "A hundred millionaires gave money.", "一亿"),  # "a hundred million" ends at a word's end
+    ],
+)
+def test_a_phrase_number_holds_its_own_value_not_the_ones_inside_it(zh, en, lost):
+    assert ("N202", lost, "") in check(zh, en)
