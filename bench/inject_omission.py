@@ -6,7 +6,9 @@ dictionary, so recall is not inflated by construction:
 
 - list-item-dropped: one item of an English list "A, B(,) and C" of three or
   more items, in a pair whose source has a 、-list of as many items (counted
-  by its 、 and joiners, not by the detector's parser). A dropped item that is
+  by its 、 and joiners, not by the detector's parser) at about the same place
+  (within MAX_SHIFT of the text: an English list elsewhere renders another
+  phrase, and cutting it tests nothing the list check reads). A dropped item that is
   a name (Italy, Turkey, Bulgaria …) or a figure is M106's or N202's one
   finding, which A006 defers to: either detects the injection. A name followed
   by lower-case titles is one person ("Tang Feng, representative of … and
@@ -44,9 +46,11 @@ import random
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Sequence
 
 from bench.inject_core import Injector, pick_match, splice
 from bench.inject_focus import focus_adverbs
+from bench.inject_list_place import placed_near, source_lists
 from qa.lang.en_words import STOP_WORDS
 from qa.lang.numbers import find_numbers
 from qa.model import Pair
@@ -118,24 +122,22 @@ def _edge_span(text: str, start: int, end: int, from_end: bool) -> tuple[int, in
 
 
 def source_list_sizes(source: str) -> set[int]:
-    """Item counts of the source's 、-lists, read crudely (one more than its 、, one more for a joiner
-    after the last 、): what an English list must match to render one."""
-    sizes = set()
-    for clause in re.findall(r"[^，。；：！？,;:!?]+", source):
-        if "、" in clause:
-            tail = clause.rsplit("、", 1)[1]
-            sizes.add(clause.count("、") + 1 + (1 if re.search("和|及|与|或", tail[:12]) else 0))
-    return sizes
+    """Item counts of the source's 、-lists: what an English list must match to render one."""
+    return {size for size, _ in source_lists(source)}
 
 
-def list_deletions(target: str, sizes: set[int] | None = None, source: str = "") -> list[tuple[int, int, str]]:
+def list_deletions(target: str, sizes: set[int] | None = None, source: str = "",
+                   placed: Sequence[tuple[int, tuple[int, int, float]]] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, replacement) edits that each remove one item of an English list of 3+ items
-    (of one of `sizes` items, when given). Capitalised items where the source quotes a title (《…》) are
+    (of one of `sizes` items, when given; of a source list's size and near its place, when `placed`
+    gives the source lists as source_lists() reads them). Capitalised items where the source quotes a title (《…》) are
     words of a title ("Behind the Story Series, Picture of Endless Streams and Mountains"), no list."""
     edits = []
     for m in _ENGLISH_LIST.finditer(target):
         inner = list(re.finditer(r", ((?:[\w'’-]+ ){0,3}[\w'’-]+)", m.group(2)))
         if sizes is not None and len(inner) + 2 not in sizes:
+            continue
+        if placed is not None and not placed_near(target, m.start(), m.end(), len(inner) + 2, placed):
             continue
         if not all(_item(x.group(1)) for x in inner) or not _item(m.group(4)):
             continue
@@ -251,7 +253,7 @@ def _one_kind(items: list[str]) -> bool:
 
 
 def list_item_dropped(pairs: list[Pair], rng: random.Random) -> tuple[list[Pair], str] | None:
-    picked = pick_match(pairs, rng, lambda p: list_deletions(p.target, source_list_sizes(p.source), p.source))
+    picked = pick_match(pairs, rng, lambda p: list_deletions(p.target, None, p.source, source_lists(p.source)))
     if not picked:
         return None
     i, (start, end, text) = picked

@@ -1,6 +1,6 @@
 """The omission injectors cut what they say, chosen by English structure and part of speech."""
 
-from bench.inject_omission import approximators, focus_adverbs, list_deletions, measured_numerals
+from bench.inject_omission import approximators, focus_adverbs, list_deletions, measured_numerals, source_lists
 from qa.model import Pair
 
 # WMT22 general test, reference A
@@ -105,6 +105,43 @@ def test_words_of_a_title_the_source_quotes_are_no_list():
     text = "Xu Bing reconstructed a landscape in Behind the Story Series, Picture of Endless Streams and Mountains (2014)."
     assert list_deletions(text, {3}, "例如徐冰在《背后的故事系列之溪山无尽图》（2014）中") == []
     assert list_deletions(text, {3}) != []
+
+
+def test_an_english_list_far_from_the_source_list_of_its_size_is_not_offered():
+    # WMT19: 长期健康稳定 has no 、; the three-item 、-list closes the source, the English "long-term, healthy and
+    # stable" opens its sentence: cutting "healthy" tests no list the check reads
+    source = "中方始终致力于发展长期健康稳定的中美关系，实现不冲突不对抗、相互尊重、合作共赢。"
+    target = ("The Chinese side was always committed to developing the long-term, healthy and stable China-U.S. "
+              "relation and achieving no conflict, no confrontation, mutual respect and win-win cooperation.")
+    assert [size for size, _ in source_lists(source)] == [3]
+    assert list_deletions(target, {3}, source) != []
+    assert list_deletions(target, None, source, source_lists(source)) == []
+    # the list that renders it, in the same place, is offered
+    rendered = "The Chinese side seeks peace, mutual respect and cooperation."
+    assert list_deletions(rendered, None, source, source_lists(source)) != []
+
+
+def test_an_english_list_is_matched_to_the_source_list_nearest_it():
+    # news22 ref A: "specific posts, teaching content, protection of rights and interests" reads as four items,
+    # as many as 学徒、监护人、学校和企业 before it; the source list at its place is 具体岗位、教学内容、权益保障 (three)
+    source = ("昨天，记者从市教委获悉，今年起，我市将在60所中职学校试点“现代学徒制”人才培养模式，接受试点培养的学生同时具备学徒身份，"
+              "招生录入后将被试点企业预录为单位员工。市教委要求，规范中职学校招生录取和企业用工程序，明确学徒的中职学校学生和企业准员工"
+              "双重身份，按照双向选择原则，学徒、学校和企业签订三方协议，对于年满16周岁未达到18周岁的学徒，须由学徒、监护人、学校和企业"
+              "四方签订协议，确定各方权益及学徒在岗培养的具体岗位、教学内容、权益保障等。")
+    target = ("It was learned from the Municipal Commission of Education yesterday that our city will start to implement "
+              "“modern apprenticeship system” in 60 secondary vocational schools from this year, and the students "
+              "participating in the program have the identity of apprenticeship at the same time, who will be "
+              "pre-recruited as employees of the experimental units after being enrolled. According to the requirements "
+              "of the Municipal Commission of Education, it is necessary to standardize the enrollment procedure of "
+              "secondary vocational schools and the enterprise employment procedure, specify the dual identities of the "
+              "students as both students of secondary vocational schools and employees-to-be of enterprises; according "
+              "to the two-way selection principle, three-party agreement shall be signed by apprentices, schools and "
+              "enterprises; for apprentices from the age of 16 to 18 years old, four-party agreement shall be signed by "
+              "apprentices, guardians, schools and enterprises, to determine the rights and interests of all parties as "
+              "well as specific posts, teaching content, protection of rights and interests, etc.")
+    assert [size for size, _ in source_lists(source)] == [3, 4, 3]
+    assert list_deletions(target, {3, 4}, source) != []  # by its length alone, the English list is offered
+    assert list_deletions(target, None, source, source_lists(source)) == []
 
 
 def test_a_count_the_source_does_not_assert_is_not_offered():
