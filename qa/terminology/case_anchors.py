@@ -82,15 +82,18 @@ def the_term_itself(anchor: str, source: str) -> bool:
     """`anchor` opens a word of the source, or follows only the document's own prefix inside one
     (党, 党中央, 党委, 我党, 全党; 海合会 cut 海/合/会), not inside another word that merely holds
     it (政党, 反对党, 共和党; 党派 opens with it but names the other parties). An anchor running
-    past the end of the word it starts in is held by no word: the segmenter joined its first
-    character to the one before (30多年前台积电 cut 前台/积电 holds 台积电, the company)."""
+    past the end of the word it starts in, to where a later word ends, is held by no word: the
+    segmenter joined its first character to the one before (30多年前台积电 cut 前台/积电 holds 台积电,
+    the company); one ending inside a word is a chance string across two (中国/家庭 holds 国家)."""
     words = tokenize(source)
     for match in re.finditer(re.escape(anchor), source):
         word, start, end = next(w for w in words if w[1] <= match.start() < w[2])
         if word in _OTHERS_WORDS:
             continue
-        if start == match.start() or match.end() > end or word[: match.start() - start] in _OWN_PREFIXES:
+        if start == match.start() or word[: match.start() - start] in _OWN_PREFIXES:
             return True
+        if match.end() > end and any(w[2] == match.end() for w in words):
+            return True  # 前台/积电 holds 台积电; 中国/家庭 holds no 国家, nor 美国/家长
     return False
 
 
