@@ -49,14 +49,14 @@ def anchor_of_the_capital(word: str, pair: Pair, capitalised: set[str], sources:
     Central Committee … the party and our country" for 党中央 … 党和国家): the source has one
     more 党 for the lowered word, not only the ones its capitalised neighbours stand for."""
     others = capitalised - {pair.id}
-    if len(others) < HOUSE_STYLE_PAIRS:
+    if len(others) < HOUSE_STYLE_PAIRS or common_noun_use(word, pair):
         return ""
     need = max(2, math.ceil(ANCHOR_QUORUM * len(others)))
     times = max(1, len(re.findall(rf"\b{re.escape(word)}\b", pair.target, re.I)))
     ranked = []
     for candidate in han_strings(_GRAMMAR_CHARS.sub("|", pair.source), 1):
         held = sum(candidate in sources[o] for o in others)
-        if held < need or pair.source.count(candidate) < times:
+        if held < need or _own_uses(candidate, pair.source) < times:
             continue
         holders = sum(candidate in src for pid, src in sources.items() if pid != pair.id)
         if held >= MIN_ANCHOR_SHARE * holders:
@@ -71,6 +71,39 @@ def anchor_of_the_capital(word: str, pair: Pair, capitalised: set[str], sources:
         if not longer_elsewhere(candidate, {o for o in others if candidate in sources[o]}, sources, pair.source, True):
             return candidate
     return ""
+
+
+# before a word: a determiner counting or pointing at one of many ("a small party", "each party",
+# "this party"), not the definite one the document's capital names ("the Party", "our Party")
+_COUNTING = r"(?:a|an|this|that|these|those|each|every|any|another|either|neither|one|two|three|both|some|no)"
+_NOT_BETWEEN = r"(?!(?:the|of|and|or|to|in|for|with|by|on|at|our|its|their|his|her|my|your)\b)"
+# before the term in the source: a numeral, a measure word or 小 ("a small party" 小党, 两党, 这个党, 一党)
+_COUNTED = re.compile("[一二两三四五六七八九十几多每各某个小]")
+
+
+def common_noun_use(word: str, pair: Pair) -> bool:
+    """Every lowered `word` of the pair heads a noun phrase opened by a counting or pointing
+    determiner ("He joined a small party.", "This party won", "each party signed"): one of many,
+    the common noun, not the document's one Party. The word must head it: "a party member" is
+    the Party's member, so a noun after the word leaves it the term."""
+    from qa.lang.lemmas import all_lemmas
+
+    found = False
+    opened = re.compile(rf"\b{_COUNTING}\s+(?:{_NOT_BETWEEN}[a-z][\w-]*\s+){{0,2}}{re.escape(word)}\Z", re.I)
+    for m in re.finditer(rf"\b{re.escape(word)}\b", pair.target):
+        head = opened.search(pair.target, 0, m.end())
+        after = re.match(r"\s+([a-z]+)", pair.target[m.end():])
+        if head is None or (after and set(all_lemmas(after.group(1))) == {"NOUN"}):
+            return False
+        found = True
+    return found
+
+
+def _own_uses(anchor: str, source: str) -> int:
+    """How often the source says the term with no numeral, measure word or 小 before it (小党, 两党
+    and 这个党 are parties counted, not the document's 党)."""
+    return sum(1 for m in re.finditer(re.escape(anchor), source)
+               if not (m.start() and _COUNTED.match(source, m.start() - 1)))
 
 
 # what may stand before the term inside one jieba word and keep it the document's own (我党, 全党, 本党)

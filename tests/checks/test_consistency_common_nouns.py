@@ -35,3 +35,39 @@ def test_the_state_of_a_chance_string_beside_the_state_is_quiet():
     assert not _lowered(STATE, "美国家长很担心。", "Parents in the state are worried.")
     assert not _lowered(STATE, "中国家庭的状况令人担忧。", "The state of Chinese families is worrying.")
     assert _lowered(STATE, "国家要发展经济。", "The state must develop the economy.") == ["state"]
+
+
+def test_a_party_counted_or_pointed_at_beside_the_party_is_quiet():
+    """"the Party", "our Party", "the whole Party" (党) in five pairs; each of these is a party among
+    many, which its determiner says in English and its numeral, measure word or 小 in Chinese."""
+    assert not _lowered(PARTY, "他加入了一个小党。", "He joined a small party.")
+    assert not _lowered(PARTY, "这个党赢得了选举。", "This party won the election.")
+    assert not _lowered(PARTY, "两党都签了字。", "Both sides agreed, and each party signed.")
+    assert not _lowered(PARTY, "一党执政的规则。", "The rule of a single party.")
+    # the source says 党 bare: the English determiner alone marks one party of many
+    assert not _lowered(PARTY, "他们的党很小。", "Theirs is a small party.")
+    assert _lowered(PARTY, "党的干部要廉洁。", "The cadres of the party must be clean.") == ["party"]
+
+
+def test_the_lowered_word_s_own_determiner_marks_the_common_noun():
+    from qa.model import Pair
+    from qa.terminology.case_anchors import common_noun_use
+
+    assert common_noun_use("party", Pair("p", "党赢得了选举。", "This party won the election."))
+    assert common_noun_use("party", Pair("p", "党执政。", "The rule of a single party."))
+    assert not common_noun_use("party", Pair("p", "党员", "He is a party member."))  # the Party's member
+    assert not common_noun_use("party", Pair("p", "党", "The leadership of the party."))
+    assert not common_noun_use("party", Pair("p", "党", "Each of the party cadres."))
+
+
+def test_a_numeral_measure_word_or_small_before_the_term_counts_parties():
+    from qa.model import Pair
+    from qa.terminology.case_anchors import anchor_of_the_capital
+
+    sources = {f"p{i}": zh for i, (zh, _) in enumerate(PARTY, 1)}
+    capitalised = set(sources)
+    for zh in ("他加入了一个小党。", "两党都签了字。", "一党执政的规则。", "这个党赢得了选举。"):
+        sources["x"] = zh
+        assert not anchor_of_the_capital("party", Pair("x", zh, "The party did so."), capitalised, sources)
+    sources["x"] = "党的干部要廉洁。"
+    assert anchor_of_the_capital("party", Pair("x", "党的干部要廉洁。", "The party did so."), capitalised, sources) == "党"
