@@ -13,6 +13,7 @@ its pair's source holds the string every capitalised occurrence's source holds
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import defaultdict
 from typing import Iterable
 
@@ -303,8 +304,21 @@ def _coordinated_head(pair: Pair, written: str) -> bool:
     capital, lower = re.escape(head), re.escape(written)
     name = r"[A-Z][\w'’-]*"
     joint = r"(?:,| and| or)(?: the)?"
-    return (re.search(rf"\b{name} {capital}{joint} {name} {lower}\b", pair.target) is not None
-            or re.search(rf"\b{name} {lower}{joint} {name} {capital}\b", pair.target) is not None)
+    if re.search(rf"\b{name} {capital}{joint} {name} {lower}\b", pair.target):
+        return True
+    # the lowered one first: a name's word, not an adjective of a common noun ("an American
+    # university and Peking University", "an English university, Oxford University")
+    return any(not m.group(1) and m.group(2) not in _demonyms() for m in
+               re.finditer(rf"(\b(?i:an?|one|another) )?\b({name}) {lower}{joint} {name} {capital}\b", pair.target))
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Countries' adjectives (American, Chinese; countryinfo's) and the nations' of Britain."""
+    from countryinfo import all_countries
+
+    found = {c.info().get("demonym") for c in all_countries()}  # demonym() raises where the table has none
+    return frozenset({d for d in found if isinstance(d, str)} | {"English", "Scottish", "Welsh", "European"})
 
 
 def _shares_string(source: str, others: list[str]) -> bool:

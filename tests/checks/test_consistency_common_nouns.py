@@ -71,3 +71,16 @@ def test_a_numeral_measure_word_or_small_before_the_term_counts_parties():
         assert not anchor_of_the_capital("party", Pair("x", zh, "The party did so."), capitalised, sources)
     sources["x"] = "党的干部要廉洁。"
     assert anchor_of_the_capital("party", Pair("x", "党的干部要廉洁。", "The party did so."), capitalised, sources) == "党"
+
+
+UNIVERSITIES = [("北京大学很有名。", "Peking University is famous."), ("牛津大学历史悠久。", "Oxford University is old.")]
+
+
+def test_an_adjective_and_a_common_noun_beside_a_university_s_name_is_quiet():
+    """A nationality adjective or "a/an" before the lowered head: a university, not a name's head."""
+    assert not _lowered(UNIVERSITIES, "一所美国大学和北京大学合作。", "An American university and Peking University cooperate.")
+    assert not _lowered(UNIVERSITIES, "她在英国的一所大学牛津大学教书。", "She teaches at an English university, Oxford University.")
+    assert not _lowered(UNIVERSITIES, "她在一所大学教书。", "She teaches at a Catholic university and Oxford University.")
+    assert not _lowered(UNIVERSITIES, "美国大学和北京大学的学生见了面。",
+                        "American university and Peking University students met.")
+    assert _lowered(UNIVERSITIES, "耶鲁大学和北京大学合作。", "Yale university and Peking University cooperate.") == ["university"]
