@@ -321,6 +321,8 @@ def title_run_elsewhere(pair: Pair, written: str, pairs: list[Pair]) -> CaseSlip
     dumplings and Tangyuan" in a list of book titles), where two other pairs write the same words
     with the word capitalised ("Chinese Dumplings and Tangyuan", title-case lines included: a list
     of titles is one) and no other pair writes them lowered: one title written two ways."""
+    if "《" not in pair.source and not _list_of_titles(pair.target):
+        return None  # running text repeating a headline ("Premier Li Keqiang meets with Putin"), a food
     capital = written[:1].upper() + written[1:]
     pattern = (rf"(?<![\w'’-])({_TITLE_WORD} {_SMALL_IN_TITLE}){re.escape(written)}"
                rf"( {_SMALL_IN_TITLE}{_TITLE_WORD})(?![\w'’-])")
@@ -332,6 +334,13 @@ def title_run_elsewhere(pair: Pair, written: str, pairs: list[Pair]) -> CaseSlip
         if len(named) >= 2 and not any(p.id != pair.id and _whole(lowered, p.target) for p in pairs):
             return CaseSlip(pair, written, capital, named, "")
     return None
+
+
+def _list_of_titles(target: str) -> bool:
+    """Three items or more between commas, most of them opening with a capital or a digit: a list
+    of titles (a shop's list of children's books), not a sentence naming one thing."""
+    items = [item.strip() for item in re.split(r"[,;，、]", target) if item.strip()]
+    return len(items) >= 3 and 3 * sum(item[:1].isupper() or item[:1].isdigit() for item in items) >= 2 * len(items)
 
 
 def titles_lowered(pairs: list[Pair], capitalised_in_sentences: Iterable[str],

@@ -84,3 +84,14 @@ def test_an_adjective_and_a_common_noun_beside_a_university_s_name_is_quiet():
     assert not _lowered(UNIVERSITIES, "美国大学和北京大学的学生见了面。",
                         "American university and Peking University students met.")
     assert _lowered(UNIVERSITIES, "耶鲁大学和北京大学合作。", "Yale university and Peking University cooperate.") == ["university"]
+
+
+def test_running_text_repeating_a_headline_or_a_book_s_words_is_quiet():
+    """Two title-case headlines, then the story's sentence; two book lists, then the food itself
+    (no 《》, no list of titles): the lowered words are running text, not a title written two ways."""
+    headlines = [("李克强会见普京", "Li Keqiang Meets with Putin"), ("李克强会见普京", "Li Keqiang Meets with Putin")]
+    assert not _lowered(headlines, "国务院总理李克强周一在北京会见普京。", "Premier Li Keqiang meets with Putin in Beijing on Monday.")
+    books = [("《一块巧克力》，《爷爷是个笨小孩》，《饺子和汤圆》", "A Piece of Chocolate, Grandpa Is a Stupid Kid, Chinese Dumplings and Tangyuan"),
+             ("《二十四节气》，《我的奶奶》，《饺子和汤圆》", "The 24 Solar Terms, My Grandmother, Chinese Dumplings and Tangyuan")]
+    assert not _lowered(books, "孩子们爱吃饺子和汤圆。", "Children love Chinese dumplings and Tangyuan.")
+    assert _lowered(books, "《饺子和汤圆》是一本好书。", "Chinese dumplings and Tangyuan is a good book.") == ["dumplings"]
