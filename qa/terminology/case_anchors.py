@@ -106,9 +106,13 @@ def _own_uses(anchor: str, source: str) -> int:
                if not (m.start() and _COUNTED.match(source, m.start() - 1)))
 
 
-# what may stand before the term inside one jieba word and keep it the document's own (我党, 全党, 本党)
+# what may stand before the term inside one jieba word and keep it the document's own: "our",
+# "the whole", "this" (我党, 全党, 本党; 我国, 全国 and 本校 alike). Any term, though only 党 in the
+# corpora is a one-character term jieba joins to them; other anchors (国家, 奥密克戎) open their word.
 _OWN_PREFIXES = frozenset({"我", "我们", "全", "本"})
-_OTHERS_WORDS = frozenset({"党派"})  # opens with 党 yet names the parties besides the document's
+# words opening with a term yet naming others of its kind: jieba's one such word among the
+# corpora's house-style terms is 党派 ("the parties", the ones besides the document's Party)
+_OTHERS_WORDS = frozenset({"党派"})
 
 
 def the_term_itself(anchor: str, source: str) -> bool:
