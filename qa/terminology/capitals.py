@@ -13,7 +13,6 @@ its pair's source holds the string every capitalised occurrence's source holds
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections import defaultdict
 from typing import Iterable
 
@@ -27,7 +26,8 @@ from qa.terminology.case_anchors import (
 )
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
 from qa.terminology.case_names import (
-    CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, opens_sentence, plural_name,
+    CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, nationality_adjectives,
+    opens_sentence, plural_name,
     head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere, titles_lowered,
     word_places,
 )
@@ -308,17 +308,9 @@ def _coordinated_head(pair: Pair, written: str) -> bool:
         return True
     # the lowered one first: a name's word, not an adjective of a common noun ("an American
     # university and Peking University", "an English university, Oxford University")
-    return any(not m.group(1) and m.group(2) not in _demonyms() for m in
+    return any(not m.group(1) and m.group(2) not in nationality_adjectives() for m in
                re.finditer(rf"(\b(?i:an?|one|another) )?\b({name}) {lower}{joint} {name} {capital}\b", pair.target))
 
-
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    """Countries' adjectives (American, Chinese; countryinfo's) and the nations' of Britain."""
-    from countryinfo import all_countries
-
-    found = {c.info().get("demonym") for c in all_countries()}  # demonym() raises where the table has none
-    return frozenset({d for d in found if isinstance(d, str)} | {"English", "Scottish", "Welsh", "European"})
 
 
 def _shares_string(source: str, others: list[str]) -> bool:

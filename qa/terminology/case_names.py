@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from qa.lang.en_dictionary import is_english_word
@@ -270,7 +271,7 @@ def institution_name_lowered(pair: Pair, written: str, index: WordPlaces) -> Cas
         named = tuple(dict.fromkeys(p.id for p, start, _ in _after_name(index, capital) if p.id != pair.id))
         for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+) {written}\b( [a-z]+\b)?", pair.target):
             # the name's end, not a modifier ("Beijing college graduates"), written so in no other pair
-            if (named and not known(m.group(1).lower()) and not opens_sentence(pair.target, m.start())
+            if (named and not known(m.group(1).lower()) and m.group(1) not in nationality_adjectives() and not opens_sentence(pair.target, m.start())
                     and (m.group(2) is None or m.group(2).strip() in STOP_WORDS)
                     and not _any_one(pair.target[: m.start()])
                     and not any(p.id != pair.id for p, _, _ in phrase_places(index, f"{m.group(1)} {written}"))):
@@ -286,6 +287,15 @@ def institution_name_lowered(pair: Pair, written: str, index: WordPlaces) -> Cas
 
 
 _FIELD_AFTER_HEAD = re.compile(rf"(?<![\w'’-]){_OFFICE_HEADS} of (?:the )?$")
+
+
+@lru_cache(maxsize=1)
+def nationality_adjectives() -> frozenset[str]:
+    """Countries' adjectives (American, Chinese; countryinfo's) and the nations' of Britain."""
+    from countryinfo import all_countries
+
+    found = {c.info().get("demonym") for c in all_countries()}  # demonym() raises where the table has none
+    return frozenset({d for d in found if isinstance(d, str)} | {"English", "Scottish", "Welsh", "European"})
 
 
 def _any_one(before: str) -> bool:

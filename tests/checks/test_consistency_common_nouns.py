@@ -83,6 +83,7 @@ def test_an_adjective_and_a_common_noun_beside_a_university_s_name_is_quiet():
     assert not _lowered(UNIVERSITIES, "她在一所大学教书。", "She teaches at a Catholic university and Oxford University.")
     assert not _lowered(UNIVERSITIES, "美国大学和北京大学的学生见了面。",
                         "American university and Peking University students met.")
+    assert not _lowered(UNIVERSITIES, "这所美国大学和北京大学签了协议。", "He compared the American university and Peking University.")
     assert _lowered(UNIVERSITIES, "耶鲁大学和北京大学合作。", "Yale university and Peking University cooperate.") == ["university"]
 
 
