@@ -22,6 +22,7 @@ from bench.inject_core import Injector, splice
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import DETERMINERS
 from qa.lang.gazetteer import named_by
+from qa.lang.hunspell_words import singular
 from qa.lang.pinyin import split_syllables
 from qa.model import Pair
 from qa.terminology.case_names import name_word_before
@@ -203,10 +204,21 @@ def _house_capital(pairs: list[Pair], word: str, after_determiner: bool | None =
 
 def _numbers(word: str) -> list[str]:
     """The word in the singular and the plural, as an editor counts one word's case: "Leftists",
-    "Leftist" (not "Congres" of "Congress")."""
-    if word.endswith("s") and not word.endswith("ss"):
-        return [word, word[:-1]]
-    return [word, word + "s"]
+    "Leftist"; Hunspell's singular, so that no unrelated word shares the count ("News" is not
+    "New", "Series" not "Serie", "Congress" not "Congres")."""
+    base = singular(word)
+    if base != word.lower():  # a regular plural: its singular in the word's own case
+        return [word, word[:1] + base[1:]]
+    if re.search(r"[^s]s$", word, re.I):
+        return [word]  # a noun its own singular (News, Series): no other number
+    if re.search(r"[^aeiou]y$", word, re.I):
+        plural = word[:-1] + "ies"
+    elif re.search(r"(?:s|x|z|ch|sh)$", word, re.I):
+        plural = word + "es"
+    else:
+        plural = word + "s"
+    # the plural only when it is this word's (not "Newss", not "Seriess")
+    return [word, plural] if singular(plural) == word.lower() else [word]
 
 
 def name_syllables_split(pairs: list[Pair], rng: random.Random):

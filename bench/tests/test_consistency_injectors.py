@@ -120,3 +120,17 @@ def test_a_sentence_s_opening_the_party_counts_as_the_party_after_its_article():
     assert _house_capital(pairs, "Party", True)
     named = [Pair(f"p{i}", "党", text.replace("The Party", "The Communist Party")) for i, text in enumerate(texts)]
     assert not _house_capital(named, "Party", True)
+
+
+def test_an_unrelated_word_one_letter_shorter_is_no_number_of_the_word():
+    """"News" in a masthead and "new" in running text are two words: five "News" beside five "new"
+    are no mix of one word's case, so the capital is still the document's style; "Series" beside
+    "serie" likewise. A plural counts with its singular ("Parties" with "party")."""
+    from bench.inject_consistency import _house_capital
+
+    def doc(capital: str, lower: str) -> list[Pair]:
+        return [Pair(f"p{i}", "新闻。", f"{capital} said the {lower} plan held.") for i in range(5)]
+
+    assert _house_capital(doc("Xinhua News", "new"), "News")
+    assert _house_capital(doc("The Series", "serie"), "Series")
+    assert not _house_capital(doc("The Parties", "party"), "Parties")

@@ -26,7 +26,8 @@ from qa.terminology.case_anchors import (
 )
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
 from qa.terminology.case_names import (
-    CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, opens_sentence, plural_name,
+    CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, nationality_adjectives,
+    opens_sentence, plural_name,
     head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere, titles_lowered,
     word_places,
 )
@@ -303,8 +304,13 @@ def _coordinated_head(pair: Pair, written: str) -> bool:
     capital, lower = re.escape(head), re.escape(written)
     name = r"[A-Z][\w'’-]*"
     joint = r"(?:,| and| or)(?: the)?"
-    return (re.search(rf"\b{name} {capital}{joint} {name} {lower}\b", pair.target) is not None
-            or re.search(rf"\b{name} {lower}{joint} {name} {capital}\b", pair.target) is not None)
+    if re.search(rf"\b{name} {capital}{joint} {name} {lower}\b", pair.target):
+        return True
+    # the lowered one first: a name's word, not an adjective of a common noun ("an American
+    # university and Peking University", "an English university, Oxford University")
+    return any(not m.group(1) and m.group(2) not in nationality_adjectives() for m in
+               re.finditer(rf"(\b(?i:an?|one|another) )?\b({name}) {lower}{joint} {name} {capital}\b", pair.target))
+
 
 
 def _shares_string(source: str, others: list[str]) -> bool:

@@ -49,14 +49,14 @@ def anchor_of_the_capital(word: str, pair: Pair, capitalised: set[str], sources:
     Central Committee … the party and our country" for 党中央 … 党和国家): the source has one
     more 党 for the lowered word, not only the ones its capitalised neighbours stand for."""
     others = capitalised - {pair.id}
-    if len(others) < HOUSE_STYLE_PAIRS:
+    if len(others) < HOUSE_STYLE_PAIRS or common_noun_use(word, pair):
         return ""
     need = max(2, math.ceil(ANCHOR_QUORUM * len(others)))
     times = max(1, len(re.findall(rf"\b{re.escape(word)}\b", pair.target, re.I)))
     ranked = []
     for candidate in han_strings(_GRAMMAR_CHARS.sub("|", pair.source), 1):
         held = sum(candidate in sources[o] for o in others)
-        if held < need or pair.source.count(candidate) < times:
+        if held < need or _own_uses(candidate, pair.source) < times:
             continue
         holders = sum(candidate in src for pid, src in sources.items() if pid != pair.id)
         if held >= MIN_ANCHOR_SHARE * holders:
@@ -73,24 +73,64 @@ def anchor_of_the_capital(word: str, pair: Pair, capitalised: set[str], sources:
     return ""
 
 
-# what may stand before the term inside one jieba word and keep it the document's own (我党, 全党, 本党)
+# before a word: a determiner counting or pointing at one of many ("a small party", "each party",
+# "this party"), not the definite one the document's capital names ("the Party", "our Party")
+_COUNTING = r"(?:a|an|this|that|these|those|each|every|any|another|either|neither|one|two|three|both|some|no)"
+_NOT_BETWEEN = r"(?!(?:the|of|and|or|to|in|for|with|by|on|at|our|its|their|his|her|my|your)\b)"
+# before the term in the source: a numeral, a measure word or 小 ("a small party" 小党, 两党, 这个党, 一党)
+_COUNTED = re.compile("[一二两三四五六七八九十几多每各某个小]")
+
+
+def common_noun_use(word: str, pair: Pair) -> bool:
+    """Every lowered `word` of the pair heads a noun phrase opened by a counting or pointing
+    determiner ("He joined a small party.", "This party won", "each party signed"): one of many,
+    the common noun, not the document's one Party. The word must head it: "a party member" is
+    the Party's member, so a noun after the word leaves it the term."""
+    from qa.lang.lemmas import all_lemmas
+
+    found = False
+    opened = re.compile(rf"\b{_COUNTING}\s+(?:{_NOT_BETWEEN}[a-z][\w-]*\s+){{0,2}}{re.escape(word)}\Z", re.I)
+    for m in re.finditer(rf"\b{re.escape(word)}\b", pair.target):
+        head = opened.search(pair.target, 0, m.end())
+        after = re.match(r"\s+([a-z]+)", pair.target[m.end():])
+        if head is None or (after and set(all_lemmas(after.group(1))) == {"NOUN"}):
+            return False
+        found = True
+    return found
+
+
+def _own_uses(anchor: str, source: str) -> int:
+    """How often the source says the term with no numeral, measure word or 小 before it (小党, 两党
+    and 这个党 are parties counted, not the document's 党)."""
+    return sum(1 for m in re.finditer(re.escape(anchor), source)
+               if not (m.start() and _COUNTED.match(source, m.start() - 1)))
+
+
+# what may stand before the term inside one jieba word and keep it the document's own: "our",
+# "the whole", "this" (我党, 全党, 本党; 我国, 全国 and 本校 alike). Any term, though only 党 in the
+# corpora is a one-character term jieba joins to them; other anchors (国家, 奥密克戎) open their word.
 _OWN_PREFIXES = frozenset({"我", "我们", "全", "本"})
-_OTHERS_WORDS = frozenset({"党派"})  # opens with 党 yet names the parties besides the document's
+# words opening with a term yet naming others of its kind: jieba's one such word among the
+# corpora's house-style terms is 党派 ("the parties", the ones besides the document's Party)
+_OTHERS_WORDS = frozenset({"党派"})
 
 
 def the_term_itself(anchor: str, source: str) -> bool:
     """`anchor` opens a word of the source, or follows only the document's own prefix inside one
     (党, 党中央, 党委, 我党, 全党; 海合会 cut 海/合/会), not inside another word that merely holds
     it (政党, 反对党, 共和党; 党派 opens with it but names the other parties). An anchor running
-    past the end of the word it starts in is held by no word: the segmenter joined its first
-    character to the one before (30多年前台积电 cut 前台/积电 holds 台积电, the company)."""
+    past the end of the word it starts in, to where a later word ends, is held by no word: the
+    segmenter joined its first character to the one before (30多年前台积电 cut 前台/积电 holds 台积电,
+    the company); one ending inside a word is a chance string across two (中国/家庭 holds 国家)."""
     words = tokenize(source)
     for match in re.finditer(re.escape(anchor), source):
         word, start, end = next(w for w in words if w[1] <= match.start() < w[2])
         if word in _OTHERS_WORDS:
             continue
-        if start == match.start() or match.end() > end or word[: match.start() - start] in _OWN_PREFIXES:
+        if start == match.start() or word[: match.start() - start] in _OWN_PREFIXES:
             return True
+        if match.end() > end and any(w[2] == match.end() for w in words):
+            return True  # 前台/积电 holds 台积电; 中国/家庭 holds no 国家, nor 美国/家长
     return False
 
 

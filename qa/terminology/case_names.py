@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from qa.lang.en_dictionary import is_english_word
@@ -270,7 +271,7 @@ def institution_name_lowered(pair: Pair, written: str, index: WordPlaces) -> Cas
         named = tuple(dict.fromkeys(p.id for p, start, _ in _after_name(index, capital) if p.id != pair.id))
         for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+) {written}\b( [a-z]+\b)?", pair.target):
             # the name's end, not a modifier ("Beijing college graduates"), written so in no other pair
-            if (named and not known(m.group(1).lower()) and not opens_sentence(pair.target, m.start())
+            if (named and not known(m.group(1).lower()) and m.group(1) not in nationality_adjectives() and not opens_sentence(pair.target, m.start())
                     and (m.group(2) is None or m.group(2).strip() in STOP_WORDS)
                     and not _any_one(pair.target[: m.start()])
                     and not any(p.id != pair.id for p, _, _ in phrase_places(index, f"{m.group(1)} {written}"))):
@@ -286,6 +287,15 @@ def institution_name_lowered(pair: Pair, written: str, index: WordPlaces) -> Cas
 
 
 _FIELD_AFTER_HEAD = re.compile(rf"(?<![\w'’-]){_OFFICE_HEADS} of (?:the )?$")
+
+
+@lru_cache(maxsize=1)
+def nationality_adjectives() -> frozenset[str]:
+    """Countries' adjectives (American, Chinese; countryinfo's) and the nations' of Britain."""
+    from countryinfo import all_countries
+
+    found = {c.info().get("demonym") for c in all_countries()}  # demonym() raises where the table has none
+    return frozenset({d for d in found if isinstance(d, str)} | {"English", "Scottish", "Welsh", "European"})
 
 
 def _any_one(before: str) -> bool:
@@ -321,6 +331,8 @@ def title_run_elsewhere(pair: Pair, written: str, pairs: list[Pair]) -> CaseSlip
     dumplings and Tangyuan" in a list of book titles), where two other pairs write the same words
     with the word capitalised ("Chinese Dumplings and Tangyuan", title-case lines included: a list
     of titles is one) and no other pair writes them lowered: one title written two ways."""
+    if "《" not in pair.source and not _list_of_titles(pair.target):
+        return None  # running text repeating a headline ("Premier Li Keqiang meets with Putin"), a food
     capital = written[:1].upper() + written[1:]
     pattern = (rf"(?<![\w'’-])({_TITLE_WORD} {_SMALL_IN_TITLE}){re.escape(written)}"
                rf"( {_SMALL_IN_TITLE}{_TITLE_WORD})(?![\w'’-])")
@@ -332,6 +344,13 @@ def title_run_elsewhere(pair: Pair, written: str, pairs: list[Pair]) -> CaseSlip
         if len(named) >= 2 and not any(p.id != pair.id and _whole(lowered, p.target) for p in pairs):
             return CaseSlip(pair, written, capital, named, "")
     return None
+
+
+def _list_of_titles(target: str) -> bool:
+    """Three items or more between commas, most of them opening with a capital or a digit: a list
+    of titles (a shop's list of children's books), not a sentence naming one thing."""
+    items = [item.strip() for item in re.split(r"[,;，、]", target) if item.strip()]
+    return len(items) >= 3 and 3 * sum(item[:1].isupper() or item[:1].isdigit() for item in items) >= 2 * len(items)
 
 
 def titles_lowered(pairs: list[Pair], capitalised_in_sentences: Iterable[str],
