@@ -5,6 +5,7 @@ country the target leaves out (M106)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 _LONGEST = 4  # characters of the longest source word looked up (华侨华人 is two words)
@@ -22,14 +23,16 @@ def glossed_words(word: str, text: str, target: str) -> int:
     "American aid" to 美国."""
     from qa.lang import cedict
 
-    pattern, found, k, written = _pattern(word), 0, 0, target.lower()
+    pattern, found, k, written = _pattern(word), Counter[str](), 0, target.lower()
     while k < len(text) - 1:
-        hit = next((n for n in range(_LONGEST, 1, -1) if k + n <= len(text)
-                    and any(pattern.search(h) and h.lower() in written
-                            for h in map(_head, cedict.english_glosses(text[k : k + n])[:3]))), 0)
-        found += bool(hit)
-        k += hit or 1
-    return found
+        hit = next(((n, h.lower()) for n in range(_LONGEST, 1, -1) if k + n <= len(text)
+                    for h in map(_head, cedict.english_glosses(text[k : k + n])[:3])
+                    if pattern.search(h) and h.lower() in written), None)
+        if hit:
+            found[hit[1]] += 1
+        k += hit[0] if hit else 1
+    # each gloss as often as the target writes it: 华侨 twice and "overseas Chinese" once leave one "Chinese"
+    return sum(min(n, len(_pattern(head).findall(written))) for head, n in found.items())
 
 
 def _head(gloss: str) -> str:
