@@ -3,6 +3,8 @@ injectors spoil them: a country heard in the sounds of other foreign names, a ci
 a county one syllable off a city, a foreign place respelt by a whole syllable, a place misspelt inside a
 club's name, a surname dropped before the pair names the person in full, and after a title."""
 
+import pytest
+
 from tests.conftest import check_pair, check_pairs
 
 GULF = ("这场危机仅在 2021 年 1 月的海湾合作委员会峰会上得到解决，各海湾国家签署了一项由美国和科威特调解迈向“团结与稳定”的协议。"
@@ -88,6 +90,18 @@ def test_a_city_misspelt_inside_a_club_name():
     assert check_pair(source, target, ["M104"]) == []
     spoiled = target.replace("away to Beijing", "away to Bingjing")
     assert spans(check_pair(source, spoiled, ["M104"]), "M104") == [("北京", "Bingjing")]
+
+
+@pytest.mark.parametrize(("source", "target", "span"), [
+    ("北京人和队主场获胜，球迷很开心。", "Bingjing Renhe won at home, and the fans were happy.", "Bingjing"),
+    ("上海申花队主场获胜，球迷很开心。", "Shanghei Shenhua won at home, and the fans were happy.", "Shanghei"),
+])
+def test_a_city_misspelt_inside_a_club_name_named_once(source, target, span):
+    """北京 once, inside jieba's 北京人|和: no name of the source is left unrendered, yet "Bingjing" is 北京
+    one syllable off, whatever the cut."""
+    spelt = target.replace(span, {"Bingjing": "Beijing", "Shanghei": "Shanghai"}[span])
+    assert check_pair(source, spelt, ["M104", "M106"]) == []
+    assert [(f.source_span, f.target_span) for f in check_pair(source, target, ["M104"])] == [(source[:2], span)]
 
 
 def test_a_surname_dropped_before_the_pair_names_the_person_in_full():
