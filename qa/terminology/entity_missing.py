@@ -262,7 +262,7 @@ def demonym_rendered(mention: NameMention, source: str, target: str, glossary) -
     end = mention.start + len(mention.text)
     own = [m for m in re.finditer(rf"{name}人|{head}(?:{_ADJECTIVE_TAILS})", source)
            if m.end() <= mention.start or m.start() >= end]
-    # and the source's other words the adjective translates (华侨 "overseas Chinese", 华人): no 中国 left out
+    # and the source's other words the adjective translates (华侨 "overseas Chinese", 华人 "ethnic Chinese"): no 中国 left out
     glossed = sum(glossed_words(w, _without_name(mention, source), target) for w in set(found))
     return len(found) > len(own) + glossed
 

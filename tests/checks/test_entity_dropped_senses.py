@@ -56,3 +56,10 @@ def test_region_is_xinjiang_where_qu_and_shi_only_meet(source: str, target: str)
     """城区|市民, 开发区|市场: no list of regions and cities (各省区市), so "the region" is 新疆."""
     assert missing(source, target) == []
     assert "新疆" in missing(source, target.replace(" in the region's", "", 1).replace(" in the region", "", 1))
+
+
+def test_ethnic_chinese_renders_huaren_and_stands_for_no_china() -> None:
+    """华人 is glossed "ethnic Chinese person or people", which the English shortens to "ethnic Chinese": that
+    "Chinese" renders 华人, and "came back" alone leaves 中国 out."""
+    assert missing("许多华人回到中国。", "Many ethnic Chinese came back.") == ["中国"]
+    assert missing("许多华人回到中国。", "Many ethnic Chinese came back to China.") == []
