@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
-from qa.lang.capitals import named_by_capital
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import capitalised_words, content_words, english_tokens, same_word
 from qa.lang.zh import NAME_DOTS
@@ -26,7 +25,7 @@ from qa.terminology.entities import english_forms, entity_mentions, sound_assign
 from qa.terminology.country_forms import demonym_pattern, rendered_as_country_form
 from qa.terminology.country_qualifiers import BODY_HEAD, before_rendered, country_qualifier, destination  # noqa: F401 (BODY_HEAD: the injector reads it here)
 from qa.terminology.place_references import GENERIC_HEADS, UNIT_WORDS, place_level
-from qa.terminology.source_glossed import glossed_words
+from qa.terminology.source_glossed import capital_stands, glossed_words, without_name
 from qa.terminology.source_explained import explained_in_source, longer_name_sounded
 from qa.terminology.listed_people import byline_person, listed_person
 from qa.terminology.sure_places import sure_place
@@ -263,7 +262,7 @@ def demonym_rendered(mention: NameMention, source: str, target: str, glossary) -
     own = [m for m in re.finditer(rf"{name}人|{head}(?:{_ADJECTIVE_TAILS})", source)
            if m.end() <= mention.start or m.start() >= end]
     # and the source's other words the adjective translates (华侨 "overseas Chinese", 华人 "ethnic Chinese"): no 中国 left out
-    glossed = sum(glossed_words(w, _without_name(mention, source), target) for w in set(found))
+    glossed = sum(glossed_words(w, without_name(mention, source), target) for w in set(found))
     return len(found) > len(own) + glossed
 
 
@@ -342,26 +341,11 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
         if may_stand_for(kind, mention, words, names_of(mention)) or older_spelling(pair.target, mention) \
                 or _unit_named(mention, pair.target, unexplained) \
                 or (kind == gazetteer.PERSON and sounded_in(mention, pair.target)) \
-                or (kind == gazetteer.PLACE and _capital_stands(mention, pair.source, pair.target)):
+                or (kind == gazetteer.PLACE and capital_stands(mention, pair.source, pair.target)):
             continue
         names = english_forms(mention, glossary)
         out.append(MissingEntity(mention, kind, names[0] if names else ""))
     return out
-
-
-def _capital_stands(mention: NameMention, source: str, target: str) -> bool:
-    """The target names the country's capital for it ("Washington" for 美国), unless the capital translates
-    another word of the source (华府 "Washington, D.C"): that word is rendered, and the country left out."""
-    from qa.lang.capitals import capitals_of
-
-    return named_by_capital(mention.text, source, target) \
-        and not any(glossed_words(city, _without_name(mention, source), target) for city in capitals_of(mention.text))
-
-
-def _without_name(mention: NameMention, source: str) -> str:
-    """The source with the name blanked wherever it is written: its other mentions are the same entity."""
-    return re.sub("|".join(re.escape(f) for f in sorted({mention.text, *mention.forms}, key=len, reverse=True)),
-                  lambda m: "\u3000" * len(m.group()), source)
 
 
 def _by_meaning(mention: NameMention, listed: bool, target: str) -> bool:

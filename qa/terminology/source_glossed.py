@@ -8,6 +8,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from qa.lang.capitals import capitals_of, named_by_capital
+from qa.lang.zh_names import NameMention
+
 _LONGEST = 4  # characters of the longest source word looked up (华侨华人 is two words)
 
 
@@ -50,3 +53,16 @@ def _head(gloss: str) -> str:
     """What a gloss says the word is, before any comma or bracket: "Washington" of "Washington, D.C", not
     "Chinese" of "Lang Ping (1960-), Chinese volleyball player" (郎平 is no word "Chinese" translates)."""
     return re.split(r"[,(;]", gloss, maxsplit=1)[0].strip()
+
+
+def capital_stands(mention: NameMention, source: str, target: str) -> bool:
+    """The target names the country's capital for it ("Washington" for 美国), unless the capital translates
+    another word of the source (华府 "Washington, D.C"): that word is rendered, and the country left out."""
+    return named_by_capital(mention.text, source, target) \
+        and not any(glossed_words(city, without_name(mention, source), target) for city in capitals_of(mention.text))
+
+
+def without_name(mention: NameMention, source: str) -> str:
+    """The source with the name blanked wherever it is written: its other mentions are the same entity."""
+    return re.sub("|".join(re.escape(f) for f in sorted({mention.text, *mention.forms}, key=len, reverse=True)),
+                  lambda m: "\u3000" * len(m.group()), source)

@@ -245,7 +245,6 @@ def abbreviates(short: str, long: str) -> bool:
 
 def _source_holds(word: str, source: str) -> bool:
     """The source writes the entity `word`, or an abbreviation of it, or a longer form it abbreviates."""
-    from qa.lang import cedict
 
     if word in source:
         return True
@@ -267,7 +266,6 @@ def _named_short(form: str, word: str) -> bool:
     """A dictionary word that may abbreviate `word`: a name of its own (北大, 中油) or the word's opening
     (清华 of 清华大学). A common word is none, whose characters occur in order (大国 "great power" in
     大韩民国) or that opens the name (联合 "joint" of 联合王国): "South Korea", "United Kingdom" stay unaccounted."""
-    from qa.lang import cedict
 
     return cedict.contains(form) and (bool(gazetteer.english_names(form)) or (word.startswith(form) and not (
         cedict.has_common_sense(form) or dictionary_tag(form)[:2] not in ("", "nr", "ns", "nt", "nz"))))
@@ -344,7 +342,6 @@ def _familiar_form(run: NameRun, source: str) -> bool:
 def _familiar_word(pair: str) -> bool:
     """Two characters that may be a familiar name (凤姐, 小林, 老王): no everyday word (大学, 老师, 儿子)
     and no function word in it (为, 的)."""
-    from qa.lang import cedict
     from qa.lang.segment import dictionary_tag
 
     return not cedict.has_common_sense(pair) and not any(
