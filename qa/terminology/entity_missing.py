@@ -70,7 +70,7 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
         if any(a.replace(".", "") in acronyms for a in re.findall(r"\b[A-Z](?:\.[A-Z])+\b", name)):
             return True  # "D.C." of "Washington, D.C." for 华盛顿特区
         wanted = [w for w in content_words(_name_part(name))]
-        hits = [w for w in wanted if any(_same_name_word(w, t) for t in
+        hits = [w for w in wanted if any(_same_name_word(w, t, mention) for t in
                                          (capitals if w.lower() in GENERIC_HEADS else words))]
         # "City manager" for 曼城队经理 (Manchester City); "provinces" no Anhui Province; and a generic head
         # alone names nothing: "Hubei Province" renders no 安徽省
@@ -96,13 +96,14 @@ def _name_part(gloss: str) -> str:
     return cut.group(1) if cut else head
 
 
-def _same_name_word(wanted: str, word: str) -> bool:
+def _same_name_word(wanted: str, word: str, mention: NameMention) -> bool:
     """An English word in any of its forms ("provinces", "ministry"); a name's own word as written or a
-    letter apart ("Uyghur" for Uighur), never by its opening alone ("Jiangsu" is no Jiangxi)."""
+    letter apart ("Uyghur" for Uighur), never by its opening alone ("Jiangsu" is no Jiangxi), nor where
+    the word a letter apart names another place ("Nanjing" is 南京, no 南宁 "Nanning")."""
     if is_english_word(wanted) and same_word(wanted, word) \
             and not (_DEMONYM_END.search(word) and not _DEMONYM_END.search(wanted)):
         return True  # "Chinese" is no form of "china": demonym_rendered weighs the adjective against the source
-    return wanted == word or _one_letter_apart(wanted, word)
+    return wanted == word or (_one_letter_apart(wanted, word) and not _other_place(word.capitalize(), mention))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
