@@ -140,7 +140,20 @@ def _not_a_name(mention: NameMention, source: str = "", target: str | None = Non
                                                                                    mention.start - k, target)
            for k in (1, 2) if mention.start >= k):
         return True  # 京报 of 新京报 "Beijing News": the end of a longer word, which the target renders
-    return (len(text) == 2 and text[0] == text[1]) or text.endswith(("路", "街", "道", "巷", "桥"))
+    return (len(text) == 2 and text[0] == text[1]) or text.endswith(("路", "街", "道", "巷", "桥")) \
+        or _title_and_surname(mention, source)
+
+
+def _title_and_surname(mention: NameMention, source: str) -> bool:
+    """长江 of 副市长江明: a title's 长 and a surname, jieba's cut across them (no "Yangtze River" to miss);
+    not 城市长江 ("city" and the river), whose 市 ends another word."""
+    from qa.lang import cedict
+    from qa.lang.surnames import SURNAMES, TITLES
+
+    start, text = mention.start, mention.text
+    return text[:1] == "长" and text[1:2] in SURNAMES and len(source) > start + 2 and any(
+        source[start - k : start + 1] in TITLES and not (start > k and cedict.contains(source[start - k - 1 : start - k + 1]))
+        for k in (1, 2, 3) if start >= k)
 
 
 _OUTLET_ENDS = ("报", "社", "台", "网", "刊")  # a paper, an agency, a station, a website, a journal
