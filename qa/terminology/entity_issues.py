@@ -208,7 +208,7 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     short = [m for m in mentions if m not in missing and _rendered_fewer_times(m, pair, matches, glossary)]
     if not missing and not short and not any((r.kind == gazetteer.PLACE and r.known_as) or r.person_shaped
                                              for r in name_runs(pair.target)):
-        return [i for run in name_runs(pair.target) if (i := _misspelt_inside(run, pair, glossary))][:1]
+        return [i for run in name_runs(pair.target) if (i := _misspelt_inside(run, pair, matches, glossary))][:1]
     issues: list[EntityIssue] = []
     used: set[str] = set()
     heard = {w for run in sound_assignment(mentions, pair.target).values() for w in run.split()}
@@ -261,12 +261,12 @@ def _word_altered(run: NameRun, pair: Pair, missing: list[NameMention], glossary
                  and (i := _altered(w, pair.source, missing, glossary))), None)
 
 
-def _misspelt_inside(run: NameRun, pair: Pair, glossary) -> EntityIssue | None:
-    """A run or a word of it one syllable off a major place the source writes, wherever jieba cut it (北京人|和队
-    "Bingjing Renhe"): misspelt, though every source name is rendered and no target name could stand for one."""
-    whole = None if accounted_by(run, pair.source) else _altered(run, pair.source, [], glossary)
-    issue = whole or _word_altered(run, pair, [], glossary)
-    return issue if issue is not None and _major_place(issue.source_span) else None
+def _misspelt_inside(run: NameRun, pair: Pair, matches: list[Match], glossary) -> EntityIssue | None:
+    """A run or its word one syllable off a major place the source writes, however jieba cut it (北京人|和 "Bingjing")."""
+    issue = (None if accounted_by(run, pair.source) else _altered(run, pair.source, [], glossary)) \
+        or _word_altered(run, pair, [], glossary)
+    shown = {m.name.text for m in matches} | {m.span for m in matches}  # the name matcher's M104 ("Shanhai")
+    return issue if issue and _major_place(issue.source_span) and not {issue.source_span, issue.target_span} & shown else None
 
 
 def _pair_level_issues(pair: Pair, missing: list[NameMention], heard: set[str], issues: list[EntityIssue],

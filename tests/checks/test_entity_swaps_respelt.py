@@ -167,3 +167,10 @@ def test_a_given_name_jieba_cut_short_is_read_whole_from_the_english():
     target = ("In September 2020, Mr. Lu learned about a plant located at Yuyao Zhangting Village in Zhejiang through "
               "an estate agent and decided to purchase it after seeing it on-site for a few times.")
     assert check_pair(source, target, ["M102"]) == []
+
+
+def test_a_place_misspelt_inside_a_longer_word_is_reported_once():
+    """wmt19-081/l1628: 上海人 "Shanhai": the name matcher shows the misspelling, and the near-miss of a place
+    inside a longer word (北京人|和) adds no second finding for it."""
+    found = check_pair("上海人很开心。", "Shanhai people are happy.", ["M104"])
+    assert [(f.source_span, f.target_span) for f in found] == [("上海", "Shanhai")]
