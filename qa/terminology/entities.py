@@ -227,9 +227,6 @@ def unrendered_names(pair: Pair, matches: list[Match], glossary=None, known: Doc
             and not heard_cut(pair.source, m.start, m.start + len(m.text), capitals)]
 
 
-
-
-
 def entity_mentions(source: str, glossary=None) -> list[NameMention]:
     """The source's names, and the place a body's name opens with (山东省委 → 山东省, 北京市政府 → 北京市):
     the English may keep the body and drop or change the place."""
@@ -279,13 +276,21 @@ def sound_assignment(mentions: list[NameMention], target: str) -> dict[str, str]
     for score, _, name, r, i, j, text in scored:
         if score < SAME_NAME:
             break
-        if name not in taken and not any((r, k) in used for k in range(i, j)):
+        if name not in taken and not any((r, k) in used for k in range(i, j)) \
+                and not _names_other_place(text, mentions, name):  # "Nanjing" is 南京, no 南宁 heard
             taken[name] = text
             used.update((r, k) for k in range(i, j))
     return taken
 
 
 _RUN_WORDS = 4  # the longest run of a name's words compared with one name of the source
+
+
+def _names_other_place(text: str, mentions: list[NameMention], name: str) -> bool:
+    """The source name is a place, and the words the English name of other places only (乔丹 "Jordan" is a man)."""
+    places = [zh for zh in gazetteer.named_by(text) if gazetteer.kind_of(zh) == gazetteer.PLACE]
+    return bool(places) and gazetteer.kind_of(name) == gazetteer.PLACE \
+        and not {f for m in mentions if m.text == name for f in (m.text, *m.forms)} & set(places)
 
 
 def _read_positions(pair: Pair) -> set[int]:

@@ -28,10 +28,10 @@ from qa.terminology.entities import (
     transliterated,
     unrendered_names,
 )
-from qa.terminology.entity_missing import missing_entities
-from qa.terminology.stray_names import EntityIssue, foreign_replaced, inside_longer_name, is_country_run, other_place
+from qa.terminology.entity_missing import MissingEntity, missing_entities
+from qa.terminology.stray_names import EntityIssue, foreign_replaced, foreign_stranger, inside_longer_name
+from qa.terminology.stray_names import is_country_run, other_place, stray_person, stray_place
 from qa.terminology.stray_names import replaced_issue as _replaced
-from qa.terminology.stray_names import foreign_stranger, stray_person, stray_place
 from qa.terminology.name_finder import Match, levenshtein, suggest
 from qa.terminology.target_names import NameRun, accounted_by, name_runs, near_readings, word_places
 from qa.terminology.foreign_family import family_replaced
@@ -208,14 +208,13 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
     short = [m for m in mentions if m not in missing and _rendered_fewer_times(m, pair, matches, glossary)]
     if not missing and not short and not any((r.kind == gazetteer.PLACE and r.known_as) or r.person_shaped
                                              for r in name_runs(pair.target)):
-        return []  # every name rendered, and no place or person in the target that could stand for one of them
+        return [i for run in name_runs(pair.target) if (i := _misspelt_inside(run, pair, matches, glossary))][:1]
     issues: list[EntityIssue] = []
     used: set[str] = set()
     heard = {w for run in sound_assignment(mentions, pair.target).values() for w in run.split()}
     for run in foreign_runs(pair, matches, mentions, document_source):
-        issue = _altered(run, pair.source, missing + short, glossary) or next(
-            (i for w in word_places(run, pair.target) if not accounted_by(w, pair.source)
-             and (i := _altered(w, pair.source, missing + short, glossary))), None)  # "Bingjing Renhe" (北京人和)
+        issue = _altered(run, pair.source, missing + short, glossary) or _word_altered(run, pair, missing + short,
+                                                                                        glossary)
         # a country is written in the source by its standard name, never heard in others' sounds ("South
         # Korea" in 科威特 and 卡塔尔): only the sound assignment of the source's own names accounts for it
         if heard.issuperset(run.text.split()) or (not run.person_shaped and not is_country_run(run)
@@ -247,10 +246,27 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
             used.add(issue.source_span)
     _pair_level_issues(pair, missing, heard, issues, used, glossary, document_source, renderings)
     claimed = {k for m in matches for k in range(*m.tokens)}
-    for gone in missing_entities(pair, missing, used, glossary, claimed, never_rendered):
-        issues.append(EntityIssue("missing", gone.mention.text, "", gone.expected or suggest(gone.mention.forms[-1], gone.kind),
-                                  f"{'a person' if gone.kind == 'person' else 'a place' if gone.kind == 'place' else 'a body'}"))
-    return issues
+    return issues + _missing_issues(missing_entities(pair, missing, used, glossary, claimed, never_rendered))
+
+
+def _missing_issues(gone: list[MissingEntity]) -> list[EntityIssue]:
+    """The entities left out, as issues with the English they want."""
+    return [EntityIssue("missing", g.mention.text, "", g.expected or suggest(g.mention.forms[-1], g.kind),
+                        {"person": "a person", "place": "a place"}.get(g.kind, "a body")) for g in gone]
+
+
+def _word_altered(run: NameRun, pair: Pair, missing: list[NameMention], glossary) -> EntityIssue | None:
+    """A word of a longer run one syllable off a source name: "Bingjing" of "Bingjing Renhe" for 北京人和."""
+    return next((i for w in word_places(run, pair.target) if not accounted_by(w, pair.source)
+                 and (i := _altered(w, pair.source, missing, glossary))), None)
+
+
+def _misspelt_inside(run: NameRun, pair: Pair, matches: list[Match], glossary) -> EntityIssue | None:
+    """A run or its word one syllable off a major place the source writes, however jieba cut it (北京人|和 "Bingjing")."""
+    issue = (None if accounted_by(run, pair.source) else _altered(run, pair.source, [], glossary)) \
+        or _word_altered(run, pair, [], glossary)
+    shown = {m.name.text for m in matches} | {m.span for m in matches}  # the name matcher's M104 ("Shanhai")
+    return issue if issue and _major_place(issue.source_span) and not {issue.source_span, issue.target_span} & shown else None
 
 
 def _pair_level_issues(pair: Pair, missing: list[NameMention], heard: set[str], issues: list[EntityIssue],
@@ -278,8 +294,7 @@ def _pair_level_issues(pair: Pair, missing: list[NameMention], heard: set[str], 
 
 
 def _rendered_fewer_times(mention: NameMention, pair: Pair, matches: list[Match], glossary) -> bool:
-    """The source names the entity more often than the target renders it (北京 twice, "Beijing" once):
-    one mention may have been replaced while another is rendered."""
+    """The source names the entity more often than the target renders it (北京 twice, "Beijing" once)."""
     wanted = pair.source.count(mention.text)
     if wanted < 2:
         return False

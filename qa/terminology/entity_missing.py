@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
-from qa.lang.capitals import named_by_capital
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import capitalised_words, content_words, english_tokens, same_word
 from qa.lang.zh import NAME_DOTS
@@ -26,7 +25,7 @@ from qa.terminology.entities import english_forms, entity_mentions, sound_assign
 from qa.terminology.country_forms import demonym_pattern, rendered_as_country_form
 from qa.terminology.country_qualifiers import BODY_HEAD, before_rendered, country_qualifier, destination  # noqa: F401 (BODY_HEAD: the injector reads it here)
 from qa.terminology.place_references import GENERIC_HEADS, UNIT_WORDS, place_level
-from qa.terminology.source_glossed import glossed_words
+from qa.terminology.source_glossed import capital_stands, glossed_words, without_name
 from qa.terminology.source_explained import explained_in_source, longer_name_sounded
 from qa.terminology.listed_people import byline_person, listed_person
 from qa.terminology.sure_places import sure_place
@@ -71,7 +70,7 @@ def translated(mention: NameMention, target: str, glossary=None) -> bool:
         if any(a.replace(".", "") in acronyms for a in re.findall(r"\b[A-Z](?:\.[A-Z])+\b", name)):
             return True  # "D.C." of "Washington, D.C." for 华盛顿特区
         wanted = [w for w in content_words(_name_part(name))]
-        hits = [w for w in wanted if any(_same_name_word(w, t) for t in
+        hits = [w for w in wanted if any(_same_name_word(w, t, mention) for t in
                                          (capitals if w.lower() in GENERIC_HEADS else words))]
         # "City manager" for 曼城队经理 (Manchester City); "provinces" no Anhui Province; and a generic head
         # alone names nothing: "Hubei Province" renders no 安徽省
@@ -97,13 +96,14 @@ def _name_part(gloss: str) -> str:
     return cut.group(1) if cut else head
 
 
-def _same_name_word(wanted: str, word: str) -> bool:
+def _same_name_word(wanted: str, word: str, mention: NameMention) -> bool:
     """An English word in any of its forms ("provinces", "ministry"); a name's own word as written or a
-    letter apart ("Uyghur" for Uighur), never by its opening alone ("Jiangsu" is no Jiangxi)."""
+    letter apart ("Uyghur" for Uighur), never by its opening alone ("Jiangsu" is no Jiangxi), nor where
+    the word a letter apart names another place ("Nanjing" is 南京, no 南宁 "Nanning")."""
     if is_english_word(wanted) and same_word(wanted, word) \
             and not (_DEMONYM_END.search(word) and not _DEMONYM_END.search(wanted)):
         return True  # "Chinese" is no form of "china": demonym_rendered weighs the adjective against the source
-    return wanted == word or _one_letter_apart(wanted, word)
+    return wanted == word or (_one_letter_apart(wanted, word) and not _other_place(word.capitalize(), mention))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -140,7 +140,20 @@ def _not_a_name(mention: NameMention, source: str = "", target: str | None = Non
                                                                                    mention.start - k, target)
            for k in (1, 2) if mention.start >= k):
         return True  # 京报 of 新京报 "Beijing News": the end of a longer word, which the target renders
-    return (len(text) == 2 and text[0] == text[1]) or text.endswith(("路", "街", "道", "巷", "桥"))
+    return (len(text) == 2 and text[0] == text[1]) or text.endswith(("路", "街", "道", "巷", "桥")) \
+        or _title_and_surname(mention, source)
+
+
+def _title_and_surname(mention: NameMention, source: str) -> bool:
+    """长江 of 副市长江明: a title's 长 and a surname, jieba's cut across them (no "Yangtze River" to miss);
+    not 城市长江 ("city" and the river), whose 市 ends another word."""
+    from qa.lang import cedict
+    from qa.lang.surnames import SURNAMES, TITLES
+
+    start, text = mention.start, mention.text
+    return text[:1] == "长" and text[1:2] in SURNAMES and len(source) > start + 2 and any(
+        source[start - k : start + 1] in TITLES and not (start > k and cedict.contains(source[start - k - 1 : start - k + 1]))
+        for k in (1, 2, 3) if start >= k)
 
 
 _OUTLET_ENDS = ("报", "社", "台", "网", "刊")  # a paper, an agency, a station, a website, a journal
@@ -262,8 +275,8 @@ def demonym_rendered(mention: NameMention, source: str, target: str, glossary) -
     end = mention.start + len(mention.text)
     own = [m for m in re.finditer(rf"{name}人|{head}(?:{_ADJECTIVE_TAILS})", source)
            if m.end() <= mention.start or m.start() >= end]
-    # and the source's other words the adjective translates (华侨 "overseas Chinese", 华人): no 中国 left out
-    glossed = sum(glossed_words(w, _without_name(mention, source), target) for w in set(found))
+    # and the source's other words the adjective translates (华侨 "overseas Chinese", 华人 "ethnic Chinese"): no 中国 left out
+    glossed = sum(glossed_words(w, without_name(mention, source), target) for w in set(found))
     return len(found) > len(own) + glossed
 
 
@@ -342,26 +355,11 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
         if may_stand_for(kind, mention, words, names_of(mention)) or older_spelling(pair.target, mention) \
                 or _unit_named(mention, pair.target, unexplained) \
                 or (kind == gazetteer.PERSON and sounded_in(mention, pair.target)) \
-                or (kind == gazetteer.PLACE and _capital_stands(mention, pair.source, pair.target)):
+                or (kind == gazetteer.PLACE and capital_stands(mention, pair.source, pair.target)):
             continue
         names = english_forms(mention, glossary)
         out.append(MissingEntity(mention, kind, names[0] if names else ""))
     return out
-
-
-def _capital_stands(mention: NameMention, source: str, target: str) -> bool:
-    """The target names the country's capital for it ("Washington" for 美国), unless the capital translates
-    another word of the source (华府 "Washington, D.C"): that word is rendered, and the country left out."""
-    from qa.lang.capitals import capitals_of
-
-    return named_by_capital(mention.text, source, target) \
-        and not any(glossed_words(city, _without_name(mention, source), target) for city in capitals_of(mention.text))
-
-
-def _without_name(mention: NameMention, source: str) -> str:
-    """The source with the name blanked wherever it is written: its other mentions are the same entity."""
-    return re.sub("|".join(re.escape(f) for f in sorted({mention.text, *mention.forms}, key=len, reverse=True)),
-                  lambda m: "\u3000" * len(m.group()), source)
 
 
 def _by_meaning(mention: NameMention, listed: bool, target: str) -> bool:

@@ -24,7 +24,8 @@ PLACE_REFERENCES: dict[str, tuple[str, ...]] = {
     "city": ("城市", "该市", "本市", "全市", "市内", "市区", "城区", "市民", "城里", "全城", "满城"),
     "province": ("全省", "该省", "本省", "省内", "省份", "各省", "省里"),
     "county": ("全县", "该县", "本县", "县城", "县里", "县域"),
-    "region": ("地区", "区域", "全区", "该区", "本区", "地域", "行政区", "区市"),  # 各省区市 "provinces, regions and …"
+    "region": ("地区", "区域", "全区", "该区", "本区", "地域", "行政区", "省区市", "区、市", "区市县"),
+    # 各省区市 "provinces, regions and …"; not 城区市民 "urban residents", 开发区市场
     "district": ("全区", "该区", "本区", "城区", "辖区"),
     "town": ("城镇", "小镇", "该镇", "本镇", "全镇", "镇上"),
     "village": ("乡村", "村庄", "村里", "该村", "本村", "全村", "村民"),
@@ -100,18 +101,51 @@ def place_referred_to(mention: NameMention, source: str, target: str) -> bool:
     for word in sorted(_LEVEL_WORDS[level]):
         uses = _references(word, target, level)
         own = 0 if home else sum(rest.count(zh) for zh in PLACE_REFERENCES[word])
-        if uses and uses > own + sum(rest.count(zh) for zh in _OTHER_SENSES.get(word, ())):
+        if uses and uses > own + _other_senses(word, rest, target):
             return True
     return False
 
 
 # What the word translates when it means no place at all: "the country" for 乡村 is the countryside.
 _OTHER_SENSES = {"country": ("乡村", "农村", "乡下", "乡间", "田园", "郊外", "乡野")}
+# How the target renders those words otherwise ("rural residents" for 农村居民): no "country" left for them.
+_OTHER_RENDERINGS = {"country": re.compile(r"\b(?:rural|countryside|villages?|farmlands?|farms?|farming|"
+                                           r"countrysides|hinterlands?|suburbs?|suburban|pastoral)\b", re.IGNORECASE)}
+
+
+def _other_senses(word: str, rest: str, target: str) -> int:
+    """The source's words the place word translates in another sense (乡村 "the country"), less those the
+    target renders otherwise ("rural", "countryside"): only the rest may be "the country"."""
+    written = sum(rest.count(zh) for zh in _OTHER_SENSES.get(word, ()))
+    return max(0, written - len(_OTHER_RENDERINGS[word].findall(target))) if written else 0
 
 
 _OUR_COUNTRY = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:country|nation|motherland)\b")
 # The speaker's own country in the source: Malaysian news calls Malaysia 我国, and 国内 "at home" is said from inside.
 _OUR_COUNTRY_ZH = ("我国", "本国", "我们国家", "咱们国家", "国内", "祖国", "国人")
+# 国内, 国人 end a longer word (外国人, 中国人) or follow a country's name (美国国内 "within the US"): no speaker's own.
+_OUR_COUNTRY_GUARDED = re.compile(r"国(?:内|人)")
+
+
+def _ours_written(rest: str) -> int:
+    """The source's first-person words for its country, as words: 我国, 国内 "at home"; not the 国人 of 外国人
+    nor the 国内 of 美国国内 (another country's inside)."""
+    found = sum(rest.count(zh) for zh in _OUR_COUNTRY_ZH if not _OUR_COUNTRY_GUARDED.fullmatch(zh))
+    for m in _OUR_COUNTRY_GUARDED.finditer(rest):
+        if not (_country_ends(rest, m.start() + 1) or _country_ends(rest, m.start())):  # 外国|人, 美国|国内
+            found += 1
+    return found
+
+
+def _country_ends(text: str, end: int) -> bool:
+    """A word for a country ends at `end` (外国, 美国, 各国): what follows is that country's."""
+    return any(text[k:end] in _COUNTRY_ENDS or gazetteer.is_country(text[k:end]) for k in range(max(0, end - 5), end - 1))
+
+
+# Words that end in 国 and are no speaker's country: 外国人 "foreigners", 各国 "each country", 出国 "abroad".
+_COUNTRY_ENDS = frozenset({"外国", "各国", "两国", "该国", "他国", "别国", "邻国", "列国", "诸国", "万国", "出国", "回国",
+                           "归国", "爱国", "强国", "大国", "小国", "美国", "英国", "法国", "德国", "韩国", "泰国",
+                           "中国", "王国", "帝国", "祖国", "本国", "我国", "全国", "举国", "异国", "敌国", "盟国"})
 
 
 def _ours_spare(rest: str, target: str) -> bool:
@@ -119,7 +153,7 @@ def _ours_spare(rest: str, target: str) -> bool:
     target says it more often than the source's own first-person words for a country (我国, 本国, 国内)
     account for: a Malaysian paper's 我国 is Malaysia, and its "our country" no 中国 left out."""
     ours = len(_OUR_COUNTRY.findall(target))
-    return ours > 0 and ours > sum(rest.count(zh) for zh in _OUR_COUNTRY_ZH)
+    return ours > 0 and ours > _ours_written(rest)
 
 
 # Words any place's name may end with, which name no place of their own ("this state": no United States).

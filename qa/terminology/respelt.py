@@ -24,8 +24,8 @@ SHORTEST = 4  # letters of a rendering short enough that two letters off is anot
 
 def respelt_names(pair: Pair, renderings: dict[str, tuple[str, str]], used: set[str]) -> list[EntityIssue]:
     """Document renderings whose span the pair's source writes and whose English the target does not,
-    where the target writes instead a name one or two letters off it, with the same first letter, that
-    reads no span of the source and is no rendering of another name of the document."""
+    where the target writes instead a name with the same first letter, one or two letters or one pinyin
+    syllable off it, that reads no span of the source and is no rendering of another name of the document."""
     spelt = {english for english, _ in renderings.values()}
     runs = [run for run in name_runs(pair.target) if run.text not in spelt and not accounted_by(run, pair.source)]
     out: list[EntityIssue] = []

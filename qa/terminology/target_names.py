@@ -12,6 +12,7 @@ unrendered beside it, that is an entity replaced.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -245,7 +246,6 @@ def abbreviates(short: str, long: str) -> bool:
 
 def _source_holds(word: str, source: str) -> bool:
     """The source writes the entity `word`, or an abbreviation of it, or a longer form it abbreviates."""
-    from qa.lang import cedict
 
     if word in source:
         return True
@@ -267,7 +267,6 @@ def _named_short(form: str, word: str) -> bool:
     """A dictionary word that may abbreviate `word`: a name of its own (北大, 中油) or the word's opening
     (清华 of 清华大学). A common word is none, whose characters occur in order (大国 "great power" in
     大韩民国) or that opens the name (联合 "joint" of 联合王国): "South Korea", "United Kingdom" stay unaccounted."""
-    from qa.lang import cedict
 
     return cedict.contains(form) and (bool(gazetteer.english_names(form)) or (word.startswith(form) and not (
         cedict.has_common_sense(form) or dictionary_tag(form)[:2] not in ("", "nr", "ns", "nt", "nz"))))
@@ -298,8 +297,8 @@ def accounted_by(run: NameRun, source: str, familiar: bool = True) -> bool:
     country = run.text in gazetteer.country_names() or any(gazetteer.is_country(w) for w in run.known_as)
     if country and any(short_form(w[0], source) for w in run.known_as if gazetteer.kind_of(w) != gazetteer.PERSON):
         return True
-    if country and _home_country(run) and any(word in source for word in HOME_WORDS):
-        return True  # 我国, 全国 "China": the source language's own country, named or not
+    if country and _home_country(run) and (any(word in source for word in HOME_WORDS) or HUA.search(source)):
+        return True  # 我国, 全国, 访华 "China": the source language's own country, named or not
     if any(ch in source if not country else short_form(ch, source) for ch in gazetteer.short_forms(run.text)):
         return True  # 浙商 "Zhejiang merchants": a province's one-character short form (a country's used as one)
     if run.syllables and reading_spans(py.fold(run.text), source):
@@ -314,6 +313,9 @@ def accounted_by(run: NameRun, source: str, familiar: bool = True) -> bool:
 
 # What the source language calls its own country without naming it; "China" in the English may translate them.
 HOME_WORDS = ("我国", "全国", "国内", "本国", "祖国", "举国", "国人", "中方", "中华")
+# 华 for China after a verb or preposition of travel or dealings (访华 "visit China", 对华, 驻华, 在华); not the
+# 华 opening another word (在华人社区 "in the Chinese community", 在华为 "at Huawei", 华尔街 Wall Street)
+HUA = re.compile(r"[访来在对驻赴旅援侵]华(?![人侨裔语文府盛为丽夏东南北西中山灯章尔纳润帝硕])")
 
 
 def _home_country(run: NameRun) -> bool:
@@ -344,7 +346,6 @@ def _familiar_form(run: NameRun, source: str) -> bool:
 def _familiar_word(pair: str) -> bool:
     """Two characters that may be a familiar name (凤姐, 小林, 老王): no everyday word (大学, 老师, 儿子)
     and no function word in it (为, 的)."""
-    from qa.lang import cedict
     from qa.lang.segment import dictionary_tag
 
     return not cedict.has_common_sense(pair) and not any(

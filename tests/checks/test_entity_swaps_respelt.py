@@ -3,6 +3,8 @@ injectors spoil them: a country heard in the sounds of other foreign names, a ci
 a county one syllable off a city, a foreign place respelt by a whole syllable, a place misspelt inside a
 club's name, a surname dropped before the pair names the person in full, and after a title."""
 
+import pytest
+
 from tests.conftest import check_pair, check_pairs
 
 GULF = ("这场危机仅在 2021 年 1 月的海湾合作委员会峰会上得到解决，各海湾国家签署了一项由美国和科威特调解迈向“团结与稳定”的协议。"
@@ -90,6 +92,18 @@ def test_a_city_misspelt_inside_a_club_name():
     assert spans(check_pair(source, spoiled, ["M104"]), "M104") == [("北京", "Bingjing")]
 
 
+@pytest.mark.parametrize(("source", "target", "span"), [
+    ("北京人和队主场获胜，球迷很开心。", "Bingjing Renhe won at home, and the fans were happy.", "Bingjing"),
+    ("上海申花队主场获胜，球迷很开心。", "Shanghei Shenhua won at home, and the fans were happy.", "Shanghei"),
+])
+def test_a_city_misspelt_inside_a_club_name_named_once(source, target, span):
+    """北京 once, inside jieba's 北京人|和: no name of the source is left unrendered, yet "Bingjing" is 北京
+    one syllable off, whatever the cut."""
+    spelt = target.replace(span, {"Bingjing": "Beijing", "Shanghei": "Shanghai"}[span])
+    assert check_pair(source, spelt, ["M104", "M106"]) == []
+    assert [(f.source_span, f.target_span) for f in check_pair(source, target, ["M104"])] == [(source[:2], span)]
+
+
 def test_a_surname_dropped_before_the_pair_names_the_person_in_full():
     """gt22-d009/p0012: "this girl is named Jiali" introduces 吉佳丽; the full name coming later in the same
     pair does not excuse it. Bare after the full name is how prose goes on."""
@@ -153,3 +167,10 @@ def test_a_given_name_jieba_cut_short_is_read_whole_from_the_english():
     target = ("In September 2020, Mr. Lu learned about a plant located at Yuyao Zhangting Village in Zhejiang through "
               "an estate agent and decided to purchase it after seeing it on-site for a few times.")
     assert check_pair(source, target, ["M102"]) == []
+
+
+def test_a_place_misspelt_inside_a_longer_word_is_reported_once():
+    """wmt19-081/l1628: 上海人 "Shanhai": the name matcher shows the misspelling, and the near-miss of a place
+    inside a longer word (北京人|和) adds no second finding for it."""
+    found = check_pair("上海人很开心。", "Shanhai people are happy.", ["M104"])
+    assert [(f.source_span, f.target_span) for f in found] == [("上海", "Shanhai")]
