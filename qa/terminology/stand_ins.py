@@ -22,6 +22,7 @@ from qa.lang.en_words import english_tokens
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.place_references import place_referred_to
+from qa.terminology.pronoun_roles import possessives_apart
 from qa.terminology.target_names import reading_spans
 
 BODY_REFERENCES = frozenset(
@@ -64,7 +65,8 @@ def spare_pronoun(pair: Pair, mention: NameMention | None = None) -> bool:
         return True
     tokens = [t.text.lower() for t in english_tokens(pair.target)]
     he, she = sum(t in _HE for t in tokens), sum(t in _SHE for t in tokens)
-    spare_he = max(he - len(_ZH_HE.findall(pair.source)), 0)
+    his, zh_his = possessives_apart(mention, pair)  # a bare object ending its clause is no "his"
+    spare_he = max(he - his - (len(_ZH_HE.findall(pair.source)) - zh_his), 0)
     spare_she = max(she - len(_ZH_SHE.findall(pair.source)), 0)
     selves = len(_ZH_SELF.findall(pair.source))
     gender = name_gender(mention.forms[-1]) if mention is not None else ""
