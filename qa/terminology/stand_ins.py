@@ -22,7 +22,7 @@ from qa.lang.en_words import english_tokens
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.place_references import place_referred_to
-from qa.terminology.pronoun_roles import possessives_apart
+from qa.terminology.pronoun_roles import possessives_apart, said_as_name
 from qa.terminology.target_names import reading_spans
 
 BODY_REFERENCES = frozenset(
@@ -59,7 +59,7 @@ def spare_pronoun(pair: Pair, mention: NameMention | None = None) -> bool:
     spare. Counted by gender (他 "he", 她 "she"); 自己 and 其 may be either. For a Chinese name whose
     given name is clearly a man's or a woman's (吴佩珍), only a pronoun of that gender may be it: a
     spare "his" is no 吴佩珍."""
-    if _NAME_ITSELF.search(pair.target):
+    if _NAME_ITSELF.search(pair.target) and (mention is None or said_as_name(mention, pair)):
         return True  # "mentioned my name" for 提到王二: the narrator's name, said without saying it
     if mention is not None and _opens_both(mention, pair):
         return True

@@ -48,3 +48,25 @@ def test_the_person_said_as_him_is_no_omission(chapter):
 def test_a_possessor_may_be_his(chapter):
     # 看着余占鳌的脸 "stared at his face": the name owns what follows, and "his" may be the name
     assert _with(chapter, ("看着余占鳌。", "看着余占鳌的脸。"), ("at Yu Zhan'ao", "at his face"))[1] == []
+
+
+def test_my_name_is_the_narrators_not_the_other_person_beside_it():
+    # MAC-Dev 001: 更没人在她面前提到王二（除了罗小四） "let alone mentioned my name in front of her (except
+    # for Luo Xiaosi)": "my name" is 王二, said as a name after 提到; it is no 罗小四
+    from dataclasses import replace
+
+    from tests.corpora import mac_chapter
+
+    if not _MAC.exists():
+        pytest.skip("../shared/bench/align/mac-dev is not present")
+    chapter, _ = mac_chapter(_MAC, "001")
+    pair = next(p for p in chapter.pairs if "提到王二（除了罗小四）" in p.source)
+    dropped = replace(pair, target=pair.target.replace(" (except for Luo Xiaosi)", ""))
+    assert dropped.target != pair.target and "my name" in dropped.target
+
+    def spans(changed):
+        pairs = [changed if p.id == pair.id else p for p in chapter.pairs]
+        return [f.source_span for f in check_pairs(pairs, ("M106",)) if f.pair_id == pair.id]
+
+    assert spans(pair) == []
+    assert spans(dropped) == ["罗小四"]
