@@ -22,6 +22,7 @@ from qa.lang.en_words import english_tokens
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.place_references import place_referred_to
+from qa.terminology.pronoun_roles import possessives_apart, said_as_name
 from qa.terminology.target_names import reading_spans
 
 BODY_REFERENCES = frozenset(
@@ -58,13 +59,14 @@ def spare_pronoun(pair: Pair, mention: NameMention | None = None) -> bool:
     spare. Counted by gender (他 "he", 她 "she"); 自己 and 其 may be either. For a Chinese name whose
     given name is clearly a man's or a woman's (吴佩珍), only a pronoun of that gender may be it: a
     spare "his" is no 吴佩珍."""
-    if _NAME_ITSELF.search(pair.target):
+    if _NAME_ITSELF.search(pair.target) and (mention is None or said_as_name(mention, pair)):
         return True  # "mentioned my name" for 提到王二: the narrator's name, said without saying it
     if mention is not None and _opens_both(mention, pair):
         return True
     tokens = [t.text.lower() for t in english_tokens(pair.target)]
     he, she = sum(t in _HE for t in tokens), sum(t in _SHE for t in tokens)
-    spare_he = max(he - len(_ZH_HE.findall(pair.source)), 0)
+    his, zh_his = possessives_apart(mention, pair)  # a bare object ending its clause is no "his"
+    spare_he = max(he - his - (len(_ZH_HE.findall(pair.source)) - zh_his), 0)
     spare_she = max(she - len(_ZH_SHE.findall(pair.source)), 0)
     selves = len(_ZH_SELF.findall(pair.source))
     gender = name_gender(mention.forms[-1]) if mention is not None else ""
