@@ -87,10 +87,28 @@ def _with_republic_year(mention: NumberMention, text: str) -> NumberMention:
     return mention
 
 
+# Roman numerals name phases, types and grades on both sides: III期 "Phase 3", 3期 "phase III", Ⅱ型 "type 2". In
+# Chinese text a Latin numeral is one; in English a one-letter numeral ("I", "V", "X") only after such a word.
+_ROMAN_ZH = re.compile(r"(?<![A-Za-z])(?:XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])|[\u2160-\u216b]")
+_NUMBERED = ("phase", "stage", "type", "grade", "class", "level")
+_ROMAN_EN = re.compile(r"(?<![A-Za-z'’-])(?:XV|XIV|XIII|XII|XI|IX|VIII|VII|VI|IV|III|II"
+                       r"|(?:" + "|".join(rf"(?<=(?i:{word}) )" for word in _NUMBERED) + r")[IVX]"
+                       r"|[IVX](?=/(?:II|III|IV)\b))(?![A-Za-z'’-])")
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+                 "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
+
+
+def _roman_values(text: str, lang: str) -> set[float]:
+    pattern = _ROMAN_ZH if lang.startswith("zh") else _ROMAN_EN
+    return {float(_ROMAN_VALUES[m.group()] if m.group() in _ROMAN_VALUES else ord(m.group()) - 0x215F)
+            for m in pattern.finditer(text)}
+
+
 def loose_number_values(text: str, lang: str, mentions: list[NumberMention] | None = None) -> set[float]:
     """Every value `text` may hold, including numerals inside words (`mentions`: its find_numbers, if at hand)."""
     mentions = find_numbers(text, lang) if mentions is None else mentions
     values = {round(v, 6) for m in mentions for v in m.values}
+    values |= _roman_values(text, lang)
     if lang.startswith("zh"):
         for match in _ZH_RUN.finditer(text):
             run = match.group()

@@ -495,3 +495,21 @@ def test_a_designation_with_another_figure_still_leaves_the_source_figure_missin
 )
 def test_a_phrase_number_holds_its_own_value_not_the_ones_inside_it(zh, en, lost):
     assert ("N202", lost, "") in check(zh, en)
+
+
+@pytest.mark.parametrize(
+    "zh, en",
+    [
+        ("疫苗进入III期临床试验", "the vaccine entered Phase 3 clinical trials"),
+        ("疫苗进入Ⅲ期临床试验", "the vaccine entered phase 3 trials"),
+        ("疫苗进入3期临床试验", "the vaccine entered phase III trials"),
+        ("疫苗进入I/II期临床试验", "the vaccine entered phase 1/2 trials"),
+    ],
+)
+def test_a_phase_in_roman_numerals_on_either_side_is_the_same_figure(zh, en):
+    assert check(zh, en) == []
+
+
+def test_the_pronoun_i_and_another_phase_are_no_roman_figure():
+    assert check("疫苗进入1期临床试验", "I think the vaccine entered trials") == [("N202", "1", "")]
+    assert check("疫苗进入3期临床试验", "the vaccine entered phase II trials") == [("N202", "3", "")]
