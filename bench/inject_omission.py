@@ -121,11 +121,6 @@ def _edge_span(text: str, start: int, end: int, from_end: bool) -> tuple[int, in
     return start + lo, start + hi
 
 
-def source_list_sizes(source: str) -> set[int]:
-    """Item counts of the source's 、-lists: what an English list must match to render one."""
-    return {size for size, _ in source_lists(source)}
-
-
 def list_deletions(target: str, sizes: set[int] | None = None, source: str = "",
                    placed: Sequence[tuple[int, tuple[int, int, float]]] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, replacement) edits that each remove one item of an English list of 3+ items

@@ -114,7 +114,7 @@ def _plural_rendering(after: str, target: str, tokens) -> tuple[str, str] | None
     senses = item_senses(text) if len(text) > 1 else _noun_senses(text)
     first = _first_word(text)  # 两只小猫咪陪伴玩耍: the noun is the phrase's first word, 小猫 "kitten"
     hits = [k for k, t in enumerate(tokens) if _plural(t.text) and renders(_singular(t.text), senses)]
-    for char in dict.fromkeys((_head(text),) + ((text[-1],) if _word_and_head(text) else ()) if len(text) > 1 else ()):
+    for char in dict.fromkeys((first[-1],) + ((text[-1],) if _word_and_head(text) else ()) if len(text) > 1 else ()):
         if hits:
             break
         # a compound's head is its last character: 苍蝇 "housefly" is a 蝇 "fly", rendered "flies"; of a word and
@@ -149,11 +149,6 @@ def _first_word(text: str) -> str:
 
     idx = index()
     return next((text[:j] for j in range(min(len(text), MAX_WORD), 1, -1) if text[:j] in idx), text[:1])
-
-
-def _head(text: str) -> str:
-    """The last character of the first dictionary word of a noun phrase (苍蝇有三只 → 蝇)."""
-    return _first_word(text)[-1]
 
 
 def _word_and_head(text: str) -> bool:

@@ -216,7 +216,7 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
         closed = False
         if k == len(chunks) - 1 and k:  # 等, or the items' count (机构服务三方面), closes the list: reads no further
             cut = next((n for n, (w, t) in enumerate(words) if w in ("等", "等等") or t == "m" and re.fullmatch(
-                "[三四五六七八九十]个?", w) and "一二三四五六七八九十".index(w[0]) + 1 in (k + 1, k + 2)), len(words))
+                "[三四五六七八九十]个?", w) and _ZH_DIGITS[w[0]] in (k + 1, k + 2)), len(words))
             closed = cut < len(words)
             # 与存储虚拟化、导航、文件系统和电源管理相关: 与 opened the comparison, so 和 joins the last item
             words = list(words[:cut]) if re.search("[与跟同]", chunks[0][0]) else _before_comparison(words[:cut])

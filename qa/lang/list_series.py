@@ -142,10 +142,10 @@ def _lost(found: Sequence[ItemEvidence], target: str, source: str, series: Serie
     lost = [k for k in range(len(items)) if k not in matching]
     if len(lost) != 1:
         return []  # more lost at once: more likely a list the series does not render
-    if not all(_apart(items, k, source) for k in lost):
+    k = lost[0]
+    if not _apart(items, k, source):
         return []
     sentence = _sentence_tokens(target, series)
-    k = lost[0]
     free = [w if _free(found, k, j, owner, matching) else "" for j, w in enumerate(words)]
     if not found[k].senses or _name_said(items[k].text, target) \
             or _said(found, k, target, series.around, free, sentence, elsewhere[k]):

@@ -30,7 +30,7 @@ from typing import Callable, Iterable
 
 from qa.lang.measures import Measure, find_measures, same_measure
 from qa.lang.number_mention import FULLWIDTH, NumberMention
-from qa.lang.numbers_en import _EN_LOOSE_WORDS, _EN_ORDINALS, _EN_SCALES, _EN_TENS, _EN_UNITS, find_en
+from qa.lang.numbers_en import _EN_LOOSE_WORDS, _EN_ORDINALS, _ROMAN, _EN_SCALES, _EN_TENS, _EN_UNITS, find_en
 from qa.lang.numbers_zh import _ZH_DIGITS, _ZH_RUN, _ZH_SCALE, _parse_zh_numeral, _split_run, find_zh
 
 __all__ = ["FULLWIDTH", "Measure", "NumberMention", "find_measures", "find_numbers", "loose_number_values",
@@ -89,18 +89,17 @@ def _with_republic_year(mention: NumberMention, text: str) -> NumberMention:
 
 # Roman numerals name phases, types and grades on both sides: III期 "Phase 3", 3期 "phase III", Ⅱ型 "type 2". In
 # Chinese text a Latin numeral is one; in English a one-letter numeral ("I", "V", "X") only after such a word.
-_ROMAN_ZH = re.compile(r"(?<![A-Za-z])(?:XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])|[\u2160-\u216b]")
+_NUMERALS = sorted(_ROMAN, key=len, reverse=True)  # longest first: XIV before XI before X
+_ROMAN_ZH = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_NUMERALS) + r")(?![A-Za-z])|[\u2160-\u216b]")
 _NUMBERED = ("phase", "stage", "type", "grade", "class", "level")
-_ROMAN_EN = re.compile(r"(?<![A-Za-z'’-])(?:XV|XIV|XIII|XII|XI|IX|VIII|VII|VI|IV|III|II"
-                       r"|(?:" + "|".join(rf"(?<=(?i:{word}) )" for word in _NUMBERED) + r")[IVX]"
+_ROMAN_EN = re.compile(r"(?<![A-Za-z'’-])(?:" + "|".join(n for n in _NUMERALS if len(n) > 1)
+                       + r"|(?:" + "|".join(rf"(?<=(?i:{word}) )" for word in _NUMBERED) + r")[IVX]"
                        r"|[IVX](?=/(?:II|III|IV)\b))(?![A-Za-z'’-])")
-_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
-                 "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
 
 
 def _roman_values(text: str, lang: str) -> set[float]:
     pattern = _ROMAN_ZH if lang.startswith("zh") else _ROMAN_EN
-    return {float(_ROMAN_VALUES[m.group()] if m.group() in _ROMAN_VALUES else ord(m.group()) - 0x215F)
+    return {float(_ROMAN[m.group()] if m.group() in _ROMAN else ord(m.group()) - 0x215F)
             for m in pattern.finditer(text)}
 
 

@@ -138,7 +138,7 @@ def _compatible(where: Context, by_context: dict[Context, set[str]], proper: boo
         return set().union(*by_context.values())
     pairs = set(by_context.get(where, ()))
     if where[0] == "alone" and where[1] in _OURS:  # "our party" beside "the Party": one use, one sense
-        pairs |= set().union(set(), *(ids for (kind, before, _), ids in by_context.items()
+        pairs |= set().union(*(ids for (kind, before, _), ids in by_context.items()
                                       if kind == "alone" and before in _OURS))
     if where[0] == "name":
         inside = bool(where[1] and where[2])  # between two names' words: "Ministry of health of Cyprus"
@@ -176,7 +176,7 @@ def _same_name_word(where: Context, by_context: dict[Context, set[str]], pair: P
     """After the same name's word as two other pairs capitalise it ("the CPC Central committee" beside
     "the Party Central Committee" ×3): the name fixes the sense, so the anchor may sit inside a longer
     source word (中央 of 中共中央)."""
-    return where[0] == "name" and bool(where[1]) and len(set().union(set(), *(
+    return where[0] == "name" and bool(where[1]) and len(set().union(*(
         ids for (kind, before, _), ids in by_context.items() if kind == "name" and before == where[1])) - {pair.id}) >= 2
 
 

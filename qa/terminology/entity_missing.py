@@ -275,8 +275,11 @@ def demonym_rendered(mention: NameMention, source: str, target: str, glossary) -
     end = mention.start + len(mention.text)
     own = [m for m in re.finditer(rf"{name}人|{head}(?:{_ADJECTIVE_TAILS})", source)
            if m.end() <= mention.start or m.start() >= end]
+    if len(found) <= len(own):
+        return False
     # and the source's other words the adjective translates (华侨 "overseas Chinese", 华人 "ethnic Chinese"): no 中国 left out
-    glossed = sum(glossed_words(w, without_name(mention, source), target) for w in set(found))
+    others = without_name(mention, source)
+    glossed = sum(glossed_words(w, others, target) for w in set(found))
     return len(found) > len(own) + glossed
 
 

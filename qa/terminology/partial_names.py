@@ -35,7 +35,7 @@ def find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> lis
     for i, j, folded in finder.starting_with(len(form), surname[0] | given_acc[0]):
         if any(k in claimed for k in range(i, j)):
             continue
-        if is_surname(i) and j - i >= 2 and (cut := _truncated_given(mention, finder, (i, j), folded, given_acc)):
+        if is_surname(i) and j - i >= 2 and (cut := _truncated_given(mention, finder, (i, j), folded, given_acc, full)):
             out.append(cut)
             break
         # the given name alone, no surname on either side; a one-syllable given name
@@ -71,7 +71,7 @@ def find_partial(mention: NameMention, finder: Finder, claimed: set[int]) -> lis
 
 
 def _truncated_given(mention: NameMention, finder: Finder, window: tuple[int, int], folded: str,
-                     given_acc: list[frozenset[str]]) -> Match | None:
+                     given_acc: list[frozenset[str]], full: str) -> Match | None:
     """A surname followed by only part of the given name ("Guo Sheng" for 郭晟明), where the word after the
     window does not go on with the rest of it."""
     (i, j), toks, target = window, finder.tokens, finder.target
@@ -81,8 +81,7 @@ def _truncated_given(mention: NameMention, finder: Finder, window: tuple[int, in
         if py.match(rest, given_acc[:k]) and not (longer and any(py.match(longer, given_acc[:m])
                                                                  for m in range(k + 1, len(given_acc) + 1))):
             text = finder.text(i, j)
-            return Match(mention, "truncated-given", text, text, "partial:" + folded,
-                         suggest(mention.forms[-1], "person"), i, (i, j))
+            return Match(mention, "truncated-given", text, text, "partial:" + folded, full, i, (i, j))
     return None
 
 

@@ -122,7 +122,7 @@ def _other_senses(word: str, rest: str, target: str) -> int:
 
 _OUR_COUNTRY = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:country|nation|motherland)\b")
 # The speaker's own country in the source: Malaysian news calls Malaysia 我国, and 国内 "at home" is said from inside.
-_OUR_COUNTRY_ZH = ("我国", "本国", "我们国家", "咱们国家", "国内", "祖国", "国人")
+_OUR_COUNTRY_ZH = ("我国", "本国", "我们国家", "咱们国家", "祖国")
 # 国内, 国人 end a longer word (外国人, 中国人) or follow a country's name (美国国内 "within the US"): no speaker's own.
 _OUR_COUNTRY_GUARDED = re.compile(r"国(?:内|人)")
 
@@ -130,7 +130,7 @@ _OUR_COUNTRY_GUARDED = re.compile(r"国(?:内|人)")
 def _ours_written(rest: str) -> int:
     """The source's first-person words for its country, as words: 我国, 国内 "at home"; not the 国人 of 外国人
     nor the 国内 of 美国国内 (another country's inside)."""
-    found = sum(rest.count(zh) for zh in _OUR_COUNTRY_ZH if not _OUR_COUNTRY_GUARDED.fullmatch(zh))
+    found = sum(rest.count(zh) for zh in _OUR_COUNTRY_ZH)
     for m in _OUR_COUNTRY_GUARDED.finditer(rest):
         if not (_country_ends(rest, m.start() + 1) or _country_ends(rest, m.start())):  # 外国|人, 美国|国内
             found += 1
@@ -144,8 +144,7 @@ def _country_ends(text: str, end: int) -> bool:
 
 # Words that end in 国 and are no speaker's country: 外国人 "foreigners", 各国 "each country", 出国 "abroad".
 _COUNTRY_ENDS = frozenset({"外国", "各国", "两国", "该国", "他国", "别国", "邻国", "列国", "诸国", "万国", "出国", "回国",
-                           "归国", "爱国", "强国", "大国", "小国", "美国", "英国", "法国", "德国", "韩国", "泰国",
-                           "中国", "王国", "帝国", "祖国", "本国", "我国", "全国", "举国", "异国", "敌国", "盟国"})
+                           "归国", "爱国", "强国", "大国", "小国", "王国", "帝国", "祖国", "本国", "我国", "全国", "举国", "异国", "敌国", "盟国"})
 
 
 def _ours_spare(rest: str, target: str) -> bool:

@@ -346,8 +346,6 @@ def _familiar_form(run: NameRun, source: str) -> bool:
 def _familiar_word(pair: str) -> bool:
     """Two characters that may be a familiar name (凤姐, 小林, 老王): no everyday word (大学, 老师, 儿子)
     and no function word in it (为, 的)."""
-    from qa.lang.segment import dictionary_tag
-
     return not cedict.has_common_sense(pair) and not any(
         dictionary_tag(ch).startswith(("p", "u", "c", "d", "r", "y")) for ch in pair if ch not in _FAMILIAR_BEFORE)
 
