@@ -109,6 +109,9 @@ def qualifier_omitted(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     all, or once for two figures "about"). 约, 近 and 逾 count only directly
     before a figure, 左右, 以上, 多 and 余 only after one; when the English writes
     that figure, the qualifier must stand beside it (a few words before or after).
+    Focusing and time adverbs (再次 'again', 仍然 'still', 刚 'just', 只能 'can
+    only' …) count where qa.lang.focus_adverbs reads them as the adverb; one
+    rendering answers every use of those it marks `once` (仍然 … 仍 "still").
     A small count is a qualifier too (两个鸡蛋 "the eggs"): one N202 leaves to
     prose is reported when the English renders the counted noun as a plural
     and gives the number nowhere (qa.lang.counts).

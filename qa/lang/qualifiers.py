@@ -6,7 +6,8 @@ time is news; a pilot is not the scheme); dropping it loses a meaning while
 the sentence still reads well. Each entry's English is its CC-CEDICT senses
 plus the renderings translators use on the dev corpora (MAC-Dev, WMT22,
 WMT19). Only qualifiers that translators keep were listed: words they drop
-or restructure routinely (也, 都, 进一步, 大力 …) are not.
+or restructure routinely (也, 都, 进一步, 大力 …) are not. Focusing and time
+adverbs (再次, 仍然, 尤其, 率先 …) are read in place by qa.lang.focus_adverbs.
 """
 
 from __future__ import annotations
@@ -15,20 +16,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qa.lang.focus_adverbs import focus_use
+from qa.lang.qualifier_entry import Qualifier
+
 _NUMBER = re.compile(r"^\s*(?:[有为占达]?)(?:[0-9０-９.,]+|[一二三四五六七八九十百千万亿两几数]+)")  # 约有2000万, 约为0.14
 _NUMBER_END = re.compile(r"(?:[0-9０-９]|[一二三四五六七八九十百千万亿两])[\u4e00-\u9fff%％℃/]{0,3}$")  # 5000万亩以上
 _TIME_SPAN = re.compile(r"^[有]?(?:[0-9０-９]+|[一二三四五六七八九十百千两几数]+)(?:个)?(?:年|月|日|天|周|星期|季度|世纪|小时)")
-
-
-@dataclass(frozen=True)
-class Qualifier:
-    word: str
-    gloss: str  # what the message names
-    english: tuple[str, ...]  # regex alternatives, matched case-insensitively on word boundaries
-    before_number: bool = False  # only counts directly before a figure (近 30 年, not 近日)
-    after_number: bool = False  # only counts directly after a figure (300 左右, 100 余名)
-    not_before: str = ""  # not when this follows closely: 5000元以上1万元以下 is a range ("5000-10000")
-    not_after: str = ""  # pattern, not when it comes closely before: 5000元以上1万元以下, 6个月至18岁以下 (ranges)
 
 
 _ABOUT = ("about", "approximate\\w*", "around", "roughly", "some", "nearly", "almost", "or so", "close to",
@@ -44,17 +37,6 @@ _ODD_MORE = ("more than", "over", "above", "odd", "plus", "upwards?", "in excess
 # "more than" with its negation a few words before: "would not last for more than 3 minutes" (不得超过3分钟)
 _NEGATED_MORE = r"(?:not|never|cannot|impossible|\w+n't)(?:\W+\w+){0,5}?\W+(?:more than|over|exceed\w*)"
 _EXTREME = "as (?:young|old|early|late|little|few|low|high|far|much|many|short|small) as"  # "some as young as 11"
-_ESPECIALLY = ("especially", "particular\\w*", "notabl\\w*", "special\\w*", "above all", "chiefly", "mainly",
-               "most\\w*", "even", "in particular", "not least", "primarily", "specific\\w*", "including",
-               "such as", "more so")
-_STILL = ("still", "remain\\w*", "continu\\w*", "yet", "persist\\w*", "as (?:ever|before|always|usual)",
-          "keep\\w*", "kept", "unchang\\w*", "nevertheless", "nonetheless", "again", "stay\\w*", "h[eo]ld\\w*",
-          "maintain\\w*", "steady")
-
-_AGAIN = ("again", "once more", "anew", "afresh", "another", "second", "renew\\w*", "repeat\\w*", "re-\\w+",
-          "reiterat\\w*", "reaffirm\\w*", "revisit\\w*", "reappear\\w*", "resum\\w*", "reopen\\w*", "reelect\\w*",
-          "further", "more", "new (?:\\w+ )?records?", "return\\w*", "resurg\\w*", "recur\\w*", "rebound\\w*",
-          "back")
 
 QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier("甚至", "even", ("even", "so far as", "to the extent", "to the point", "going so far", "further\\w*",
@@ -115,17 +97,6 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier("仅仅", "only", ("only", "just", "mere\\w*", "solely", "alone", "no more than", "simply")),
     Qualifier("唯一", "the only", ("only", "sole\\w*", "unique\\w*", "single", "one and only", "alone", "last",
                                    "exclusive\\w*", "no other")),
-    # focusing and time adverbs translators keep (measured on the dev corpora: 再次 unrendered in 0 of 22 uses,
-    # 尤其 in 2 of 28, 依然/依旧 in 0 of 17); 也, 还, 都, 均, 已经, 仍(然), 一直, 只 are dropped or restructured in
-    # 8-60 % of their uses, and are left alone
-    Qualifier("再次", "again", _AGAIN),
-    # 再度 likewise (no clean pair of the five dev corpora leaves it unrendered); 特别 is also "special", 又
-    # "and also", 第一次 "the first" of a once-only event (第一次来到这个世界): left alone
-    Qualifier("再度", "again", _AGAIN),
-    Qualifier("尤其", "especially", _ESPECIALLY),
-    Qualifier("尤其是", "especially", _ESPECIALLY),
-    Qualifier("依然", "still", _STILL),
-    Qualifier("依旧", "still", _STILL),
     Qualifier("存量", "existing stock", ("existing", "stock\\w*", "outstanding", "inventor\\w*", "remaining",
                                        "current", "in place", "accumulated", "already")),
     Qualifier("增量", "increment", ("increment\\w*", "additional", "new", "increas\\w*", "added", "extra",
@@ -188,12 +159,14 @@ def qualifier_uses(source: str) -> list[QualifierUse]:
         qualifier = _read_in_place(_BY_WORD[m.group(1)], source, m.start(), m.end())
         if qualifier and _in_place(qualifier, source, m.start(), m.end()):
             uses.append(QualifierUse(qualifier, m.start(), m.end()))
-    for word, _ in words:
+    for n, (word, _) in enumerate(words):
         qualifier = _read_in_place(_BY_WORD.get(word), source, at, at + len(word))
         if qualifier and word not in _BY_PATTERN and _in_place(qualifier, source, at, at + len(word)):
             negated = qualifier.word == "不超过" and word != qualifier.word  # 不能超过: the span from its 不
             start = source.rindex("不", max(0, at - 2), at) if negated else at
             uses.append(QualifierUse(qualifier, start, at + len(word)))
+        elif focus := focus_use(words, n):  # 再次, 尤其, 依然, 率先 … (qa.lang.focus_adverbs)
+            uses.append(QualifierUse(focus[0], at, at + focus[1]))
         at += len(word)
     return sorted(uses, key=lambda u: u.start)
 
@@ -258,6 +231,9 @@ def missing_qualifiers(source: str, target: str) -> list[tuple[QualifierUse, int
         uses = [u for k, u in enumerate(uses) if not k or u.start - uses[k - 1].end > SAME_FIGURE]
         alternatives = tuple(sorted({a for u in uses for a in u.qualifier.english}))
         found = len(_renderings(alternatives).findall(target))
+        # a focusing adverb said twice is often rendered once (仍然 … 仍 "still"): it counts once, and
+        # not at all beside an adverb counted each time (依然 … 依然 … 仍)
+        uses = [u for u in uses if not u.qualifier.once] or uses[:1]
         if found < len(uses):  # one finding per meaning: the first use the English lacks
             out.append((uses[found], len(uses), found, ""))
     return sorted(out, key=lambda m: m[0].start)
