@@ -25,6 +25,7 @@ from qa.terminology.case_anchors import (
     anchor_in_its_use, anchor_of_the_capital, house_capital_lowered, the_term_itself,
 )
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
+from qa.terminology.case_scan import capital_word_before
 from qa.terminology.case_names import (
     CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, nationality_adjectives,
     opens_sentence, plural_name,
@@ -211,7 +212,7 @@ def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair], eve
     Two capitalised words before it, or one and "of", make the name; one capitalised word alone
     ("European union", "Harbin institute of Technology") does when it stands inside the sentence
     and the source shares the term the pairs writing the name hold (欧盟: source_anchor)."""
-    if not re.search(rf"[A-Z][\w'’-]*,? (?:(?:of|and|for|the) )*{re.escape(written)}\b", pair.target):
+    if not capital_word_before(pair.target, written):
         return ()  # no capitalised word before it: the one search most lowered words need
     for m in re.finditer(rf"{_NAME_BEFORE}{re.escape(written)}\b", pair.target):
         # the longest name first, then its tails: "NATO and the European union" is "European Union"
@@ -277,8 +278,9 @@ def _name_by_its_source(word: str, pair: Pair, capitalised: set[str], sources: d
     if len(capitalised) < 2 or len(capitalised) <= len({p.id for p, _, _ in lowered} - {pair.id}):
         return None
     for chars in transliteration_runs(pair.source):
-        if (phonetic_similarity(chars, word) >= _SOUNDS_LIKE
-                and 2 * sum(chars in sources[o] for o in capitalised) >= len(capitalised)):
+        # the count first: the sound is the costly test
+        if (2 * sum(chars in sources[o] for o in capitalised) >= len(capitalised)
+                and phonetic_similarity(chars, word) >= _SOUNDS_LIKE):
             return tuple(sorted(capitalised)), chars
     return None
 
@@ -299,13 +301,19 @@ def _coordinated_head(pair: Pair, written: str) -> bool:
     and the Republican party", "Yale university and Brown University". One list, one style."""
     head = written[:1].upper() + written[1:]
     joints = (",", " and", " or")
-    if not any(head + joint in pair.target or written + joint in pair.target for joint in joints):
-        return False  # what the patterns need, without compiling them (two per word)
+    # what each pattern needs, without compiling it (two per word): the capitalised head before a joint
+    # and the lowered word after a space, or the other way round
+    capital_first = " " + written in pair.target and any(head + joint in pair.target for joint in joints)
+    lower_first = " " + head in pair.target and any(written + joint in pair.target for joint in joints)
+    if not (capital_first or lower_first):
+        return False
     capital, lower = re.escape(head), re.escape(written)
     name = r"[A-Z][\w'’-]*"
     joint = r"(?:,| and| or)(?: the)?"
-    if re.search(rf"\b{name} {capital}{joint} {name} {lower}\b", pair.target):
+    if capital_first and re.search(rf"\b{name} {capital}{joint} {name} {lower}\b", pair.target):
         return True
+    if not lower_first:
+        return False
     # the lowered one first: a name's word, not an adjective of a common noun ("an American
     # university and Peking University", "an English university, Oxford University")
     return any(not m.group(1) and m.group(2) not in nationality_adjectives() for m in
