@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from qa.lang.en_dictionary import is_english_word
-from qa.lang.en_words import DETERMINERS, STOP_WORDS
+from qa.lang.en_words import DETERMINERS, STOP_WORDS, english_tokens
 from qa.lang.hunspell_words import known, singular
 from qa.lang.lemmas import all_lemmas
 from qa.model import Pair
@@ -64,6 +64,16 @@ def plural_name(word: str, pair: Pair, text: str, by_context: dict[Context, set[
         return None
     anchor = source_anchor(others, pair.source, sources, quorum=ANCHOR_QUORUM)
     return CaseSlip(pair, text, word.capitalize(), tuple(sorted(others)), anchor) if anchor else None
+
+
+def capitalised_anywhere(pairs: list[Pair]) -> dict[str, set[str]]:
+    """Pairs writing each word with a capital, sentence starts included (Flake said …)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for pair in pairs:
+        for token in english_tokens(pair.target):
+            if token.text[:1].isupper() and token.text[1:].islower():
+                found[token.text.lower()].add(pair.id)
+    return found
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,9 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*,? (?:(?:of|and|for|the) )*\Z")
 OF_NAME = r" (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: (?:(?:and|of|for|on|the|in) )*[A-Z][\w'’-]*)+"
 OF_NAME_AT = re.compile(OF_NAME)
 OFFICE_HEADS = r"(?:Ministry|Department|Bureau|Office|Commission|Committee|Institute|Academy|University|College|Administration|Agency)"
-# any word in that place, right after "of" or after "of the"
-_OFFICE_FIELDS = tuple(re.compile(rf"(?<![\w'’-])(?={OFFICE_HEADS} of {the}([^\W\d_]+)\b)") for the in ("", "the "))
+# a body's head and "of" right before its field ("Department of "): a match starts at most this far back
+_HEAD_OF = re.compile(rf"(?<![\w'’-]){OFFICE_HEADS} of (?:the )?\Z")
+_HEAD_OF_LONGEST = len("Administration of the ")
 NEXT_WORDS = re.compile(r"(?: [A-Za-z][\w'’-]*){2,4}")  # the words after a lowered one: a title's rest
 
 
@@ -52,4 +53,9 @@ def office_field(text: str, written: str) -> bool:
     the word names a body's field ("Department of education")."""
     if f"of {written}" not in text and f"of the {written}" not in text:
         return False  # the one test most words need
-    return any(m.group(1) == written for pattern in _OFFICE_FIELDS for m in pattern.finditer(text))
+    start = text.find(written)
+    while start != -1:
+        if _BOUNDARY.match(text, start + len(written)) and _HEAD_OF.search(text, max(0, start - _HEAD_OF_LONGEST), start):
+            return True
+        start = text.find(written, start + 1)
+    return False

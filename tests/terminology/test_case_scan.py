@@ -11,7 +11,7 @@ _EDGES = [
     "the Ministry of health and Department of the environment, Ministry of the Department of education",
     "Hockey Club, of the league and Party, the party. X party2 Yale University and Brown university",
     "the academy of the Arts and Sciences of academy of Science Academy, academy of Sciences",
-    "the Office of the the State and Bureau of statistics3 of the Bureau of statistics",
+    "the Office of the the State and Bureau of statistics3 of the Bureau of statistics, the Administration of the sea",
 ]
 
 
@@ -44,5 +44,5 @@ def test_the_edges_are_found():
     assert capital_word_before(_EDGES[1], "league")  # "Club, of the league"
     assert capital_word_before("Party, the party", "party") and not capital_word_before("X party2 party", "party")
     assert names_after(_EDGES[2], "academy") == [(" of the Arts and Sciences", 36), (" of Science Academy", 66)]
-    assert office_field(_EDGES[0], "environment") and office_field(_EDGES[3], "statistics")
+    assert office_field(_EDGES[0], "environment") and office_field(_EDGES[3], "statistics") and office_field(_EDGES[3], "sea")
     assert office_field(_EDGES[3], "the")  # right after "of", where "of the" would take it as the article
