@@ -40,18 +40,20 @@ def _body_ngrams(pair: Pair, tokens: tuple[Token, ...], sizes: set[int],
     in lower case (the body writes a term in lower case where the heading capitalises it)."""
     text = pair.target
     low = [t.text.lower() for t in tokens]
-    # whether token k and k + 1 are one phrase's words: read once per gap, not once per run crossing it
-    joined = [_WORD_GAP.fullmatch(text[a.end : b.start] or "x") is not None for a, b in zip(tokens, tokens[1:])]
-    longest = max(sizes)
-    for start in range(len(tokens)):
-        end = start + 1
-        while end <= len(tokens) and end - start <= longest:
-            if end - start in sizes and (low[start] in firsts or low[end - 1] in lasts):
-                part = tokens[start:end]
-                yield Phrase(pair, text[part[0].start : part[-1].end], tuple(low[start:end]), False)
-            if end == len(tokens) or not joined[end - 1]:
-                break
-            end += 1
+    # the first token of each token's phrase (words joined by spaces or a hyphen): a run stays inside one
+    opens = list(range(len(tokens)))
+    for k in range(1, len(tokens)):
+        if _WORD_GAP.fullmatch(text[tokens[k - 1].end : tokens[k].start] or "x"):
+            opens[k] = opens[k - 1]
+    # the runs from a heading's first word or to its last, looked up from those words, not tried at every start
+    runs = set()
+    for k, word in enumerate(low):
+        if word in firsts:
+            runs.update((k, k + n) for n in sizes if k + n <= len(tokens) and opens[k + n - 1] <= k)
+        if word in lasts:
+            runs.update((k + 1 - n, k + 1) for n in sizes if k + 1 - n >= opens[k])
+    for start, end in sorted(runs):
+        yield Phrase(pair, text[tokens[start].start : tokens[end - 1].end], tuple(low[start:end]), False)
 
 
 def _head_changed(major: tuple[str, ...], minor: tuple[str, ...],
