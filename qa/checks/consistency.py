@@ -20,7 +20,7 @@ from qa.lang.en_words import STOP_WORDS
 from qa.lang.enumerations import english_marker_for, enumerations
 from qa.terminology.capitals import case_slips
 from qa.terminology.heading_variants import heading_variants
-from qa.terminology.variants import Phrase, Variant, phrase_variants
+from qa.terminology.variants import Phrase, Variant, document_phrases, phrase_variants
 
 _KIND_TEXT = {
     "word dropped": "a word dropped",
@@ -48,7 +48,8 @@ def recurring_rendering_varied(ctx: DocContext) -> Iterable[Problem]:
     source must hold, in every pair, a string the document uses mostly where
     the majority form stands.
     """
-    for v in phrase_variants(ctx.pairs) + heading_variants(ctx.pairs):
+    phrases = document_phrases(ctx.pairs)  # read once for both searches
+    for v in phrase_variants(ctx.pairs, phrases) + heading_variants(ctx.pairs, phrases):
         majority = _suggested(v)
         suggestion = _heading_case(majority.text, v.variant.text) if v.variant.heading else majority.text
         pairs = ", ".join(dict.fromkeys(p.pair.id for p in v.majority))

@@ -22,11 +22,12 @@ from qa.lang.hunspell_words import known, singular
 from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
 from qa.terminology.case_anchors import (
-    anchor_in_its_use, anchor_of_the_capital, house_capital_lowered, the_term_itself,
+    anchor_in_its_use, capital_anchor, house_capital_lowered, the_term_itself,
 )
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
+from qa.terminology.case_scan import capital_word_before
 from qa.terminology.case_names import (
-    CaseSlip, Context, compound_slip, document_bigrams, latin_in_source, latin_name, nationality_adjectives,
+    CaseSlip, Context, capitalised_anywhere, compound_slip, document_bigrams, latin_in_source, latin_name, nationality_adjectives,
     opens_sentence, plural_name,
     head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere, titles_lowered,
     word_places,
@@ -48,6 +49,7 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
 
 
 _TITLE: Context = ("title", "", "")  # in a title-case line: no place in a sentence to compare
+_UNREAD: Context = ("unread", "", "")  # a word the document never capitalises: its place is never compared
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord".split())
 # "my grandma", "every grandma"; not "that", which before a name is mostly the conjunction ("the fact
 # that Misty was busy", "we all know that Meta doesn't")
@@ -101,26 +103,30 @@ def _occurrences(pairs: Iterable[Pair]) -> tuple[dict[str, dict[Context, set[str
     """Per word: the pair ids where it is capitalised, by context, and its lower-case occurrences."""
     upper: dict[str, dict[Context, set[str]]] = defaultdict(lambda: defaultdict(set))
     lower: dict[str, list[tuple[Pair, str, Context]]] = defaultdict(list)
-    every = [(pair, english_tokens(pair.target)) for pair in pairs if not pair.is_one_sided]
-    tokenised = [(pair, tokens) for pair, tokens in every if not title_like(tokens)]
-    for pair, tokens in every:
-        if title_like(tokens):  # a heading's lower-case word can only be compared with the name around it
+    every = [(pair, tokens, title_like(tokens)) for pair in pairs if not pair.is_one_sided
+             for tokens in (english_tokens(pair.target),)]
+    tokenised = [(pair, tokens) for pair, tokens, title in every if not title]
+    for pair, tokens, title in every:
+        if title:  # a heading's lower-case word can only be compared with the name around it
             for token in tokens:
                 if len(token.text) >= 3 and token.text.isalpha() and token.text.islower() and token.text not in STOP_WORDS:
                     lower[token.text].append((pair, token.text, _TITLE))
     names = _document_names(tokenised)
+    lowered: list[tuple[Pair, tuple[Token, ...], int]] = []
     for pair, tokens in tokenised:
         for k, token in enumerate(tokens):
             word = token.text
             if len(word) < 3 or not word.isalpha() or word.lower() in STOP_WORDS:
                 continue
-            context = _context(tokens, k, pair.target, names)
-            if context is None:
-                continue
             if word[0].isupper() and word[1:].islower():
-                upper[word.lower()][context].add(pair.id)
-            elif word.islower():
-                lower[word].append((pair, word, context))
+                if (context := _context(tokens, k, pair.target, names)) is not None:
+                    upper[word.lower()][context].add(pair.id)
+            elif word.islower() and not opens_sentence(pair.target, token.start):
+                lowered.append((pair, tokens, k))
+    # a lower-case word's place is compared only with its capitalised uses: none, no place to read
+    for pair, tokens, k in lowered:
+        word = tokens[k].text
+        lower[word].append((pair, word, _context(tokens, k, pair.target, names) if word in upper else _UNREAD))
     return upper, lower
 
 
@@ -211,7 +217,7 @@ def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair], eve
     Two capitalised words before it, or one and "of", make the name; one capitalised word alone
     ("European union", "Harbin institute of Technology") does when it stands inside the sentence
     and the source shares the term the pairs writing the name hold (欧盟: source_anchor)."""
-    if not re.search(rf"[A-Z][\w'’-]*,? (?:(?:of|and|for|the) )*{re.escape(written)}\b", pair.target):
+    if not capital_word_before(pair.target, written):
         return ()  # no capitalised word before it: the one search most lowered words need
     for m in re.finditer(rf"{_NAME_BEFORE}{re.escape(written)}\b", pair.target):
         # the longest name first, then its tails: "NATO and the European union" is "European Union"
@@ -277,20 +283,11 @@ def _name_by_its_source(word: str, pair: Pair, capitalised: set[str], sources: d
     if len(capitalised) < 2 or len(capitalised) <= len({p.id for p, _, _ in lowered} - {pair.id}):
         return None
     for chars in transliteration_runs(pair.source):
-        if (phonetic_similarity(chars, word) >= _SOUNDS_LIKE
-                and 2 * sum(chars in sources[o] for o in capitalised) >= len(capitalised)):
+        # the count first: the sound is the costly test
+        if (2 * sum(chars in sources[o] for o in capitalised) >= len(capitalised)
+                and phonetic_similarity(chars, word) >= _SOUNDS_LIKE):
             return tuple(sorted(capitalised)), chars
     return None
-
-
-def _capitalised_anywhere(pairs: list[Pair]) -> dict[str, set[str]]:
-    """Pairs writing each word with a capital, sentence starts included (Flake said …)."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for pair in pairs:
-        for token in english_tokens(pair.target):
-            if token.text[:1].isupper() and token.text[1:].islower():
-                found[token.text.lower()].add(pair.id)
-    return found
 
 
 def _coordinated_head(pair: Pair, written: str) -> bool:
@@ -299,18 +296,23 @@ def _coordinated_head(pair: Pair, written: str) -> bool:
     and the Republican party", "Yale university and Brown University". One list, one style."""
     head = written[:1].upper() + written[1:]
     joints = (",", " and", " or")
-    if not any(head + joint in pair.target or written + joint in pair.target for joint in joints):
-        return False  # what the patterns need, without compiling them (two per word)
+    # what each pattern needs, without compiling it (two per word): the capitalised head before a joint
+    # and the lowered word after a space, or the other way round
+    capital_first = " " + written in pair.target and any(head + joint in pair.target for joint in joints)
+    lower_first = " " + head in pair.target and any(written + joint in pair.target for joint in joints)
+    if not (capital_first or lower_first):
+        return False
     capital, lower = re.escape(head), re.escape(written)
     name = r"[A-Z][\w'’-]*"
     joint = r"(?:,| and| or)(?: the)?"
-    if re.search(rf"\b{name} {capital}{joint} {name} {lower}\b", pair.target):
+    if capital_first and re.search(rf"\b{name} {capital}{joint} {name} {lower}\b", pair.target):
         return True
+    if not lower_first:
+        return False
     # the lowered one first: a name's word, not an adjective of a common noun ("an American
     # university and Peking University", "an English university, Oxford University")
     return any(not m.group(1) and m.group(2) not in nationality_adjectives() for m in
                re.finditer(rf"(\b(?i:an?|one|another) )?\b({name}) {lower}{joint} {name} {capital}\b", pair.target))
-
 
 
 def _shares_string(source: str, others: list[str]) -> bool:
@@ -323,11 +325,12 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
     pairs = [p for p in pairs if not p.is_one_sided]
     sources = {p.id: p.source for p in pairs}
     upper, lower = _occurrences(pairs)
-    anywhere = _capitalised_anywhere(pairs)
+    anywhere = capitalised_anywhere(pairs)
     everything = "\n".join(p.target for p in pairs)
     bigrams = document_bigrams(pairs)
     places = word_places(pairs, {p.id for p in pairs if title_like(english_tokens(p.target))})
     out: list[CaseSlip] = []
+    asked: dict[tuple[str, str], str] = {}  # (word, pair id) → anchor_of_the_capital, asked by two rules
     for word, by_context in upper.items():
         if not is_english_word(word) or word not in lower:
             continue  # a name in lower case that no dictionary knows is a spelling matter
@@ -341,11 +344,11 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
             elif where[1] in HONORIFICS or _parallel_heads(where, by_context, pair) or _coordinated_head(pair, text):
                 capital_pairs = set().union(*by_context.values())
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), ""))
-            elif slip := _slip_in_its_use(word, pair, text, where, by_context, lower[word], lowered, proper, sources):
+            elif slip := _slip_in_its_use(word, pair, text, where, by_context, lower[word], lowered, proper, sources, asked):
                 out.append(slip)
             elif slip := plural_name(word, pair, text, by_context, lower[word], sources) or latin_name(word, pair, text, anywhere[word]):
                 out.append(slip)
-            elif slip := house_capital_lowered(word, pair, text, by_context, {p.id for p, _, _ in lower[word]}, sources):
+            elif slip := house_capital_lowered(word, pair, text, by_context, {p.id for p, _, _ in lower[word]}, sources, asked):
                 out.append(slip)
             elif slip := compound_slip(pair, text, sources, bigrams):
                 out.append(slip)
@@ -365,8 +368,9 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
 
 def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_context: dict[Context, set[str]],
                      every_lowered: list[tuple[Pair, str, Context]], lowered: list[tuple[Pair, str, Context]],
-                     proper: bool, sources: dict[str, str]) -> CaseSlip | None:
-    """Capitalised in more pairs of the same use than lowered, and the source says the same term."""
+                     proper: bool, sources: dict[str, str], asked: dict[tuple[str, str], str]) -> CaseSlip | None:
+    """Capitalised in more pairs of the same use than lowered, and the source says the same term
+    (`asked`: the anchors of the capital found so far, case_anchors.capital_anchor)."""
     capital_pairs = _compatible(where, by_context, proper)
     written = {p.id for p, _, w in lowered if proper or w == where}
     if len(capital_pairs) < 2 or len(written) >= len(capital_pairs) or _common_phrase(where, every_lowered):
@@ -381,7 +385,7 @@ def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_contex
     if on_its_own and not (anchor and the_term_itself(anchor, pair.source)):
         # none, or a string the same-use pairs share by chance (国家 of "the Party and our country"):
         # the pairs capitalising the word anywhere may still name its term (党)
-        anchor = anchor_of_the_capital(word, pair, set().union(*by_context.values()), sources)
+        anchor = capital_anchor(word, pair, by_context, sources, asked)
     if anchor and not the_term_itself(anchor, pair.source) and not _same_name_word(where, by_context, pair):
         return None  # "the party" counted with "the Party": the source must say that term, not 政党
     if anchor or (_fixed_name(where, by_context, pair)

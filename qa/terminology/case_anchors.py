@@ -38,6 +38,15 @@ def anchor_in_its_use(pair: Pair, same_use: set[str], others: set[str], sources:
     return max(usable, key=lambda s: (len(others) / sum(s in src for src in sources.values()), len(s), s), default="")
 
 
+def capital_anchor(word: str, pair: Pair, by_context: dict[Context, set[str]], sources: dict[str, str],
+                   asked: dict[tuple[str, str], str]) -> str:
+    """anchor_of_the_capital for the pairs capitalising the word in any place, found once per word and pair
+    (`asked`, one document's) however many of T105's rules ask for it."""
+    if (word, pair.id) not in asked:
+        asked[word, pair.id] = anchor_of_the_capital(word, pair, set().union(*by_context.values()), sources)
+    return asked[word, pair.id]
+
+
 def anchor_of_the_capital(word: str, pair: Pair, capitalised: set[str], sources: dict[str, str]) -> str:
     """The term the document renders by the capitalised word wherever it writes it, when the same
     place gives too few pairs: "the party" in a report that writes "the Party" in two pairs but
@@ -135,7 +144,8 @@ def the_term_itself(anchor: str, source: str) -> bool:
 
 
 def house_capital_lowered(word: str, pair: Pair, text: str, by_context: dict[Context, set[str]],
-                          lowered_pairs: set[str], sources: dict[str, str]) -> CaseSlip | None:
+                          lowered_pairs: set[str], sources: dict[str, str],
+                          asked: dict[tuple[str, str], str] | None = None) -> CaseSlip | None:
     """A word the document capitalises inside sentences standing on its own (not inside a longer
     name) in three other pairs or more, and in lower case in this pair only, where the source holds
     the term those pairs render by it: "the omicron new variant" in a report writing "infected by
@@ -150,7 +160,7 @@ def house_capital_lowered(word: str, pair: Pair, text: str, by_context: dict[Con
     alone = set().union(set(), *places.values())
     if len(alone) < HOUSE_STYLE_PAIRS or len({before.lstrip("|") for before in places}) < 2:
         return None  # after one word only ("China Children’s Center" ×3): one name, no style for the word
-    anchor = anchor_of_the_capital(word, pair, set().union(*by_context.values()), sources)
+    anchor = capital_anchor(word, pair, by_context, sources, {} if asked is None else asked)
     if not anchor or not the_term_itself(anchor, pair.source):
         return None
     return CaseSlip(pair, text, word.capitalize(), tuple(sorted(alone)), anchor)

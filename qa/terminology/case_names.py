@@ -12,10 +12,11 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from qa.lang.en_dictionary import is_english_word
-from qa.lang.en_words import DETERMINERS, STOP_WORDS
+from qa.lang.en_words import DETERMINERS, STOP_WORDS, english_tokens
 from qa.lang.hunspell_words import known, singular
 from qa.lang.lemmas import all_lemmas
 from qa.model import Pair
+from qa.terminology.case_scan import NEXT_WORDS, OF_NAME_AT, OFFICE_HEADS, names_after, office_field
 from qa.terminology.name_finder import ENGLISH_TITLES
 from qa.terminology.source_anchor import ANCHOR_QUORUM, source_anchor
 
@@ -42,7 +43,10 @@ class CaseSlip:
 def latin_in_source(word: str, source: str) -> str:
     """The name as the Chinese source itself writes it in Latin letters (Meta, TikTok): the
     source then says outright that the word is a name."""
-    found = re.search(rf"(?<![A-Za-z]){word.capitalize()}(?![a-z])", source)
+    capital = word.capitalize()
+    if capital not in source:
+        return ""  # the one test most words need, with no pattern compiled for the word
+    found = re.search(rf"(?<![A-Za-z]){capital}(?![a-z])", source)
     return found.group() if found else ""
 
 
@@ -60,6 +64,16 @@ def plural_name(word: str, pair: Pair, text: str, by_context: dict[Context, set[
         return None
     anchor = source_anchor(others, pair.source, sources, quorum=ANCHOR_QUORUM)
     return CaseSlip(pair, text, word.capitalize(), tuple(sorted(others)), anchor) if anchor else None
+
+
+def capitalised_anywhere(pairs: list[Pair]) -> dict[str, set[str]]:
+    """Pairs writing each word with a capital, sentence starts included (Flake said …)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for pair in pairs:
+        for token in english_tokens(pair.target):
+            if token.text[:1].isupper() and token.text[1:].islower():
+                found[token.text.lower()].add(pair.id)
+    return found
 
 
 @dataclass(frozen=True)
@@ -175,15 +189,18 @@ def title_written_elsewhere(pair: Pair, written: str, index: WordPlaces) -> Case
     capital = written[:1].upper() + written[1:]
     if not any(p.id != pair.id for p, _ in index.places.get(capital, ())):
         return None  # the one look-up most lowered words need
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(written)}(?=((?: [A-Za-z][\w'’-]*){{2,4}}))", pair.target):
-        words = m.group(1).split(" ")[1:]
+    for place, start in index.places.get(written, ()):  # its places: no pattern compiled for the word
+        following = NEXT_WORDS.match(pair.target, start + len(written)) if place is pair else None
+        if following is None:
+            continue
+        words = following.group().split(" ")[1:]
         if words[0] in ("and", "or", "but", "nor"):
             continue  # a list of titles ("secretary and Deputy Director"): the next one says nothing of this one
         for n in range(len(words), 1, -1):
             tail = " " + " ".join(words[:n])
             if not words[n - 1][:1].isupper() or sum(w.lower() not in STOP_WORDS for w in words[:n]) < 2:
                 continue  # two words of the name or more, ending on a name's word ("group of the Guangdong")
-            goes_on = _name_goes_on(pair.target, m.end() + len(tail))
+            goes_on = _name_goes_on(pair.target, start + len(written) + len(tail))
             named = _written_inside(capital + tail, index, pair.id, goes_on)
             if named and not any(p.id != pair.id for p, _, _ in phrase_places(index, written + tail)):
                 return CaseSlip(pair, written, capital, named, "")
@@ -215,10 +232,6 @@ def proper_noun_lowered(pair: Pair, written: str, capitalised_inside: set[str], 
     return CaseSlip(pair, written, written[:1].upper() + written[1:], tuple(sorted(others)), "")
 
 
-_OF_NAME = r" (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: (?:(?:and|of|for|on|the|in) )*[A-Z][\w'’-]*)+"  # "of Opto-electronic Science and Engineering"
-_OF_NAME_AT = re.compile(_OF_NAME)
-
-
 def head_of_names_lowered(pair: Pair, written: str, index: WordPlaces) -> CaseSlip | None:
     """The word heads a name of two capitalised words or more after "of", "on" or "for" ("academy
     of the Arts and Sciences", which title_written_elsewhere's few next words miss), where two other
@@ -229,14 +242,14 @@ def head_of_names_lowered(pair: Pair, written: str, index: WordPlaces) -> CaseSl
     Putin" says nothing of "the president of the United States responded")."""
     if not any(f"{written} {joint} " in pair.target for joint in ("of", "on", "for")):
         return None  # the substring test most lowered words need, before any pattern
-    heads = list(re.finditer(rf"(?<![\w'’-]){re.escape(written)}({_OF_NAME})", pair.target))
-    if not heads or any(p.id != pair.id and _OF_NAME_AT.match(p.target, start + len(written))
+    heads = names_after(pair.target, written)
+    if not heads or any(p.id != pair.id and OF_NAME_AT.match(p.target, start + len(written))
                         for p, start in index.places.get(written, ())):
         return None  # lowered before a name in another pair too: the document's own style
     capital = written[:1].upper() + written[1:]
     for m in heads:
         # the same name, ending where it ends: no person's name after it ("President of Russia Vladimir Putin")
-        named = _written_inside(capital + m.group(1), index, pair.id, _name_goes_on(pair.target, m.end()))
+        named = _written_inside(capital + m[0], index, pair.id, _name_goes_on(pair.target, m[1]))
         if len(named) >= 2:
             return CaseSlip(pair, written, capital, named, "")
     if singular(written) in ENGLISH_TITLES or singular(written) in _OF_A_PLACE:
@@ -247,7 +260,7 @@ def head_of_names_lowered(pair: Pair, written: str, index: WordPlaces) -> CaseSl
     # Debt Status …": the document heads every such name with the capital
     heads_elsewhere = tuple(dict.fromkeys(
         p.id for p, start in index.places.get(capital, ()) if p.id != pair.id and p.id not in index.title_lines
-        and not opens_sentence(p.target, start) and _OF_NAME_AT.match(p.target, start + len(capital))))
+        and not opens_sentence(p.target, start) and OF_NAME_AT.match(p.target, start + len(capital))))
     return CaseSlip(pair, written, capital, heads_elsewhere, "") if len(heads_elsewhere) >= 2 else None
 
 
@@ -256,7 +269,6 @@ _OF_A_PLACE = frozenset("""government people city province state capital region 
     citizen resident embassy consulate""".split())
 # the heads of an institution's name: "Harvard university" beside "Yale University" is one style slipped
 _INSTITUTION_HEADS = frozenset("university college institute academy ministry department commission".split())
-_OFFICE_HEADS = r"(?:Ministry|Department|Bureau|Office|Commission|Committee|Institute|Academy|University|College|Administration|Agency)"
 _LIKE_ANY = frozenset("a an one another any each every some no several".split())  # "a Beijing university": any one
 
 
@@ -276,7 +288,9 @@ def institution_name_lowered(pair: Pair, written: str, index: WordPlaces) -> Cas
                     and not _any_one(pair.target[: m.start()])
                     and not any(p.id != pair.id for p, _, _ in phrase_places(index, f"{m.group(1)} {written}"))):
                 return CaseSlip(pair, written, capital, named, "")
-    for m in re.finditer(rf"(?<![\w'’-]){_OFFICE_HEADS} of (?:the )?{re.escape(written)}\b", pair.target):
+    if not office_field(pair.target, written):
+        return None  # the pattern below compiled only for a word standing there
+    for m in re.finditer(rf"(?<![\w'’-]){OFFICE_HEADS} of (?:the )?{re.escape(written)}\b", pair.target):
         # the field of another body's name ("Ministry of Education") only: a capital inside some other
         # kind of name ("the Experts Group", "The Experts Forum") says nothing of "a Committee of experts"
         fields = tuple(dict.fromkeys(p.id for p, start in index.places.get(capital, ()) if p.id != pair.id
@@ -286,7 +300,7 @@ def institution_name_lowered(pair: Pair, written: str, index: WordPlaces) -> Cas
     return None
 
 
-_FIELD_AFTER_HEAD = re.compile(rf"(?<![\w'’-]){_OFFICE_HEADS} of (?:the )?$")
+_FIELD_AFTER_HEAD = re.compile(rf"(?<![\w'’-]){OFFICE_HEADS} of (?:the )?$")
 
 
 @lru_cache(maxsize=1)

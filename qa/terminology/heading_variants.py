@@ -40,15 +40,20 @@ def _body_ngrams(pair: Pair, tokens: tuple[Token, ...], sizes: set[int],
     in lower case (the body writes a term in lower case where the heading capitalises it)."""
     text = pair.target
     low = [t.text.lower() for t in tokens]
-    for start in range(len(tokens)):
-        end = start + 1
-        while end <= len(tokens) and end - start <= max(sizes):
-            if end - start in sizes and (low[start] in firsts or low[end - 1] in lasts):
-                part = tokens[start:end]
-                yield Phrase(pair, text[part[0].start : part[-1].end], tuple(low[start:end]), False)
-            if end == len(tokens) or not _WORD_GAP.fullmatch(text[tokens[end - 1].end : tokens[end].start] or "x"):
-                break
-            end += 1
+    # the first token of each token's phrase (words joined by spaces or a hyphen): a run stays inside one
+    opens = list(range(len(tokens)))
+    for k in range(1, len(tokens)):
+        if _WORD_GAP.fullmatch(text[tokens[k - 1].end : tokens[k].start] or "x"):
+            opens[k] = opens[k - 1]
+    # the runs from a heading's first word or to its last, looked up from those words, not tried at every start
+    runs = set()
+    for k, word in enumerate(low):
+        if word in firsts:
+            runs.update((k, k + n) for n in sizes if k + n <= len(tokens) and opens[k + n - 1] <= k)
+        if word in lasts:
+            runs.update((k + 1 - n, k + 1) for n in sizes if k + 1 - n >= opens[k])
+    for start, end in sorted(runs):
+        yield Phrase(pair, text[tokens[start].start : tokens[end - 1].end], tuple(low[start:end]), False)
 
 
 def _head_changed(major: tuple[str, ...], minor: tuple[str, ...],
@@ -73,17 +78,18 @@ def _restemmed(major: tuple[str, ...], minor: tuple[str, ...]) -> bool:
     return suffix_pair(x, y) is not None
 
 
-def _heading_phrases(pairs: list[Pair]) -> list[Phrase]:
+def _heading_phrases(phrases: list[Phrase]) -> list[Phrase]:
     """The capitalised runs of the document's title-case lines long enough to be a name."""
-    return [p for p in document_phrases(pairs) if p.heading and len(p.words) >= 3
+    return [p for p in phrases if p.heading and len(p.words) >= 3
             and sum(w not in STOP_WORDS for w in p.words) >= 2]
 
 
-def heading_variants(pairs: Iterable[Pair]) -> list[Variant]:
+def heading_variants(pairs: Iterable[Pair], phrases: list[Phrase] | None = None) -> list[Variant]:
     """Heading phrases one inner word away from a term the body writes the same way in two or
-    more sentences, with the Chinese string the heading's source shares with those sentences."""
+    more sentences, with the Chinese string the heading's source shares with those sentences
+    (`phrases`: document_phrases(pairs), when the caller has them already)."""
     pairs = [p for p in pairs if not p.is_one_sided]
-    headings = _heading_phrases(pairs)
+    headings = _heading_phrases(document_phrases(pairs) if phrases is None else phrases)
     if not headings:
         return []
     sources = {p.id: p.source for p in pairs}

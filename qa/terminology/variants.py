@@ -301,12 +301,13 @@ def _neighbour_keys(words: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
 # ---------------------------------------------------------------- the search
 
 
-def phrase_variants(pairs: Iterable[Pair]) -> list[Variant]:
-    """Once-written variants of the document's recurring phrases, each with its source anchor."""
+def phrase_variants(pairs: Iterable[Pair], phrases: list[Phrase] | None = None) -> list[Variant]:
+    """Once-written variants of the document's recurring phrases, each with its source anchor
+    (`phrases`: document_phrases(pairs), when the caller has them already)."""
     pairs = [p for p in pairs if not p.is_one_sided]
     sources = {p.id: p.source for p in pairs}
     by_words: dict[tuple[str, ...], list[Phrase]] = defaultdict(list)
-    for phrase in document_phrases(pairs):
+    for phrase in document_phrases(pairs) if phrases is None else phrases:
         by_words[phrase.words].append(phrase)
     pair_sets = {words: {p.pair.id for p in found} for words, found in by_words.items()}
     neighbours: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
