@@ -67,6 +67,7 @@ _ZH_PRONOUNS = {"male": re.compile(r"他(?![们俩])"), "female": re.compile(r"�
 _CLAUSE_START = frozenset("。，；！？、：…」』”）,;!?:“「『（(—")
 _OPENING_TAGS = ("c", "d", "t")  # 可是陈清扬…, 于是…, 这时…: words before a subject
 _SUBJECT_NEXT_TAGS = ("v", "d", "p", "c")  # 沙瑞山见到, 陈清扬并不, 吴佩珍对, 汪淼却
+_PASSIVE = frozenset("被遭挨")  # the subject of a passive, which English may make an active verb's object
 _COORDINATORS = frozenset("和与跟同及或")  # 自己和阮玲玉…: a name joined to another is no verb's subject by that
 
 
@@ -105,7 +106,7 @@ def forms_for(source: str, start: int, end: int) -> frozenset[str]:
     forms = {POSSESSIVE}
     if subject:
         forms.add(NOMINATIVE)
-    if inside:
+    if inside or source[end : end + 1] in _PASSIVE:  # 王二被老师批评了 "the teacher criticised him"
         forms.add(OBJECT)
     return frozenset(forms)
 

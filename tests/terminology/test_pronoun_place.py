@@ -80,3 +80,4 @@ def test_forms_by_place_in_the_clause():
     assert forms("可是陈清扬并不喜欢。", "陈清扬") == {NOMINATIVE, POSSESSIVE}
     assert forms("问汪淼看完了没有。", "汪淼") == {NOMINATIVE, OBJECT, POSSESSIVE}  # 问's object, 看完's subject
     assert forms("沙瑞山见到汪淼，立刻", "汪淼") == {OBJECT}
+    assert forms("王二被老师批评了。", "王二") == {NOMINATIVE, OBJECT, POSSESSIVE}  # "the teacher criticised him"
