@@ -22,7 +22,7 @@ from qa.lang.en_words import english_tokens
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.place_references import place_referred_to
-from qa.terminology.pronoun_roles import possessives_apart, said_as_name
+from qa.terminology.pronoun_roles import placed_pronoun, possessives_apart, said_as_name
 from qa.terminology.target_names import reading_spans
 
 BODY_REFERENCES = frozenset(
@@ -74,10 +74,13 @@ def spare_pronoun(pair: Pair, mention: NameMention | None = None) -> bool:
         # Named twice: English may say "he" the second time, but that is one pronoun more than the source's
         # own 他/她 and 自己 account for (张光军…，他说张光军… → "he said the official": no spare "he").
         mine = {"male": spare_he, "female": spare_she}.get(gender, spare_he + spare_she)
-        return mine - selves >= 1
-    if gender:
-        return (spare_he if gender == "male" else spare_she) > selves
-    return spare_he + spare_she > selves
+        counted = mine - selves >= 1
+    elif gender:
+        counted = (spare_he if gender == "male" else spare_she) > selves
+    else:
+        counted = spare_he + spare_she > selves
+    # and one such pronoun where the name stands, of the form its place in the clause takes (pronoun_roles)
+    return counted and (mention is None or placed_pronoun(mention, pair, gender))
 
 
 _OPENING_PRONOUN = re.compile(r"\W*(?:He|She)\b")
