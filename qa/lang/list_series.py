@@ -77,14 +77,12 @@ def _clause_series(target: str, lo: int, hi: int) -> list[Series]:
         run[0], run[-1] = _edge(target, run[0], from_end=True), _edge(target, run[-1], from_end=False)
         chosen = [p for p in run if not _ETC.match(target[slice(*p)].strip())]
         if len(chosen) >= 2 and _all_have_words(target, chosen):
-            # beside the series, a piece joined on by a bare and/or or a comma may render an item with it ("A
-            # and B and C"; a long item the series could not take in); not one a ", and" or a new clause cuts off
-            # ("the whole world, and … promoting democracy and …"; "…, providing support")
-            # (of a long neighbour, its words next to the series)
-            lo = (_edge(target, pieces[first - 1], from_end=True)[0]
-                  if first > 0 and _joins(kinds[first - 1], target[slice(*pieces[first])]) else run[0][0])
-            hi = (_edge(target, pieces[k + 2], from_end=False)[1]
-                  if k + 1 < len(kinds) and _joins(kinds[k + 1], target[slice(*pieces[k + 2])]) else run[-1][1])
+            lo, hi = run[0][0], run[-1][1]
+            text = [target[x:y] for x, y in pieces]
+            if first > 0 and _joins(kinds[first - 1], text[first], text[first]):
+                lo = _edge(target, pieces[first - 1], from_end=True)[0]
+            if k + 1 < len(kinds) and _joins(kinds[k + 1], text[k + 1], text[k + 2]):
+                hi = _edge(target, pieces[k + 2], from_end=False)[1]
             out.append(Series(tuple(chosen), (lo, hi), doubtful))
     return out
 
@@ -92,10 +90,19 @@ def _clause_series(target: str, lo: int, hi: int) -> list[Series]:
 _OPENS_CLAUSE = re.compile(r"(?:[A-Za-z]{3,}ing|such as|like|which|who|whose|where|when|while|to)\b", re.I)
 
 
-def _joins(kind: str, after: str) -> bool:
-    """Whether a separator of `kind` before the text `after` joins two parts of one list: a bare and/or, or a
-    comma not followed by a new clause (a participle, "such as", a relative pronoun, "to")."""
+def _joins(kind: str, edge: str, after: str) -> bool:
+    """Whether a neighbour piece, joined to the series' `edge` piece by a separator of `kind` (`after`: the text
+    after it), may render an item with the series ("A and B and C"; a long item the series could not take in),
+    its words next to the series read: the edge piece is short enough to be an item (no long lead-in of the
+    clause between: "… education for disabled children and teenagers in China from three aspects of …"), and the
+    separator is a bare and/or, or a comma not followed by a new clause (a participle, "such as", a relative
+    pronoun, "to": "…, providing support"). A ", and" joins clauses ("the whole world, and … promoting …")."""
+    if english_word_count(edge) > ITEM_WORDS:
+        return False
     return kind in ("and", "or") or kind == "comma" and not _OPENS_CLAUSE.match(after.strip())
+
+
+ITEM_WORDS = 8  # an edge piece this long may be one item ("the first topic of the secretary-general meeting")
 
 
 BINOMIAL_WORDS = 3
@@ -305,7 +312,7 @@ def _said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int,
     return bool(spelt) or any(words[j] and renders(words[j], own if j in close else head) for j in sentence)
 
 
-NEAR_WORDS = 6  # words either side of the series (and its joined neighbours) where any word of an item renders it
+NEAR_WORDS = 3  # words either side of the series (and its joined neighbours) where any word of an item renders it
 
 
 def _head_senses(text: str) -> frozenset[str]:

@@ -164,3 +164,16 @@ def test_far_from_the_series_only_the_items_head_renders_it():
     assert lost(MACHINE_ZH, MACHINE_EN) == [[]]
     cut = MACHINE_EN.replace("automatic analysis on materials, density", "density")
     assert lost(MACHINE_ZH, cut) == [["自动分析比料"]]
+
+
+# WMT19 newstest, wmt19-042: "create" of the clause's lead-in is no rendering of 创意 'creative'
+MARKET_ZH = "此前，这里成功举办首届活动，打造出集文化旅游IP、创意市集及传统民俗文化体验为一体的专属文化旅游品牌活动。"
+MARKET_EN = ("Previously, the first event was successfully held here to create an exclusive cultural tourism brand event "
+             "integrating cultural tourism IP, creative market and traditional folk culture experience.")
+
+
+def test_words_of_a_long_lead_in_render_no_item_of_the_series():
+    assert lost(MARKET_ZH, MARKET_EN) == [[]]
+    assert lost(MARKET_ZH, MARKET_EN.replace("IP, creative market and", "IP and")) == [["创意市集"]]
+    # a bare "and" before the edge piece's lead-in words ("children and teenagers in China from three aspects of")
+    assert lost(ASPECTS_ZH, ASPECTS_EN.replace("support, school education and", "support and")) == [["学校教育"]]
