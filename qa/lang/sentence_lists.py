@@ -42,11 +42,32 @@ def inline_lists(source: str) -> list[list[ListItem]]:
     lists = []
     for clause in CLAUSE.finditer(source):
         if "、" not in clause.group():
+            lists.extend(_joined_lists(clause.group(), clause.start()))
             continue
         found = _clause_items(clause.group(), clause.start())
         if len(found) >= 3 and sum(_is_idiom(i.text) for i in found) < 2:
             lists.append(found)
     return lists
+
+
+def _joined_lists(clause: str, offset: int) -> list[list[ListItem]]:
+    """Lists with joiners only (加快产业及园区和农业领域的合作: 产业, 园区, 农业): three or more single nouns, each
+    pair joined by a joiner, and no noun before the first (国家产业 would be one item)."""
+    from qa.lang.segment import segment
+
+    words, at = [], offset
+    for word, tag in segment(clause):
+        words.append((word, tag, at))
+        at += len(word)
+    out, k = [], 0
+    while k < len(words):
+        run = [k]
+        while run[-1] + 2 < len(words) and words[run[-1] + 1][0] in _JOINERS and words[run[-1] + 2][1] in _NOUNS:
+            run.append(run[-1] + 2)
+        if len(run) >= 3 and words[k][1] in _NOUNS and not (k and words[k - 1][1] in _NOMINAL):
+            out.append([ListItem(words[j][0], words[j][2], words[j][2] + len(words[j][0])) for j in run])
+        k = run[-1] + 1
+    return out
 
 
 def _clause_like(words: Sequence[tuple[str, str]]) -> bool:

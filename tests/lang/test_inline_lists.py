@@ -115,3 +115,18 @@ def test_a_list_of_pairs_each_joined_by_yu_is_not_read():
     # news22 ref A, gt22-d034: two topics, each "A与B"; read as items, 新冠肺炎 looked lost from "digital …"
     zh = "讨论议题围绕着数字技术企业与国家数字化转型、数字技术企业与新冠肺炎疫情中和疫情后经济复苏与发展两大主题"
     assert inline_lists(zh) == []
+
+
+# WMT19 newstest, wmt19-043: a list joined by 及 and 和 alone, no 、
+FIELDS_ZH = "双方同意聚焦经济社会发展、创造就业和改善民生，加快产业及园区和农业领域的合作。"
+FIELDS_EN = ("both sides agreed to focus on the development of economy and society, create employment and improve "
+             "people's livelihood, and accelerate the cooperation in the fields of industries, parks and agriculture.")
+
+
+def test_single_nouns_joined_by_joiners_alone_are_a_list():
+    assert [[i.text for i in items] for items in inline_lists(FIELDS_ZH)][1] == ["产业", "园区", "农业"]
+    assert [f.source_span for f in check_pair(FIELDS_ZH, FIELDS_EN, ["A006"])] == []
+    cut = FIELDS_EN.replace("industries, parks and", "parks and")
+    assert [f.source_span for f in check_pair(FIELDS_ZH, cut, ["A006"])] == ["产业"]
+    # a noun before the first one makes a compound with it: 国家产业 is no item of its own
+    assert inline_lists("支持国家产业及园区和农业的发展") == []
