@@ -117,9 +117,11 @@ def _glosses(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def renders(word: str, senses: frozenset[str]) -> bool:
     """The English word carries one of the senses: same stem, or a sense stem inside it
-    (work → workplace, activ → proactiveness)."""
+    (activ → proactiveness; a four-letter one at the word's start or end: work → workplace)."""
     stems = _form_stems(word.replace("-", "")) | _form_stems(word) if "-" in word else _form_stems(word)
-    if not senses.isdisjoint(stems) or any(s in word for s in senses if len(s) >= 4):
+    # a four-letter stem only at an end of the word (work → workplace, not road → broadcast)
+    if not senses.isdisjoint(stems) or any(s in word for s in senses if len(s) >= 5) \
+            or any(word.startswith(s) or word.endswith(s) for s in senses if len(s) == 4):
         return True
     return bool({_base(s) for s in stems} & {_base(s) for s in senses})
 

@@ -40,7 +40,7 @@ class Series:
     """An English series: its pieces as (start, end) offsets in the target, in order; and/or pieces excluded."""
 
     pieces: tuple[tuple[int, int], ...]
-    around: tuple[int, int] = (0, 0)  # the clause's pieces next to the series, either side: "A and B and C"
+    around: tuple[int, int] = (0, 0)  # the series and a piece a bare and/or joins on either side: "A and B and C"
     doubtful: bool = False  # its and/or may join halves of items: it takes a list but reports no loss
 
 
@@ -77,9 +77,32 @@ def _clause_series(target: str, lo: int, hi: int) -> list[Series]:
         run[0], run[-1] = _edge(target, run[0], from_end=True), _edge(target, run[-1], from_end=False)
         chosen = [p for p in run if not _ETC.match(target[slice(*p)].strip())]
         if len(chosen) >= 2 and _all_have_words(target, chosen):
-            out.append(Series(tuple(chosen), (pieces[max(0, first - 1)][0], pieces[min(len(pieces) - 1, k + 2)][1]),
-                              doubtful))
+            lo, hi = run[0][0], run[-1][1]
+            text = [target[x:y] for x, y in pieces]
+            if first > 0 and _joins(kinds[first - 1], text[first], text[first]):
+                lo = _edge(target, pieces[first - 1], from_end=True)[0]
+            if k + 1 < len(kinds) and _joins(kinds[k + 1], text[k + 1], text[k + 2]):
+                hi = _edge(target, pieces[k + 2], from_end=False)[1]
+            out.append(Series(tuple(chosen), (lo, hi), doubtful))
     return out
+
+
+_OPENS_CLAUSE = re.compile(r"(?:[A-Za-z]{3,}ing|such as|like|which|who|whose|where|when|while|to)\b", re.I)
+
+
+def _joins(kind: str, edge: str, after: str) -> bool:
+    """Whether a neighbour piece, joined to the series' `edge` piece by a separator of `kind` (`after`: the text
+    after it), may render an item with the series ("A and B and C"; a long item the series could not take in),
+    its words next to the series read: the edge piece is short enough to be an item (no long lead-in of the
+    clause between: "… education for disabled children and teenagers in China from three aspects of …"), and the
+    separator is a bare and/or, or a comma not followed by a new clause (a participle, "such as", a relative
+    pronoun, "to": "…, providing support"). A ", and" joins clauses ("the whole world, and … promoting …")."""
+    if english_word_count(edge) > ITEM_WORDS:
+        return False
+    return kind in ("and", "or") or kind == "comma" and not _OPENS_CLAUSE.match(after.strip())
+
+
+ITEM_WORDS = 8  # an edge piece this long may be one item ("the first topic of the secretary-general meeting")
 
 
 BINOMIAL_WORDS = 3
@@ -278,10 +301,30 @@ def _said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int,
     near = [j for j, t in enumerate(english_tokens(target)) if around[0] <= t.start and t.end <= around[1]]
     if any(words[j] and renders(words[j], _unshared(found, k)) for j in near):
         return True
+    if elsewhere:
+        return False
     own = e.senses - frozenset().union(*(x.senses for n, x in enumerate(found) if n != k)) or e.senses
-    if e.anchors and not elsewhere and any(j in sentence and words[j] for j in e.anchors):
-        return True
-    return not elsewhere and any(words[j] and renders(words[j], own) for j in sentence)
+    # far from the series, only the item's head renders it: "automatically" two clauses off renders 自动 of some
+    # other phrase, not 自动分析 "automatic analysis"; near it, any of its words may ("culture too" for 文化事业)
+    head = _head_senses(e.item.text) & own or own
+    close = range(min(near, default=0) - NEAR_WORDS, max(near, default=0) + NEAR_WORDS + 1)
+    spelt = [j for j in e.anchors if j in sentence and words[j] and not renders(words[j], e.senses)]  # pinyin, acronym
+    return bool(spelt) or any(words[j] and renders(words[j], own if j in close else head) for j in sentence)
+
+
+NEAR_WORDS = 3  # words either side of the series (and its joined neighbours) where any word of an item renders it
+
+
+def _head_senses(text: str) -> frozenset[str]:
+    """Stems of the CC-CEDICT words of the item's longest proper tail that has any (Chinese compounds are
+    head-final: 自由 of 全球自由 'global freedom', 分析 of 自动分析比料); the item's own when it is one word;
+    empty when none."""
+    from qa.align.cedict import index
+    from qa.lang.list_items import item_senses
+
+    if text in index():
+        return item_senses(text)
+    return next((item_senses(text[i:]) for i in range(1, len(text) - 1) if item_senses(text[i:])), frozenset())
 
 
 def _unshared(found: Sequence[ItemEvidence], k: int) -> frozenset[str]:

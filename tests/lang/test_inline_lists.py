@@ -103,3 +103,30 @@ def test_the_items_count_after_the_last_item_closes_the_list():
     # WMT19 newstest: 家庭支持、学校教育、机构服务三方面 "three aspects of family support, school education and …"
     found = inline_lists("本次研讨会旨在从家庭支持、学校教育、机构服务三方面探讨在中国推进残障儿童与青少年全面性教育")
     assert [[i.text for i in items] for items in found] == [["家庭支持", "学校教育", "机构服务"]]
+
+
+def test_a_joiner_past_the_item_after_the_lists_joiner_is_the_clauses():
+    # WMT19 newstest, wmt19-011: 和 of 恢复电力供应和机场商业航班服务 joins the clause's objects, not list items
+    zh = "在震区指挥救援的印尼政治、法律和安全事务统筹部长维兰托要求尽快恢复电力供应和机场商业航班服务"
+    assert [[i.text for i in items] for items in inline_lists(zh)] == [["印尼政治", "法律", "安全事务"]]
+
+
+def test_a_list_of_pairs_each_joined_by_yu_is_not_read():
+    # news22 ref A, gt22-d034: two topics, each "A与B"; read as items, 新冠肺炎 looked lost from "digital …"
+    zh = "讨论议题围绕着数字技术企业与国家数字化转型、数字技术企业与新冠肺炎疫情中和疫情后经济复苏与发展两大主题"
+    assert inline_lists(zh) == []
+
+
+# WMT19 newstest, wmt19-043: a list joined by 及 and 和 alone, no 、
+FIELDS_ZH = "双方同意聚焦经济社会发展、创造就业和改善民生，加快产业及园区和农业领域的合作。"
+FIELDS_EN = ("both sides agreed to focus on the development of economy and society, create employment and improve "
+             "people's livelihood, and accelerate the cooperation in the fields of industries, parks and agriculture.")
+
+
+def test_single_nouns_joined_by_joiners_alone_are_a_list():
+    assert [[i.text for i in items] for items in inline_lists(FIELDS_ZH)][1] == ["产业", "园区", "农业"]
+    assert [f.source_span for f in check_pair(FIELDS_ZH, FIELDS_EN, ["A006"])] == []
+    cut = FIELDS_EN.replace("industries, parks and", "parks and")
+    assert [f.source_span for f in check_pair(FIELDS_ZH, cut, ["A006"])] == ["产业"]
+    # a noun before the first one makes a compound with it: 国家产业 is no item of its own
+    assert inline_lists("支持国家产业及园区和农业的发展") == []

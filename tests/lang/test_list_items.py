@@ -44,3 +44,10 @@ def test_an_abbreviation_of_a_gloss_anchors_the_item():
 
     found = evidence([ListItem("音乐", 0, 2), ListItem("美术", 3, 5), ListItem("体育课程", 6, 10)], target)
     assert [target.split()[j] for j in found[2].anchors] == ["PE"]
+
+
+def test_a_four_letter_sense_renders_only_at_an_end_of_a_longer_word():
+    from qa.lang.list_items import renders
+
+    assert renders("workplace", frozenset({"work"}))
+    assert not renders("broadcast", frozenset({"road"}))  # 旅游线路 'route; road' is no "broadcast" (wmt19-007)

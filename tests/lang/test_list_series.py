@@ -131,3 +131,49 @@ def test_items_are_matched_in_order_when_an_earlier_piece_also_carries_a_sense()
     items = inline_lists(zh)[0]
     series = next(s for s in english_series(en) if len(s.pieces) == 5)
     assert _matching(evidence(items, en), piece_of(english_tokens(en), series)) == {0: 2, 1: 3, 2: 4}
+
+
+# gt22-d006: a sense of the lost item ("world" of 全球) said in the clause before, cut off by ", and"
+FREEDOM_ZH = "我们始终坚定站在全球对抗威权主义的最前线，更在促进全球自由、民主和人权上，扮演领导角色。"
+FREEDOM_EN = ("we shall always stand on the forefront of fighting against the authoritarianism of the whole world, "
+              "and shall play the leading role in promoting global freedom, democracy and human rights.")
+# WMT19 newstest, wmt19-087: the clause after the series opens with a participle
+ASPECTS_ZH = "本次研讨会旨在从家庭支持、学校教育、机构服务三方面探讨在中国推进残障儿童与青少年全面性教育，为残障儿童提供支持。"
+ASPECTS_EN = ("The seminar aims to discuss comprehensive sexuality education for disabled children and teenagers in "
+              "China from three aspects of family support, school education and institution services, providing "
+              "support for disabled children.")
+
+
+def test_a_piece_cut_off_by_a_comma_and_or_a_new_clause_renders_no_item_of_the_series():
+    assert lost(FREEDOM_ZH, FREEDOM_EN) == [[]]
+    assert lost(FREEDOM_ZH, FREEDOM_EN.replace("global freedom, democracy", "democracy")) == [["全球自由"]]
+    assert lost(ASPECTS_ZH, ASPECTS_EN) == [[]]
+    assert lost(ASPECTS_ZH, ASPECTS_EN.replace("family support, school", "school")) == [["家庭支持"]]
+
+
+# news22 ref A, gt22-d003: "automatically" clauses before the list renders 自动 of another phrase
+MACHINE_ZH = ("混凝土检查井模块砖机设备智能控制配备数据输入、输出装置一键通触摸式液晶显示监控机械操作全部过程，"
+              "实现理想的人机对话、自动分析比料、密度运转、安全逻辑控制及故障诊断系统。")
+MACHINE_EN = ("The concrete inspection shaft module brick equipment can automatically control the input and output of "
+              "the configured data, and the one-key contact crystal display can monitor all the process of mechanical "
+              "operation to realize ideal man-machine dialogue, automatic analysis on materials, density operation, "
+              "safety logic control and fault diagnosis system.")
+
+
+def test_far_from_the_series_only_the_items_head_renders_it():
+    assert lost(MACHINE_ZH, MACHINE_EN) == [[]]
+    cut = MACHINE_EN.replace("automatic analysis on materials, density", "density")
+    assert lost(MACHINE_ZH, cut) == [["自动分析比料"]]
+
+
+# WMT19 newstest, wmt19-042: "create" of the clause's lead-in is no rendering of 创意 'creative'
+MARKET_ZH = "此前，这里成功举办首届活动，打造出集文化旅游IP、创意市集及传统民俗文化体验为一体的专属文化旅游品牌活动。"
+MARKET_EN = ("Previously, the first event was successfully held here to create an exclusive cultural tourism brand event "
+             "integrating cultural tourism IP, creative market and traditional folk culture experience.")
+
+
+def test_words_of_a_long_lead_in_render_no_item_of_the_series():
+    assert lost(MARKET_ZH, MARKET_EN) == [[]]
+    assert lost(MARKET_ZH, MARKET_EN.replace("IP, creative market and", "IP and")) == [["创意市集"]]
+    # a bare "and" before the edge piece's lead-in words ("children and teenagers in China from three aspects of")
+    assert lost(ASPECTS_ZH, ASPECTS_EN.replace("support, school education and", "support and")) == [["学校教育"]]
