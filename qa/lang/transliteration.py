@@ -19,7 +19,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from qa.lang.pinyin import char_syllables, fold
+from qa.lang.pinyin import char_syllables, fold, split_syllables
 from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES, TRANSLITERATION_CHARS, TRANSLITERATION_SYLLABLE_CHARS
 from qa.lang.transliteration_sounds import english_sounds, pinyin_sounds, similarity
 
@@ -166,8 +166,11 @@ def heard_cut(source: str, start: int, end: int, words: list[str]) -> bool:
     pieces = {source[a:b] for a in left for b in right}
     pieces |= {text[1:]} if text[0] not in letters else set()  # a word's character glued on
     pieces |= {text[:-1]} if text[-1] not in letters else set()  # 霍莉到(目前): "Holly"
-    return any(len(piece) >= 2 and piece != text and looks_transliterated(piece)
-               and any(phonetic_similarity(piece, w) >= _PIECE_SOUND for w in words) for piece in pieces)
+    foreign = [w for w in words if split_syllables(w) is None]  # no pinyin: a foreign name, heard
+    return any(len(piece) >= 2 and piece != text and any(
+        phonetic_similarity(piece, w) >= _PIECE_SOUND
+        for w in (words if looks_transliterated(piece) else foreign if all(c in letters for c in piece) else ()))
+        for piece in pieces)  # 霍莉 opens with a surname, yet "Holly" is no pinyin: it is heard
 
 
 _TRANSLITERATION_RUN = re.compile(f"[{''.join(sorted(TRANSLITERATION_SYLLABLE_CHARS))}]{{2,}}")

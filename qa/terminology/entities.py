@@ -11,7 +11,6 @@ qa.terminology.entity_issues and qa.terminology.entity_missing.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -19,96 +18,15 @@ from qa.lang import cedict, gazetteer
 from qa.lang import pinyin as py
 from qa.lang.en_words import capitalised_words, english_tokens
 from qa.lang.segment import dictionary_tag
-from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES, TITLES
+from qa.lang.surnames import SURNAMES, TITLES
 from qa.lang.transliteration import heard_cut
 from qa.lang.zh_names import NameMention, source_names
 from qa.model import Pair
-from qa.terminology.name_finder import Match, accepted_names
+from qa.terminology.english_forms import english_forms, entity_kind, rendered_otherwise, romanised, sounded  # noqa: F401
+from qa.terminology.english_forms import spelt_beside
+from qa.terminology.name_finder import Match
 from qa.terminology.name_renderings import dedupe, glossary_words
 from qa.terminology.target_names import capitalised_runs, name_runs, reading_spans
-
-
-def entity_kind(mention: NameMention) -> str:
-    """person, place or org, from CC-CEDICT's gloss first, then the form of the name."""
-    for form in mention.forms:
-        kind = gazetteer.kind_of(form)
-        if kind:
-            return gazetteer.ORG if kind == gazetteer.MEDIA else kind
-    if mention.kind == "person" or mention.guessed:
-        return gazetteer.PERSON
-    if mention.kind == "place" or mention.text.endswith(PLACE_SUFFIXES):
-        return gazetteer.PLACE
-    return gazetteer.ORG if mention.kind == "org" else ""
-
-
-@lru_cache(maxsize=8192)
-def _name_pattern(name: str) -> re.Pattern | None:
-    """A name as a whole-word, case-blind pattern whose words may be joined by space, hyphen or nothing."""
-    words = re.findall(r"[A-Za-z]+", name)
-    if not words or len("".join(words)) < 3:
-        return None
-    return re.compile(r"(?<![A-Za-z])" + r"[\s\-'’]*".join(map(re.escape, words)) + r"(?![A-Za-z])", re.IGNORECASE)
-
-
-def english_forms(mention: NameMention, glossary=None) -> list[str]:
-    """English names the target may use for a source name: glossary, CC-CEDICT, a person's last word."""
-    names: list[str] = []
-    for form in mention.forms:
-        names += [e.target for e in glossary.preferred(form)] if glossary is not None else []
-    for form in mention.forms:
-        names += list(gazetteer.english_names(form)) + accepted_names(form, None)
-    for form in mention.forms:  # its people: 美国人 "American", 英国人 "British person"
-        names += [n for n in gazetteer.english_names(form + "人") if gazetteer.kind_of(form) == gazetteer.PLACE]
-    out = list(names)
-    for name in names:
-        words = name.split()
-        if len(words) > 1 and entity_kind(mention) == gazetteer.PERSON:
-            out.append(words[-1])  # "Emmanuel Macron" → "Macron"
-    return list(dict.fromkeys(out))
-
-
-def rendered_otherwise(mention: NameMention, target: str, glossary=None, sound: bool = True,
-                       people: bool = True) -> bool:
-    """The target names the entity by an English name, or by a Wade–Giles or Cantonese
-    romanization ("Tsai Ing-wen", "Ho Hau-wah"), rather than by pinyin. With `people` False, a
-    country's people ("American" for 美国) do not count: they may translate the source's own 美式."""
-    shunned = () if people else {n for form in mention.forms for n in gazetteer.english_names(form + "人")}
-    for name in english_forms(mention, glossary):
-        if name in shunned:
-            continue
-        pattern = _name_pattern(name)
-        if pattern is not None and pattern.search(target):
-            return True
-    return any(romanised(form, target) for form in mention.forms) or (sound and bool(sounded(mention, target)))
-
-
-def sounded(mention: NameMention, target: str) -> str:
-    """The capitalised run of the target that sounds like a foreign name written in characters
-    (默克尔 → "Merkel", 鲁哈尼 → "Rouhani"), or ""; nothing for a name that does not look transliterated."""
-    from qa.lang.transliteration import best_match, looks_transliterated
-
-    if not looks_transliterated(mention.text):
-        return ""
-    found = best_match(mention.text, capitalised_runs(target))
-    return found[0] if found else ""
-
-
-def romanised(chars: str, target: str) -> str:
-    """A run of one to three capitalised words of the target that romanizes `chars` in a system other
-    than pinyin (qa.lang.romanisation), or ""."""
-    from qa.lang.romanisation import is_romanisation
-
-    if len(chars) < 2:
-        return ""
-    tokens = english_tokens(target)
-    for i, token in enumerate(tokens):
-        if not token.capitalised:
-            continue
-        for j in range(i + 1, min(len(tokens), i + 3) + 1):
-            text = target[token.start : tokens[j - 1].end]
-            if is_romanisation(chars, text):
-                return text
-    return ""
 
 
 _UNIT_SUFFIXES = ("省", "市", "县", "区", "旗", "盟", "镇", "乡", "村", "州", "自治区", "自治州", "自治县")
@@ -224,7 +142,8 @@ def unrendered_names(pair: Pair, matches: list[Match], glossary=None, known: Doc
     capitals = capitalised_words(pair.target)
     return [m for m in mentions if m.text not in found and not read & set(range(m.start, m.start + len(m.text)))
             and m.text not in sounded and not rendered_otherwise(m, pair.target, glossary, sound=False, people=False)
-            and not heard_cut(pair.source, m.start, m.start + len(m.text), capitals)]
+            and not heard_cut(pair.source, m.start, m.start + len(m.text), capitals)
+            and not spelt_beside(m, pair.source, pair.target)]
 
 
 def entity_mentions(source: str, glossary=None) -> list[NameMention]:

@@ -38,6 +38,8 @@ from qa.terminology.foreign_family import family_replaced
 from qa.terminology.respelt import respelt_names
 from qa.terminology.place_references import UNIT_WORDS
 from qa.terminology.unknown_places import unknown_place
+from qa.terminology.misspelt_places import chinese_city as _chinese_city, known_unit_place as _known_unit_place
+from qa.terminology.misspelt_places import major_place as _major_place
 
 
 def foreign_runs(pair: Pair, matches: list[Match], mentions: list[NameMention], document_source: str = "") -> list[NameRun]:
@@ -350,28 +352,6 @@ def _altered(run: NameRun, source: str, missing: list[NameMention], glossary) ->
         return EntityIssue("altered", mention.text if mention else span, run.text, expected,
                            f"one syllable differs from {expected!r}")
     return None
-
-
-def _major_place(span: str) -> bool:
-    """A place CC-CEDICT knows that is no county or village and no ordinary word (浙江 of 浙江大学, 湖南):
-    a pinyin word one syllable off it ("Zheyang University") is that place misspelt."""
-    return len(span) >= 2 and gazetteer.city_or_larger(span) and not ordinary_word(span, ("nr", "ns", "nt", "nz"))
-
-
-def _known_unit_place(span: str) -> bool:
-    """A place CC-CEDICT knows, written with its unit word (汾阳市, 上杭县) and no ordinary word without it
-    (海口 "seaport"): a pinyin word one syllable off it ("Chenyang") is it misspelt."""
-    return gazetteer.city_or_larger(span) or (gazetteer.kind_of(span) == gazetteer.PLACE
-                                              and not ordinary_word(span, ("nr", "ns", "nt", "nz")))
-
-
-def _chinese_city(span: str) -> bool:
-    """A Chinese city or province: its characters may be transliteration's too (山东), but then its English
-    name is their pinyin ("Shandong"), as a foreign city's (帕卢 "Palu" aside) is not."""
-    if not gazetteer.city_or_larger(span) or gazetteer.is_country(span):
-        return False
-    pinyin = [r.accepted for r in py.readings(span, False)]
-    return not transliterated(span) or any(py.match(py.fold(n), pinyin) for n in gazetteer.english_names(span))
 
 
 def _personal_name(span: str) -> bool:

@@ -16,6 +16,7 @@ from qa.lang import pinyin as py
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.segment import dictionary_tag
 from qa.lang.zh_names import NameMention, source_names
+from qa.terminology.confusable_places import names_another_place
 from qa.terminology.partial_names import find_partial
 from qa.terminology.surnamed_names import with_surnamed
 from qa.model import Pair
@@ -40,7 +41,7 @@ def analyse_pair(pair: Pair, glossary=None) -> list[Match]:
     matches: list[Match] = []
     unresolved: list[NameMention] = []
     for mention in dedupe(mentions):
-        found = _find_full(mention, finder, glossary, claimed)
+        found = _find_full(mention, finder, glossary, claimed, pair.source)
         matches += found
         for m in found:
             claimed.update(range(*m.tokens))
@@ -75,7 +76,7 @@ def dedupe(mentions: list[NameMention]) -> list[NameMention]:
     return out
 
 
-def _find_full(mention: NameMention, finder: Finder, glossary, claimed: set[int]) -> list[Match]:
+def _find_full(mention: NameMention, finder: Finder, glossary, claimed: set[int], source: str = "") -> list[Match]:
     person = mention.kind == "person"
     core_len = min(len(f) for f in mention.forms)
     results: dict[int, Match] = {}
@@ -90,6 +91,8 @@ def _find_full(mention: NameMention, finder: Finder, glossary, claimed: set[int]
             if i in results or any(k in claimed for k in range(i, j)):
                 continue
             sylls = py.match(folded, accepted) if j - i <= len(form) else None
+            if sylls and names_another_place(form, folded, source):
+                continue  # "Shanxi" for 陕西 (Shaanxi) names 山西
             if sylls:
                 key = "pinyin:" + "".join(sylls[:core_len])
                 results[i] = Match(mention, "ok", finder.text(i, j), finder.display(i, j), key, start=i, tokens=(i, j))

@@ -33,13 +33,13 @@ def sure_place(mention: NameMention) -> NameMention | None:
         stem = text[: -len(area)]
         if text.endswith(area) and len(stem) >= 2:
             core = NameMention(stem, "place", mention.start, (stem,), before=mention.before)
-            return core if strong_kind(core) == gazetteer.PLACE or _city_by_gloss(stem) else None
-    if _city_by_gloss(text):
+            return core if strong_kind(core) == gazetteer.PLACE or city_by_gloss(stem) else None
+    if city_by_gloss(text):
         return replace(mention, kind="place", forms=(text,) + tuple(f for f in mention.forms if f != text))
     return None
 
 
-def _city_by_gloss(word: str) -> bool:
+def city_by_gloss(word: str) -> bool:
     """CC-CEDICT knows the word only as a proper name, and its gloss opens as a city's or a district's."""
     if len(word) < 2 or cedict.has_common_sense(word) or gazetteer.kind_of(word) != gazetteer.PLACE:
         return False

@@ -14,8 +14,9 @@ from qa.lang import gazetteer
 from qa.lang import pinyin as py
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import english_tokens
-from qa.lang.surnames import SURNAMES, TRANSLITERATION_CHARS
+from qa.lang.surnames import SURNAMES, TITLES, TRANSLITERATION_CHARS
 from qa.lang.zh_names import NameMention
+from qa.terminology.name_finder import ENGLISH_TITLES
 from qa.terminology.target_names import reading_spans
 
 
@@ -35,21 +36,43 @@ def surnamed_mentions(source: str, target: str, mentions: list[NameMention]) -> 
     surname must not be read in the target right before the given name (then the name is whole)."""
     from qa.terminology.entities import ordinary_word  # entities reads names through this module's caller
 
-    taken = {k for m in mentions if not _extendable(m) for k in range(m.start, m.start + len(m.text))}
+    misread = {m.start + len(m.text) for m in mentions if _across_title(m, source)}  # 长江, then 明表示 after it
+    taken = {k for m in mentions if not _extendable(m) and m.start + len(m.text) not in misread
+             and not (m.guessed and m.start in misread) for k in range(m.start, m.start + len(m.text))}
     out: list[NameMention] = []
     tokens = english_tokens(target)
     for k, token in enumerate(tokens):
         word = token.text
-        if not token.capitalised or is_english_word(word.lower()) or len(py.split_syllables(word) or ()) != 2:
+        syllables = len(py.split_syllables(word) or ())
+        titled = k > 0 and tokens[k - 1].text.lower() in ENGLISH_TITLES  # "Deputy Mayor Ming"
+        one = titled and syllables == 1  # a title's given name may be an English word too ("Mayor Ming")
+        if not token.capitalised or (is_english_word(word.lower()) and not one) or not (syllables == 2 or one):
             continue
         for start, end in reading_spans(py.fold(word), source):
             at = start - 1
             name = source[at:end]
-            if at < 0 or end - start != 2 or source[at] not in SURNAMES or taken & set(range(at, end)) \
-                    or TRANSLITERATION_CHARS & set(name) or ordinary_word(name) or ordinary_word(name[1:]) \
-                    or ordinary_word(source[max(0, at - 1) : at + 1]) or any(m.text == name for m in out) \
-                    or (at and gazetteer.kind_of(source[at - 1 : at + 1])):  # 余姚丈亭: 姚 ends the place 余姚
+            titled_here = _after_title(source, at)  # 副市长|江明: 长江 is jieba's, the title ends at 长
+            if syllables == 1 and not titled_here:
+                continue  # one syllable is a given name only where the source's title stands before it
+            glued = ordinary_word(source[max(0, at - 1) : at + 1]) or (at and gazetteer.kind_of(source[at - 1 : at + 1]))
+            if at < 0 or end - start != syllables or source[at] not in SURNAMES or taken & set(range(at, end)) \
+                    or TRANSLITERATION_CHARS & set(name) or ordinary_word(name) or (ordinary_word(name[1:]) and not (titled and titled_here)) \
+                    or (glued and not titled_here) or any(m.text == name for m in out):  # 余姚丈亭: 姚 ends 余姚
                 continue  # 蟹农金伟: 农金 is no name; a foreign name's characters are heard, not read
-            out.append(NameMention(name, "person", at, (name,), guessed=True, before=source[at - 1] if at else ""))
+            out.append(NameMention(name, "person", at, (name,), guessed=True, titled=titled_here,
+                                   before=source[at - 1] if at else ""))
             taken.update(range(at, end))
     return out
+
+
+def _after_title(source: str, at: int) -> bool:
+    """A title of the source ends right before position `at` (副市长|江明)."""
+    return at > 0 and any(source[max(0, at - n) : at] in TITLES for n in (2, 3))
+
+
+def _across_title(mention: NameMention, source: str) -> bool:
+    """A word jieba read across a title's last character and the surname after it (市|长江|明 of 副市长江明):
+    no place stands there, so it does not keep the name after the title from being found."""
+    return mention.kind != "person" and any(source[mention.start - n + 1 : mention.start + 1] in TITLES
+                                            for n in (2, 3) if mention.start - n + 1 >= 0)
+

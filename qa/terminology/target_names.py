@@ -24,6 +24,8 @@ from qa.lang.en_words import Token, english_tokens, joined
 from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES
 from qa.terminology.name_finder import ENGLISH_TITLES, PLACE_WORDS, written_in_source
 from qa.terminology.short_forms import short_form
+from qa.terminology.confusable_places import names_another_place
+from qa.terminology.nicknames import nicknamed_in
 
 _MAX_WORDS = 4
 
@@ -230,8 +232,8 @@ def reading_spans(folded: str, source: str) -> list[tuple[int, int]]:
     for start, first in enumerate(options):
         if first and any(folded.startswith(s) for s in first):
             end = go(0, start)
-            if end > start:
-                found.append((start, end))
+            if end > start and not names_another_place(source[start:end], folded, source):
+                found.append((start, end))  # "shanxi" reads 陕西 but names 山西 (confusable_places)
     return found
 
 
@@ -292,7 +294,8 @@ def accounted_by(run: NameRun, source: str, familiar: bool = True) -> bool:
     country's one-character short form (美 for the United States in 中美关系, 澳 in 澳中两国).
     `familiar`: a familiar form (凤姐, 老王) may stand for the person; not across a whole document's
     names, where some 小 or 老 stands before a character of almost any given name."""
-    if any(_source_holds(word, source) for word in run.known_as) or written_in_source(run.text, source):
+    if any(_source_holds(word, source) and not names_another_place(word, py.fold(run.text), source)
+           for word in run.known_as) or written_in_source(run.text, source) or nicknamed_in(source) & set(run.known_as):
         return True  # or the source spells it itself: 韩后(Hanhoo)
     country = run.text in gazetteer.country_names() or any(gazetteer.is_country(w) for w in run.known_as)
     if country and any(short_form(w[0], source) for w in run.known_as if gazetteer.kind_of(w) != gazetteer.PERSON):
