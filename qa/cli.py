@@ -114,3 +114,6 @@ def _register() -> None:
 
 
 _register()
+
+if __name__ == "__main__":  # `python -m qa.cli …` runs the command line too, rather than doing nothing
+    main(prog_name="qa")

@@ -37,3 +37,15 @@ def test_check_and_audit_share_every_settings_option_with_one_help_text():
         assert name in check and name in audit, name
         assert check[name].help == audit[name].help, name
         assert check[name].name == audit[name].name and check[name].is_flag == audit[name].is_flag, name
+
+
+def test_python_dash_m_runs_the_command_line():
+    """`python -m qa` and `python -m qa.cli` print what `qa checks M101` prints (they once printed nothing)."""
+    import subprocess
+    import sys
+
+    for module in ("qa", "qa.cli"):
+        done = subprocess.run([sys.executable, "-m", module, "checks", "M101"], capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert "wrong-polyphone-reading" in done.stdout, module
