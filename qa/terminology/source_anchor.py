@@ -108,9 +108,7 @@ def _abbreviation_anchor(majority: set[str], variant_source: str, sources: dict[
     abbreviation keeps characters of the full name in order (金管局 of 香港金融管理局, 律协 of
     律师协会). Tried when no string is shared as written, or when the best shared one is a word
     of a longer term elsewhere."""
-    for candidate in sorted(han_strings(variant_source, 2), key=lambda s: (-len(s), s)):
-        if len(candidate) > 4 or candidate[0] in _SENTENCE_CHARS or candidate[-1] in _SENTENCE_CHARS:
-            continue  # a name's short form neither starts nor ends with the sentence's small words
+    for candidate in short_candidates(variant_source):
         held = [i for i in sorted(majority) if expansion_ends(candidate, sources[i])]
         if len(held) < need or all(candidate in sources[i] for i in held):
             continue
@@ -125,6 +123,15 @@ def _abbreviation_anchor(majority: set[str], variant_source: str, sources: dict[
     return ""
 
 
+def short_candidates(variant_source: str) -> list[str]:
+    """The source's strings that may be a name's short form, longest first: at most four characters, neither
+    starting nor ending with the sentence's small words (filtered before the sort, which then orders a few
+    hundred strings, not every one of the source's)."""
+    shorts = (c for c in han_strings(variant_source, 2)
+              if len(c) <= 4 and c[0] not in _SENTENCE_CHARS and c[-1] not in _SENTENCE_CHARS)
+    return sorted(shorts, key=lambda s: (-len(s), s))
+
+
 def _cut_short(candidate: str, variant_source: str, full_sources: list[str]) -> bool:
     """The short form goes on as the full name does (宝鸡旅游 and 宝鸡市旅游: 宝鸡旅 is no
     abbreviation, only the start of 旅游)."""
@@ -133,10 +140,15 @@ def _cut_short(candidate: str, variant_source: str, full_sources: list[str]) -> 
     return bool(after_short & after_full)
 
 
-def expansion_ends(short: str, text: str) -> list[int]:
+@lru_cache(maxsize=65536)
+def expansion_ends(short: str, text: str) -> tuple[int, ...]:
     """Where the short form or a full name it abbreviates ends in `text` (one past its last
     character): its characters in order, at most three Chinese characters between two of them
-    (a hand-written scan: a character-class regex per short form compiled in 2 ms each)."""
+    (a hand-written scan: a character-class regex per short form compiled in 2 ms each).
+    Memo: T105 asks the same short form of the same source again for another pair (half its asks);
+    a text lacking one of the characters (most asks) is answered without the scan."""
+    if any(char not in text for char in short):
+        return ()
     ends: list[int] = []
     start = text.find(short[0])
     while start != -1:
@@ -150,7 +162,7 @@ def expansion_ends(short: str, text: str) -> list[int]:
         else:
             ends.append(k + 1)
         start = text.find(short[0], start + 1)
-    return ends
+    return tuple(ends)
 
 
 def longer_elsewhere(anchor: str, majority: set[str], sources: dict[str, str], variant_source: str,
