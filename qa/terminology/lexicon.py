@@ -77,10 +77,11 @@ def cooccurrence(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[s
         zh_count.update(present)
         explained = _explainers(tokens, keys)
         for key in keys:
-            explainers = explained.get(key, ())
-            for chinese in present:
-                if not explainers or (len(explainers) == 1 and chinese in explainers):  # no other word explains it
-                    both[chinese, key] += 1
+            explainers = explained.get(key)
+            if not explainers:
+                both.update((chinese, key) for chinese in present)
+            elif len(explainers) == 1 and (only := next(iter(explainers))) in present:
+                both[only, key] += 1  # explained by this word alone: no other word of the pair explains it away
     dice = {
         (chinese, key): 2 * n / (zh_count[chinese] + en_count[key])
         for (chinese, key), n in both.items()

@@ -45,6 +45,14 @@ def test_the_places_are_the_definitions(sample_page):
     assert found >= 10
 
 
+def test_the_strings_are_the_definitions(sample_page):
+    for source in _sources(sample_page):
+        for shortest in (1, 2, 3):
+            plain = {run[i:j] for run in HAN_RUN.findall(source) for i in range(len(run))
+                     for j in range(i + shortest, min(len(run), i + 8) + 1)}
+            assert han_strings(source, shortest) == plain
+
+
 def test_the_candidates_are_the_definitions(sample_page):
     for source in _sources(sample_page):
         plain = [c for c in sorted(han_strings(source, 2), key=lambda s: (-len(s), s))
