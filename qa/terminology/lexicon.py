@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from qa.lang.en_words import english_keys, same_word
@@ -18,7 +19,34 @@ _FUNCTION_TAGS = ("u", "p", "c", "r", "x", "m", "q", "y", "e", "d", "f")
 Segmented = Tokens
 
 
+@lru_cache(maxsize=65536)
+def _glosses_by_prefix(word: str) -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT's English words for a Chinese word (or, when it has none, for its characters: 全县's 县
+    "county"), by their first four letters: a key can only be explained by glosses sharing its prefix
+    (same_word), so a pair looks up its keys' prefixes instead of listing every gloss of every word.
+    Once per word, not per pair holding it. Callers only read it."""
+    out: dict[str, list[str]] = {}
+    for gloss in gloss_words(word) or frozenset().union(*map(gloss_words, word)):
+        out.setdefault(gloss[:4], []).append(gloss)
+    return {prefix: tuple(glosses) for prefix, glosses in out.items()}
 
+
+def _explainers(tokens: Segmented, keys: Iterable[str]) -> dict[str, set[str]]:
+    """Key → the pair's content words (not `_FUNCTION_TAGS`) whose glosses explain it (same_word); only keys
+    some word may explain. Each distinct word is looked at once, and only at the prefixes the keys have."""
+    prefixes = {key[:4] for key in keys}
+    words = {word for word, tag in tokens if HAN_WORD.match(word) and not tag.startswith(_FUNCTION_TAGS)}
+    by_prefix: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for word in words:
+        glosses = _glosses_by_prefix(word)
+        for prefix in prefixes.intersection(glosses):
+            by_prefix.setdefault(prefix, []).append((word, glosses[prefix]))
+    out: dict[str, set[str]] = {}
+    for key in keys:
+        found = {w for w, glosses in by_prefix.get(key[:4], ()) if any(same_word(key, g) for g in glosses)}
+        if found:
+            out[key] = found
+    return out
 
 
 def cooccurrence(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[str]) -> dict[tuple[str, str], float]:
@@ -47,16 +75,13 @@ def cooccurrence(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[s
             zh_count.update(present)
             continue
         zh_count.update(present)
-        by_prefix: dict[str, list[tuple[str, str]]] = {}
-        for word, tag in tokens:
-            if HAN_WORD.match(word) and not tag.startswith(_FUNCTION_TAGS):
-                for gloss in gloss_words(word) or frozenset().union(*map(gloss_words, word)):  # 全县: 县 "county"
-                    by_prefix.setdefault(gloss[:4], []).append((word, gloss))
+        explained = _explainers(tokens, keys)
         for key in keys:
-            explainers = {w for w, g in by_prefix.get(key[:4], ()) if same_word(key, g)}
-            for chinese in present:
-                if not explainers - {chinese}:
-                    both[chinese, key] += 1
+            explainers = explained.get(key)
+            if not explainers:
+                both.update((chinese, key) for chinese in present)
+            elif len(explainers) == 1 and (only := next(iter(explainers))) in present:
+                both[only, key] += 1  # explained by this word alone: no other word of the pair explains it away
     dice = {
         (chinese, key): 2 * n / (zh_count[chinese] + en_count[key])
         for (chinese, key), n in both.items()
@@ -71,6 +96,13 @@ class Lexicon:
 
     by_chinese: dict[str, dict[str, float]]
     by_english: dict[str, dict[str, float]]
+    # English word → its Chinese words, strongest first: a term's rival is the first one outside it
+    ranked: dict[str, tuple[tuple[float, str], ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ranked = {key: tuple(sorted(((s, c) for c, s in scores.items()), reverse=True))
+                  for key, scores in self.by_english.items()}
+        object.__setattr__(self, "ranked", ranked)
 
 
 def learn_lexicon(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[str]) -> Lexicon:
@@ -81,6 +113,12 @@ def learn_lexicon(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[
         by_chinese.setdefault(chinese, {})[key] = score
         by_english.setdefault(key, {})[chinese] = score
     return Lexicon(by_chinese, by_english)
+
+
+def _rival(key: str, inside: set[str], lexicon: Lexicon) -> float:
+    """The strongest Dice of `key` with a Chinese word outside `inside` (0 when none): the first of the ranked
+    list outside the term, a step or two, not a pass over every word linked to `key` for every term."""
+    return next((score for score, other in lexicon.ranked[key] if other not in inside), 0.0)
 
 
 def learned_for(term: str, lexicon: Lexicon) -> Learned:
@@ -98,8 +136,7 @@ def learned_for(term: str, lexicon: Lexicon) -> Learned:
     for word in words:
         kept = set()
         for key, score in lexicon.by_chinese.get(word, {}).items():
-            rival = max((s for other, s in lexicon.by_english[key].items() if other not in inside), default=0.0)
-            if score >= MIN_DICE and score >= RIVAL_RATIO * rival:
+            if score >= MIN_DICE and score >= RIVAL_RATIO * _rival(key, inside, lexicon):
                 kept.add(key)
         found.append(frozenset(kept))
     return tuple(found) if any(found) else ()
