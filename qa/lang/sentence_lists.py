@@ -50,9 +50,17 @@ def inline_lists(source: str) -> list[list[ListItem]]:
     return lists
 
 
+_NAMES = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j")  # jieba's tags of names: places, people, bodies, peoples
+
+
 def _joined_lists(clause: str, offset: int) -> list[list[ListItem]]:
-    """Lists with joiners only (加快产业及园区和农业领域的合作: 产业, 园区, 农业): three or more single nouns, each
-    pair joined by a joiner, and no noun before the first (国家产业 would be one item)."""
+    """Lists of names with joiners only (俄亥俄州和宾夕法尼亚州及匹兹堡, 香港和维吾尔族及藏族): three or more names,
+    each pair joined by a joiner, no nominal word right before the first (国家产业 would be one item) nor after
+    the last (欧盟官方 "EU officials": the item runs on). Common nouns are not read: there a joiner often
+    joins a compound's halves (产业及园区 "industrial parks"), a head shared by two items or a "with"
+    (按照相关程序和美国及欧盟官方进行沟通), and the English merges or rewords them (房屋及财产 "other property").
+    A 与 before the last name and a verb after it is "with" (中国和美国与欧盟举行了会谈), as is a joiner
+    before a comparison (和…不同)."""
     from qa.lang.segment import segment
 
     words, at = [], offset
@@ -62,9 +70,13 @@ def _joined_lists(clause: str, offset: int) -> list[list[ListItem]]:
     out, k = [], 0
     while k < len(words):
         run = [k]
-        while run[-1] + 2 < len(words) and words[run[-1] + 1][0] in _JOINERS and words[run[-1] + 2][1] in _NOUNS:
+        while run[-1] + 2 < len(words) and words[run[-1] + 1][0] in _JOINERS and words[run[-1] + 2][1] in _NAMES:
             run.append(run[-1] + 2)
-        if len(run) >= 3 and words[k][1] in _NOUNS and not (k and words[k - 1][1] in _NOMINAL):
+        after = words[run[-1] + 1 :]
+        with_ = words[run[-1] - 1][0] == "与" and bool(after) and after[0][1] == "v"
+        if len(run) >= 3 and words[k][1] in _NAMES and not (k and _nominal(words[k - 1][1])) \
+                and not (after and _nominal(after[0][1])) and not with_ \
+                and not any(w in _COMPARED for w, _, _ in after[:5]):
             out.append([ListItem(words[j][0], words[j][2], words[j][2] + len(words[j][0])) for j in run])
         k = run[-1] + 1
     return out
@@ -101,10 +113,7 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
         return []
     if any(_clause_like(segment(part)) for part, _ in chunks[1:-1]):
         return []
-    if all(any(w in _JOINERS for w, _ in segment(chunks[k][0])) for k in (0, -1)) \
-            and not any(w in _COMPARED for w, _ in segment(chunks[-1][0])):
-        # 数字技术企业与国家数字化转型、数字技术企业与新冠肺炎疫情…: a list of pairs, each joined by its 与 (not 与…相关,
-        # where 与 opens a comparison around the list)
+    if _list_of_pairs([segment(part) for part, _ in chunks]):
         return []
     items: list[ListItem] = []
     for k, (part, start) in enumerate(chunks):
@@ -129,6 +138,35 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
             pieces = [_whole(p) for p in pieces]
         items.extend(p for p in pieces if p is not None)
     return items
+
+
+def _nominal(tag: str) -> bool:
+    """A noun, name or word jieba built from characters (脸书 'new'), as a pair's member is."""
+    return tag in _NOMINAL or tag.startswith("n")
+
+
+def _list_of_pairs(chunks: Sequence[Sequence[tuple[str, str]]]) -> bool:
+    """Whether a 、-list is a list of pairs, each joined by its own 与 (数字技术企业与国家数字化转型、数字技术企业与新冠
+    肺炎疫情: two topics). Every chunk must hold 与 in pair position — in the first, a noun right before it and
+    nouns only after it; in each inner one, nouns on both sides; in the last, nouns only before its first joiner —
+    and the last no comparison (与…相关 opens around the list). Else 与 is the clause's "with" (试图与脸书、
+    亚马逊和谷歌, 我们将与俄罗斯、印度和巴西) or another joiner joins the list (中国与中亚、西亚以及欧洲)."""
+    if len(chunks) < 2 or any(w in _COMPARED for w, _ in chunks[-1]):
+        return False
+    words = [[(w, t) for w, t in chunk if w.strip()] for chunk in chunks]
+    first, last = words[0], words[-1]
+    at = max((n for n, (w, _) in enumerate(first) if w in _JOINERS), default=None)
+    if at is None or first[at][0] != "与" or not at or not _nominal(first[at - 1][1]):
+        return False
+    after = first[at + 1 :]
+    if not after or sum(len(w) for w, _ in after) > MAX_ITEM or not all(_nominal(t) for _, t in after):
+        return False
+    for chunk in words[1:-1]:
+        if not any(w == "与" and 0 < n < len(chunk) - 1 and _nominal(chunk[n - 1][1]) and _nominal(chunk[n + 1][1])
+                   for n, (w, _) in enumerate(chunk)):
+            return False
+    at = next((n for n, (w, _) in enumerate(last) if w in _JOINERS), None)
+    return bool(at) and last[at][0] == "与" and all(_nominal(t) for _, t in last[:at])
 
 
 def _before_becoming(words: Sequence[tuple[str, str]], items_become: bool = False) -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qa.lang.enumerations import inline_lists
 from qa.lang.list_series import english_series, lost_items
+from tests.conftest import check_pair
 
 # WMT22 general test (news22) reference A, gt22-d004: the same three things listed twice, once with a fourth
 APPRENTICES_ZH = ("按照双向选择原则，学徒、学校和企业签订三方协议，对于年满16周岁未达到18周岁的学徒，"
@@ -177,3 +178,22 @@ def test_words_of_a_long_lead_in_render_no_item_of_the_series():
     assert lost(MARKET_ZH, MARKET_EN.replace("IP, creative market and", "IP and")) == [["创意市集"]]
     # a bare "and" before the edge piece's lead-in words ("children and teenagers in China from three aspects of")
     assert lost(ASPECTS_ZH, ASPECTS_EN.replace("support, school education and", "support and")) == [["学校教育"]]
+
+
+def test_an_item_dropped_after_a_with_before_the_list_is_reported():
+    # WMT19 newstest: the English drops 亚马逊; 试图与 is "trying to compete with", no list of pairs
+    zh = "目前万维网发明者蒂姆·伯纳斯·李成立了一家创业公司，试图与脸书、亚马逊和谷歌展开竞争。"
+    en = ("Tim Berners-Lee, the inventor of the World Wide Web, has set up a start-up that is trying to compete "
+          "with Facebook and Google.")
+    assert [f.source_span for f in check_pair(zh, en, ["A006"])] == ["亚马逊"]
+
+
+def test_joined_common_nouns_the_english_merges_or_rewords_are_no_finding():
+    pairs = [("双方同意加快产业及园区和农业领域的合作。",
+              "The two sides agreed to speed up cooperation in industrial parks and agriculture."),
+             ("土地和房屋及财产都被没收了。", "Land, houses and other property were all confiscated."),
+             ("公司按照相关程序和美国及欧盟官方进行沟通。",
+              "The company is communicating with US and EU officials through the proper channels."),
+             ("我们将在城市和乡村及边疆地区同步推进改革。",
+              "We will push forward reform simultaneously in cities, the countryside and border areas.")]
+    assert [[f.source_span for f in check_pair(zh, en, ["A006"])] for zh, en in pairs] == [[], [], [], []]
