@@ -26,6 +26,7 @@ from typing import Sequence
 from qa.lang.en_words import english_tokens
 from qa.lang.enumerations import ListItem
 from qa.lang.list_items import ItemEvidence, english_word_count, evidence, renders
+from qa.lang.list_said import name_said, said
 
 _CLAUSE = re.compile(r"[.;:!?()\"“”]|\s[–—-]\s|,\s*(?:which|who|where|while|when|but|so|because|as)\b", re.I)
 _SEP = re.compile(r"\s*,\s*(?:(?P<cc>and|or)\s+)?|\s+(?P<conj>and|or|as well as)\s+", re.I)
@@ -170,8 +171,8 @@ def _lost(found: Sequence[ItemEvidence], target: str, source: str, series: Serie
         return []
     sentence = _sentence_tokens(target, series)
     free = [w if _free(found, k, j, owner, matching) else "" for j, w in enumerate(words)]
-    if not found[k].senses or _name_said(items[k].text, target) \
-            or _said(found, k, target, series.around, free, sentence, elsewhere[k]):
+    if not found[k].senses or name_said(items[k].text, target) \
+            or said(found, k, target, series.around, free, sentence, elsewhere[k]):
         return []
     return [found[k]]
 
@@ -188,23 +189,6 @@ def _free(found: Sequence[ItemEvidence], k: int, j: int, owner: dict[int, int], 
 
 
 _BETWEEN_ITEMS = re.compile(r"[、，,]|和|及|与|或")
-
-
-def _name_said(text: str, target: str) -> bool:
-    """Whether a name inside the item (a place, person or body: 北京市教委, 开行广西南宁) is spelt or rendered
-    anywhere in the English: names are moved about freely (", Guangxi" after the city), so for them only
-    the whole English counts."""
-    from qa.lang.list_anchors import pinyin_anchors
-    from qa.lang.list_items import item_senses
-    from qa.lang.segment import segment
-
-    words = [t.text.lower() for t in english_tokens(target)]
-    for word, tag in segment(text):
-        if tag in ("ns", "nt", "nr", "nrt", "nz") and len(word) >= 2:
-            senses = item_senses(word)
-            if pinyin_anchors(word, target) or any(renders(w, senses) for w in words if senses):
-                return True
-    return False
 
 
 def _apart(items: Sequence[ListItem], k: int, source: str) -> bool:
@@ -289,55 +273,6 @@ def _near_parts(target: str, lo: int, hi: int, a: int, b: int) -> tuple[int, int
     before = [lo + c for c in cuts if lo + c <= a]
     after = [lo + c for c in cuts if lo + c > b]
     return (before[-2] if len(before) >= 2 else lo), (after[1] if len(after) >= 2 else hi)
-
-
-def _said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int, int], words: Sequence[str],
-          sentence: range, elsewhere: bool) -> bool:
-    """Whether the English may render the item after all: one of its senses in the series or the pieces
-    beside it (two items rendered together, "proactiveness" for 积极、主动; "A and B and C"), or, unless the
-    source says its word elsewhere, anywhere in the series' sentence. Beside the series, a word the item
-    shares with another one (艺术 of 装置艺术、表演艺术: "performing art") renders that other item."""
-    e = found[k]
-    near = [j for j, t in enumerate(english_tokens(target)) if around[0] <= t.start and t.end <= around[1]]
-    if any(words[j] and renders(words[j], _unshared(found, k)) for j in near):
-        return True
-    if elsewhere:
-        return False
-    own = e.senses - frozenset().union(*(x.senses for n, x in enumerate(found) if n != k)) or e.senses
-    # far from the series, only the item's head renders it: "automatically" two clauses off renders 自动 of some
-    # other phrase, not 自动分析 "automatic analysis"; near it, any of its words may ("culture too" for 文化事业)
-    head = _head_senses(e.item.text) & own or own
-    close = range(min(near, default=0) - NEAR_WORDS, max(near, default=0) + NEAR_WORDS + 1)
-    spelt = [j for j in e.anchors if j in sentence and words[j] and not renders(words[j], e.senses)]  # pinyin, acronym
-    return bool(spelt) or any(words[j] and renders(words[j], own if j in close else head) for j in sentence)
-
-
-NEAR_WORDS = 3  # words either side of the series (and its joined neighbours) where any word of an item renders it
-
-
-def _head_senses(text: str) -> frozenset[str]:
-    """Stems of the CC-CEDICT words of the item's longest proper tail that has any (Chinese compounds are
-    head-final: 自由 of 全球自由 'global freedom', 分析 of 自动分析比料); the item's own when it is one word;
-    empty when none."""
-    from qa.align.cedict import index
-    from qa.lang.list_items import item_senses
-
-    if text in index():
-        return item_senses(text)
-    return next((item_senses(text[i:]) for i in range(1, len(text) - 1) if item_senses(text[i:])), frozenset())
-
-
-def _unshared(found: Sequence[ItemEvidence], k: int) -> frozenset[str]:
-    """The item's senses less those of a dictionary word written in another item too (艺术 in 装置艺术 and
-    表演艺术); all of them when nothing is left or nothing is shared."""
-    from qa.lang.list_items import item_senses
-
-    text = found[k].item.text
-    others = [x.item.text for n, x in enumerate(found) if n != k]
-    shared = {text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)
-              if any(text[i:j] in o for o in others)}
-    lost = frozenset().union(*(item_senses(w) for w in shared)) if shared else frozenset()
-    return found[k].senses - lost or found[k].senses
 
 
 def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) -> list[list[ItemEvidence]]:

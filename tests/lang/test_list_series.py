@@ -197,3 +197,16 @@ def test_joined_common_nouns_the_english_merges_or_rewords_are_no_finding():
              ("我们将在城市和乡村及边疆地区同步推进改革。",
               "We will push forward reform simultaneously in cities, the countryside and border areas.")]
     assert [[f.source_span for f in check_pair(zh, en, ["A006"])] for zh, en in pairs] == [[], [], [], []]
+
+
+def test_the_last_items_head_the_english_drops_is_the_lists_and_its_modifier_renders_it_far_off():
+    # 事业 and 问题 head the whole list (education and health undertakings); "culture", "society" say the item
+    zh = "我们要大力发展教育、卫生和文化事业。"
+    en = "We will vigorously develop education and health, and will invest much more in culture."
+    assert lost(zh, en) == [[]]
+    zh = "会议讨论了经济、政治和社会问题。"
+    en = "The meeting discussed economic and political matters as well as the state of society."
+    assert lost(zh, en) == [[]]
+    # the head said in the sentence is the item's own: far off, only it renders the item (gt22-d003 above)
+    assert lost(MACHINE_ZH, MACHINE_EN.replace("automatic analysis on materials, density", "density")) == [
+        ["自动分析比料"]]
