@@ -43,7 +43,8 @@ def dropped_by_order(found: Sequence[ItemEvidence], target: str, placed: int = M
     number = piece_numbers(target)
     inside = set(pieces)
     held = [{number[j] for j in e.anchors} & inside for e in found]
-    standing = [k for k in range(len(found)) if _stands(k, found, held, pieces, placed)]
+    standing = [k for k in range(len(found)) if _stands(k, found, held, pieces, placed)
+                and not _said_unclaimed(k, found, target, pieces)]
     if len(standing) == 1 and placed >= MIN_PLACED and not _shares_a_word(standing[0], found, target, inside):
         return found[standing[0]]
     if len(standing) < 2:
@@ -98,6 +99,19 @@ def _shares_a_word(lost: int, found: Sequence[ItemEvidence], target: str, inside
     number = piece_numbers(target)
     neighbours = {j for n in (lost - 1, lost + 1) if 0 <= n < len(found) for j in found[n].anchors}
     return any(number[j] in inside and renders(words[j], found[lost].senses) for j in neighbours)
+
+
+def _said_unclaimed(lost: int, found: Sequence[ItemEvidence], target: str, pieces: Sequence[int]) -> bool:
+    """Whether a word in the list's pieces, or in the one before them (the first item cut from its clause),
+    carries any of the item's senses (one another item shares too) in a piece no other item is anchored in:
+    城市、乡村和边疆地区 shares 'city' with 地区, so "cities" anchors nothing, yet no other item claims its
+    piece, and 城市 is rendered there. Not the piece after: "and other security work" is 等's."""
+    words = [t.text.lower() for t in english_tokens(target)]
+    number = piece_numbers(target)
+    claimed = {number[j] for n, e in enumerate(found) if n != lost for j in e.anchors}
+    near = range(min(pieces) - 1, max(pieces) + 1)
+    return any(number[j] in near and number[j] not in claimed and renders(w, found[lost].senses)
+               for j, w in enumerate(words))
 
 
 def _stands(lost: int, found: Sequence[ItemEvidence], held: Sequence[set[int]], pieces: Sequence[int],

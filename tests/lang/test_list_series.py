@@ -210,3 +210,16 @@ def test_the_last_items_head_the_english_drops_is_the_lists_and_its_modifier_ren
     # the head said in the sentence is the item's own: far off, only it renders the item (gt22-d003 above)
     assert lost(MACHINE_ZH, MACHINE_EN.replace("automatic analysis on materials, density", "density")) == [
         ["自动分析比料"]]
+
+
+def test_an_item_whose_senses_another_item_shares_is_rendered_in_a_piece_no_other_item_claims():
+    # 地区 carries 'city' too, so "cities" anchors nothing; no other item stands in its piece, so 城市 is there
+    zh = "我们将在城市、乡村和边疆地区同步推进改革。"
+    en = "We will push forward reform simultaneously in cities, the countryside and border areas."
+    assert [f.source_span for f in check_pair(zh, en, ["A006"])] == []
+    cut = en.replace("in cities, the countryside and", "in the countryside and")
+    assert [f.source_span for f in check_pair(zh, cut, ["A006"])] == ["城市"]
+    # 体育 'physical education' shares "education" with 教育
+    zh = "加快发展教育、卫生、文化和体育事业。"
+    en = "We will speed up social programs such as education and health as well as culture and sports."
+    assert [f.source_span for f in check_pair(zh, en, ["A006"])] == []
