@@ -1,4 +1,4 @@
-"""Lists inside a sentence (A、B、C和D): the items of each source 、-list, read with jieba.
+"""Lists inside a sentence (A、B、C和D; names joined by joiners only, 香港和维吾尔族及藏族): their items, read with jieba.
 
 Split from qa.lang.enumerations (lists of paragraphs, 一是 … 十是), which
 re-exports these names; the omission checks read these lists, the
@@ -15,6 +15,7 @@ from typing import Sequence
 CLAUSE = re.compile(r"[^，。；：！？,;:!?\n…—（）()《》]+")  # a stretch of a sentence one 、-list may stand in
 _JOINERS = frozenset({"和", "及", "以及", "与", "或", "或者", "及其"})
 _NOMINAL = ("n", "vn", "a", "an", "b", "j", "l", "nz", "ns", "nt", "nr", "eng")
+_NOUNS = ("n", "nr", "ns", "nt", "nz", "j")
 _NEGATIONS = frozenset({"不", "未", "没", "没有", "无", "非", "不够"})
 MAX_ITEM = 12  # characters: a longer chunk between two 、 is a clause, not a list item
 MAX_ITEM_WORDS = 3  # jieba words: 船员提供全方位生产 between two 、 is a clause
@@ -31,7 +32,7 @@ class ListItem:
 
 
 def inline_lists(source: str) -> list[list[ListItem]]:
-    """The source's 、-lists (物理、化学和生物), each as its items, three or more to a list.
+    """The source's 、-lists (物理、化学和生物) and joiner-only lists of names, each as its items, three or more.
 
     The items between two 、 are whole; the first and last items are cut from
     their clause by jieba (the last word or two before the first 、, the first
@@ -103,6 +104,8 @@ def _is_idiom(text: str) -> bool:
 
 
 def _clause_items(clause: str, offset: int) -> list[ListItem]:
+    """The items of one clause's 、-list, or none when its chunks read as clauses or pairs."""
+    from qa.lang.enumerations import _ZH_DIGITS  # here, not at the top: enumerations imports this module
     from qa.lang.segment import segment
 
     chunks, at = [], 0
@@ -120,7 +123,7 @@ def _clause_items(clause: str, offset: int) -> list[ListItem]:
         words = segment(part)
         closed = False
         if k == len(chunks) - 1 and k:
-            from qa.lang.enumerations import _ZH_DIGITS  # here: enumerations imports this module  # 等, or the items' count (机构服务三方面), closes the list: reads no further
+            # 等, or the items' count (机构服务三方面), closes the list: reads no further
             cut = next((n for n, (w, t) in enumerate(words) if w in ("等", "等等") or t == "m" and re.fullmatch(
                 "[三四五六七八九十]个?", w) and _ZH_DIGITS[w[0]] in (k + 1, k + 2)), len(words))
             closed = cut < len(words)
@@ -284,9 +287,6 @@ def _glues(ordered: Sequence[tuple[str, str, int]], from_end: bool, heads: froze
         return False
     return (prev[1] in _NOMINAL or len(word[0]) == 1 or prev[1] == "new"
             or (from_end and prev[1] == "v" and word[1].startswith("n")))
-
-
-_NOUNS = ("n", "nr", "ns", "nt", "nz", "j")
 
 
 def _first_chunk(pieces: list[list[tuple[str, str, int]]], heads: frozenset[str] | None) -> list[ListItem | None]:
