@@ -60,13 +60,15 @@ def _joined_lists(clause: str, offset: int) -> list[list[ListItem]]:
     the last (欧盟官方 "EU officials": the item runs on). Common nouns are not read: there a joiner often
     joins a compound's halves (产业及园区 "industrial parks"), a head shared by two items or a "with"
     (按照相关程序和美国及欧盟官方进行沟通), and the English merges or rewords them (房屋及财产 "other property").
+    Quotes around the names are skipped.
     A 与 before the last name and a verb after it is "with" (中国和美国与欧盟举行了会谈), as is a joiner
     before a comparison (和…不同)."""
     from qa.lang.segment import segment
 
     words, at = [], offset
     for word, tag in segment(clause):
-        words.append((word, tag, at))
+        if re.search(r"\w", word):  # quotes are no word of the list: "中国"和"美国"及"欧盟"
+            words.append((word, tag, at))
         at += len(word)
     out, k = [], 0
     while k < len(words):
@@ -156,7 +158,7 @@ def _list_of_pairs(chunks: Sequence[Sequence[tuple[str, str]]]) -> bool:
     亚马逊和谷歌, 我们将与俄罗斯、印度和巴西) or another joiner joins the list (中国与中亚、西亚以及欧洲)."""
     if len(chunks) < 2 or any(w in _COMPARED for w, _ in chunks[-1]):
         return False
-    words = [[(w, t) for w, t in chunk if w.strip()] for chunk in chunks]
+    words = [[(w, t) for w, t in chunk if re.search(r"\w", w)] for chunk in chunks]
     first, last = words[0], words[-1]
     at = max((n for n, (w, _) in enumerate(first) if w in _JOINERS), default=None)
     if at is None or first[at][0] != "与" or not at or not _nominal(first[at - 1][1]):

@@ -154,3 +154,8 @@ def test_a_joiner_only_list_is_read_of_names_only():
     # WMT19 newstest: 和 is "with", 欧盟官方 "EU officials" runs on
     assert inline_lists("公司按照相关程序和美国及欧盟官方进行沟通。") == []
     assert inline_lists("中国和美国与欧盟举行了会谈。") == []  # 与 … 举行: "with"
+
+
+def test_quotes_around_joined_names_are_skipped():
+    found = inline_lists("“中国”和“美国”及“欧盟”就气候问题进行了磋商。")
+    assert [[i.text for i in items] for items in found] == [["中国", "美国", "欧盟"]]
