@@ -223,3 +223,13 @@ def test_an_item_whose_senses_another_item_shares_is_rendered_in_a_piece_no_othe
     zh = "加快发展教育、卫生、文化和体育事业。"
     en = "We will speed up social programs such as education and health as well as culture and sports."
     assert [f.source_span for f in check_pair(zh, en, ["A006"])] == []
+
+
+def test_a_sense_every_item_shares_in_an_unclaimed_piece_renders_no_item():
+    # WMT19 newstest, wmt19-007, "tourist routes" cut: 旅游 'tour' of all three items says nothing about 旅游线路
+    zh = ("此次活动宝鸡以旅游资源、旅游项目、旅游线路等为重点，通过播放旅游宣传片、推介文化旅游资源及项目、举办旅游摄影作品展、"
+          "制作宣传展版、发放宣传资料、对接旅游合作交流等形式")
+    en = ("The event focused on tourism resources and tourism projects, through the broadcast of tourist videos, the "
+          "promotion of cultural tourism resources and projects, the holding of tourism photography exhibitions, the "
+          "production of promotional exhibition boards, the distribution of promotional materials, ")
+    assert [f.source_span for f in check_pair(zh, en, ["A006"])] == ["旅游线路"]
