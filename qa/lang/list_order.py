@@ -110,8 +110,11 @@ def _said_unclaimed(lost: int, found: Sequence[ItemEvidence], target: str, piece
     number = piece_numbers(target)
     claimed = {number[j] for n, e in enumerate(found) if n != lost for j in e.anchors}
     near = range(min(pieces) - 1, max(pieces) + 1)
-    return any(number[j] in near and number[j] not in claimed and renders(w, found[lost].senses)
-               for j, w in enumerate(words))
+    # a sense every item has (旅游 of 旅游资源、旅游项目、旅游线路) tells nothing about which item a piece holds
+    common = frozenset.intersection(*(e.senses for e in found))
+    senses = found[lost].senses - common
+    return bool(senses) and any(number[j] in near and number[j] not in claimed and renders(w, senses)
+                                for j, w in enumerate(words))
 
 
 def _stands(lost: int, found: Sequence[ItemEvidence], held: Sequence[set[int]], pieces: Sequence[int],
