@@ -26,6 +26,7 @@ from typing import Sequence
 from qa.lang.en_words import english_tokens
 from qa.lang.enumerations import ListItem
 from qa.lang.list_items import ItemEvidence, english_word_count, evidence, renders
+from qa.lang.list_names import lost_name
 
 _CLAUSE = re.compile(r"[.;:!?()\"“”]|\s[–—-]\s|,\s*(?:which|who|where|while|when|but|so|because|as)\b", re.I)
 _SEP = re.compile(r"\s*,\s*(?:(?P<cc>and|or)\s+)?|\s+(?P<conj>and|or|as well as)\s+", re.I)
@@ -170,7 +171,8 @@ def _lost(found: Sequence[ItemEvidence], target: str, source: str, series: Serie
         return []
     sentence = _sentence_tokens(target, series)
     free = [w if _free(found, k, j, owner, matching) else "" for j, w in enumerate(words)]
-    if not found[k].senses or _name_said(items[k].text, target) \
+    if not (found[k].senses or lost_name([i.text for i in items], k, bool(found[k].anchors))) \
+            or _name_said(items[k].text, target) \
             or _said(found, k, target, series.around, free, sentence, elsewhere[k]):
         return []
     return [found[k]]
