@@ -115,3 +115,25 @@ def lost_name(texts: list[str], k: int, anchored: bool) -> bool:
     are two other items of its list (a list of airports, of rail lines); a word the dictionary lacks in a
     list of common nouns may be rendered by any word."""
     return not anchored and name_like(texts[k]) and sum(name_like(t) for n, t in enumerate(texts) if n != k) >= 2
+
+
+def spelt_by_others(texts: list[str], k: int, target: str) -> set[int]:
+    """Tokens another item of the list spells place by place: they render that item, not item k."""
+    return {j for n, t in enumerate(texts) if n != k for j in abbreviation_anchors(t, target)}
+
+
+def name_said(text: str, target: str, skip: set[int] = frozenset()) -> bool:
+    """Whether a name inside the item (a place, person or body: 北京市教委, 开行广西南宁) is spelt or rendered
+    anywhere in the English but the tokens `skip` (another item's places): names are moved about freely
+    (", Guangxi" after the city), so for them only the whole English counts."""
+    from qa.lang.list_anchors import pinyin_anchors
+    from qa.lang.list_items import item_senses, renders
+    from qa.lang.segment import segment
+
+    words = [t.text.lower() for j, t in enumerate(english_tokens(target)) if j not in skip]
+    for word, tag in segment(text):
+        if tag in ("ns", "nt", "nr", "nrt", "nz") and len(word) >= 2:
+            senses = item_senses(word)
+            if set(pinyin_anchors(word, target)) - skip or any(renders(w, senses) for w in words if senses):
+                return True
+    return False
