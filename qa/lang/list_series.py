@@ -26,6 +26,7 @@ from typing import Sequence
 from qa.lang.en_words import english_tokens
 from qa.lang.enumerations import ListItem
 from qa.lang.list_items import ItemEvidence, english_word_count, evidence, renders
+from qa.lang.list_names import lost_name, name_said, spelt_by_others
 
 _CLAUSE = re.compile(r"[.;:!?()\"“”]|\s[–—-]\s|,\s*(?:which|who|where|while|when|but|so|because|as)\b", re.I)
 _SEP = re.compile(r"\s*,\s*(?:(?P<cc>and|or)\s+)?|\s+(?P<conj>and|or|as well as)\s+", re.I)
@@ -169,8 +170,10 @@ def _lost(found: Sequence[ItemEvidence], target: str, source: str, series: Serie
     if not _apart(items, k, source):
         return []
     sentence = _sentence_tokens(target, series)
-    free = [w if _free(found, k, j, owner, matching) else "" for j, w in enumerate(words)]
-    if not found[k].senses or _name_said(items[k].text, target) \
+    spelt = spelt_by_others([i.text for i in items], k, target)  # "Hangzhou-Shenzhen" is 杭深's, not 广深港's
+    free = [w if _free(found, k, j, owner, matching) and j not in spelt else "" for j, w in enumerate(words)]
+    if not (found[k].senses or lost_name([i.text for i in items], k, bool(found[k].anchors))) \
+            or name_said(items[k].text, target, spelt) \
             or _said(found, k, target, series.around, free, sentence, elsewhere[k]):
         return []
     return [found[k]]
@@ -188,23 +191,6 @@ def _free(found: Sequence[ItemEvidence], k: int, j: int, owner: dict[int, int], 
 
 
 _BETWEEN_ITEMS = re.compile(r"[、，,]|和|及|与|或")
-
-
-def _name_said(text: str, target: str) -> bool:
-    """Whether a name inside the item (a place, person or body: 北京市教委, 开行广西南宁) is spelt or rendered
-    anywhere in the English: names are moved about freely (", Guangxi" after the city), so for them only
-    the whole English counts."""
-    from qa.lang.list_anchors import pinyin_anchors
-    from qa.lang.list_items import item_senses
-    from qa.lang.segment import segment
-
-    words = [t.text.lower() for t in english_tokens(target)]
-    for word, tag in segment(text):
-        if tag in ("ns", "nt", "nr", "nrt", "nz") and len(word) >= 2:
-            senses = item_senses(word)
-            if pinyin_anchors(word, target) or any(renders(w, senses) for w in words if senses):
-                return True
-    return False
 
 
 def _apart(items: Sequence[ListItem], k: int, source: str) -> bool:

@@ -130,3 +130,11 @@ def test_single_nouns_joined_by_joiners_alone_are_a_list():
     assert [f.source_span for f in check_pair(FIELDS_ZH, cut, ["A006"])] == ["产业"]
     # a noun before the first one makes a compound with it: 国家产业 is no item of its own
     assert inline_lists("支持国家产业及园区和农业的发展") == []
+
+
+def test_a_joiner_before_a_limit_is_part_of_the_item():
+    # WMT19 newstest, line 1255: 50岁及以上人士 "people at the age of 50 and above" is one item, 及以上 'and above'
+    zh = "免费接种对象包括以下澳门居民：6个月至18岁以下、50岁及以上人士、怀孕妇女、所有慢性病患者，包括肥胖人士"
+    items = [[i.text for i in items] for items in inline_lists(zh)]
+    assert ["50岁", "以上人士"] not in [x[:2] for x in items]
+    assert any("50岁及以上人士" in x for x in items)
