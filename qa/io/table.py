@@ -79,7 +79,20 @@ def read_pairs_table(text: str, name: str, suffix: str) -> list[Pair]:
     pairs = _rows_to_pairs(rows[first_data_row:], first_data_row + 1, columns, name)
     if not pairs:
         raise InputError(f"{name}: no pairs below the header row")
-    return join_sentence_rows(pairs)
+    joined = join_sentence_rows(pairs)
+    _refuse_repeated_ids(joined, name)
+    return joined
+
+
+def _refuse_repeated_ids(pairs: list[Pair], name: str) -> None:
+    """Sentence rows (p0006.s1) join under their paragraph's id, which a row of its own may hold
+    already (p0006): the checks tell pairs apart by id, so one id for two pairs is refused."""
+    first_row: dict[str, int] = {}
+    for pair in pairs:
+        if pair.id in first_row:
+            raise InputError(f"{name}: rows {first_row[pair.id]} and {pair.source_line} are both pair {pair.id!r} "
+                             f"(sentence rows {pair.id}.s… join under their paragraph's id); every pair needs its own id")
+        first_row[pair.id] = pair.source_line
 
 
 def _rows_to_pairs(rows: list[list[str]], first_number: int, columns: dict[str, int | None], name: str) -> list[Pair]:

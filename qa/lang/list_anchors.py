@@ -1,5 +1,6 @@
-"""Where a list item stands in the English, beside its dictionary senses: its pinyin spelling, the
-glosses of a one-character item, and the shortest stretch of the English that holds every item."""
+"""Where a list item stands in the English, beside its dictionary senses: its pinyin spelling, an acronym
+of its glosses, the glosses of a one-character item, and the shortest stretch of the English that holds
+every item."""
 
 from __future__ import annotations
 
@@ -73,3 +74,23 @@ def shortest_window(matched: Sequence[Sequence[int]], centre: float) -> tuple[in
             left += 1
     assert best is not None
     return best[2], best[3]
+
+
+def acronym_anchors(text: str, target: str) -> list[int]:
+    """Tokens of the English that abbreviate a gloss of a word inside the item: "PE" for 体育 'physical
+    education', "AI" for 人工智能 (CC-CEDICT seldom lists the abbreviation English writes)."""
+    shorts = {"".join(w[0] for w in g.split()).upper() for w in _sub_words(text) for g in _glosses(w)
+              if len(g.split()) >= 2}
+    return [j for j, t in enumerate(english_tokens(target))
+            if 2 <= len(t.text) <= 4 and t.text.isupper() and t.text in shorts]
+
+
+def _sub_words(text: str) -> set[str]:
+    return {text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)}
+
+
+@lru_cache(maxsize=4096)
+def _glosses(word: str) -> tuple[str, ...]:
+    from qa.lang.cedict import english_glosses
+
+    return tuple(g for g in english_glosses(word) if re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+){1,3}", g))

@@ -19,7 +19,8 @@ from typing import Sequence
 
 from qa.lang.en_words import STOP_WORDS, english_tokens, stem
 from qa.lang.enumerations import CLAUSE, ListItem
-from qa.lang.list_anchors import one_character, pinyin_anchors, shortest_window
+from qa.lang.list_anchors import acronym_anchors, one_character, pinyin_anchors, shortest_window
+from qa.lang.list_names import abbreviation_anchors, heard_anchors
 from qa.lang.zh import HAN
 
 _SEPARATOR = re.compile(r"\s*[,，]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus|&)\s+", re.I)
@@ -84,34 +85,19 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
     """
     words = [t.text.lower() if t.text.lower() not in STOP_WORDS else "" for t in english_tokens(target)]
     senses = [frozenset() if _DIGIT.search(i.text) else item_senses(i.text) or one_character(i.text) for i in items]
+    # "Hangzhou-Shenzhen" spells 杭深 place by place: it renders that item, not 广深港 by its "Shenzhen"
+    spelt = [set(abbreviation_anchors(i.text, target)) for i in items]
     out = []
     for k, item in enumerate(items):
         others = frozenset().union(*(x for j, x in enumerate(senses) if j != k))
         own = (senses[k] - others) or senses[k]
         anchors = {j for j, w in enumerate(words) if w and renders(w, own)} | set(pinyin_anchors(item.text, target))
-        anchors |= set(acronym_anchors(item.text, target))
+        anchors |= set(acronym_anchors(item.text, target)) | spelt[k]
+        if not senses[k] or _name_stems(item.text):
+            anchors |= set(heard_anchors(item.text, target))
+        anchors -= set().union(*(x for j, x in enumerate(spelt) if j != k)) - spelt[k]
         out.append(ItemEvidence(item, senses[k], tuple(sorted(anchors))))
     return tuple(out)
-
-
-def acronym_anchors(text: str, target: str) -> list[int]:
-    """Tokens of the English that abbreviate a gloss of a word inside the item: "PE" for 体育 'physical
-    education', "AI" for 人工智能 (CC-CEDICT seldom lists the abbreviation English writes)."""
-    shorts = {"".join(w[0] for w in g.split()).upper() for w in _sub_words(text) for g in _glosses(w)
-              if len(g.split()) >= 2}
-    return [j for j, t in enumerate(english_tokens(target))
-            if 2 <= len(t.text) <= 4 and t.text.isupper() and t.text in shorts]
-
-
-def _sub_words(text: str) -> set[str]:
-    return {text[i:j] for i in range(len(text)) for j in range(i + 2, len(text) + 1)}
-
-
-@lru_cache(maxsize=4096)
-def _glosses(word: str) -> tuple[str, ...]:
-    from qa.lang.cedict import english_glosses
-
-    return tuple(g for g in english_glosses(word) if re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+){1,3}", g))
 
 
 @lru_cache(maxsize=65536)
@@ -123,7 +109,17 @@ def renders(word: str, senses: frozenset[str]) -> bool:
     if not senses.isdisjoint(stems) or any(s in word for s in senses if len(s) >= 5) \
             or any(word.startswith(s) or word.endswith(s) for s in senses if len(s) == 4):
         return True
-    return bool({_base(s) for s in stems} & {_base(s) for s in senses})
+    return bool({_base(s) for s in stems} & {_base(s) for s in senses}) or any(_derived(word, s) for s in senses)
+
+
+_DERIVING = re.compile(r"(?:al|als|ance|ances|er|ers|ment|ments)")
+
+
+def _derived(word: str, sense: str) -> bool:
+    """A noun made of a verb sense whose y turns i (bury → burial, carry → carrier): the dictionary gives
+    the verb, the English list the noun."""
+    return len(sense) >= 4 and sense.endswith("y") and word.startswith(sense[:-1] + "i") \
+        and bool(_DERIVING.fullmatch(word[len(sense):]))
 
 
 @lru_cache(maxsize=16384)

@@ -10,23 +10,6 @@ from qa.lang.en_words import english_tokens
 from qa.lang.list_items import ItemEvidence, renders
 
 
-def name_said(text: str, target: str) -> bool:
-    """Whether a name inside the item (a place, person or body: 北京市教委, 开行广西南宁) is spelt or rendered
-    anywhere in the English: names are moved about freely (", Guangxi" after the city), so for them only
-    the whole English counts."""
-    from qa.lang.list_anchors import pinyin_anchors
-    from qa.lang.list_items import item_senses
-    from qa.lang.segment import segment
-
-    words = [t.text.lower() for t in english_tokens(target)]
-    for word, tag in segment(text):
-        if tag in ("ns", "nt", "nr", "nrt", "nz") and len(word) >= 2:
-            senses = item_senses(word)
-            if pinyin_anchors(word, target) or any(renders(w, senses) for w in words if senses):
-                return True
-    return False
-
-
 def said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int, int], words: Sequence[str],
           sentence: range, elsewhere: bool) -> bool:
     """Whether the English may render the item after all: one of its senses in the series or the pieces

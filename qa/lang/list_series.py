@@ -26,7 +26,8 @@ from typing import Sequence
 from qa.lang.en_words import english_tokens
 from qa.lang.enumerations import ListItem
 from qa.lang.list_items import ItemEvidence, english_word_count, evidence, renders
-from qa.lang.list_said import name_said, said
+from qa.lang.list_names import lost_name, name_said, spelt_by_others
+from qa.lang.list_said import said
 
 _CLAUSE = re.compile(r"[.;:!?()\"“”]|\s[–—-]\s|,\s*(?:which|who|where|while|when|but|so|because|as)\b", re.I)
 _SEP = re.compile(r"\s*,\s*(?:(?P<cc>and|or)\s+)?|\s+(?P<conj>and|or|as well as)\s+", re.I)
@@ -170,8 +171,10 @@ def _lost(found: Sequence[ItemEvidence], target: str, source: str, series: Serie
     if not _apart(items, k, source):
         return []
     sentence = _sentence_tokens(target, series)
-    free = [w if _free(found, k, j, owner, matching) else "" for j, w in enumerate(words)]
-    if not found[k].senses or name_said(items[k].text, target) \
+    spelt = spelt_by_others([i.text for i in items], k, target)  # "Hangzhou-Shenzhen" is 杭深's, not 广深港's
+    free = [w if _free(found, k, j, owner, matching) and j not in spelt else "" for j, w in enumerate(words)]
+    if not (found[k].senses or lost_name([i.text for i in items], k, bool(found[k].anchors))) \
+            or name_said(items[k].text, target, spelt) \
             or said(found, k, target, series.around, free, sentence, elsewhere[k]):
         return []
     return [found[k]]

@@ -15,4 +15,4 @@ class Qualifier:
     after_number: bool = False  # only counts directly after a figure (300 左右, 100 余名)
     not_before: str = ""  # not when this follows closely: 5000元以上1万元以下 is a range ("5000-10000")
     not_after: str = ""  # pattern, not when it comes closely before: 5000元以上1万元以下, 6个月至18岁以下 (ranges)
-    once: bool = False  # one rendering anywhere in the English answers every use of its meaning (仍然 … 依然 "still")
+    once: bool = False  # said twice in one sentence, it needs one rendering (仍然 … 仍: "still" once); each sentence anew

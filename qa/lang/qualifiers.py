@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa.lang.focus_adverbs import focus_use
+from qa.lang.focus_adverbs import FIRST_TIME, focus_adjustment, focus_use
 from qa.lang.qualifier_entry import Qualifier
 
 _NUMBER = re.compile(r"^\s*(?:[有为占达]?)(?:[0-9０-９.,]+|[一二三四五六七八九十百千万亿两几数]+)")  # 约有2000万, 约为0.14
@@ -42,8 +42,7 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier("甚至", "even", ("even", "so far as", "to the extent", "to the point", "going so far", "further\\w*",
                                "moreover", "what is more", "what's more", "not only",
                                _EXTREME)),  # 甚至只有11岁 "as young as 11"
-    Qualifier("首次", "for the first time", ("first\\w*", "debut", "maiden", "never before", "inaugural", "premiere",
-                                        "initial\\w*", "opener")),
+    Qualifier("首次", "for the first time", FIRST_TIME, once=True),  # as 首度, 初次 (qa.lang.focus_adverbs)
     Qualifier("试点", "pilot", ("pilot\\w*", "trial\\w*", "tr(?:y|ied|ies|ying)", "experiment\\w*", "test\\w*",
                              "demonstration")),
     Qualifier("约", "about", _ABOUT, before_number=True),
@@ -216,7 +215,9 @@ def missing_qualifiers(source: str, target: str) -> list[tuple[QualifierUse, int
     excuse a second figure's lost "about".
     """
     from qa.lang.numbers import find_numbers
+    from qa.lang.segment import segment
 
+    words = list(segment(source))
     figures = [m for m in find_numbers(target, "en") if m.kind != "date"]
     sources = find_numbers(source, "zh")
     by_meaning: dict[str, list[QualifierUse]] = {}
@@ -228,15 +229,47 @@ def missing_qualifiers(source: str, target: str) -> list[tuple[QualifierUse, int
         elif at_figure:
             out.append((use, 1, 0, at_figure))
     for uses in by_meaning.values():
-        uses = [u for k, u in enumerate(uses) if not k or u.start - uses[k - 1].end > SAME_FIGURE]
+        uses = [u for k, u in enumerate(uses) if not k or u.start - uses[k - 1].end > SAME_FIGURE
+                or _ZH_SENTENCE_END.search(source, uses[k - 1].end, u.start)]  # 仍然爱着她。她仍然: two
         alternatives = tuple(sorted({a for u in uses for a in u.qualifier.english}))
-        found = len(_renderings(alternatives).findall(target))
-        # a focusing adverb said twice is often rendered once (仍然 … 仍 "still"): it counts once, and
-        # not at all beside an adverb counted each time (依然 … 依然 … 仍)
-        uses = [u for u in uses if not u.qualifier.once] or uses[:1]
+        pattern = _renderings(alternatives)
+        found = max(0, len(pattern.findall(target)) + focus_adjustment(uses[0].qualifier.gloss, words, target))
+        uses = _counted_once(uses, source)
         if found < len(uses):  # one finding per meaning: the first use the English lacks
-            out.append((uses[found], len(uses), found, ""))
+            out.append((_lacking(uses, found, source, target, pattern), len(uses), found, ""))
     return sorted(out, key=lambda m: m[0].start)
+
+
+_ZH_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_EN_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"“‘'])")
+
+
+def _counted_once(uses: list[QualifierUse], source: str) -> list[QualifierUse]:
+    """A focusing adverb said twice in one sentence is often rendered once (仍然 … 仍 "still"): there it
+    counts once (Qualifier.once), and not at all beside a word of its meaning counted each time; each
+    sentence says it anew (他仍然爱着她。她仍然爱着他。 needs two)."""
+    by_sentence: dict[int, list[QualifierUse]] = {}
+    for use in uses:
+        by_sentence.setdefault(len(_ZH_SENTENCE_END.findall(source, 0, use.start)), []).append(use)
+    return [u for said in by_sentence.values() for u in ([u for u in said if not u.qualifier.once] or said[:1])]
+
+
+def _lacking(uses: list[QualifierUse], found: int, source: str, target: str, pattern: re.Pattern[str]) -> QualifierUse:
+    """The use to report: when source and English have as many sentences, the first use whose sentence's
+    English lacks it (房价依然高企。但成交量仍然下降。 "… are high. But sales still fell.": 依然); else the
+    first use past the renderings found."""
+    zh = [s for s in _ZH_SENTENCE_END.split(source) if s.strip()]
+    en = [s for s in _EN_SENTENCE_END.split(target.strip()) if s.strip()]
+    if len(zh) == len(en) > 1:
+        said: dict[int, list[QualifierUse]] = {}
+        for use in uses:  # its sentence: the non-empty sentences ended before it
+            ended = [s for s in _ZH_SENTENCE_END.split(source[: use.start])[:-1] if s.strip()]
+            said.setdefault(len(ended), []).append(use)
+        for k, here in sorted(said.items()):
+            rendered = len(pattern.findall(en[k])) if 0 <= k < len(en) else 0
+            if rendered < len(here):
+                return here[rendered]
+    return uses[found]
 
 
 # meanings that qualify the figure they stand before, wherever they are listed (超过, 将近, 高达, 至少, 仅 …)

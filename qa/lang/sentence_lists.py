@@ -199,12 +199,15 @@ def _before_comparison(words: Sequence[tuple[str, str]]) -> list[tuple[str, str]
     return list(words)
 
 
+_BOUND = frozenset({"以上", "以下", "以内", "以外"})  # 及以上 "and above": a limit, not another item
+
+
 def _split_at_joiners(words: Sequence[tuple[str, str]], start: int) -> list[list[tuple[str, str, int]]]:
     """The words of one chunk (with offsets), cut into items at a joiner word."""
     pieces: list[list[tuple[str, str, int]]] = [[]]
     at = start
-    for word, tag in words:
-        if word in _JOINERS:
+    for n, (word, tag) in enumerate(words):
+        if word in _JOINERS and not (n + 1 < len(words) and words[n + 1][0] in _BOUND):  # 50岁及以上人士: one item
             pieces.append([])
         elif re.search(r"\w", word):  # quotes and brackets are no part of an item
             pieces[-1].append((word, tag, at))

@@ -13,13 +13,15 @@ HONORIFICS = frozenset("君 公 王 侯 氏 翁 老 帝 后 妃 子".split())
 PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "特别行政区", "街道", "省", "市", "县", "旗", "盟", "区",
                   "镇", "乡", "村", "州", "府", "岛", "港")
 
-SURNAMES = frozenset(
+# The common Chinese surnames, most frequent first (王 李 张 刘 陈 … as the census ranks them).
+SURNAMES_BY_FREQUENCY = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
     "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
     "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
     "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习"
 )
+SURNAMES = frozenset(SURNAMES_BY_FREQUENCY)
 # Characters of foreign names written in Chinese (杜鲁门, 默克尔, 朔尔茨) that Chinese given names hardly use.
 TRANSLITERATION_CHARS = frozenset("尔斯鲁门顿勒瑟兹茨姆赫蒂娃丝莎娜埃奥默普弗萨瓦孜塞拉纳")
 # Every character foreign names written in Chinese are commonly made of (马克龙, 莫斯科, 叙利亚): the

@@ -20,7 +20,8 @@ import re
 from functools import lru_cache
 
 from qa.lang.pinyin import char_syllables, fold, split_syllables
-from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES, TRANSLITERATION_CHARS, TRANSLITERATION_SYLLABLE_CHARS
+from qa.lang.surnames import (PLACE_SUFFIXES, SURNAMES, SURNAMES_BY_FREQUENCY, TRANSLITERATION_CHARS,
+                               TRANSLITERATION_SYLLABLE_CHARS)
 from qa.lang.transliteration_sounds import english_sounds, pinyin_sounds, similarity
 
 # The lowest score at which at most 5 % of random other names of the same first letter pass, on the
@@ -169,8 +170,19 @@ def heard_cut(source: str, start: int, end: int, words: list[str]) -> bool:
     foreign = [w for w in words if split_syllables(w) is None]  # no pinyin: a foreign name, heard
     return any(len(piece) >= 2 and piece != text and any(
         phonetic_similarity(piece, w) >= _PIECE_SOUND
-        for w in (words if looks_transliterated(piece) else foreign if all(c in letters for c in piece) else ()))
+        for w in (words if looks_transliterated(piece) else foreign if all(c in letters for c in piece)
+                  and not _chinese_name(piece) else ()))
         for piece in pieces)  # 霍莉 opens with a surname, yet "Holly" is no pinyin: it is heard
+
+
+_COMMON_SURNAMES = frozenset(SURNAMES_BY_FREQUENCY[:100])  # some 85% of the Chinese carry one
+
+
+def _chinese_name(piece: str) -> bool:
+    """A common surname and a given name of one or two characters (胡丽 Hu Li): a Chinese name read in
+    pinyin, not a foreign one heard in an English first name ("Holly"); 霍, a rarer surname, opens
+    霍莉 Holly, as transliterations choose it for its sound."""
+    return 2 <= len(piece) <= 3 and piece[0] in _COMMON_SURNAMES
 
 
 _TRANSLITERATION_RUN = re.compile(f"[{''.join(sorted(TRANSLITERATION_SYLLABLE_CHARS))}]{{2,}}")

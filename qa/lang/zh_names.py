@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qa.lang.pinyin import COMPOUND_SURNAMES
-from qa.lang.segment import Forced, Tokens, segment
+from qa.lang.segment import Forced, Tokens, dictionary_tag, segment
 from qa.lang.surnames import HONORIFICS, PLACE_SUFFIXES, SURNAMES, TITLES
 from qa.lang.zh import HAN_WORD
 
@@ -44,6 +44,18 @@ class NameMention:
 
 # Verbs that follow a name so often that they end it: 李明说 is 李明 + 说 "said", not a name 李明说.
 _SPEECH_VERBS = frozenset("说 称 问 笑 道 讲 想 叫 答".split())
+
+
+# A verb of speech jieba glues to a one-character given name (李/nr 明说/v, 柴春说/nrg) is read as one only
+# where the clause goes on as speech: a comma, colon or quote, a pronoun, or the clause's end after it.
+# 道 笑 想 问 叫 答 end given names too often to be cut (李宏道, 张一笑).
+_SAID = frozenset("说称讲")
+_SPEECH_FOLLOWS = frozenset("，,：:“\"「『‘他她我。！？；")
+
+
+def _said_at(text: str, at: int) -> bool:
+    """The character at `at` is a verb of speech that the text reads as one: 李明说， not 李宏道在."""
+    return at < len(text) and text[at] in _SAID and (at + 1 == len(text) or text[at + 1] in _SPEECH_FOLLOWS)
 
 
 def _given_after(tokens: Tokens, i: int) -> str:
@@ -107,6 +119,30 @@ def _third_before_title(tokens: Tokens, i: int) -> bool:
         and tokens[i][0] not in TITLES and tokens[i + 1][0] in TITLES and tokens[i][1][:1] not in ("u", "p", "c")
 
 
+def title_ends_at(text: str, at: int) -> bool:
+    """A title of the text ends with the character at `at` (副市长 of 副市|长江|明), and no word of the
+    dictionary ends with its first character (城市|长江: 市 is the city's, no 市长 stands there)."""
+    from qa.lang import cedict
+
+    return any(text[at - k : at + 1] in TITLES and not (at > k and cedict.contains(text[at - k - 1 : at - k + 1]))
+               for k in (1, 2, 3) if at >= k)
+
+
+def _given_across_title(text: str, start: int, word: str, tokens: Tokens, i: int) -> str:
+    """The given name after a surname that jieba read with the title's last character (市|长江|明, 省|长江|涛):
+    one character a name may use, or jieba's guessed name after it (明在/nrg is 明, 明远/nr is 明远)."""
+    if len(word) != 2 or word[1] not in SURNAMES or i >= len(tokens) or not title_ends_at(text, start):
+        return ""
+    nxt, tag = tokens[i]
+    if not HAN_WORD.match(nxt) or nxt in TITLES or nxt[0] in _SPEECH_VERBS:
+        return ""
+    if len(nxt) == 1:
+        return nxt if tag[:1] in ("n", "a", "g", "j", "z") else ""  # not 湖北省长江段/q, 长江边/d
+    if len(nxt) == 2 and tag in ("nr", "nrg", "nrfg"):
+        return nxt[0] if dictionary_tag(nxt[1])[:1] in ("p", "c", "d", "u", "v") else nxt
+    return ""
+
+
 def _kind(tag: str) -> str:
     return {"nr": "person", "nrg": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "org"}.get(tag, "other")
 
@@ -149,6 +185,13 @@ def _source_names(text: str, glossary_words: Forced) -> tuple[NameMention, ...]:
         i += 1
         if not HAN_WORD.match(word) or word in TITLES:
             continue
+        across = _given_across_title(text, start, word, tokens, i)
+        if across:  # 副市|长江|明表示: the title's 长, then the surname 江 and the given name 明
+            name = word[1] + across
+            names.append(NameMention(name, "person", start + 1, (name,), True, True, word[0]))
+            pos += len(tokens[i][0])
+            i += 1
+            continue
         lone_surname = len(word) == 1 and (tag == "nr" or (word in SURNAMES and tag[:1] in ("n", "j", "g", "v", "a", "z")))
         given = _given_after(tokens, i) if lone_surname or _numeral_surname(word, tag) else ""
         if given and not lone_surname and not _title_after(tokens, i, given):
@@ -158,7 +201,7 @@ def _source_names(text: str, glossary_words: Forced) -> tuple[NameMention, ...]:
             given = tokens[i][0]  # a byline's 张/q 尚武/nr, 欧阳/ns 瑜/nr
         guessed = bool(given) or tag == "nrg"
         if given:
-            spoken = len(given) == 2 and given[1] in _SPEECH_VERBS and len(tokens[i][0]) == 2  # 李/nr 明说/v
+            spoken = len(given) == 2 and len(tokens[i][0]) == 2 and _said_at(text, start + len(word) + 1)  # 李/nr 明说/v
             word, kind = word + (given[0] if spoken else given), "person"  # 陈/nr 一新/d, 罗/j 占/v 鳌/g
             while given:
                 given = given[len(tokens[i][0]):]
@@ -170,7 +213,7 @@ def _source_names(text: str, glossary_words: Forced) -> tuple[NameMention, ...]:
             continue
         if len(word) < 2:
             continue
-        if tag == "nrg" and len(word) == 3 and word[-1] in _SPEECH_VERBS and word[0] in SURNAMES:
+        if tag == "nrg" and len(word) == 3 and _said_at(text, start + 2) and word[0] in SURNAMES:
             word = word[:2]  # 柴春说/nrg: jieba's guess took in the verb of speech after the name
         if kind == "person" and len(word) == 2 and (_third_before_title(tokens, i) or (listed and _third_in_list(tokens, i))
                                                     or (tag == "nrg" and _third_tagged_name(tokens, i))):

@@ -21,16 +21,14 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known, singular
 from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
 from qa.model import Pair
-from qa.terminology.case_anchors import (
-    anchor_in_its_use, capital_anchor, house_capital_lowered, the_term_itself,
-)
+from qa.terminology.case_ids import distinct_ids, restored
+from qa.terminology.case_anchors import anchor_in_its_use, capital_anchor, house_capital_lowered, the_term_itself
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
 from qa.terminology.case_scan import capital_word_before
 from qa.terminology.case_names import (
     CaseSlip, Context, capitalised_anywhere, compound_slip, document_bigrams, latin_in_source, latin_name, nationality_adjectives,
-    opens_sentence, plural_name,
-    head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere, titles_lowered,
-    word_places,
+    opens_sentence, plural_name, head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere,
+    titles_lowered, word_places,
 )
 from qa.terminology.variants import title_like
 
@@ -49,7 +47,6 @@ def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token
 
 
 _TITLE: Context = ("title", "", "")  # in a title-case line: no place in a sentence to compare
-_UNREAD: Context = ("unread", "", "")  # a word the document never capitalises: its place is never compared
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord".split())
 # "my grandma", "every grandma"; not "that", which before a name is mostly the conjunction ("the fact
 # that Misty was busy", "we all know that Meta doesn't")
@@ -123,10 +120,11 @@ def _occurrences(pairs: Iterable[Pair]) -> tuple[dict[str, dict[Context, set[str
                     upper[word.lower()][context].add(pair.id)
             elif word.islower() and not opens_sentence(pair.target, token.start):
                 lowered.append((pair, tokens, k))
-    # a lower-case word's place is compared only with its capitalised uses: none, no place to read
+    # a place is compared only with the word's capitalised places inside sentences; with none, only
+    # titles_lowered reads the occurrence, and not its place: an empty one, not worked out
     for pair, tokens, k in lowered:
         word = tokens[k].text
-        lower[word].append((pair, word, _context(tokens, k, pair.target, names) if word in upper else _UNREAD))
+        lower[word].append((pair, word, _context(tokens, k, pair.target, names) if word in upper else ("", "", "")))
     return upper, lower
 
 
@@ -321,8 +319,14 @@ def _shares_string(source: str, others: list[str]) -> bool:
 
 
 def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
-    """Lower-case occurrences of a word the document otherwise capitalises in the same use and sense."""
-    pairs = [p for p in pairs if not p.is_one_sided]
+    """Lower-case occurrences of a word the document otherwise capitalises in the same use and sense
+    (judged under an id per pair: case_ids)."""
+    distinct, given = distinct_ids([p for p in pairs if not p.is_one_sided])
+    return restored(_case_slips(distinct), given)
+
+
+def _case_slips(pairs: list[Pair]) -> list[CaseSlip]:
+    """case_slips of pairs with an id each."""
     sources = {p.id: p.source for p in pairs}
     upper, lower = _occurrences(pairs)
     anywhere = capitalised_anywhere(pairs)
@@ -330,7 +334,7 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
     bigrams = document_bigrams(pairs)
     places = word_places(pairs, {p.id for p in pairs if title_like(english_tokens(p.target))})
     out: list[CaseSlip] = []
-    asked: dict[tuple[str, str], str] = {}  # (word, pair id) → anchor_of_the_capital, asked by two rules
+    asked: dict[tuple[str, Pair], str] = {}  # (word, pair) → anchor_of_the_capital, asked by two rules
     for word, by_context in upper.items():
         if not is_english_word(word) or word not in lower:
             continue  # a name in lower case that no dictionary knows is a spelling matter
@@ -368,7 +372,7 @@ def case_slips(pairs: Iterable[Pair]) -> list[CaseSlip]:
 
 def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_context: dict[Context, set[str]],
                      every_lowered: list[tuple[Pair, str, Context]], lowered: list[tuple[Pair, str, Context]],
-                     proper: bool, sources: dict[str, str], asked: dict[tuple[str, str], str]) -> CaseSlip | None:
+                     proper: bool, sources: dict[str, str], asked: dict[tuple[str, Pair], str]) -> CaseSlip | None:
     """Capitalised in more pairs of the same use than lowered, and the source says the same term
     (`asked`: the anchors of the capital found so far, case_anchors.capital_anchor)."""
     capital_pairs = _compatible(where, by_context, proper)

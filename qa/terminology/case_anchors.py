@@ -39,12 +39,13 @@ def anchor_in_its_use(pair: Pair, same_use: set[str], others: set[str], sources:
 
 
 def capital_anchor(word: str, pair: Pair, by_context: dict[Context, set[str]], sources: dict[str, str],
-                   asked: dict[tuple[str, str], str]) -> str:
+                   asked: dict[tuple[str, Pair], str]) -> str:
     """anchor_of_the_capital for the pairs capitalising the word in any place, found once per word and pair
-    (`asked`, one document's) however many of T105's rules ask for it."""
-    if (word, pair.id) not in asked:
-        asked[word, pair.id] = anchor_of_the_capital(word, pair, set().union(*by_context.values()), sources)
-    return asked[word, pair.id]
+    (`asked`, one document's) however many of T105's rules ask for it. Keyed by the pair itself, not its
+    id: two pairs may share one (a table's row p0006 and its sentence rows p0006.s1, joined as p0006)."""
+    if (word, pair) not in asked:
+        asked[word, pair] = anchor_of_the_capital(word, pair, set().union(*by_context.values()), sources)
+    return asked[word, pair]
 
 
 def anchor_of_the_capital(word: str, pair: Pair, capitalised: set[str], sources: dict[str, str]) -> str:
@@ -145,7 +146,7 @@ def the_term_itself(anchor: str, source: str) -> bool:
 
 def house_capital_lowered(word: str, pair: Pair, text: str, by_context: dict[Context, set[str]],
                           lowered_pairs: set[str], sources: dict[str, str],
-                          asked: dict[tuple[str, str], str] | None = None) -> CaseSlip | None:
+                          asked: dict[tuple[str, Pair], str] | None = None) -> CaseSlip | None:
     """A word the document capitalises inside sentences standing on its own (not inside a longer
     name) in three other pairs or more, and in lower case in this pair only, where the source holds
     the term those pairs render by it: "the omicron new variant" in a report writing "infected by

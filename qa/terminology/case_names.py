@@ -16,7 +16,7 @@ from qa.lang.en_words import DETERMINERS, STOP_WORDS, english_tokens
 from qa.lang.hunspell_words import known, singular
 from qa.lang.lemmas import all_lemmas
 from qa.model import Pair
-from qa.terminology.case_scan import NEXT_WORDS, OF_NAME_AT, OFFICE_HEADS, names_after, office_field
+from qa.terminology.case_scan import BOUNDARY, HEAD_OF, NEXT_WORDS, OF_NAME_AT, OFFICE_HEADS, names_after, office_field
 from qa.terminology.name_finder import ENGLISH_TITLES
 from qa.terminology.source_anchor import ANCHOR_QUORUM, source_anchor
 
@@ -153,19 +153,21 @@ class WordPlaces:
     quadratic in the document's length (a pattern per phrase, run over every pair)."""
     places: dict[str, list[tuple[Pair, int]]]  # word as written → (pair, start), in document order
     title_lines: frozenset[str]  # title-case lines: their capitals are the heading's, not the writer's
+    in_pair: dict[tuple[Pair, str], list[int]]  # (pair, word) → its starts there: one pair's places, not the document's
 
 
 _WORD_BEFORE_SPACE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?= )")
-_BOUNDARY = re.compile(r"\b")
 
 
 def word_places(pairs: list[Pair], title_lines: set[str]) -> WordPlaces:
     """The document's WordPlaces."""
     places: dict[str, list[tuple[Pair, int]]] = defaultdict(list)
+    in_pair: dict[tuple[Pair, str], list[int]] = defaultdict(list)
     for pair in pairs:
         for m in _WORD_BEFORE_SPACE.finditer(pair.target):
             places[m.group()].append((pair, m.start()))
-    return WordPlaces(dict(places), frozenset(title_lines))
+            in_pair[pair, m.group()].append(m.start())
+    return WordPlaces(dict(places), frozenset(title_lines), dict(in_pair))
 
 
 def phrase_places(index: WordPlaces, phrase: str) -> Iterator[tuple[Pair, int, int]]:
@@ -175,7 +177,7 @@ def phrase_places(index: WordPlaces, phrase: str) -> Iterator[tuple[Pair, int, i
     for pair, start in index.places.get(phrase.split(" ", 1)[0], ()):
         end = start + len(phrase)
         if (pair is not last[0] or start >= last[1]) and pair.target.startswith(phrase, start) \
-                and _BOUNDARY.match(pair.target, end):
+                and BOUNDARY.match(pair.target, end):
             last = (pair, end)
             yield pair, start, end
 
@@ -189,8 +191,8 @@ def title_written_elsewhere(pair: Pair, written: str, index: WordPlaces) -> Case
     capital = written[:1].upper() + written[1:]
     if not any(p.id != pair.id for p, _ in index.places.get(capital, ())):
         return None  # the one look-up most lowered words need
-    for place, start in index.places.get(written, ()):  # its places: no pattern compiled for the word
-        following = NEXT_WORDS.match(pair.target, start + len(written)) if place is pair else None
+    for start in index.in_pair.get((pair, written), ()):  # its places here: no pattern compiled for the word
+        following = NEXT_WORDS.match(pair.target, start + len(written))
         if following is None:
             continue
         words = following.group().split(" ")[1:]
@@ -294,13 +296,10 @@ def institution_name_lowered(pair: Pair, written: str, index: WordPlaces) -> Cas
         # the field of another body's name ("Ministry of Education") only: a capital inside some other
         # kind of name ("the Experts Group", "The Experts Forum") says nothing of "a Committee of experts"
         fields = tuple(dict.fromkeys(p.id for p, start in index.places.get(capital, ()) if p.id != pair.id
-                                     and _FIELD_AFTER_HEAD.search(p.target, 0, start)))
+                                     and HEAD_OF.search(p.target, 0, start)))
         if fields and not opens_sentence(pair.target, m.start()):
             return CaseSlip(pair, written, capital, fields, "")
     return None
-
-
-_FIELD_AFTER_HEAD = re.compile(rf"(?<![\w'’-]){OFFICE_HEADS} of (?:the )?$")
 
 
 @lru_cache(maxsize=1)

@@ -4,14 +4,15 @@ T105 asks a few questions of each lower-case word of a page (is a capitalised wo
 it? does a name follow it after "of"?). Written as a pattern around `re.escape(word)`, each question
 compiled a new pattern for most of a page's words, more than Python's cache of 512 holds: a
 third of T105's time on the sample page. Here the word is found with `str.find` and the
-patterns around it are fixed; each function names the per-word search it answers exactly as.
+patterns around it are fixed. Each function's docstring quotes the per-word search it stands
+for: its answer is that search's answer, exactly.
 """
 
 from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"\b")
+BOUNDARY = re.compile(r"\b")  # a word ends here
 _WORD_OPENS = re.compile(r"(?<![\w'’-])")  # no letter, apostrophe or hyphen right before
 # a capitalised word and small words right before a word ("Hockey Club " of "Hockey Club league")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*,? (?:(?:of|and|for|the) )*\Z")
@@ -20,7 +21,7 @@ OF_NAME = r" (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: (?:(?:and|of|for|on|the|i
 OF_NAME_AT = re.compile(OF_NAME)
 OFFICE_HEADS = r"(?:Ministry|Department|Bureau|Office|Commission|Committee|Institute|Academy|University|College|Administration|Agency)"
 # a body's head and "of" right before its field ("Department of "): a match starts at most this far back
-_HEAD_OF = re.compile(rf"(?<![\w'’-]){OFFICE_HEADS} of (?:the )?\Z")
+HEAD_OF = re.compile(rf"(?<![\w'’-]){OFFICE_HEADS} of (?:the )?\Z")
 _HEAD_OF_LONGEST = len("Administration of the ")
 NEXT_WORDS = re.compile(r"(?: [A-Za-z][\w'’-]*){2,4}")  # the words after a lowered one: a title's rest
 
@@ -29,7 +30,7 @@ def capital_word_before(text: str, written: str) -> bool:
     """`re.search(rf"[A-Z][\\w'’-]*,? (?:(?:of|and|for|the) )*{re.escape(written)}\\b", text)` is not None."""
     start = text.find(written)
     while start != -1:
-        if _BOUNDARY.match(text, start + len(written)) and _CAPITAL_BEFORE.search(text, 0, start):
+        if BOUNDARY.match(text, start + len(written)) and _CAPITAL_BEFORE.search(text, 0, start):
             return True
         start = text.find(written, start + 1)
     return False
@@ -55,7 +56,7 @@ def office_field(text: str, written: str) -> bool:
         return False  # the one test most words need
     start = text.find(written)
     while start != -1:
-        if _BOUNDARY.match(text, start + len(written)) and _HEAD_OF.search(text, max(0, start - _HEAD_OF_LONGEST), start):
+        if BOUNDARY.match(text, start + len(written)) and HEAD_OF.search(text, max(0, start - _HEAD_OF_LONGEST), start):
             return True
         start = text.find(written, start + 1)
     return False

@@ -11,6 +11,7 @@ with nothing in its place is handed to qa.terminology.entity_missing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
@@ -38,6 +39,7 @@ from qa.terminology.foreign_family import family_replaced
 from qa.terminology.respelt import respelt_names
 from qa.terminology.place_references import UNIT_WORDS
 from qa.terminology.unknown_places import unknown_place
+from qa.terminology.confusable_places import confused_with
 from qa.terminology.misspelt_places import chinese_city as _chinese_city, known_unit_place as _known_unit_place
 from qa.terminology.misspelt_places import major_place as _major_place
 
@@ -279,7 +281,10 @@ def _pair_level_issues(pair: Pair, missing: list[NameMention], heard: set[str], 
     added to `issues` (and its source name to `used`) only where no issue already shows its target words."""
     for mention in missing:
         if mention.text not in used:
-            issue = foreign_replaced(mention, pair, heard, glossary)
+            confused = confused_with(mention, pair)  # 陕西 "Shanxi" beside 山西 "Shanxi"
+            issue = replace(_replaced(confused, mention, glossary), detail=f"the target names {confused.text!r}, the "
+                            f"English name of {'/'.join(confused.known_as[:2])}") if confused \
+                else foreign_replaced(mention, pair, heard, glossary)
             if issue is not None:
                 issues.append(issue)
                 used.add(mention.text)

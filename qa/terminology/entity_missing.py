@@ -28,6 +28,7 @@ from qa.terminology.place_references import GENERIC_HEADS, UNIT_WORDS, place_lev
 from qa.terminology.source_glossed import capital_stands, glossed_words, without_name
 from qa.terminology.source_explained import explained_in_source, longer_name_sounded
 from qa.terminology.listed_people import byline_person, listed_person
+from qa.terminology.nicknames import apposed_nickname
 from qa.terminology.sure_places import sure_place
 from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to, rendered_by_meaning, sounded_in,
                                       spelt_by_other, unexplained_words)
@@ -141,7 +142,7 @@ def _not_a_name(mention: NameMention, source: str = "", target: str | None = Non
            for k in (1, 2) if mention.start >= k):
         return True  # 京报 of 新京报 "Beijing News": the end of a longer word, which the target renders
     return (len(text) == 2 and text[0] == text[1]) or text.endswith(("路", "街", "道", "巷", "桥")) \
-        or _title_and_surname(mention, source)
+        or _title_and_surname(mention, source) or apposed_nickname(mention, source)  # 山城重庆: one place
 
 
 def _title_and_surname(mention: NameMention, source: str) -> bool:

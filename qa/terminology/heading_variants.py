@@ -64,6 +64,8 @@ def _head_changed(major: tuple[str, ...], minor: tuple[str, ...],
     if len(major) != len(minor) or len(major) < 4 or major[:-1] != minor[:-1]:
         return None
     x, y = major[-1], minor[-1]
+    if x == y:
+        return None  # the same words: nothing changed (a title the body writes as it stands)
     if x in STOP_WORDS or y in STOP_WORDS or is_name_word(x) or is_name_word(y) or suffix_pair(x, y) is not None:
         return None
     if (major[1:] + (y,)) in body:
@@ -74,8 +76,8 @@ def _head_changed(major: tuple[str, ...], minor: tuple[str, ...],
 def _restemmed(major: tuple[str, ...], minor: tuple[str, ...]) -> bool:
     """The changed word is the body's word in another form ("Promoting the High-quality Development"
     beside "promote the high-quality development"): the heading's grammar, not another name."""
-    x, y = next((a, b) for a, b in zip(major, minor) if a != b)
-    return suffix_pair(x, y) is not None
+    changed = next(((a, b) for a, b in zip(major, minor) if a != b), None)
+    return changed is not None and suffix_pair(*changed) is not None
 
 
 def _heading_phrases(phrases: list[Phrase]) -> list[Phrase]:

@@ -6,8 +6,11 @@ city the dictionary knows, even one jieba tags a common noun (宝鸡) when its g
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from qa.lang import gazetteer
-from qa.terminology.confusable_places import pinyin_named_place
+from qa.lang import pinyin as py
+from qa.terminology.confusable_places import own_names
 from qa.terminology.entities import ordinary_word, transliterated
 from qa.terminology.sure_places import city_by_gloss
 
@@ -32,3 +35,13 @@ def chinese_city(span: str) -> bool:
     if not gazetteer.city_or_larger(span) or gazetteer.is_country(span):
         return False
     return not transliterated(span) or pinyin_named_place(span)
+
+
+@lru_cache(maxsize=8192)
+def pinyin_named_place(word: str) -> bool:
+    """A Chinese city or province whose English name is its pinyin (山西 "Shanxi Province", 宝鸡 "Baoji"),
+    though its characters serve transliteration too: a word that sounds like it is it spelt, not heard."""
+    if not gazetteer.city_or_larger(word) or gazetteer.is_country(word):
+        return False
+    pinyin = [r.accepted for r in py.readings(word, False)]
+    return any(py.match(name, pinyin) for name in own_names(word))

@@ -91,7 +91,7 @@ def _find_full(mention: NameMention, finder: Finder, glossary, claimed: set[int]
             if i in results or any(k in claimed for k in range(i, j)):
                 continue
             sylls = py.match(folded, accepted) if j - i <= len(form) else None
-            if sylls and names_another_place(form, folded, source):
+            if sylls and names_another_place(form, folded):
                 continue  # "Shanxi" for 陕西 (Shaanxi) names 山西
             if sylls:
                 key = "pinyin:" + "".join(sylls[:core_len])

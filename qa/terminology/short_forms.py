@@ -10,7 +10,10 @@ from qa.lang.zh import NAME_DOTS
 
 _SHORT_FORM_AFTER = "方军籍媒企股币元"  # 美元 "US dollar"
 _OPENING_BRACKETS, _CLOSING_BRACKETS = "(（[【〔［", ")）]】〕］"
-_TO_A_TERRITORY, _OF_A_TERRITORY = "来访赴在离抵过返到驻全", "人府股元币胞商资籍区"
+# A verb or preposition of travel or dealings before a territory's one character: 访台 "visit Taiwan", 过港
+# "into Hong Kong", 对华 "towards China" (qa.terminology.target_names.HUA reads 华 after the same list).
+TO_A_TERRITORY = "来访赴在离抵过返到驻对旅援侵"
+_OF_A_TERRITORY = "人府股元币胞商资籍区"
 # The characters Chinese uses alone for a country or territory (中美, 日媒, 港澳台, 中缅): the first character
 # of many a country's name (巴 of 巴拿马, 北 of 北朝鲜) is no short form of it.
 COUNTRY_SHORT_FORMS = "中美英法德日俄韩朝印澳加巴以伊叙越泰新马菲意荷西葡土乌欧非埃蒙港台缅老柬希瑞丹挪芬波匈捷墨古哈吉塔"
@@ -34,8 +37,8 @@ def short_form(char: str, source: str) -> bool:
             continue  # 加 of 赞加内 (Zanganeh) is no Canada beside 赞 of Zambia
         if after in _SHORT_FORM_AFTER or (after and after in shorts + "欧") or (before and before in shorts + "欧本"):
             return True
-        if ch in "港澳台" and (before in _TO_A_TERRITORY or after in _OF_A_TERRITORY):
-            return True  # 过港 "into Hong Kong", 港人 "Hongkongers", 访台 "visit Taiwan"
+        if ch in "港澳台" and (before in TO_A_TERRITORY + "全" or after in _OF_A_TERRITORY):
+            return True  # 过港 "into Hong Kong", 全港 "all Hong Kong", 港人 "Hongkongers", 访台 "visit Taiwan"
         if before and after and before in _OPENING_BRACKETS and after in _CLOSING_BRACKETS:
             return True  # （德）魏思诺 "by [Germany] Jorg Weisner": an author's country in a book listing
     return False
@@ -65,7 +68,7 @@ def _inside_entity(source: str, k: int) -> bool:
 
 # Characters beside a short form that make no name of it: its partner words, and the function words
 # transliterations also use (的, 等, 于: 本澳的疫情 "Macao's epidemic" is no foreign name).
-_PARTNERS = "本" + _SHORT_FORM_AFTER + _TO_A_TERRITORY + _OF_A_TERRITORY + "的了和与在等是于及或"
+_PARTNERS = "本全" + _SHORT_FORM_AFTER + TO_A_TERRITORY + _OF_A_TERRITORY + "的了和与在等是于及或"
 
 
 def _inside_foreign_name(source: str, k: int) -> bool:

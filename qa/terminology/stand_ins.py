@@ -22,6 +22,10 @@ from qa.lang.en_words import english_tokens
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.place_references import place_referred_to
+from qa.terminology.pronoun_roles import HE as _HE
+from qa.terminology.pronoun_roles import SHE as _SHE
+from qa.terminology.pronoun_roles import ZH_HE as _ZH_HE
+from qa.terminology.pronoun_roles import ZH_SHE as _ZH_SHE
 from qa.terminology.pronoun_roles import placed_pronoun, possessives_apart, said_as_name
 from qa.terminology.target_names import reading_spans
 
@@ -46,10 +50,6 @@ def referred_to(kind: str, mention: NameMention, pair: Pair) -> bool:
     return place_referred_to(mention, pair.source, pair.target)
 
 
-_HE = frozenset("he his him himself".split())
-_SHE = frozenset("she her hers herself".split())
-_ZH_HE = re.compile(r"他(?![们俩])")
-_ZH_SHE = re.compile(r"她(?![们俩])")
 _ZH_SELF = re.compile(r"自己|自个|其(?=[^他中实次余])")
 
 

@@ -14,8 +14,8 @@ from qa.lang import gazetteer
 from qa.lang import pinyin as py
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import english_tokens
-from qa.lang.surnames import SURNAMES, TITLES, TRANSLITERATION_CHARS
-from qa.lang.zh_names import NameMention
+from qa.lang.surnames import SURNAMES, TRANSLITERATION_CHARS
+from qa.lang.zh_names import NameMention, title_ends_at
 from qa.terminology.name_finder import ENGLISH_TITLES
 from qa.terminology.target_names import reading_spans
 
@@ -66,13 +66,11 @@ def surnamed_mentions(source: str, target: str, mentions: list[NameMention]) -> 
 
 
 def _after_title(source: str, at: int) -> bool:
-    """A title of the source ends right before position `at` (副市长|江明)."""
-    return at > 0 and any(source[max(0, at - n) : at] in TITLES for n in (2, 3))
+    """A title of the source ends right before position `at` (副市长|江明); not 城市|长江, where 市 is the city's."""
+    return at > 0 and title_ends_at(source, at - 1)
 
 
 def _across_title(mention: NameMention, source: str) -> bool:
     """A word jieba read across a title's last character and the surname after it (市|长江|明 of 副市长江明):
     no place stands there, so it does not keep the name after the title from being found."""
-    return mention.kind != "person" and any(source[mention.start - n + 1 : mention.start + 1] in TITLES
-                                            for n in (2, 3) if mention.start - n + 1 >= 0)
-
+    return mention.kind != "person" and title_ends_at(source, mention.start)

@@ -23,7 +23,7 @@ from qa.lang.segment import dictionary_tag
 from qa.lang.en_words import Token, english_tokens, joined
 from qa.lang.surnames import PLACE_SUFFIXES, SURNAMES
 from qa.terminology.name_finder import ENGLISH_TITLES, PLACE_WORDS, written_in_source
-from qa.terminology.short_forms import short_form
+from qa.terminology.short_forms import TO_A_TERRITORY, short_form
 from qa.terminology.confusable_places import names_another_place
 from qa.terminology.nicknames import nicknamed_in
 
@@ -232,7 +232,7 @@ def reading_spans(folded: str, source: str) -> list[tuple[int, int]]:
     for start, first in enumerate(options):
         if first and any(folded.startswith(s) for s in first):
             end = go(0, start)
-            if end > start and not names_another_place(source[start:end], folded, source):
+            if end > start and not names_another_place(source[start:end], folded):
                 found.append((start, end))  # "shanxi" reads 陕西 but names 山西 (confusable_places)
     return found
 
@@ -294,7 +294,7 @@ def accounted_by(run: NameRun, source: str, familiar: bool = True) -> bool:
     country's one-character short form (美 for the United States in 中美关系, 澳 in 澳中两国).
     `familiar`: a familiar form (凤姐, 老王) may stand for the person; not across a whole document's
     names, where some 小 or 老 stands before a character of almost any given name."""
-    if any(_source_holds(word, source) and not names_another_place(word, py.fold(run.text), source)
+    if any(_source_holds(word, source) and not names_another_place(word, py.fold(run.text))
            for word in run.known_as) or written_in_source(run.text, source) or nicknamed_in(source) & set(run.known_as):
         return True  # or the source spells it itself: 韩后(Hanhoo)
     country = run.text in gazetteer.country_names() or any(gazetteer.is_country(w) for w in run.known_as)
@@ -318,7 +318,7 @@ def accounted_by(run: NameRun, source: str, familiar: bool = True) -> bool:
 HOME_WORDS = ("我国", "全国", "国内", "本国", "祖国", "举国", "国人", "中方", "中华")
 # 华 for China after a verb or preposition of travel or dealings (访华 "visit China", 对华, 驻华, 在华); not the
 # 华 opening another word (在华人社区 "in the Chinese community", 在华为 "at Huawei", 华尔街 Wall Street)
-HUA = re.compile(r"[访来在对驻赴旅援侵]华(?![人侨裔语文府盛为丽夏东南北西中山灯章尔纳润帝硕])")
+HUA = re.compile(f"[{TO_A_TERRITORY}]华(?![人侨裔语文府盛为丽夏东南北西中山灯章尔纳润帝硕])")
 
 
 def _home_country(run: NameRun) -> bool:

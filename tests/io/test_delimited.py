@@ -67,6 +67,23 @@ def test_a_repeated_pair_id_is_refused_with_the_rows_named(tmp_path: Path):
         load_alignment(table)
 
 
+def test_a_row_sharing_the_id_its_sentence_rows_join_under_is_refused(tmp_path: Path):
+    """The review's dupid.tsv (issue 19): p1 and p1.s1, joined as a second p1. The checks tell pairs
+    apart by id, so the table is refused, naming both rows."""
+    table = tmp_path / "dupid.tsv"
+    table.write_text("pair_id\tsource\ttarget\np1\t党的领导。\tThe leadership of the Party.\n"
+                     "p1.s1\t党的建设。\tThe building of the party.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"rows 2 and 3 are both pair 'p1'"):
+        load_alignment(table)
+
+
+def test_sentence_rows_joined_under_a_new_id_are_read():
+    table = "pair_id\tsource\ttarget\np1\t党的领导。\tThe leadership of the Party.\np2.s1\t党的建设。\tBuilding.\n"
+    from qa.io.table import read_pairs_table
+
+    assert [p.id for p in read_pairs_table(table, "page.tsv", ".tsv")] == ["p1", "p2"]
+
+
 def test_broken_csv_quoting_is_an_input_error_with_the_line():
     with pytest.raises(InputError, match="line 2"):
         read_rows('source,target\n一,"One" he said\n', ",", "pairs.csv")

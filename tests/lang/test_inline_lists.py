@@ -159,3 +159,11 @@ def test_a_joiner_only_list_is_read_of_names_only():
 def test_quotes_around_joined_names_are_skipped():
     found = inline_lists("“中国”和“美国”及“欧盟”就气候问题进行了磋商。")
     assert [[i.text for i in items] for items in found] == [["中国", "美国", "欧盟"]]
+
+
+def test_a_joiner_before_a_limit_is_part_of_the_item():
+    # WMT19 newstest, line 1255: 50岁及以上人士 "people at the age of 50 and above" is one item, 及以上 'and above'
+    zh = "免费接种对象包括以下澳门居民：6个月至18岁以下、50岁及以上人士、怀孕妇女、所有慢性病患者，包括肥胖人士"
+    items = [[i.text for i in items] for items in inline_lists(zh)]
+    assert ["50岁", "以上人士"] not in [x[:2] for x in items]
+    assert any("50岁及以上人士" in x for x in items)
