@@ -20,7 +20,7 @@ from qa.checks.numbers_context import listed_count
 from qa.checks.registry import check
 from qa.lang.cedict import english_glosses
 from qa.lang.counts import lost_counts
-from qa.lang.enumerations import inline_lists
+from qa.lang.sentence_lists import inline_lists
 from qa.lang.list_embed import lost_by_encoder
 from qa.lang.list_items import evidence, missing_items
 from qa.lang.list_series import lost_items

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
-from qa.lang.sentence_lists import CLAUSE, ListItem, inline_lists  # noqa: F401 (re-exported: the 、-lists live there)
 from qa.model import Pair
 
 Style = Literal["ordinal", "ordinal-ly", "cardinal", "numeral", "roman", "letter"]

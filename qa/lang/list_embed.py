@@ -22,7 +22,7 @@ from itertools import combinations
 from typing import Sequence
 
 from qa.lang.en_words import english_tokens
-from qa.lang.enumerations import ListItem
+from qa.lang.sentence_lists import ListItem
 from qa.lang.list_items import ItemEvidence, evidence
 from qa.lang.list_series import Series, piece_of, english_series
 

@@ -18,7 +18,7 @@ from statistics import median
 from typing import Sequence
 
 from qa.lang.en_words import STOP_WORDS, english_tokens, stem
-from qa.lang.enumerations import CLAUSE, ListItem
+from qa.lang.sentence_lists import CLAUSE, ListItem
 from qa.lang.list_anchors import acronym_anchors, one_character, pinyin_anchors, shortest_window
 from qa.lang.list_names import abbreviation_anchors, heard_anchors
 from qa.lang.zh import HAN

@@ -1,6 +1,7 @@
 """Whether the English renders a source list item after all, though the series matched to its list lost it:
-a sense of the item in or beside the series, anywhere in its sentence by the item's head, or a name of it
-anywhere in the English. Split from qa.lang.list_series (which matches lists to series)."""
+a sense of the item in or beside the series, or anywhere in its sentence by the item's head (a name of it
+anywhere in the English is qa.lang.list_names.name_said). Split from qa.lang.list_series (which matches lists
+to series)."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from qa.lang.en_words import english_tokens
-from qa.lang.enumerations import ListItem
+from qa.lang.sentence_lists import ListItem
 from qa.lang.list_items import ItemEvidence, english_word_count, evidence, renders
 from qa.lang.list_names import lost_name, name_said, spelt_by_others
 from qa.lang.list_said import said
@@ -328,7 +328,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 def _own_sentence(items: Sequence[ListItem], source: str) -> str:
     """The source with every sentence but the list's own blanked out (offsets kept): a word said again in
-    another sentence is rendered in another English sentence, which `_said` does not read anyway."""
+    another sentence is rendered in another English sentence, which `said` does not read anyway."""
     lo, hi = min(i.start for i in items), max(i.end for i in items)
     start = max((m.end() for m in _SENTENCE_END.finditer(source, 0, lo)), default=0)
     end = next((m.end() for m in _SENTENCE_END.finditer(source, hi)), len(source))

@@ -13,7 +13,7 @@ import re
 
 from qa.lang import gazetteer
 from qa.lang.zh_names import NameMention
-from qa.terminology.entities import english_forms
+from qa.terminology.english_forms import english_forms
 from qa.terminology.place_references import GENERIC_HEADS, HOME_COUNTRY
 
 QUALIFIED_LONGEST = 6  # characters of the name a country may stand before

@@ -22,8 +22,7 @@ from qa.lang.surnames import SURNAMES, TITLES
 from qa.lang.transliteration import heard_cut
 from qa.lang.zh_names import NameMention, source_names
 from qa.model import Pair
-from qa.terminology.english_forms import english_forms, entity_kind, rendered_otherwise, romanised, sounded  # noqa: F401
-from qa.terminology.english_forms import spelt_beside
+from qa.terminology.english_forms import english_forms, entity_kind, rendered_otherwise, sounded, spelt_beside
 from qa.terminology.name_finder import Match
 from qa.terminology.name_renderings import dedupe, glossary_words
 from qa.terminology.target_names import capitalised_runs, name_runs, reading_spans

@@ -21,7 +21,8 @@ from qa.lang.en_words import capitalised_words, content_words, english_tokens, s
 from qa.lang.zh import NAME_DOTS
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
-from qa.terminology.entities import english_forms, entity_mentions, sound_assignment, strong_kind, transliterated
+from qa.terminology.english_forms import english_forms
+from qa.terminology.entities import entity_mentions, sound_assignment, strong_kind, transliterated
 from qa.terminology.country_forms import demonym_pattern, rendered_as_country_form
 from qa.terminology.country_qualifiers import BODY_HEAD, before_rendered, country_qualifier, destination  # noqa: F401 (BODY_HEAD: the injector reads it here)
 from qa.terminology.place_references import GENERIC_HEADS, UNIT_WORDS, place_level

@@ -20,7 +20,7 @@ def rendered_somewhere(pairs, unrendered_by_pair: dict[str, list[NameMention]], 
     """`never` (qa.terminology.entities.never_rendered_names) less the places some pair's target names by
     a form the matcher does not read: "America" for 美国, "the British government" for 英国政府."""
     from qa.terminology.country_forms import rendered_as_country_form
-    from qa.terminology.entities import english_forms
+    from qa.terminology.english_forms import english_forms
     from qa.terminology.entity_missing import demonym_rendered, translated
 
     if not never:

@@ -17,7 +17,8 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.surnames import SURNAMES, TITLES, TRANSLITERATION_SYLLABLE_CHARS
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
-from qa.terminology.entities import english_forms, entity_kind, ordinary_word, strong_kind, transliterated
+from qa.terminology.english_forms import english_forms, entity_kind
+from qa.terminology.entities import ordinary_word, strong_kind, transliterated
 from qa.terminology.name_finder import ENGLISH_TITLES, suggest
 from qa.terminology.target_names import NameRun, capitalised_runs, near_readings, reading_spans
 

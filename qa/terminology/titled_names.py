@@ -25,7 +25,8 @@ def missing_titled(pair: Pair, found: list[Match], glossary=None) -> list[NameMe
     """Titled people of the pair's source with no rendering among `found` (the pair's name matches)."""
     if not pair.source.strip() or not pair.target.strip():
         return []
-    from qa.terminology.entities import rendered_otherwise, whole_mention
+    from qa.terminology.english_forms import rendered_otherwise
+    from qa.terminology.entities import whole_mention
 
     rendered = {m.name.text for m in found}
     mentions = [whole_mention(m, pair.source) for m in source_names(pair.source, glossary_words(glossary))]

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from qa.lang.enumerations import inline_lists
+from qa.lang.sentence_lists import inline_lists
 from qa.lang.list_embed import lost_by_encoder
 from tests.conftest import check_pair
 

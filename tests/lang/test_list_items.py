@@ -22,7 +22,7 @@ def test_a_name_spelt_in_pinyin_is_found_at_its_first_token_in_each_target():
 
 def test_the_anchors_chosen_are_the_shortest_stretch_holding_every_matched_item():
     from qa.lang.list_items import ItemEvidence, chosen_anchors
-    from qa.lang.enumerations import ListItem
+    from qa.lang.sentence_lists import ListItem
 
     # every item is said twice, in two stretches (a sentence before the list names them too): the items'
     # centre lies between them, and the occurrence nearest it mixed the two (30, 31 and 5)
@@ -39,7 +39,7 @@ def test_an_abbreviation_of_a_gloss_anchors_the_item():
     assert [target.split()[j] for j in acronym_anchors("体育课程", target)] == ["PE"]
     assert acronym_anchors("美术", target) == []
     assert acronym_anchors("体育课程", "a pe teacher") == []
-    from qa.lang.enumerations import ListItem
+    from qa.lang.sentence_lists import ListItem
     from qa.lang.list_items import evidence
 
     found = evidence([ListItem("音乐", 0, 2), ListItem("美术", 3, 5), ListItem("体育课程", 6, 10)], target)

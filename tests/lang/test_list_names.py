@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.lang.enumerations import inline_lists
+from qa.lang.sentence_lists import inline_lists
 from qa.lang.list_items import evidence
 from qa.lang.list_names import abbreviation_anchors, heard_anchors, lost_name, name_like
 from qa.lang.list_series import lost_items

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.lang.enumerations import inline_lists
+from qa.lang.sentence_lists import inline_lists
 from qa.lang.list_series import english_series, lost_items
 from tests.conftest import check_pair
 
