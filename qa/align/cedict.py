@@ -65,11 +65,13 @@ def chinese_words(text: str) -> list[frozenset[str]]:
 def _chinese_words(text: str) -> tuple[frozenset[str], ...]:
     """Matched once per distinct text: the aligner's anchors ask again for every band it tries."""
     idx = index()
+    part = idx.part  # every headword opening with the same two characters: fetched once per position
     found: list[frozenset[str]] = []
     i, n = 0, len(text)
     while i < n:
-        for length in range(min(MAX_WORD, n - i), 1, -1):
-            stems = idx.get(text[i : i + length])
+        words = part(text[i : i + 2]) if n - i > 1 else None
+        for length in range(min(MAX_WORD, n - i), 1, -1) if words else ():
+            stems = words.get(text[i : i + length])
             if stems is not None:
                 found.append(stems)
                 i += length

@@ -35,7 +35,8 @@ def _own_evidence(sentence: str, neighbour: str, english: str) -> int:
     """Points for the sentence's names spelled in pinyin in `english` and absent from `neighbour`'s source
     (two each). Dictionary words are no evidence: a news story's next sentence shares its topic words
     (冰球, 冬奥, "enthusiasm"), and counting them lost a tenth of the dropped English sentences."""
-    from qa.lang.list_items import pinyin_anchors, item_senses
+    from qa.lang.list_anchors import pinyin_anchors
+    from qa.lang.list_items import item_senses
     from qa.lang.segment import segment
 
     points, seen = 0, set()
