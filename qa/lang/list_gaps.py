@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 from qa.lang.en_words import STOP_WORDS, stem
 
@@ -31,15 +32,31 @@ def gap_senses(text: str) -> frozenset[str]:
     spans = [(i, j) for i in range(len(text)) for j in range(i + 2, min(len(text), i + MAX_WORD) + 1) if text[i:j] in idx]
     if not spans:
         return frozenset()
+    from qa.lang.segment import segment
+
     covered = {k for i, j in spans for k in range(i, j)}
     out: set[str] = set()
-    for k, ch in enumerate(text):
-        if k not in covered and re.fullmatch(r"[\u4e00-\u9fff]", ch):
-            out |= _character_senses(ch)
-    for i, j in spans:
-        if j == len(text):
-            out |= _compound_senses(text[i:j])
+    words = segment(text)
+    at = 0
+    for n, (word, tag) in enumerate(words):
+        # a character no dictionary word covers (韧性强), or a one-character adjective jieba cuts off after the
+        # item's noun, its predicate (海拔|高 "high altitude"; not 小 of 小型构筑物, which opens a word)
+        predicate = tag == "a" and n == len(words) - 1 and n > 0 and words[n - 1][1].startswith("n")
+        if len(word) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", word) and (predicate or at not in covered):
+            out |= _character_senses(word)
+        at += len(word)
     return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def compound_senses(text: str) -> frozenset[str]:
+    """Stems of the first gloss of each compound made of a dictionary word that ends the item and one character
+    more (养老 → 养老金 'pension'), for a word glossed as a verb only."""
+    from qa.align.cedict import MAX_WORD, index
+
+    idx = index()
+    ends = [text[i:] for i in range(max(0, len(text) - MAX_WORD), len(text) - 1) if text[i:] in idx]
+    return frozenset().union(*map(_compound_senses, ends)) if ends else frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -70,3 +87,30 @@ def _compound_senses(word: str) -> frozenset[str]:
             if re.fullmatch(r"[a-z]{4,}", first) and first not in STOP_WORDS:
                 out.add(stem(first))
     return frozenset(out)
+
+
+def whole_gloss(text: str, sentence: Sequence[str], far: Sequence[str]) -> bool:
+    """Whether a word (`far`: far from the series, or an anchor) renders a whole gloss of the item: a one-word
+    gloss, or one whose other content words the sentence says too. "provided care services" says the verb of 养老 "to provide for the
+    elderly" and nothing of the elderly: the verb alone renders some other phrase of the sentence."""
+    from qa.lang.list_items import renders
+
+    groups = _gloss_groups(text)
+    for w in far:
+        for group in groups:
+            hit = [s for s in group if renders(w, frozenset({s}))]
+            if hit and (len(group) == 1 or any(renders(x, group - frozenset(hit)) for x in sentence if x != w)):
+                return True
+    return not groups
+
+
+@lru_cache(maxsize=4096)
+def _gloss_groups(text: str) -> tuple[frozenset[str], ...]:
+    """The content-word stems of each CC-CEDICT gloss of each dictionary word inside the item."""
+    from qa.align.cedict import MAX_WORD, english_stems, index
+    from qa.lang.cedict import english_glosses
+
+    idx = index()
+    words = {text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + MAX_WORD) + 1) if text[i:j] in idx}
+    groups = {english_stems(re.sub(r"\(.*?\)", " ", g)) for w in words for g in english_glosses(w)}
+    return tuple(sorted((g for g in groups if g), key=sorted))

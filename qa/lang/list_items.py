@@ -20,7 +20,7 @@ from typing import Sequence
 from qa.lang.en_words import STOP_WORDS, english_tokens, stem
 from qa.lang.sentence_lists import CLAUSE, ListItem
 from qa.lang.list_pieces import CONJUNCTION, SEPARATOR, english_list_pieces, piece_numbers
-from qa.lang.list_gaps import gap_senses
+from qa.lang.list_gaps import compound_senses, gap_senses, whole_gloss
 from qa.lang.list_anchors import acronym_anchors, one_character, pinyin_anchors, shortest_window
 from qa.lang.list_names import abbreviation_anchors, heard_anchors
 from qa.lang.zh import HAN
@@ -93,7 +93,10 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
             anchors |= set(heard_anchors(item.text, target))
         anchors -= set().union(*(x for j, x in enumerate(spelt) if j != k)) - spelt[k]
         gaps = gap_senses(item.text) - others if senses[k] else frozenset()
-        if gaps:  # the dictionary's gaps: 韧性强 "strong resilience", 免费养老 "free pensions"
+        compounds = compound_senses(item.text) - others if senses[k] else frozenset()
+        if compounds and not any(whole_gloss(item.text, words, [words[j]]) for j in anchors if words[j]):
+            gaps |= compounds  # a verb's noun by its compound (免费养老 "free pensions"; "provided" says half a gloss)
+        if gaps:  # the dictionary's gaps: 韧性强 "strong resilience"
             anchors |= {j for j, w in enumerate(words) if w and renders(w, gaps)}
         out.append(ItemEvidence(item, senses[k] | gaps, tuple(sorted(anchors))))
     return tuple(out)

@@ -5,10 +5,10 @@ to series)."""
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from qa.lang.en_words import english_tokens
+from qa.lang.list_gaps import whole_gloss
 from qa.lang.list_items import ItemEvidence, renders
 
 
@@ -37,31 +37,7 @@ def said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int, 
     if bool(spelt) or any(words[j] and renders(words[j], own) for j in sentence if j in close):
         return True
     far = [j for j in sentence if j not in close and words[j] and renders(words[j], head)]
-    return bool(far) and _whole_gloss(e.item.text, [words[j] for j in sentence if words[j]], [words[j] for j in far])
-
-
-def _whole_gloss(text: str, sentence: Sequence[str], far: Sequence[str]) -> bool:
-    """Whether a word far from the series renders a whole gloss of the item: a one-word gloss, or one whose other
-    content words the sentence says too. "provided care services" says the verb of 养老 "to provide for the
-    elderly" and nothing of the elderly: the verb alone renders some other phrase of the sentence."""
-    groups = _gloss_groups(text)
-    for w in far:
-        for group in groups:
-            hit = [s for s in group if renders(w, frozenset({s}))]
-            if hit and (len(group) == 1 or any(renders(x, group - frozenset(hit)) for x in sentence if x != w)):
-                return True
-    return not groups
-
-
-def _gloss_groups(text: str) -> list[frozenset[str]]:
-    """The content-word stems of each CC-CEDICT gloss of each dictionary word inside the item."""
-    from qa.align.cedict import MAX_WORD, english_stems, index
-    from qa.lang.cedict import english_glosses
-
-    idx = index()
-    words = {text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + MAX_WORD) + 1) if text[i:j] in idx}
-    groups = {english_stems(re.sub(r"\(.*?\)", " ", g)) for w in words for g in english_glosses(w)}
-    return [g for g in groups if g]
+    return bool(far) and whole_gloss(e.item.text, [words[j] for j in sentence if words[j]], [words[j] for j in far])
 
 
 NEAR_WORDS = 3  # words either side of the series (and its joined neighbours) where any word of an item renders it
