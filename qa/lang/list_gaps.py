@@ -23,25 +23,25 @@ GLOSSES = 5  # first glosses of an uncovered character read (强: surname, stubb
 
 @lru_cache(maxsize=4096)
 def gap_senses(text: str) -> frozenset[str]:
-    """Stems of the first one-word glosses of each character no dictionary word of the item covers, and of the
-    first gloss of each compound made of a dictionary word that ends the item and one character more (养老 →
-    养老金 'pension'). Empty for an item no dictionary word is inside (a name: its sound anchors it)."""
+    """Stems of the first one-word glosses of each one-character word of the item (jieba's) that no dictionary
+    word covers (韧性|强) or that is an adjective after the item's noun, its predicate (海拔|高 "high altitude",
+    though 拔高 covers 高; not 小 of 小型构筑物, which opens a word). Empty for an item no dictionary word is
+    inside (a name: its sound anchors it)."""
     from qa.align.cedict import MAX_WORD, index
+    from qa.lang.segment import segment
 
+    words = segment(text)
+    if len(words) < 2 or all(len(w) > 1 for w, _ in words):
+        return frozenset()  # most items: no one-character word, nothing to read
     idx = index()
     spans = [(i, j) for i in range(len(text)) for j in range(i + 2, min(len(text), i + MAX_WORD) + 1) if text[i:j] in idx]
     if not spans:
         return frozenset()
-    from qa.lang.segment import segment
-
     covered = {k for i, j in spans for k in range(i, j)}
     out: set[str] = set()
-    words = segment(text)
     at = 0
     for n, (word, tag) in enumerate(words):
-        # a character no dictionary word covers (韧性强), or a one-character adjective jieba cuts off after the
-        # item's noun, its predicate (海拔|高 "high altitude"; not 小 of 小型构筑物, which opens a word)
-        predicate = tag == "a" and n == len(words) - 1 and n > 0 and words[n - 1][1].startswith("n")
+        predicate = tag == "a" and n == len(words) - 1 and words[n - 1][1].startswith("n")
         if len(word) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", word) and (predicate or at not in covered):
             out |= _character_senses(word)
         at += len(word)
