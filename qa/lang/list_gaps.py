@@ -5,9 +5,12 @@ An item is anchored by the senses of the dictionary words inside it
 a one-character predicate that no dictionary word covers (韧性强 "strong
 resilience": 韧性 gives "toughness", 强 is left unread), and a word whose
 English rendering CC-CEDICT gives only to a compound of it (养老 "provide for
-the elderly", 养老金 "pension": "free pensions" for 免费养老). These senses are
-looked for only when the item's own ones anchor nothing, so an item the
-dictionary already places is read as before.
+the elderly", 养老金 "pension": "free pensions" for 免费养老). The first add
+to the item's senses always (a one-character word says little, and a noun's
+predicate adjective is rare outside such items); a compound's gloss only where
+no anchor of the item's own says one of its glosses whole ("provided care
+services" is half of "to provide for the elderly"), else 排水沟 'gutter' would
+take "gutter inlets" from 雨水口.
 """
 
 from __future__ import annotations

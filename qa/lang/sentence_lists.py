@@ -343,4 +343,3 @@ def _whole(words: list[tuple[str, str, int]]) -> ListItem:
         words = words[:-1]
     start, end = words[0][2], words[-1][2] + len(words[-1][0])
     return ListItem("".join(w[0] for w in words), start, end)
-
