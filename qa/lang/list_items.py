@@ -12,24 +12,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 from statistics import median
 from typing import Sequence
 
 from qa.lang.en_words import STOP_WORDS, english_tokens, stem
 from qa.lang.sentence_lists import CLAUSE, ListItem
+from qa.lang.list_pieces import CONJUNCTION, SEPARATOR, english_list_pieces, piece_numbers
+from qa.lang.list_gaps import compound_senses, gap_senses, whole_gloss
 from qa.lang.list_anchors import acronym_anchors, one_character, pinyin_anchors, shortest_window
 from qa.lang.list_names import abbreviation_anchors, heard_anchors
 from qa.lang.zh import HAN
 
-_SEPARATOR = re.compile(r"\s*[,，]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus|&)\s+", re.I)
-_CONJUNCTION = re.compile(r"\b(?:and|or|as well as|plus)\b|&", re.I)
-_COMMA = re.compile(r"\s*[,，]\s*")  # before the stretch, items are joined by commas only ("A, B, C and D")
-_ETC = re.compile(r"(?:(?:many|some|various|all|the|several)\s+)?(?:other|others|the like|so on|so forth|etc|the rest|more)\b", re.I)  # 等: no item of its own
-_CLAUSE_END = re.compile(r"[.;:!?()\"“”]|\s[–—-]\s")
 _DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿两]{2,}")
-MAX_SEGMENT_WORDS = 8  # a longer stretch between two separators is a clause, not a list item
 
 
 @dataclass(frozen=True)
@@ -96,7 +92,13 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
         if not senses[k] or _name_stems(item.text):
             anchors |= set(heard_anchors(item.text, target))
         anchors -= set().union(*(x for j, x in enumerate(spelt) if j != k)) - spelt[k]
-        out.append(ItemEvidence(item, senses[k], tuple(sorted(anchors))))
+        gaps = gap_senses(item.text) - others if senses[k] else frozenset()
+        compounds = compound_senses(item.text) - others if senses[k] else frozenset()
+        if compounds and not any(whole_gloss(item.text, words, [words[j]]) for j in anchors if words[j]):
+            gaps |= compounds  # a verb's noun by its compound (免费养老 "free pensions"; "provided" says half a gloss)
+        if gaps:  # the dictionary's gaps: 韧性强 "strong resilience"
+            anchors |= {j for j, w in enumerate(words) if w and renders(w, gaps)}
+        out.append(ItemEvidence(item, senses[k] | gaps, tuple(sorted(anchors))))
     return tuple(out)
 
 
@@ -149,84 +151,6 @@ def chosen_anchors(found: Sequence[ItemEvidence]) -> list[int]:
     return [min((k for k in a if lo <= k <= hi), key=lambda k: abs(k - centre)) for a in matched]
 
 
-def english_list_pieces(target: str, anchors: Sequence[int], wanted: int) -> list[int] | None:
-    """The English list's items around the anchor tokens, counted up to `wanted`, as piece numbers of
-    piece_numbers(), in order.
-
-    The stretch from the first to the last anchored word is cut at commas and
-    and/or; each piece must be short (a clause is no list item). Pieces a
-    separator joins on before the stretch are items whatever their length
-    (the first item carries the lead-in words). After it, the list goes on
-    only to the and/or that closes it ("A, B, C and D"): when the stretch
-    holds that and/or already, nothing after it is an item. None when the
-    stretch is no list."""
-    tokens = english_tokens(target)
-    lo, hi = tokens[min(anchors)].start, tokens[max(anchors)].end
-    stretch = target[lo:hi]
-    if _CLAUSE_END.search(stretch):
-        return None
-    pieces = _SEPARATOR.split(stretch)
-    if any(english_word_count(p) > MAX_SEGMENT_WORDS for p in pieces):
-        return None
-    first = piece_numbers(target)[min(anchors)]
-    inside = [first + k for k, p in enumerate(pieces) if not _ETC.match(p)]
-    before = _items_before(target[:lo], wanted - len(inside))
-    after = 0
-    if not any(_CONJUNCTION.search(m.group()) for m in _SEPARATOR.finditer(stretch)):
-        after = _items_after(target[hi:], wanted - len(inside) - before)
-    last = first + len(pieces) - 1
-    return list(range(first - before, first)) + inside + list(range(last + 1, last + 1 + after))
-
-
-def _items_before(text: str, room: int) -> int:
-    """Pieces joined by commas before the stretch (at most `room`): in "A, B, C and D" the and/or
-    comes last, so a piece joined by one is no item. The anchored word may stand a few words into
-    its item ("the Emperor")."""
-    m = re.search(r"(?:" + _COMMA.pattern + r")((?:[\w'’-]+\s+){0,3})$", text, re.I)
-    if not m:
-        return 0
-    rest, found = text[: m.start()], 0
-    while found < room:
-        separators = list(_SEPARATOR.finditer(rest))
-        cut = separators[-1].end() if separators else 0
-        clause = max((x.end() for x in _CLAUSE_END.finditer(rest)), default=0)
-        if not english_word_count(rest[max(cut, clause):]):
-            break
-        found += 1
-        if clause >= cut or not separators or not _COMMA.fullmatch(separators[-1].group()):
-            break
-        rest = rest[: separators[-1].start()]
-    return found
-
-
-def _items_after(text: str, room: int) -> int:
-    """Short pieces after the stretch up to the and/or that closes the list (0 without one)."""
-    m = re.match(r"((?:\s*[\w'’-]++){0,3}?)(" + _SEPARATOR.pattern + r")", text, re.I)
-    pending = 0
-    while m and pending < room:
-        rest = text[m.end():]
-        nxt = _SEPARATOR.search(rest)
-        clause = _CLAUSE_END.search(rest)
-        end = min(x.start() for x in (nxt, clause) if x) if (nxt or clause) else len(rest)
-        piece = rest[:end]
-        closing = bool(_CONJUNCTION.search(m.group(2)))
-        if not english_word_count(piece) or (english_word_count(piece) > MAX_SEGMENT_WORDS and not closing):  # the last item runs on
-            return 0
-        pending += 0 if _ETC.match(piece.strip()) else 1
-        if _CONJUNCTION.search(m.group(2)) or pending >= room:
-            return pending
-        if not nxt or (clause and clause.start() < nxt.start()):
-            return 0
-        text = rest[nxt.start():]
-        m = re.match(r"()(" + _SEPARATOR.pattern + r")", text, re.I)
-    return 0
-
-
-def english_word_count(text: str) -> int:
-    """Words of an English stretch (hyphenated and apostrophe words whole): how long a list piece is."""
-    return len(re.findall(r"[\w'’-]+", text))
-
-
 def _list_sentence(target: str, anchors: Sequence[int]) -> tuple[int, int]:
     """Token range of the English sentence holding most anchors: an item's sense in another sentence
     renders something else ("democracy" two sentences before the list)."""
@@ -239,13 +163,6 @@ def _list_sentence(target: str, anchors: Sequence[int]) -> tuple[int, int]:
         if first < last:
             ranges.append((first, last))
     return max(ranges, key=lambda r: sum(r[0] <= k < r[1] for k in anchors), default=(0, len(starts)))
-
-
-def piece_numbers(target: str) -> list[int]:
-    """For each English token, the number of the list piece it stands in (pieces end at commas,
-    and/or and clause punctuation)."""
-    ends = sorted(m.end() for p in (_SEPARATOR, _CLAUSE_END) for m in p.finditer(target))
-    return [bisect_right(ends, t.start) for t in english_tokens(target)]
 
 
 def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: int, hi: int) -> bool:
@@ -265,7 +182,7 @@ def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: in
     anchored = [j for n, e in enumerate(found) if n != k for j in e.anchors]
     tokens = english_tokens(target)
     stretch = target[tokens[min(anchored)].start : tokens[max(anchored)].end]
-    closed = any(_CONJUNCTION.search(m.group()) for m in _SEPARATOR.finditer(stretch))
+    closed = any(CONJUNCTION.search(m.group()) for m in SEPARATOR.finditer(stretch))
     near = range(min(taken) - 1, max(taken) + (1 if closed else 2))
     shared = {j for j in range(lo, hi) if piece[j] in near and renders(words[j], item.senses)}
     neighbours = {j for n in (k - 1, k + 1) if 0 <= n < len(found) for j in found[n].anchors}

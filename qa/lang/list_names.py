@@ -132,8 +132,17 @@ def name_said(text: str, target: str, skip: set[int] = frozenset()) -> bool:
 
     words = [t.text.lower() for j, t in enumerate(english_tokens(target)) if j not in skip]
     for word, tag in segment(text):
-        if tag in ("ns", "nt", "nr", "nrt", "nz") and len(word) >= 2:
+        if tag in ("ns", "nt", "nr", "nrt", "nz") and len(word) >= 2 and not _common_word(word):
             senses = item_senses(word)
             if set(pinyin_anchors(word, target)) - skip or any(renders(w, senses) for w in words if senses):
                 return True
     return False
+
+
+def _common_word(word: str) -> bool:
+    """A word jieba tags as a name that CC-CEDICT knows only as a common word (养老 'to provide for the elderly',
+    tagged nr): its senses render what any word does, so they spell no name."""
+    from qa.lang.cedict import lookup
+
+    entries = lookup(word)
+    return bool(entries) and not any(e.is_proper_noun for e in entries)

@@ -17,7 +17,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from qa.lang.en_words import english_tokens
-from qa.lang.list_items import ItemEvidence, chosen_anchors, english_list_pieces, piece_numbers, renders
+from qa.lang.list_names import lost_name
+from qa.lang.list_items import ItemEvidence, chosen_anchors, renders
+from qa.lang.list_pieces import english_list_pieces, piece_numbers
 
 MIN_PLACED = 2  # items whose senses stand in their own piece: fewer, and the order says nothing
 
@@ -120,8 +122,8 @@ def _said_unclaimed(lost: int, found: Sequence[ItemEvidence], target: str, piece
 def _stands(lost: int, found: Sequence[ItemEvidence], held: Sequence[set[int]], pieces: Sequence[int],
             placed_at_least: int = MIN_PLACED) -> bool:
     """Whether losing item `lost` maps every other item with a piece onto its own piece, in order."""
-    if not found[lost].senses or held[lost]:
-        return False
+    if held[lost] or not (found[lost].senses or lost_name([e.item.text for e in found], lost, False)):
+        return False  # a name no dictionary knows (合艾 "Hat Yai") may be lost when the order leaves it alone
     kept = [k for k in range(len(found)) if k != lost]
     placed = 0
     for k, piece in zip(kept, pieces):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from qa.lang.en_words import english_tokens
+from qa.lang.list_gaps import whole_gloss
 from qa.lang.list_items import ItemEvidence, renders
 
 
@@ -15,7 +16,8 @@ def said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int, 
           sentence: range, elsewhere: bool) -> bool:
     """Whether the English may render the item after all: one of its senses in the series or the pieces
     beside it (two items rendered together, "proactiveness" for 积极、主动; "A and B and C"), or, unless the
-    source says its word elsewhere, anywhere in the series' sentence. Beside the series, a word the item
+    source says its word elsewhere, anywhere in the series' sentence by a whole gloss (qa.lang.list_gaps.whole_gloss:
+    "provided" two clauses off is half of 养老 "to provide for the elderly"). Beside the series, a word the item
     shares with another one (艺术 of 装置艺术、表演艺术: "performing art") renders that other item."""
     e = found[k]
     near = [j for j, t in enumerate(english_tokens(target)) if around[0] <= t.start and t.end <= around[1]]
@@ -33,7 +35,10 @@ def said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int, 
         head = own
     close = range(min(near, default=0) - NEAR_WORDS, max(near, default=0) + NEAR_WORDS + 1)
     spelt = [j for j in e.anchors if j in sentence and words[j] and not renders(words[j], e.senses)]  # pinyin, acronym
-    return bool(spelt) or any(words[j] and renders(words[j], own if j in close else head) for j in sentence)
+    if bool(spelt) or any(words[j] and renders(words[j], own) for j in sentence if j in close):
+        return True
+    far = [j for j in sentence if j not in close and words[j] and renders(words[j], head)]
+    return bool(far) and whole_gloss(e.item.text, [words[j] for j in sentence if words[j]], [words[j] for j in far])
 
 
 NEAR_WORDS = 3  # words either side of the series (and its joined neighbours) where any word of an item renders it

@@ -25,7 +25,8 @@ from typing import Sequence
 
 from qa.lang.en_words import english_tokens
 from qa.lang.sentence_lists import ListItem
-from qa.lang.list_items import ItemEvidence, english_word_count, evidence, renders
+from qa.lang.list_items import ItemEvidence, evidence, renders
+from qa.lang.list_pieces import english_word_count
 from qa.lang.list_names import lost_name, name_said, spelt_by_others
 from qa.lang.list_said import said
 
@@ -297,11 +298,14 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
         found = evidences[n]
         for s in reach[n]:
             owner = owners[s]
-            placed = len(_matching(found, owner))
+            matching = _matching(found, owner)
+            placed = len(matching)
             if placed >= MIN_MATCHED:
-                # more items placed first; of as many, a doubtful series, then one as long as the list (a
-                # whole rendering): the readings that report nothing win ties
-                scores.append((-placed, not series[s].doubtful, len(series[s].pieces) != len(items), n, s))
+                # more items placed first; then more of their words in their pieces ("innovation drive, open
+                # cooperation" over "global Internet technology, application innovation"); of as many, a doubtful
+                # series, then one as long as the list (a whole rendering): the readings that report nothing win ties
+                said = sum(1 for i, piece in matching.items() for k in found[i].anchors if owner.get(k) == piece)
+                scores.append((-placed, -said, not series[s].doubtful, len(series[s].pieces) != len(items), n, s))
     out: list[list[ItemEvidence]] = [[] for _ in lists]
     done_lists: set[int] = set()
     done_series: set[int] = set()
