@@ -220,6 +220,11 @@ def kind_of(word: str) -> str:
     return _data()["kinds"].get(word, "")
 
 
+def kinds() -> dict[str, str]:
+    """Every headword with a kind → its kind (kind_of's table); callers only read it."""
+    return _data()["kinds"]
+
+
 def english_names(word: str) -> tuple[str, ...]:
     """The English names CC-CEDICT gives an entity: 新华社 → ("Xinhua News Agency",)."""
     return tuple(_data()["names"].get(word, ()))

@@ -24,7 +24,7 @@ from qa.model import Pair
 from qa.terminology.case_ids import distinct_ids, restored
 from qa.terminology.case_anchors import anchor_in_its_use, capital_anchor, house_capital_lowered, the_term_itself
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
-from qa.terminology.case_scan import capital_word_before
+from qa.terminology.case_scan import capital_then_lower, capital_word_before, lower_then_capital, names_before
 from qa.terminology.case_names import (
     CaseSlip, Context, capitalised_anywhere, compound_slip, document_bigrams, latin_in_source, latin_name, nationality_adjectives,
     opens_sentence, plural_name, head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere,
@@ -201,11 +201,6 @@ def _parallel_heads(where: Context, by_context: dict[Context, set[str]], pair: P
     return len(heads) >= 2
 
 
-# the capitalised words (and small words between them) right before a word: "Hockey Club " of
-# "Beijing Teenager Hockey Club league", "Ministry of " of "Ministry of health"
-_NAME_BEFORE = r"((?:[A-Z][\w'’-]*,? (?:(?:of|and|for|the) )*){1,3})"
-
-
 def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair], everything: str,
                                 sources: dict[str, str]) -> tuple[str, ...]:
     """Pairs that write the name around the lowered word with the word capitalised ("Hockey Club
@@ -217,10 +212,10 @@ def _name_capitalised_elsewhere(pair: Pair, written: str, pairs: list[Pair], eve
     and the source shares the term the pairs writing the name hold (欧盟: source_anchor)."""
     if not capital_word_before(pair.target, written):
         return ()  # no capitalised word before it: the one search most lowered words need
-    for m in re.finditer(rf"{_NAME_BEFORE}{re.escape(written)}\b", pair.target):
+    for first, name, end in names_before(pair.target, written):  # no pattern compiled per word
         # the longest name first, then its tails: "NATO and the European union" is "European Union"
-        for start in [m.start(1)] + [m.start(1) + c.start() for c in re.finditer(r"(?<= )[A-Z]", m.group(1))]:
-            if named := _named_around(pair, written, pairs, everything, sources, start, m.end()):
+        for start in [first] + [first + c.start() for c in re.finditer(r"(?<= )[A-Z]", name)]:
+            if named := _named_around(pair, written, pairs, everything, sources, start, end):
                 return named
     return ()
 
@@ -300,17 +295,14 @@ def _coordinated_head(pair: Pair, written: str) -> bool:
     lower_first = " " + head in pair.target and any(written + joint in pair.target for joint in joints)
     if not (capital_first or lower_first):
         return False
-    capital, lower = re.escape(head), re.escape(written)
-    name = r"[A-Z][\w'’-]*"
-    joint = r"(?:,| and| or)(?: the)?"
-    if capital_first and re.search(rf"\b{name} {capital}{joint} {name} {lower}\b", pair.target):
+    if capital_first and capital_then_lower(pair.target, head, written):  # no pattern compiled per word
         return True
     if not lower_first:
         return False
     # the lowered one first: a name's word, not an adjective of a common noun ("an American
     # university and Peking University", "an English university, Oxford University")
-    return any(not m.group(1) and m.group(2) not in nationality_adjectives() for m in
-               re.finditer(rf"(\b(?i:an?|one|another) )?\b({name}) {lower}{joint} {name} {capital}\b", pair.target))
+    return any(not article and word not in nationality_adjectives()
+               for article, word in lower_then_capital(pair.target, written, head))
 
 
 def _shares_string(source: str, others: list[str]) -> bool:

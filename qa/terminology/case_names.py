@@ -16,7 +16,8 @@ from qa.lang.en_words import DETERMINERS, STOP_WORDS, english_tokens
 from qa.lang.hunspell_words import known, singular
 from qa.lang.lemmas import all_lemmas
 from qa.model import Pair
-from qa.terminology.case_scan import BOUNDARY, HEAD_OF, NEXT_WORDS, OF_NAME_AT, OFFICE_HEADS, names_after, office_field
+from qa.terminology.case_scan import (BOUNDARY, HEAD_OF, NEXT_WORDS, OF_NAME_AT, OFFICE_HEADS, names_after, office_field,
+                                      phrase_start)
 from qa.terminology.name_finder import ENGLISH_TITLES
 from qa.terminology.source_anchor import ANCHOR_QUORUM, source_anchor
 
@@ -94,7 +95,7 @@ def name_word_before(text: str, end: int) -> bool:
     """A name's capitalised word ends right before `end` ("Communist Party"): not a determiner
     opening a sentence ("The Party leads"), nor a common word that has its capital only because it
     opens the sentence ("But Party members disagree", "When Party leaders met", "In Party work")."""
-    found = _NAME_WORD_BEFORE.search(text, 0, end)
+    found = _NAME_WORD_BEFORE.search(text, phrase_start(text, end), end)  # from the last full stop, bracket, quote
     if found is None:
         return False
     return not (opens_sentence(text, found.start()) and known(found.group().strip().lower()))
@@ -153,7 +154,7 @@ class WordPlaces:
     quadratic in the document's length (a pattern per phrase, run over every pair)."""
     places: dict[str, list[tuple[Pair, int]]]  # word as written → (pair, start), in document order
     title_lines: frozenset[str]  # title-case lines: their capitals are the heading's, not the writer's
-    in_pair: dict[tuple[Pair, str], list[int]]  # (pair, word) → its starts there: one pair's places, not the document's
+    in_pair: dict[tuple[str, str], list[int]]  # (pair id, word) → its starts there: one pair's places, not the document's
 
 
 _WORD_BEFORE_SPACE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?= )")
@@ -162,11 +163,11 @@ _WORD_BEFORE_SPACE = re.compile(r"(?<![\w'’-])[^\W\d_]+(?= )")
 def word_places(pairs: list[Pair], title_lines: set[str]) -> WordPlaces:
     """The document's WordPlaces."""
     places: dict[str, list[tuple[Pair, int]]] = defaultdict(list)
-    in_pair: dict[tuple[Pair, str], list[int]] = defaultdict(list)
+    in_pair: dict[tuple[str, str], list[int]] = defaultdict(list)  # by id: a Pair hashes all its fields
     for pair in pairs:
         for m in _WORD_BEFORE_SPACE.finditer(pair.target):
             places[m.group()].append((pair, m.start()))
-            in_pair[pair, m.group()].append(m.start())
+            in_pair[pair.id, m.group()].append(m.start())
     return WordPlaces(dict(places), frozenset(title_lines), dict(in_pair))
 
 
@@ -191,7 +192,7 @@ def title_written_elsewhere(pair: Pair, written: str, index: WordPlaces) -> Case
     capital = written[:1].upper() + written[1:]
     if not any(p.id != pair.id for p, _ in index.places.get(capital, ())):
         return None  # the one look-up most lowered words need
-    for start in index.in_pair.get((pair, written), ()):  # its places here: no pattern compiled for the word
+    for start in index.in_pair.get((pair.id, written), ()):  # its places here: no pattern compiled for the word
         following = NEXT_WORDS.match(pair.target, start + len(written))
         if following is None:
             continue

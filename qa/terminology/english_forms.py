@@ -42,6 +42,22 @@ def _name_pattern(name: str) -> re.Pattern | None:
     return re.compile(r"(?<![A-Za-z])" + r"[\s\-'’]*".join(map(re.escape, words)) + r"(?![A-Za-z])", re.IGNORECASE)
 
 
+# what a case-blind pattern's ASCII letter also matches (İ ı for i, ſ for s; the Kelvin sign lowers to k)
+_CASE_BLIND = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+@lru_cache(maxsize=256)
+def _case_folded(target: str) -> str:
+    """The target lowered so that a word `_name_pattern` matches in it is a plain substring of it."""
+    return target.translate(_CASE_BLIND).lower()
+
+
+@lru_cache(maxsize=8192)
+def _lower_words(name: str) -> tuple[str, ...]:
+    """The letters' words of a name, lowered: each must be in the target for its pattern to match."""
+    return tuple(word.lower() for word in re.findall(r"[A-Za-z]+", name))
+
+
 def english_forms(mention: NameMention, glossary=None) -> list[str]:
     """English names the target may use for a source name: glossary, CC-CEDICT, a person's last word."""
     names: list[str] = []
@@ -87,9 +103,10 @@ def rendered_otherwise(mention: NameMention, target: str, glossary=None, sound: 
     romanization ("Tsai Ing-wen", "Ho Hau-wah"), rather than by pinyin. With `people` False, a
     country's people ("American" for 美国) do not count: they may translate the source's own 美式."""
     shunned = () if people else {n for form in mention.forms for n in gazetteer.english_names(form + "人")}
+    folded = _case_folded(target)
     for name in english_forms(mention, glossary):
-        if name in shunned:
-            continue
+        if name in shunned or not all(word in folded for word in _lower_words(name)):
+            continue  # a word of the name missing: no need to compile its pattern (most names of a page are)
         pattern = _name_pattern(name)
         if pattern is not None and pattern.search(target):
             return True

@@ -65,16 +65,25 @@ def cooccurrence(pairs: Iterable[tuple[str | Segmented, str]], parts: Iterable[s
     wanted = frozenset(parts)
     zh_count: Counter[str] = Counter()
     en_count: Counter[str] = Counter()
-    both: Counter[tuple[str, str]] = Counter()
+    read: list[tuple[Segmented, Iterable[str], set[str]]] = []
     for source, target in pairs:
         keys = english_keys(target)
         en_count.update(keys.keys())
         tokens = segment(source) if isinstance(source, str) else source
         present = {w for w, _ in tokens if w in wanted}
-        if not present or not keys:
-            zh_count.update(present)
-            continue
         zh_count.update(present)
+        if present and keys:
+            read.append((tokens, keys, present))
+    both: Counter[tuple[str, str]] = Counter()
+    for tokens, every_key, present in read:
+        # a (word, key) shares no more pairs than either is in: only words and keys in MIN_COOCCURRENCE
+        # pairs can score, so glosses (the costly part) are asked for those keys alone and not at all where no
+        # word recurs; a key's explainers do not depend on the other keys asked
+        if all(zh_count[chinese] < MIN_COOCCURRENCE for chinese in present):
+            continue
+        keys = [key for key in every_key if en_count[key] >= MIN_COOCCURRENCE]
+        if not keys:
+            continue
         explained = _explainers(tokens, keys)
         for key in keys:
             explainers = explained.get(key)

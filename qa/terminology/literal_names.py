@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
@@ -33,11 +34,35 @@ class LiteralName:
 _BODY_HEADS = tuple("部院委局署办厅")
 
 
+_LONGEST = 10  # characters of the longest outlet or body looked for
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The gazetteer's media outlets and bodies `_outlets_in` can report (two to _LONGEST characters), and
+    their first two characters: what a source must hold before its words are cut."""
+    words = frozenset(w for w, kind in gazetteer.kinds().items() if 2 <= len(w) <= _LONGEST and (
+        kind == gazetteer.MEDIA or (kind == gazetteer.ORG and w.endswith(_BODY_HEADS))))
+    return words, frozenset(w[:2] for w in words)
+
+
+def _holds_outlet(source: str) -> bool:
+    """Some outlet or body is in the source at all, whole word or not: most paragraphs hold none, and
+    then the jieba cut below (the check's main cost) is not needed."""
+    words, heads = _outlet_words()
+    if heads.isdisjoint(map(source.__getitem__, map(slice, range(len(source) - 1), range(2, len(source) + 1)))):
+        return False
+    return any(source[k : k + n] in words for k in range(len(source) - 1) if source[k : k + 2] in heads
+               for n in range(2, _LONGEST + 1))
+
+
 def _outlets_in(source: str) -> list[str]:
     """Media outlets and government bodies of the gazetteer written in the source as whole words
     (中青 inside 中青海 is none)."""
     from qa.lang.segment import tokenize
 
+    if not _holds_outlet(source):
+        return []
     tokens = list(tokenize(source))
     bounds = {b for _, start, end in tokens for b in (start, end)}
     bounds |= {start + k for word, start, _ in tokens for k in range(2, len(word) - 1)
@@ -46,7 +71,7 @@ def _outlets_in(source: str) -> list[str]:
                if gazetteer.kind_of(word[:k]) == gazetteer.ORG and word[:k].endswith(_BODY_HEADS)}  # 国务院办公厅
     found: list[str] = []
     for start in sorted(bounds):
-        for n in range(min(10, len(source) - start), 1, -1):
+        for n in range(min(_LONGEST, len(source) - start), 1, -1):
             word = source[start : start + n]
             kind = gazetteer.kind_of(word) if start + n in bounds else ""
             if kind == gazetteer.MEDIA or (kind == gazetteer.ORG and word.endswith(_BODY_HEADS)):

@@ -105,8 +105,10 @@ def _abbreviation_anchor(majority: set[str], variant_source: str, sources: dict[
     律师协会). Tried when no string is shared as written, or when the best shared one is a word
     of a longer term elsewhere."""
     majority_sources = [sources[i] for i in sorted(majority)]  # once, not per candidate
+    if need > len(majority_sources):
+        return ""  # no candidate can be held by enough of them
     for candidate in short_candidates(variant_source):
-        held = [src for src in majority_sources if expansion_ends(candidate, src)]
+        held = _held_by(candidate, majority_sources, need)
         if len(held) < need or all(candidate in src for src in held):
             continue
         # a short form some majority source writes as it stands is the document's own abbreviation (海合会
@@ -117,6 +119,19 @@ def _abbreviation_anchor(majority: set[str], variant_source: str, sources: dict[
         if len(held) >= share * holders:
             return candidate
     return ""
+
+
+def _held_by(candidate: str, majority_sources: list[str], need: int) -> list[str]:
+    """The sources writing the candidate or a full name it abbreviates; cut short (fewer than `need`) once
+    too many lack it: most of a source's strings are in few others, and each ask scans a source."""
+    held: list[str] = []
+    misses = len(majority_sources) - need  # how many may lack it
+    for src in majority_sources:
+        if expansion_ends(candidate, src):
+            held.append(src)
+        elif (misses := misses - 1) < 0:
+            break
+    return held
 
 
 def short_candidates(variant_source: str) -> list[str]:

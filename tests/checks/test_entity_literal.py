@@ -34,3 +34,20 @@ def test_a_short_form_of_an_outlet_is_judged_by_its_full_name():
     assert literal(source, "For this, CCTV issued a quick comment.") == []
     assert literal(source, "For this, Central Television Station issued a quick comment.") == [
         ("央视", "Central Television Station")]
+
+
+def test_a_source_without_any_outlet_is_not_cut_and_the_outlets_are_found_as_before(sample_page_pairs, monkeypatch):
+    """The speed filter (qa.terminology.literal_names._holds_outlet) only skips the jieba cut where no outlet
+    or body is written: every real paragraph of the sample page, and a sentence per outlet of the gazetteer
+    (the longest bodies included), gives what the scan over the cut gives without it."""
+    from qa.terminology import literal_names
+
+    words, _ = literal_names._outlet_words()
+    longest = sorted(words, key=len)[-20:]
+    sources = [p.source for p in sample_page_pairs.pairs] + [f"据{w}消息" for w in sorted(words)]
+    fast = [literal_names._outlets_in(s) for s in sources]
+    assert sum(map(bool, fast)) >= len(words) * 0.9 and any(f == [w] for f, w in zip(fast[-len(words):], sorted(words))
+                                                              if w in longest and len(w) >= 7)
+    assert not literal_names._holds_outlet("蟹农金伟说，今年的收成不错。")
+    monkeypatch.setattr(literal_names, "_holds_outlet", lambda source: True)
+    assert [literal_names._outlets_in(s) for s in sources] == fast

@@ -58,3 +58,45 @@ def test_the_candidates_are_the_definitions(sample_page):
         plain = [c for c in sorted(han_strings(source, 2), key=lambda s: (-len(s), s))
                  if not (len(c) > 4 or c[0] in _SENTENCE_CHARS or c[-1] in _SENTENCE_CHARS)]
         assert short_candidates(source) == plain
+
+
+def _plain_abbreviation_anchor(majority, variant_source, sources, need, share, own_pair_counted):
+    """The definition: every majority source asked about every candidate."""
+    from qa.terminology.source_anchor import _cut_short
+
+    majority_sources = [sources[i] for i in sorted(majority)]
+    for candidate in short_candidates(variant_source):
+        held = [src for src in majority_sources if expansion_ends(candidate, src)]
+        if len(held) < need or all(candidate in src for src in held):
+            continue
+        if not any(candidate in src for src in held) and _cut_short(candidate, variant_source, held):
+            continue
+        holders = sum(1 for src in sources.values() if expansion_ends(candidate, src)) - (not own_pair_counted)
+        if len(held) >= share * holders:
+            return candidate
+    return ""
+
+
+def test_the_short_form_anchors_are_the_definitions(sample_page):
+    """_abbreviation_anchor stops asking the majority's sources once too many lack a candidate: on the
+    sample page's sources, majorities of pairs holding some string of the variant's source (and a few
+    others, so some lack it), the same anchor as asking them all."""
+    import math
+
+    from qa.terminology.source_anchor import _abbreviation_anchor
+
+    rng = random.Random(7)
+    sources = dict(enumerate(_sources(sample_page)))
+    ids = sorted(sources)
+    found = 0
+    for k, variant in sources.items():
+        for short in rng.sample(short_candidates(variant), min(6, len(short_candidates(variant)))):
+            holding = [i for i in ids if i != k and expansion_ends(short, sources[i])]
+            majority = set(rng.sample(holding, min(5, len(holding)))) | set(rng.sample(ids, 2)) - {k}
+            for quorum in (2 / 3, 1.0):
+                need = len(majority) if quorum >= 1 else max(2, math.ceil(quorum * len(majority)))
+                for own in (True, False):
+                    plain = _plain_abbreviation_anchor(majority, variant, sources, need, 0.5, own)
+                    assert _abbreviation_anchor(majority, variant, sources, need, 0.5, own) == plain, (variant, majority)
+                    found += bool(plain)
+    assert found >= 30, found
