@@ -179,6 +179,8 @@ def find_en(text: str) -> list[NumberMention]:
             word = match.group().lower()
             word = word[:-2] if word.endswith("ly") else word  # firstly, thirdly
             tens, _, unit = word.rpartition("-")
+            if unit not in _EN_ORDINALS or (tens and tens not in _EN_TENS):
+                continue  # matched only through case folding ("FİRST", "fırſt"): no English ordinal
             value = _EN_ORDINALS[unit] + (_EN_TENS[tens] if tens else 0)
             if word == "second" and _SECOND_AFTER.match(text, end):
                 continue

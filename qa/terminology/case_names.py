@@ -95,7 +95,10 @@ def name_word_before(text: str, end: int) -> bool:
     """A name's capitalised word ends right before `end` ("Communist Party"): not a determiner
     opening a sentence ("The Party leads"), nor a common word that has its capital only because it
     opens the sentence ("But Party members disagree", "When Party leaders met", "In Party work")."""
-    found = _NAME_WORD_BEFORE.search(text, phrase_start(text, end), end)  # from the last full stop, bracket, quote
+    # from the last full stop, bracket or quote; a line break right before `end` is the space it stands
+    # for ("Carnegie Mellon \nUniversity": the pattern's `$` matches before it), not a break
+    start = phrase_start(text, end - 1 if text[end - 1:end] == "\n" else end)
+    found = _NAME_WORD_BEFORE.search(text, start, end)
     if found is None:
         return False
     return not (opens_sentence(text, found.start()) and known(found.group().strip().lower()))

@@ -41,3 +41,9 @@ def test_mentions_are_those_of_the_full_scan(monkeypatch):
     fast = find_en(text)
     monkeypatch.setattr(numbers_en, "_en_matches", _EN_PATTERNS.finditer)
     assert fast == find_en(text) and len(fast) >= 6
+
+
+def test_an_ordinal_matched_only_through_case_folding_is_no_ordinal():
+    """"FİRST" matches the ordinal pattern case-blind but lowers to no English word: skipped, not a KeyError."""
+    assert [m.value for m in find_en("THIS IS THE FİRST TIME, the fırſt step")] == []
+    assert [(m.value, m.kind) for m in find_en("THE TWENTY-FIRST TIME")] == [(21.0, "ordinal")]

@@ -14,6 +14,8 @@ _EDGES = [
     "the Office of the the State and Bureau of statistics3 of the Bureau of statistics, the Administration of the sea",
     # a capital right after a quote or a bracket (capital_word_before searches from the last such character on)
     "“Club league (Party of the party; “Hockey Club, of the league”. Xinhua.league",
+    # a line break inside a name (a quoted TSV cell, a PO string): "Mellon \nUniversity" as "Mellon University"
+    "at Carnegie Mellon \nUniversity and Harvard university; the Communist \nParty and the party",
     # names joined to names: "Yale University and Brown university", an article before the lowered one
     "Yale University and Brown university, an American university and Peking University, Yale university, "
     "the Oxford University, Cambridge university or Harvard University and Brown University-Ann university or X University",
