@@ -37,12 +37,16 @@ _BODY_HEADS = tuple("部院委局署办厅")
 _LONGEST = 10  # characters of the longest outlet or body looked for
 
 
+def _reportable(word: str, kind: str) -> bool:
+    """An outlet, or a body with a generic head: what `_outlets_in` reports and `_holds_outlet` looks for."""
+    return kind == gazetteer.MEDIA or (kind == gazetteer.ORG and word.endswith(_BODY_HEADS))
+
+
 @lru_cache(maxsize=1)
 def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
     """The gazetteer's media outlets and bodies `_outlets_in` can report (two to _LONGEST characters), and
     their first two characters: what a source must hold before its words are cut."""
-    words = frozenset(w for w, kind in gazetteer.kinds().items() if 2 <= len(w) <= _LONGEST and (
-        kind == gazetteer.MEDIA or (kind == gazetteer.ORG and w.endswith(_BODY_HEADS))))
+    words = frozenset(w for w, kind in gazetteer.kinds().items() if 2 <= len(w) <= _LONGEST and _reportable(w, kind))
     return words, frozenset(w[:2] for w in words)
 
 
@@ -74,7 +78,7 @@ def _outlets_in(source: str) -> list[str]:
         for n in range(min(_LONGEST, len(source) - start), 1, -1):
             word = source[start : start + n]
             kind = gazetteer.kind_of(word) if start + n in bounds else ""
-            if kind == gazetteer.MEDIA or (kind == gazetteer.ORG and word.endswith(_BODY_HEADS)):
+            if _reportable(word, kind):
                 found.append(word)
                 break
     return list(dict.fromkeys(found))
