@@ -84,15 +84,15 @@ HEADLINE_WORDS = 15  # a news headline in sentence case is rarely longer
 
 
 def _opening_headline(pair: Pair, ctx: PairContext) -> bool:
-    """The document opens with this pair, a single short sentence, and the next pair is at least twice
-    its length: a news headline in sentence case ("British PM May accuses critics of 'playing politics'
+    """The document opens with this pair, a single short sentence, and the next pair is longer: a news
+    headline in sentence case ("British PM May accuses critics of 'playing politics'
     over Brexit"), which English writes without a stop even where the Chinese ends it with 。."""
     written = [p for p in ctx.doc.pairs if p.source.strip() and p.target.strip()]
     if len(written) < 2 or written[0].id != pair.id or re.search(r"[.!?]\s", pair.target):
         return False
     words = len(re.findall(r"[A-Za-z][A-Za-z'’-]*", pair.target))
     following = len(re.findall(r"[A-Za-z][A-Za-z'’-]*", written[1].target))
-    return words <= HEADLINE_WORDS and following >= 2 * words
+    return words <= HEADLINE_WORDS and following > words
 
 
 @check(
@@ -212,7 +212,8 @@ def _lower_case_name(text: str, source: str) -> bool:
 
 def _chat_continuation(before: Pair, pair: Pair) -> bool:
     """Chat lines (neither source line ends with a stop) that the translator keeps informal: a line of three
-    words or more with no stop and no capital at all (a listing: "authentic software free trial …"), one that
+    words or more with no stop and no capital at all (a listing: "authentic software free trial …") or such a
+    line that answers a question ("When can it be delivered?" "not possible"), one that
     opens with "and" (然后叫重送 "and ask for a re-delivery"), or one after a line that itself starts in lower
     case. A chat line with a capital inside or a stop at its end, after a capitalised one, is written as a
     sentence and starts with a capital; so does one that puts a name in lower case."""
@@ -222,7 +223,7 @@ def _chat_continuation(before: Pair, pair: Pair) -> bool:
     if _lower_case_name(target, pair.source):
         return False  # "translated by miao xiaoxia, shanghai …" (上海): a line put in lower case, names and all
     informal = (not re.search(r"[.!?…](?:\s*[”’\"')])*$", target) and not re.search(r"[A-Z]", target)
-                and len(re.findall(r"[A-Za-z]+", target)) >= MIN_WORDS_LOWER)
+                and (len(re.findall(r"[A-Za-z]+", target)) >= MIN_WORDS_LOWER or before.target.rstrip().endswith("?")))
     return informal or bool(_CONTINUING_WORD.match(target)) or bool(re.match(r"[\s“‘\"']*[a-z]", before.target))
 
 
