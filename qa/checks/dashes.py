@@ -105,11 +105,12 @@ _OPENING_WORDS = frozenset("""a an the this that these those it its it's we we'r
 _GLUED = re.compile(r"\b([A-Za-z][A-Za-z'’]*)-([A-Za-z][A-Za-z'’]*)\b(?!-)")
 
 
-def _glued_dashes(pair: Pair) -> list[re.Match]:
+def _glued_dashes(pair: Pair, ctx: PairContext) -> list[re.Match]:
     """Hyphens of the target glued between two words that stand where the source has a dash: the source has
-    more dashes than the English, and the word after the hyphen opens a phrase (an article, a pronoun, a
-    conjunction), which no compound ends with. At most as many as the English lacks."""
-    lacking = source_dashes(pair.source) - target_dashes(pair.target)
+    more dashes than the English (a spaced hyphen inside a compound is none), and the word after the hyphen
+    opens a phrase (an article, a pronoun, a conjunction), which no compound ends with. At most as many as
+    the English lacks."""
+    lacking = source_dashes(pair.source) - target_dashes(pair.target) + len(_spaced_compounds(pair, ctx))
     if lacking <= 0:
         return []
     found = []
@@ -126,6 +127,7 @@ def _glued_dashes(pair: Pair) -> list[re.Match]:
     "hyphen-for-dash",
     category="Fluency/Punctuation",
     severity="minor",
+    requires=("dictionary",),
     example="source: 我们对宇宙的了解大多来自光——这是事实。  target: what we know of the universe-the light it sends",
 )
 def hyphen_for_dash(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
@@ -135,7 +137,7 @@ def hyphen_for_dash(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     English, and the word after the hyphen is one that opens a phrase (the,
     this, it, and, maybe …), which ends no compound. Reported once per pair.
     """
-    found = _glued_dashes(pair)
+    found = _glued_dashes(pair, ctx)
     if not found:
         return
     first = found[0]

@@ -102,3 +102,13 @@ def test_the_document_writes_the_compound_unspaced_elsewhere():
     found = check_pairs([spaced, unspaced], ["P514"])
     assert [(f.pair_id, f.target_span) for f in found] == [("p1", "DPRK - ROK")]
     assert check_pairs([spaced], ["P514"]) == []  # alone, "DPRK-ROK" is in no dictionary
+
+
+def test_a_spaced_compound_hyphen_is_no_dash_of_the_source():
+    # MiSS's 三维空间内编程—— 或是一维、二维—— with its compounds spaced out as NiuTrans spaces them: the three
+    # spaced hyphens are compounds' ("three - dimensional"), not the source's two dashes, which are still lacking
+    source, target = _ted("MiSS", "two-dimensional-and")
+    spaced = target.replace("-dimensional", " - dimensional")
+    assert spaced.count(" - dimensional") == 3
+    found = check_pair(source, spaced, ["P513"])
+    assert [(f.target_span, "2 places" in f.message) for f in found] == [("space-or", True)]
