@@ -24,7 +24,7 @@ from qa.model import Pair
 
 # A Chinese dash: —— ― – －－ -- (spaced or not, "― ―" as WMT19 tokenises it), or a single hyphen with a space
 # beside it ("越来越近- 40000年前"); a hyphen between two characters (三峡-葛洲坝, 让-克洛德) is a hyphen.
-_SOURCE_DASH = re.compile(r"(?:[—―–]|－－|--)(?:\s?[—―–－-])*|(?<=\S)[-－]\s|\s[-－](?=\S)")
+_SOURCE_DASH = re.compile(r"(?:[—―–]|－－|--)(?:\s?[—―–－-])*|(?<=\S)[-－]\s|\s[-－](?=\S)|\s[-－]\s")
 # An English dash: — – , a spaced hyphen, or two hyphens
 _TARGET_DASH = re.compile(r"[—―–]|\s-\s|--|-\s-")
 
@@ -45,7 +45,8 @@ _DOUBLE_HYPHEN = re.compile(r"(?<![-<!])--(?![->])|(?<=\s)-\s-(?=\s)")
 _OPTION = re.compile(r"(?:^|\s)--[a-z][\w-]*")
 # a dateline ("ECNS, October 1 --", "Beijing, October 1 (reported by Sang Tong) --") at the head of the pair
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(rf"^[^.!?\"“]{{0,120}}(?:\b{_MONTHS}\s+\d{{1,2}}|\)|News|Xinhua|ECNS)\s*$")
+_DATELINE = re.compile(rf"^[^.!?\"“]{{0,120}}(?:\b{_MONTHS}\s+\d{{1,2}}|\((?i:reported by|reporter|by|xinhua|ecns|ap|afp|"
+                       rf"reuters)\b[^()]*\)|News|Xinhua|ECNS)\s*$")
 # the outlet after the text ("… the most votes -- ECNS")
 _OUTLET_AFTER = re.compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*$")
 

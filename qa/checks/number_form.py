@@ -28,7 +28,8 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:yuan|RMB|USD|dollars?|euros?|pounds?|yen|wo
 _CURRENCY_BEFORE = re.compile(r"(?:[$¥€£￥]|\b(?:RMB|USD|HKD|HK\$|US\$|EUR|GBP|CNY)\s?)$")
 # words that introduce an amount ("more than 80000", "a total of 190000", "from 8000 to 10000")
 _AMOUNT_BEFORE = re.compile(r"\b(?:than|over|about|around|nearly|almost|approximately|roughly|some|up to|at least|"
-                            r"total of|reached|reaching|exceeded|exceeding|to|from|of|and)\s+$", re.IGNORECASE)
+                            r"total of|reached|reaching|exceeded|exceeding|exceeds|within|under|below|above|beyond|"
+                            r"worth|by|to|from|of|and)\s+$", re.IGNORECASE)
 # words that make the figure a name or an identifier, within the few words before it
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:no|nos|number|numbers|num|code|codes|hotline|hot-line|tel|telephone|phone|mobile|call|dial|fax|id|isbn|"

@@ -112,3 +112,11 @@ def test_a_spaced_compound_hyphen_is_no_dash_of_the_source():
     assert spaced.count(" - dimensional") == 3
     found = check_pair(source, spaced, ["P513"])
     assert [(f.target_span, "2 places" in f.message) for f in found] == [("space-or", True)]
+
+
+def test_a_bracket_before_the_dash_is_no_dateline():
+    # the dateline's bracket names the reporter (wmt19 "Beijing News (reported by Ni Wei) --"); another bracket
+    # before "--" is text, and its dash is reported
+    source, target = _with(corpus_rows(WMT19_PAIRS), "Beijing News (reported by Ni Wei) -- According")
+    assert spans("P512", (source, target)) == []
+    assert spans("P512", (source, target.replace("(reported by Ni Wei)", "(BJN)"))) == ["(BJN) -- According"]
