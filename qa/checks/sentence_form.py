@@ -95,11 +95,34 @@ def _opening_headline(pair: Pair, ctx: PairContext) -> bool:
     return words <= HEADLINE_WORDS and following > words
 
 
+# word classes (jieba) a noun phrase may end with after its last 的: nouns, adjectives, numerals, measure words,
+# distinguishing words and words jieba does not know ("小白"); a verb or an aspect particle makes a predicate
+_NOUN_PHRASE_TAIL = re.compile(r"^(?:n\w*|a|b|m|q|new|x)$")
+_COPULAS = frozenset({"是", "有", "为", "成为", "就是", "乃是"})
+
+
+def _noun_phrase(source: str) -> bool:
+    """The source is one noun phrase with a stop: a count (一个, 一位) and one 的-modifier before its head noun, no
+    clause after ("一个想分享个人经历的编程小白。" "a programming newbie who wants to share his experience"): a
+    caption or a self-description, which English writes as a fragment without a stop."""
+    from qa.lang.segment import segment
+
+    body = source.strip().rstrip("。！？”’」』）) ")
+    words = [(w, flag) for w, flag in segment(body) if w.strip()]
+    if len(words) < 3 or not words[0][0].startswith("一") or words[0][1] != "m" or re.search(r"[，,；;：:]", body):
+        return False
+    marks = [k for k, (w, _) in enumerate(words) if w == "的"]
+    if len(marks) != 1 or any(w in _COPULAS for w, _ in words):
+        return False  # 一个美丽的地方是我的家乡, 一个好的开始是成功的一半: a clause with its verb
+    return marks[0] < len(words) - 1 and all(_NOUN_PHRASE_TAIL.match(flag) for _, flag in words[marks[0] + 1:])
+
+
 @check(
     "P509",
     "final-full-stop-missing",
     category="Fluency/Punctuation",
     severity="minor",
+    requires=("segmenter",),
     example="source: 今年经济增长百分之五。  target: The economy grew by five percent this year",
 )
 def final_full_stop_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
@@ -115,8 +138,8 @@ def final_full_stop_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         return
     if _LIST_OR_HEADING.match(source) or _LIST_OR_HEADING.match(target) or not _prose(target):
         return
-    if _ATTRIBUTION.search(target) or _opening_headline(pair, ctx):
-        return  # a headline with its outlet ("… - Xinhuanet"), or the one the document opens with: no stop
+    if _ATTRIBUTION.search(target) or _opening_headline(pair, ctx) or _noun_phrase(source):
+        return  # a headline with its outlet ("… - Xinhuanet"), the one the document opens with, or a caption
     last = re.search(r"\S+$", target).group()
     yield Problem("The sentence has no full stop at the end.", target_span=last, suggestion=f"{last}.")
 

@@ -181,3 +181,13 @@ def test_a_two_word_chat_reply_in_lower_case():
     docs = news22_docs({"gt22-d019"})
     found = [f for f in check_pairs(docs["gt22-d019"].pairs, ["P511"]) if f.pair_id == "p0038"]
     assert found == []
+
+
+def test_a_source_noun_phrase_is_a_caption_without_a_stop(ref_b):
+    # news22 ref B gt22-d025: 一个想分享个人经历的编程小白。 → "A freshman in programming who would like to share
+    # personal experience": a self-description, a fragment in both languages
+    source, target = ref_b[("gt22-d025", "32")]
+    assert check_pair(source, target, ["P509"]) == []
+    # a sentence after the count is no noun phrase: its missing stop is reported
+    assert [f.target_span for f in check_pair("一个好的开始是成功的一半。", "A good start is half of the success", ["P509"])] \
+        == ["success"]
