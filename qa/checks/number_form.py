@@ -43,12 +43,13 @@ def _grouped(digits: str) -> str:
 
 
 def _counts_something(text: str, m: re.Match) -> bool:
-    """The word after the figure is a noun it counts ("40000 years", "10000 nanoseconds") or a currency or unit."""
+    """The word after the figure is a noun it counts ("40000 years", "10000 nanoseconds"), a currency or unit,
+    or a plus sign ("100000+")."""
     from qa.lang.lemmas import all_lemmas
 
     after = text[m.end():]
-    if _CURRENCY_AFTER.match(after):
-        return True
+    if _CURRENCY_AFTER.match(after) or after.startswith("+"):
+        return True  # "10000 yuan", or an amount and more: "100000+ reads" (10万+)
     word = re.match(r"\s([a-z][a-z]+)\b", after)
     return bool(word) and "NOUN" in all_lemmas(word.group(1))
 

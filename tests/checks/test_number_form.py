@@ -57,3 +57,10 @@ def test_identifiers_are_quiet(relative, text):
 ])
 def test_separated_figures_and_codes_are_quiet(target):
     assert findings(("人口去年达到十万。", target)) == []
+
+
+def test_an_amount_with_a_plus_sign(sample_alignment):
+    # the sample page's “100,000+” read (10万+) with its separators dropped: an amount, not a code
+    pair = next(p for p in sample_alignment.pairs if "100,000+" in p.target)
+    assert findings((pair.source, pair.target)) == []
+    assert findings((pair.source, pair.target.replace("100,000+", "100000+"))) == [("100000", "100,000")]
