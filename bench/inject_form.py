@@ -1,5 +1,7 @@
 """Error injectors for English form: wrong-direction quotes, tokeniser spaces, a lost final stop, a target
-reduced to punctuation, lower-case sentence starts, and misspellings (short words, names, long words).
+reduced to punctuation, lower-case sentence starts, misspellings (short words, names, long words), and the
+form of dashes, hyphens and large numbers (a dash typed "--", a hyphen for a dash, a compound's hyphen spaced
+out, thousands separators dropped).
 
 Same contract as bench/inject_core.py: INJECTORS, each `inject(pairs, rng)` returning the changed
 pairs and the id of the pair that now holds the error, or None.
@@ -156,6 +158,61 @@ def name_typo(pairs: list[Pair], rng: random.Random):
     return None
 
 
+_DASH = re.compile(r"\s*[—–]\s*|\s-\s")
+_CLAUSE_COMMA = re.compile(r"(?<=[a-z]), (?=[a-z]{2,} [a-z])")
+
+
+def double_hyphen_dash(pairs: list[Pair], rng: random.Random):
+    """A dash typed as two hyphens: "— " becomes " -- "; where the English has no dash, a comma between two
+    clauses does ("…, which" → "… -- which"), as typewritten text has it."""
+    def places(p: Pair):
+        return list(_DASH.finditer(p.target)) or list(_CLAUSE_COMMA.finditer(p.target))
+
+    picked = pick_match(pairs, rng, places)
+    if not picked:
+        return None
+    i, m = picked
+    return splice(pairs, i, m.start(), m.end(), " -- ")
+
+
+_SOURCE_DASH = re.compile(r"——|—|―|–|--")
+_DASH_BEFORE_WORD = re.compile(r"(?<=[a-z])(\s*[—–]\s*|\s-\s|\s?--\s?)(?=[a-z])")
+
+
+def hyphen_for_dash(pairs: list[Pair], rng: random.Random):
+    """The dash between two words of a pair whose source has a dash glued into a hyphen: "universe — the" →
+    "universe-the", as some machine translation writes a source's ——."""
+    picked = pick_match(pairs, rng, lambda p: list(_DASH_BEFORE_WORD.finditer(p.target)) if _SOURCE_DASH.search(p.source) else [])
+    if not picked:
+        return None
+    i, m = picked
+    return splice(pairs, i, m.start(), m.end(), "-")
+
+
+_HYPHENATED = re.compile(r"\b[a-z]{2,}(-)[a-z]{2,}\b")
+
+
+def spaced_compound(pairs: list[Pair], rng: random.Random):
+    """A compound's hyphen spaced out by a tokeniser: "long-term" → "long - term"."""
+    picked = pick_match(pairs, rng, lambda p: list(_HYPHENATED.finditer(p.target)))
+    if not picked:
+        return None
+    i, m = picked
+    return splice(pairs, i, m.start(1), m.end(1), " - ")
+
+
+_GROUPED = re.compile(r"(?<![\w.,])[1-9]\d{1,2}(?:,\d{3})+(?![\w,]|\.\d)")
+
+
+def separators_dropped(pairs: list[Pair], rng: random.Random):
+    """A figure of five digits or more with its thousands separators dropped: "100,000 years" → "100000 years"."""
+    picked = pick_match(pairs, rng, lambda p: [m for m in _GROUPED.finditer(p.target) if len(m.group()) >= 6])
+    if not picked:
+        return None
+    i, m = picked
+    return splice(pairs, i, m.start(), m.end(), m.group().replace(",", ""))
+
+
 INJECTORS = [
     Injector("wrong-direction quote", ("P507",), wrong_direction_quote),
     Injector("space before punctuation", ("P508",), space_before_punctuation),
@@ -165,4 +222,8 @@ INJECTORS = [
     Injector("short-word typo", ("S201",), short_word_typo),
     Injector("long-word typo", ("S201",), long_word_typo),
     Injector("country name typo", ("S201",), name_typo),
+    Injector("dash typed as two hyphens", ("P512",), double_hyphen_dash),
+    Injector("hyphen for a dash", ("P513",), hyphen_for_dash),
+    Injector("compound hyphen spaced", ("P514",), spaced_compound),
+    Injector("thousands separators dropped", ("P515",), separators_dropped),
 ]

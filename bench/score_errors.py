@@ -39,6 +39,7 @@ NEWS22_TYPES: dict[str, str | None] = {
     "P501": "missing_punct", "P502": "unbalanced_quote", "P503": "doubled_word",
     "P504": None, "P505": None, "P506": None,
     "P507": "unbalanced_quote", "P508": None, "P509": "missing_punct", "P510": "omission", "P511": None,
+    "P512": None, "P513": None, "P514": None, "P515": None,
     "G301": "gloss_truncated",
     "M101": "name_wrong_reading", "M104": "name_wrong_reading", "M107": "name_wrong_reading",
     "M102": "name_dropped_part", "M105": "name_dropped_part", "M106": "omission", "M108": None,
@@ -52,6 +53,7 @@ TED_TYPES: dict[str, str | None] = {
                                                        "inconsistent_term", None)},
     "P501": "punctuation", "P502": "punctuation", "P504": "punctuation", "P505": "punctuation", "P506": "punctuation",
     "P507": "punctuation", "P508": "punctuation", "P509": "punctuation",
+    "P512": "punctuation", "P513": "punctuation", "P514": "punctuation", "P515": "punctuation",
     "P503": None, "G301": None,
     **{f"M10{k}": "name" for k in (1, 2, 4, 5, 6, 7, 8)},
 }

@@ -32,3 +32,8 @@ def test_predictions_land_on_the_injected_segments(tmp_path):
     assert ("gt22-d003", 1, "gloss_truncated") in found
     assert ("gt22-d003", 5, "untranslated") in found
     assert not any(seg == 6 for _, seg, _ in found)  # a clean segment
+
+
+def test_dash_hyphen_and_separator_checks_are_ted_punctuation_only():
+    for check_id in ("P512", "P513", "P514", "P515"):
+        assert gold_type(check_id, "ted") == "punctuation" and gold_type(check_id, "news22") is None

@@ -23,6 +23,8 @@ CHECK_MODULES: tuple[str, ...] = (
     "qa.checks.quotes",
     "qa.checks.punctuation",
     "qa.checks.sentence_form",
+    "qa.checks.dashes",
+    "qa.checks.number_form",
     "qa.checks.spelling",
     "qa.checks.reference",
 )

@@ -37,7 +37,8 @@ _REPEATED = re.compile(r"(?:(?<![-\u2010\u2011])\b([A-Za-z]+)|\b(\d+(?:[.,]\d+)*
 # one is a slip ("Great-Granddad Granddad"); groups as in _REPEATED.
 _CAPITAL_AFTER_HYPHEN = re.compile(r"(?<=[A-Za-z][-\u2010\u2011])\b([A-Z][a-z]+)()\s+(\1)\b")
 _DOUBLED_PAIR = re.compile(f"([{HAN_CLASS}])(?!\\1)([{HAN_CLASS}])\\1\\2")  # 波拉波拉 (Bora Bora); not 咕咕咕咕
-_REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "bye", "ha", "no", "very", "so", "far", "knock", "there", "long", "again", "more", "round", "by", "over"})
+_REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "bye", "ha", "no", "very", "so", "far", "knock", "there", "long", "again", "more", "round", "by", "over",
+                         "plus"})  # "Canada plus plus": the coinage that outdoes "Canada plus" (as C plus plus)
 # Sounds and greetings written doubled, capitals and all ("Knock Knock", "Bye Bye"); the other allowed repeats
 # ("gave her her book", "there, there") never open a sentence twice capitalised ("Her Her face" is a slip).
 _SOUNDS = frozenset({"tock", "tick", "knock", "bye", "ha", "no"})

@@ -79,6 +79,24 @@ _FORMULA_NUMERAL = re.compile("[二两三四五六七八九十百千万0-9]")
 _LATIN = re.compile(r"[A-Za-z]{2,}")
 _ONE_AND_ONE = re.compile(r"一[\u4e00-\u9fff]一[\u4e00-\u9fff]")  # 一老一少, 一草一木, 一心一意
 _BRACKETED_AFTER = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")
+_NUMBER_GLOSS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                           r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|first|second|third|fourth|fifth|"
+                           r"sixth|seventh|eighth|ninth|tenth|dozen|double|twice|\d+)\b", re.IGNORECASE)
+
+
+def _numbered(term: str) -> bool:
+    """A numeral of the term counts its parts (两个维护, 三不, 十四五): it is no part of a dictionary word that
+    means no number, as 周六 "Saturday" in “周六夜现场” (a programme's name, unquoted in English)."""
+    from qa.lang import cedict
+    from qa.lang.segment import segment
+
+    for word, _ in segment(term):
+        if not _FORMULA_NUMERAL.search(word):
+            continue
+        glosses = cedict.english_glosses(word)
+        if not glosses or any(_NUMBER_GLOSS.search(g) for g in glosses):
+            return True
+    return False
 
 
 def _term_words(term: str) -> list[frozenset[str]]:
@@ -161,7 +179,7 @@ def quoted_terms_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     tgt = quoted_terms(pair.target, ZH_EN.target) + list(re.finditer(r"(?<!\w)['‘][^'‘’\n]{1,60}['’](?!\w)", pair.target))
     if len(src) <= len(tgt):
         return
-    formulas = [m for m in src if _FORMULA_NUMERAL.search(m.group())]
+    formulas = [m for m in src if _FORMULA_NUMERAL.search(m.group()) and _numbered(m.group()[1:-1])]
     dropped = [m for m in src if not _rendered(m, pair.source, pair.target)]
     if not dropped and len(formulas) <= len(tgt):
         return

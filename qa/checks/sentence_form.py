@@ -84,15 +84,37 @@ HEADLINE_WORDS = 15  # a news headline in sentence case is rarely longer
 
 
 def _opening_headline(pair: Pair, ctx: PairContext) -> bool:
-    """The document opens with this pair, a single short sentence, and the next pair is at least twice
-    its length: a news headline in sentence case ("British PM May accuses critics of 'playing politics'
+    """The document opens with this pair, a single short sentence, and the next pair is longer: a news
+    headline in sentence case ("British PM May accuses critics of 'playing politics'
     over Brexit"), which English writes without a stop even where the Chinese ends it with 。."""
     written = [p for p in ctx.doc.pairs if p.source.strip() and p.target.strip()]
     if len(written) < 2 or written[0].id != pair.id or re.search(r"[.!?]\s", pair.target):
         return False
     words = len(re.findall(r"[A-Za-z][A-Za-z'’-]*", pair.target))
     following = len(re.findall(r"[A-Za-z][A-Za-z'’-]*", written[1].target))
-    return words <= HEADLINE_WORDS and following >= 2 * words
+    return words <= HEADLINE_WORDS and following > words
+
+
+# word classes (jieba) a noun phrase may end with after its last 的: nouns, adjectives, numerals, measure words,
+# distinguishing words and words jieba does not know ("小白"); a verb or an aspect particle makes a predicate
+_NOUN_PHRASE_TAIL = re.compile(r"^(?:n\w*|a|b|m|q|new|x)$")
+_COPULAS = frozenset({"是", "有", "为", "成为", "就是", "乃是"})
+
+
+def _noun_phrase(source: str) -> bool:
+    """The source is one noun phrase with a stop: a count (一个, 一位) and one 的-modifier before its head noun, no
+    clause after ("一个想分享个人经历的编程小白。" "a programming newbie who wants to share his experience"): a
+    caption or a self-description, which English writes as a fragment without a stop."""
+    from qa.lang.segment import segment
+
+    body = source.strip().rstrip("。！？”’」』）) ")
+    words = [(w, flag) for w, flag in segment(body) if w.strip()]
+    if len(words) < 3 or not words[0][0].startswith("一") or words[0][1] != "m" or re.search(r"[，,；;：:]", body):
+        return False
+    marks = [k for k, (w, _) in enumerate(words) if w == "的"]
+    if len(marks) != 1 or any(w in _COPULAS for w, _ in words):
+        return False  # 一个美丽的地方是我的家乡, 一个好的开始是成功的一半: a clause with its verb
+    return marks[0] < len(words) - 1 and all(_NOUN_PHRASE_TAIL.match(flag) for _, flag in words[marks[0] + 1:])
 
 
 @check(
@@ -100,6 +122,7 @@ def _opening_headline(pair: Pair, ctx: PairContext) -> bool:
     "final-full-stop-missing",
     category="Fluency/Punctuation",
     severity="minor",
+    requires=("segmenter",),
     example="source: 今年经济增长百分之五。  target: The economy grew by five percent this year",
 )
 def final_full_stop_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
@@ -115,8 +138,8 @@ def final_full_stop_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         return
     if _LIST_OR_HEADING.match(source) or _LIST_OR_HEADING.match(target) or not _prose(target):
         return
-    if _ATTRIBUTION.search(target) or _opening_headline(pair, ctx):
-        return  # a headline with its outlet ("… - Xinhuanet"), or the one the document opens with: no stop
+    if _ATTRIBUTION.search(target) or _opening_headline(pair, ctx) or _noun_phrase(source):
+        return  # a headline with its outlet ("… - Xinhuanet"), the one the document opens with, or a caption
     last = re.search(r"\S+$", target).group()
     yield Problem("The sentence has no full stop at the end.", target_span=last, suggestion=f"{last}.")
 
@@ -212,7 +235,8 @@ def _lower_case_name(text: str, source: str) -> bool:
 
 def _chat_continuation(before: Pair, pair: Pair) -> bool:
     """Chat lines (neither source line ends with a stop) that the translator keeps informal: a line of three
-    words or more with no stop and no capital at all (a listing: "authentic software free trial …"), one that
+    words or more with no stop and no capital at all (a listing: "authentic software free trial …") or such a
+    line that answers a question ("When can it be delivered?" "not possible"), one that
     opens with "and" (然后叫重送 "and ask for a re-delivery"), or one after a line that itself starts in lower
     case. A chat line with a capital inside or a stop at its end, after a capitalised one, is written as a
     sentence and starts with a capital; so does one that puts a name in lower case."""
@@ -222,7 +246,7 @@ def _chat_continuation(before: Pair, pair: Pair) -> bool:
     if _lower_case_name(target, pair.source):
         return False  # "translated by miao xiaoxia, shanghai …" (上海): a line put in lower case, names and all
     informal = (not re.search(r"[.!?…](?:\s*[”’\"')])*$", target) and not re.search(r"[A-Z]", target)
-                and len(re.findall(r"[A-Za-z]+", target)) >= MIN_WORDS_LOWER)
+                and (len(re.findall(r"[A-Za-z]+", target)) >= MIN_WORDS_LOWER or before.target.rstrip().endswith("?")))
     return informal or bool(_CONTINUING_WORD.match(target)) or bool(re.match(r"[\s“‘\"']*[a-z]", before.target))
 
 

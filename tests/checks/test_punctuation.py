@@ -182,3 +182,10 @@ def test_i_after_a_degree_word_or_a_clause_taking_adjective_is_no_lost_stop():
     zh = "现在我正在做这件事，这是我最自在的时候。我很高兴我来了。"
     assert check_pair(zh, "And now I am doing it, it feels the most comfortable I have been in my own skin", ["P501"]) == []
     assert check_pair(zh, "Now I am doing it and I am glad I came here", ["P501"]) == []
+
+
+def test_plus_plus_is_a_coinage(ntrex):
+    # "technology for Canada plus plus": the speaker outdoes "Canada plus" on purpose
+    source, target = ntrex[("dailymail.co.uk.298696", "27")]
+    assert check_pair(source, target, ["P503"]) == []
+    assert [f.target_span for f in check_pair("他们说。", "They said the the plan works.", ["P503"])] == ["the the"]

@@ -193,3 +193,11 @@ def test_a_closing_mark_after_unquoted_sentences_closes_the_quotation_open_befor
              ("您得对它们怀有一定的尊重，“ 他说。", "You just have to pay them the right amount of respect,\" he said.")]
     assert quote_findings(pairs) == []
     assert quote_findings(pairs[1:]) == [("P502", "p2", "right amount of respect,\" he said.")]
+
+
+def test_a_weekday_is_no_numbered_formula(ntrex):
+    # “周六夜现场” → Saturday Night Live: 六 is part of 周六 "Saturday", not a count; a programme's name is unquoted
+    source, target = ntrex[("bbc.381647", "5")]
+    assert check_pair(source, target, ["P401"]) == []
+    # a count still makes a formula: “两个维护” rendered unquoted is reported
+    assert len(check_pair("坚决做到“两个维护”。", "We resolutely uphold the Two Upholds.", ["P401"])) == 1

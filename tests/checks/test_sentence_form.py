@@ -163,3 +163,31 @@ def test_the_headline_a_news_document_opens_with_needs_no_stop():
     assert [f.target_span for f in check_pairs([body, headline], ["P509"])] == ["Brexit"]  # mid-document
     prose = [("我们今年完成了所有任务。", "We completed all our tasks this year"), ("明年我们将继续努力。", "Next year we will keep working hard.")]
     assert [f.target_span for f in check_pairs(prose, ["P509"])] == ["year"]  # an opening sentence, no headline
+
+
+def test_an_opening_headline_followed_by_a_longer_sentence_has_no_stop():
+    # NTREX telegraph.405404: the title (15 words) before a 22-word sentence; the Chinese ends it with 。
+    from tests.corpora import NTREX_PAIRS, story
+
+    pairs = story(NTREX_PAIRS, "telegraph.405404")[:2]
+    assert check_pairs(pairs, ["P509"]) == []
+    # the same first line before a shorter one is no headline: its stop is missing
+    short = [pairs[0], type(pairs[1])(pairs[1].id, pairs[1].source, "She died in hospital.")]
+    assert [f.target_span for f in check_pairs(short, ["P509"])] == ["phone"]
+
+
+def test_a_two_word_chat_reply_in_lower_case():
+    # news22 ref A gt22-d019: 究竟几点才可以送啊 / 没有可能 → "not possible", a chat reply kept informal
+    docs = news22_docs({"gt22-d019"})
+    found = [f for f in check_pairs(docs["gt22-d019"].pairs, ["P511"]) if f.pair_id == "p0038"]
+    assert found == []
+
+
+def test_a_source_noun_phrase_is_a_caption_without_a_stop(ref_b):
+    # news22 ref B gt22-d025: 一个想分享个人经历的编程小白。 → "A freshman in programming who would like to share
+    # personal experience": a self-description, a fragment in both languages
+    source, target = ref_b[("gt22-d025", "32")]
+    assert check_pair(source, target, ["P509"]) == []
+    # a sentence after the count is no noun phrase: its missing stop is reported
+    assert [f.target_span for f in check_pair("一个好的开始是成功的一半。", "A good start is half of the success", ["P509"])] \
+        == ["success"]

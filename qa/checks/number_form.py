@@ -1,0 +1,97 @@
+"""The written form of English numbers: a quantity of five digits or more has thousands separators (P515).
+
+English prose writes 100,000, not 100000: MQM raters mark the bare form as a
+punctuation error even where the Chinese writes 100000 (Chinese leaves digit
+groups unmarked). Only quantities are judged: a figure followed by what it
+counts ("40000 years", "10000 yuan") or after a currency sign or a word that
+introduces an amount ("more than 80000"). Identifiers are not quantities and
+keep their digits: phone numbers, ISBNs, codes, hotlines, postcodes, model and
+account numbers, anything after No./#/ID, and figures glued to letters, dots,
+slashes or hyphens (A12345, 1999.05, GB/T 12345-2008, +86 10 12345).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from qa.checks.context import PairContext, Problem
+from qa.checks.registry import check
+from qa.model import Pair
+
+MAX_DIGITS_QUANTITY = 9  # longer runs are identifiers (phone numbers have 11 digits, ISBNs 13)
+# five digits or more standing alone: not a decimal's or code's part, no leading zero, not glued to a letter
+_BARE = re.compile(rf"(?<![\w.,/#:+\-−])([1-9]\d{{4,{MAX_DIGITS_QUANTITY - 1}}})(?![\w]|[.,:/\-−]\d)")
+# what a figure counts: a noun (lemminflect) or a currency or unit word after it
+_CURRENCY_AFTER = re.compile(r"\s?(?:yuan|RMB|USD|dollars?|euros?|pounds?|yen|won|rupees?|rubles?|roubles?|"
+                             r"HKD|km|kg|m2|sq|square|tons?|tonnes?)\b", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:[$¥€£￥]|\b(?:RMB|USD|HKD|HK\$|US\$|EUR|GBP|CNY)\s?)$")
+# words that introduce an amount ("more than 80000", "a total of 190000", "from 8000 to 10000")
+_AMOUNT_BEFORE = re.compile(r"\b(?:than|over|about|around|nearly|almost|approximately|roughly|some|up to|at least|"
+                            r"total of|reached|reaching|exceeded|exceeding|exceeds|within|under|below|above|beyond|"
+                            r"worth|by|to|from|of|and)\s+$", re.IGNORECASE)
+# words that make the figure a name or an identifier, within the few words before it
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:no|nos|number|numbers|num|code|codes|hotline|hot-line|tel|telephone|phone|mobile|call|dial|fax|id|isbn|"
+    r"issn|zip|postcode|postal|account|flight|train|bus|route|line|room|model|version|item|order|ticket|case|serial|"
+    r"patent|article|page|pages|file|ref|reference|station|platform|extension|ext|qq|wechat|card|licen[cs]e|"
+    r"plate|password|pin|batch|lot)\b\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+
+
+def _grouped(digits: str) -> str:
+    return f"{int(digits):,}"
+
+
+def _counts_something(text: str, m: re.Match) -> bool:
+    """The word after the figure is a noun it counts ("40000 years", "10000 nanoseconds"), a currency or unit,
+    or a plus sign ("100000+")."""
+    from qa.lang.lemmas import all_lemmas
+
+    after = text[m.end():]
+    if _CURRENCY_AFTER.match(after) or after.startswith("+"):
+        return True  # "10000 yuan", or an amount and more: "100000+ reads" (10万+)
+    word = re.match(r"\s([a-z][a-z]+)\b", after)
+    return bool(word) and "NOUN" in all_lemmas(word.group(1))
+
+
+def bare_quantities(text: str, source: str) -> list[re.Match]:
+    """Figures of five digits or more in `text` written without separators that are quantities, not identifiers.
+
+    Where the source writes the same digits, only a figure with what it counts after it (or a currency sign
+    before) is taken: a bare figure the source copies may be a code or a table's value."""
+    found = []
+    for m in _BARE.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _IDENTIFIER_BEFORE.search(before):
+            continue
+        strong = bool(_CURRENCY_BEFORE.search(before)) or _counts_something(text, m)
+        same_in_source = re.search(rf"(?<!\d){m.group(1)}(?!\d)", source) is not None
+        if strong or (not same_in_source and _AMOUNT_BEFORE.search(before)):
+            found.append(m)
+    return found
+
+
+@check(
+    "P515",
+    "thousands-separator-missing",
+    category="Fluency/Punctuation",
+    severity="minor",
+    requires=("lemmas",),
+    example="target: Some of the ice is more than 100000 years old.",
+)
+def thousands_separator_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
+    """A quantity of five digits or more written without thousands separators ("100000 years" for "100,000 years").
+
+    Reported once per pair, at the first figure, with how many there are.
+    Identifiers (phone numbers, ISBNs, codes, hotlines, account and model
+    numbers, figures after No. or #) and figures glued to letters, dots,
+    slashes or hyphens are left alone; so is a bare figure the source writes
+    the same way unless a noun or currency after it shows it is an amount.
+    """
+    found = bare_quantities(pair.target, pair.source)
+    if not found:
+        return
+    first = found[0]
+    more = f" ({len(found)} figures)" if len(found) > 1 else ""
+    yield Problem(f"A number of five digits or more without thousands separators{more}.",
+                  target_span=first.group(1), suggestion=_grouped(first.group(1)))

@@ -1,0 +1,122 @@
+"""P512–P514: dashes typed as two hyphens, hyphens glued where the source has a dash, compounds spaced out.
+
+Real text: WMT19 and NTREX references, and the TED talks' machine translations that MQM raters marked
+(../shared/bench/errors/ted-mqm); each test skips when ../shared is absent.
+"""
+
+import pytest
+
+from tests.conftest import check_pair, check_pairs
+from tests.corpora import WMT19_PAIRS, corpus_rows
+
+
+def _with(rows: list[dict[str, str]], text: str) -> tuple[str, str]:
+    """(source, target) of the one row whose target holds `text`."""
+    found = [(r["source"], r["target"]) for r in rows if text in r["target"]]
+    assert len(found) == 1, text
+    return found[0]
+
+
+def _ted(system: str, text: str) -> tuple[str, str]:
+    return _with(corpus_rows(f"bench/errors/ted-mqm/{system}/input.tsv"), text)
+
+
+def spans(check_id: str, pair: tuple[str, str]) -> list[str]:
+    return [f.target_span for f in check_pair(*pair, [check_id])]
+
+
+# ---------------------------------------------------------------- P512
+
+@pytest.mark.parametrize("text, span", [
+    ("focus of its navy -- the Pentagon", "navy -- the"),
+    ("like clockwork. -- This is our approach", "it -- the"),  # the pair's first of two
+])
+def test_double_hyphen_dash_in_wmt19(text, span):
+    assert spans("P512", _with(corpus_rows(WMT19_PAIRS), text)) == [span]
+
+
+def test_double_hyphen_dash_in_ted_reference_with_its_fix():
+    found = check_pair(*_ted("ref", "It gets closer and closer -- 40000 years ago"), ["P512"])
+    assert [(f.target_span, f.suggestion) for f in found] == [("closer -- 40000", "closer — 40000")]
+
+
+def test_tokenised_double_hyphen_in_ted():
+    assert spans("P512", _ted("NiuTrans", "but - - if")) == ["but - - if"]
+
+
+@pytest.mark.parametrize("text", [
+    "ECNS, October 1 -- In 2018, a French man named Jean-Claude Arnault",  # a wire's dateline
+    "the People's Republic of China. -- ECNS",  # the outlet's name after the text
+])
+def test_wire_datelines_and_outlets_are_house_style(text):
+    assert spans("P512", _with(corpus_rows(WMT19_PAIRS), text)) == []
+
+
+@pytest.mark.parametrize("target", [
+    "Run the installer with --help to see every option.",
+    "The arrow --> points to the next step.",
+    "A rule of hyphens ---- separates the two parts.",
+])
+def test_options_arrows_and_rules_are_quiet(target):
+    assert spans("P512", ("运行安装程序。", target)) == []
+
+
+# ---------------------------------------------------------------- P513
+
+@pytest.mark.parametrize("text, span", [
+    ("universe-the", "universe-the"),
+    ("heat-this", "heat-this"),
+    ("hummingbirds-absolutely", "hummingbirds-absolutely"),
+])
+def test_hyphen_glued_where_the_source_has_a_dash(text, span):
+    assert spans("P513", _ted("MiSS", text)) == [span]
+
+
+def test_compounds_beside_a_source_dash_are_quiet():
+    # 三维空间—— 或是一维、二维: "three-dimensional" and "one-dimensional" are compounds; only "space-or" is a dash
+    assert spans("P513", _ted("MiSS", "two-dimensional-and")) == ["space-or"]
+    # the source's dash is rendered as a dash: nothing is lacking
+    assert spans("P513", _ted("metricsystem4", "red-dressed")) == []
+
+
+# ---------------------------------------------------------------- P514
+
+@pytest.mark.parametrize("text, span", [
+    ("pre - tax wage", "pre - tax"),  # a prefix
+    ("eight - foot", "eight - foot"),  # a number and a measure
+    ("cherry - picking", "cherry - picking"),  # the dictionary's compound
+])
+def test_spaced_compound_hyphen_in_ted(text, span):
+    assert spans("P514", _ted("NiuTrans", text)) == [span]
+
+
+def test_spaced_hyphen_as_a_dash_is_quiet():
+    assert spans("P514", _ted("Facebook-AI", "universe - a")) == []
+    assert spans("P514", _ted("NiuTrans", "universe - the")) == []
+
+
+def test_the_document_writes_the_compound_unspaced_elsewhere():
+    rows = corpus_rows(WMT19_PAIRS)
+    spaced = _with(rows, "the DPRK - ROK and the DPRK-US leaders")
+    unspaced = _with(rows, "developments in the DPRK-ROK and DPRK-US relations")
+    found = check_pairs([spaced, unspaced], ["P514"])
+    assert [(f.pair_id, f.target_span) for f in found] == [("p1", "DPRK - ROK")]
+    assert check_pairs([spaced], ["P514"]) == []  # alone, "DPRK-ROK" is in no dictionary
+
+
+def test_a_spaced_compound_hyphen_is_no_dash_of_the_source():
+    # MiSS's 三维空间内编程—— 或是一维、二维—— with its compounds spaced out as NiuTrans spaces them: the three
+    # spaced hyphens are compounds' ("three - dimensional"), not the source's two dashes, which are still lacking
+    source, target = _ted("MiSS", "two-dimensional-and")
+    spaced = target.replace("-dimensional", " - dimensional")
+    assert spaced.count(" - dimensional") == 3
+    found = check_pair(source, spaced, ["P513"])
+    assert [(f.target_span, "2 places" in f.message) for f in found] == [("space-or", True)]
+
+
+def test_a_bracket_before_the_dash_is_no_dateline():
+    # the dateline's bracket names the reporter (wmt19 "Beijing News (reported by Ni Wei) --"); another bracket
+    # before "--" is text, and its dash is reported
+    source, target = _with(corpus_rows(WMT19_PAIRS), "Beijing News (reported by Ni Wei) -- According")
+    assert spans("P512", (source, target)) == []
+    assert spans("P512", (source, target.replace("(reported by Ni Wei)", "(BJN)"))) == ["(BJN) -- According"]

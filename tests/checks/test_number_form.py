@@ -1,0 +1,66 @@
+"""P515: a quantity of five digits or more written without thousands separators; identifiers keep their digits.
+
+Real text: WMT19 and news22 references and a TED talk's translation MQM raters marked; each test skips when
+../shared is absent.
+"""
+
+import pytest
+
+from tests.conftest import check_pair
+from tests.corpora import NEWS22_REF_A, WMT19_PAIRS, corpus_rows
+
+
+def _with(relative: str, text: str) -> tuple[str, str]:
+    found = [(r["source"], r["target"]) for r in corpus_rows(relative) if text in r["target"]]
+    assert len(found) == 1, text
+    return found[0]
+
+
+def findings(pair: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(f.target_span, f.suggestion) for f in check_pair(*pair, ["P515"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("over 4290000 people and over 168000 vehicles", ("4290000", "4,290,000")),  # counted nouns
+    ("less than 80000 to more than 150000", ("80000", "80,000")),  # amounts after "than"
+    ("monthly income will be 8000 yuan, 10000 yuan", ("10000", "10,000")),  # the source writes 10000元 too
+])
+def test_bare_quantities_in_wmt19(text, expected):
+    assert findings(_with(WMT19_PAIRS, text)) == [expected]
+
+
+def test_a_count_the_source_writes_the_same_way_in_ted():
+    # 40000年前 → "40000 years ago": raters marked it in four of six translations
+    assert findings(_with("bench/errors/ted-mqm/NiuTrans/input.tsv", "40000 years ago")) == [("40000", "40,000")]
+
+
+def test_several_figures_are_one_finding_with_a_count():
+    found = check_pair(*_with(WMT19_PAIRS, "8000 yuan, 10000 yuan, 20000 yuan"), ["P515"])
+    assert len(found) == 1 and "3 figures" in found[0].message
+
+
+@pytest.mark.parametrize("relative, text", [
+    (NEWS22_REF_A, "phone number and WeChat account is 18912251735"),  # a phone number
+    (NEWS22_REF_A, "Song Bing 9787512415812 Beijing University"),  # an ISBN
+    (WMT19_PAIRS, "put the 12366 Intelligent Consulting Platform"),  # a hotline's name, as the source writes it
+])
+def test_identifiers_are_quiet(relative, text):
+    assert findings(_with(relative, text)) == []
+
+
+@pytest.mark.parametrize("target", [
+    "The population reached 100,000 last year.",
+    "Call the hotline on 12345 for help.",
+    "Standard GB/T 12345-2008 applies to model A12345.",
+    "The figure was 3.14159 exactly, filed under No. 20001.",
+    "Postcode 100010 is in Dongcheng.",
+])
+def test_separated_figures_and_codes_are_quiet(target):
+    assert findings(("人口去年达到十万。", target)) == []
+
+
+def test_an_amount_with_a_plus_sign(sample_alignment):
+    # the sample page's “100,000+” read (10万+) with its separators dropped: an amount, not a code
+    pair = next(p for p in sample_alignment.pairs if "100,000+" in p.target)
+    assert findings((pair.source, pair.target)) == []
+    assert findings((pair.source, pair.target.replace("100,000+", "100000+"))) == [("100000", "100,000")]
