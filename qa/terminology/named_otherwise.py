@@ -1,7 +1,8 @@
 """How a target names an entity of the source without its full name (for M106, qa.terminology.entity_missing).
 
 English news names a person again by the surname alone ("Palin", "Sha"), by another romanisation
-("Ri Yong Ho") or by an epithet of age ("the 48-year-old"), and a party by its lawsuit ("Roe v. Wade").
+("Ri Yong Ho") or by an epithet of age ("the 48-year-old"), a party by its lawsuit ("Roe v. Wade"), and a
+club by its nickname ("the Sky Blues").
 Each is the entity named, as a dropped name never is. (A speaker's "we": qa.terminology.country_forms.)
 """
 
@@ -61,10 +62,11 @@ def surname_named(mention: NameMention, pair: Pair) -> bool:
 
 
 def named_otherwise(kind: str, mention: NameMention, pair: Pair) -> bool:
-    """The target names the entity by its lawsuit ("Roe v. Wade") or, a person, by an epithet of age."""
+    """The target names the entity by its lawsuit ("Roe v. Wade"), a club by its nickname ("the Sky Blues"),
+    a person by an epithet of age ("the 48-year-old")."""
     if case_named(mention, pair):
         return True
-    return kind == gazetteer.PERSON and age_epithet(mention, pair)
+    return (kind == gazetteer.PERSON and age_epithet(mention, pair)) or club_nickname(mention, pair)
 
 
 # A lawsuit named by its parties (罗伊诉韦德案, 布朗诉教育局案) and its English name ("Roe v. Wade").
@@ -97,3 +99,18 @@ def age_epithet(mention: NameMention, pair: Pair) -> bool:
     is how English names again the person the source names."""
     ages = {m.group(1) for m in _AGE_EPITHET.finditer(pair.target)}
     return any(re.search(rf"(?<!\d){age}\s*(?:岁|周岁)", pair.source) for age in ages)
+
+
+# A team named by a nickname: "the Sky Blues", "The Red Devils", "the Gunners" (capitalised plural words after "the").
+_NICKNAME = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ )*[A-Z][a-z]+s)\b")
+_CLUB_GLOSS = re.compile(r"\b(?:football|soccer|sports?) (?:club|team)\b|\bClub\b", re.IGNORECASE)
+
+
+def club_nickname(mention: NameMention, pair: Pair) -> bool:
+    """A sports club (曼城 "Manchester City football club", 曼城队) the target calls by a nickname, "the Sky
+    Blues": capitalised plural words after "the" that name no place of the gazetteer ("the Philippines")."""
+    from qa.lang import cedict
+
+    forms = {mention.text, mention.text.removesuffix("队"), *mention.forms}
+    club = mention.text.endswith("队") or any(_CLUB_GLOSS.search(g) for f in forms for g in cedict.english_glosses(f)[:4])
+    return club and any(not gazetteer.named_by(m.group(1)) for m in _NICKNAME.finditer(pair.target))

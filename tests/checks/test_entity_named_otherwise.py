@@ -48,3 +48,11 @@ def test_a_titled_foreign_name_written_with_a_name_dot_is_not_judged_as_pinyin(n
     source, target = ntrex[("bbc.381790", "14")]  # 委员会主席艾琳·琼斯（Elin Jones） / "the Presiding Officer, Elin Jones"
     assert missing(source, target, ("M105",)) == []
     assert missing(source, target.replace(", Elin Jones,", ""), ("M105",)) == []  # a foreign name, whatever the target
+
+
+def test_a_club_called_by_its_nickname_is_named(ntrex):
+    source, target = ntrex[("upi.176251", "14")]  # 正是斯特林让曼城队… / "Sterling who gave the Sky Blues the initial advantage"
+    assert missing(source, target) == []
+    assert missing(source, target.replace("the Sky Blues", "them")) == ["曼城队"]
+    source, target = ntrex[("upi.176251", "19")]  # 这位曼城前锋 / "The Sky Blues forward"
+    assert missing(source, target) == []
