@@ -189,12 +189,14 @@ def titled_name_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     Trinket), to tell a drop from style. Any rendering counts as present, the
     surname alone too ("President Xi"), and a misspelt or wrong one (other
     checks report those). Foreign people's names written in Chinese are not
-    pinyin: a name with no Chinese surname or with characters of
-    transliteration (特朗普, 杜鲁门) is not judged, and nothing is reported
+    pinyin: a name with no Chinese surname, with characters of
+    transliteration (特朗普, 杜鲁门) or before a name dot (艾琳·琼斯) is not judged, and nothing is reported
     while the target holds an unaccounted name ("Chancellor Merkel", "Vice
     Chairman Edmund Ho") that such a name could be.
     """
     for mention in missing_titled_names(pair, ctx):
+        if pair.source[mention.start + len(mention.text) : mention.start + len(mention.text) + 1] in tuple(NAME_DOTS):
+            continue  # 艾琳·琼斯: the name dot makes it a foreign name's first part, no pinyin to judge
         suggestion = _glossary_rendering(mention.text, ctx) or suggest(mention.forms[-1], "person")
         yield Problem(f"{mention.text}, named with a title in the source, is not named in the target.",
                       source_span=mention.text, suggestion=suggestion)

@@ -166,6 +166,19 @@ _TIMES_WORD = re.compile(r"\b(?:once|twice|thrice)\b", re.IGNORECASE)
 _ONE_DAY = ("date", "day")
 
 
+# The Latin words a figure ends ("Nord Stream 2", "Windows 11"), as the source writes them.
+_LATIN_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z'.&-]*(?: [A-Za-z][A-Za-z'.&-]*)* ?$")
+
+
+def latin_name_figure(mention: NumberMention, text: str, target: str) -> bool:
+    """The figure of a name the source writes in Latin letters ("Nord Stream 2"), which the target copies:
+    English names the pipeline once and says "it" after, so its repeats are no figures the target owes."""
+    if not mention.in_digits or not target:
+        return False
+    name = _LATIN_NAME_BEFORE.search(text, 0, mention.start)
+    return name is not None and (name.group() + mention.text) in target
+
+
 def fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False,
                      target: str = "") -> list[NumberMention]:
     """A strict figure the source gives more often than the target: 十六 twice, "sixteen" once.
@@ -184,8 +197,8 @@ def fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False,
         return _strict(m) or formula_count(m, text) or (m.kind == "ordinal" and m.text.startswith("第") and not lenient(m)) \
             or (counts_small and small and not m.approximate and not lenient(m))
 
-    source_counts = ValueIndex((m.value, 0) for m in src
-                               if counted(m) and not designation(m, text) and not _quoted_characters(m, text))
+    source_counts = ValueIndex((m.value, 0) for m in src if counted(m) and not designation(m, text)
+                               and not _quoted_characters(m, text) and not latin_name_figure(m, text, target))
     target_values = ValueIndex([(v, k) for k, m in enumerate(tgt) for v in m.values if not designation(m, target)]
                                + [(_TIMES[w.group().lower()], -1 - k) for k, w in enumerate(_TIMES_WORD.finditer(target))])
     already = set(missing)
@@ -194,7 +207,7 @@ def fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False,
     for mention in src:
         if not counted(mention) or exempt_in_source(mention, text) or mention in already or mention.kind in _ONE_DAY:
             continue
-        if _quoted_characters(mention, text):
+        if _quoted_characters(mention, text) or latin_name_figure(mention, text, target):
             continue
         in_source = len(source_counts.matches(mention.value))
         in_target = len(set(target_values.matches(mention.value)))  # a target mention counts once

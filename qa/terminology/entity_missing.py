@@ -15,10 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from qa.lang import gazetteer
-from qa.lang import pinyin as py
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import capitalised_words, content_words, english_tokens, same_word
-from qa.lang.zh import NAME_DOTS
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.english_forms import english_forms
@@ -29,11 +27,11 @@ from qa.terminology.place_references import GENERIC_HEADS, UNIT_WORDS, place_lev
 from qa.terminology.source_glossed import capital_stands, glossed_words, without_name
 from qa.terminology.source_explained import explained_in_source, longer_name_sounded
 from qa.terminology.listed_people import byline_person, listed_person
+from qa.terminology.named_otherwise import named_otherwise, partly_romanised, surname_alone, surname_named
 from qa.terminology.nicknames import apposed_nickname
 from qa.terminology.sure_places import sure_place
 from qa.terminology.stand_ins import (may_stand_for, older_spelling, referred_to, rendered_by_meaning, sounded_in,
                                       spelt_by_other, unexplained_words)
-from qa.terminology.titled_names import surname_in
 
 _TITLE_MARKS = re.compile(r"《[^》]*》|“[^”]*”|\"[^\"]*\"")
 # A short quoted term or slogan, where even a country may be rewritten. A book's or article's title, however
@@ -146,6 +144,23 @@ def _not_a_name(mention: NameMention, source: str = "", target: str | None = Non
         or _title_and_surname(mention, source) or apposed_nickname(mention, source)  # 山城重庆: one place
 
 
+def _overlaps_rendered(mention: NameMention, source: str, target: str, glossary=None) -> bool:
+    """The mention's end and the characters after it make another name of the dictionary that the target
+    renders: 美国国会山报 is 美国 + 国会山 "Capitol Hill", not 美国国会 (jieba's cut). The name read the other
+    way is the one translated; the country before it is implied by it."""
+    from qa.lang import cedict
+
+    end = mention.start + len(mention.text)
+    for k in (1, 2):
+        for j in range(1, len(mention.text)):
+            word = source[mention.start + j : end + k]
+            if end + k <= len(source) and len(word) >= 3 and cedict.contains(word) \
+                    and any(g[:1].isupper() for g in cedict.english_glosses(word)[:2]) \
+                    and translated(NameMention(word, "place", mention.start + j, (word,)), target, glossary):
+                return True
+    return False
+
+
 def _title_and_surname(mention: NameMention, source: str) -> bool:
     """长江 of 副市长江明: a title's 长 and a surname, jieba's cut across them (no "Yangtze River" to miss);
     not 城市长江 ("city" and the river), whose 市 ends another word."""
@@ -226,29 +241,6 @@ def _well_known(mention: NameMention) -> bool:
     never writes it leaves it out each time, rather than calling it something we cannot see. Not a country:
     an American article never says "US" (美国 throughout), its readers know."""
     return gazetteer.kind_of(mention.forms[-1]) == gazetteer.PLACE and place_level(mention) in ("province", "capital")
-
-
-def _surname_alone(mention: NameMention, target: str) -> bool:
-    """A person named by the surname alone ("Sha pointed to them"): how a repeated mention reads."""
-    return strong_kind(mention) == gazetteer.PERSON and surname_in(mention.forms[-1], english_tokens(target))
-
-
-def _partly_romanised(mention: NameMention, target: str, claimed: set[int] = frozenset()) -> bool:
-    """A name of several capitalised words in the target spells one of the person's given-name
-    characters: another romanization of the same name ("Ri Yong Ho" for 李勇浩, Korean). Not a word of
-    a name the analysis gave to another person (`claimed` tokens): "Lanjuan" of Li Lanjuan is no 朱丽兰."""
-    if strong_kind(mention, (1, 2)) != gazetteer.PERSON:
-        return False
-    form = mention.forms[-1]
-    given = {s for ch in form[py.surname_length(form):] for s in py.char_syllables(ch)}
-    tokens = english_tokens(target)
-    for k, token in enumerate(tokens):
-        neighbour = any(0 <= n < len(tokens) and tokens[n].capitalised and abs(tokens[n].start - token.start) < 40
-                        and target[min(tokens[n].end, token.end) : max(tokens[n].start, token.start)].strip(" -") == ""
-                        for n in (k - 1, k + 1))
-        if token.capitalised and neighbour and k not in claimed and py.fold(token.text) in given:
-            return True
-    return False
 
 
 def demonym_rendered(mention: NameMention, source: str, target: str, glossary) -> bool:
@@ -339,16 +331,17 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
                 or (mention.titled and not destination(mention, pair.source)):
             continue  # a titled person is M105's, a country before its president's title implied by it
         if _in_title(mention, pair.source) or _after_number(mention, pair.source) or _not_a_name(mention, pair.source, pair.target) \
+                or _overlaps_rendered(mention, pair.source, pair.target, glossary) \
                 or country_qualifier(mention, pair.source) or _inside_rendered(mention, everyone, unrendered) \
                 or before_rendered(mention, everyone, unrendered, pair.source) \
                 or (transliterated(mention.text) and longer_name_sounded(mention, pair.source, pair.target)):
             continue
         if translated(mention, pair.target, glossary) or referred_to(kind, mention, pair) \
-                or _surname_alone(mention, pair.target) or demonym_rendered(mention, pair.source, pair.target, glossary) \
-                or _partly_romanised(mention, pair.target, claimed) or _by_meaning(mention, listed, pair.target) \
+                or surname_alone(mention, pair.target) or demonym_rendered(mention, pair.source, pair.target, glossary) \
+                or partly_romanised(mention, pair.target, claimed) or _by_meaning(mention, listed, pair.target) \
                 or (kind == gazetteer.PLACE and rendered_as_country_form(mention, names_of(mention), pair.source,
                                                                          pair.target)) \
-                or _surname_named(mention, pair):
+                or surname_named(mention, pair) or named_otherwise(kind, mention, pair):
             continue
         if unexplained is None:
             unexplained = unexplained_words(pair, claimed)
@@ -373,23 +366,6 @@ def _by_meaning(mention: NameMention, listed: bool, target: str) -> bool:
     if mention.text[-1:] in UNIT_WORDS and len(mention.text) > 2:  # 同安区: "districts" says nothing of 同安
         mention = replace(mention, text=mention.text[:-1])
     return not listed and not gazetteer.major_place(mention.text) and rendered_by_meaning(mention, target)
-
-
-def _surname_named(mention: NameMention, pair: Pair) -> bool:
-    """The given name of a foreign name written in full (特里格·佩林, 特雷莎·梅) when the target calls the
-    person by the surname alone ("Palin", "Mrs May"), as English does after the first mention."""
-    from qa.lang.surnames import TRANSLITERATION_SYLLABLE_CHARS
-    from qa.lang.transliteration import SAME_NAME, phonetic_similarity
-
-    after = mention.start + len(mention.text)
-    if after >= len(pair.source) or pair.source[after] not in NAME_DOTS or not transliterated(mention.text):
-        return False
-    end = after + 1
-    while end < len(pair.source) and pair.source[end] in TRANSLITERATION_SYLLABLE_CHARS and end - after <= 4:
-        end += 1
-    surname = pair.source[after + 1 : end]
-    return bool(surname) and any(t.capitalised and phonetic_similarity(surname, t.text) >= SAME_NAME
-                                 for t in english_tokens(pair.target))
 
 
 def _sounded_words(pair: Pair, everyone: list[NameMention]) -> set[str]:

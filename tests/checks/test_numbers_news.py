@@ -513,3 +513,9 @@ def test_a_phase_in_roman_numerals_on_either_side_is_the_same_figure(zh, en):
 def test_the_pronoun_i_and_another_phase_are_no_roman_figure():
     assert check("疫苗进入1期临床试验", "I think the vaccine entered trials") == [("N202", "1", "")]
     assert check("疫苗进入3期临床试验", "the vaccine entered phase II trials") == [("N202", "3", "")]
+
+
+def test_the_figure_of_a_latin_name_repeated_in_the_source_is_named_once(ntrex):
+    source, target = ntrex[("rt.com.91335", "12")]  # Nord Stream 2 twice / "the $11 billion Nord Stream 2 pipeline" once
+    assert check(source, target) == []
+

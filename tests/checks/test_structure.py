@@ -3,7 +3,7 @@
 import math
 
 from tests.conftest import check_pairs
-from tests.corpora import mac_chapter
+from tests.corpora import WMT19_PAIRS, corpus_rows, mac_chapter
 from qa.model import Alignment, Pair
 
 
@@ -199,3 +199,12 @@ def test_a_pair_without_a_sentence_that_could_be_reported_is_not_embedded():
     assert embed.stats()["embedded"] == 0
     assert _left_unaligned(sentences + ["我们对5768名逃犯开展追捕。"], "He laughed.", 3.0, 0.2) != []
     assert embed.stats()["embedded"] > 0
+
+
+def test_figures_the_source_writes_in_digits_do_not_lengthen_the_target():
+    """WMT19 lines 381–400 (one benchmark document): line 386 is mostly figures (降幅超过20%的491个，占54.3 %),
+    which the source writes in digits that count as no Chinese characters, and is translated in full."""
+    rows = [r for r in corpus_rows(WMT19_PAIRS) if 381 <= int(r["line"]) <= 400]
+    pairs = [Pair(f"l{int(r['line']):04d}", r["source"], r["target"]) for r in rows]
+    assert len(pairs) == 20 and "54.3%" in pairs[5].target
+    assert run(pairs, "A005") == []
