@@ -43,12 +43,22 @@ def inline_lists(source: str) -> list[list[ListItem]]:
     lists = []
     for clause in CLAUSE.finditer(source):
         if "、" not in clause.group():
-            lists.extend(_joined_lists(clause.group(), clause.start()))
+            if _may_join(clause.group()):
+                lists.extend(_joined_lists(clause.group(), clause.start()))
             continue
         found = _clause_items(clause.group(), clause.start())
         if len(found) >= 3 and sum(_is_idiom(i.text) for i in found) < 2:
             lists.append(found)
     return lists
+
+
+_JOINER_CHARACTERS = frozenset(j for j in _JOINERS if len(j) == 1)  # 和及与或: every joiner word holds one
+
+
+def _may_join(clause: str) -> bool:
+    """Whether a clause with no 、 may hold a joiner-only list: three names need two joiner words, each
+    with a joiner character of its own, so a clause with fewer is not segmented (most clauses: A006's CPU)."""
+    return sum(ch in _JOINER_CHARACTERS for ch in clause) >= 2
 
 
 _NAMES = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j")  # jieba's tags of names: places, people, bodies, peoples
