@@ -55,7 +55,7 @@ def abbreviation_anchors(text: str, target: str) -> list[int]:
     starts with the character's pinyin (广 Guangzhou): 京广 "Beijing-Guangzhou"."""
     from qa.align.cedict import index
 
-    if not _NAME.fullmatch(text):
+    if not _NAME.fullmatch(text) or "-" not in target:  # no hyphen, no run of places: no character looked up
         return []
     # 杭深高铁: the places, then a word of the dictionary (高铁 'high-speed rail')
     heads = [text[:i] for i in range(2, min(len(text), 4) + 1) if i == len(text) or text[i:] in index()]
