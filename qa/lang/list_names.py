@@ -55,15 +55,25 @@ def abbreviation_anchors(text: str, target: str) -> list[int]:
     starts with the character's pinyin (广 Guangzhou): 京广 "Beijing-Guangzhou"."""
     from qa.align.cedict import index
 
-    if not _NAME.fullmatch(text) or "-" not in target:  # no hyphen, no run of places: no character looked up
+    if not _NAME.fullmatch(text):
+        return []
+    hyphened = _hyphened(target)
+    if not hyphened:  # most targets: no character's places looked up
         return []
     # 杭深高铁: the places, then a word of the dictionary (高铁 'high-speed rail')
     heads = [text[:i] for i in range(2, min(len(text), 4) + 1) if i == len(text) or text[i:] in index()]
     out = []
     for head in heads:
         options = [_expansions(ch) for ch in head]
-        out += [j for j, t in enumerate(english_tokens(target)) if "-" in t.text and _spells(target[t.start :], options)]
+        out += [j for j, start in hyphened if _spells(target[start:], options)]
     return sorted(set(out))
+
+
+@lru_cache(maxsize=256)
+def _hyphened(target: str) -> tuple[tuple[int, int], ...]:
+    """(index, offset) of the tokens a run of places may open: hyphenated, a capital first (each place is
+    a capitalised name or word)."""
+    return tuple((j, t.start) for j, t in enumerate(english_tokens(target)) if "-" in t.text and "A" <= t.text[0] <= "Z")
 
 
 def _spells(rest: str, options: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bool:
