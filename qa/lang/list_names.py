@@ -28,9 +28,21 @@ def heard_anchors(text: str, target: str) -> list[int]:
 
     if not _NAME.fullmatch(text):
         return []
+    best, at = 0.0, -1
+    for j, name in _names(target):
+        score = phonetic_similarity(text, name)
+        if score > best:
+            best, at = score, j
+    return [at] if best >= HEARD else []
+
+
+@lru_cache(maxsize=256)
+def _names(target: str) -> tuple[tuple[int, str], ...]:
+    """(first token, words) of each run of one to three capitalised words but the target's first (once per
+    target, not per item)."""
     tokens = english_tokens(target)
     capital = [bool(re.match(r"[A-Z]", t.text)) for t in tokens]
-    best, at = 0.0, -1
+    out = []
     j = 0
     while j < len(tokens):
         if not capital[j]:
@@ -42,11 +54,9 @@ def heard_anchors(text: str, target: str) -> list[int]:
         end += 1  # a comma or a lower-case word ends the name
         run = tokens[j:end]
         if j and len(run) <= 3 and all(_CAPITAL.fullmatch(r.text) for r in run):
-            score = phonetic_similarity(text, " ".join(r.text for r in run))
-            if score > best:
-                best, at = score, j
+            out.append((j, " ".join(r.text for r in run)))
         j = end
-    return [at] if best >= HEARD else []
+    return tuple(out)
 
 
 def abbreviation_anchors(text: str, target: str) -> list[int]:
