@@ -48,14 +48,20 @@ def _word_stems(word: str) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def _form_stems(word: str) -> frozenset[str]:
     """Stems of the word and of its singular (computed once per word, not once per word and list item)."""
-    return frozenset(stem(f) for f in {word, re.sub(r"ies$", "y", word), re.sub(r"(?<=[^s])s$", "", word)})
+    forms = {word}
+    if word.endswith("ies"):  # cities → city
+        forms.add(word[:-3] + "y")
+    if word.endswith("s") and word[-2:-1] not in ("", "s"):  # banks → bank (and cities → citie); not class
+        forms.add(word[:-1])
+    return frozenset(stem(f) for f in forms)
 
 
 @lru_cache(maxsize=16384)
 def _base(key: str) -> str:
     """A stem with its plural s and its y/i spelling set aside: 'costs' (a gloss "costs") is 'cost',
     'happi' (happiness, happily) is 'happy' (a gloss "happy")."""
-    return re.sub(r"i$", "y", key[:-1] if len(key) == 5 and key.endswith("s") and not key.endswith("ss") else key)
+    key = key[:-1] if len(key) == 5 and key.endswith("s") and not key.endswith("ss") else key
+    return key[:-1] + "y" if key.endswith("i") else key
 
 
 @dataclass(frozen=True)
@@ -100,5 +106,5 @@ def rendering(found: TargetWords, senses: frozenset[str]) -> set[int]:
         elif len(s) == 4 and s in found.joined:
             hit.update(w for w in found.where if w.startswith(s) or w.endswith(s))
         if len(s) >= 4 and s.endswith("y") and "\n" + s[:-1] + "i" in found.joined:
-            hit.update(w for w in found.where if _derived(w, s))
+            hit.update(w for w in found.where if w.startswith(s[:-1] + "i") and _derived(w, s))
     return {j for w in hit for j in found.where[w]}

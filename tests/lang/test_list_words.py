@@ -36,3 +36,21 @@ def test_every_item_of_the_sample_page_is_found_where_renders_finds_it(sample_pa
                     assert rendering(target_words(pair.target), one) == word_by_word(pair.target, one), (item, one)
                     asked += bool(word_by_word(pair.target, one))
     assert asked > 100  # the page's lists are rendered: the comparison is not of empty sets
+
+
+def test_a_words_singular_and_a_stems_base_are_as_the_patterns_say(sample_page_pairs):
+    # string tests in place of re.sub: the same forms for every word of the page (plural, -ies, -ss, y/i)
+    import re
+
+    from qa.lang.en_words import english_tokens
+    from qa.lang.list_words import _base, _form_stems
+
+    words = {t.text.lower() for p in sample_page_pairs.pairs for t in english_tokens(p.target)}
+    words |= {"cities", "class", "s", "ies", "bias", "happiness", "costs"}
+    for word in words:
+        forms = {word, re.sub(r"ies$", "y", word), re.sub(r"(?<=[^s])s$", "", word)}
+        assert _form_stems(word) == frozenset(stem(f) for f in forms), word
+        for key in _form_stems(word):
+            k = key[:-1] if len(key) == 5 and key.endswith("s") and not key.endswith("ss") else key
+            assert _base(key) == re.sub(r"i$", "y", k), key
+    assert len(words) > 1000
