@@ -70,8 +70,8 @@ class TargetWords:
 
     words: tuple[str, ...]  # each token lower case, "" for a stop word
     where: dict[str, tuple[int, ...]]  # each distinct word → its token indices
-    by_stem: dict[str, frozenset[str]]  # a stem of the word or its singular → the words
-    by_base: dict[str, frozenset[str]]  # the base of such a stem → the words
+    by_stem: dict[str, set[str]]  # a stem of the word or its singular → the words
+    by_base: dict[str, set[str]]  # the base of such a stem → the words
     joined: str  # the distinct words, one a line: a sense no word holds is passed over at once
 
 
@@ -89,9 +89,7 @@ def target_words(target: str) -> TargetWords:
         for s in _word_stems(w):
             by_stem.setdefault(s, set()).add(w)
             by_base.setdefault(_base(s), set()).add(w)
-    return TargetWords(words, {w: tuple(js) for w, js in where.items()},
-                       {s: frozenset(ws) for s, ws in by_stem.items()}, {b: frozenset(ws) for b, ws in by_base.items()},
-                       "\n" + "\n".join(where) + "\n")
+    return TargetWords(words, {w: tuple(js) for w, js in where.items()}, by_stem, by_base, "\n" + "\n".join(where) + "\n")
 
 
 def rendering(found: TargetWords, senses: frozenset[str]) -> set[int]:

@@ -58,7 +58,7 @@ _JOINER_CHARACTERS = frozenset(j for j in _JOINERS if len(j) == 1)  # 和及与�
 def _may_join(clause: str) -> bool:
     """Whether a clause with no 、 may hold a joiner-only list: three names need two joiner words, each
     with a joiner character of its own, so a clause with fewer is not segmented (most clauses: A006's CPU)."""
-    return sum(ch in _JOINER_CHARACTERS for ch in clause) >= 2
+    return sum(clause.count(ch) for ch in _JOINER_CHARACTERS) >= 2
 
 
 _NAMES = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j")  # jieba's tags of names: places, people, bodies, peoples
