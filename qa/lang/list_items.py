@@ -55,6 +55,7 @@ def item_senses(text: str) -> frozenset[str]:
 _COUNTRY = frozenset({"china", "chinese", "prc", "republic", "people", "province", "city", "county"})
 
 
+@lru_cache(maxsize=4096)
 def _name_stems(word: str) -> frozenset[str]:
     """A place or person (贵州 "Guizhou province, capital Guiyang") by its name only: the notes'
     province, capital, city would find any other province of the list."""
