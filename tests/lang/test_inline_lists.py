@@ -169,9 +169,9 @@ def test_a_joiner_before_a_limit_is_part_of_the_item():
     assert any("50岁及以上人士" in x for x in items)
 
 
-def test_a_clause_with_fewer_than_two_joiner_characters_is_not_segmented(monkeypatch):
-    # a joiner-only list of three names needs two joiner words, each with its own 和/及/与/或: a clause
-    # with fewer cannot hold one, and jieba is not asked (A006's CPU on a page: most clauses have no 、)
+def test_a_clause_with_fewer_than_two_cuts_is_not_segmented(monkeypatch):
+    # a list of three needs two cuts, each a 、 or a joiner word with its own 和/及/与/或: a clause with
+    # fewer cannot hold one, and jieba is not asked (A006's CPU on a page: most clauses have no 、)
     from qa.lang import segment as segment_module
 
     asked: list[str] = []
@@ -181,3 +181,8 @@ def test_a_clause_with_fewer_than_two_joiner_characters_is_not_segmented(monkeyp
     assert "以确保原油价格保持稳定" not in asked
     # two joiners, one of two characters (以及): read as before
     assert items("“中国”和“美国”以及“欧盟”就气候问题进行了磋商。") == [["中国", "美国", "欧盟"]]
+    # one 、 and no joiner: two items at most, not segmented; one 、 and one joiner: three, read
+    asked.clear()
+    assert items("其中包括沙特、伊朗的石油，以确保原油价格保持稳定。") == []
+    assert asked == []
+    assert items(ART_ZH) == [["绘画", "装置艺术", "表演艺术"]]
