@@ -65,8 +65,8 @@ def _letters(target: str) -> tuple[str, tuple[int, ...]]:
     letters: list[str] = []
     owner: list[int] = []
     for k, token in enumerate(english_tokens(target)):
-        kept = [ch for ch in token.text.lower() if ch.isalpha()]
-        letters.extend(kept)
+        kept = "".join(filter(str.isalpha, token.text.lower()))
+        letters.append(kept)
         owner.extend([k] * len(kept))
     return "".join(letters), tuple(owner)
 

@@ -23,6 +23,7 @@ from qa.lang.list_pieces import CONJUNCTION, SEPARATOR, english_list_pieces, pie
 from qa.lang.list_gaps import compound_senses, gap_senses, whole_gloss
 from qa.lang.list_anchors import acronym_anchors, one_character, pinyin_anchors, shortest_window
 from qa.lang.list_names import abbreviation_anchors, heard_anchors
+from qa.lang.list_words import renders, rendering, target_words
 from qa.lang.zh import HAN
 
 _DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿两]{2,}")
@@ -35,6 +36,7 @@ class ItemEvidence:
     anchors: tuple[int, ...]  # token indices in the English where one of those senses occurs
 
 
+@lru_cache(maxsize=4096)
 def item_senses(text: str) -> frozenset[str]:
     """Stems of every CC-CEDICT sense of every dictionary word inside `text` (2+ characters), whatever
     the segmentation: 大便秘 gives 大便 "stool" and 便秘 "constipation". More senses, fewer findings."""
@@ -53,6 +55,7 @@ def item_senses(text: str) -> frozenset[str]:
 _COUNTRY = frozenset({"china", "chinese", "prc", "republic", "people", "province", "city", "county"})
 
 
+@lru_cache(maxsize=4096)
 def _name_stems(word: str) -> frozenset[str]:
     """A place or person (贵州 "Guizhou province, capital Guiyang") by its name only: the notes'
     province, capital, city would find any other province of the list."""
@@ -79,7 +82,8 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
     """Senses that another item of the list shares (the 企业 of 加工企业、贸易企业) say nothing about
     which item the English kept: an item is looked for by its own senses when it has any.
     """
-    words = [t.text.lower() if t.text.lower() not in STOP_WORDS else "" for t in english_tokens(target)]
+    read = target_words(target)
+    words = read.words
     senses = [frozenset() if _DIGIT.search(i.text) else item_senses(i.text) or one_character(i.text) for i in items]
     # "Hangzhou-Shenzhen" spells 杭深 place by place: it renders that item, not 广深港 by its "Shenzhen"
     spelt = [set(abbreviation_anchors(i.text, target)) for i in items]
@@ -87,7 +91,7 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
     for k, item in enumerate(items):
         others = frozenset().union(*(x for j, x in enumerate(senses) if j != k))
         own = (senses[k] - others) or senses[k]
-        anchors = {j for j, w in enumerate(words) if w and renders(w, own)} | set(pinyin_anchors(item.text, target))
+        anchors = rendering(read, own) | set(pinyin_anchors(item.text, target))
         anchors |= set(acronym_anchors(item.text, target)) | spelt[k]
         if not senses[k] or _name_stems(item.text):
             anchors |= set(heard_anchors(item.text, target))
@@ -97,44 +101,9 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
         if compounds and not any(whole_gloss(item.text, words, [words[j]]) for j in anchors if words[j]):
             gaps |= compounds  # a verb's noun by its compound (免费养老 "free pensions"; "provided" says half a gloss)
         if gaps:  # the dictionary's gaps: 韧性强 "strong resilience"
-            anchors |= {j for j, w in enumerate(words) if w and renders(w, gaps)}
+            anchors |= rendering(read, gaps)
         out.append(ItemEvidence(item, senses[k] | gaps, tuple(sorted(anchors))))
     return tuple(out)
-
-
-@lru_cache(maxsize=65536)
-def renders(word: str, senses: frozenset[str]) -> bool:
-    """The English word carries one of the senses: same stem, or a sense stem inside it
-    (activ → proactiveness; a four-letter one at the word's start or end: work → workplace)."""
-    stems = _form_stems(word.replace("-", "")) | _form_stems(word) if "-" in word else _form_stems(word)
-    # a four-letter stem only at an end of the word (work → workplace, not road → broadcast)
-    if not senses.isdisjoint(stems) or any(s in word for s in senses if len(s) >= 5) \
-            or any(word.startswith(s) or word.endswith(s) for s in senses if len(s) == 4):
-        return True
-    return bool({_base(s) for s in stems} & {_base(s) for s in senses}) or any(_derived(word, s) for s in senses)
-
-
-_DERIVING = re.compile(r"(?:al|als|ance|ances|er|ers|ment|ments)")
-
-
-def _derived(word: str, sense: str) -> bool:
-    """A noun made of a verb sense whose y turns i (bury → burial, carry → carrier): the dictionary gives
-    the verb, the English list the noun."""
-    return len(sense) >= 4 and sense.endswith("y") and word.startswith(sense[:-1] + "i") \
-        and bool(_DERIVING.fullmatch(word[len(sense):]))
-
-
-@lru_cache(maxsize=16384)
-def _form_stems(word: str) -> frozenset[str]:
-    """Stems of the word and of its singular (computed once per word, not once per word and list item)."""
-    return frozenset(stem(f) for f in {word, re.sub(r"ies$", "y", word), re.sub(r"(?<=[^s])s$", "", word)})
-
-
-@lru_cache(maxsize=16384)
-def _base(key: str) -> str:
-    """A stem with its plural s and its y/i spelling set aside: 'costs' (a gloss "costs") is 'cost',
-    'happi' (happiness, happily) is 'happy' (a gloss "happy")."""
-    return re.sub(r"i$", "y", key[:-1] if len(key) == 5 and key.endswith("s") and not key.endswith("ss") else key)
 
 
 def chosen_anchors(found: Sequence[ItemEvidence]) -> list[int]:

@@ -28,9 +28,21 @@ def heard_anchors(text: str, target: str) -> list[int]:
 
     if not _NAME.fullmatch(text):
         return []
+    best, at = 0.0, -1
+    for j, name in _names(target):
+        score = phonetic_similarity(text, name)
+        if score > best:
+            best, at = score, j
+    return [at] if best >= HEARD else []
+
+
+@lru_cache(maxsize=256)
+def _names(target: str) -> tuple[tuple[int, str], ...]:
+    """(first token, words) of each run of one to three capitalised words but the target's first (once per
+    target, not per item)."""
     tokens = english_tokens(target)
     capital = [bool(re.match(r"[A-Z]", t.text)) for t in tokens]
-    best, at = 0.0, -1
+    out = []
     j = 0
     while j < len(tokens):
         if not capital[j]:
@@ -42,11 +54,9 @@ def heard_anchors(text: str, target: str) -> list[int]:
         end += 1  # a comma or a lower-case word ends the name
         run = tokens[j:end]
         if j and len(run) <= 3 and all(_CAPITAL.fullmatch(r.text) for r in run):
-            score = phonetic_similarity(text, " ".join(r.text for r in run))
-            if score > best:
-                best, at = score, j
+            out.append((j, " ".join(r.text for r in run)))
         j = end
-    return [at] if best >= HEARD else []
+    return tuple(out)
 
 
 def abbreviation_anchors(text: str, target: str) -> list[int]:
@@ -57,13 +67,23 @@ def abbreviation_anchors(text: str, target: str) -> list[int]:
 
     if not _NAME.fullmatch(text):
         return []
+    hyphened = _hyphened(target)
+    if not hyphened:  # most targets: no character's places looked up
+        return []
     # 杭深高铁: the places, then a word of the dictionary (高铁 'high-speed rail')
     heads = [text[:i] for i in range(2, min(len(text), 4) + 1) if i == len(text) or text[i:] in index()]
     out = []
     for head in heads:
         options = [_expansions(ch) for ch in head]
-        out += [j for j, t in enumerate(english_tokens(target)) if "-" in t.text and _spells(target[t.start :], options)]
+        out += [j for j, start in hyphened if _spells(target[start:], options)]
     return sorted(set(out))
+
+
+@lru_cache(maxsize=256)
+def _hyphened(target: str) -> tuple[tuple[int, int], ...]:
+    """(index, offset) of the tokens a run of places may open: hyphenated, a capital first (each place is
+    a capitalised name or word)."""
+    return tuple((j, t.start) for j, t in enumerate(english_tokens(target)) if "-" in t.text and "A" <= t.text[0] <= "Z")
 
 
 def _spells(rest: str, options: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bool:

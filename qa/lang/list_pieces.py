@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Sequence
 
 from qa.lang.en_words import english_tokens
@@ -115,8 +116,9 @@ def english_word_count(text: str) -> int:
     return len(re.findall(r"[\w'’-]+", text))
 
 
-def piece_numbers(target: str) -> list[int]:
+@lru_cache(maxsize=256)
+def piece_numbers(target: str) -> tuple[int, ...]:
     """For each English token, the number of the list piece it stands in (pieces end at commas,
-    and/or and clause punctuation)."""
+    and/or and clause punctuation). Once per target: each list of the pair, and each reading of one, asks."""
     ends = sorted(m.end() for p in (SEPARATOR, _CLAUSE_END) for m in p.finditer(target))
-    return [bisect_right(ends, t.start) for t in english_tokens(target)]
+    return tuple(bisect_right(ends, t.start) for t in english_tokens(target))

@@ -20,7 +20,9 @@ and reports nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from qa.lang.en_words import english_tokens
@@ -51,12 +53,18 @@ def english_series(target: str) -> list[Series]:
     """Every series of the English, by its punctuation: pieces joined by commas and closed by one and/or
     (each and/or closes one: "angry and mean and nasty" gives angry/mean and mean/nasty). The first piece
     may carry lead-in words, the last trailing ones; the inner pieces are short. A piece "and other …"/"etc." is no item."""
+    return list(_series(target))
+
+
+@lru_cache(maxsize=256)
+def _series(target: str) -> tuple[Series, ...]:
+    """Once per target: every list of the pair and the encoder's reading (qa.lang.list_embed) ask for them."""
     out = []
     at = 0
     for end in [m.start() for m in _CLAUSE.finditer(target)] + [len(target)]:
         out.extend(_clause_series(target, at, end))
         at = end + 1
-    return out
+    return tuple(out)
 
 
 def _clause_series(target: str, lo: int, hi: int) -> list[Series]:
@@ -206,10 +214,11 @@ def _apart(items: Sequence[ListItem], k: int, source: str) -> bool:
 
 def piece_of(tokens, series: Series) -> dict[int, int]:
     """Token index → piece number, for the tokens inside the series' pieces."""
+    starts = [t.start for t in tokens]
     out = {}
     for j, (a, b) in enumerate(series.pieces):
-        for k, t in enumerate(tokens):
-            if a <= t.start and t.end <= b:
+        for k in range(bisect_left(starts, a), bisect_left(starts, b)):  # the tokens starting inside the piece
+            if tokens[k].end <= b:
                 out[k] = j
     return out
 

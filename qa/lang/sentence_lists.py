@@ -42,6 +42,8 @@ def inline_lists(source: str) -> list[list[ListItem]]:
     """
     lists = []
     for clause in CLAUSE.finditer(source):
+        if not _may_hold_list(clause.group()):
+            continue
         if "、" not in clause.group():
             lists.extend(_joined_lists(clause.group(), clause.start()))
             continue
@@ -49,6 +51,16 @@ def inline_lists(source: str) -> list[list[ListItem]]:
         if len(found) >= 3 and sum(_is_idiom(i.text) for i in found) < 2:
             lists.append(found)
     return lists
+
+
+_JOINER_CHARACTERS = frozenset(j for j in _JOINERS if len(j) == 1)  # 和及与或: every joiner word holds one
+
+
+def _may_hold_list(clause: str) -> bool:
+    """Whether the clause may hold a list of three: three items need two cuts, each a 、 or a joiner word
+    (and each joiner word holds a joiner character of its own), so a clause with fewer is not segmented
+    (most clauses, and one in three with a 、 on the sample page: A006's CPU)."""
+    return clause.count("、") + sum(clause.count(ch) for ch in _JOINER_CHARACTERS) >= 2
 
 
 _NAMES = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j")  # jieba's tags of names: places, people, bodies, peoples

@@ -167,3 +167,22 @@ def test_a_joiner_before_a_limit_is_part_of_the_item():
     items = [[i.text for i in items] for items in inline_lists(zh)]
     assert ["50岁", "以上人士"] not in [x[:2] for x in items]
     assert any("50岁及以上人士" in x for x in items)
+
+
+def test_a_clause_with_fewer_than_two_cuts_is_not_segmented(monkeypatch):
+    # a list of three needs two cuts, each a 、 or a joiner word with its own 和/及/与/或: a clause with
+    # fewer cannot hold one, and jieba is not asked (A006's CPU on a page: most clauses have no 、)
+    from qa.lang import segment as segment_module
+
+    asked: list[str] = []
+    real = segment_module.segment
+    monkeypatch.setattr(segment_module, "segment", lambda text, *rest: asked.append(text) or real(text, *rest))
+    assert items(BUYERS_ZH) == [["中国", "印度", "韩国", "日本", "土耳其"]]
+    assert "以确保原油价格保持稳定" not in asked
+    # two joiners, one of two characters (以及): read as before
+    assert items("“中国”和“美国”以及“欧盟”就气候问题进行了磋商。") == [["中国", "美国", "欧盟"]]
+    # one 、 and no joiner: two items at most, not segmented; one 、 and one joiner: three, read
+    asked.clear()
+    assert items("其中包括沙特、伊朗的石油，以确保原油价格保持稳定。") == []
+    assert asked == []
+    assert items(ART_ZH) == [["绘画", "装置艺术", "表演艺术"]]

@@ -41,6 +41,12 @@ def test_a_name_is_heard_in_a_whole_capitalised_run():
     # line 1644: 舫苑 sounds a little like "Fishmen Village" (0.52), as Thai names like theirs (Hat Yai 0.47): too little
     assert heard_anchors("舫苑", "markets of Crab Boat Garden, Fishmen Village, Spring and Autumn Waterside Town") == []
     assert heard_anchors("沪昆", "Guangzhou-Shenzhen-Hong Kong") == []  # "Kong" ends a longer name
+    # the runs are read once per target: the sentence's first word is no name, and of two runs sounding
+    # as alike, the first; the same runs serve each item
+    airports = AIRPORTS_EN.replace("at five", "Chiengmai, five")
+    assert words(airports, heard_anchors("清迈", airports)) == ["Chiengmai"]
+    assert heard_anchors("清迈", airports) == heard_anchors("清迈", AIRPORTS_EN + " Chiengmai") == heard_anchors(
+        "清迈", AIRPORTS_EN)
 
 
 def test_a_name_lost_from_a_list_of_names_is_reported():

@@ -233,3 +233,20 @@ def test_a_sense_every_item_shares_in_an_unclaimed_piece_renders_no_item():
           "promotion of cultural tourism resources and projects, the holding of tourism photography exhibitions, the "
           "production of promotional exhibition boards, the distribution of promotional materials, ")
     assert [f.source_span for f in check_pair(zh, en, ["A006"])] == ["旅游线路"]
+
+
+def test_each_series_piece_owns_the_tokens_inside_it(sample_page_pairs):
+    # piece_of reads only the tokens starting inside each piece (bisect): the same as testing every token
+    from qa.lang.en_words import english_tokens
+    from qa.lang.list_series import piece_of
+
+    owned = 0
+    for target in [APPRENTICES_EN, FREEDOM_EN, MARKET_EN] + [p.target for p in sample_page_pairs.pairs]:
+        tokens = english_tokens(target)
+        for series in english_series(target):
+            every = {}
+            for j, (a, b) in enumerate(series.pieces):
+                every.update({k: j for k, t in enumerate(tokens) if a <= t.start and t.end <= b})
+            assert piece_of(tokens, series) == every
+            owned += len(every)
+    assert owned > 500

@@ -1,0 +1,56 @@
+"""Which English tokens carry a list item's senses (qa.lang.list_words): looked up sense by sense, as `renders` answers word by word."""
+
+from __future__ import annotations
+
+from qa.lang.en_words import stem
+from qa.lang.list_gaps import compound_senses, gap_senses
+from qa.lang.list_items import item_senses
+from qa.lang.list_words import renders, rendering, target_words
+from qa.lang.sentence_lists import inline_lists
+
+
+def word_by_word(target: str, senses: frozenset[str]) -> set[int]:
+    words = target_words(target).words
+    return {j for j, w in enumerate(words) if w and renders(w, senses)}
+
+
+def test_each_kind_of_rendering_is_found_sense_by_sense():
+    target = "The burial of carriers and cities, a broadcast from the workplace, pro-activeness and costs."
+    for senses in ({"bury"}, {"carry"}, {stem("city")}, {"road"}, {"work"}, {"activ"}, {"costs"}, {"happy"}, {"the"}):
+        assert rendering(target_words(target), frozenset(senses)) == word_by_word(target, frozenset(senses)), senses
+    words = target_words(target).words
+    assert {words[j] for j in rendering(target_words(target), frozenset({"bury", "carry"}))} == {"burial", "carriers"}
+    assert {words[j] for j in rendering(target_words(target), frozenset({"work"}))} == {"workplace"}
+    assert rendering(target_words(target), frozenset({"road"})) == set()  # a four-letter stem inside: no
+
+
+def test_every_item_of_the_sample_page_is_found_where_renders_finds_it(sample_page_pairs):
+    # every sense set A006 looks up on the page: an item's senses, its gaps and compounds, each sense alone
+    asked = 0
+    for pair in sample_page_pairs.pairs:
+        for items in inline_lists(pair.source):
+            for item in items:
+                senses = item_senses(item.text)
+                for one in (senses, gap_senses(item.text), compound_senses(item.text), *({s} for s in senses)):
+                    one = frozenset(one)
+                    assert rendering(target_words(pair.target), one) == word_by_word(pair.target, one), (item, one)
+                    asked += bool(word_by_word(pair.target, one))
+    assert asked > 100  # the page's lists are rendered: the comparison is not of empty sets
+
+
+def test_a_words_singular_and_a_stems_base_are_as_the_patterns_say(sample_page_pairs):
+    # string tests in place of re.sub: the same forms for every word of the page (plural, -ies, -ss, y/i)
+    import re
+
+    from qa.lang.en_words import english_tokens
+    from qa.lang.list_words import _base, _form_stems
+
+    words = {t.text.lower() for p in sample_page_pairs.pairs for t in english_tokens(p.target)}
+    words |= {"cities", "class", "s", "ies", "bias", "happiness", "costs"}
+    for word in words:
+        forms = {word, re.sub(r"ies$", "y", word), re.sub(r"(?<=[^s])s$", "", word)}
+        assert _form_stems(word) == frozenset(stem(f) for f in forms), word
+        for key in _form_stems(word):
+            k = key[:-1] if len(key) == 5 and key.endswith("s") and not key.endswith("ss") else key
+            assert _base(key) == re.sub(r"i$", "y", k), key
+    assert len(words) > 1000
