@@ -117,7 +117,7 @@ def test_pairs_paired_one_for_one_are_not_aligned_and_nothing_changes(sample_pag
 
 def test_sentences_pair_off_only_in_their_own_place(sample_page_pairs):
     """A sentence's words must be in the English sentence in its place, not anywhere in the paragraph:
-    the same English sentences in another order do not pair off."""
+    the same English sentences in another order do not pair off, nor one sentence fewer or more."""
     from qa.checks.context import DocContext
     from qa.checks.structure import document_ratio
     from qa.checks.structure_gate import paired_in_order
@@ -132,3 +132,4 @@ def test_sentences_pair_off_only_in_their_own_place(sample_page_pairs):
         english = en.split_sentences(pair.target)
         assert not paired_in_order(zh.split_sentences(pair.source), english[1:] + english[:1], ratio), pair.id
         assert not paired_in_order(zh.split_sentences(pair.source), english[:-1], ratio), pair.id
+        assert not paired_in_order(zh.split_sentences(pair.source), english + english[:1], ratio), pair.id
