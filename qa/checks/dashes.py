@@ -4,11 +4,13 @@ Three slips MQM raters mark as punctuation, each a mark typed for another:
 a dash written as two hyphens ("closer -- 40000 years ago", or "- -" after a
 tokeniser); a hyphen glued between two words where the source has a dash
 ("universe-the", for 宇宙—— 这); and a compound's hyphen spaced out by a
-tokeniser ("three - dimensional", "self - assembly"). A spaced hyphen used as
-a dash ("the universe - a shadow") is a common web style and not reported.
+tokeniser ("three - dimensional", "co - evolved"). A spaced hyphen used as
+a dash ("the universe - a shadow", "Part 2 - Day one", "the post - it's
+long") is a common web style and not reported.
 
 Wire services write "--" in datelines ("BEIJING, Oct. 1 (Xinhua) --") and
-before their name ("… -- ECNS"): their house style, left alone.
+before their name ("… -- ECNS"): a fixed formula of their copy, left alone;
+a "--" inside running text, theirs or an outlet's, is a dash typed as hyphens.
 """
 
 from __future__ import annotations
@@ -48,14 +50,15 @@ _DOUBLE_HYPHEN = re.compile(r"(?<![-<!])--(?![->])|(?<=\s)(?<!-\s)-\s-(?=\s)(?!\
 _OPTION = re.compile(r"(?:^|(?<=[\s(\[\"'“‘=,]))--[a-z][\w-]*")
 _DECREMENT = re.compile(r"(?<![\w-])[A-Za-z_]\w{0,2}--(?=[\s`;),.]|$)")
 _CODE = re.compile(r"`[^`\n]*`|\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+")
+# wire services and outlets that sign a story after "--" ("… the most votes -- ECNS"): their house style
+_WIRE_NAMES = r"(?:ECNS|Xinhua|Xinhuanet|China News(?: Service)?|CNS|Chinanews|Reuters|AP|AFP|UPI|Bloomberg|" \
+              r"China Daily|Global Times|People's Daily|CGTN|Kyodo|Yonhap|TASS|Bernama)"
 # a wire dateline at the head of the pair: PLACE, Month N (agency) -- ("BEIJING, Oct. 1 (Xinhua) --",
 # "Beijing, October 1 (reported by Sang Tong) --"), or PLACE (agency) --
 _PLACE = r"[A-Z][\w.'’-]*(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4}"
 _DATELINE = re.compile(rf"^\s*{_PLACE},\s+{MONTH}\s*\d{{1,2}}(?:,\s*\d{{4}})?\s*(?:\([^()]{{0,60}}\))?\s*$"
-                       rf"|^\s*{_PLACE}\s*\((?i:reported by|reporter|xinhua|ecns|ap|afp|reuters|upi)\b[^()]{{0,60}}\)\s*$")
-# wire services and outlets that sign a story after "--" ("… the most votes -- ECNS"): their house style
-_WIRE_NAMES = r"(?:ECNS|Xinhua|Xinhuanet|China News(?: Service)?|CNS|Chinanews|Reuters|AP|AFP|UPI|Bloomberg|" \
-              r"China Daily|Global Times|People's Daily|CGTN|Kyodo|Yonhap|TASS|Bernama)"
+                       rf"|^\s*{_PLACE}\s*\((?i:reported by|reporter|xinhua|ecns|ap|afp|reuters|upi)\b[^()]{{0,60}}\)\s*$"
+                       rf"|^\s*(?:{_PLACE}\s+)?(?:News|{_WIRE_NAMES})\s*$")  # "China Weather Network News --" (中国天气网讯)
 _OUTLET_AFTER = re.compile(rf"^\s*{_WIRE_NAMES}\.?\s*$")
 # between two figures a dash is a range, written with an en dash: "pages 10--20" (LaTeX)
 _BETWEEN_DIGITS = re.compile(r"(?<=\d)--(?=\d)")

@@ -6,8 +6,10 @@ groups unmarked). Only quantities are judged: a figure followed by what it
 counts ("40000 years", "10000 yuan") or after a currency sign or a word that
 introduces an amount ("more than 80000"). Identifiers are not quantities and
 keep their digits: phone numbers, ISBNs, codes, hotlines, postcodes, model and
-account numbers, anything after No./#/ID, and figures glued to letters, dots,
-slashes or hyphens (A12345, 1999.05, GB/T 12345-2008, +86 10 12345).
+account numbers, anything after No./#/ID or before "hotline"/"line"/"route"
+("the 12345 government service hotline"), and figures glued to letters, dots,
+slashes or hyphens (A12345, 1999.05, GB/T 12345-2008, +86 10 12345). A run of
+ten digits or more counts only with a noun after it ("1400000000 people").
 """
 
 from __future__ import annotations
@@ -98,9 +100,10 @@ def thousands_separator_missing(pair: Pair, ctx: PairContext) -> Iterable[Proble
 
     Reported once per pair, at the first figure, with how many there are.
     Identifiers (phone numbers, ISBNs, codes, hotlines, account and model
-    numbers, figures after No. or #) and figures glued to letters, dots,
-    slashes or hyphens are left alone; so is a bare figure the source writes
-    the same way unless a noun or currency after it shows it is an amount.
+    numbers, figures after No. or # or before "hotline") and figures glued to
+    letters, dots, slashes or hyphens are left alone; so is a bare figure the
+    source writes the same way (full-width digits too) unless a noun or
+    currency after it shows it is an amount.
     """
     found = bare_quantities(pair.target, pair.source)
     if not found:

@@ -181,3 +181,8 @@ def test_compounds_of_function_words_are_no_dash(target):
 ])
 def test_a_spaced_hyphen_before_a_clause_or_a_title_is_a_dash(target):
     assert spans("P514", ("第2部分——第一天", target)) == []
+
+
+def test_an_outlet_dateline_at_the_head_is_house_style():
+    # WMT19 l0934: 中国天气网讯 → "China Weather Network News -- The "National Day" holiday …"
+    assert spans("P512", _with(corpus_rows(WMT19_PAIRS), "China Weather Network News --")) == []
