@@ -4,11 +4,13 @@ Three slips MQM raters mark as punctuation, each a mark typed for another:
 a dash written as two hyphens ("closer -- 40000 years ago", or "- -" after a
 tokeniser); a hyphen glued between two words where the source has a dash
 ("universe-the", for 宇宙—— 这); and a compound's hyphen spaced out by a
-tokeniser ("three - dimensional", "self - assembly"). A spaced hyphen used as
-a dash ("the universe - a shadow") is a common web style and not reported.
+tokeniser ("three - dimensional", "co - evolved"). A spaced hyphen used as
+a dash ("the universe - a shadow", "Part 2 - Day one", "the post - it's
+long") is a common web style and not reported.
 
 Wire services write "--" in datelines ("BEIJING, Oct. 1 (Xinhua) --") and
-before their name ("… -- ECNS"): their house style, left alone.
+before their name ("… -- ECNS"): a fixed formula of their copy, left alone;
+a "--" inside running text, theirs or an outlet's, is a dash typed as hyphens.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Iterable
 
 from qa.checks.context import PairContext, Problem
 from qa.checks.registry import check
+from qa.lang.numbers_en import MONTH, NUMBER_WORDS
 from qa.model import Pair
 
 # ---------------------------------------------------------------- what counts as a dash on each side
@@ -39,29 +42,49 @@ def target_dashes(text: str) -> int:
 
 # ---------------------------------------------------------------- P512 a dash typed as two hyphens
 
-# exactly two hyphens (not an arrow "-->", a rule "----" or an HTML comment), or two spaced ones ("- -")
-_DOUBLE_HYPHEN = re.compile(r"(?<![-<!])--(?![->])|(?<=\s)-\s-(?=\s)")
-# a command-line option ("--help", "ls --all"): two hyphens after a space and glued to a lower-case word
-_OPTION = re.compile(r"(?:^|\s)--[a-z][\w-]*")
-# a dateline ("ECNS, October 1 --", "Beijing, October 1 (reported by Sang Tong) --") at the head of the pair
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(rf"^[^.!?\"“]{{0,120}}(?:\b{_MONTHS}\s+\d{{1,2}}|\((?i:reported by|reporter|by|xinhua|ecns|ap|afp|"
-                       rf"reuters)\b[^()]*\)|News|Xinhua|ECNS)\s*$")
-# the outlet after the text ("… the most votes -- ECNS")
-_OUTLET_AFTER = re.compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*$")
+# exactly two hyphens (not an arrow "-->", a rule "----" or an HTML comment), or two spaced ones ("- -") that
+# are no part of a rule of spaced hyphens ("- - - - -")
+_DOUBLE_HYPHEN = re.compile(r"(?<![-<!])--(?![->])|(?<=\s)(?<!-\s)-\s-(?=\s)(?!\s-)")
+# code, where "--" is no dash: an option ("--help", '"--force"', "(--verbose,", "CFLAGS=--std"), a decrement
+# ("i--", "x--"), anything in backticks or a web address
+_OPTION = re.compile(r"(?:^|(?<=[\s(\[\"'“‘=,]))--[a-z][\w-]*")
+_DECREMENT = re.compile(r"(?<![\w-])[A-Za-z_]\w{0,2}--(?=[\s`;),.]|$)")
+_CODE = re.compile(r"`[^`\n]*`|\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+")
+# wire services and outlets that sign a story after "--" ("… the most votes -- ECNS"): their house style
+_WIRE_NAMES = r"(?:ECNS|Xinhua|Xinhuanet|China News(?: Service)?|CNS|Chinanews|Reuters|AP|AFP|UPI|Bloomberg|" \
+              r"China Daily|Global Times|People's Daily|CGTN|Kyodo|Yonhap|TASS|Bernama)"
+# a wire dateline at the head of the pair: PLACE, Month N (agency) -- ("BEIJING, Oct. 1 (Xinhua) --",
+# "Beijing, October 1 (reported by Sang Tong) --"), or PLACE (agency) --
+_PLACE = r"[A-Z][\w.'’-]*(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4}"
+_DATELINE = re.compile(rf"^\s*{_PLACE},\s+{MONTH}\s*\d{{1,2}}(?:,\s*\d{{4}})?\s*(?:\([^()]{{0,60}}\))?\s*$"
+                       rf"|^\s*{_PLACE}\s*\((?i:reported by|reporter|xinhua|ecns|ap|afp|reuters|upi)\b[^()]{{0,60}}\)\s*$"
+                       rf"|^\s*(?:{_PLACE}\s+)?(?:News|{_WIRE_NAMES})\s*$")  # "China Weather Network News --" (中国天气网讯)
+_OUTLET_AFTER = re.compile(rf"^\s*{_WIRE_NAMES}\.?\s*$")
+# between two figures a dash is a range, written with an en dash: "pages 10--20" (LaTeX)
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)--(?=\d)")
+MIN_PAIRS_THROUGHOUT = 3  # a document with no real dash that types "--" in this many pairs does it throughout
 
 
 def _double_hyphens(text: str) -> list[re.Match]:
-    """Each "--" or "- -" of `text` that stands for a dash: not an option, a dateline's or an outlet's."""
-    options = [m.span() for m in _OPTION.finditer(text)]
+    """Each "--" or "- -" of `text` that stands for a dash: not code, a dateline's or a wire service's."""
+    skip = [m.span() for pattern in (_OPTION, _DECREMENT, _CODE) for m in pattern.finditer(text)]
     found = []
     for m in _DOUBLE_HYPHEN.finditer(text):
-        if any(a <= m.start() < b for a, b in options):
+        if any(a <= m.start() < b for a, b in skip):
             continue
         if _DATELINE.match(text[:m.start()]) or _OUTLET_AFTER.match(text[m.end():]):
             continue
         found.append(m)
     return found
+
+
+def _pairs_with_double_hyphens(ctx: PairContext) -> int:
+    """How many pairs type a dash as "--", in a document that writes no — or – anywhere (0 if it does)."""
+    def count() -> int:
+        if any(re.search(r"[—–]", p.target) for p in ctx.doc.pairs):
+            return 0
+        return sum(bool(_double_hyphens(p.target)) for p in ctx.doc.pairs)
+    return ctx.doc.memo("dashes.double_hyphen_pairs", count)
 
 
 def _with_words(text: str, start: int, end: int) -> str:
@@ -79,12 +102,14 @@ def _with_words(text: str, start: int, end: int) -> str:
     example="target: It gets closer and closer -- 40000 years ago, we're still doing cave paintings.",
 )
 def dash_typed_as_hyphens(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
-    """A dash written as two hyphens ("--", or "- -" after a tokeniser) instead of — (em dash).
+    """A dash written as two hyphens ("--", or "- -" after a tokeniser) instead of — (em dash), or – between figures.
 
-    Reported once per pair, at the first place, with how many there are. A
-    command-line option ("--help"), an arrow or a rule ("-->", "----"), and
-    the "--" wire services write after a dateline or before their name are
-    left alone.
+    Reported once per pair, at the first place, with how many there are;
+    where the document writes no real dash and types "--" in three pairs or
+    more, the message says so, for one replace over the document. Code
+    ("--help", "i--", backticks, web addresses), an arrow or a rule ("-->",
+    "----", "- - - -"), and the "--" of a wire dateline ("BEIJING, Oct. 1
+    (Xinhua) --") or before a wire service's name ("… -- ECNS") are left alone.
     """
     found = _double_hyphens(pair.target)
     if not found:
@@ -92,8 +117,16 @@ def dash_typed_as_hyphens(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     first = found[0]
     more = f" ({len(found)} places)" if len(found) > 1 else ""
     span = _with_words(pair.target, first.start(), first.end())
-    yield Problem(f"A dash typed as two hyphens{more}; in print a dash is — (em dash).",
-                  target_span=span, suggestion=re.sub(r"--|-\s-", "—", span, count=1))
+    in_span = first.start() - pair.target.index(span, max(0, first.start() - len(span)))
+    if _BETWEEN_DIGITS.match(pair.target, first.start()):
+        yield Problem(f"A range typed with two hyphens{more}; in print a range takes – (en dash).",
+                      target_span=span, suggestion=span[:in_span] + "–" + span[in_span + 2:])
+        return
+    throughout = _pairs_with_double_hyphens(ctx)
+    note = (f" The document types every dash as \"--\" ({throughout} pairs): one replace fixes them all."
+            if throughout >= MIN_PAIRS_THROUGHOUT else "")
+    yield Problem(f"A dash typed as two hyphens{more}; in print a dash is — (em dash).{note}",
+                  target_span=span, suggestion=span[:in_span] + "—" + span[in_span + len(first.group()):])
 
 
 # ---------------------------------------------------------------- P513 a hyphen glued where the source has a dash
@@ -103,7 +136,30 @@ def dash_typed_as_hyphens(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
 _OPENING_WORDS = frozenset("""a an the this that these those it its it's we we're you you're they they're he she
     i and but or so if when which who whom whose where while because not no maybe perhaps actually absolutely
     basically therefore however just even each every some many such""".split())
-_GLUED = re.compile(r"\b([A-Za-z][A-Za-z'’]*)-([A-Za-z][A-Za-z'’]*)\b(?!-)")
+# words that make a compound with an opening word: "what-if", "why-not", "either-or", "since-when", "twenty-some"
+_FUNCTION_HEADS = _OPENING_WORDS | NUMBER_WORDS | frozenset("what why how either neither since whether".split())
+# the whole of a two-part compound: not the end of a longer one ("mother-in-law", "will-they-won't-they")
+_GLUED = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’]*)-([A-Za-z][A-Za-z'’]*)\b(?![-'’])")
+
+
+def _cedict_compounds() -> frozenset[str]:
+    """Hyphenated English words of CC-CEDICT's glosses ("break-even", "has-been"), lower case."""
+    from qa.lang import cedict
+
+    def build() -> list[str]:
+        return sorted({m.lower() for e in cedict.entries() for g in e["definitions"]
+                       for m in re.findall(r"[A-Za-z]+(?:-[A-Za-z']+)+", g)})
+    return frozenset(cedict.derived("cedict-hyphenated", build))
+
+
+def _known_compound(first: str, second: str) -> bool:
+    """first-second is a compound of the language: Hunspell or CC-CEDICT's English knows it, or its first part is
+    a function word or a number ("what-if", "either-or", "twenty-some")."""
+    from qa.lang.hunspell_words import known
+
+    joined = f"{first}-{second}".replace("’", "'")
+    return (first.lower() in _FUNCTION_HEADS or known(joined) or known(joined.lower())
+            or joined.lower() in _cedict_compounds())
 
 
 def _glued_dashes(pair: Pair, ctx: PairContext) -> list[re.Match]:
@@ -116,9 +172,7 @@ def _glued_dashes(pair: Pair, ctx: PairContext) -> list[re.Match]:
         return []
     found = []
     for m in _GLUED.finditer(pair.target):
-        if m.start() > 0 and pair.target[m.start() - 1] == "-":
-            continue  # the end of a longer compound: "state-of-the-art", "mother-in-law"
-        if m.group(2).lower().replace("’", "'") in _OPENING_WORDS and m.group(1).lower() not in _OPENING_WORDS:
+        if m.group(2).lower().replace("’", "'") in _OPENING_WORDS and not _known_compound(m.group(1), m.group(2)):
             found.append(m)
     return found[:lacking]
 
@@ -150,11 +204,10 @@ def hyphen_for_dash(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
 # ---------------------------------------------------------------- P514 a compound's hyphen spaced out
 
 _SPACED = re.compile(r"\b([A-Za-z][A-Za-z'’]*|\d+) - ([A-Za-z][A-Za-z'’]*)\b")
-# prefixes that are no words of their own: a spaced hyphen after them splits a compound ("co - evolved")
-_BOUND_PREFIXES = frozenset("co pre non anti post multi semi socio sub inter intra ultra pseudo quasi neo mid "
-                            "bio eco geo micro macro mini".split())
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-                          "hundred thousand half single double triple multi".split())
+# prefixes that are no words of their own: a spaced hyphen after them splits a compound ("co - evolved"); words
+# that are also prefixes (post, bio, mini, sub, mid) count only where Hunspell or the document knows the compound
+_BOUND_PREFIXES = frozenset("co pre non anti multi semi socio inter intra ultra pseudo quasi micro macro".split())
+_NUMBER_WORDS = NUMBER_WORDS | frozenset("half single double triple".split())
 # what a number makes a compound with: "8 - foot", "10 - fold", "three - dimensional", "five - year"
 _MEASURE_SECOND = frozenset("foot feet inch meter metre mile kilometer kilometre fold dimensional year day week month "
                             "hour minute second storey story floor seat room page point percent man person member "
@@ -163,12 +216,17 @@ _MEASURE_SECOND = frozenset("foot feet inch meter metre mile kilometer kilometre
 
 def _compound(first: str, second: str, written: frozenset[str]) -> bool:
     """first-second is a compound: the dictionary has it, the document writes it unspaced, its first part is a
-    prefix (co, pre, non, self), or a number before a measure ("8-foot", "three-dimensional")."""
+    bound prefix (co, pre, non, self), or a number before a measure ("8-foot", "three-dimensional"). A second
+    part in capitals or one that opens a phrase (it, the, this) is what follows a dash, no compound."""
     from qa.lang.hunspell_words import known
 
     joined = f"{first}-{second}"
     low = joined.lower()
-    if low in written or known(joined) or known(low):
+    if low in written:
+        return True  # "DPRK - ROK" where the document writes "DPRK-ROK"
+    if second[:1].isupper() or second.lower().replace("’", "'") in _OPENING_WORDS:
+        return False  # a heading's dash ("Part 2 - Day one") or a clause after one ("the post - it's long")
+    if known(joined) or known(low):
         return True
     head = first.lower()
     if head in _BOUND_PREFIXES or head == "self":
@@ -209,8 +267,10 @@ def compound_hyphen_spaced(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
 
     A spaced hyphen is reported only where it splits a compound: one the
     dictionary or the document itself writes with a hyphen, one whose first
-    part is a prefix (co, non, pre, self), or a number before a measure
-    ("8 - foot"). Reported once per pair, with how many there are.
+    part is a bound prefix (co, non, pre, self), or a number before a measure
+    ("8 - foot"); a capitalised second part or a pronoun or article after the
+    hyphen ("Part 2 - Day one", "the post - it's long") shows a dash, not
+    reported. Reported once per pair, with how many there are.
     """
     found = _spaced_compounds(pair, ctx)
     if not found:

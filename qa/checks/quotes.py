@@ -19,6 +19,7 @@ from typing import Iterable
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import check
 from qa.lang.en_words import content_words, same_word
+from qa.lang.numbers_en import MONTH
 from qa.lang.profile import ZH_EN
 from qa.lang.quote_marks import CLOSE, OPEN, balance, source_open_families, starts_with_opener, target_marks
 from qa.model import Pair
@@ -79,22 +80,20 @@ _FORMULA_NUMERAL = re.compile("[二两三四五六七八九十百千万0-9]")
 _LATIN = re.compile(r"[A-Za-z]{2,}")
 _ONE_AND_ONE = re.compile(r"一[\u4e00-\u9fff]一[\u4e00-\u9fff]")  # 一老一少, 一草一木, 一心一意
 _BRACKETED_AFTER = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]")
-_NUMBER_GLOSS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                           r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|first|second|third|fourth|fifth|"
-                           r"sixth|seventh|eighth|ninth|tenth|dozen|double|twice|\d+)\b", re.IGNORECASE)
+# a numeral inside a word of the calendar (周六 "Saturday", 五月 "May") counts no parts
+_CALENDAR_GLOSS = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH})(?!\w)")
 
 
 def _numbered(term: str) -> bool:
-    """A numeral of the term counts its parts (两个维护, 三不, 十四五): it is no part of a dictionary word that
-    means no number, as 周六 "Saturday" in “周六夜现场” (a programme's name, unquoted in English)."""
+    """A numeral of the term counts its parts (两个维护, 三不, 十四五, 两会): it is no part of a dictionary word of
+    the calendar, as 周六 "Saturday" in “周六夜现场” (a programme's name, unquoted in English)."""
     from qa.lang import cedict
     from qa.lang.segment import segment
 
     for word, _ in segment(term):
         if not _FORMULA_NUMERAL.search(word):
             continue
-        glosses = cedict.english_glosses(word)
-        if not glosses or any(_NUMBER_GLOSS.search(g) for g in glosses):
+        if not any(_CALENDAR_GLOSS.search(g) for g in cedict.english_glosses(word)):
             return True
     return False
 

@@ -84,21 +84,31 @@ HEADLINE_WORDS = 15  # a news headline in sentence case is rarely longer
 
 
 def _opening_headline(pair: Pair, ctx: PairContext) -> bool:
-    """The document opens with this pair, a single short sentence, and the next pair is longer: a news
-    headline in sentence case ("British PM May accuses critics of 'playing politics'
+    """The document opens with this pair, a single short sentence, and the next pair is at least twice
+    its length: a news headline in sentence case ("British PM May accuses critics of 'playing politics'
     over Brexit"), which English writes without a stop even where the Chinese ends it with 。."""
     written = [p for p in ctx.doc.pairs if p.source.strip() and p.target.strip()]
     if len(written) < 2 or written[0].id != pair.id or re.search(r"[.!?]\s", pair.target):
         return False
     words = len(re.findall(r"[A-Za-z][A-Za-z'’-]*", pair.target))
     following = len(re.findall(r"[A-Za-z][A-Za-z'’-]*", written[1].target))
-    return words <= HEADLINE_WORDS and following > words
+    return words <= HEADLINE_WORDS and following >= 2 * words
 
 
 # word classes (jieba) a noun phrase may end with after its last 的: nouns, adjectives, numerals, measure words,
 # distinguishing words and words jieba does not know ("小白"); a verb or an aspect particle makes a predicate
 _NOUN_PHRASE_TAIL = re.compile(r"^(?:n\w*|a|b|m|q|new|x)$")
 _COPULAS = frozenset({"是", "有", "为", "成为", "就是", "乃是"})
+# an English fragment opens with a count ("A freshman in programming who …"); a subject and a finite verb
+# ("It is a film …", "She is a teacher …") make it a sentence, which needs its stop
+_FRAGMENT_OPENING = re.compile(r"^\W*(?:a|an|one)\s", re.IGNORECASE)
+_FINITE_BEFORE_RELATIVE = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b).)*?\b(?:is|was|are|were|am|has|have|"
+                                     r"had|will|would|can|could|does|did|do)\b", re.IGNORECASE)
+
+
+def _english_fragment(target: str) -> bool:
+    """The English is a noun phrase too: it opens with a/an/one, no finite verb before a relative pronoun."""
+    return bool(_FRAGMENT_OPENING.match(target)) and not _FINITE_BEFORE_RELATIVE.match(target)
 
 
 def _noun_phrase(source: str) -> bool:
@@ -138,7 +148,8 @@ def final_full_stop_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         return
     if _LIST_OR_HEADING.match(source) or _LIST_OR_HEADING.match(target) or not _prose(target):
         return
-    if _ATTRIBUTION.search(target) or _opening_headline(pair, ctx) or _noun_phrase(source):
+    if _ATTRIBUTION.search(target) or _opening_headline(pair, ctx) or (
+            _english_fragment(target) and _noun_phrase(source)):
         return  # a headline with its outlet ("… - Xinhuanet"), the one the document opens with, or a caption
     last = re.search(r"\S+$", target).group()
     yield Problem("The sentence has no full stop at the end.", target_span=last, suggestion=f"{last}.")

@@ -43,6 +43,8 @@ _EN_LOOSE_WORDS = {"single": 1, "once": 1, "both": 2, "twice": 2, "double": 2, "
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
 
+# exported for the form checks (qa.checks.dashes, qa.checks.quotes): one copy of each table
+NUMBER_WORDS = frozenset((*_EN_UNITS, *_EN_TENS, *_EN_SCALES))
 _EN_WORD = (
     r"(?:" + "|".join(sorted(list(_EN_UNITS) + list(_EN_TENS), key=len, reverse=True)) + r")"
 )
@@ -64,6 +66,7 @@ _NOT_A_DESIGNATION = (r"(?:(?<![A-Za-z]-)|(?<=mid-)|(?<=post-)|(?<=pre-)|(?<=[0-
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # News abbreviates months with a full stop: Sept. 29, on Nov. 6, Aug. 3.
 _MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS})"  # "October", "Oct.", "May"
 _EN_PATTERNS = re.compile(
     r"(?P<code>(?<![\w.])[0-9]+(?:\.[0-9]+){2,}(?![0-9]))"
     r"|(?P<clock>(?<![\w.:])(?P<hour>[0-9]{1,2})(?::(?P<minute>[0-5][0-9])(?:\s*(?P<ap1>[ap]\.m\.|[ap]m\b))?"

@@ -120,3 +120,69 @@ def test_a_bracket_before_the_dash_is_no_dateline():
     source, target = _with(corpus_rows(WMT19_PAIRS), "Beijing News (reported by Ni Wei) -- According")
     assert spans("P512", (source, target)) == []
     assert spans("P512", (source, target.replace("(reported by Ni Wei)", "(BJN)"))) == ["(BJN) -- According"]
+
+
+# ---------------------------------------------------------------- review (form): regressions on its inputs
+
+@pytest.mark.parametrize("target", [
+    "Use the `--isolated` flag in CI.",
+    'Pass "--force" to overwrite.',
+    "Options (--verbose, --quiet) are listed below.",
+    "Set CFLAGS=--std=c11 before building.",
+    "Visit https://example.com/a--b/page for details.",
+    "Use `x--` to decrement, then `--x`.",
+    "In C, i-- decrements i.",
+    "- - - - - - - -",
+])
+def test_code_and_rules_are_no_dash(target):
+    assert spans("P512", ("运行命令。", target)) == []
+
+
+@pytest.mark.parametrize("target, span, fix", [
+    ("See pages 10--20.", "10--20.", "10–20."),
+    ("From 1990--2000 the city grew.", "1990--2000", "1990–2000"),
+])
+def test_a_range_between_figures_takes_an_en_dash(target, span, fix):
+    found = check_pair("见第10–20页。", target, ["P512"])
+    assert [(f.target_span, f.suggestion) for f in found] == [(span, fix)]
+
+
+@pytest.mark.parametrize("target, span", [
+    ("We met on May 5 -- it was raining.", "5 -- it"),  # a date inside a clause is no dateline
+    ("The winner was -- Barack Obama", "was -- Barack"),  # a name after the dash is no wire service
+    ("And the answer is -- New York City", "is -- New"),
+])
+def test_only_a_real_dateline_or_wire_name_is_house_style(target, span):
+    assert spans("P512", ("他说——奥巴马赢了。", target)) == [span]
+
+
+def test_a_document_that_types_every_dash_as_hyphens_is_told_so():
+    pairs = [("他说——我们走吧。", "He said -- let's go."), ("她说——好的。", "She said -- fine."),
+             ("他们来了——全部。", "They came -- all of them.")]
+    found = check_pairs(pairs, ["P512"])
+    assert len(found) == 3 and all('every dash as "--" (3 pairs)' in f.message for f in found)
+    with_a_dash = pairs + [("然后——", "Then — nothing.")]
+    assert all("every dash" not in f.message for f in check_pairs(with_a_dash, ["P512"]))
+
+
+@pytest.mark.parametrize("target", [
+    "They came, twenty-some people in all.",
+    "a what-if scenario", "a why-not attitude", "an either-or choice",
+    "a break-even point",  # CC-CEDICT's English writes it
+    "a will-they-won't-they story",  # the end of a longer compound
+])
+def test_compounds_of_function_words_are_no_dash(target):
+    assert spans("P513", ("他——她", target)) == []
+
+
+@pytest.mark.parametrize("target", [
+    "Read the post - it's long.", "Check my bio - it says it all.", "Buy a mini - it's cheap.",
+    "Part 2 - Day one", "Session 3 - Year in review", "Chapter 12 - Man of the house",
+])
+def test_a_spaced_hyphen_before_a_clause_or_a_title_is_a_dash(target):
+    assert spans("P514", ("第2部分——第一天", target)) == []
+
+
+def test_an_outlet_dateline_at_the_head_is_house_style():
+    # WMT19 l0934: 中国天气网讯 → "China Weather Network News -- The "National Day" holiday …"
+    assert spans("P512", _with(corpus_rows(WMT19_PAIRS), "China Weather Network News --")) == []

@@ -64,3 +64,21 @@ def test_an_amount_with_a_plus_sign(sample_alignment):
     pair = next(p for p in sample_alignment.pairs if "100,000+" in p.target)
     assert findings((pair.source, pair.target)) == []
     assert findings((pair.source, pair.target.replace("100,000+", "100000+"))) == [("100000", "100,000")]
+
+
+# ---------------------------------------------------------------- review (form): regressions on its inputs
+
+@pytest.mark.parametrize("source, target", [
+    ("12345政务服务热线", "The 12345 government service hotline is open."),  # the name after the figure
+    ("样本——", "In sample 12345 researchers found traces."),
+    ("车牌", "The plate number 12345 car was stopped."),  # the name right before, a noun after
+    ("编辑短信发送到１０６９０。", "Send a text message to 10690."),  # the source's full-width digits
+])
+def test_identifiers_around_the_figure_are_quiet(source, target):
+    assert findings((source, target)) == []
+
+
+def test_the_figure_reported_is_the_quantity():
+    found = check_pair("12345市民热线接到八万个电话", "The 12345 citizen hotline received 80000 calls.", ["P515"])
+    assert [(f.target_span, f.suggestion) for f in found] == [("80000", "80,000")]
+    assert findings(("十四亿人", "China has 1400000000 people.")) == [("1400000000", "1,400,000,000")]

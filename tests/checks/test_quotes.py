@@ -201,3 +201,5 @@ def test_a_weekday_is_no_numbered_formula(ntrex):
     assert check_pair(source, target, ["P401"]) == []
     # a count still makes a formula: “两个维护” rendered unquoted is reported
     assert len(check_pair("坚决做到“两个维护”。", "We resolutely uphold the Two Upholds.", ["P401"])) == 1
+    # review (form, 8): 两会's gloss has no number word, yet it names its parts by number: a formula
+    assert check("全国“两会”在北京召开。", "The national two sessions opened in Beijing.") == ["P401"]
