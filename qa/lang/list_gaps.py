@@ -77,11 +77,15 @@ def says_gap(word: str, gaps: frozenset[str]) -> bool:
 
 
 def beside_neighbours(j: int, k: int, anchors: Sequence[Sequence[int]], near: int = NEAR_NEIGHBOUR) -> bool:
-    """Whether token j stands where item k of the list would: within `near` tokens after an anchor of the nearest
-    anchored item before k with no later item's anchor between, or before one of the nearest anchored item after
-    it with no earlier item's between. "powerful brands" after "large scale and good returns" stands after the
-    last item, not where 实力强 of 规模大、实力强、效益好 would; "pension levels" after the series is no rendering
-    of its middle item."""
+    """Whether token j stands where item k of the list would. A middle item's word stands within `near` tokens
+    after an anchor of the nearest anchored item before it with no later item's anchor between, or before one of
+    the nearest anchored item after it with no earlier item's between: "powerful brands" after "large scale and
+    good returns" is no rendering of 实力强 of 规模大、实力强、效益好, nor "pension levels" after the series of its
+    middle item 养老. A first or last item's word, within `near` tokens of any other item's anchor (an English
+    list may open with the source's last item: "facing northeast and has high altitude" for 海拔高、…、面向东北方向)."""
+    others = [b for n, a in enumerate(anchors) if n != k for b in a]
+    if k == 0 or k == len(anchors) - 1:
+        return any(0 < abs(j - b) <= near for b in others)
     before = next((anchors[n] for n in range(k - 1, -1, -1) if anchors[n]), ())
     after = next((anchors[n] for n in range(k + 1, len(anchors)) if anchors[n]), ())
     later = [b for n in range(k + 1, len(anchors)) for b in anchors[n]]

@@ -181,3 +181,15 @@ def test_a_one_character_adjective_after_the_last_item_is_its_own():
     assert [i.text for i in inline_lists(DEVICE_ZH)[0]][-1] == "功耗低"
     assert lost(DEVICE_ZH, "The device features small size, light weight and low power consumption.") == []
     assert lost(DEVICE_ZH, "The device features small size and light weight.") == ["功耗低"]
+
+
+# news22 ref A, gt22-d031: the English list opens with the source's last item; 高 of the first item 海拔高 ("high",
+# 海拔 is 'elevation') stands beside it, and anchors it though no neighbour of the source's order is before it
+SKY_ZH = "可以在郊区或是乡村选择一个海拔高、光害小、面向东北方向的视野开阔之处，然后耐心地等到月亮落下后，目视观测即可。"
+SKY_EN = ("you may choose a place facing northeast and has high altitude and a wide view and little light pollution, "
+          "and then you may observe with your eyes after the moon goes down.")
+
+
+def test_a_first_items_adjective_beside_a_reordered_series_anchors_it():
+    assert lost(SKY_ZH, SKY_EN) == []
+    assert lost(SKY_ZH, SKY_EN.replace(" and little light pollution", "")) == ["光害小"]
