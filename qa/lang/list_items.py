@@ -94,8 +94,19 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
     # the dictionary's gaps (韧性强 "strong resilience"; 免费养老 "free pensions") stand where the item would, beside
     # its neighbours in the series: "strongly" or "pension levels" elsewhere in the sentence renders something else
     around = [a | e for a, e in zip(own_anchors, extra)]
-    return tuple(ItemEvidence(item, senses[k], tuple(sorted(own_anchors[k] | {j for j in extra[k] if beside_neighbours(j, k, around)})))
-                 for k, item in enumerate(items))
+    return tuple(ItemEvidence(item, senses[k], tuple(sorted(own_anchors[k] | {
+        j for j in extra[k] if beside_neighbours(j, k, around) and _in_english_list(j, k, items, around, target)})))
+        for k, item in enumerate(items))
+
+
+def _in_english_list(j: int, k: int, items: Sequence[ListItem], around: Sequence[set[int]], target: str) -> bool:
+    """Whether token j stands in the English list the other items' anchors make (qa.lang.list_pieces; true when
+    fewer than two of them are anchored, or they make no list): "…a long cycle, and requires a high degree of
+    caution" closed the list before "high"."""
+    others = [ItemEvidence(i, frozenset(), tuple(sorted(around[n]))) for n, i in enumerate(items) if n != k and around[n]]
+    chosen = chosen_anchors(others)
+    pieces = english_list_pieces(target, chosen, len(items)) if len(others) >= 2 else None
+    return pieces is None or piece_numbers(target)[j] in pieces
 
 
 def _gap_anchors(items: Sequence[ListItem], k: int, senses: Sequence[frozenset[str]], others: frozenset[str],

@@ -193,3 +193,13 @@ SKY_EN = ("you may choose a place facing northeast and has high altitude and a w
 def test_a_first_items_adjective_beside_a_reordered_series_anchors_it():
     assert lost(SKY_ZH, SKY_EN) == []
     assert lost(SKY_ZH, SKY_EN.replace(" and little light pollution", "")) == ["光害小"]
+
+
+def test_a_characters_adjective_after_the_closed_english_list_renders_nothing():
+    project = "该项目投资大、周期长、风险高，需要高度谨慎。"
+    assert lost(project, "The project has large investment, a long cycle and high risk, and requires a high degree "
+                         "of caution.") == []
+    assert lost(project, "The project has large investment and a long cycle, and requires a high degree of "
+                         "caution.") == ["风险高"]
+    assert lost("这些地区普遍存在人口少、交通差、底子薄的问题。", "These areas generally suffer from poor transport and a "
+                "weak foundation, and there are few other options.") == ["人口少"]
