@@ -5,12 +5,14 @@ An item is anchored by the senses of the dictionary words inside it
 a one-character predicate that no dictionary word covers (韧性强 "strong
 resilience": 韧性 gives "toughness", 强 is left unread), and a word whose
 English rendering CC-CEDICT gives only to a compound of it (养老 "provide for
-the elderly", 养老金 "pension": "free pensions" for 免费养老). The first add
-to the item's senses always (a one-character word says little, and a noun's
-predicate adjective is rare outside such items); a compound's gloss only where
-no anchor of the item's own says one of its glosses whole ("provided care
-services" is half of "to provide for the elderly"), else 排水沟 'gutter' would
-take "gutter inlets" from 雨水口.
+the elderly", 养老金 "pension": "free pensions" for 免费养老). Both say little
+(an adjective as "strong" or "high" stands in any sentence), so
+qa.lang.list_items anchors them only beside the item's neighbours in the
+series (`beside_neighbours`), and a character's adjective only as a whole
+word ("high", not the "tall" of "install"). A compound's gloss is read only
+where no anchor of the item's own says one of its glosses whole ("provided
+care services" is half of "to provide for the elderly"), else 排水沟 'gutter'
+would take "gutter inlets" from 雨水口.
 """
 
 from __future__ import annotations
@@ -21,23 +23,38 @@ from typing import Sequence
 
 from qa.lang.en_words import STOP_WORDS, stem
 
-GLOSSES = 5  # first glosses of an uncovered character read (强: surname, stubborn, unyielding, strong, powerful)
+GLOSSES = 5  # first definitions read of the character's reading in the item (强 qiáng: strong, powerful, better, …)
+NEAR_NEIGHBOUR = 6  # tokens between a gap's word and a neighbour item's anchor ("strong resilience in development, large")
+
+
+@lru_cache(maxsize=8192)
+def dictionary_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every CC-CEDICT word of two characters or more inside `text`, whatever the segmentation:
+    the one scan every reader of an item's dictionary words shares."""
+    from qa.align.cedict import MAX_WORD, index
+
+    idx = index()
+    return tuple((i, j) for i in range(len(text)) for j in range(i + 2, min(len(text), i + MAX_WORD) + 1)
+                 if text[i:j] in idx)
+
+
+def dictionary_words(text: str) -> list[str]:
+    """The CC-CEDICT words of two characters or more inside `text`, in order of position."""
+    return [text[i:j] for i, j in dictionary_spans(text)]
 
 
 @lru_cache(maxsize=4096)
 def gap_senses(text: str) -> frozenset[str]:
-    """Stems of the first one-word glosses of each one-character word of the item (jieba's) that no dictionary
-    word covers (韧性|强) or that is an adjective after the item's noun, its predicate (海拔|高 "high altitude",
-    though 拔高 covers 高; not 小 of 小型构筑物, which opens a word). Empty for an item no dictionary word is
-    inside (a name: its sound anchors it)."""
-    from qa.align.cedict import MAX_WORD, index
+    """Adjectives (whole English words, not stems) glossing each one-character word of the item (jieba's) that no
+    dictionary word covers (韧性|强) or that is an adjective after the item's noun, its predicate (海拔|高 "high
+    altitude", though 拔高 covers 高); read in the character's pronunciation in the item (重 zhòng "heavy", not
+    chóng "again"). Empty for an item no dictionary word is inside (a name: its sound anchors it)."""
     from qa.lang.segment import segment
 
     words = segment(text)
     if len(words) < 2 or all(len(w) > 1 for w, _ in words):
         return frozenset()  # most items: no one-character word, nothing to read
-    idx = index()
-    spans = [(i, j) for i in range(len(text)) for j in range(i + 2, min(len(text), i + MAX_WORD) + 1) if text[i:j] in idx]
+    spans = dictionary_spans(text)
     if not spans:
         return frozenset()
     covered = {k for i, j in spans for k in range(i, j)}
@@ -46,28 +63,69 @@ def gap_senses(text: str) -> frozenset[str]:
     for n, (word, tag) in enumerate(words):
         predicate = tag == "a" and n == len(words) - 1 and words[n - 1][1].startswith("n")
         if len(word) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", word) and (predicate or at not in covered):
-            out |= _character_senses(word)
+            out |= _character_adjectives(word, _reading(text, at))
         at += len(word)
     return frozenset(out)
+
+
+def says_gap(word: str, gaps: frozenset[str]) -> bool:
+    """The English word is one of the gap adjectives, or an inflection of one ("stronger"; not "strongly", not
+    "install" for 高 'tall')."""
+    from lemminflect import getAllLemmas
+
+    return word in gaps or any(lemma in gaps for lemmas in getAllLemmas(word).values() for lemma in lemmas)
+
+
+def beside_neighbours(j: int, k: int, anchors: Sequence[Sequence[int]], near: int = NEAR_NEIGHBOUR) -> bool:
+    """Whether token j stands where item k of the list would. A middle item's word stands within `near` tokens
+    after an anchor of the nearest anchored item before it with no later item's anchor between, or before one of
+    the nearest anchored item after it with no earlier item's between: "powerful brands" after "large scale and
+    good returns" is no rendering of 实力强 of 规模大、实力强、效益好, nor "pension levels" after the series of its
+    middle item 养老. A first or last item's word, within `near` tokens of any other item's anchor (an English
+    list may open with the source's last item: "facing northeast and has high altitude" for 海拔高、…、面向东北方向)."""
+    others = [b for n, a in enumerate(anchors) if n != k for b in a]
+    if k == 0 or k == len(anchors) - 1:
+        return any(0 < abs(j - b) <= near for b in others)
+    before = next((anchors[n] for n in range(k - 1, -1, -1) if anchors[n]), ())
+    after = next((anchors[n] for n in range(k + 1, len(anchors)) if anchors[n]), ())
+    later = [b for n in range(k + 1, len(anchors)) for b in anchors[n]]
+    earlier = [b for n in range(k) for b in anchors[n]]
+    return any(0 < j - a <= near and not any(a < b < j for b in later) for a in before) \
+        or any(0 < a - j <= near and not any(j < b < a for b in earlier) for a in after)
 
 
 @lru_cache(maxsize=4096)
 def compound_senses(text: str) -> frozenset[str]:
     """Stems of the first gloss of each compound made of a dictionary word that ends the item and one character
     more (养老 → 养老金 'pension'), for a word glossed as a verb only."""
-    from qa.align.cedict import MAX_WORD, index
-
-    idx = index()
-    ends = [text[i:] for i in range(max(0, len(text) - MAX_WORD), len(text) - 1) if text[i:] in idx]
+    ends = [text[i:] for i, j in dictionary_spans(text) if j == len(text)]
     return frozenset().union(*map(_compound_senses, ends)) if ends else frozenset()
 
 
-@lru_cache(maxsize=4096)
-def _character_senses(ch: str) -> frozenset[str]:
-    from qa.lang.cedict import english_glosses
+def _reading(text: str, at: int) -> str:
+    """The pinyin (tone number) pypinyin reads for the character at `at` in the item (重 of 任务重: zhong4)."""
+    from pypinyin import Style, pinyin
 
-    glosses = [re.sub(r"\(.*?\)", "", g).strip() for g in english_glosses(ch)[:GLOSSES]]
-    return frozenset(stem(g) for g in glosses if re.fullmatch(r"[a-z]{3,}", g) and g not in STOP_WORDS)
+    return pinyin(text, style=Style.TONE3, errors=lambda chars: ["?"] * len(chars))[at][0]
+
+
+@lru_cache(maxsize=4096)
+def _character_adjectives(ch: str, reading: str) -> frozenset[str]:
+    """The one-word adjectives among the first GLOSSES definitions of the character's entries read `reading`
+    (all its common entries when none is: a surname's capitalised entry is never read)."""
+    from lemminflect import getAllLemmas
+
+    from qa.lang.cedict import lookup
+
+    entries = [e for e in lookup(ch) if e.pinyin[:1].islower()]
+    entries = [e for e in entries if e.pinyin == reading] or entries
+    out = set()
+    for entry in entries:
+        for definition in entry.definitions[:GLOSSES]:
+            gloss = re.sub(r"\(.*?\)", "", definition).strip()
+            if re.fullmatch(r"[a-z]{3,}", gloss) and gloss not in STOP_WORDS and "ADJ" in getAllLemmas(gloss):
+                out.add(gloss)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4096)
@@ -94,26 +152,35 @@ def _compound_senses(word: str) -> frozenset[str]:
 
 def whole_gloss(text: str, sentence: Sequence[str], far: Sequence[str]) -> bool:
     """Whether a word (`far`: far from the series, or an anchor) renders a whole gloss of the item: a one-word
-    gloss, or one whose other content words the sentence says too. "provided care services" says the verb of 养老 "to provide for the
-    elderly" and nothing of the elderly: the verb alone renders some other phrase of the sentence."""
+    gloss, a gloss's last content word (its object or head noun: "poverty" of 脱贫 'to lift oneself out of
+    poverty', "elderly" of 养老 'to provide for the elderly'), or any of its words when the sentence says its
+    other content words too. "provided care services" says only the verb of 养老 and nothing of the elderly:
+    the verb alone renders some other phrase of the sentence."""
     from qa.lang.list_items import renders
 
     groups = _gloss_groups(text)
     for w in far:
-        for group in groups:
+        for group, last in groups:
             hit = [s for s in group if renders(w, frozenset({s}))]
-            if hit and (len(group) == 1 or any(renders(x, group - frozenset(hit)) for x in sentence if x != w)):
+            if hit and (len(group) == 1 or last in hit
+                        or any(renders(x, group - frozenset(hit)) for x in sentence if x != w)):
                 return True
     return not groups
 
 
 @lru_cache(maxsize=4096)
-def _gloss_groups(text: str) -> tuple[frozenset[str], ...]:
-    """The content-word stems of each CC-CEDICT gloss of each dictionary word inside the item."""
-    from qa.align.cedict import MAX_WORD, english_stems, index
+def _gloss_groups(text: str) -> tuple[tuple[frozenset[str], str], ...]:
+    """The content-word stems of each CC-CEDICT gloss of each dictionary word inside the item, with the stem
+    of its last content word."""
+    from qa.align.cedict import english_stems
     from qa.lang.cedict import english_glosses
 
-    idx = index()
-    words = {text[i:j] for i in range(len(text)) for j in range(i + 2, min(len(text), i + MAX_WORD) + 1) if text[i:j] in idx}
-    groups = {english_stems(re.sub(r"\(.*?\)", " ", g)) for w in words for g in english_glosses(w)}
-    return tuple(sorted((g for g in groups if g), key=sorted))
+    groups = {}
+    for word in set(dictionary_words(text)):
+        for gloss in english_glosses(word):
+            plain = re.sub(r"\(.*?\)", " ", gloss)
+            group = english_stems(plain)
+            content = [w for w in re.findall(r"[a-z]+", plain.lower()) if w not in STOP_WORDS and stem(w) in group]
+            if group:
+                groups[group] = stem(content[-1]) if content else ""
+    return tuple(sorted(groups.items(), key=lambda g: sorted(g[0])))

@@ -20,7 +20,7 @@ from typing import Sequence
 from qa.lang.en_words import STOP_WORDS, english_tokens, stem
 from qa.lang.sentence_lists import CLAUSE, ListItem
 from qa.lang.list_pieces import CONJUNCTION, SEPARATOR, english_list_pieces, piece_numbers
-from qa.lang.list_gaps import compound_senses, gap_senses, whole_gloss
+from qa.lang.list_gaps import beside_neighbours, compound_senses, dictionary_words, gap_senses, says_gap, whole_gloss
 from qa.lang.list_anchors import acronym_anchors, one_character, pinyin_anchors, shortest_window
 from qa.lang.list_names import abbreviation_anchors, heard_anchors
 from qa.lang.list_words import renders, rendering, target_words
@@ -40,15 +40,12 @@ class ItemEvidence:
 def item_senses(text: str) -> frozenset[str]:
     """Stems of every CC-CEDICT sense of every dictionary word inside `text` (2+ characters), whatever
     the segmentation: 大便秘 gives 大便 "stool" and 便秘 "constipation". More senses, fewer findings."""
-    from qa.align.cedict import MAX_WORD, index
+    from qa.align.cedict import index
 
     idx = index()
     found: set[str] = set()
-    for i in range(len(text)):
-        for j in range(i + 2, min(len(text), i + MAX_WORD) + 1):
-            stems = idx.get(text[i:j])
-            if stems:
-                found.update(_name_stems(text[i:j]) or stems)
+    for word in dictionary_words(text):
+        found.update(_name_stems(word) or idx[word])
     return frozenset(found)
 
 
@@ -87,7 +84,7 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
     senses = [frozenset() if _DIGIT.search(i.text) else item_senses(i.text) or one_character(i.text) for i in items]
     # "Hangzhou-Shenzhen" spells 杭深 place by place: it renders that item, not 广深港 by its "Shenzhen"
     spelt = [set(abbreviation_anchors(i.text, target)) for i in items]
-    out = []
+    own_anchors, extra = [], []
     for k, item in enumerate(items):
         others = frozenset().union(*(x for j, x in enumerate(senses) if j != k))
         own = (senses[k] - others) or senses[k]
@@ -96,14 +93,40 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
         if not senses[k] or _name_stems(item.text):
             anchors |= set(heard_anchors(item.text, target))
         anchors -= set().union(*(x for j, x in enumerate(spelt) if j != k)) - spelt[k]
-        gaps = gap_senses(item.text) - others if senses[k] else frozenset()
-        compounds = compound_senses(item.text) - others if senses[k] else frozenset()
-        if compounds and not any(whole_gloss(item.text, words, [words[j]]) for j in anchors if words[j]):
-            gaps |= compounds  # a verb's noun by its compound (免费养老 "free pensions"; "provided" says half a gloss)
-        if gaps:  # the dictionary's gaps: 韧性强 "strong resilience"
-            anchors |= rendering(read, gaps)
-        out.append(ItemEvidence(item, senses[k] | gaps, tuple(sorted(anchors))))
-    return tuple(out)
+        own_anchors.append(anchors)
+        extra.append(_gap_anchors(items, k, senses, others, words, anchors))
+    # the dictionary's gaps (韧性强 "strong resilience"; 免费养老 "free pensions") stand where the item would, beside
+    # its neighbours in the series: "strongly" or "pension levels" elsewhere in the sentence renders something else
+    around = [a | e for a, e in zip(own_anchors, extra)]
+    return tuple(ItemEvidence(item, senses[k], tuple(sorted(own_anchors[k] | {
+        j for j in extra[k] if beside_neighbours(j, k, around) and _in_english_list(j, k, items, around, target)})))
+        for k, item in enumerate(items))
+
+
+def _in_english_list(j: int, k: int, items: Sequence[ListItem], around: Sequence[set[int]], target: str) -> bool:
+    """Whether token j stands in the English list the other items' anchors make (qa.lang.list_pieces; true when
+    fewer than two of them are anchored, or they make no list): "…a long cycle, and requires a high degree of
+    caution" closed the list before "high"."""
+    others = [ItemEvidence(i, frozenset(), tuple(sorted(around[n]))) for n, i in enumerate(items) if n != k and around[n]]
+    chosen = chosen_anchors(others)
+    pieces = english_list_pieces(target, chosen, len(items)) if len(others) >= 2 else None
+    return pieces is None or piece_numbers(target)[j] in pieces
+
+
+def _gap_anchors(items: Sequence[ListItem], k: int, senses: Sequence[frozenset[str]], others: frozenset[str],
+                 words: Sequence[str], anchors: set[int]) -> set[int]:
+    """Tokens saying the item's one-character adjectives (less any other item's, as the 强 of 能力强 for the 硬 of
+    作风硬 'strong') or its compound's noun (qa.lang.list_gaps), wherever they stand."""
+    text = items[k].text
+    if not senses[k]:
+        return set()
+    gaps = gap_senses(text) - frozenset().union(*(gap_senses(i.text) for n, i in enumerate(items) if n != k))
+    gaps = frozenset(g for g in gaps if stem(g) not in others)
+    out = {j for j, w in enumerate(words) if w and says_gap(w, gaps)} if gaps else set()
+    compounds = compound_senses(text) - others
+    if compounds and not any(whole_gloss(text, words, [words[j]]) for j in anchors if words[j]):
+        out |= {j for j, w in enumerate(words) if w and renders(w, compounds)}  # 免费养老 "free pensions"
+    return out
 
 
 def chosen_anchors(found: Sequence[ItemEvidence]) -> list[int]:
@@ -161,17 +184,9 @@ def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: in
 def _mentioned_elsewhere(items: Sequence[ListItem], source: str) -> list[bool]:
     """Whether the source says each item's dictionary word outside the list too (学徒、学校和企业 in a
     sentence that also says 企业用工): then the English may render that other mention."""
-    from qa.align.cedict import MAX_WORD, index
-
-    idx = index()
     lo, hi = min(i.start for i in items), max(i.end for i in items)
     outside = source[:lo] + "\n" + source[hi:]
-    out = []
-    for item in items:
-        t = item.text
-        words = {t[i:j] for i in range(len(t)) for j in range(i + 2, min(len(t), i + MAX_WORD) + 1) if t[i:j] in idx}
-        out.append(any(w in outside for w in words))
-    return out
+    return [any(w in outside for w in dictionary_words(item.text)) for item in items]
 
 
 def _in_list(found: Sequence[ItemEvidence], target: str, elsewhere: Sequence[bool]) -> list[ItemEvidence]:

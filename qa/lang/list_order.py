@@ -9,14 +9,17 @@ asks less of the dictionary than qa.lang.list_items (an item may be
 rendered by words CC-CEDICT does not give it, as 呼吸骤停 "breathe" by
 "respiratory arrest"), and more of the structure: exactly one item may be
 the lost one, the items whose dictionary senses stand in the list must stand
-in their own pieces, and the lost item's senses stand in no piece of its own.
+in their own pieces, and the lost item has dictionary senses, none in the list,
+or is a name the dictionary does not know that the English says nowhere.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from qa.lang.en_words import english_tokens
+from qa.lang.list_anchors import pinyin_anchors
 from qa.lang.list_names import lost_name
 from qa.lang.list_items import ItemEvidence, chosen_anchors, renders
 from qa.lang.list_pieces import english_list_pieces, piece_numbers
@@ -31,7 +34,8 @@ def dropped_by_order(found: Sequence[ItemEvidence], target: str, placed: int = M
     choice of a lost item maps the other items, in order, onto the English
     list's pieces; a choice stands when every item with an anchor in the
     list has one in its own piece, at least MIN_PLACED items do, and the
-    lost item has senses and none of them in the list. Exactly one choice
+    lost item has senses and none of them in the list (or is a name said
+    nowhere in the English, qa.lang.list_names.lost_name). Exactly one choice
     must stand, or the sentence encoder must prefer one of those standing
     clearly (_closest). With `placed` 1 (a three-item list of which the
     dictionary places one item only) the encoder always decides.
@@ -45,7 +49,7 @@ def dropped_by_order(found: Sequence[ItemEvidence], target: str, placed: int = M
     number = piece_numbers(target)
     inside = set(pieces)
     held = [{number[j] for j in e.anchors} & inside for e in found]
-    standing = [k for k in range(len(found)) if _stands(k, found, held, pieces, placed)
+    standing = [k for k in range(len(found)) if _stands(k, found, held, pieces, placed, target)
                 and not _said_unclaimed(k, found, target, pieces)]
     if len(standing) == 1 and placed >= MIN_PLACED and not _shares_a_word(standing[0], found, target, inside):
         return found[standing[0]]
@@ -57,6 +61,31 @@ def dropped_by_order(found: Sequence[ItemEvidence], target: str, placed: int = M
 
 ENCODER_MARGIN = 0.08  # cosine summed over the kept items: the best choice must be clearly better than the next
 LOST_RENDERED = 0.6  # the lost item's closest piece: nearer, and some piece may render it after all
+
+
+def _unsaid_name(found: Sequence[ItemEvidence], lost: int, target: str) -> bool:
+    """A name no dictionary knows (合艾 "Hat Yai") may be lost when the order leaves it alone, unless the English
+    says it anywhere: names are moved about freely ("…and Phuket, plus the airport in Hat Yai")."""
+    texts = [e.item.text for e in found]
+    return lost_name(texts, lost, False) and not pinyin_anchors(texts[lost], target) \
+        and not _sounded_elsewhere(texts, lost, target)
+
+
+NAME_ELSEWHERE = 0.4  # 合艾 ~ "Hat Yai" 0.47 (qa.lang.transliteration; a name's own threshold, 0.7, misses Thai names)
+
+
+def _sounded_elsewhere(texts: Sequence[str], lost: int, target: str) -> bool:
+    """Whether a run of one to three capitalised words (not the sentence's first) sounds like the lost name, at
+    least NAME_ELSEWHERE and more than like any other item of the list: "Hat Yai" is 合艾's, while "Bangkok" or
+    "Immigration Bureau" sound more like 普吉 than like it."""
+    from qa.lang.transliteration import phonetic_similarity
+
+    for run in re.finditer(r"(?<=[a-z,;] )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", target):
+        score = phonetic_similarity(texts[lost], run.group())
+        if score >= NAME_ELSEWHERE and all(score > phonetic_similarity(t, run.group())
+                                           for n, t in enumerate(texts) if n != lost):
+            return True
+    return False
 
 
 def _closest(choices: Sequence[int], found: Sequence[ItemEvidence], texts: Sequence[str]) -> int | None:
@@ -120,10 +149,10 @@ def _said_unclaimed(lost: int, found: Sequence[ItemEvidence], target: str, piece
 
 
 def _stands(lost: int, found: Sequence[ItemEvidence], held: Sequence[set[int]], pieces: Sequence[int],
-            placed_at_least: int = MIN_PLACED) -> bool:
+            placed_at_least: int, target: str) -> bool:
     """Whether losing item `lost` maps every other item with a piece onto its own piece, in order."""
-    if held[lost] or not (found[lost].senses or lost_name([e.item.text for e in found], lost, False)):
-        return False  # a name no dictionary knows (合艾 "Hat Yai") may be lost when the order leaves it alone
+    if held[lost] or not (found[lost].senses or _unsaid_name(found, lost, target)):
+        return False
     kept = [k for k in range(len(found)) if k != lost]
     placed = 0
     for k, piece in zip(kept, pieces):

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Sequence
 
-from qa.lang.en_words import english_tokens
+from qa.lang.en_words import STOP_WORDS, english_tokens
 
 SEPARATOR = re.compile(r"\s*[,，]\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|plus|&)\s+", re.I)
 CONJUNCTION = re.compile(r"\b(?:and|or|as well as|plus)\b|&", re.I)
@@ -57,12 +57,25 @@ def english_list_pieces(target: str, anchors: Sequence[int], wanted: int) -> lis
 
 
 def _joined_after(text: str, room: int) -> int:
-    """Short pieces each joined by a bare and/or after a stretch joined the same way (at most `room`)."""
+    """Short pieces each joined by a bare and/or after a stretch joined the same way (at most `room`). The list
+    ends at a piece that is no item: "and so on"/"and others" (as _ETC for the other counts), one of function
+    words only ("and on and on"), or a verb phrase ("…trade and investment and promote growth": a new predicate)."""
     found = 0
-    while found < room and (m := _BARE_NEXT.match(text)):
+    while found < room and (m := _BARE_NEXT.match(text)) and _is_item(m.group(1)):
         found += 1
         text = text[m.end():]
     return found
+
+
+def _is_item(piece: str) -> bool:
+    """Whether a piece after a bare and/or may be a list item: not 等's "so on", not function words only, not
+    opened by a word English uses as a verb only ("promote", "strengthen"; "boost" or "trade" may be nouns)."""
+    from lemminflect import getAllLemmas
+
+    words = re.findall(r"[\w'’-]+", piece.lower())
+    if _ETC.match(piece.strip()) or all(w in STOP_WORDS for w in words):
+        return False
+    return set(getAllLemmas(words[0])) != {"VERB"}
 
 
 def _items_before(text: str, room: int) -> int:

@@ -16,8 +16,8 @@ def said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int, 
           sentence: range, elsewhere: bool) -> bool:
     """Whether the English may render the item after all: one of its senses in the series or the pieces
     beside it (two items rendered together, "proactiveness" for 积极、主动; "A and B and C"), or, unless the
-    source says its word elsewhere, anywhere in the series' sentence by a whole gloss (qa.lang.list_gaps.whole_gloss:
-    "provided" two clauses off is half of 养老 "to provide for the elderly"). Beside the series, a word the item
+    source says its word elsewhere, anywhere in the series' sentence by a whole gloss or a gloss's last content word (qa.lang.list_gaps.whole_gloss:
+    "provided" two clauses off is half of 养老 "to provide for the elderly", "the elderly" renders it). Beside the series, a word the item
     shares with another one (艺术 of 装置艺术、表演艺术: "performing art") renders that other item."""
     e = found[k]
     near = [j for j, t in enumerate(english_tokens(target)) if around[0] <= t.start and t.end <= around[1]]

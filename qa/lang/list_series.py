@@ -313,8 +313,8 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
                 # more items placed first; then more of their words in their pieces ("innovation drive, open
                 # cooperation" over "global Internet technology, application innovation"); of as many, a doubtful
                 # series, then one as long as the list (a whole rendering): the readings that report nothing win ties
-                said = sum(1 for i, piece in matching.items() for k in found[i].anchors if owner.get(k) == piece)
-                scores.append((-placed, -said, not series[s].doubtful, len(series[s].pieces) != len(items), n, s))
+                in_piece = sum(1 for i, piece in matching.items() for k in found[i].anchors if owner.get(k) == piece)
+                scores.append((-placed, -in_piece, not series[s].doubtful, len(series[s].pieces) != len(items), n, s))
     out: list[list[ItemEvidence]] = [[] for _ in lists]
     done_lists: set[int] = set()
     done_series: set[int] = set()

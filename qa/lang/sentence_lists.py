@@ -299,8 +299,11 @@ def _glues(ordered: Sequence[tuple[str, str, int]], from_end: bool, heads: froze
     word, prev = ordered[0], ordered[1]
     if prev[0] in ("的", "之"):
         return False
-    if not from_end and prev[1] == "a" and len(ordered) > 2 and ordered[2][1] in _NOUNS and len(word[0]) > 1:
-        return False  # 战略性重大问题: the adjective after the last item modifies the list's head noun (重大问题)
+    if not from_end and prev[1] == "a" and len(prev[0]) > 1 and len(ordered) > 2 and ordered[2][1] in _NOUNS \
+            and len(word[0]) > 1:
+        # 战略性重大问题: the adjective after the last item modifies the list's head noun (重大问题); a one-character
+        # one is the item's own predicate (功耗低特点, as 体积小、重量轻 before it)
+        return False
     if from_end and heads is not None and prev[1] in _PREDICATIVE and prev[1] not in heads and len(word[0]) > 1 \
             and not (len(ordered) > 2 and ordered[2][0] in ("的", "之")):
         return False
