@@ -46,9 +46,11 @@ def target_dashes(text: str) -> int:
 # are no part of a rule of spaced hyphens ("- - - - -")
 _DOUBLE_HYPHEN = re.compile(r"(?<![-<!])--(?![->])|(?<=\s)(?<!-\s)-\s-(?=\s)(?!\s-)")
 # code, where "--" is no dash: an option ("--help", '"--force"', "(--verbose,", "CFLAGS=--std"), a decrement
-# ("i--", "x--"), anything in backticks or a web address
-_OPTION = re.compile(r"(?:^|(?<=[\s(\[\"'“‘=,]))--[a-z][\w-]*")
-_DECREMENT = re.compile(r"(?<![\w-])[A-Za-z_]\w{0,2}--(?=[\s`;),.]|$)")
+# ("i--", "x--"), anything in backticks or a web address. A quoted option is closed right after ('"--force"',
+# not '"--no, never."'); a decrement is a one-letter or digit/underscore name, or any short name right before
+# code punctuation: "it-- then", "you-- you", "So-- here" are dashes
+_OPTION = re.compile(r"(?:^|(?<=[\s(\[=,]))--[a-z][\w-]*|(?<=[\"'“‘])--[a-z][\w-]*(?=[\"'”’])")
+_DECREMENT = re.compile(r"(?<![\w-])(?:[a-z]|[A-Za-z_]*[_\d]\w*)--(?=[\s`;),.]|$)|(?<![\w-])[A-Za-z_]\w{0,2}--(?=[`;)]|$)")
 _CODE = re.compile(r"`[^`\n]*`|\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+")
 # wire services and outlets that sign a story after "--" ("… the most votes -- ECNS"): their house style
 _WIRE_NAMES = r"(?:ECNS|Xinhua|Xinhuanet|China News(?: Service)?|CNS|Chinanews|Reuters|AP|AFP|UPI|Bloomberg|" \
@@ -224,12 +226,13 @@ def _compound(first: str, second: str, written: frozenset[str]) -> bool:
     low = joined.lower()
     if low in written:
         return True  # "DPRK - ROK" where the document writes "DPRK-ROK"
-    if second[:1].isupper() or second.lower().replace("’", "'") in _OPENING_WORDS:
+    opening = second.lower().replace("’", "'") in _OPENING_WORDS
+    head = first.lower()
+    if (head in _BOUND_PREFIXES or head == "self") and not opening:
+        return True  # a bound prefix before a capital too: "Anti - Japanese", "Non - English", "Self - Driving"
+    if second[:1].isupper() or opening:
         return False  # a heading's dash ("Part 2 - Day one") or a clause after one ("the post - it's long")
     if known(joined) or known(low):
-        return True
-    head = first.lower()
-    if head in _BOUND_PREFIXES or head == "self":
         return True
     return (head.isdigit() or head in _NUMBER_WORDS) and second.lower() in _MEASURE_SECOND
 

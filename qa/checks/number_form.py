@@ -61,7 +61,19 @@ def _counts_something(text: str, m: re.Match) -> bool:
     if _CURRENCY_AFTER.match(after) or after.startswith("+"):
         return True  # "10000 yuan", or an amount and more: "100000+ reads" (10万+)
     word = re.match(r"\s([a-z][a-z]+)\b", after)
-    return bool(word) and "NOUN" in all_lemmas(word.group(1))
+    if not word:
+        return False
+    lemmas = all_lemmas(word.group(1))
+    return "NOUN" in lemmas and "ADV" not in lemmas  # "12345 today", "12345 now": when, not what is counted
+
+
+def _plural_noun_after(text: str, m: re.Match) -> bool:
+    """One of the two words after the figure is a plural noun: "80000 line workers", "20000 flights", "80000 calls
+    to its hotline" count something, though "line", "flight" or "hotline" after a figure may make it a name."""
+    from qa.lang.lemmas import all_lemmas
+
+    words = re.findall(r"[A-Za-z][a-z]+", text[m.end():m.end() + 40])[:2]
+    return any(w not in all_lemmas(w).get("NOUN", (w,)) for w in words)
 
 
 def bare_quantities(text: str, source: str) -> list[re.Match]:
@@ -76,8 +88,8 @@ def bare_quantities(text: str, source: str) -> list[re.Match]:
         counted = _counts_something(text, m)
         if _IDENTIFIER_RIGHT_BEFORE.search(before) or (_IDENTIFIER_BEFORE.search(before) and not counted):
             continue  # "hotline on 12345"; but "the hotline received 80000 calls" counts calls
-        if _IDENTIFIER_AFTER.match(text, m.end()):
-            continue
+        if _IDENTIFIER_AFTER.match(text, m.end()) and not _plural_noun_after(text, m):
+            continue  # "the 12345 government service hotline", "the 10086 line"
         if len(m.group(1)) > MAX_DIGITS_QUANTITY and not counted:
             continue
         strong = bool(_CURRENCY_BEFORE.search(before)) or counted

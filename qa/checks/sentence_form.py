@@ -99,16 +99,22 @@ def _opening_headline(pair: Pair, ctx: PairContext) -> bool:
 # distinguishing words and words jieba does not know ("小白"); a verb or an aspect particle makes a predicate
 _NOUN_PHRASE_TAIL = re.compile(r"^(?:n\w*|a|b|m|q|new|x)$")
 _COPULAS = frozenset({"是", "有", "为", "成为", "就是", "乃是"})
-# an English fragment opens with a count ("A freshman in programming who …"); a subject and a finite verb
-# ("It is a film …", "She is a teacher …") make it a sentence, which needs its stop
+# an English fragment is the caption's shape: a count, its noun and a relative clause ("A freshman in programming
+# who would like to share …"); a finite verb before the relative, or after the relative clause's own first word
+# ("A teacher who loves life is a real treasure"), makes it a sentence, which needs its stop; so does no relative
+# at all ("A good teacher loves all of his students")
 _FRAGMENT_OPENING = re.compile(r"^\W*(?:a|an|one)\s", re.IGNORECASE)
-_FINITE_BEFORE_RELATIVE = re.compile(r"^(?:(?!\b(?:who|which|that|whose|where)\b).)*?\b(?:is|was|are|were|am|has|have|"
-                                     r"had|will|would|can|could|does|did|do)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|was|are|were|am|has|have|had|will|would|can|could|does|did|do|shall|should|may|might|"
+                     r"must)\b", re.IGNORECASE)
 
 
 def _english_fragment(target: str) -> bool:
-    """The English is a noun phrase too: it opens with a/an/one, no finite verb before a relative pronoun."""
-    return bool(_FRAGMENT_OPENING.match(target)) and not _FINITE_BEFORE_RELATIVE.match(target)
+    """The English is a noun phrase too: a/an/one, a noun, and a relative clause with no main verb around it."""
+    relative = _RELATIVE.search(target)
+    if not _FRAGMENT_OPENING.match(target) or relative is None or _FINITE.search(target, 0, relative.start()):
+        return False
+    return not _FINITE.search(" ".join(target[relative.end():].split()[1:]))
 
 
 def _noun_phrase(source: str) -> bool:

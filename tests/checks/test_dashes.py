@@ -186,3 +186,24 @@ def test_a_spaced_hyphen_before_a_clause_or_a_title_is_a_dash(target):
 def test_an_outlet_dateline_at_the_head_is_house_style():
     # WMT19 l0934: 中国天气网讯 → "China Weather Network News -- The "National Day" holiday …"
     assert spans("P512", _with(corpus_rows(WMT19_PAIRS), "China Weather Network News --")) == []
+
+
+@pytest.mark.parametrize("source, target, span", [
+    # a short word before "--" is a dash, not a decrement; a quoted "--word," no option (second review)
+    ("我做完了——然后离开。", "I did it-- then I left.", "it-- then"),
+    ("你——你从不听。", "And you-- you never listened.", "you-- you"),
+    ("所以——我们到了。", "So-- here we are.", "So-- here"),
+    ("他说：“——不，绝不。”", 'He said, "--no, never."', '"--no,'),
+])
+def test_a_dash_after_a_short_word_or_a_quote_is_no_code(source, target, span):
+    assert spans("P512", (source, target)) == [span]
+
+
+@pytest.mark.parametrize("source, target, span", [
+    # a bound prefix makes a compound before a capital too (second review): a heading's "Part 2 - Day" does not
+    ("抗日战争于1945年结束。", "The Anti - Japanese War ended in 1945.", "Anti - Japanese"),
+    ("非英语使用者需要帮助。", "Non - English speakers need help.", "Non - English"),
+    ("自动驾驶汽车来了", "Self - Driving Cars Are Coming", "Self - Driving"),
+])
+def test_a_bound_prefix_before_a_capital_is_a_split_compound(source, target, span):
+    assert spans("P514", (source, target)) == [span]

@@ -82,3 +82,18 @@ def test_the_figure_reported_is_the_quantity():
     found = check_pair("12345市民热线接到八万个电话", "The 12345 citizen hotline received 80000 calls.", ["P515"])
     assert [(f.target_span, f.suggestion) for f in found] == [("80000", "80,000")]
     assert findings(("十四亿人", "China has 1400000000 people.")) == [("1400000000", "1,400,000,000")]
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # a plural noun after the figure counts it, though "line", "flight", "bus" or "hotline" follow (review)
+    ("城市有8万名线路工人。", "There are 80000 line workers in the city.", [("80000", "80,000")]),
+    ("超过2万个航班被取消。", "More than 20000 flights were cancelled.", [("20000", "20,000")]),
+    ("热线收到8万个电话。", "The city received 80000 calls to its hotline.", [("80000", "80,000")]),
+    ("城市有2万名公交司机。", "The city has 20000 bus drivers.", [("20000", "20,000")]),
+    # a hotline's number stays a name: "today" and "now" say when, not what is counted
+    ("请拨打12345。", "Call the hotline at 12345 today.", []),
+    ("请拨打12345报警。", "Call the police at 12345 now.", []),
+    ("12345政务服务热线开通。", "The 12345 government service hotline is open.", []),
+])
+def test_counts_and_names_around_identifier_words(source, target, expected):
+    assert findings((source, target)) == expected

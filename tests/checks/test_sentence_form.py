@@ -201,3 +201,13 @@ def test_a_noun_phrase_translated_as_a_sentence_needs_its_stop(source, target, s
     # review (form, 2): the Chinese is a noun phrase, the English a sentence with subject and verb
     assert spans("P509", target, source) == [span]
 
+
+
+@pytest.mark.parametrize("source, target, span", [
+    # second review: an English sentence opening with "A" is no caption (no relative clause, or a main verb after it)
+    ("一位热爱学生的好老师。", "A good teacher loves all of his students", "students"),
+    ("一位热爱生活的老师。", "A teacher who loves life is a real treasure", "treasure"),
+    ("一部值得一看的电影。", "A film like this deserves to be watched twice", "twice"),
+])
+def test_an_english_sentence_opening_with_a_count_needs_its_stop(source, target, span):
+    assert spans("P509", target, source) == [span]
