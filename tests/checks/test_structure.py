@@ -209,5 +209,5 @@ def test_a_dropped_sentence_among_figure_heavy_pairs_is_still_an_outlier():
     pairs = [Pair(f"l{int(r['line']):04d}", r["source"], r["target"]) for r in rows]
     assert len(pairs) == 20 and pairs[15].target.lstrip().startswith('"It is good to have changes in the market sentiment. ')
     assert run(pairs, "A005") == []
-    pairs[15] = Pair(pairs[15].id, pairs[15].source, '"It is good to have changes in the market sentiment. ')
+    pairs[15] = Pair(pairs[15].id, pairs[15].source, '"It is good to have changes in the market sentiment. "')
     assert [p for _, p, _ in run(pairs, "A005")] == ["l1496"]
