@@ -57,6 +57,11 @@ def dotted_surname(mention: NameMention, source: str) -> str:
     return source[after + 1 : end]
 
 
+# Below this a capitalised word before the surname sounds nothing like the given name: another given name
+# ("Sergei" for 亚历山大 scores 0.13), not a looser spelling of this one ("Johnny" for 约翰尼 scores 0.48).
+_VARIANT = 0.3
+
+
 def surname_named(mention: NameMention, pair: Pair) -> bool:
     """The given name of a foreign name written in full (特里格·佩林, 亚历山大·诺瓦克) when the target calls the
     person by the surname alone ("Palin", "Minister Novak"), as English does after the first mention. The name
@@ -73,7 +78,7 @@ def surname_named(mention: NameMention, pair: Pair) -> bool:
             continue
         before = tokens[k - 1] if k else None
         adjacent = before is not None and pair.target[before.end : token.start] == " " and before.capitalised
-        if not adjacent or before.text in _EN_TITLES or phonetic_similarity(mention.text, before.text) >= SAME_NAME:
+        if not adjacent or before.text in _EN_TITLES or phonetic_similarity(mention.text, before.text) >= _VARIANT:
             return True
     return False
 
