@@ -30,6 +30,7 @@ from qa.terminology.titled_names import missing_titled
 from qa.terminology.pinyin_renderings import pinyin_beside_names
 from qa.terminology.respelt import RESPELT
 from qa.terminology.written_forms import names_written_apart
+from qa.terminology.named_otherwise import dotted_surname, surname_named
 
 __all__ = ["Match", "document_matches", "entity_issues", "missing_titled_names"]
 
@@ -190,16 +191,31 @@ def titled_name_missing(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     surname alone too ("President Xi"), and a misspelt or wrong one (other
     checks report those). Foreign people's names written in Chinese are not
     pinyin: a name with no Chinese surname, with characters of
-    transliteration (特朗普, 杜鲁门) or before a name dot (艾琳·琼斯) is not judged, and nothing is reported
+    transliteration (特朗普, 杜鲁门) is not judged; a name before a name dot (艾琳·琼斯) is a
+    foreign name, named when its surname is ("Presiding Officer Jones"), and reported with no pinyin
+    suggested when it is not; nothing is reported
     while the target holds an unaccounted name ("Chancellor Merkel", "Vice
     Chairman Edmund Ho") that such a name could be.
     """
     for mention in missing_titled_names(pair, ctx):
-        if pair.source[mention.start + len(mention.text) : mention.start + len(mention.text) + 1] in tuple(NAME_DOTS):
-            continue  # 艾琳·琼斯: the name dot makes it a foreign name's first part, no pinyin to judge
+        surname = dotted_surname(mention, pair.source)
+        if surname:  # 艾琳·琼斯: a foreign name's first part, no pinyin to judge; its surname named is the name
+            if surname_named(mention, pair):
+                continue
+            whole = pair.source[mention.start : mention.start + len(mention.text) + 1 + len(surname)]
+            yield Problem(f"{whole}, named with a title in the source, is not named in the target.",
+                          source_span=mention.text, suggestion=_glossary_rendering(whole, ctx) or _bracketed_latin(whole, pair.source))
+            continue
         suggestion = _glossary_rendering(mention.text, ctx) or suggest(mention.forms[-1], "person")
         yield Problem(f"{mention.text}, named with a title in the source, is not named in the target.",
                       source_span=mention.text, suggestion=suggestion)
+
+
+def _bracketed_latin(name: str, source: str) -> str:
+    """The Latin spelling the source gives in brackets after the name (艾琳·琼斯（Elin Jones）), or "": a
+    foreign name's transliteration is no pinyin to suggest."""
+    found = re.search(rf"{re.escape(name)}[（(]([A-Za-z][A-Za-z .'-]*)[）)]", source)
+    return found.group(1).strip() if found else ""
 
 
 @check(

@@ -170,13 +170,26 @@ _ONE_DAY = ("date", "day")
 _LATIN_NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z'.&-]*(?: [A-Za-z][A-Za-z'.&-]*)* ?$")
 
 
-def latin_name_figure(mention: NumberMention, text: str, target: str) -> bool:
+def latin_name_figure(mention: NameMention, text: str, target: str) -> bool:
     """The figure of a name the source writes in Latin letters ("Nord Stream 2"), which the target copies:
     English names the pipeline once and says "it" after, so its repeats are no figures the target owes."""
-    if not mention.in_digits or not target:
-        return False
+    return bool(_latin_name(mention, text)) and (_latin_name(mention, text) + mention.text) in target
+
+
+def _latin_name(mention: NameMention, text: str) -> str:
+    """The Latin words right before a figure in digits ("Boeing " of "Boeing 737"), or ""."""
+    if not mention.in_digits:
+        return ""
     name = _LATIN_NAME_BEFORE.search(text, 0, mention.start)
-    return name is not None and (name.group() + mention.text) in target
+    return name.group() if name is not None else ""
+
+
+def _names_own_figures(src, text: str, tgt, target: str) -> set[int]:
+    """Target mentions that are the figure of a Latin name the source writes and the target copies ("Boeing
+    737"): the name's, not a count, so a separate 737名员工 is still owed its own "737"."""
+    names = {(_latin_name(m, text), m.value) for m in src if latin_name_figure(m, text, target)}
+    return {k for k, m in enumerate(tgt)
+            if any(v == value and target[: m.start].endswith(name) for name, value in names for v in m.values)}
 
 
 def fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False,
@@ -199,8 +212,11 @@ def fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False,
 
     source_counts = ValueIndex((m.value, 0) for m in src if counted(m) and not designation(m, text)
                                and not _quoted_characters(m, text) and not latin_name_figure(m, text, target))
-    target_values = ValueIndex([(v, k) for k, m in enumerate(tgt) for v in m.values if not designation(m, target)]
+    named = _names_own_figures(src, text, tgt, target)
+    target_values = ValueIndex([(v, k) for k, m in enumerate(tgt) for v in m.values
+                                if not designation(m, target) and k not in named]
                                + [(_TIMES[w.group().lower()], -1 - k) for k, w in enumerate(_TIMES_WORD.finditer(target))])
+    name_values = {v for k in named for v in tgt[k].values}  # 737名员工 beside "Boeing 737": the count is owed
     already = set(missing)
     out: list[NumberMention] = []
     taken: set[float] = set()
@@ -211,7 +227,7 @@ def fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False,
             continue
         in_source = len(source_counts.matches(mention.value))
         in_target = len(set(target_values.matches(mention.value)))  # a target mention counts once
-        if in_target and in_source > in_target and mention.value not in taken:
+        if (in_target or mention.value in name_values) and in_source > in_target and mention.value not in taken:
             out.append(mention)
             taken.add(mention.value)
     return out

@@ -54,12 +54,6 @@ def _en_len(text: str) -> int:
     return len(re.sub(r"\s+", " ", text.strip()))
 
 
-def _ratio_len(text: str) -> int:
-    """The English length set against the source's Chinese characters (A005): without the digits, which
-    the source writes as digits too and which han_count does not count (占54.3% "accounting for 54.3%")."""
-    return _en_len(text) - sum(ch.isdigit() for ch in text)
-
-
 @check(
     "A001",
     "source-without-translation",
@@ -133,7 +127,7 @@ def document_ratio(ctx: DocContext) -> tuple[float, float]:
             han = han_count(pair.source)
             if pair.is_one_sided or han < RATIO_MIN_SOURCE:
                 continue
-            logs.append(math.log(max(_ratio_len(pair.target), 1) / han))
+            logs.append(math.log(max(_en_len(pair.target), 1) / han))
         if len(logs) < RATIO_FEW_PAIRS:
             return PRIOR_LOG_RATIO, PRIOR_SIGMA
         centre = statistics.median(logs)
@@ -365,7 +359,7 @@ def length_outliers(ctx: DocContext) -> list[tuple[Pair, float, float]]:
         han = han_count(pair.source)
         if pair.is_one_sided or han < RATIO_MIN_SOURCE:
             continue
-        candidates.append((pair, math.log(max(_ratio_len(pair.target), 1) / han)))
+        candidates.append((pair, math.log(max(_en_len(pair.target), 1) / han)))
     centre, sigma = document_ratio(ctx)
     limit = max(RATIO_SIGMAS * sigma, math.log(RATIO_MIN_FACTOR))
     return [(p, math.exp(r), math.exp(centre)) for p, r in candidates if abs(r - centre) > limit]

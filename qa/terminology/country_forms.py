@@ -174,25 +174,28 @@ def _own_modifier(word: str | None) -> bool:
 def _own_speaker(mention: NameMention, source: str, target: str) -> bool:
     """A country inside a quotation its speaker belongs to, and the target's "we", "our", "us" outnumber
     the source's own first person plurals (我们, 我国): the speaker calls the country "we". Not when the
-    quotation names a second country the target does not name (特朗普说：“美国将对伊朗…” — "we" is 美国;
-    “如果朝鲜无法信任美国…” "trust in the U.S." leaves "we" to 朝鲜), nor when the words that
-    attribute it name another (美国官员说：“朝鲜必须…”)."""
+    quotation names a second country (特朗普说：“美国将对伊朗…” — "we" is 美国) unless the target names that
+    one by its English name and the attribution ties the speaker to this country (朝鲜外长说：“…信任美国…”
+    "trust in the U.S."); nor when the words that attribute it name another (美国官员说：“朝鲜必须…”)."""
     quote = next((q for q in _QUOTES.finditer(source) if q.start() <= mention.start < q.end()), None)
     if quote is None:
         return False
-    others = {o for o in _countries_in(quote.group()) - {mention.text} if not _named_in(o, target)}  # "the U.S.": no "we"
+    said_by = _countries_in(_attribution(source, quote.start(), quote.end()))
+    own = any(mention.text in c or c in mention.text for c in said_by)
+    others = {o for o in _countries_in(quote.group()) - {mention.text}
+              if not (own and _country_named_in(o, target))}  # 朝鲜外长 beside "the U.S.": "we" is 朝鲜
     if any(mention.text not in o and o not in mention.text for o in others):
         return False
-    said_by = _countries_in(_attribution(source, quote.start(), quote.end()))
-    if said_by and not any(mention.text in c or c in mention.text for c in said_by):
+    if said_by and not own:
         return False
     return len(_WE.findall(target)) > len(_ZH_WE.findall(source))
 
 
-def _named_in(country: str, target: str) -> bool:
-    """The target names the country by one of its English names ("the U.S." for 美国): its "we" is another."""
+def _country_named_in(country: str, target: str) -> bool:
+    """The target names the country by one of its English names ("the U.S." or "the US" for 美国), dots
+    left out on both sides."""
     plain = target.replace(".", "")
-    return any(re.search(rf"\b{re.escape(name)}\b", plain) for name in gazetteer.english_names(country))
+    return any(re.search(rf"\b{re.escape(name.replace('.', ''))}\b", plain) for name in gazetteer.english_names(country))
 
 
 def _attribution(source: str, start: int, end: int) -> str:

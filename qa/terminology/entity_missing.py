@@ -145,18 +145,25 @@ def _not_a_name(mention: NameMention, source: str = "", target: str | None = Non
 
 
 def _overlaps_rendered(mention: NameMention, source: str, target: str, glossary=None) -> bool:
-    """The mention's end and the characters after it make another name of the dictionary that the target
-    renders: 美国国会山报 is 美国 + 国会山 "Capitol Hill", not 美国国会 (jieba's cut). The name read the other
-    way is the one translated; the country before it is implied by it."""
+    """Every occurrence of the mention ends inside another name of the dictionary that the target renders:
+    美国国会山报 is 美国 + 国会山 "Capitol Hill", not 美国国会 (jieba's cut). The name read the other way is the
+    one translated; the country before it is implied by it. A separate 美国国会 elsewhere in the pair is
+    still owed ("美国国会山报报道，美国国会将…")."""
+    starts = [m.start() for m in re.finditer(re.escape(mention.text), source)] or [mention.start]
+    return all(_inside_longer_rendered(mention, at, source, target, glossary) for at in starts)
+
+
+def _inside_longer_rendered(mention: NameMention, at: int, source: str, target: str, glossary) -> bool:
+    """The occurrence at `at` and the characters after it make a longer dictionary name the target renders."""
     from qa.lang import cedict
 
-    end = mention.start + len(mention.text)
+    end = at + len(mention.text)
     for k in (1, 2):
         for j in range(1, len(mention.text)):
-            word = source[mention.start + j : end + k]
+            word = source[at + j : end + k]
             if end + k <= len(source) and len(word) >= 3 and cedict.contains(word) \
                     and any(g[:1].isupper() for g in cedict.english_glosses(word)[:2]) \
-                    and translated(NameMention(word, "place", mention.start + j, (word,)), target, glossary):
+                    and translated(NameMention(word, "place", at + j, (word,)), target, glossary):
                 return True
     return False
 
