@@ -221,6 +221,6 @@ def focus_adjustment(gloss: str, words: list[tuple[str, str]], target: str) -> i
 
 
 def _superlative(word: str) -> bool:
-    from lemminflect import getAllLemmas
+    from qa.lang.lemmas import all_lemmas
 
-    return any(lemma != word for lemma in getAllLemmas(word).get("ADJ", ()))
+    return any(lemma != word for lemma in all_lemmas(word).get("ADJ", ()))

@@ -71,9 +71,9 @@ def gap_senses(text: str) -> frozenset[str]:
 def says_gap(word: str, gaps: frozenset[str]) -> bool:
     """The English word is one of the gap adjectives, or an inflection of one ("stronger"; not "strongly", not
     "install" for 高 'tall')."""
-    from lemminflect import getAllLemmas
+    from qa.lang.lemmas import all_lemmas
 
-    return word in gaps or any(lemma in gaps for lemmas in getAllLemmas(word).values() for lemma in lemmas)
+    return word in gaps or any(lemma in gaps for lemmas in all_lemmas(word).values() for lemma in lemmas)
 
 
 def beside_neighbours(j: int, k: int, anchors: Sequence[Sequence[int]], near: int = NEAR_NEIGHBOUR) -> bool:
@@ -113,7 +113,7 @@ def _reading(text: str, at: int) -> str:
 def _character_adjectives(ch: str, reading: str) -> frozenset[str]:
     """The one-word adjectives among the first GLOSSES definitions of the character's entries read `reading`
     (all its common entries when none is: a surname's capitalised entry is never read)."""
-    from lemminflect import getAllLemmas
+    from qa.lang.lemmas import all_lemmas
 
     from qa.lang.cedict import lookup
 
@@ -123,7 +123,7 @@ def _character_adjectives(ch: str, reading: str) -> frozenset[str]:
     for entry in entries:
         for definition in entry.definitions[:GLOSSES]:
             gloss = re.sub(r"\(.*?\)", "", definition).strip()
-            if re.fullmatch(r"[a-z]{3,}", gloss) and gloss not in STOP_WORDS and "ADJ" in getAllLemmas(gloss):
+            if re.fullmatch(r"[a-z]{3,}", gloss) and gloss not in STOP_WORDS and "ADJ" in all_lemmas(gloss):
                 out.add(gloss)
     return frozenset(out)
 
@@ -156,7 +156,7 @@ def whole_gloss(text: str, sentence: Sequence[str], far: Sequence[str]) -> bool:
     poverty', "elderly" of 养老 'to provide for the elderly'), or any of its words when the sentence says its
     other content words too. "provided care services" says only the verb of 养老 and nothing of the elderly:
     the verb alone renders some other phrase of the sentence."""
-    from qa.lang.list_items import renders
+    from qa.lang.list_words import renders
 
     groups = _gloss_groups(text)
     for w in far:

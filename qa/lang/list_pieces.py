@@ -70,12 +70,12 @@ def _joined_after(text: str, room: int) -> int:
 def _is_item(piece: str) -> bool:
     """Whether a piece after a bare and/or may be a list item: not 等's "so on", not function words only, not
     opened by a word English uses as a verb only ("promote", "strengthen"; "boost" or "trade" may be nouns)."""
-    from lemminflect import getAllLemmas
+    from qa.lang.lemmas import all_lemmas
 
     words = re.findall(r"[\w'’-]+", piece.lower())
     if _ETC.match(piece.strip()) or all(w in STOP_WORDS for w in words):
         return False
-    return set(getAllLemmas(words[0])) != {"VERB"}
+    return set(all_lemmas(words[0])) != {"VERB"}
 
 
 def _items_before(text: str, room: int) -> int:
