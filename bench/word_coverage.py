@@ -32,7 +32,8 @@ from functools import lru_cache
 from bench.corpora import CORPORA
 from bench.inject_omission import tags
 from qa.lang.en_words import STOP_WORDS
-from qa.lang.list_items import item_senses, renders
+from qa.lang.list_items import item_senses
+from qa.lang.list_words import renders
 
 POS = {"a": "adjective", "n": "noun", "v": "verb", "d": "adverb"}
 ENGLISH_POS = {"ADJ": "adjective", "ADV": "adverb", "NOUN": "noun"}

@@ -103,7 +103,8 @@ def _plural_rendering(after: str, target: str, tokens) -> tuple[str, str] | None
     """(source noun, English word) when a plural English word renders a dictionary word of the noun
     phrase at the start of `after` (独立董事 "directors", 鸡蛋 "eggs", 月 "months"), with no figure, no
     coordination and no quantifier before it in its clause."""
-    from qa.lang.list_items import item_senses, renders
+    from qa.lang.list_items import item_senses
+    from qa.lang.list_words import renders
 
     run = re.match(r"[\u4e00-\u9fff]+", after)
     if not run:

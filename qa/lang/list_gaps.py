@@ -113,9 +113,8 @@ def _reading(text: str, at: int) -> str:
 def _character_adjectives(ch: str, reading: str) -> frozenset[str]:
     """The one-word adjectives among the first GLOSSES definitions of the character's entries read `reading`
     (all its common entries when none is: a surname's capitalised entry is never read)."""
-    from qa.lang.lemmas import all_lemmas
-
     from qa.lang.cedict import lookup
+    from qa.lang.lemmas import all_lemmas
 
     entries = [e for e in lookup(ch) if e.pinyin[:1].islower()]
     entries = [e for e in entries if e.pinyin == reading] or entries

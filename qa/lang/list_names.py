@@ -147,7 +147,8 @@ def name_said(text: str, target: str, skip: set[int] = frozenset()) -> bool:
     anywhere in the English but the tokens `skip` (another item's places): names are moved about freely
     (", Guangxi" after the city), so for them only the whole English counts."""
     from qa.lang.list_anchors import pinyin_anchors
-    from qa.lang.list_items import item_senses, renders
+    from qa.lang.list_items import item_senses
+    from qa.lang.list_words import renders
     from qa.lang.segment import segment
 
     words = [t.text.lower() for j, t in enumerate(english_tokens(target)) if j not in skip]

@@ -21,7 +21,8 @@ from typing import Sequence
 from qa.lang.en_words import english_tokens
 from qa.lang.list_anchors import pinyin_anchors
 from qa.lang.list_names import lost_name
-from qa.lang.list_items import ItemEvidence, chosen_anchors, renders
+from qa.lang.list_items import ItemEvidence, chosen_anchors
+from qa.lang.list_words import renders
 from qa.lang.list_pieces import english_list_pieces, piece_numbers
 
 MIN_PLACED = 2  # items whose senses stand in their own piece: fewer, and the order says nothing

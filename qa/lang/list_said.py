@@ -9,7 +9,8 @@ from typing import Sequence
 
 from qa.lang.en_words import english_tokens
 from qa.lang.list_gaps import whole_gloss
-from qa.lang.list_items import ItemEvidence, renders
+from qa.lang.list_items import ItemEvidence
+from qa.lang.list_words import renders
 
 
 def said(found: Sequence[ItemEvidence], k: int, target: str, around: tuple[int, int], words: Sequence[str],

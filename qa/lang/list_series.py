@@ -27,7 +27,8 @@ from typing import Sequence
 
 from qa.lang.en_words import english_tokens
 from qa.lang.sentence_lists import ListItem
-from qa.lang.list_items import ItemEvidence, evidence, renders
+from qa.lang.list_items import ItemEvidence, evidence
+from qa.lang.list_words import renders
 from qa.lang.list_pieces import english_word_count
 from qa.lang.list_names import lost_name, name_said, spelt_by_others
 from qa.lang.list_said import said

@@ -1,7 +1,7 @@
 """Which English words carry a list item's dictionary senses (`renders`), and, for a whole target, which
 tokens carry them (`rendering`).
 
-Split from qa.lang.list_items, which re-exports `renders`. A006 asks of every
+Split from qa.lang.list_items. A006 asks of every
 item of every list which words of a paragraph-long English carry its senses:
 word by word that was the check's largest cost. `rendering` reads the
 target's distinct words once (their stems, their bases, the words run

@@ -18,7 +18,7 @@ from qa.lang.zh import NAME_DOTS
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.entities import strong_kind
-from qa.terminology.titled_names import _EN_TITLES, surname_in
+from qa.terminology.titled_names import EN_TITLES, surname_in
 
 
 def surname_alone(mention: NameMention, target: str) -> bool:
@@ -78,7 +78,7 @@ def surname_named(mention: NameMention, pair: Pair) -> bool:
             continue
         before = tokens[k - 1] if k else None
         adjacent = before is not None and pair.target[before.end : token.start] == " " and before.capitalised
-        if not adjacent or before.text in _EN_TITLES or phonetic_similarity(mention.text, before.text) >= _VARIANT:
+        if not adjacent or before.text in EN_TITLES or phonetic_similarity(mention.text, before.text) >= _VARIANT:
             return True
     return False
 

@@ -77,7 +77,7 @@ def surname_in(name: str, tokens) -> bool:
 
 # English titles and title parts a name stands next to ("President Biden", "Vice Chairman Edmund Ho",
 # "Secretary of State Blinken"): never a name themselves.
-_EN_TITLES = frozenset(
+EN_TITLES = frozenset(
     "President Premier Chancellor Minister Chairman Chairwoman Secretary Secretary-General General King Queen "
     "Prince Princess Emperor Governor Mayor Ambassador Director Director-General Senator Speaker Leader Chief "
     "Executive Commissioner Mr Mrs Ms Dr Professor Pope Vice Prime Deputy Comrade State Former".split()
@@ -113,8 +113,8 @@ def _unaccounted_names(target: str, found: list[Match]) -> list[str]:
     current: list[str] = []
     for k, token in enumerate(tokens):
         word = token.text
-        after_title = k > 0 and tokens[k - 1].text.rstrip(".") in _EN_TITLES and joined(target, tokens, k - 1, k + 1)
-        name_like = (token.capitalised and k not in claimed and not word.isupper() and word.rstrip(".") not in _EN_TITLES
+        after_title = k > 0 and tokens[k - 1].text.rstrip(".") in EN_TITLES and joined(target, tokens, k - 1, k + 1)
+        name_like = (token.capitalised and k not in claimed and not word.isupper() and word.rstrip(".") not in EN_TITLES
                      and not _opens_sentence(target, token.start)
                      and (after_title or bool(current) or _foreign_word(word)))
         if name_like and (not current or joined(target, tokens, k - 1, k + 1)):

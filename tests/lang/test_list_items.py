@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from qa.lang.en_words import stem
-from qa.lang.list_items import pinyin_anchors, renders
+from qa.lang.list_anchors import pinyin_anchors
+from qa.lang.list_words import renders
 
 
 def test_a_plural_renders_its_singular_sense():
@@ -47,7 +48,7 @@ def test_an_abbreviation_of_a_gloss_anchors_the_item():
 
 
 def test_a_four_letter_sense_renders_only_at_an_end_of_a_longer_word():
-    from qa.lang.list_items import renders
+    from qa.lang.list_words import renders
 
     assert renders("workplace", frozenset({"work"}))
     assert not renders("broadcast", frozenset({"road"}))  # 旅游线路 'route; road' is no "broadcast" (wmt19-007)

@@ -58,7 +58,7 @@ def test_a_name_lost_from_a_list_of_names_is_reported():
 
 
 def test_a_noun_made_of_a_verb_sense_renders_it():
-    from qa.lang.list_items import renders
+    from qa.lang.list_words import renders
 
     # line 909: 生活补助、免费养老、免费安葬 "living allowances, free pensions, and free burial"; 安葬 'bury'
     assert renders("burial", frozenset({"bury"})) and renders("carriers", frozenset({"carry"}))
