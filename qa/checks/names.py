@@ -52,11 +52,11 @@ def entity_issues(pair: Pair, ctx: PairContext) -> list[EntityIssue]:
     """Entities of the pair's source the target alters or replaces (qa.terminology.entities)."""
     def compute() -> list[EntityIssue]:
         document_source = ctx.doc.memo("names.document_names", lambda: document_names(ctx.doc.pairs, ctx.doc.glossary))
+        renderings = ctx.doc.memo("names.renderings", lambda: document_renderings(ctx.doc.pairs))
         unrendered = ctx.doc.memo("names.unrendered", lambda: document_unrendered(ctx.doc.pairs, document_matches(ctx.doc),
-                                                                                  ctx.doc.glossary))
+                                                                                  ctx.doc.glossary, renderings))
         never = ctx.doc.memo("names.never_rendered", lambda: rendered_somewhere(
             ctx.doc.pairs, unrendered, never_rendered_names(ctx.doc.pairs, unrendered, ctx.doc.glossary), ctx.doc.glossary))
-        renderings = ctx.doc.memo("names.renderings", lambda: document_renderings(ctx.doc.pairs))
         issues = pair_entity_issues(pair, _all_matches(pair, ctx), ctx.doc.glossary, document_source, never,
                                     unrendered.get(pair.id), renderings)
         text = ctx.doc.memo("names.source_text", lambda: "\n".join(p.source for p in ctx.doc.pairs))

@@ -127,19 +127,30 @@ def sounded(mention: NameMention, target: str) -> str:
 def romanised(chars: str, target: str) -> str:
     """A run of one to three capitalised words of the target that romanizes `chars` in a system other
     than pinyin (qa.lang.romanisation), or ""."""
-    from qa.lang.romanisation import is_romanisation
+    from qa.lang.romanisation import romanisations
 
     if len(chars) < 2:
         return ""
+    runs = _capitalised_windows(target)
+    if not runs:
+        return ""
+    spellings = romanisations(chars)
+    return next((text for text, folded in runs if folded in spellings), "")
+
+
+@lru_cache(maxsize=4096)
+def _capitalised_windows(target: str) -> tuple[tuple[str, str], ...]:
+    """(text, folded) of each run of one to three words opening with a capitalised one, in text order:
+    once per target, not per name of its pair (every name not read as pinyin asks)."""
     tokens = english_tokens(target)
+    out: list[tuple[str, str]] = []
     for i, token in enumerate(tokens):
         if not token.capitalised:
             continue
         for j in range(i + 1, min(len(tokens), i + 3) + 1):
             text = target[token.start : tokens[j - 1].end]
-            if is_romanisation(chars, text):
-                return text
-    return ""
+            out.append((text, py.fold(text)))
+    return tuple(out)
 
 
 _SPELT_BESIDE = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z.'’\- ]*[A-Za-z.])\s*[）)]")

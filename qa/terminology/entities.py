@@ -231,11 +231,12 @@ def document_names(pairs, glossary=None) -> str:
     return "、".join(sorted(names))
 
 
-def document_unrendered(pairs, matches_by_pair: dict[str, list[Match]], glossary=None) -> dict[str, list[NameMention]]:
+def document_unrendered(pairs, matches_by_pair: dict[str, list[Match]], glossary=None,
+                        known: DocumentNames | None = None) -> dict[str, list[NameMention]]:
     """unrendered_names of every pair of the document that has both sides, computed once for the
     document view (never_rendered_names) and for each pair's findings, with the names the document's
-    own English confirms (document_renderings)."""
-    known = document_renderings(pairs)
+    own English confirms (`known`: document_renderings, computed here when the caller has not)."""
+    known = document_renderings(pairs) if known is None else known
     return {p.id: unrendered_names(p, matches_by_pair.get(p.id, []), glossary, known)
             for p in pairs if p.source.strip() and p.target.strip()}
 

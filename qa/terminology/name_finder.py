@@ -79,6 +79,7 @@ def suggest(form: str, kind: str) -> str:
 
 Window = tuple[int, int, str]  # first token, end token, the words folded ("changan")
 PREFIX_INDEX = 6  # letters of the longest pinyin syllable (zhuang): windows are indexed by prefixes up to it
+INDEX_WORDS = 8  # the narrowest windows indexed: names of up to six characters share one index
 
 
 class Finder:
@@ -102,34 +103,42 @@ class Finder:
         prefixes = set(prefixes)
         if any(not p or len(p) > PREFIX_INDEX for p in prefixes):
             return self.windows(max_words)  # an option the index does not cover: every window
-        index = self._indexes(max_words)
+        index, windows = self._indexes(max_words)
         picked: set[int] = set()
         for key in prefixes:
             picked.update(index.get(key, ()))
         for key in exact:
             picked.update(index.get("=" + key, ()))
-        windows = self.windows(max_words)
-        return [windows[k] for k in sorted(picked)]
+        return self._narrowed(windows, picked, max_words)
 
     def near_in_length(self, max_words: int, first: str, lengths: Iterable[int]) -> list[Window]:
         """The windows whose folded text starts with the letter `first` and has one of `lengths` letters."""
-        index = self._indexes(max_words)
-        picked = sorted(k for n in lengths for k in index.get(f"#{first}{n}", ()))
-        windows = self.windows(max_words)
-        return [windows[k] for k in picked]
+        index, windows = self._indexes(max_words)
+        return self._narrowed(windows, {k for n in lengths for k in index.get(f"#{first}{n}", ())}, max_words)
 
-    def _indexes(self, max_words: int) -> dict[str, list[int]]:
+    @staticmethod
+    def _narrowed(windows: list[Window], picked: set[int], max_words: int) -> list[Window]:
+        """The picked windows of at most `max_words` words, in window order: the windows of a narrower
+        scan are those of a wider one no longer than it, in the same order (_scan stops a window on its
+        words alone, never on the width)."""
+        return [w for w in (windows[k] for k in sorted(picked)) if w[1] - w[0] <= max_words]
+
+    def _indexes(self, max_words: int) -> tuple[dict[str, list[int]], list[Window]]:
         """Positions of the windows by folded prefix (up to PREFIX_INDEX letters), by whole folded
-        text ("=…") and by first letter and length ("#…"), built once per target and window size."""
-        if max_words not in self._index:
+        text ("=…") and by first letter and length ("#…"), with the windows they index: built once
+        per target over windows of INDEX_WORDS words or more (a name asks for its length plus two;
+        building one index per length cost a tenth of the name analysis), again only for a wider one."""
+        widest = max(self._index, default=0)
+        if widest < max_words:
+            widest = max(max_words, INDEX_WORDS)
             index: dict[str, list[int]] = {}
-            for k, (_, _, folded) in enumerate(self.windows(max_words)):
+            for k, (_, _, folded) in enumerate(self.windows(widest)):
                 keys = {folded[:n] for n in range(1, min(PREFIX_INDEX, len(folded)) + 1)}
                 keys |= {"=" + folded, f"#{folded[:1]}{len(folded)}"}
                 for key in keys:
                     index.setdefault(key, []).append(k)
-            self._index[max_words] = index
-        return self._index[max_words]
+            self._index = {widest: index}
+        return self._index[widest], self.windows(widest)
 
     def _scan(self, max_words: int) -> Iterable[tuple[int, int, str]]:
         toks = self.tokens

@@ -35,8 +35,10 @@ def analyse_pair(pair: Pair, glossary=None) -> list[Match]:
     """Every rendering of every source name found in the pair's target."""
     if not pair.source.strip() or not pair.target.strip() or not py.has_han(pair.source):
         return []
-    finder = Finder(pair.target)
     mentions = with_surnamed(pair.source, pair.target, list(source_names(pair.source, glossary_words(glossary))))
+    if not mentions:
+        return []  # nothing to look for: no windows of the English to index
+    finder = Finder(pair.target)
     claimed: set[int] = set()
     matches: list[Match] = []
     unresolved: list[NameMention] = []

@@ -212,9 +212,22 @@ def _source_syllables(source: str) -> tuple[frozenset[str], ...]:
     return tuple(py.char_syllables(ch) if py.has_han(ch) else frozenset() for ch in source)
 
 
+@lru_cache(maxsize=2048)
+def _source_index(source: str) -> tuple[tuple[tuple[str, ...], ...], dict[str, tuple[int, ...]], int]:
+    """Per character of a text, its readings longest first; each reading's positions; the longest reading.
+    Once per text: reading_spans is asked for every capitalised word of a pair's English."""
+    options = _source_syllables(source)
+    at: dict[str, list[int]] = {}
+    for k, readings in enumerate(options):
+        for s in readings:
+            at.setdefault(s, []).append(k)
+    longest = max(map(len, at), default=0)
+    return tuple(tuple(sorted(o, key=len, reverse=True)) for o in options), {s: tuple(v) for s, v in at.items()}, longest
+
+
 def reading_spans(folded: str, source: str) -> list[tuple[int, int]]:
     """Spans of the source whose characters, in some reading each, spell `folded` ("shanxi" → 山西, 陕西)."""
-    options = _source_syllables(source)
+    options, at, longest = _source_index(source)
     found: list[tuple[int, int]] = []
 
     def go(pos: int, k: int) -> int:
@@ -222,18 +235,19 @@ def reading_spans(folded: str, source: str) -> list[tuple[int, int]]:
             return k
         if k >= len(options):
             return -1
-        for s in sorted(options[k], key=len, reverse=True):
+        for s in options[k]:  # longest first; two readings of one length cannot both open `folded` at `pos`
             if folded.startswith(s, pos):
                 end = go(pos + len(s), k + 1)
                 if end >= 0:
                     return end
         return -1
 
-    for start, first in enumerate(options):
-        if first and any(folded.startswith(s) for s in first):
-            end = go(0, start)
-            if end > start and not names_another_place(source[start:end], folded):
-                found.append((start, end))  # "shanxi" reads 陕西 but names 山西 (confusable_places)
+    # a span opens only where a reading of the character opens `folded`: its positions, not every character's
+    starts = sorted({k for n in range(1, min(longest, len(folded)) + 1) for k in at.get(folded[:n], ())})
+    for start in starts:
+        end = go(0, start)
+        if end > start and not names_another_place(source[start:end], folded):
+            found.append((start, end))  # "shanxi" reads 陕西 but names 山西 (confusable_places)
     return found
 
 

@@ -31,3 +31,16 @@ def test_the_answers_are_the_patterns_on_a_real_page(sample_page_pairs, monkeypa
     monkeypatch.setattr(english_forms, "_lower_words", lambda name: ())  # every name goes to its pattern
     assert [rendered_otherwise(m, target, sound=False) for m, target in asked] == fast
     assert len(asked) > 200 and 20 < sum(fast) < len(asked)
+
+
+def test_a_romanisation_is_the_first_run_of_one_to_three_capitalised_words_spelling_the_name():
+    from qa.terminology.english_forms import romanised
+
+    assert romanised("蔡英文", "Taiwan leader Tsai Ing-wen said on Monday.") == "Tsai Ing-wen"
+    assert romanised("蔡英文", "The leader, Tsai Ing Wen, said.") == "Tsai Ing Wen"  # three words
+    assert romanised("何厚铧", "Ho Hau Wah, also written Ho Hau-wah, spoke.") == "Ho Hau Wah"  # the first
+    # one target asked for two names: its runs are read once, each name finds its own
+    both = "Tsai Ing-wen met Ho Hau-wah."
+    assert romanised("蔡英文", both) == "Tsai Ing-wen" and romanised("何厚铧", both) == "Ho Hau-wah"
+    assert romanised("蔡英文", "the leader spoke.") == "" and romanised("蔡英文", "Tsai spoke.") == ""
+    assert romanised("蔡", "Tsai spoke.") == ""  # one character is no name to romanise

@@ -47,3 +47,45 @@ def test_country_names_in_english_are_names_and_their_short_forms_account_for_th
     assert not accounted_by(egypt, "美国与中国的贸易问题")
     australia = next(r for r in name_runs("Australia and China can work hand in hand") if r.text == "Australia")
     assert accounted_by(australia, "澳中两国携手并进")
+
+
+def _spans_by_scanning(folded, source):
+    """reading_spans' contract read plainly: try every character of the source as a span's first, each
+    character's readings longest first (the oracle for the indexed search)."""
+    from qa.lang import pinyin as py
+    from qa.terminology.confusable_places import names_another_place
+
+    options = [py.char_syllables(ch) if py.has_han(ch) else frozenset() for ch in source]
+
+    def go(pos, k):
+        if pos == len(folded):
+            return k
+        if k >= len(options):
+            return -1
+        for s in sorted(options[k], key=len, reverse=True):
+            if folded.startswith(s, pos):
+                end = go(pos + len(s), k + 1)
+                if end >= 0:
+                    return end
+        return -1
+
+    found = []
+    for start, first in enumerate(options):
+        if any(folded.startswith(s) for s in first):
+            end = go(0, start)
+            if end > start and not names_another_place(source[start:end], folded):
+                found.append((start, end))
+    return found
+
+
+def test_a_span_opens_wherever_a_reading_of_its_first_character_opens_the_word():
+    # one syllable, read by three characters; the longest syllable (zhuang) opens a span as well as a short one
+    assert reading_spans("xi", "习近平主席和西安市长在会上讲话。") == [(0, 1), (4, 5), (6, 7)]
+    assert reading_spans("zhuang", "广西壮族自治区的壮乡。") == [(2, 3), (8, 9)]
+    assert reading_spans("xian", "习近平主席和西安市长在会上讲话。") == [(6, 8)]
+    assert reading_spans("", "西安") == [] and reading_spans("xian", "") == [] and reading_spans("xian", "Xi'an 2021") == []
+    sources = ["习近平主席和西安市长在会上讲话。", "广西壮族自治区的壮乡。", "他去了陕西和山西。", "胡锦涛在湖北武汉考察，长安君也在。"]
+    words = ["xi", "hu", "an", "e", "zhuang", "xian", "changan", "changanjun", "shanxi", "hubei", "wuhan", "jinping", "xijinping"]
+    for source in sources:
+        for word in words:
+            assert reading_spans(word, source) == _spans_by_scanning(word, source), (word, source)
