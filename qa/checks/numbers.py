@@ -91,8 +91,8 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         src_loose = _index(loose_number_values(pair.source, source_lang, src_all))
         tgt_loose = _index(loose_number_values(pair.target, target_lang, tgt_all))
         # a figure in Chinese words (四大模块) is not rendered by a designation's digits ("4K"); digits may be (5G)
-        tgt_plain = _index(loose_number_values(pair.target, target_lang,
-                                               [m for m in tgt_all if not _designation(m, pair.target)]))
+        plain = [m for m in tgt_all if not _designation(m, pair.target)]
+        tgt_plain = tgt_loose if len(plain) == len(tgt_all) else _index(loose_number_values(pair.target, target_lang, plain))
         vague = _made_vague(pair)
 
         def said_otherwise(m: NumberMention) -> bool:  # the target need not write this figure, unless it made it vague
