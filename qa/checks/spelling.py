@@ -87,6 +87,9 @@ def _reduplicated(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w'’-]){w}-{w}(?![\w'’-])", text, re.IGNORECASE) is not None
 
 
+_JOINS = re.compile(r"['’\-]")  # the parts of a word a capital may open: Goong-goong, O'Neill
+
+
 def _document_words(doc: DocContext) -> tuple[frozenset[str], Counter]:
     """One pass over the document's English: the words it writes capitalised somewhere and how often it
     writes each word (case folded)."""
@@ -95,8 +98,12 @@ def _document_words(doc: DocContext) -> tuple[frozenset[str], Counter]:
         counts: Counter = Counter()
         for pair in doc.pairs:
             for m in _WORD.finditer(pair.target):
-                counts[m.group().lower()] += 1
-                capitalised.update(part.lower() for part in re.split(r"['’\-]", m.group()) if part[:1].isupper())
+                word = m.group()
+                counts[word.lower()] += 1
+                if "-" in word or "'" in word or "’" in word:  # most words hold neither: no split for them
+                    capitalised.update(part.lower() for part in _JOINS.split(word) if part[:1].isupper())
+                elif word[:1].isupper():
+                    capitalised.add(word.lower())
         return frozenset(capitalised), counts
 
     return doc.memo("spelling.words", compute)

@@ -140,3 +140,13 @@ def test_a_typo_typed_twice_is_still_reported_once():
 
 def test_a_typo_written_twice_in_one_sentence_is_one_finding():
     assert _spans([("政府与政府对话。", "The goverment spoke to the other goverment.")]) == [("p1", "goverment")]
+
+
+def test_a_word_the_document_capitalises_after_a_hyphen_or_apostrophe_is_its_name_in_lower_case_too():
+    # the capitalised parts of Goong-goong and O'Dwyer are the document's names: their lower case is no typo
+    named = [("韦小宝道：“我跟海老公。”", "'I'm with Hai Goong-goong,' said Trinket."),
+             ("太监们都鞠躬。", "The goongs bowed low."),
+             ("德怀尔先生来了。", "Mr O'Dwyer came; dwyers were everywhere.")]
+    assert _spans(named) == []
+    alone = [("太监们都鞠躬。", "The goongs bowed low."), ("他们来了。", "The dwyers came.")]
+    assert _spans(alone) == [("p1", "goongs"), ("p2", "dwyers")]
