@@ -52,14 +52,21 @@ class SentencePieceTokenizer:
         batch = [texts] if single else list(texts)
         results = []
         # one text per call: a list makes sentencepiece start a thread pool each time (five times the cost)
-        for pieces in (self._sp.encode(text, out_type=str) for text in batch):
-            ids: list[int] = []
-            for piece, piece_id in zip(pieces, self._sp.piece_to_id(pieces)):
-                unknown = max(1, len(piece.lstrip("\u2581"))) if piece_id == self._unk else 0
-                ids.extend([self._unk] * unknown if unknown else [piece_id])
-            ids = ids or [self._unk]  # the port's answer for text that normalises to nothing
+        for text in batch:
+            ids = self._sp.encode(text)
+            if self._unk in ids or not ids:  # rare: the pieces tell how many characters each <unk> stands for
+                ids = self._port_ids(text)
             results.append(([self._bos] if add_bos else []) + ids + ([self._eos] if add_eos else []))
         return results[0] if single else results
+
+    def _port_ids(self, text: str) -> list[int]:
+        """The port's ids of a text with unknown characters: one <unk> per character of an unknown run."""
+        pieces = self._sp.encode(text, out_type=str)
+        ids: list[int] = []
+        for piece, piece_id in zip(pieces, self._sp.piece_to_id(pieces)):
+            unknown = max(1, len(piece.lstrip("\u2581"))) if piece_id == self._unk else 0
+            ids.extend([self._unk] * unknown if unknown else [piece_id])
+        return ids or [self._unk]  # the port's answer for text that normalises to nothing
 
 
 def _resource(name: str) -> str:
