@@ -196,3 +196,15 @@ def test_a_numeral_quoted_as_characters_is_no_second_figure():
     assert ids(zh, en) == []
     assert ids("书名叫做《四十二章经》，他又数了四十二遍。", "The book was the Sutra in Forty-Two Sections, and he counted again.") \
         == ["N202"]
+
+
+def test_a_duration_converted_to_days_is_the_same_figure(ntrex):
+    # NTREX nytimes.184862: 两个月 (two months) is "60 days" in the English original
+    source, target = ntrex[("nytimes.184862", "9")]
+    assert "60" in target and check(source, target) == []
+    assert [f.target_span for f in check(source, target.replace("60 days", "50 days"))] == ["50"]  # another figure
+    assert [f.target_span for f in check(source.replace("两个月", "三个月"), target)] == ["60"]
+    # weeks and days convert exactly: three weeks are no "20 days"; a date's 月 and an anniversary's 周年 are no duration
+    assert check("他在医院住了三周。", "He spent 21 days in hospital.") == []
+    assert [f.target_span for f in check("他在医院住了三周。", "He spent 20 days in hospital.")] == ["20"]
+    assert [f.target_span for f in check("三周年纪念活动在周日举行。", "The 21-day celebration was held on Sunday.")] == ["21"]
