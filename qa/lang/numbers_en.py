@@ -55,14 +55,15 @@ _EN_WORD_NUMBER = re.compile(
     r"(?:\s+(?:percent|per\s+cent))?\b",
     re.IGNORECASE,
 )
-# A figure after "F-" or "Covid-" is part of a designation; after "mid-", "post-", "pre-" or "17th-" it is not,
+# A figure after "F-" or "Covid-" is part of a designation; after "mid-", "post-", "pre-", "17th-" or a ratio's
+# "1-of-" or "1-in-" ("1-of-4 players", "a 1-in-5 chance") it is not,
 # nor after a lower-case word of four letters or more: a dash typed as a hyphen ("into space-2.5 million parts");
 # a capitalised name before the hyphen still makes a designation (Shenzhou-12, Apollo-11, Long March-5).
 _DASH_AFTER_WORD = (r"(?-i:(?<=[a-z]{4}-)" + "".join(rf"(?<![A-Z][a-z]{{{n}}}-)" for n in range(4, 16))
                     + r")(?<!ovid-)")
 DASH_AFTER_WORD = re.compile(_DASH_AFTER_WORD, re.IGNORECASE)
 _NOT_A_DESIGNATION = (r"(?:(?<![A-Za-z]-)|(?<=mid-)|(?<=post-)|(?<=pre-)|(?<=[0-9]th-)|(?<=[0-9]st-)"
-                      r"|(?<=[0-9]nd-)|(?<=[0-9]rd-)|" + _DASH_AFTER_WORD + ")")
+                      r"|(?<=[0-9]nd-)|(?<=[0-9]rd-)|(?<=[0-9]-of-)|(?<=[0-9]-in-)|" + _DASH_AFTER_WORD + ")")
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # News abbreviates months with a full stop: Sept. 29, on Nov. 6, Aug. 3.
 _MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."

@@ -208,3 +208,11 @@ def test_a_duration_converted_to_days_is_the_same_figure(ntrex):
     assert check("他在医院住了三周。", "He spent 21 days in hospital.") == []
     assert [f.target_span for f in check("他在医院住了三周。", "He spent 20 days in hospital.")] == ["20"]
     assert [f.target_span for f in check("三周年纪念活动在周日举行。", "The 21-day celebration was held on Sunday.")] == ["21"]
+
+
+def test_a_ratio_written_with_hyphens_is_read_whole(ntrex):
+    # NTREX euronews-en.153826: 四名选手中唯一 "1-of-4 players": the 4 after "of-" is a figure, no label's digits
+    source, target = ntrex[("euronews-en.153826", "6")]
+    assert "1-of-4" in target and check(source, target) == []
+    found = check(source, target.replace("1-of-4", "1-of-6"))
+    assert sorted((f.check_id, f.source_span or f.target_span) for f in found) == [("N201", "四")]  # 4 became 6
