@@ -216,3 +216,12 @@ def test_a_ratio_written_with_hyphens_is_read_whole(ntrex):
     assert "1-of-4" in target and check(source, target) == []
     found = check(source, target.replace("1-of-4", "1-of-6"))
     assert sorted((f.check_id, f.source_span or f.target_span) for f in found) == [("N201", "四")]  # 4 became 6
+
+
+def test_the_final_third_of_a_pitch_is_no_ordinal(ntrex):
+    # NTREX scotsman.133791: "their play in the final third" renders 比赛后半段: a zone of the pitch, no rank
+    source, target = ntrex[("scotsman.133791", "12")]
+    assert target.rstrip().endswith("the final third.") and check(source, target) == []
+    assert [f.target_span for f in check(source, target.replace("the final third.", "the third round."))] == ["third"]
+    assert [f.target_span for f in check("他在比赛中排名第二。", "He finished third in the final round.")] == ["third"]
+    assert [f.target_span for f in check("他在决赛中被淘汰。", "He was knocked out in the final third round.")] == ["third"]
