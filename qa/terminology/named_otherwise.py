@@ -1,7 +1,9 @@
 """How a target names an entity of the source without its full name (for M106, qa.terminology.entity_missing).
 
 English news names a person again by the surname alone ("Palin", "Sha"), by another romanisation
-("Ri Yong Ho") or by an epithet of age ("the 48-year-old"), and a party by its lawsuit ("Roe v. Wade").
+("Ri Yong Ho") or by an epithet of age ("the 48-year-old"), a party by its lawsuit ("Roe v. Wade"), a long
+place by a clipped blend ("Mat-Su"), a body by its officer's title ("Deputy Attorney General"), and a name
+the source misspells by the name intended ("Omaha" for 奥哈马).
 Each excuse holds only where the other naming is tied to this mention (the surname after its own name dot,
 the age attached to it, a side of the case that sounds like the party): an epithet or a case about
 someone else leaves a dropped name reported. (A speaker's "we": qa.terminology.country_forms.)
