@@ -51,8 +51,12 @@ def designation(mention: NumberMention, text: str) -> bool:
     glued_after = mention.text[-1:].isdigit() and _LABEL.match(text, mention.end)
     glued_before = mention.text[:1].isdigit() and _LABEL_BEFORE.search(text[max(0, mention.start - 2):mention.start]) \
         and not _ORDINAL_RANGE.search(text, max(0, mention.start - 4), mention.start) \
-        and not DASH_AFTER_WORD.match(text, mention.start)  # "17th-18th century", "into space-2.5 million"
+        and not DASH_AFTER_WORD.match(text, mention.start) \
+        and not _RATIO_BEFORE.search(text, max(0, mention.start - 5), mention.start)  # "17th-18th century", "into space-2.5 million", "1-of-4"
     return bool(glued_after or glued_before)
+
+
+_RATIO_BEFORE = re.compile(r"[0-9]-(?:of|in)-$")  # "1-of-4 players", "a 1-in-5 chance": a ratio, no label
 
 
 _DESIGNATION_FIGURE = re.compile(r"(?<=[A-Za-z'’]-)[0-9]+(?![0-9.,])")

@@ -1,6 +1,7 @@
-"""Figures with a unit of length, mass or area, in SI units: a figure may be converted in translation.
+"""Figures with a unit of length, mass, area or duration, in SI units (days for a duration): a figure may
+be converted in translation.
 
-一米六零 → "five feet four inches", 六十公斤 → "about 130 pounds", 二十英尺 → "six-meter".
+一米六零 → "five feet four inches", 六十公斤 → "about 130 pounds", 二十英尺 → "six-meter", 两个月 → "60 days".
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ _ZH_UNIT_SI = {
     "km": ("length", 1000.0), "cm": ("length", 0.01), "mm": ("length", 0.001), "m": ("length", 1.0),
     "公斤": ("mass", 1.0), "千克": ("mass", 1.0), "kg": ("mass", 1.0), "斤": ("mass", 0.5), "克": ("mass", 0.001),
     "吨": ("mass", 1000.0), "磅": ("mass", 0.4536),
+    # a duration counted (两个月, 三周, 十天); no 月 or 日 alone, which date (3月, 5日), nor 周年 (an anniversary)
+    "个月": ("duration", 30.0), "个星期": ("duration", 7.0), "星期": ("duration", 7.0),
+    "周(?![年末岁])": ("duration", 7.0), "天": ("duration", 1.0),
 }
 _EN_UNIT_SI = {
     "foot": ("length", 0.3048), "feet": ("length", 0.3048), "ft": ("length", 0.3048),
@@ -37,8 +41,11 @@ _EN_UNIT_SI = {
     "ounce": ("mass", 0.02835), "ounces": ("mass", 0.02835),
     "acre": ("area", 4046.86), "acres": ("area", 4046.86), "hectare": ("area", 1e4), "hectares": ("area", 1e4),
     "mu": ("area", 666.67),
+    "day": ("duration", 1.0), "days": ("duration", 1.0), "week": ("duration", 7.0), "weeks": ("duration", 7.0),
+    "month": ("duration", 30.0), "months": ("duration", 30.0),
 }
-_ZH_UNIT = re.compile("|".join(sorted(map(re.escape, _ZH_UNIT_SI), key=len, reverse=True)))
+_DURATION_TOLERANCE = 0.02  # a month is some 30 days; weeks and days convert exactly
+_ZH_UNIT = re.compile("|".join(sorted((u if "(" in u else re.escape(u) for u in _ZH_UNIT_SI), key=len, reverse=True)))
 _ZH_HEIGHT = re.compile(r"([一两1-2])米([一二三四五六七八九零〇0-9]{1,2})(?![0-9一二三四五六七八九十百千万])")
 _EN_UNIT = re.compile(r"[\s-]*(" + "|".join(sorted(_EN_UNIT_SI, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
@@ -62,7 +69,8 @@ def _unit_key(unit: str, factor: float) -> float:
 
 
 def find_measures(text: str, lang: str, mentions: list[NumberMention] | None = None) -> list[Measure]:
-    """Figures with a length, mass or area unit: 六十公斤, 一米六零, "five feet four inches", "130 pounds"."""
+    """Figures with a length, mass, area or duration unit: 六十公斤, 一米六零, 两个月, "five feet four inches",
+    "130 pounds", "60 days"."""
     if mentions is None:
         from qa.lang.numbers import find_numbers
 
@@ -79,7 +87,7 @@ def find_measures(text: str, lang: str, mentions: list[NumberMention] | None = N
         for m in mentions:
             unit = _ZH_UNIT.match(text, m.end)
             if unit and m not in taken:
-                dimension, factor = _ZH_UNIT_SI[unit.group()]
+                dimension, factor = _ZH_UNIT_SI["周(?![年末岁])" if unit.group() == "周" else unit.group()]
                 out.append(Measure(dimension, m.value * factor, (m,), _unit_key(unit.group(), factor)))
         return out
     previous: Measure | None = None
@@ -105,6 +113,8 @@ def same_measure(a: Measure, b: Measure, tolerance: float = 0.12) -> bool:
     be equal."""
     if a.dimension != b.dimension:
         return False
+    if a.dimension == "duration":
+        tolerance = min(tolerance, _DURATION_TOLERANCE)  # 三周 is 21 days, not "20 days"
     if a.unit and b.unit and abs(a.unit - b.unit) <= 1e-6 * max(a.unit, b.unit):
         from qa.lang.numbers import same_value
 

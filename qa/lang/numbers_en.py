@@ -55,14 +55,15 @@ _EN_WORD_NUMBER = re.compile(
     r"(?:\s+(?:percent|per\s+cent))?\b",
     re.IGNORECASE,
 )
-# A figure after "F-" or "Covid-" is part of a designation; after "mid-", "post-", "pre-" or "17th-" it is not,
+# A figure after "F-" or "Covid-" is part of a designation; after "mid-", "post-", "pre-", "17th-" or a ratio's
+# "1-of-" or "1-in-" ("1-of-4 players", "a 1-in-5 chance") it is not,
 # nor after a lower-case word of four letters or more: a dash typed as a hyphen ("into space-2.5 million parts");
 # a capitalised name before the hyphen still makes a designation (Shenzhou-12, Apollo-11, Long March-5).
 _DASH_AFTER_WORD = (r"(?-i:(?<=[a-z]{4}-)" + "".join(rf"(?<![A-Z][a-z]{{{n}}}-)" for n in range(4, 16))
                     + r")(?<!ovid-)")
 DASH_AFTER_WORD = re.compile(_DASH_AFTER_WORD, re.IGNORECASE)
 _NOT_A_DESIGNATION = (r"(?:(?<![A-Za-z]-)|(?<=mid-)|(?<=post-)|(?<=pre-)|(?<=[0-9]th-)|(?<=[0-9]st-)"
-                      r"|(?<=[0-9]nd-)|(?<=[0-9]rd-)|" + _DASH_AFTER_WORD + ")")
+                      r"|(?<=[0-9]nd-)|(?<=[0-9]rd-)|(?<=[0-9]-of-)|(?<=[0-9]-in-)|" + _DASH_AFTER_WORD + ")")
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # News abbreviates months with a full stop: Sept. 29, on Nov. 6, Aug. 3.
 _MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
@@ -190,12 +191,19 @@ def find_en(text: str) -> list[NumberMention]:
             if re.search(r"\b(?:a|another)\s+$", text[max(0, start - 9):start], re.IGNORECASE) \
                     and not _OF_AFTER.match(text, end):
                 continue  # "one …, another …, a third …": a pronoun, not a count
+            if _ZONE_BEFORE.search(text[max(0, start - 12):start]) and _ZONE_AFTER.match(text, end):
+                continue  # "in the final third": a part of the pitch, no rank or count
             found.append(NumberMention(float(value), match.group(), start, end, "ordinal"))
         else:
             pieces = _hyphened_units(text, start, end)
             mention = None if pieces else _en_word_mention(text, start, end)
             found.extend(pieces or ([mention] if mention is not None else []))
     return found
+
+
+# A fraction that names a zone ("the final third", "the attacking third" of a pitch): no noun, no "of" after it.
+_ZONE_BEFORE = re.compile(r"\b(?:final|last|middle|attacking|defensive|opposition)\s+$", re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"(?!\s*(?:of\b|[-\w]))")
 
 
 # News abbreviates scales: £2.8bn, $3.6bn, 1.2tn; after a currency sign also £125m, $40k (elsewhere 125m is metres).

@@ -91,3 +91,30 @@ def test_a_club_is_not_named_by_another_teams_nickname():
     assert missing("曼城3比1击败切尔西，晋级四强。", "Chelsea lost 3-1 and the Blues are out of the semi-finals.") == ["曼城"]
     assert missing("曼城队在欧冠比赛中3比1击败了皇马。", "Real Madrid lost 3-1 in the Champions League.") == ["曼城队"]
     assert missing("曼城队的三名球员将代表英国参加奥运会。", "Three players will represent Britain at the Olympics.") == ["曼城队"]
+
+
+def test_a_name_the_source_misspells_by_one_slip_is_the_one_rendered(ntrex):
+    source, target = ntrex[("abcnews.306815", "23")]  # 内布拉斯州的奥哈马 (for 奥马哈) / "Omaha, Nebraska"
+    assert "奥哈马" not in missing(source, target)
+    assert "奥哈马" in missing(source, target.replace("Omaha", "Tulsa"))  # the intended name not written: left out
+    source, target = ntrex[("reuters.218888", "1")]  # 加泰罗利亚 (for 加泰罗尼亚) / "Catalan separatists"
+    assert missing(source, target) == []
+    assert missing(source, target.replace("Catalan", "Basque")) == ["加泰罗"]
+    # a name the dictionary knows is no slip: 赞比亚 beside "Gambia" (冈比亚, one character off) is another country
+    found = check_pair("赞比亚总统本周访问中国。", "The president of Gambia visited China this week.", ("M106", "M107"))
+    assert [(f.check_id, f.source_span) for f in found] == [("M107", "赞比亚")]
+
+
+def test_a_long_foreign_name_clipped_into_a_hyphenated_blend_is_rendered(ntrex):
+    source, target = ntrex[("newsweek.51339", "5")]  # 马塔努斯卡苏西特纳 (Matanuska-Susitna) / "Mat-Su"
+    assert missing(source, target) == []
+    assert missing(source, target.replace("Mat-Su", "Kenai")) == ["塔努斯"]
+    assert missing(source, target.replace("Mat-Su", "Wilkes-Barre")) == ["塔努斯"]  # a blend of other sounds
+    assert missing(source, target.replace("Mat-Su", "Su-Mat")) == ["塔努斯"]  # the first clip is not the name's opening
+
+
+def test_a_body_before_its_officers_title_is_named_by_the_office(ntrex):
+    source, target = ntrex[("nytimes.184830", "11")]  # 司法部副部长罗德·罗森斯坦 / "Deputy Attorney General Rod Rosenstein"
+    assert missing(source, target) == []
+    assert missing(source, target.replace("Deputy Attorney General", "Deputy Director")) == ["司法部"]
+    assert missing(source, target.replace("Deputy Attorney General ", "")) == ["司法部"]

@@ -196,3 +196,32 @@ def test_a_numeral_quoted_as_characters_is_no_second_figure():
     assert ids(zh, en) == []
     assert ids("书名叫做《四十二章经》，他又数了四十二遍。", "The book was the Sutra in Forty-Two Sections, and he counted again.") \
         == ["N202"]
+
+
+def test_a_duration_converted_to_days_is_the_same_figure(ntrex):
+    # NTREX nytimes.184862: 两个月 (two months) is "60 days" in the English original
+    source, target = ntrex[("nytimes.184862", "9")]
+    assert "60" in target and check(source, target) == []
+    assert [f.target_span for f in check(source, target.replace("60 days", "50 days"))] == ["50"]  # another figure
+    assert [f.target_span for f in check(source.replace("两个月", "三个月"), target)] == ["60"]
+    # weeks and days convert exactly: three weeks are no "20 days"; a date's 月 and an anniversary's 周年 are no duration
+    assert check("他在医院住了三周。", "He spent 21 days in hospital.") == []
+    assert [f.target_span for f in check("他在医院住了三周。", "He spent 20 days in hospital.")] == ["20"]
+    assert [f.target_span for f in check("三周年纪念活动在周日举行。", "The 21-day celebration was held on Sunday.")] == ["21"]
+
+
+def test_a_ratio_written_with_hyphens_is_read_whole(ntrex):
+    # NTREX euronews-en.153826: 四名选手中唯一 "1-of-4 players": the 4 after "of-" is a figure, no label's digits
+    source, target = ntrex[("euronews-en.153826", "6")]
+    assert "1-of-4" in target and check(source, target) == []
+    found = check(source, target.replace("1-of-4", "1-of-6"))
+    assert sorted((f.check_id, f.source_span or f.target_span) for f in found) == [("N201", "四")]  # 4 became 6
+
+
+def test_the_final_third_of_a_pitch_is_no_ordinal(ntrex):
+    # NTREX scotsman.133791: "their play in the final third" renders 比赛后半段: a zone of the pitch, no rank
+    source, target = ntrex[("scotsman.133791", "12")]
+    assert target.rstrip().endswith("the final third.") and check(source, target) == []
+    assert [f.target_span for f in check(source, target.replace("the final third.", "the third round."))] == ["third"]
+    assert [f.target_span for f in check("他在比赛中排名第二。", "He finished third in the final round.")] == ["third"]
+    assert [f.target_span for f in check("他在决赛中被淘汰。", "He was knocked out in the final third round.")] == ["third"]

@@ -203,3 +203,14 @@ def test_a_weekday_is_no_numbered_formula(ntrex):
     assert len(check_pair("坚决做到“两个维护”。", "We resolutely uphold the Two Upholds.", ["P401"])) == 1
     # review (form, 8): 两会's gloss has no number word, yet it names its parts by number: a formula
     assert check("全国“两会”在北京召开。", "The national two sessions opened in Beijing.") == ["P401"]
+
+
+def test_a_quoted_term_rendered_as_a_hyphenated_compound_is_rendered(ntrex):
+    # NTREX scotsman.133791 “休息日忧郁症” "away-day blues", dailymail.co.uk.298622 “购房用以出租” "buy-to-lets":
+    # English marks a set phrase by its hyphens where Chinese quotes it; a part of the compound glosses the term
+    for key, compound, other in ((("scotsman.133791", "2"), "away-day blues", "bad luck"),
+                                 (("dailymail.co.uk.298622", "9"), "buy-to-lets", "holiday lets")):
+        source, target = ntrex[key]
+        assert check(source, target) == []
+        assert check(source, target.replace(compound, other)) == ["P401"]  # the term left out
+        assert check(source, target.replace(compound, "well-known " + other)) == ["P401"]  # a compound of other words
