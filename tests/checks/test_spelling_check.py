@@ -148,5 +148,8 @@ def test_a_word_the_document_capitalises_after_a_hyphen_or_apostrophe_is_its_nam
              ("太监们都鞠躬。", "The goongs bowed low."),
              ("德怀尔先生来了。", "Mr O'Dwyer came; dwyers were everywhere.")]
     assert _spans(named) == []
+    typeset = [("太监们都鞠躬。", "The goongs bowed low to Hai Goong’goong."),
+               ("德怀尔先生来了。", "Mr O’Dwyer came; dwyers were everywhere.")]  # a typographic apostrophe
+    assert _spans(typeset) == []
     alone = [("太监们都鞠躬。", "The goongs bowed low."), ("他们来了。", "The dwyers came.")]
     assert _spans(alone) == [("p1", "goongs"), ("p2", "dwyers")]
