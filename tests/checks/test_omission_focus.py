@@ -202,3 +202,25 @@ def test_a_literary_translation_that_keeps_just_as_new_is_no_finding():
     pair = next(p for p in chapter.pairs if "刚秀出来的" in p.source)
     assert "new ears" in pair.target
     assert "刚" not in {u.qualifier.word for u, *_ in missing_qualifiers(pair.source, pair.target)}
+
+
+def ntrex_pair(doc: str, phrase: str) -> tuple[str, str]:
+    """The NTREX pair of `doc` whose source holds `phrase`."""
+    return next(v for k, v in pairs_by_segment(NTREX_PAIRS).items() if k[0] == doc and phrase in v[0])
+
+
+@pytest.mark.parametrize("doc, phrase, rendering, plain, adverb", [
+    # 韦斯特再次发言 "West went on": speaking again is going on
+    ("newsweek.51329", "再次发言", "West went on", "West said", "再次"),
+    # 2003年首次出现在荧幕 "which started back in 2003": a first appearance is a start
+    ("guardian.221718", "首次出现", "which started back", "which was back", "首次"),
+    # 我们甚至不知道 "we just don't know": an emphatic negation
+    ("scotsman.133773", "甚至不知道", "we just don't know", "we don't know", "甚至"),
+    # 至少550人死亡 "more than 550 people died": a floor either way
+    ("newsweek.51340", "至少550", "more than 550", "550", "至少"),
+])
+def test_a_qualifier_said_another_way_on_ntrex_is_no_finding(doc, phrase, rendering, plain, adverb):
+    source, target = ntrex_pair(doc, phrase)
+    assert rendering in target
+    assert spans(source, target) == []
+    assert spans(source, target.replace(rendering, plain)) == [adverb]
