@@ -68,12 +68,26 @@ _ANY = frozenset({"任何", "什么", "谁", "哪", "哪儿", "哪里", "怎么"
                   "一次", "一分", "一刻", "一句", "一步", "半点", "再", "连", "就算", "无论", "不管", "不论"})
 _RATING = frozenset({"不错", "可以", "行", "好", "算", "凑合"})
 _SEQUENCE = frozenset({"先", "首先", "然后", "后", "之后", "以后", "过后", "再说"})
+# clause joiners that say "also" themselves (同时 "meanwhile", 此外 "besides"): the English renders the joiner
+_JOINERS = frozenset({"同时", "此外", "另外", "而且", "并且", "况且", "同样", "与此同时", "再者", "加之"})
+_SPEAKING = frozenset({"说", "表示", "指出", "强调", "提到", "透露", "补充", "补充道", "说道", "称", "认为", "谈到"})
+_PERCEIVING = frozenset({"见", "听", "听见", "听得", "觉", "觉得", "看见", "听到", "看到"})
 _NEGATION = frozenset({"不", "没", "没有", "未", "无", "别", "不要"})
 _CLAUSE_END = SENTENCE_END | frozenset("，,：:")
 _DIGITS = re.compile(r"[0-9０-９一二三四五六七八九十两几这那每哪各某半]$")
 
 
 _PERFECT_SAYS = frozenset({"already", "not yet"})
+
+
+def tag_before(words: list[tuple[str, str]], n: int) -> str:
+    """The part-of-speech tag of the word before `n` ("" at the start)."""
+    return words[n - 1][1] if n else ""
+
+
+def _added(entry: Qualifier) -> Qualifier:
+    """也说, 还表示, 还补充道: saying one more thing is "added", "further" in the English."""
+    return Qualifier(entry.word, entry.gloss, entry.english + ("add(?:s|ed|ing)?", "further\\w*"))
 
 
 @dataclass(frozen=True)
@@ -109,23 +123,27 @@ def reading(words: list[tuple[str, str]], n: int, source: str, at: int) -> Quali
     before, after = _clause(words, n, -1), _clause(words, n, 1)
     sentence = _sentence_before(words, n)
     if word in ("也", "亦", "也是"):
-        if any(w in _CORRELATIVE or w in CONCESSIVE or w in _ANY for w in sentence):
-            return None  # 不仅…也 "not only … but", 即使…也 "even if", 什么也不 "nothing": no "also" of its own
-        return entry
+        if any(w in _CORRELATIVE or w in CONCESSIVE or w in _ANY or w in _JOINERS for w in sentence) \
+                or source.startswith("也就是", at):
+            return None  # 不仅…也 "not only … but", 即使…也 "even if", 什么也不 "nothing", 同时…也 "meanwhile",
+            # 也就是 "that is": no "also" of its own
+        return _added(entry) if after[:1] and after[0] in _SPEAKING else entry
     if word == "还":
         if tag.startswith("v") or not after or "比" in "".join(before) or after[0] in _RATING \
-                or any(w in _CORRELATIVE for w in sentence) or source.startswith("还不如", at):
+                or any(w in _CORRELATIVE or w in _JOINERS for w in sentence) or source.startswith("还不如", at):
             return None  # 还钱, 借了不一定还 "pay back"; 比…还 "even more"; 还不错 "not bad"; 不仅…还 "and"
         # 还没收到: jieba may cut 没收 'confiscate'; the characters say 还没 "not yet"
-        return NOT_YET if source[at + 1 : at + 2] in ("没", "未", "不") else entry
+        if source[at + 1 : at + 2] in ("没", "未", "不"):
+            return NOT_YET
+        return _added(entry) if after[0] in _SPEAKING else entry
     if word == "还是":
         rest = "".join(after) + source[at:].split("。")[0]
         if "是" in before or any(w in ("无论", "不管", "不论") for w in sentence) or re.search("[吗呢？?吧]", rest):
             return None  # 是…还是 "whether … or", 还是…吧 "had better", a question's "or"
         return entry
     if word in ("只", "只是", "只有"):
-        if word == "只" and (tag in ("q", "m") or _DIGITS.search(source[:at])):
-            return None  # 一只, 这只: a measure word
+        if word == "只" and (tag in ("q", "m") or _DIGITS.search(source[:at]) or after[:1] and after[0] in _PERCEIVING):
+            return None  # 一只, 这只: a measure word; 只听见, 只见 "then heard, saw": the storyteller's formula
         if word == "只是" and not before:
             return Qualifier(word, "but, only", BUT_ONLY)
         return entry
@@ -134,7 +152,10 @@ def reading(words: list[tuple[str, str]], n: int, source: str, at: int) -> Quali
             return None  # 只有…才 "only if": 只有 says it
         return entry
     if word == "又":
-        return None if "又" in after or "又" in before else entry  # 又高又瘦 "both … and"
+        clause = source[source.rfind("，", 0, at) + 1 : at] + source[at + 1 :].split("，")[0]
+        if "又" in clause or (tag_before(words, n)[:1] == "a" and (words[n + 1][1][:1] if n + 1 < len(words) else "") in "av"):
+            return None  # 又高又瘦, 又快又准时 (jieba cuts 快又准) "both … and"; 古怪又可爱 "odd but adorable"
+        return entry
     if word == "再":
         if any(w in _SEQUENCE for w in before + after[:1]) or "也" in after or (after[:1] and after[0] in _NEGATION):
             return None  # 先…再 "then", 再…也 "no matter how", 再不 "or else"
@@ -151,8 +172,10 @@ def renderings(alternatives: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(ordered) + r")(?![\w])", re.I)
 
 
-_PERFECT = re.compile(r"\b(?:has|have|had|having)(?:n['’]t| not)?\s+(?:\w+ly\s+)?([a-z]+)\b"
-                      r"|['’](?:ve|d)(?:\s+not)?\s+([a-z]+)\b", re.I)  # "I've not finished"
+# "has risen", "have also come", "hasn't yet arrived", "I've not finished": the perfect with adverbs between
+_BETWEEN = r"(?:\s+(?:not|also|already|just|now|since|yet|ever|never|still|\w+ly))*"
+_PERFECT = re.compile(rf"\b(?:has|have|had|having)(?:n['’]t)?{_BETWEEN}\s+([a-z]+)\b|['’](?:ve|d){_BETWEEN}\s+([a-z]+)\b",
+                      re.I)
 
 
 def perfect_tense(target: str) -> bool:

@@ -70,3 +70,24 @@ def test_it_is_off_by_default_everywhere_a_plain_run_picks_its_checks():
     assert "A008" not in {s.id for s in select_checks(Settings(select=("A",)), every)}
     assert "A008" in {s.id for s in select_checks(Settings(select=("A", "A008")), every)}
     assert "A008" not in {s.id for s in select_checks(Settings(select=("A008",), ignore=("A008",)), every)}
+
+
+@pytest.mark.parametrize("line, adverb", [
+    ("1996", "已"),  # 亦已来蒙 "have also come": a perfect with "also" between
+    ("724", "又"),  # 又快又准时 "fast and on time": jieba cuts 快又准, the characters say 又…又
+    ("126", "也"),  # 同时，也将拓展 "meanwhile more …": the joiner 同时 says the "also"
+])
+def test_classes_read_on_the_clean_wmt19_pairs_are_no_finding(line, adverb):
+    source, target = wmt19(line)
+    assert adverb in source
+    assert spans(source, target) == []
+
+
+def test_also_said_is_added():
+    # NTREX (English original): 他还补充道 "He added that …"
+    from tests.corpora import NTREX_PAIRS
+
+    source, target = next(v for k, v in pairs_by_segment(NTREX_PAIRS).items()
+                          if k[0] == "reuters.218933" and "他还补充道" in v[0])
+    assert spans(source, target) == []
+    assert spans(source, target.replace("He added", "He said")) == ["还"]
