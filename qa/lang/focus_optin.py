@@ -1,5 +1,5 @@
 """The focusing and time adverbs A007 leaves out (也 'also', 还 'still, also', 已经 'already', 只 'only', 才,
-又/再 'again', 连 'even', 乃至), read in place, and the English that renders each: A008's reading.
+又/再 'again'), read in place, and the English that renders each: A008's reading.
 
 qa.lang.focus_adverbs lists how often translators leave these unrendered in
 clean text (17-63 %), which is why A007 does not read them and A008 is off
@@ -8,7 +8,7 @@ left is the adverb's own sense: 也 of a correlative (不仅…也, 既…也 "b
 and"), of a concession or "any" (即使…也, 什么也不 "nothing"), 又…又 "both
 … and", 还是 of a question ("or"), 还 of a comparison (比…还 "even more") or
 of a rating (还不错 "not bad"), 再 of a sequence (先…再 "then") or of 再…也
-"no matter how", 连 without its 都/也, 才 of 只有…才 (the 只有 says it), and
+"no matter how", 才 of 只有…才 (the 只有 says it), and
 只 as a measure word (一只) are not read. The English counts as rendering
 a meaning with any of its renderings anywhere in the pair ("only" anywhere
 near the verb, "too", "as well", "either" for 也, the perfect tense for
@@ -32,8 +32,6 @@ ONLY = ("only", "just", "mere\\w*", "solely", "simply", "alone", "nothing (?:els
         "all (?:\\w+ )?(?:can|could|did|do|does|was|is|were|will|would)")
 ALREADY = ("already", "by now", "so far", "to date", "now", "yet", "since", "no longer", "ever", "previously",
            "earlier", "before", "by (?:then|the time|that time)", "long", "ago", "been")
-EVEN = ("even", "including", "let alone", "so much as", "down to", "up to", "as well as", "all the way",
-        "beyond", "and (?:also )?even", "or even", "not a single", "every single")
 # the senses 还 takes: still, also, yet, even more
 STILL_OR_ALSO = STILL + ALSO + ("yet", "more", "further", "other", "plus")
 ONLY_IF = ONLY + ("unless", "until", "before", "must", "need\\w*", "requir\\w*", "ha(?:ve|s|d) to", "key",
@@ -59,7 +57,6 @@ ENTRIES: dict[str, Qualifier] = {
     "只有": Qualifier("只有", "only", ONLY_IF),
     "才": Qualifier("才", "only then", THEN_ONLY),
     "又": Qualifier("又", "again", AGAIN_ALSO), "再": Qualifier("再", "again", AGAIN_MORE),
-    "连": Qualifier("连", "even", EVEN), "乃至": Qualifier("乃至", "and even", EVEN),
 }
 # 还没, 还未, 还不 "not yet": a negated perfect ("hasn't arrived") or "until" says it (perfect_tense)
 NOT_YET = Qualifier("还", "not yet", STILL_OR_ALSO + ("until", "so far", "by now", "never"))
@@ -160,8 +157,6 @@ def reading(words: list[tuple[str, str]], n: int, source: str, at: int) -> Quali
         if any(w in _SEQUENCE for w in before + after[:1]) or "也" in after or (after[:1] and after[0] in _NEGATION):
             return None  # 先…再 "then", 再…也 "no matter how", 再不 "or else"
         return entry
-    if word == "连":
-        return entry if any(w in ("都", "也") for w in after) else None  # 连…都 "even"; 连 alone "link, in a row"
     return entry
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from qa.lang.focus_adverbs import FIRST_TIME, focus_adjustment, focus_use
+from qa.lang.focus_adverbs import EVEN, FIRST_TIME, focus_adjustment, focus_use
 from qa.lang.qualifier_entry import Qualifier
 
 _NUMBER = re.compile(r"^\s*(?:[有为占达]?)(?:[0-9０-９.,]+|[一二三四五六七八九十百千万亿两几数]+)")  # 约有2000万, 约为0.14
@@ -42,7 +42,10 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier("甚至", "even", ("even", "so far as", "to the extent", "to the point", "going so far", "further\\w*",
                                "moreover", "what is more", "what's more", "not only",
                                _EXTREME)),  # 甚至只有11岁 "as young as 11"
-    Qualifier("首次", "for the first time", FIRST_TIME, once=True),  # as 首度, 初次 (qa.lang.focus_adverbs)
+    Qualifier("首次", "for the first time", FIRST_TIME, once=True),
+    # 连…都/也 'even' (连 alone is 'link', 'in a row': _read_in_place) and 乃至 'and even', counted once beside 甚至
+    Qualifier("连", "even", EVEN, once=True),
+    Qualifier("乃至", "even", EVEN, once=True),  # as 首度, 初次 (qa.lang.focus_adverbs)
     Qualifier("试点", "pilot", ("pilot\\w*", "trial\\w*", "tr(?:y|ied|ies|ying)", "experiment\\w*", "test\\w*",
                              "demonstration")),
     Qualifier("约", "about", _ABOUT, before_number=True),
@@ -188,6 +191,10 @@ def _read_in_place(qualifier: Qualifier | None, source: str, start: int, end: in
         return _BY_WORD["不超过"]
     if qualifier.word in ("不到", "不足") and _VERB_BEFORE.search(source[max(0, start - 1) : start]):
         return None  # 做不到100 "cannot reach 100", 奶奶不到六岁就 "when she was six": a verb's complement
+    if qualifier.word == "连" and not re.search(r"^[^，,。；;！？!?：:]*?[都也]", source[end:]):
+        return None  # 连续, 连接, 一连三天: 连 'even' is 连…都/也
+    if qualifier.word == "乃至" and "从" in source[max(0, start - 20) : start]:
+        return replace(qualifier, english=qualifier.english + ("to",))  # 从几万元乃至几十万元 "from … to …": a range
     if qualifier.word == "甚至" and source[end : end + 1] in ("不", "没", "未"):
         # 我们甚至不知道 "we just don't know": an emphatic negation, said as "just", "simply", "at all"
         return replace(qualifier, english=qualifier.english + ("just", "simply", "at all", "whatsoever", "never"))

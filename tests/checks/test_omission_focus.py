@@ -224,3 +224,24 @@ def test_a_qualifier_said_another_way_on_ntrex_is_no_finding(doc, phrase, render
     assert rendering in target
     assert spans(source, target) == []
     assert spans(source, target.replace(rendering, plain)) == [adverb]
+
+
+def test_even_of_naizhi_and_lian_dou_is_a007s_since_the_a008_measurement():
+    # 世界互联网的发展乃至经济社会的发展 "… and even economic and social development" (WMT19 l564)
+    source, target = wmt19(564)
+    assert spans(source, target) == []
+    assert spans(source, cut(target, "even")) == ["乃至"]
+    # 连续两个月回升: 连 without 都/也 is 'in a row', no "even" (l976)
+    source, target = wmt19(976)
+    assert "连续" in source and spans(source, target) == []
+    # 从几万元乃至几十万元不等 "from tens of thousands … to hundreds of thousands": a range (l1519)
+    source, target = wmt19(1519)
+    assert spans(source, target) == []
+    assert spans(source, target.replace("yuan to hundreds", "yuan, hundreds")) == ["乃至"]
+
+
+def test_lian_dou_whose_even_the_english_lost_is_reported():
+    # 只有那些连基本品德都没有的人 "only those without basic moral character" (news22 ref A, read real)
+    source, target = segment_pair(NEWS22_REF_A, "gt22-d033", "26")
+    assert "连基本品德" in source and "even" not in target
+    assert spans(source, target) == ["连"]
