@@ -16,7 +16,10 @@ injected pair. The sample page is injected into with MAC-Dev (as before the
 per-corpus split, so MAC-Dev's figures stay comparable) but is not clean: it
 holds real translation errors (SAMPLE_KNOWN_ERRORS), reported on a line apart.
 
-    .venv/bin/python -m bench.detect [--trials 20] [--seed 7] [--corpus NAME ...]
+    .venv/bin/python -m bench.detect [--trials 20] [--seed 7] [--corpus NAME ...] [--select A008]
+
+A check that is off by default (qa.checks.registry) runs only with `--select ID`;
+the default run's figures are those of `qa check` with no selection.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from typing import Sequence
 
 from bench.corpora import ALL_CORPORA, CORPORA, ROOT, SHARED, Corpus, Review, load_review, review_key, sample_document
 from qa.checks.context import DocContext, PairContext
@@ -71,9 +75,11 @@ def load_injectors() -> list:
     return injectors
 
 
-def checks_to_run() -> list[CheckSpec]:
-    """Every check the engine runs (R101 needs a reference translation, which the benchmark has not)."""
-    return [spec for spec in all_checks() if spec.scope != "reference"]
+def checks_to_run(select: Sequence[str] = ()) -> list[CheckSpec]:
+    """Every check the engine runs by default (R101 needs a reference translation, which the benchmark has
+    not), and the off-by-default checks `select` names by id (`--select A008`), as `qa check --select` does."""
+    return [spec for spec in all_checks(with_off_by_default=True)
+            if spec.scope != "reference" and (not spec.off_by_default or spec.id in select)]
 
 
 def findings_on(alignment: Alignment, pair_id: str, specs: list[CheckSpec], glossary=None) -> list:
@@ -295,8 +301,8 @@ def corpus_report(corpus: Corpus, specs: list[CheckSpec], trials: int, seed: int
 
 
 def run(trials: int, seed: int, names: list[str], show_misses: bool = False, show: bool = False,
-        injectors=None) -> str:
-    specs = checks_to_run()
+        injectors=None, select: Sequence[str] = ()) -> str:
+    specs = checks_to_run(select)
     lines: list[str] = []
     for name in names:
         lines += corpus_report(ALL_CORPORA[name], specs, trials, seed, show_misses, show, injectors)
@@ -316,7 +322,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show-injections", action="store_true",
                         help="print 10 random injections per injector per corpus, to check they are real errors")
     parser.add_argument("--injector", action="append", metavar="NAME", help="recall of this injector only (repeatable)")
+    parser.add_argument("--select", action="append", default=[], metavar="ID",
+                        help="also run this off-by-default check (repeatable; its exact id, e.g. A008)")
     args = parser.parse_args(argv)
+    opt_in = {spec.id for spec in all_checks(with_off_by_default=True) if spec.off_by_default}
+    if unknown_ids := [i for i in args.select if i not in opt_in]:
+        print(f"--select: {', '.join(unknown_ids)} is no off-by-default check; those are: {', '.join(sorted(opt_in))}",
+              file=sys.stderr)
+        sys.exit(2)
     if not SHARED.exists():
         sys.exit("no clean data: ../shared is missing")
     known = {i.name for i in load_injectors()}
@@ -324,7 +337,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"unknown injector {', '.join(unknown)}; known: {', '.join(sorted(known))}", file=sys.stderr)
         sys.exit(2)
     print(run(args.trials, args.seed, args.corpus or list(CORPORA), args.show_misses, args.show_injections,
-              args.injector))
+              args.injector, args.select))
 
 
 if __name__ == "__main__":

@@ -383,5 +383,5 @@ INJECTORS = [
     Injector("list-item-dropped", ("A006", "M106", "N202"), list_item_dropped),
     Injector("approximator-dropped", ("A007",), approximator_dropped),
     Injector("numeral-dropped", ("N202", "A006", "A007"), numeral_dropped),
-    Injector("focus-adverb-dropped", ("A007",), focus_adverb_dropped),
+    Injector("focus-adverb-dropped", ("A007", "A008"), focus_adverb_dropped),  # A008 only with --select A008
 ]

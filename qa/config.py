@@ -331,7 +331,7 @@ def require_some_check(settings: Settings, select_given: bool, checks: Iterable 
     from qa.selection import select_checks
 
     # R101 runs only against a reference translation: leaving it on does not keep a gate on the document
-    candidates = [c for c in (all_checks() if checks is None else checks) if c.scope != "reference"]
+    candidates = [c for c in (all_checks(with_off_by_default=True) if checks is None else checks) if c.scope != "reference"]
     if select_checks(settings, candidates):
         return
     where = f"the configuration {shown(settings.config_path)}" if settings.config_path else "--ignore"

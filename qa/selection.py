@@ -5,6 +5,15 @@ Selection follows flake8/ruff: `select` and `ignore` hold id prefixes ("N",
 `select = N` with `ignore = N2` runs N1xx but not N2xx, and adding
 `select = N201` turns that one back on. A tie (the same prefix in both) is
 ignored. With no `select`, every check is selected.
+
+A check declared off by default (qa.checks.registry) runs only when `select`
+names its exact id (`--select A008`): no prefix and no empty selection turns
+it on. This follows ruff's `explicit-preview-rules` (a preview rule needs its
+full code; neither a prefix nor ALL selects it) rather than flake8-bugbear's
+B9 (any prefix of two characters or more, "B9", selects them): an opt-in
+check is one whose precision was not good enough to run by default, so
+only a user who asks for it by name gets it. An `ignore` of it is allowed
+(and changes nothing unless it is also selected).
 """
 
 from __future__ import annotations
@@ -29,6 +38,11 @@ def is_selected(check_id: str, select: Sequence[str], ignore: Sequence[str]) -> 
     return selected >= 0 and selected > ignored
 
 
+def explicitly_selected(check_id: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """An off-by-default check runs only when `select` names its exact id and no ignore of the same id says no."""
+    return check_id in select and check_id not in ignore
+
+
 def override_for(check_id: str, overrides: Sequence[tuple[str, Severity]]) -> Severity | None:
     """The severity of the longest override prefix matching `check_id`, if any."""
     best: tuple[int, Severity] | None = None
@@ -39,10 +53,12 @@ def override_for(check_id: str, overrides: Sequence[tuple[str, Severity]]) -> Se
 
 
 def select_checks(settings: Settings, specs: Iterable[CheckSpec]) -> list[CheckSpec]:
-    """The enabled checks, in id order, with user severity overrides applied."""
+    """The enabled checks, in id order, with user severity overrides applied (off-by-default ones only when
+    `select` names them)."""
     chosen = []
     for spec in sorted(specs, key=lambda s: s.id):
-        if not is_selected(spec.id, settings.select, settings.ignore):
+        chosen_here = explicitly_selected if spec.off_by_default else is_selected
+        if not chosen_here(spec.id, settings.select, settings.ignore):
             continue
         severity = override_for(spec.id, settings.severity_overrides)
         chosen.append(replace(spec, severity=severity) if severity else spec)

@@ -83,7 +83,7 @@ def _settings(first: PathLike, outdir: Path, warn: Callable[[str], None], **opti
     from qa.workflows.audit.outputs import archive_outputs
 
     settings = settings_from_cli(first, **options, warn=warn)
-    require_known_codes(settings, all_checks())
+    require_known_codes(settings, all_checks(with_off_by_default=True))
     refuse_overwriting(archive_outputs(outdir), [(settings.glossary, "the glossary"),
                                                  (settings.config_path, "the configuration"),
                                                  (settings.accept_path, "the accept-list")])

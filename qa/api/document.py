@@ -118,7 +118,7 @@ def check_settings(path: PathLike, target: PathLike | None = None, *, alignment:
     for where, what in ((path, "input"), (target, "--target"), (alignment, "--alignment")):
         if where is not None and not is_stdin(where) and not os.path.lexists(where):
             raise InputError(f"{shown(where)}: no such file ({what})")
-    known = all_checks() if known is None else known
+    known = all_checks(with_off_by_default=True) if known is None else known
     options = {**options, "select": _codes(options.get("select")), "ignore": _codes(options.get("ignore"))}
     settings = settings_from_cli(Path(path), **options, checks=known, warn=warn, announce=False)
     require_known_codes(settings, known)
@@ -181,7 +181,7 @@ def check(
     if accept_all and not accept:
         raise UsageError("--accept-all and --no-accept contradict each other; give one")
     path, target_path, alignment_path = Path(path), _path(target), _path(alignment)
-    known = all_checks()
+    known = all_checks(with_off_by_default=True)
     fmt = formats if formats is None or isinstance(formats, str) else ",".join(formats)
     settings = check_settings(
         path, target_path, alignment=alignment_path, known=known, warn=warn, glossary=_path(glossary),

@@ -11,6 +11,7 @@ from qa.checks.registry import CheckSet, CheckSpec, MQMCategory, all_checks, che
 CHECK_MODULES: tuple[str, ...] = (
     "qa.checks.structure",
     "qa.checks.omission_words",
+    "qa.checks.omission_focus",
     "qa.checks.untranslated",
     "qa.checks.tags",
     "qa.checks.numbers",

@@ -11,6 +11,15 @@ importing a module. `check_set()` imports the modules listed in
 validates the whole set (id format, one check per id, MQM category, the
 checks a deferral names, the resources a check requires) before anything
 runs, so a typo in a declaration fails every command and every test.
+
+A check declared `off_by_default` (an opt-in rule, like ruff's preview rules
+under `explicit-preview-rules` or flake8-bugbear's B9 warnings) is known to
+every command, so `qa checks` lists it and `--select`/`--ignore` may name it,
+but it runs only when a selection names its exact id (qa.selection): a
+family prefix or an empty selection never turns it on. `all_checks()` gives
+the checks on by default, so a caller that runs "every check" cannot pick up
+an opt-in one by accident; `all_checks(with_off_by_default=True)` gives them
+all, for listing and for validating a selection.
 """
 
 from __future__ import annotations
@@ -64,6 +73,7 @@ class CheckSpec:
     gate: bool = False  # when a gate check fires on a pair, the other pair checks skip it
     defers_to: tuple[str, ...] = ()  # a finding of these on the same pair and source span wins over this check's
     requires: tuple[str, ...] = ()  # language resources the check uses (qa.lang.profile.RESOURCES)
+    off_by_default: bool = False  # runs only when a selection names its exact id
 
     @property
     def title(self) -> str:
@@ -88,12 +98,13 @@ def check(
     gate: bool = False,
     defers_to: Sequence[str] = (),
     requires: Sequence[str] = (),
+    off_by_default: bool = False,
 ) -> Callable:
     """Mark a function as check `id`; the check set collects and validates it."""
 
     def mark(func: Callable) -> Callable:
         spec = CheckSpec(id, name, category, Severity.parse(severity), scope, func, example, gate,
-                         tuple(defers_to), tuple(requires))
+                         tuple(defers_to), tuple(requires), off_by_default)
         setattr(func, _MARK, spec)
         return func
 
@@ -180,9 +191,9 @@ def check_set() -> CheckSet:
     return build_check_set(CHECK_MODULES)
 
 
-def all_checks() -> list[CheckSpec]:
-    """Every check, in id order."""
-    return list(check_set())
+def all_checks(*, with_off_by_default: bool = False) -> list[CheckSpec]:
+    """Every check on by default, in id order; with `with_off_by_default` the opt-in ones too."""
+    return [spec for spec in check_set() if with_off_by_default or not spec.off_by_default]
 
 
 def __getattr__(name: str) -> Mapping[str, CheckSpec]:

@@ -9,9 +9,17 @@ import click
 from qa.checks.registry import CheckSpec, all_checks
 
 
+OFF_BY_DEFAULT = "off by default (--select {id})"
+
+
+def _title(spec: CheckSpec) -> str:
+    """The title, marked when the check is opt-in, so a list shows what a plain run leaves out."""
+    return f"{spec.title} [{OFF_BY_DEFAULT.format(id=spec.id)}]" if spec.off_by_default else spec.title
+
+
 def _table(specs: list[CheckSpec]) -> str:
     rows = [("ID", "NAME", "SEVERITY", "CATEGORY", "TITLE")]
-    rows += [(s.id, s.name, s.severity.value, s.category, s.title) for s in specs]
+    rows += [(s.id, s.name, s.severity.value, s.category, _title(s)) for s in specs]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     return "\n".join(
         "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4] for row in rows
@@ -27,6 +35,9 @@ def describe(spec: CheckSpec) -> str:
         "",
         spec.title or "(no description)",
     ]
+    if spec.off_by_default:
+        lines += ["", f"Off by default: runs only when --select (or select in the configuration) names {spec.id} "
+                      "itself; a prefix does not turn it on."]
     if spec.defers_to:
         lines += ["", f"Defers to {', '.join(spec.defers_to)}: a finding of theirs on the same pair and source text replaces this check's."]
     if spec.requires:
@@ -44,7 +55,7 @@ def checks(check_id: str | None) -> None:
     """List all checks, or explain CHECK_ID (an id like N201, or a prefix like N)."""
     from qa.errors import UsageError
 
-    specs = all_checks()
+    specs = all_checks(with_off_by_default=True)
     if check_id is None:
         click.echo(_table(specs) if specs else "no checks registered")
         return

@@ -202,3 +202,46 @@ def test_a_literary_translation_that_keeps_just_as_new_is_no_finding():
     pair = next(p for p in chapter.pairs if "刚秀出来的" in p.source)
     assert "new ears" in pair.target
     assert "刚" not in {u.qualifier.word for u, *_ in missing_qualifiers(pair.source, pair.target)}
+
+
+def ntrex_pair(doc: str, phrase: str) -> tuple[str, str]:
+    """The NTREX pair of `doc` whose source holds `phrase`."""
+    return next(v for k, v in pairs_by_segment(NTREX_PAIRS).items() if k[0] == doc and phrase in v[0])
+
+
+@pytest.mark.parametrize("doc, phrase, rendering, plain, adverb", [
+    # 韦斯特再次发言 "West went on": speaking again is going on
+    ("newsweek.51329", "再次发言", "West went on", "West said", "再次"),
+    # 2003年首次出现在荧幕 "which started back in 2003": a first appearance is a start
+    ("guardian.221718", "首次出现", "which started back", "which was back", "首次"),
+    # 我们甚至不知道 "we just don't know": an emphatic negation
+    ("scotsman.133773", "甚至不知道", "we just don't know", "we don't know", "甚至"),
+    # 至少550人死亡 "more than 550 people died": a floor either way
+    ("newsweek.51340", "至少550", "more than 550", "550", "至少"),
+])
+def test_a_qualifier_said_another_way_on_ntrex_is_no_finding(doc, phrase, rendering, plain, adverb):
+    source, target = ntrex_pair(doc, phrase)
+    assert rendering in target
+    assert spans(source, target) == []
+    assert spans(source, target.replace(rendering, plain)) == [adverb]
+
+
+def test_even_of_naizhi_and_lian_dou_is_a007s_since_the_a008_measurement():
+    # 世界互联网的发展乃至经济社会的发展 "… and even economic and social development" (WMT19 l564)
+    source, target = wmt19(564)
+    assert spans(source, target) == []
+    assert spans(source, cut(target, "even")) == ["乃至"]
+    # 连续两个月回升: 连 without 都/也 is 'in a row', no "even" (l976)
+    source, target = wmt19(976)
+    assert "连续" in source and spans(source, target) == []
+    # 从几万元乃至几十万元不等 "from tens of thousands … to hundreds of thousands": a range (l1519)
+    source, target = wmt19(1519)
+    assert spans(source, target) == []
+    assert spans(source, target.replace("yuan to hundreds", "yuan, hundreds")) == ["乃至"]
+
+
+def test_lian_dou_whose_even_the_english_lost_is_reported():
+    # 只有那些连基本品德都没有的人 "only those without basic moral character" (news22 ref A, read real)
+    source, target = segment_pair(NEWS22_REF_A, "gt22-d033", "26")
+    assert "连基本品德" in source and "even" not in target
+    assert spans(source, target) == ["连"]

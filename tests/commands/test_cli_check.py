@@ -59,8 +59,8 @@ CSV_TEXT = (
 
 @pytest.fixture
 def workdir(tmp_path, monkeypatch):
-    monkeypatch.setattr(check_cmd, "all_checks", lambda: list(TOY))
-    monkeypatch.setattr(checks_cmd, "all_checks", lambda: list(TOY))
+    monkeypatch.setattr(check_cmd, "all_checks", lambda **_: list(TOY))
+    monkeypatch.setattr(checks_cmd, "all_checks", lambda **_: list(TOY))
     monkeypatch.chdir(tmp_path)
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -202,7 +202,7 @@ def test_glossary_from_config_reaches_the_checks_and_the_signature(workdir, monk
         return ()
 
     probe = CheckSpec("Z903", "term-probe", "Terminology/Wrong term", Severity.MINOR, "pair", term_probe)
-    monkeypatch.setattr(check_cmd, "all_checks", lambda: [probe])
+    monkeypatch.setattr(check_cmd, "all_checks", lambda **_: [probe])
     result = run("check", "docs/page.csv", "--format", "html")
     assert result.exit_code == 0, result.output
     assert seen and len(seen[0]) == 1 and seen[0].preferred("读书节")
@@ -245,7 +245,7 @@ def test_accept_all_runs_each_check_once_and_leaves_nothing_to_report(workdir, m
             calls.append((_id, pair.id))
             return _func(pair, ctx)
         counted.append(dataclasses.replace(spec, func=counting))
-    monkeypatch.setattr(check_cmd, "all_checks", lambda: counted)
+    monkeypatch.setattr(check_cmd, "all_checks", lambda **_: counted)
     result = run("check", "docs/page.csv", "--accept-all", "-o", "out")
     assert result.exit_code == 0, result.output
     pairs = 3

@@ -27,7 +27,7 @@ def selected_specs(config: AuditConfig) -> list:
 
     for module in config.check_modules:
         importlib.import_module(module)
-    known = all_checks()
+    known = all_checks(with_off_by_default=True)
     if config.check_modules:  # exactly the checks the parent saw, whatever else got imported since
         known = [spec for spec in known if spec.func.__module__ in config.check_modules]
     return select_checks(config.settings, known)

@@ -35,8 +35,8 @@ def check_document(path: str, settings=None, glossary=None, alignment: Alignment
 
     settings = settings or Settings()
     alignment = alignment if alignment is not None else load_alignment(path)
-    return alignment, check_alignment(alignment, select_checks(settings, all_checks()), glossary, settings,
-                                      pairs=pairs).findings
+    specs = select_checks(settings, all_checks(with_off_by_default=True))
+    return alignment, check_alignment(alignment, specs, glossary, settings, pairs=pairs).findings
 
 
 def _reported_pair(alignment: Alignment, item: Correction) -> Pair:
