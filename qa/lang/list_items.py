@@ -97,10 +97,22 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
         extra.append(_gap_anchors(items, k, senses, others, words, anchors))
     # the dictionary's gaps (韧性强 "strong resilience"; 免费养老 "free pensions") stand where the item would, beside
     # its neighbours in the series: "strongly" or "pension levels" elsewhere in the sentence renders something else
+    extra = [_own_piece(k, e, own_anchors, target) for k, e in enumerate(extra)]
     around = [a | e for a, e in zip(own_anchors, extra)]
     return tuple(ItemEvidence(item, senses[k], tuple(sorted(own_anchors[k] | {
         j for j in extra[k] if beside_neighbours(j, k, around) and _in_english_list(j, k, items, around, target)})))
         for k, item in enumerate(items))
+
+
+def _own_piece(k: int, gaps: set[int], own: Sequence[set[int]], target: str) -> set[int]:
+    """The gap anchors of item k that stand in no list piece another item's own senses are anchored in: a bare
+    adjective modifies the noun of its piece, so "high" of "high risk" is 风险大's, not 成本高's (无利可图、风险大、
+    成本高 rendered "no benefit and high risk")."""
+    if not gaps:
+        return gaps
+    piece = piece_numbers(target)
+    taken = {piece[j] for n, anchors in enumerate(own) if n != k for j in anchors}
+    return {j for j in gaps if piece[j] not in taken}
 
 
 def _in_english_list(j: int, k: int, items: Sequence[ListItem], around: Sequence[set[int]], target: str) -> bool:
