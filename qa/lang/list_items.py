@@ -155,9 +155,12 @@ def chosen_anchors(found: Sequence[ItemEvidence]) -> list[int]:
     return [min((k for k in a if lo <= k <= hi), key=lambda k: abs(k - centre)) for a in matched]
 
 
-def _list_sentence(target: str, anchors: Sequence[int]) -> tuple[int, int]:
+def _list_sentence(target: str, anchors: Sequence[int], found: Sequence[ItemEvidence] = ()) -> tuple[int, int]:
     """Token range of the English sentence holding most anchors: an item's sense in another sentence
-    renders something else ("democracy" two sentences before the list)."""
+    renders something else ("democracy" two sentences before the list). With `found`, the sentence where most
+    items have an anchor comes first: one item's word three sentences on ("supervision work" for 纪律作风督查)
+    drew the chosen anchors of the others out of the list's own sentence; of as many, the one where they stand
+    closest together."""
     from qa.lang.en import sentence_spans
 
     starts = [t.start for t in english_tokens(target)]
@@ -166,7 +169,16 @@ def _list_sentence(target: str, anchors: Sequence[int]) -> tuple[int, int]:
         first, last = bisect_left(starts, a), bisect_left(starts, b)  # the tokens starting inside [a, b)
         if first < last:
             ranges.append((first, last))
-    return max(ranges, key=lambda r: sum(r[0] <= k < r[1] for k in anchors), default=(0, len(starts)))
+    def items_together(r: tuple[int, int]) -> tuple[int, int]:
+        inside = [[k for k in e.anchors if r[0] <= k < r[1]] for e in found]
+        inside = [a for a in inside if a]
+        if not inside:
+            return 0, 0
+        lo, hi = shortest_window(inside, (r[0] + r[1]) / 2)
+        return len(inside), lo - hi  # more items; of as many, standing closer together (a list, not a paragraph)
+
+    return max(ranges, key=lambda r: (*items_together(r), sum(r[0] <= k < r[1] for k in anchors)),
+               default=(0, len(starts)))
 
 
 def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: int, hi: int) -> bool:
@@ -238,7 +250,7 @@ def missing_items(items: Sequence[ListItem], target: str, source: str = "") -> l
         before, after = unread_edges(items, source)
         found = [ItemEvidence(i, frozenset(), ()) for i in before] + found + [ItemEvidence(i, frozenset(), ()) for i in after]
         items = [e.item for e in found]
-    lo, hi = _list_sentence(target, chosen_anchors(found))
+    lo, hi = _list_sentence(target, chosen_anchors(found), found)
     found = [ItemEvidence(e.item, e.senses, tuple(k for k in e.anchors if lo <= k < hi)) for e in found]
     local = _in_list(found, target, _mentioned_elsewhere(items, source)) if source else found
     lost = _unmatched(local, target, lo, hi, len(items))

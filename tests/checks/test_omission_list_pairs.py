@@ -54,3 +54,42 @@ PLATFORM_EN = ('It is hoped that this forum will be used as a starting point to 
 
 def test_a_clause_long_piece_gives_the_encoder_nothing_to_weigh():
     assert lost(PLATFORM_ZH, PLATFORM_EN) == []
+
+
+# the sample page, p0058: 定期抽查's 定期 'periodic' gives the stem 'perio', which stood inside "superior" (上级复核's)
+CHECK_ZH = "常态化运行全国扫黑办12337智能化举报平台,落实分级核查、上级复核、定期抽查、核查结果终身负责制。"
+CHECK_EN = ("The 12337 intelligentized reporting platform for the National Anti-Crime Office will be operated in a "
+            "normalized manner and the system of grade-based verification, superior review, regular random "
+            "inspection, and lifelong responsibility for verification results will be implemented.")
+
+
+def test_a_sense_stem_inside_a_word_needs_a_prefix_or_word_before_it():
+    from qa.lang.list_words import renders
+
+    assert not renders("superior", frozenset({"perio"}))
+    assert renders("proactiveness", frozenset({"activ"}))
+    assert lost(CHECK_ZH, CHECK_EN) == []
+    assert lost(CHECK_ZH, CHECK_EN.replace(" regular random inspection,", "")) == ["定期抽查"]
+
+
+# the sample page, p0062: 纪律作风督查's 作风 'work style' says "work" three sentences on ("supervision work"), and
+# the anchors chosen for the other items followed it out of the list's own sentence
+SUPERVISION_ZH = ("——以监督提升执法司法公信力。加强党的领导监督,推进政治督察、执法监督、纪律作风督查巡查常态化。"
+                  "推动完善优化协同高效的政法机构职能体系,健全侦查权、检察权、审判权、执行权相互制约的体制机制。"
+                  "加强检察机关法律监督工作,全面提升检察监督质效;加强执法办案流程衔接和监督。")
+SUPERVISION_EN = ("– Improve the credibility of law enforcement and the judiciary through supervision. We will "
+                  "strengthen the Party’s leadership and supervision and promote the normalization of political "
+                  "inspections, law enforcement supervision, and disciplinary inspections. We will promote the "
+                  "improvement and optimization of the coordinated and efficient functional system of political and "
+                  "legal institutions and improve the institutions and mechanisms of mutual restraint among the "
+                  "powers of investigation, prosecution, trial, and enforcement. We will strengthen the legal "
+                  "supervision work of procuratorial institutions and comprehensively improve the quality and "
+                  "effectiveness of procuratorial supervision. We will strengthen the linkage and supervision of law "
+                  "enforcement and case handling procedures.")
+
+
+def test_the_list_is_judged_in_the_sentence_where_most_items_stand_together():
+    assert lost(SUPERVISION_ZH, SUPERVISION_EN) == []
+    cut = SUPERVISION_EN.replace("inspections, law enforcement supervision, and disciplinary inspections",
+                                 "inspections and law enforcement supervision")
+    assert lost(SUPERVISION_ZH, cut) == ["纪律作风督查"]
