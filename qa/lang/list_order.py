@@ -20,6 +20,7 @@ from typing import Sequence
 
 from qa.lang.en_words import english_tokens
 from qa.lang.list_anchors import pinyin_anchors
+from qa.lang.list_gaps import gap_senses, says_gap
 from qa.lang.list_names import lost_name
 from qa.lang.list_items import ItemEvidence, chosen_anchors
 from qa.lang.list_words import renders
@@ -155,8 +156,11 @@ def _said_unclaimed(lost: int, found: Sequence[ItemEvidence], target: str, piece
     # a sense every item has (旅游 of 旅游资源、旅游项目、旅游线路) tells nothing about which item a piece holds
     common = frozenset.intersection(*(e.senses for e in found))
     senses = found[lost].senses - common
-    return bool(senses) and any(number[j] in near and number[j] not in claimed and renders(w, senses)
-                                for j, w in enumerate(words))
+    # its one-character adjective too, unless another item has it (效益好 "good in returns" opening a reordered list)
+    gaps = gap_senses(found[lost].item.text) - frozenset().union(
+        *(gap_senses(e.item.text) for n, e in enumerate(found) if n != lost))
+    return any(number[j] in near and number[j] not in claimed
+               and (senses and renders(w, senses) or gaps and says_gap(w, gaps)) for j, w in enumerate(words))
 
 
 def _stands(lost: int, found: Sequence[ItemEvidence], held: Sequence[set[int]], pieces: Sequence[int],
