@@ -110,3 +110,13 @@ def test_a_reordered_list_whose_unclaimed_piece_says_an_items_adjective_has_not_
     kept_order = SCALE_EN.replace("large in scale, strong in strength, good in returns and",
                                   "large in scale, strong in strength and")
     assert lost(SCALE_ZH, kept_order) == ["效益好"]
+
+
+def test_a_verbs_base_form_before_its_object_after_a_bare_and_is_no_item():
+    from qa.lang.list_pieces import _is_item
+
+    assert lost("双方同意加强贸易、投资、金融合作。",
+                "The two sides agreed to strengthen trade and investment and boost jobs.") == ["金融合作"]
+    assert lost("双方同意加强贸易、投资、金融合作。",
+                "The two sides agreed to strengthen trade and investment and financial cooperation.") == []
+    assert _is_item("boost") and _is_item("energy") and not _is_item("boost the economy")
