@@ -20,10 +20,11 @@ from typing import Sequence
 
 from qa.lang.en_words import english_tokens
 from qa.lang.list_anchors import pinyin_anchors
+from qa.lang.list_gaps import gap_senses, says_gap
 from qa.lang.list_names import lost_name
 from qa.lang.list_items import ItemEvidence, chosen_anchors
 from qa.lang.list_words import renders
-from qa.lang.list_pieces import english_list_pieces, piece_numbers
+from qa.lang.list_pieces import MAX_SEGMENT_WORDS, english_list_pieces, english_word_count, piece_numbers
 
 MIN_PLACED = 2  # items whose senses stand in their own piece: fewer, and the order says nothing
 
@@ -54,6 +55,16 @@ def dropped_by_order(found: Sequence[ItemEvidence], target: str, placed: int = M
                 and not _said_unclaimed(k, found, target, pieces)]
     if len(standing) == 1 and placed >= MIN_PLACED and not _shares_a_word(standing[0], found, target, inside):
         return found[standing[0]]
+    if len(standing) == 1 and placed < MIN_PLACED:
+        # one item placed and one choice standing: the encoder must prefer that choice over every other loss, as it
+        # would between several standing ones (无利可图、风险大、成本高 → "no benefit and high risk"), on pieces
+        # short enough to be items (not "It is hoped that … to build a common co-construction")
+        texts = _piece_texts(target, pieces)
+        if any(english_word_count(t) > MAX_SEGMENT_WORDS for t in texts):
+            return None
+        standing = [standing[0]] + [k for k in range(len(found)) if k != standing[0]]
+        closest = _closest(standing, found, texts)
+        return found[closest] if closest == standing[0] and not _shares_a_word(closest, found, target, inside) else None
     if len(standing) < 2:
         return None
     closest = _closest(standing, found, _piece_texts(target, pieces))
@@ -145,8 +156,11 @@ def _said_unclaimed(lost: int, found: Sequence[ItemEvidence], target: str, piece
     # a sense every item has (旅游 of 旅游资源、旅游项目、旅游线路) tells nothing about which item a piece holds
     common = frozenset.intersection(*(e.senses for e in found))
     senses = found[lost].senses - common
-    return bool(senses) and any(number[j] in near and number[j] not in claimed and renders(w, senses)
-                                for j, w in enumerate(words))
+    # its one-character adjective too, unless another item has it (效益好 "good in returns" opening a reordered list)
+    gaps = gap_senses(found[lost].item.text) - frozenset().union(
+        *(gap_senses(e.item.text) for n, e in enumerate(found) if n != lost))
+    return any(number[j] in near and number[j] not in claimed
+               and (senses and renders(w, senses) or gaps and says_gap(w, gaps)) for j, w in enumerate(words))
 
 
 def _stands(lost: int, found: Sequence[ItemEvidence], held: Sequence[set[int]], pieces: Sequence[int],

@@ -45,10 +45,15 @@ def english_list_pieces(target: str, anchors: Sequence[int], wanted: int) -> lis
         return None
     first = piece_numbers(target)[min(anchors)]
     inside = [first + k for k, p in enumerate(pieces) if not _ETC.match(p)]
-    before = _items_before(target[:lo], wanted - len(inside))
-    after = 0
     separators = [m.group() for m in SEPARATOR.finditer(stretch)]
-    if not any(CONJUNCTION.search(m) for m in separators):
+    # a lone anchored piece after a bare and/or closes "X and Y" or "W, X and Y": the pieces before are counted from
+    # that and/or (the comma reading would take "Zoomlion and" for lead-in words of "Broad Group")
+    paired = _pair_before(target[:lo], wanted - len(inside)) if not separators else 0
+    before = paired or _items_before(target[:lo], wanted - len(inside))
+    after = 0
+    if paired:  # "X and Y": the and/or before the anchored piece closed the list, unless another bare one goes on
+        after = _joined_after(target[hi:], wanted - len(inside) - before)
+    elif not any(CONJUNCTION.search(m) for m in separators):
         after = _items_after(target[hi:], wanted - len(inside) - before)
     elif all(_BARE.fullmatch(m) for m in separators):  # "angry and mean and nasty and untruthful": and/or goes on
         after = _joined_after(target[hi:], wanted - len(inside) - before)
@@ -69,13 +74,28 @@ def _joined_after(text: str, room: int) -> int:
 
 def _is_item(piece: str) -> bool:
     """Whether a piece after a bare and/or may be a list item: not 等's "so on", not function words only, not
-    opened by a word English uses as a verb only ("promote", "strengthen"; "boost" or "trade" may be nouns)."""
+    opened by a word English uses as a verb only ("promote", "strengthen"), nor by a verb's base form before a
+    determiner or a plural noun ("boost jobs"; "boost" or "trade" alone may be nouns)."""
     from qa.lang.lemmas import all_lemmas
 
     words = re.findall(r"[\w'’-]+", piece.lower())
     if _ETC.match(piece.strip()) or all(w in STOP_WORDS for w in words):
         return False
-    return set(all_lemmas(words[0])) != {"VERB"}
+    lemmas = all_lemmas(words[0])
+    if set(lemmas) == {"VERB"}:
+        return False
+    # a verb's base form before its object, a determiner or a plural noun: "and boost jobs", "and boost the economy"
+    return not (words[0] in lemmas.get("VERB", ()) and len(words) > 1 and _object_start(words[1]))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "more", "their", "its", "our", "his", "her", "this", "these", "those"})
+
+
+def _object_start(word: str) -> bool:
+    """Whether a word may open a verb's object: a determiner, or a plural noun ("jobs", not "job")."""
+    from qa.lang.lemmas import all_lemmas
+
+    return word in _DETERMINERS or word.endswith("s") and any(lemma != word for lemma in all_lemmas(word).get("NOUN", ()))
 
 
 def _items_before(text: str, room: int) -> int:
@@ -97,6 +117,20 @@ def _items_before(text: str, room: int) -> int:
             break
         rest = rest[: separators[-1].start()]
     return found
+
+
+def _pair_before(text: str, room: int) -> int:
+    """Items before an anchored piece that a bare and/or joins on (the anchored word a few words after it): the
+    short piece before that and/or, and the pieces commas join before it ("with no benefit and high risk": 1;
+    "CRRC, Zoomlion and Broad Group": 2). 0 when no and/or closes the text, or when room is 0."""
+    m = re.search(r"\s+(?:and|or)\s+((?:[\w'’-]+\s+){0,3})$", text, re.I)
+    if not m or room < 1:
+        return 0
+    rest = text[: m.start()]
+    cut = max((x.end() for p in (SEPARATOR, _CLAUSE_END) for x in p.finditer(rest)), default=0)
+    if not 0 < english_word_count(rest[cut:]) <= MAX_SEGMENT_WORDS:
+        return 0
+    return 1 + _items_before(rest + ", ", room - 1) if _COMMA.search(rest[cut - 2 : cut] if cut else "") else 1
 
 
 def _items_after(text: str, room: int) -> int:

@@ -21,13 +21,22 @@ from qa.lang.en_words import STOP_WORDS, english_tokens, stem
 @lru_cache(maxsize=65536)
 def renders(word: str, senses: frozenset[str]) -> bool:
     """The English word carries one of the senses: same stem, or a sense stem inside it
-    (activ → proactiveness; a four-letter one at the word's start or end: work → workplace)."""
+    (activ → proactiveness, `_inside`; a four-letter one at the word's start or end: work → workplace)."""
     stems = _word_stems(word)
     # a four-letter stem only at an end of the word (work → workplace, not road → broadcast)
-    if not senses.isdisjoint(stems) or any(s in word for s in senses if len(s) >= 5) \
+    if not senses.isdisjoint(stems) or any(_inside(s, word) for s in senses if len(s) >= 5) \
             or any(word.startswith(s) or word.endswith(s) for s in senses if len(s) == 4):
         return True
     return bool({_base(s) for s in stems} & {_base(s) for s in senses}) or any(_derived(word, s) for s in senses)
+
+
+MIN_LEAD = 3  # letters before a sense stem inside a word: a prefix or a word ("pro" activ, "green" house), not "su" perio
+
+
+def _inside(sense: str, word: str) -> bool:
+    """A stem of five letters or more inside the word, at its start or after MIN_LEAD letters: 'activ' in
+    "proactiveness", not 'perio' (定期 'periodic') in "superior"."""
+    return any(at == 0 or at >= MIN_LEAD for at in (m.start() for m in re.finditer(f"(?={re.escape(sense)})", word)))
 
 
 _DERIVING = re.compile(r"(?:al|als|ance|ances|er|ers|ment|ments)")
@@ -100,7 +109,7 @@ def rendering(found: TargetWords, senses: frozenset[str]) -> set[int]:
         hit.update(found.by_stem.get(s, ()))
         hit.update(found.by_base.get(_base(s), ()))
         if len(s) >= 5 and s in found.joined:
-            hit.update(w for w in found.where if s in w)
+            hit.update(w for w in found.where if _inside(s, w))
         elif len(s) == 4 and s in found.joined:
             hit.update(w for w in found.where if w.startswith(s) or w.endswith(s))
         if len(s) >= 4 and s.endswith("y") and "\n" + s[:-1] + "i" in found.joined:
