@@ -184,14 +184,18 @@ def _product(a: np.ndarray, w: np.ndarray) -> np.ndarray:
     depend on how many rows share the product, which rows they are or where the row sits."""
     n, width = a.shape
     tiles = -(-n // TILE)
-    padded = np.zeros((tiles * TILE, width), dtype=np.float32)
-    padded[:n] = a
+    if n % TILE:
+        padded = np.zeros((tiles * TILE, width), dtype=np.float32)
+        padded[:n] = a
+    else:
+        padded = np.ascontiguousarray(a, dtype=np.float32)
     return np.matmul(padded.reshape(tiles, TILE, width), w).reshape(tiles * TILE, w.shape[1])[:n]
 
 
 def fingerprint() -> str:
     """A digest of a small fixed product's bytes through _product: it changes when this machine's BLAS
-    rounds differently (another kernel, another numpy), so embeddings kept under it stay this arithmetic's."""
+    rounds differently (another kernel, another numpy), so embeddings kept under it stay this arithmetic's.
+    The product is small enough that OpenBLAS runs it on one thread, as the encoder's are run."""
     import hashlib
 
     a = ((np.arange(3 * 256).reshape(3, 256) * 7919 % 1009 - 504) / np.float32(509)).astype(np.float32)

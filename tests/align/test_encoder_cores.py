@@ -39,7 +39,8 @@ def fresh():
     return backend
 
 bad = []
-whole = fresh().encode(texts)
+first = fresh()
+whole = first.encode(texts)
 one = fresh()  # one text at a time, the kept rows growing
 if not np.array_equal(np.concatenate([one.encode([t]) for t in texts]), whole):
     bad.append("texts one at a time")
@@ -49,7 +50,7 @@ if not np.array_equal(np.concatenate([three.encode(texts[k : k + 3]) for k in ra
 if not np.array_equal(fresh().encode(texts[::-1])[::-1], whole):
     bad.append("texts in reverse")
 matrices = [loaded.proj_W, loaded.cnn_W, loaded.d0, loaded.d1, loaded.d2, loaded.d3, loaded.p1, loaded.p3, *loaded.w2]
-matrices += [w[: w.shape[0] // 2] for w in loaded.w1]  # the shapes of the first convolution's slot products
+matrices += first._w1_slots  # the first convolution's slot products
 rng = np.random.default_rng(7)
 for threads in (1, 2):
     with threadpool_limits(threads):
