@@ -102,7 +102,11 @@ def check_args(sample: Path, out: Path) -> list[str]:
 
 
 def repeated(args: list[str], repeats: int, env: dict[str, str] | None = None) -> dict[str, float]:
-    runs = [run_child(args, env=env) for _ in range(repeats)]
+    return summary([run_child(args, env=env) for _ in range(repeats)])
+
+
+def summary(runs: list[tuple]) -> dict[str, float]:
+    """Best and median wall and CPU of `run_child` results, and the best CPU of the main process."""
     walls, cpus, mains = [r[0] for r in runs], [r[1] for r in runs], [r[3] for r in runs]
     return {"wall best": min(walls), "wall median": statistics.median(walls),
             "cpu best": min(cpus), "cpu median": statistics.median(cpus), "main cpu best": min(mains)}

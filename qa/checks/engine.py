@@ -166,7 +166,8 @@ def _run_checks(alignment: Alignment, checks: Iterable[CheckSpec] | None, glossa
     groups = split_checks(pair_checks + doc_checks, len(checked.pairs), first_document=not _runs["done"])
     if len(groups) > 1 and _runs["done"] and not resident_alive():
         # once loaded here, no later document's new child loads them; not the encoder, which only this process's
-        # checks use and whose loading the HTML report reads as "a check used it" (qa.report.linking)
+        # checks use and whose use (loaded, or embeddings from qa.align.embed_store) the HTML report reads as
+        # "a check used it" (qa.report.linking)
         load_resources(r for r in check_set().requirements(specs) if r != "encoder")
     _runs["done"] += 1
     ungated = [(k, p) for k, p in enumerate(todo) if k not in gated]
@@ -179,7 +180,7 @@ def _run_checks(alignment: Alignment, checks: Iterable[CheckSpec] | None, glossa
     if any(part[2] for part in parts[1:]) and not _encoder_loaded():
         from qa.align.embed import model
 
-        model()  # a child's check used the encoder, as a serial run would have loaded it here (see HERE_FAMILIES)
+        model()  # a child's check used the encoder: a serial run would have used it here (see HERE_FAMILIES)
     findings = _merged(todo, gated, parts)
     findings = apply_deferrals(findings, specs)
     if checked is viewed:
@@ -212,7 +213,7 @@ def _encoder_loaded() -> bool:
 def _group_findings(pairs: Sequence[tuple[int, Pair]], specs: Sequence[CheckSpec], doc_ctx: DocContext,
                     rank: dict[str, int]) -> Part:
     """One group's findings: (pair position → ranked pair-check findings, ranked document-check findings,
-    whether the sentence encoder is loaded in this process).
+    whether this process used the sentence encoder (loaded it, or took embeddings from the store)).
 
     Pair by pair, each pair's checks in order, so a pair's views are built once
     and dropped with its context; then the document checks.

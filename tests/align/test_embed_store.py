@@ -58,16 +58,95 @@ def test_texts_from_the_store_count_as_using_the_encoder(store, page_sentences, 
     assert embed.stats()["embedded"] == 0 and embed.used()
 
 
-def test_a_corrupt_or_unwritable_store_only_costs_time(tmp_path, monkeypatch, page_sentences):
-    reference = embed.embed(page_sentences[:4])
-    for path in (tmp_path / "junk.sqlite", tmp_path / "missing" / "deeper" / "x.sqlite"):
-        if path.parent.exists():
-            path.write_bytes(b"not a database at all" * 100)
-        monkeypatch.setenv(embed_store.ENV, str(path))
-        embed_store.close()
-        embed.clear_cache()
-        assert np.array_equal(embed.embed(page_sentences[:4]), reference)
+def _next_run() -> None:
     embed_store.close()
+    embed.clear_cache()
+
+
+def test_a_corrupt_or_unwritable_store_only_costs_time_and_a_corrupt_one_is_built_again(tmp_path, monkeypatch, page_sentences):
+    reference = embed.embed(page_sentences[:4])
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all" * 100)
+    for path in (junk, tmp_path / "missing" / "deeper" / "x.sqlite"):
+        monkeypatch.setenv(embed_store.ENV, str(path))
+        _next_run()
+        assert np.array_equal(embed.embed(page_sentences[:4]), reference)
+    monkeypatch.setenv(embed_store.ENV, str(junk))  # the junk file was replaced by a store: the next run uses it
+    _next_run()
+    assert np.array_equal(embed.embed(page_sentences[:4]), reference)
+    assert embed.stats()["stored"] == 4 and embed.stats()["embedded"] == 0
+    _next_run()
+
+
+def test_a_store_damaged_mid_file_is_deleted_and_built_again(store, monkeypatch):
+    """`database disk image is malformed` on a read: the file goes, the run's next texts fill a new one."""
+    embed_store.keep({f"text {k}": np.full(embed.DIM, k % 7, dtype=np.float16) for k in range(2_000)})
+    _next_run()
+    with open(store, "r+b") as f:
+        f.seek(8 * 4096)
+        f.write(b"\xff" * (64 * 4096))
+    assert embed_store.recall([f"text {k}" for k in range(2_000)], embed.DIM) == {}
+    embed_store.keep({"after": np.ones(embed.DIM, dtype=np.float16)})
+    _next_run()
+    assert list(embed_store.recall(["after", "text 5"], embed.DIM)) == ["after"]
+    db = sqlite3.connect(store)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    db.close()
+
+
+def test_a_vector_that_fails_its_digest_is_a_miss_and_is_deleted(store):
+    embed_store.keep({"kept": np.full(embed.DIM, 3, dtype=np.float16), "other": np.ones(embed.DIM, dtype=np.float16)})
+    db = sqlite3.connect(store)
+    db.execute("UPDATE vectors SET vector = ? WHERE key = ?",
+                (np.full(embed.DIM, 4, dtype=np.float16).tobytes(), embed_store._key("kept")))
+    db.commit()
+    assert sorted(embed_store.recall(["kept", "other"], embed.DIM)) == ["other"]
+    assert db.execute("SELECT count(*) FROM vectors").fetchone() == (1,)
+    db.close()
+
+
+def test_a_store_kept_under_another_identity_starts_afresh(store, monkeypatch):
+    """QA_EMBEDDING_CACHE=PATH names the file, so the identity is checked inside it (its meta table)."""
+    embed_store.keep({"text": np.ones(embed.DIM, dtype=np.float16)})
+    _next_run()
+    assert list(embed_store.recall(["text"], embed.DIM)) == ["text"]
+    _next_run()
+    wanted = embed_store.identity()
+    monkeypatch.setattr(embed_store, "identity", lambda: wanted.replace("numpy=", "numpy=0"))
+    assert embed_store.recall(["text"], embed.DIM) == {}
+    db = sqlite3.connect(store)
+    assert db.execute("SELECT count(*) FROM vectors").fetchone() == (0,)
+    db.close()
+
+
+def test_the_identity_follows_blas_rounding_and_resource_files_when_a_version_is_unknown(tmp_path, monkeypatch):
+    from qa.align import encoder
+    from qa.lang import cache
+
+    before = embed_store.identity()
+    assert f"numpy={np.__version__}" in before and f"arithmetic={encoder.ARITHMETIC}" in before
+    product = encoder._product
+    monkeypatch.setattr(encoder, "_product", lambda a, w: product(a.astype(np.float64), w.astype(np.float64)).astype(np.float32))
+    assert embed_store.identity() != before  # another rounding of the same product: another fingerprint
+    monkeypatch.setattr(encoder, "_product", product)
+    monkeypatch.setattr(cache, "package_version", lambda name: "0")
+    resources = tmp_path / "resources"
+    resources.mkdir()
+    monkeypatch.setattr(embed, "_resource", lambda name: str(resources / name))
+    (resources / "weights.npz").write_bytes(b"one")
+    (resources / "sp.model").write_bytes(b"one")
+    unknown = embed_store.identity()
+    (resources / "weights.npz").write_bytes(b"other weights")
+    assert embed_store.identity() != unknown
+
+
+@pytest.mark.parametrize("setting", ["1", "on", "true", "YES", ""])
+def test_a_yes_setting_means_the_default_file(setting, monkeypatch):
+    monkeypatch.delenv(embed_store.ENV)
+    default = embed_store.store_path()
+    monkeypatch.setenv(embed_store.ENV, setting)
+    assert embed_store.store_path() == default
+    assert default is None or default.name.startswith("embeddings-")
 
 
 def test_the_oldest_texts_go_beyond_the_limit(store, monkeypatch):

@@ -1,0 +1,93 @@
+"""A text's embedding is its own under every OpenBLAS kernel this machine can run, not only the one it picks.
+
+numpy's OpenBLAS chooses its kernels by CPU, so CI or a laptop may round where
+this machine does not (the Haswell kernels, used on most AVX2 CPUs and on Zen,
+gave a row other bytes in a 16-row product than in a 64-row one). Each core
+type runs the check in a subprocess with OPENBLAS_CORETYPE set; a type the CPU
+cannot run (the subprocess dies of an illegal instruction) is skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CORE_TYPES = ("Haswell", "Zen", "SkylakeX", "Cooperlake", "Sandybridge", "Nehalem", "Prescott")
+ROOT = Path(__file__).resolve().parents[2]
+
+CHECK = r"""
+import json, sys
+import numpy as np
+from threadpoolctl import threadpool_limits
+from qa.align import embed, encoder
+
+texts = json.load(sys.stdin)
+loaded = embed.model()._backend
+KEPT = ("_slots", "_rows", "_pre", "_used", "_w1_slots")
+weights = {k: v for k, v in vars(loaded).items() if k not in KEPT}
+
+def fresh():
+    backend = encoder.TokenRowBackend.__new__(encoder.TokenRowBackend)
+    backend.__dict__.update(weights)
+    return backend
+
+bad = []
+first = fresh()
+whole = first.encode(texts)
+one = fresh()  # one text at a time, the kept rows growing
+if not np.array_equal(np.concatenate([one.encode([t]) for t in texts]), whole):
+    bad.append("texts one at a time")
+three = fresh()
+if not np.array_equal(np.concatenate([three.encode(texts[k : k + 3]) for k in range(0, len(texts), 3)]), whole):
+    bad.append("texts three at a time")
+if not np.array_equal(fresh().encode(texts[::-1])[::-1], whole):
+    bad.append("texts in reverse")
+matrices = [loaded.proj_W, loaded.cnn_W, loaded.d0, loaded.d1, loaded.d2, loaded.d3, loaded.p1, loaded.p3, *loaded.w2]
+matrices += first._w1_slots  # the first convolution's slot products
+rng = np.random.default_rng(7)
+for threads in (1, 2):
+    with threadpool_limits(threads):
+        for w in matrices:
+            x = rng.standard_normal((1, w.shape[0])).astype(np.float32)
+            alone = encoder._product(x, w)[0]
+            for rows in (2, 3, 7, 8, 9, 12, 15, 16, 17, 24, 31, 32, 40, 63, 64, 100):
+                a = rng.standard_normal((rows, w.shape[0])).astype(np.float32)
+                at = int(rng.integers(rows))
+                a[at] = x[0]
+                if not np.array_equal(encoder._product(a, w)[at], alone):
+                    bad.append(f"{w.shape} row {at} of {rows}, {threads} thread(s)")
+print("RESULT " + json.dumps(bad))
+"""
+
+
+@pytest.fixture(scope="module")
+def texts(sample_page_pairs):
+    from qa.lang import en, zh
+
+    pairs = sample_page_pairs.pairs[:4]
+    return [s for p in pairs for s in zh.split_sentences(p.source) + en.split_sentences(p.target)]
+
+
+@pytest.mark.skipif(platform.machine().lower() not in ("x86_64", "amd64"), reason="OpenBLAS x86 core types")
+@pytest.mark.parametrize("core", CORE_TYPES)
+def test_embeddings_do_not_depend_on_batch_or_history_under_each_blas_kernel(core, texts):
+    env = dict(os.environ, OPENBLAS_CORETYPE=core, OPENBLAS_VERBOSE="2", QA_EMBEDDING_CACHE="off")
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    run = subprocess.run([sys.executable, "-c", CHECK], input=json.dumps(texts), env=env, cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    if run.returncode < 0:
+        pytest.skip(f"this CPU cannot run OpenBLAS's {core} kernels (signal {-run.returncode})")
+    assert run.returncode == 0, run.stderr[-2000:]
+    used = re.search(r"Core: (\w+)", run.stdout + run.stderr)
+    if used is None:
+        pytest.skip("numpy's BLAS is not OpenBLAS with run-time kernel choice")
+    result = re.search(r"^RESULT (.*)$", run.stdout, re.M)
+    assert result is not None, run.stdout[-2000:]
+    assert json.loads(result.group(1)) == [], f"OpenBLAS kernels {used.group(1)}"
