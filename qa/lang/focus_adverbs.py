@@ -108,7 +108,6 @@ _STILL_ADVERBS = frozenset({"仍", "仍然", "依然", "依旧"})
 # adverbs jieba glues to what follows (仍会/new, 仍早/new, 刚用/new; 尤为重要/nr): longest first
 _GLUED = ("仍然", "仍", "刚刚", "刚", "只能", "尤为")
 SENTENCE_END = frozenset("。！？；!?;")
-_SPEAKING = frozenset({"说", "发言", "表示", "强调", "指出", "开口", "讲", "谈", "说道", "问", "回应", "呼吁", "警告"})
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # "although": a concession whose English ("although", "despite") carries the contrast; 但/却 "but" do not
 # (但仍 is "but still")
@@ -144,10 +143,6 @@ def focus_use(words: list[tuple[str, str]], n: int) -> tuple[Qualifier, int] | N
         qualifier = still_reading(_BY_WORD[adverb], words[:n], following)
     elif adverb in ("刚", "刚刚"):
         qualifier = _just_reading(_BY_WORD[adverb], following)
-    elif adverb in ("再次", "再度") and after in _SPEAKING:
-        # 韦斯特再次发言 "West went on": speaking again is going on, continuing, adding
-        qualifier = Qualifier(adverb, qualifier.gloss, AGAIN + ("went on", "go(?:es)? on", "continu\\w*", "added"),
-                              once=True)
     return (qualifier, len(adverb)) if qualifier else None
 
 
