@@ -22,9 +22,11 @@ Left out, as unrendered in too many clean uses (generous renderings counted):
 'already' (21 %, 22 % with the perfect tense counted), 只 'only' before a
 verb, 只是, 只有 (19 %, 18 %, 17 %: 19 new clean findings, most noise), 才 (46 %),
 主要 'mainly' (10 clean findings, all before a verb the English renders alone),
-又/再 'again' (15 %), 连 'even' (55 %), 乃至 (38 %), 首先 'first of all' (2 of 19,
+又/再 'again' (15 %; with the others above, A008's: qa.lang.focus_optin), 首先 'first of all' (2 of 19,
 both a sequence the English keeps another way), 第一次 (5 clean findings: 第一次
 来到这个世界 "when you came into the world" is the once-only first), 格外 (1 of 2).
+连 'even' (55 %) and 乃至 (38 %) were left out as words; read as 连…都/也 and beside 甚至 they are
+A007's since the A008 measurement (qa.lang.qualifiers, with EVEN below).
 """
 
 from __future__ import annotations

@@ -216,9 +216,9 @@ def _in_place(qualifier: Qualifier, source: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _renderings(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+def renderings(alternatives: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for a meaning's renderings, longest first and then alphabetical (the same
-    alternation in every run), compiled once."""
+    alternation in every run), compiled once; qa.lang.focus_optin matches with it too."""
     ordered = sorted(set(alternatives), key=lambda a: (-len(a), a))
     return re.compile(r"(?<![\w])(?:" + "|".join(ordered) + r")(?![\w])", re.I)
 
@@ -252,7 +252,7 @@ def missing_qualifiers(source: str, target: str) -> list[tuple[QualifierUse, int
         uses = [u for k, u in enumerate(uses) if not k or u.start - uses[k - 1].end > SAME_FIGURE
                 or _ZH_SENTENCE_END.search(source, uses[k - 1].end, u.start)]  # 仍然爱着她。她仍然: two
         alternatives = tuple(sorted({a for u in uses for a in u.qualifier.english}))
-        pattern = _renderings(alternatives)
+        pattern = renderings(alternatives)
         found = max(0, len(pattern.findall(target)) + focus_adjustment(uses[0].qualifier.gloss, words, target))
         uses = _counted_once(uses, source)
         if found < len(uses):  # one finding per meaning: the first use the English lacks
@@ -322,7 +322,7 @@ def _at_figure(use: QualifierUse, source: str, sources: list, target: str, figur
         return None
     if any(m.text.endswith("s") for m in here):  # "in their 20s" is rough by itself
         return ""
-    pattern = _renderings(q.english)
+    pattern = renderings(q.english)
     for m in here:
         before = _EN_WORD.findall(target[max(0, m.start - 80) : m.start])[-WINDOW_BEFORE:]
         after = _EN_WORD.findall(target[m.end : m.end + 60])[:WINDOW_AFTER]
