@@ -16,9 +16,10 @@ injected pair. The sample page is injected into with MAC-Dev (as before the
 per-corpus split, so MAC-Dev's figures stay comparable) but is not clean: it
 holds real translation errors (SAMPLE_KNOWN_ERRORS), reported on a line apart.
 
-    .venv/bin/python -m bench.detect [--trials 20] [--seed 7] [--corpus NAME ...] [--select A008]
+    .venv/bin/python -m bench.detect [--trials 20] [--seed 7] [--corpus NAME ...] [--extend-select A008]
 
-A check that is off by default (qa.checks.registry) runs only with `--select ID`;
+A check that is off by default (qa.checks.registry) runs only with `--extend-select ID`
+(every default check and that one, as `qa check --extend-select A008` runs them);
 the default run's figures are those of `qa check` with no selection.
 """
 
@@ -77,7 +78,7 @@ def load_injectors() -> list:
 
 def checks_to_run(select: Sequence[str] = ()) -> list[CheckSpec]:
     """Every check the engine runs by default (R101 needs a reference translation, which the benchmark has
-    not), and the off-by-default checks `select` names by id (`--select A008`), as `qa check --select` does."""
+    not), and the off-by-default checks `select` names by id, as `qa check --extend-select A008` runs them."""
     return [spec for spec in all_checks(with_off_by_default=True)
             if spec.scope != "reference" and (not spec.off_by_default or spec.id in select)]
 
@@ -322,12 +323,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show-injections", action="store_true",
                         help="print 10 random injections per injector per corpus, to check they are real errors")
     parser.add_argument("--injector", action="append", metavar="NAME", help="recall of this injector only (repeatable)")
-    parser.add_argument("--select", action="append", default=[], metavar="ID",
-                        help="also run this off-by-default check (repeatable; its exact id, e.g. A008)")
+    parser.add_argument("--extend-select", "--select", dest="select", action="append", default=[], metavar="ID",
+                        type=str.upper, help="also run this off-by-default check (repeatable; its exact id, e.g. "
+                                             "A008; --select is the older name)")
     args = parser.parse_args(argv)
     opt_in = {spec.id for spec in all_checks(with_off_by_default=True) if spec.off_by_default}
     if unknown_ids := [i for i in args.select if i not in opt_in]:
-        print(f"--select: {', '.join(unknown_ids)} is no off-by-default check; those are: {', '.join(sorted(opt_in))}",
+        print(f"--extend-select: {', '.join(unknown_ids)} is no off-by-default check; those are: {', '.join(sorted(opt_in))}",
               file=sys.stderr)
         sys.exit(2)
     if not SHARED.exists():

@@ -18,6 +18,8 @@ from typing import Any, Iterable, Mapping
 
 from qa.defaults import DEFAULT_FORMATS, REPORT_FORMATS  # noqa: F401 (re-exported)
 from qa.errors import InputError, UsageError
+from qa.config_values import (ID_PREFIX, parse_formats, parse_id_prefixes, parse_overrides,  # noqa: F401 (re-exported)
+                              parse_severity)
 from qa.io.files import read_user_file, require_regular_file, shown
 from qa.model import Severity
 
@@ -25,8 +27,7 @@ CONFIG_NAME = "setup.cfg"
 PYPROJECT_NAME = "pyproject.toml"
 SECTION = "qa"
 DEFAULT_ACCEPT_FILE = Path(".qa") / "accepted.txt"
-ID_PREFIX = re.compile(r"^[A-Z][0-9]{0,3}$")
-KNOWN_KEYS = ("select", "ignore", "severity-overrides", "fail-on", "glossary", "accept-file", "format", "corrections-ledger",
+KNOWN_KEYS = ("select", "extend-select", "ignore", "severity-overrides", "fail-on", "glossary", "accept-file", "format", "corrections-ledger",
               "words")
 
 
@@ -34,7 +35,8 @@ KNOWN_KEYS = ("select", "ignore", "severity-overrides", "fail-on", "glossary", "
 class Settings:
     """What to check and how strictly; immutable once resolved."""
 
-    select: tuple[str, ...] = ()  # id prefixes; empty means every check
+    select: tuple[str, ...] = ()  # id prefixes; empty means every check on by default
+    extend_select: tuple[str, ...] = ()  # id prefixes added to `select` (or to the default set), as ruff's
     ignore: tuple[str, ...] = ()
     severity_overrides: tuple[tuple[str, Severity], ...] = ()  # (id prefix, severity)
     fail_on: Severity = Severity.MAJOR
@@ -57,68 +59,12 @@ class Settings:
         """The settings as short strings, for the report's run signature."""
         return {
             "config": str(self.config_path) if self.config_path else "(none)",
-            "select": ",".join(self.select) or "(all)",
+            "select": ",".join(self.select) or "(default)",
+            **({"extend-select": ",".join(self.extend_select)} if self.extend_select else {}),
             "ignore": ",".join(self.ignore) or "(none)",
             "severity-overrides": ", ".join(f"{k}={v.value}" for k, v in self.severity_overrides) or "(none)",
             "fail-on": self.fail_on.value,
         }
-
-
-# ---------------------------------------------------------------- parsing values
-
-
-def _split_list(value: str) -> list[str]:
-    return [item for item in re.split(r"[\s,]+", value.strip()) if item]
-
-
-def parse_id_prefixes(value: str | Iterable[str], what: str) -> tuple[str, ...]:
-    """Comma/space separated check id prefixes such as "N2, P504"."""
-    items = _split_list(value) if isinstance(value, str) else [i.strip() for i in value if i.strip()]
-    prefixes = []
-    for item in items:
-        code = item.upper()
-        if not ID_PREFIX.match(code):
-            raise UsageError(f"{what}: {item!r} is not a check id or prefix (like N, N2 or N201)")
-        prefixes.append(code)
-    return tuple(dict.fromkeys(prefixes))
-
-
-def parse_severity(value: str, what: str) -> Severity:
-    try:
-        return Severity.parse(value)
-    except ValueError as err:
-        raise UsageError(f"{what}: {err}") from None
-
-
-def parse_overrides(value: str, what: str = "severity-overrides") -> tuple[tuple[str, Severity], ...]:
-    """"N2=minor, P504=neutral" -> (("N2", MINOR), ("P504", NEUTRAL))."""
-    overrides: dict[str, Severity] = {}
-    for item in re.split(r"[,\n]+", value):
-        item = item.strip()
-        if not item:
-            continue
-        if "=" not in item:
-            raise UsageError(f"{what}: {item!r} should look like N2=minor")
-        prefix, _, severity = item.partition("=")
-        codes = parse_id_prefixes(prefix, what)
-        if len(codes) != 1:
-            raise UsageError(f"{what}: {item!r} should name one check id or prefix, like N2=minor")
-        code = codes[0]
-        overrides[code] = parse_severity(severity, f"{what} {code}")
-    return tuple(overrides.items())
-
-
-def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
-    items = _split_list(value) if isinstance(value, str) else list(value)
-    formats = []
-    for item in items:
-        fmt = item.strip().lower().lstrip(".")
-        if fmt not in REPORT_FORMATS:
-            raise UsageError(f"format: {item!r} is not one of {', '.join(REPORT_FORMATS)}")
-        formats.append(fmt)
-    if not formats:
-        raise UsageError("format: give at least one of " + ", ".join(REPORT_FORMATS))
-    return tuple(dict.fromkeys(formats))
 
 
 # ---------------------------------------------------------------- finding and reading
@@ -224,6 +170,8 @@ def read_config(path: Path, warn=None) -> dict[str, Any]:
     values: dict[str, Any] = {}
     if "select" in section:
         values["select"] = parse_id_prefixes(section["select"], f"{where} select")
+    if "extend-select" in section:
+        values["extend_select"] = parse_id_prefixes(section["extend-select"], f"{where} extend-select")
     if "ignore" in section:
         values["ignore"] = parse_id_prefixes(section["ignore"], f"{where} ignore")
     if "severity-overrides" in section:
@@ -276,15 +224,16 @@ def apply_overrides(settings: Settings, overrides: Mapping[str, Any]) -> Setting
     """Settings with the CLI flags that were given replacing the file's values.
 
     The command line is a layer above the file, as in ruff: a `--select` replaces the
-    file's select and drops the file's ignores that overlap it, so `--select N` runs
-    N even where the file ignores N or N2 (an unrelated ignore such as P504 stays).
+    file's select and extend-select and drops the file's ignores that overlap it, so `--select N` runs
+    N even where the file ignores N or N2 (an unrelated ignore such as P504 stays). An
+    `--extend-select` adds to the selection the layers below give.
     """
     changes: dict[str, Any] = {}
     for key, value in overrides.items():
         if value is None:
             continue
-        if key in ("select", "ignore"):
-            changes[key] = parse_id_prefixes(value, f"--{key}")
+        if key in ("select", "ignore", "extend_select"):
+            changes[key] = parse_id_prefixes(value, "--" + key.replace("_", "-"))
         elif key == "severity_overrides":
             changes[key] = parse_overrides(value, "--severity-overrides") if isinstance(value, str) else tuple(value)
         elif key == "fail_on":
@@ -300,6 +249,13 @@ def apply_overrides(settings: Settings, overrides: Mapping[str, Any]) -> Setting
         changes["ignore"] = tuple(
             i for i in settings.ignore if not any(i.startswith(c) or c.startswith(i) for c in chosen)
         )
+    added = changes.get("extend_select", ())
+    # the longest prefix wins already (the file's ignore A with --extend-select A008 runs A008); only a tie,
+    # the very code the file ignores, is dropped from the file's ignores
+    if added and "ignore" not in changes:
+        changes["ignore"] = tuple(i for i in changes.get("ignore", settings.ignore) if i not in added)
+    base = () if "select" in changes else settings.extend_select
+    changes["extend_select"] = tuple(dict.fromkeys((*base, *added)))
     return replace(settings, **changes)
 
 
@@ -311,7 +267,10 @@ def describe_config(settings: Settings) -> str | None:
     """
     if settings.config_path is None:
         return None
-    parts = [f"select {','.join(settings.select) or '(all)'}", f"ignore {','.join(settings.ignore) or '(none)'}"]
+    parts = [f"select {','.join(settings.select) or '(default)'}"]
+    if settings.extend_select:
+        parts.append(f"extend-select {','.join(settings.extend_select)}")
+    parts.append(f"ignore {','.join(settings.ignore) or '(none)'}")
     if settings.severity_overrides:
         parts.append("severity-overrides " + ",".join(f"{k}={v.value}" for k, v in settings.severity_overrides))
     parts.append(f"fail-on {settings.fail_on.value}")
@@ -345,6 +304,7 @@ def settings_from_cli(
     input_path: str | Path | None,
     *,
     select: str | None = None,
+    extend_select: str | None = None,
     ignore: str | None = None,
     severity_overrides: str | None = None,
     fail_on: str | None = None,
@@ -373,6 +333,7 @@ def settings_from_cli(
         input_path,
         {
             "select": select,
+            "extend_select": extend_select,
             "ignore": ignore,
             "severity_overrides": severity_overrides,
             "fail_on": fail_on,
@@ -384,7 +345,7 @@ def settings_from_cli(
         warn=warn,
         isolated=isolated,
     )
-    require_some_check(settings, select_given=select is not None, checks=checks)
+    require_some_check(settings, select_given=select is not None or extend_select is not None, checks=checks)
     if settings.glossary is not None and not settings.glossary.exists():
         raise InputError(f"{shown(settings.glossary)}: no such file (glossary)")
     if settings.glossary is not None:

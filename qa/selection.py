@@ -4,10 +4,12 @@ Selection follows flake8/ruff: `select` and `ignore` hold id prefixes ("N",
 "N2", "N201"); for each check the longest matching prefix decides, so
 `select = N` with `ignore = N2` runs N1xx but not N2xx, and adding
 `select = N201` turns that one back on. A tie (the same prefix in both) is
-ignored. With no `select`, every check is selected.
+ignored. With no `select`, every check is selected. `extend-select` (as
+ruff's) adds its prefixes to the selection instead of replacing it:
+`--extend-select A008` runs the default set and A008.
 
 A check declared off by default (qa.checks.registry) runs only when `select`
-names its exact id (`--select A008`): no prefix and no empty selection turns
+or `extend-select` names its exact id (`--select A008`): no prefix and no empty selection turns
 it on. This follows ruff's `explicit-preview-rules` (a preview rule needs its
 full code; neither a prefix nor ALL selects it) rather than flake8-bugbear's
 B9 (any prefix of two characters or more, "B9", selects them): an opt-in
@@ -32,15 +34,17 @@ def _longest(check_id: str, prefixes: Iterable[str]) -> int:
     return max((len(p) for p in prefixes if check_id.startswith(p)), default=-1)
 
 
-def is_selected(check_id: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
-    selected = _longest(check_id, select) if select else 0
+def is_selected(check_id: str, select: Sequence[str], ignore: Sequence[str], extend: Sequence[str] = ()) -> bool:
+    """The longest prefix decides; an empty `select` is every check (`extend` adds to either)."""
+    selected = max(_longest(check_id, select) if select else 0, _longest(check_id, extend))
     ignored = _longest(check_id, ignore)
     return selected >= 0 and selected > ignored
 
 
-def explicitly_selected(check_id: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
-    """An off-by-default check runs only when `select` names its exact id and no ignore of the same id says no."""
-    return check_id in select and check_id not in ignore
+def explicitly_selected(check_id: str, select: Sequence[str], ignore: Sequence[str], extend: Sequence[str] = ()) -> bool:
+    """An off-by-default check runs only when `select` or `extend` names its exact id and no ignore of the same
+    id says no."""
+    return (check_id in select or check_id in extend) and check_id not in ignore
 
 
 def override_for(check_id: str, overrides: Sequence[tuple[str, Severity]]) -> Severity | None:
@@ -58,7 +62,7 @@ def select_checks(settings: Settings, specs: Iterable[CheckSpec]) -> list[CheckS
     chosen = []
     for spec in sorted(specs, key=lambda s: s.id):
         chosen_here = explicitly_selected if spec.off_by_default else is_selected
-        if not chosen_here(spec.id, settings.select, settings.ignore):
+        if not chosen_here(spec.id, settings.select, settings.ignore, settings.extend_select):
             continue
         severity = override_for(spec.id, settings.severity_overrides)
         chosen.append(replace(spec, severity=severity) if severity else spec)
@@ -68,7 +72,7 @@ def select_checks(settings: Settings, specs: Iterable[CheckSpec]) -> list[CheckS
 def unmatched_prefixes(settings: Settings, specs: Iterable[CheckSpec]) -> list[str]:
     """Prefixes in select/ignore/overrides that name no known check (likely a typo)."""
     ids = [s.id for s in specs]
-    prefixes = [*settings.select, *settings.ignore, *(p for p, _ in settings.severity_overrides)]
+    prefixes = [*settings.select, *settings.extend_select, *settings.ignore, *(p for p, _ in settings.severity_overrides)]
     return [p for p in dict.fromkeys(prefixes) if not any(i.startswith(p) for i in ids)]
 
 

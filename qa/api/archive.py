@@ -23,6 +23,7 @@ def audit(
     jobs: int | None = None,
     glossary: PathLike | None = None,
     select: Codes = None,
+    extend_select: Codes = None,
     ignore: Codes = None,
     config: PathLike | None = None,
     severity_overrides: str | None = None,
@@ -60,7 +61,8 @@ def audit(
         raise UsageError("--scheduler goes with --engine dask")
     outdir = Path(outdir)
     settings = _settings(
-        paths[0], outdir, warn, select=_codes(select), ignore=_codes(ignore), severity_overrides=severity_overrides,
+        paths[0], outdir, warn, select=_codes(select), ignore=_codes(ignore),
+        extend_select=_codes(extend_select), severity_overrides=severity_overrides,
         fail_on=fail_on, glossary=_path(glossary), accept_file=_path(accept_file),
         formats=formats if formats is None or isinstance(formats, str) else ",".join(formats),
         config_file=_path(config), isolated=isolated,

@@ -119,7 +119,7 @@ def check_settings(path: PathLike, target: PathLike | None = None, *, alignment:
         if where is not None and not is_stdin(where) and not os.path.lexists(where):
             raise InputError(f"{shown(where)}: no such file ({what})")
     known = all_checks(with_off_by_default=True) if known is None else known
-    options = {**options, "select": _codes(options.get("select")), "ignore": _codes(options.get("ignore"))}
+    options = {**options, **{key: _codes(options.get(key)) for key in ("select", "extend_select", "ignore")}}
     settings = settings_from_cli(Path(path), **options, checks=known, warn=warn, announce=False)
     require_known_codes(settings, known)
     return settings
@@ -150,6 +150,7 @@ def check(
     ignore: Codes = None,
     config: PathLike | None = None,
     *,
+    extend_select: Codes = None,
     severity_overrides: str | None = None,
     fail_on: str | Severity | None = None,
     accept_file: PathLike | None = None,
@@ -185,7 +186,7 @@ def check(
     fmt = formats if formats is None or isinstance(formats, str) else ",".join(formats)
     settings = check_settings(
         path, target_path, alignment=alignment_path, known=known, warn=warn, glossary=_path(glossary),
-        select=select, ignore=ignore, severity_overrides=severity_overrides,
+        select=select, extend_select=extend_select, ignore=ignore, severity_overrides=severity_overrides,
         fail_on=fail_on.value if isinstance(fail_on, Severity) else fail_on,
         accept_file=_path(accept_file), formats=fmt, config_file=_path(config), isolated=isolated,
     )

@@ -5,8 +5,8 @@ A007 reads only the adverbs translators keep. These are left unrendered in
 17-63 % of their clean uses (qa.lang.focus_adverbs), mostly because the
 English carries them by restructuring, so even read strictly
 (qa.lang.focus_optin) a finding is far more often a translator's choice than a
-lost meaning (10 of 136 clean findings read real): A008 runs only when `--select A008` names it (bench.detect
---select A008 measures it; docs/benchmarks.md has its figures).
+lost meaning (10 of 136 clean findings read real): A008 runs only when a selection names it
+(`--extend-select A008`; bench.detect --extend-select A008 measures it; docs/benchmarks.md has its figures).
 """
 
 from __future__ import annotations
@@ -35,13 +35,13 @@ def focus_adverb_omitted(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
 
     Reported when nothing in the English renders the adverb's meaning: for 也
     "also", "too", "as well", "either"; for 已经 "already", "so far" or a
-    perfect tense; for 只 "only", "just", "merely" anywhere in the pair.
+    perfect tense; for 只 "only", "just", "merely" anywhere in the English.
     Where the grammar gives the adverb no sense of its own (不仅…也 "not only
     … but", 即使…也 "even if", 又…又 "both … and", 还是 of a question, 先…再
     "then", 只 as a measure word) it is not read, and what A007 reads (只
     before a figure: "only 5 minutes"; 连…都 and 乃至 "even") is A007's. Off by
     default: translators restructure these adverbs too often for a finding to
-    be an error more often than not; give `--select A008` to run it.
+    be an error more often than not; give `--extend-select A008` to run it.
     """
     if not pair.source.strip() or not pair.target.strip():
         return

@@ -35,6 +35,7 @@ def audit(
     glossary: Path | None,
     formats: str | None,
     select: str | None,
+    extend_select: str | None,
     ignore: str | None,
     severity_overrides: str | None,
     fail_on: str | None,
@@ -58,6 +59,7 @@ def audit(
         click.echo(message, err=True)
 
     result = run_audit(paths, outdir, jobs=jobs, glossary=glossary, select=select, ignore=ignore, config=config_file,
+                       extend_select=extend_select,
                        severity_overrides=severity_overrides, fail_on=fail_on, accept_file=accept_file,
                        accept=not no_accept, formats=formats, isolated=isolated, force=force, cache=cache_file,
                        reference=reference_dir, min_chrf=min_chrf, engine=engine, scheduler=scheduler,

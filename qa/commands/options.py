@@ -19,6 +19,7 @@ _FORMAT_HELP = (
 SETTINGS_OPTIONS = (
     click.option("--format", "formats", metavar="LIST", help=_FORMAT_HELP),
     click.option("--select", metavar="IDS", help="Only these check ids or prefixes, e.g. N,P5 (replaces the config's select, and its ignores within these)."),
+    click.option("--extend-select", metavar="IDS", help="Add these check ids or prefixes to the selection (the config's or the default set), e.g. A008 to run an off-by-default check too."),
     click.option("--ignore", metavar="IDS", help="Skip these check ids or prefixes (longest prefix wins over --select)."),
     click.option("--severity-overrides", metavar="MAP", help="Severity per check id or prefix, e.g. N2=minor,P504=neutral."),
     click.option("--fail-on", metavar="SEVERITY", help=f"Exit 1 when a finding is at or above this: {', '.join(SEVERITY_NAMES)} (default major)."),

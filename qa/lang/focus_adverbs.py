@@ -22,9 +22,11 @@ Left out, as unrendered in too many clean uses (generous renderings counted):
 'already' (21 %, 22 % with the perfect tense counted), 只 'only' before a
 verb, 只是, 只有 (19 %, 18 %, 17 %: 19 new clean findings, most noise), 才 (46 %),
 主要 'mainly' (10 clean findings, all before a verb the English renders alone),
-又/再 'again' (15 %), 连 'even' (55 %), 乃至 (38 %), 首先 'first of all' (2 of 19,
+又/再 'again' (15 %; with the others above, A008's: qa.lang.focus_optin), 首先 'first of all' (2 of 19,
 both a sequence the English keeps another way), 第一次 (5 clean findings: 第一次
 来到这个世界 "when you came into the world" is the once-only first), 格外 (1 of 2).
+连 'even' (55 %) and 乃至 (38 %) were left out as words; read as 连…都/也 and beside 甚至 they are
+A007's since the A008 measurement (qa.lang.qualifiers, with EVEN below).
 """
 
 from __future__ import annotations
@@ -108,7 +110,6 @@ _STILL_ADVERBS = frozenset({"仍", "仍然", "依然", "依旧"})
 # adverbs jieba glues to what follows (仍会/new, 仍早/new, 刚用/new; 尤为重要/nr): longest first
 _GLUED = ("仍然", "仍", "刚刚", "刚", "只能", "尤为")
 SENTENCE_END = frozenset("。！？；!?;")
-_SPEAKING = frozenset({"说", "发言", "表示", "强调", "指出", "开口", "讲", "谈", "说道", "问", "回应", "呼吁", "警告"})
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # "although": a concession whose English ("although", "despite") carries the contrast; 但/却 "but" do not
 # (但仍 is "but still")
@@ -144,10 +145,6 @@ def focus_use(words: list[tuple[str, str]], n: int) -> tuple[Qualifier, int] | N
         qualifier = still_reading(_BY_WORD[adverb], words[:n], following)
     elif adverb in ("刚", "刚刚"):
         qualifier = _just_reading(_BY_WORD[adverb], following)
-    elif adverb in ("再次", "再度") and after in _SPEAKING:
-        # 韦斯特再次发言 "West went on": speaking again is going on, continuing, adding
-        qualifier = Qualifier(adverb, qualifier.gloss, AGAIN + ("went on", "go(?:es)? on", "continu\\w*", "added"),
-                              once=True)
     return (qualifier, len(adverb)) if qualifier else None
 
 

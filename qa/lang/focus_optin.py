@@ -10,7 +10,7 @@ and"), of a concession or "any" (即使…也, 什么也不 "nothing"), 又…�
 of a rating (还不错 "not bad"), 再 of a sequence (先…再 "then") or of 再…也
 "no matter how", 才 of 只有…才 (the 只有 says it), and
 只 as a measure word (一只) are not read. The English counts as rendering
-a meaning with any of its renderings anywhere in the pair ("only" anywhere
+a meaning with any of its renderings anywhere in the English ("only" anywhere
 near the verb, "too", "as well", "either" for 也, the perfect tense for
 已经): a finding needs none at all.
 """
@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from qa.lang.focus_adverbs import AGAIN, CONCESSIVE, SENTENCE_END, STILL
 from qa.lang.qualifier_entry import Qualifier
+from qa.lang.qualifiers import renderings
 
 ALSO = ("also", "too", "as well", "either", "neither", "nor", "likewise", "similarly", "in addition",
         "additionally", "besides", "moreover", "furthermore", "even", "both", "equally", "alike", "in turn",
@@ -158,13 +158,6 @@ def reading(words: list[tuple[str, str]], n: int, source: str, at: int) -> Quali
             return None  # 先…再 "then", 再…也 "no matter how", 再不 "or else"
         return entry
     return entry
-
-
-@lru_cache(maxsize=None)
-def renderings(alternatives: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a meaning's renderings, longest first (the same alternation every run)."""
-    ordered = sorted(set(alternatives), key=lambda a: (-len(a), a))
-    return re.compile(r"(?<![\w])(?:" + "|".join(ordered) + r")(?![\w])", re.I)
 
 
 # "has risen", "have also come", "hasn't yet arrived", "I've not finished": the perfect with adverbs between

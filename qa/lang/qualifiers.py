@@ -42,10 +42,10 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier("甚至", "even", ("even", "so far as", "to the extent", "to the point", "going so far", "further\\w*",
                                "moreover", "what is more", "what's more", "not only",
                                _EXTREME)),  # 甚至只有11岁 "as young as 11"
-    Qualifier("首次", "for the first time", FIRST_TIME, once=True),
+    Qualifier("首次", "for the first time", FIRST_TIME, once=True),  # as 首度, 初次 (qa.lang.focus_adverbs)
     # 连…都/也 'even' (连 alone is 'link', 'in a row': _read_in_place) and 乃至 'and even', counted once beside 甚至
     Qualifier("连", "even", EVEN, once=True),
-    Qualifier("乃至", "even", EVEN, once=True),  # as 首度, 初次 (qa.lang.focus_adverbs)
+    Qualifier("乃至", "even", EVEN, once=True),
     Qualifier("试点", "pilot", ("pilot\\w*", "trial\\w*", "tr(?:y|ied|ies|ying)", "experiment\\w*", "test\\w*",
                              "demonstration")),
     Qualifier("约", "about", _ABOUT, before_number=True),
@@ -86,9 +86,7 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier("高达", "as high as", ("as high as", "as much as", "as many as", "up to", "amount\\w* to",
                                      "as large as", "as long as", "no less than", "whopping", "reach\\w*", "high\\w*",
                                      "to the tune of")),
-    # "more than 550" for 至少550 keeps the floor (as 不少于 and 不低于 accept "over", "more than")
-    Qualifier("至少", "at least", ("at least", "minimum", "no (?:less|fewer) than", "not less than", "least",
-                                   "more than", "over", "upwards of", "or more")),
+    Qualifier("至少", "at least", ("at least", "minimum", "no (?:less|fewer) than", "not less than", "least")),
     Qualifier("仅", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as", "but",
                              "no more than", "exclusively", "a handful")),
     Qualifier("仅有", "only", ("only", "just", "mere\\w*", "solely", "alone", "as few as", "as little as",
@@ -126,11 +124,12 @@ _NOT_ONLY_TAGS = ("m", "q", "mq", "t", "n", "nr", "ns", "nt", "nz")
 _THEN = re.compile(r"[^。！？；，,]*[，,]\s*(?:就|便|都|也)")  # 只要 …，就 …: "as long as", a condition (只要3天就能完成 is "only")
 _RANGE_END = re.compile(r"(?:[一二三四五六七八九][一二三四五六七八九]|[0-9]+\s*[-~～至到]\s*[0-9]+)[\u4e00-\u9fff%％℃]{0,2}$")
 
-
-# verbs of a first appearance (首次出现, 首次亮相) and the English that says "first" by saying "started"
-_APPEARING = ("出现", "亮相", "登场", "问世", "露面", "现身", "上映", "推出", "登上")
-_STARTED = ("start\\w*", "began", "begun", "begin\\w*", "launch\\w*", "debut\\w*", "introduc\\w*", "original\\w*",
-            "premiere?\\w*")
+# 连一个弯都没转错, 连一分钱也没有: 连 + 一 + a measure (and noun) + 都/也 + a negation is "not even one"
+_NOT_EVEN_ONE = re.compile(r"^一[\u4e00-\u9fff]{1,4}?[都也][没不未无别]")
+_NEGATION = ("not", "\\w+n['’]t", "never", "no", "none", "nothing", "nobody", "without", "a single", "at all",
+             "neither", "nor")
+# 苏格兰、英国乃至世界: items joined by 、 right before 乃至, in the same clause
+_LIST_BEFORE = re.compile(r"、[^，,。；;！？!?：:、]{1,12}$")
 
 
 @dataclass(frozen=True)
@@ -193,14 +192,14 @@ def _read_in_place(qualifier: Qualifier | None, source: str, start: int, end: in
         return None  # 做不到100 "cannot reach 100", 奶奶不到六岁就 "when she was six": a verb's complement
     if qualifier.word == "连" and not re.search(r"^[^，,。；;！？!?：:]*?[都也]", source[end:]):
         return None  # 连续, 连接, 一连三天: 连 'even' is 连…都/也
+    if qualifier.word == "连" and _NOT_EVEN_ONE.match(source[end:]):
+        # 连一句话都没说 "without saying a word": "not even one" is said by the English negation itself
+        return replace(qualifier, english=qualifier.english + _NEGATION)
     if qualifier.word == "乃至" and "从" in source[max(0, start - 20) : start]:
         return replace(qualifier, english=qualifier.english + ("to",))  # 从几万元乃至几十万元 "from … to …": a range
-    if qualifier.word == "甚至" and source[end : end + 1] in ("不", "没", "未"):
-        # 我们甚至不知道 "we just don't know": an emphatic negation, said as "just", "simply", "at all"
-        return replace(qualifier, english=qualifier.english + ("just", "simply", "at all", "whatsoever", "never"))
-    if qualifier.word == "首次" and source[end:].startswith(_APPEARING):
-        # 2003年首次出现在荧幕 "started back in 2003": a first appearance is when something started
-        return replace(qualifier, english=qualifier.english + _STARTED)
+    if qualifier.word == "乃至" and _LIST_BEFORE.search(source[:start]):
+        # 苏格兰、英国乃至世界 "the Scottish, UK and world": 乃至 closing a list is the list's "and"
+        return replace(qualifier, english=qualifier.english + ("and",))
     return qualifier
 
 
@@ -217,9 +216,9 @@ def _in_place(qualifier: Qualifier, source: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _renderings(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+def renderings(alternatives: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for a meaning's renderings, longest first and then alphabetical (the same
-    alternation in every run), compiled once."""
+    alternation in every run), compiled once; qa.lang.focus_optin matches with it too."""
     ordered = sorted(set(alternatives), key=lambda a: (-len(a), a))
     return re.compile(r"(?<![\w])(?:" + "|".join(ordered) + r")(?![\w])", re.I)
 
@@ -253,7 +252,7 @@ def missing_qualifiers(source: str, target: str) -> list[tuple[QualifierUse, int
         uses = [u for k, u in enumerate(uses) if not k or u.start - uses[k - 1].end > SAME_FIGURE
                 or _ZH_SENTENCE_END.search(source, uses[k - 1].end, u.start)]  # 仍然爱着她。她仍然: two
         alternatives = tuple(sorted({a for u in uses for a in u.qualifier.english}))
-        pattern = _renderings(alternatives)
+        pattern = renderings(alternatives)
         found = max(0, len(pattern.findall(target)) + focus_adjustment(uses[0].qualifier.gloss, words, target))
         uses = _counted_once(uses, source)
         if found < len(uses):  # one finding per meaning: the first use the English lacks
@@ -323,7 +322,7 @@ def _at_figure(use: QualifierUse, source: str, sources: list, target: str, figur
         return None
     if any(m.text.endswith("s") for m in here):  # "in their 20s" is rough by itself
         return ""
-    pattern = _renderings(q.english)
+    pattern = renderings(q.english)
     for m in here:
         before = _EN_WORD.findall(target[max(0, m.start - 80) : m.start])[-WINDOW_BEFORE:]
         after = _EN_WORD.findall(target[m.end : m.end + 60])[:WINDOW_AFTER]

@@ -209,21 +209,63 @@ def ntrex_pair(doc: str, phrase: str) -> tuple[str, str]:
     return next(v for k, v in pairs_by_segment(NTREX_PAIRS).items() if k[0] == doc and phrase in v[0])
 
 
-@pytest.mark.parametrize("doc, phrase, rendering, plain, adverb", [
-    # 韦斯特再次发言 "West went on": speaking again is going on
-    ("newsweek.51329", "再次发言", "West went on", "West said", "再次"),
-    # 2003年首次出现在荧幕 "which started back in 2003": a first appearance is a start
-    ("guardian.221718", "首次出现", "which started back", "which was back", "首次"),
-    # 我们甚至不知道 "we just don't know": an emphatic negation
-    ("scotsman.133773", "甚至不知道", "we just don't know", "we don't know", "甚至"),
-    # 至少550人死亡 "more than 550 people died": a floor either way
-    ("newsweek.51340", "至少550", "more than 550", "550", "至少"),
+@pytest.mark.parametrize("doc, phrase, english, adverb", [
+    ("newsweek.51329", "再次发言", "West went on", "再次"),  # 韦斯特再次发言 "West went on"
+    ("guardian.221718", "首次出现", "which started back", "首次"),  # 2003年首次出现在荧幕 "which started back in 2003"
+    ("scotsman.133773", "甚至不知道", "we just don't know", "甚至"),  # 我们甚至不知道 "we just don't know"
+    ("newsweek.51340", "至少550", "more than 550", "至少"),  # 至少550人死亡 "more than 550 people died"
 ])
-def test_a_qualifier_said_another_way_on_ntrex_is_no_finding(doc, phrase, rendering, plain, adverb):
+def test_what_the_chinese_translator_of_ntrex_added_is_reported(doc, phrase, english, adverb):
+    # NTREX is English-original: these qualifiers are the Chinese translator's additions (english-original
+    # noise in bench/review/ntrex.tsv), not renderings the check should learn; read as renderings they
+    # excuse real losses in the other direction (the sentences below)
     source, target = ntrex_pair(doc, phrase)
-    assert rendering in target
+    assert english in target
+    assert spans(source, target) == [adverb]
+
+
+@pytest.mark.parametrize("source, target, adverb", [
+    # "continue", "went on" are no "again": a repeated statement lost its repetition
+    ("王毅并再次强调，中国一定会走出一条与传统大国不同的发展道路。",
+     "Wang Yi also stressed that China would certainly continue on a development road different from that of "
+     "the traditional great powers.", "再次"),
+    ("他再次表示，公司将继续扩大投资。", "He said the company would continue to expand its investment.", "再次"),
+    # "more than" is no floor: 至少3人 "at least 3" said as "more than 3", or moved to the next figure
+    ("地震造成至少3人死亡，超过10人受伤。", "The earthquake killed 3 people and more than 10 were injured.", "至少"),
+    ("地震造成至少3人死亡，10人受伤。", "The earthquake killed more than 3 people and injured 10.", "至少"),
+    # "simply", "just" elsewhere in the sentence are no "even"
+    ("由于种种原因，许多先烈甚至没有留下姓名。",
+     "For various reasons, many martyrs left no names; they are simply remembered as heroes.", "甚至"),
+    # "started" of a later clause is no "for the first time"
+    ("这部电影首次上映于2003年，后来开始在网上流行。",
+     "The film was released in 2003 and later started to become popular online.", "首次"),
+])
+def test_a_qualifier_the_english_lost_is_reported_though_a_near_word_stands_elsewhere(source, target, adverb):
+    assert spans(source, target) == [adverb]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("这些河沟很乱，可是她连一个弯都没转错。", "The gullies were a maze, but she never made a single wrong turn."),
+    ("这些河沟很乱，可是她连一个弯都没转错。", "The gullies were a maze, but she did not take a wrong turn."),
+    ("他连一句话都没说就走了。", "He left without saying a word."),
+    ("他连一分钱也没有。", "He doesn't have a penny."),
+])
+def test_not_even_one_is_said_by_the_english_negation(source, target):
+    # 连一+measure…都/也+negation "not even one X": the negation carries the emphasis
     assert spans(source, target) == []
-    assert spans(source, target.replace(rendering, plain)) == [adverb]
+
+
+def test_not_even_one_without_a_negation_in_the_english_is_reported():
+    assert spans("他连一分钱也没有。", "He has little money.") == ["连"]
+
+
+def test_naizhi_closing_a_list_is_the_lists_and():
+    # NTREX scotsman.133753: 苏格兰、英国乃至世界田径界 "the Scottish, UK and world athletics community"
+    source, target = ntrex_pair("scotsman.133753", "乃至")
+    assert "Scottish, UK and world" in target
+    assert spans(source, target) == []
+    # no list before it: 中国乃至全世界 "China and the world" lost the "even"
+    assert spans("这将影响中国乃至全世界的经济。", "This will affect the economy of China and the world.") == ["乃至"]
 
 
 def test_even_of_naizhi_and_lian_dou_is_a007s_since_the_a008_measurement():

@@ -77,3 +77,47 @@ def test_qa_checks_marks_it_off_by_default():
     assert not any("off by default" in row for row in listing.splitlines() if row.startswith("A007"))
     assert "Off by default" in run_cli("checks", "A008").output
     assert "Off by default" not in run_cli("checks", "A007").output
+
+
+# --extend-select (as ruff's): adds to the selection instead of replacing it
+
+
+def test_extend_select_adds_the_opt_in_check_to_the_default_set():
+    from qa.checks.registry import all_checks
+    from qa.config import Settings
+    from qa.selection import select_checks
+
+    every = all_checks(with_off_by_default=True)
+    default = [s.id for s in select_checks(Settings(), every)]
+    assert "A008" not in default
+    assert [s.id for s in select_checks(Settings(extend_select=("A008",)), every)] == sorted([*default, "A008"])
+    # added to a selection it keeps the selection: N and A008, nothing else
+    assert {s.id[0] for s in select_checks(Settings(select=("N",), extend_select=("A008",)), every)} == {"N", "A"}
+    # a prefix added does not turn it on either
+    assert "A008" not in {s.id for s in select_checks(Settings(extend_select=("A",)), every)}
+
+
+def test_extend_select_on_the_command_line_runs_it_with_the_default_set(page):
+    assert ran("--isolated", "--extend-select", "A008") == (0, ["A008"])
+    assert ran("--isolated", "--extend-select", "a008")[1] == ["A008"]  # codes are read in upper case
+    run_cli("check", "page.tsv", "-o", "ext", "--format", "html", "--isolated", "--exit-zero", "--extend-select", "A008")
+    html = open("ext/page.html", encoding="utf-8").read()
+    assert re.search(r"A007,A008", html) and "N201" in html and "M101" in html  # the default checks ran too
+    assert "(default)" in html and "A008" in html
+
+
+def test_extend_select_in_setup_cfg_and_pyproject(page, tmp_path):
+    (tmp_path / "setup.cfg").write_text("[qa]\nextend-select = A008\n", encoding="utf-8")
+    assert ran()[1] == ["A008"]
+    (tmp_path / "setup.cfg").write_text("[qa]\nselect = N\nextend-select = A008\n", encoding="utf-8")
+    assert ran()[1] == ["A008"]
+    assert ran("--select", "A")[1] == []  # a --select replaces the file's select and extend-select
+    (tmp_path / "setup.cfg").write_text("[qa]\nignore = A\n", encoding="utf-8")
+    assert ran("--extend-select", "A008")[1] == ["A008"]  # the longest code wins over the file's ignore
+    (tmp_path / "setup.cfg").unlink()
+    (tmp_path / "pyproject.toml").write_text('[tool.qa]\nextend-select = ["A008"]\n', encoding="utf-8")
+    assert ran()[1] == ["A008"]
+
+
+def test_an_unknown_code_in_extend_select_is_a_usage_error(page):
+    assert_one_line_error(run_cli("check", "page.tsv", "-o", "out", "--extend-select", "A099"), "A099")
