@@ -16,7 +16,7 @@ from typing import Iterable
 from qa.checks.context import PairContext, Problem
 from qa.checks.registry import check
 from qa.lang.focus_optin import missing_focus
-from qa.lang.qualifiers import qualifier_uses
+from qa.lang.qualifiers import OFF_BY_DEFAULT_WORDS, missing_qualifiers, qualifier_uses
 from qa.model import Pair
 
 
@@ -39,7 +39,8 @@ def focus_adverb_omitted(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     Where the grammar gives the adverb no sense of its own (不仅…也 "not only
     … but", 即使…也 "even if", 又…又 "both … and", 还是 of a question, 先…再
     "then", 只 as a measure word) it is not read, and what A007 reads (只
-    before a figure: "only 5 minutes"; 连…都 and 乃至 "even") is A007's. Off by
+    before a figure: "only 5 minutes"; 乃至 "even") is A007's; 连…都/也 "even", read as A007 reads it, is reported
+    here. Off by
     default: translators restructure these adverbs too often for a finding to
     be an error more often than not; give `--extend-select A008` to run it.
     """
@@ -50,3 +51,8 @@ def focus_adverb_omitted(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         q = use.qualifier
         yield Problem(f"The source says {q.word} ({q.gloss}); nothing in the English renders it.",
                       source_span=pair.source[use.start : use.end], suggestion=f"Keep the adverb: {q.gloss}.")
+    for use, _, _, _ in missing_qualifiers(pair.source, pair.target):
+        q = use.qualifier
+        if q.word in OFF_BY_DEFAULT_WORDS:  # 连…都/也 'even', read by A007's reading, reported only here
+            yield Problem(f"The source says {q.word} ({q.gloss}); nothing in the English renders it.",
+                          source_span=pair.source[use.start : use.end], suggestion=f"Keep the adverb: {q.gloss}.")

@@ -25,7 +25,7 @@ from qa.lang.list_embed import lost_by_encoder
 from qa.lang.list_items import evidence, missing_items
 from qa.lang.list_series import lost_items
 from qa.lang.numbers_en import number_word
-from qa.lang.qualifiers import missing_qualifiers
+from qa.lang.qualifiers import OFF_BY_DEFAULT_WORDS, missing_qualifiers
 from qa.model import Pair
 
 
@@ -120,6 +120,8 @@ def qualifier_omitted(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
         return
     for use, said, found, figure in missing_qualifiers(pair.source, pair.target):
         q = use.qualifier
+        if q.word in OFF_BY_DEFAULT_WORDS:
+            continue  # 连…都 'even': A008's (off by default)
         if figure:
             message = f"The source says {q.word} ({q.gloss}) of a figure; the English gives {figure} without it."
         elif found:
