@@ -9,7 +9,7 @@ import click
 from qa.checks.registry import CheckSpec, all_checks
 
 
-OFF_BY_DEFAULT = "off by default (--select {id})"
+OFF_BY_DEFAULT = "off by default (--extend-select {id})"
 
 
 def _title(spec: CheckSpec) -> str:
@@ -36,8 +36,9 @@ def describe(spec: CheckSpec) -> str:
         spec.title or "(no description)",
     ]
     if spec.off_by_default:
-        lines += ["", f"Off by default: runs only when --select (or select in the configuration) names {spec.id} "
-                      "itself; a prefix does not turn it on."]
+        lines += ["", f"Off by default: runs only when --extend-select or --select (or extend-select/select in the "
+                      f"configuration) names {spec.id} itself; a prefix does not turn it on. --extend-select {spec.id} "
+                      "adds it to the default checks; --select replaces them."]
     if spec.defers_to:
         lines += ["", f"Defers to {', '.join(spec.defers_to)}: a finding of theirs on the same pair and source text replaces this check's."]
     if spec.requires:

@@ -73,7 +73,7 @@ def test_an_unknown_id_beside_it_is_still_a_usage_error(page):
 def test_qa_checks_marks_it_off_by_default():
     listing = run_cli("checks").output
     line = next(row for row in listing.splitlines() if row.startswith("A008"))
-    assert "off by default (--select A008)" in line
+    assert "off by default (--extend-select A008)" in line
     assert not any("off by default" in row for row in listing.splitlines() if row.startswith("A007"))
     assert "Off by default" in run_cli("checks", "A008").output
     assert "Off by default" not in run_cli("checks", "A007").output
