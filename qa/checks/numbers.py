@@ -51,6 +51,7 @@ from qa.checks.numbers_exempt import (
     index as _index,
     lenient as _lenient,
     made_vague as _made_vague,
+    ratio_rendered,
     small_count as _small_count,
 )
 from qa.model import Pair
@@ -108,8 +109,9 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
                  and not year_of_the_document(m, ctx) and not session_number_added(m, pair)
                  and not _in_latin_source(m, pair.source)]
         with_others = counted_with_others(src, tgt, pair.target, src_loose, pair.source)
-        missing = [m for m in missing if m not in with_others[0]]
-        extra = [m for m in extra if m not in with_others[1]]
+        as_ratio = ratio_rendered(src, pair.source, tgt, pair.target)  # 两成 → "1-in-5"
+        missing = [m for m in missing if m not in with_others[0] and m not in as_ratio[0]]
+        extra = [m for m in extra if m not in with_others[1] and m not in as_ratio[1]]
         counts_matter = vague or any(m.in_digits for m in src)
         if not counts_matter:
             missing = [m for m in missing if not _small_count(m, pair.source)]

@@ -235,3 +235,32 @@ def fewer_in_target(src, tgt, text: str, missing, counts_small: bool = False,
             out.append(mention)
             taken.add(mention.value)
     return out
+
+
+# "1-in-5", "one in five", "1 out of 4": a share written as a ratio of two figures
+_RATIO_BETWEEN = re.compile(r"(?:-in-|\s+in\s+|\s+out\s+of\s+|-out-of-)", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"成")  # 两成 is 20 %
+_SHARE_SLACK = 0.5  # percentage points: 百分之三十三 is "1 in 3"
+
+
+def ratio_rendered(src: list[NumberMention], source: str, tgt: list[NumberMention],
+                   target: str) -> tuple[set[NumberMention], set[NumberMention]]:
+    """约两成 → "about 1-in-5", 三分之一 → "one in three": a share of the source (a percentage, a fraction, 两成)
+    that the target writes as a ratio of two figures. Returns the source share and the target's two figures
+    when the ratio is that share; a ratio of another size (一成 "1-in-5") renders nothing."""
+    shares = [m for m in src if m.kind in ("percent", "fraction") or _SHARE_AFTER.match(source, m.end)]
+    src_out: set[NumberMention] = set()
+    tgt_out: set[NumberMention] = set()
+    if not shares:
+        return src_out, tgt_out
+    for first, second in zip(tgt, tgt[1:]):
+        between = _RATIO_BETWEEN.fullmatch(target, first.end, second.start)
+        if not between or not second.value or first.value >= second.value:
+            continue
+        percent = 100 * first.value / second.value
+        for share in shares:
+            values = [v for v in share.values if v > 1] + [100 * v for v in share.values if 0 < v < 1]
+            if any(abs(v - percent) <= _SHARE_SLACK for v in values):
+                src_out.add(share)
+                tgt_out.update((first, second))
+    return src_out, tgt_out

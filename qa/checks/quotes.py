@@ -98,10 +98,9 @@ def _numbered(term: str) -> bool:
     return False
 
 
-def _term_words(term: str, by_character: bool = False) -> list[frozenset[str]]:
+def _term_words(term: str) -> list[frozenset[str]]:
     """English gloss words of each dictionary word of a Chinese term (CC-CEDICT); a word the dictionary has not
-    (升级版) is read through its longest known two-character pieces (升级 "upgrade"), and with `by_character`
-    through its characters too (购房 "buy" "house", 休息日 … 日 "day")."""
+    (升级版) is read through its longest known two-character pieces (升级 "upgrade")."""
     from qa.lang import cedict
     from qa.lang.segment import segment
 
@@ -113,8 +112,6 @@ def _term_words(term: str, by_character: bool = False) -> list[frozenset[str]]:
         found = glosses(word)
         if not found and len(word) > 2:
             found = frozenset().union(*(glosses(word[k:k + 2]) for k in range(len(word) - 1)))
-        if not cedict.contains(word) and by_character and len(word) > 1:
-            found = found.union(*(glosses(ch) for ch in word))
         if found:
             parts.append(found)
     return parts
@@ -140,20 +137,7 @@ def _rendered(term: re.Match, source: str, target: str) -> bool:
     words = content_words(target)
     parts = _term_words(text)
     matched = sum(1 for part in parts if any(same_word(g, w) for g in part for w in words))
-    return (bool(parts) and 2 * matched >= len(parts)) or _hyphenated_rendering(text, target)
-
-
-_COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
-
-
-def _hyphenated_rendering(term: str, target: str) -> bool:
-    """The term rendered as an English hyphenated compound, which marks a set phrase as quotes do in Chinese
-    ("buy-to-lets" for “购房用以出租”, "away-day blues" for “休息日忧郁症”): a part of the compound is a
-    dictionary word for a word of the term (购 "buy", 日 "day"), read down to its characters where the
-    dictionary has not the word. A hyphenated word that shares nothing with the term renders nothing."""
-    parts = _term_words(term, by_character=True)
-    return any(same_word(g, piece) for compound in _COMPOUND.findall(target) for piece in compound.split("-")
-               if len(piece) >= 3 for part in parts for g in part)
+    return bool(parts) and 2 * matched >= len(parts)
 
 
 def _distinct(terms: list[re.Match]) -> list[re.Match]:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from qa.lang.durations import MONTH, YEAR, days_range
 from qa.lang.number_mention import NumberMention
 from qa.lang.numbers_zh import _ZH_DIGITS, _zh_or_arabic
 
@@ -21,10 +22,14 @@ _ZH_UNIT_SI = {
     "km": ("length", 1000.0), "cm": ("length", 0.01), "mm": ("length", 0.001), "m": ("length", 1.0),
     "公斤": ("mass", 1.0), "千克": ("mass", 1.0), "kg": ("mass", 1.0), "斤": ("mass", 0.5), "克": ("mass", 0.001),
     "吨": ("mass", 1000.0), "磅": ("mass", 0.4536),
-    # a duration counted (两个月, 三周, 十天); no 月 or 日 alone, which date (3月, 5日), nor 周年 (an anniversary)
-    "个月": ("duration", 30.0), "个星期": ("duration", 7.0), "星期": ("duration", 7.0),
-    "周(?![年末岁])": ("duration", 7.0), "天": ("duration", 1.0),
+    # a duration counted (两个月, 三周, 十天, 两年), in days; its range is the calendar's (qa.lang.durations)
+    "个月": ("duration", MONTH), "个半月": ("duration", MONTH), "个星期": ("duration", 7.0),
+    "星期": ("duration", 7.0), "周": ("duration", 7.0), "天": ("duration", 1.0), "年": ("duration", YEAR),
+    "年半": ("duration", YEAR),
 }
+# No 月 or 日 alone, which date (3月, 5日); no 周年 (an anniversary), 周末, 周岁; no 年代 (80年代), 年级, 年度.
+_ZH_UNIT_GUARD = {"周": "(?![年末岁])", "年": "(?![代级度])"}
+_HALF_MORE = ("个半月", "年半")  # 一个半月 is 1.5 months, 两年半 2.5 years
 _EN_UNIT_SI = {
     "foot": ("length", 0.3048), "feet": ("length", 0.3048), "ft": ("length", 0.3048),
     "inch": ("length", 0.0254), "inches": ("length", 0.0254), "yard": ("length", 0.9144), "yards": ("length", 0.9144),
@@ -42,10 +47,11 @@ _EN_UNIT_SI = {
     "acre": ("area", 4046.86), "acres": ("area", 4046.86), "hectare": ("area", 1e4), "hectares": ("area", 1e4),
     "mu": ("area", 666.67),
     "day": ("duration", 1.0), "days": ("duration", 1.0), "week": ("duration", 7.0), "weeks": ("duration", 7.0),
-    "month": ("duration", 30.0), "months": ("duration", 30.0),
+    "month": ("duration", MONTH), "months": ("duration", MONTH), "year": ("duration", YEAR),
+    "years": ("duration", YEAR),
 }
-_DURATION_TOLERANCE = 0.02  # a month is some 30 days; weeks and days convert exactly
-_ZH_UNIT = re.compile("|".join(sorted((u if "(" in u else re.escape(u) for u in _ZH_UNIT_SI), key=len, reverse=True)))
+_ZH_UNIT = re.compile("|".join(re.escape(u) + _ZH_UNIT_GUARD.get(u, "")
+                               for u in sorted(_ZH_UNIT_SI, key=len, reverse=True)))
 _ZH_HEIGHT = re.compile(r"([一两1-2])米([一二三四五六七八九零〇0-9]{1,2})(?![0-9一二三四五六七八九十百千万])")
 _EN_UNIT = re.compile(r"[\s-]*(" + "|".join(sorted(_EN_UNIT_SI, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
@@ -58,6 +64,15 @@ class Measure:
     si_value: float
     mentions: tuple[NumberMention, ...]
     unit: float = 0.0  # the unit's size in SI units (0: mixed units, "five feet four inches")
+    span: tuple[float, float] = (0.0, 0.0)  # a duration's least and most days (三个月: 89 to 92)
+
+    @property
+    def low(self) -> float:
+        return self.span[0] if self.span[1] else self.si_value
+
+    @property
+    def high(self) -> float:
+        return self.span[1] if self.span[1] else self.si_value
 
 
 # Units a translation renders word for word though their sizes differ: 寸 is "inch" (a 15.6寸 screen).
@@ -87,8 +102,11 @@ def find_measures(text: str, lang: str, mentions: list[NumberMention] | None = N
         for m in mentions:
             unit = _ZH_UNIT.match(text, m.end)
             if unit and m not in taken:
-                dimension, factor = _ZH_UNIT_SI["周(?![年末岁])" if unit.group() == "周" else unit.group()]
-                out.append(Measure(dimension, m.value * factor, (m,), _unit_key(unit.group(), factor)))
+                dimension, factor = _ZH_UNIT_SI[unit.group()]
+                if dimension == "duration" and factor == YEAR and m.value >= 1000:
+                    continue  # 2019年 is a date
+                count = m.value + (0.5 if unit.group() in _HALF_MORE else 0.0)
+                out.append(_measure(dimension, count, factor, (m,), _unit_key(unit.group(), factor)))
         return out
     previous: Measure | None = None
     for m in mentions:
@@ -96,11 +114,12 @@ def find_measures(text: str, lang: str, mentions: list[NumberMention] | None = N
         if not unit:
             continue
         dimension, factor = _EN_UNIT_SI[unit.group(1).lower()]
-        measure = Measure(dimension, m.value * factor, (m,), factor)
+        measure = _measure(dimension, m.value, factor, (m,), factor)
         # "five feet four inches": the smaller unit right after adds to the bigger one.
         if previous and previous.dimension == dimension and 0 <= m.start - previous.mentions[-1].end <= 12 \
                 and previous.si_value > measure.si_value:
-            out[-1] = Measure(dimension, previous.si_value + measure.si_value, previous.mentions + (m,), 0.0)
+            out[-1] = Measure(dimension, previous.si_value + measure.si_value, previous.mentions + (m,), 0.0,
+                              (previous.low + measure.low, previous.high + measure.high))
         else:
             out.append(measure)
         previous = out[-1]
@@ -113,13 +132,22 @@ def same_measure(a: Measure, b: Measure, tolerance: float = 0.12) -> bool:
     be equal."""
     if a.dimension != b.dimension:
         return False
-    if a.dimension == "duration":
-        tolerance = min(tolerance, _DURATION_TOLERANCE)  # 三周 is 21 days, not "20 days"
     if a.unit and b.unit and abs(a.unit - b.unit) <= 1e-6 * max(a.unit, b.unit):
         from qa.lang.numbers import same_value
 
         return same_value(a.si_value / a.unit, b.si_value / b.unit)
+    if a.dimension == "duration":  # no rounding: 三个月 is 89 to 92 days, 三周 21 days and not "20 days"
+        return a.low <= b.high + 1e-9 and b.low <= a.high + 1e-9
     return abs(a.si_value - b.si_value) <= tolerance * max(a.si_value, b.si_value)
+
+
+def _measure(dimension: str, count: float, factor: float, mentions: tuple[NumberMention, ...],
+             unit: float) -> Measure:
+    """`count` units of `factor` SI units; a duration also with the days it may span in the calendar."""
+    if dimension != "duration":
+        return Measure(dimension, count * factor, mentions, unit)
+    low, high = days_range(count, factor)
+    return Measure(dimension, (low + high) / 2, mentions, unit, (low, high))
 
 
 def _starting_in(mentions: list[NumberMention], starts: list[int], lo: int, hi: int) -> tuple[NumberMention, ...]:

@@ -191,19 +191,12 @@ def find_en(text: str) -> list[NumberMention]:
             if re.search(r"\b(?:a|another)\s+$", text[max(0, start - 9):start], re.IGNORECASE) \
                     and not _OF_AFTER.match(text, end):
                 continue  # "one …, another …, a third …": a pronoun, not a count
-            if _ZONE_BEFORE.search(text[max(0, start - 12):start]) and _ZONE_AFTER.match(text, end):
-                continue  # "in the final third": a part of the pitch, no rank or count
             found.append(NumberMention(float(value), match.group(), start, end, "ordinal"))
         else:
             pieces = _hyphened_units(text, start, end)
             mention = None if pieces else _en_word_mention(text, start, end)
             found.extend(pieces or ([mention] if mention is not None else []))
     return found
-
-
-# A fraction that names a zone ("the final third", "the attacking third" of a pitch): no noun, no "of" after it.
-_ZONE_BEFORE = re.compile(r"\b(?:final|last|middle|attacking|defensive|opposition)\s+$", re.IGNORECASE)
-_ZONE_AFTER = re.compile(r"(?!\s*(?:of\b|[-\w]))")
 
 
 # News abbreviates scales: £2.8bn, $3.6bn, 1.2tn; after a currency sign also £125m, $40k (elsewhere 125m is metres).

@@ -1,9 +1,7 @@
 """How a target names an entity of the source without its full name (for M106, qa.terminology.entity_missing).
 
 English news names a person again by the surname alone ("Palin", "Sha"), by another romanisation
-("Ri Yong Ho") or by an epithet of age ("the 48-year-old"), a party by its lawsuit ("Roe v. Wade"), a long
-place by a clipped blend ("Mat-Su"), a body by its officer's title ("Deputy Attorney General"), and a name
-the source misspells by the name intended ("Omaha" for 奥哈马).
+("Ri Yong Ho") or by an epithet of age ("the 48-year-old"), and a party by its lawsuit ("Roe v. Wade").
 Each excuse holds only where the other naming is tied to this mention (the surname after its own name dot,
 the age attached to it, a side of the case that sounds like the party): an epithet or a case about
 someone else leaves a dropped name reported. (A speaker's "we": qa.terminology.country_forms.)
@@ -86,86 +84,11 @@ def surname_named(mention: NameMention, pair: Pair) -> bool:
 
 
 def named_otherwise(kind: str, mention: NameMention, pair: Pair) -> bool:
-    """The target names the entity by its lawsuit ("Roe v. Wade"), by the name the source misspells
-    ("Omaha" for 奥哈马), by a clipped blend ("Mat-Su"), a body by its officer's title ("Deputy Attorney
-    General") or, a person, by an epithet of age attached to this mention ("the 48-year-old" for 48岁的史密斯)."""
-    if case_named(mention, pair) or misspelt_named(mention, pair) or clipped_named(mention, pair) \
-            or (kind == gazetteer.ORG and office_named(mention, pair)):
+    """The target names the entity by its lawsuit ("Roe v. Wade") or, a person, by an epithet of age
+    attached to this mention ("the 48-year-old" for 48岁的史密斯)."""
+    if case_named(mention, pair):
         return True
     return kind == gazetteer.PERSON and age_epithet(mention, pair)
-
-
-_ADJECTIVE_TAIL = re.compile(r"(?:an|ian|ese|ish|i)$")
-
-
-def misspelt_named(mention: NameMention, pair: Pair) -> bool:
-    """The source misspells a name by one slip (奥哈马 for 奥马哈, qa.lang.transliteration_typos) and the target
-    writes the intended name ("Omaha") or its adjective ("Catalan" for 加泰罗尼亚 "Catalonia"). A misspelling
-    whose intended name the target does not write is still a name left out."""
-    from qa.lang.transliteration_typos import intended_names
-
-    intended = intended_names(pair.source, mention.start, mention.start + len(mention.text))
-    if not intended:
-        return False
-    words = {t.text for t in english_tokens(pair.target) if t.capitalised}
-    for name in (n for zh in intended for n in gazetteer.english_names(zh)):
-        for part in re.findall(r"[A-Z][\w'-]+", name):
-            if part in words or any(len(part) >= 6 and w[:5] == part[:5] and _ADJECTIVE_TAIL.search(w)
-                                    and len(w) < len(part) + 2 for w in words):
-                return True
-    return False
-
-
-# "Mat-Su" (Matanuska-Susitna), "Wilkes-Barre": two short capitalised clips joined by a hyphen
-_CLIPPED = re.compile(r"\b([A-Z][a-z]{1,4})-([A-Z][a-z]{1,4})\b")
-_MIN_BLENDED = 6  # characters of a transliteration long enough for English to clip it
-
-
-def clipped_named(mention: NameMention, pair: Pair) -> bool:
-    """A long transliterated name (马塔努斯卡苏西特纳, which jieba cuts anywhere) that the target clips into a
-    hyphenated blend of its two parts' openings ("Mat-Su"): the run holding the mention opens with the
-    sound of the first clip (马塔 "Mat") and a later part of it opens with the second (苏 "Su"). A blend
-    whose first clip is not the run's opening names something else."""
-    from qa.lang.surnames import TRANSLITERATION_SYLLABLE_CHARS as SYLLABLES
-    from qa.lang.transliteration import SAME_NAME, phonetic_similarity
-
-    start, end = mention.start, mention.start + len(mention.text)
-    while start > 0 and pair.source[start - 1] in SYLLABLES:
-        start -= 1
-    while end < len(pair.source) and pair.source[end] in SYLLABLES:
-        end += 1
-    run = pair.source[start:end]
-    if len(run) < _MIN_BLENDED:
-        return False
-    for first, second in _CLIPPED.findall(pair.target):
-        for i in (1, 2, 3):
-            if phonetic_similarity(run[:i], first) < SAME_NAME:
-                continue
-            if any(phonetic_similarity(run[j : j + m], second) >= SAME_NAME
-                   for j in range(i + 1, len(run) - 1) for m in (1, 2) if run[j : j + m] != run[:m]):
-                return True
-    return False
-
-
-# "Deputy Attorney General Rod Rosenstein": capitalised words of an office, then a name
-_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+ ){2,4})(?=[A-Z][a-z]+ [A-Z][a-z]+)")
-
-
-def office_named(mention: NameMention, pair: Pair) -> bool:
-    """A body written before its officer's title (司法部副部长罗德·罗森斯坦) that English names by the office
-    ("Deputy Attorney General Rod Rosenstein"): the title before the person's name holds a word of the
-    title's kind (EN_TITLES: Deputy, General) and a word no title is (Attorney), which names the body.
-    "Deputy Minister Rod Rosenstein" names no ministry: the body is left out."""
-    from qa.lang.surnames import TITLES
-
-    end = mention.start + len(mention.text)
-    if not any(pair.source.startswith(title, end) for title in TITLES):
-        return False
-    for office in _OFFICE.findall(pair.target):
-        words = office.split()
-        if any(w in EN_TITLES for w in words) and any(w not in EN_TITLES and not gazetteer.named_by(w) for w in words):
-            return True
-    return False
 
 
 # A lawsuit named by its parties (罗伊诉韦德案, 布朗诉教育局案) and its English name ("Roe v. Wade"): "v." or

@@ -93,28 +93,20 @@ def test_a_club_is_not_named_by_another_teams_nickname():
     assert missing("曼城队的三名球员将代表英国参加奥运会。", "Three players will represent Britain at the Olympics.") == ["曼城队"]
 
 
-def test_a_name_the_source_misspells_by_one_slip_is_the_one_rendered(ntrex):
-    source, target = ntrex[("abcnews.306815", "23")]  # 内布拉斯州的奥哈马 (for 奥马哈) / "Omaha, Nebraska"
-    assert "奥哈马" not in missing(source, target)
-    assert "奥哈马" in missing(source, target.replace("Omaha", "Tulsa"))  # the intended name not written: left out
-    source, target = ntrex[("reuters.218888", "1")]  # 加泰罗利亚 (for 加泰罗尼亚) / "Catalan separatists"
-    assert missing(source, target) == []
-    assert missing(source, target.replace("Catalan", "Basque")) == ["加泰罗"]
-    # a name the dictionary knows is no slip: 赞比亚 beside "Gambia" (冈比亚, one character off) is another country
-    found = check_pair("赞比亚总统本周访问中国。", "The president of Gambia visited China this week.", ("M106", "M107"))
-    assert [(f.check_id, f.source_span) for f in found] == [("M107", "赞比亚")]
-
-
-def test_a_long_foreign_name_clipped_into_a_hyphenated_blend_is_rendered(ntrex):
-    source, target = ntrex[("newsweek.51339", "5")]  # 马塔努斯卡苏西特纳 (Matanuska-Susitna) / "Mat-Su"
-    assert missing(source, target) == []
-    assert missing(source, target.replace("Mat-Su", "Kenai")) == ["塔努斯"]
-    assert missing(source, target.replace("Mat-Su", "Wilkes-Barre")) == ["塔努斯"]  # a blend of other sounds
-    assert missing(source, target.replace("Mat-Su", "Su-Mat")) == ["塔努斯"]  # the first clip is not the name's opening
-
-
-def test_a_body_before_its_officers_title_is_named_by_the_office(ntrex):
-    source, target = ntrex[("nytimes.184830", "11")]  # 司法部副部长罗德·罗森斯坦 / "Deputy Attorney General Rod Rosenstein"
-    assert missing(source, target) == []
-    assert missing(source, target.replace("Deputy Attorney General", "Deputy Director")) == ["司法部"]
-    assert missing(source, target.replace("Deputy Attorney General ", "")) == ["司法部"]
+def test_no_excuse_untied_to_its_mention_hides_a_dropped_name():
+    # review of noise2: a name missing from the dictionary read as a typo of a famous one, any "Office Words
+    # First Last" taken for the body's office, a hyphenated blend anywhere taken for the name: each hid a real
+    # omission, so none of them excuses the mention (奥哈马 "Omaha", 司法部 "Deputy Attorney General" stay noise)
+    assert missing("马克斯·维斯塔潘从发车区的后排开始，在他21岁生日的第一圈结束时，他获得了第七名。",
+                   "Musk Verstappen started from the back row of the grid and was in seventh by the end of the "
+                   "first lap on his 21st birthday.") == ["马克斯"]
+    assert missing("据报道，马克斯周二与埃隆·马斯克在洛杉矶会面。",
+                   "Elon Musk held a meeting in Los Angeles on Tuesday, it was reported.") == ["马克斯"]
+    assert missing("巴恩斯周二在伦敦会见了尼古拉斯·凯奇。", "Nicholas Cage held a meeting in London on Tuesday.") == ["巴恩斯"]
+    assert missing("如果特朗普解雇掌握穆勒调查命运的司法部副部长罗德·罗森斯坦(Rod Rosenstein)，我们会怎么做?",
+                   "What will we do, Senate Majority Leader Mitch McConnell asked, if Mr. Trump fires Rod "
+                   "Rosenstein, who controls the fate of the Mueller investigation?") == ["司法部"]
+    assert missing("司法部副部长罗森斯坦周四与福特博士的律师通了电话。",
+                   "Deputy Rosenstein spoke on Thursday with lawyers for Dr Christine Blasey Ford.") == ["司法部"]
+    assert missing("特朗普以及他提名的大法官候选人周六在纽约举行集会。",
+                   "His Supreme Court nominee held a rally in the New York Tri-State area on Saturday.") == ["特朗普"]

@@ -205,12 +205,10 @@ def test_a_weekday_is_no_numbered_formula(ntrex):
     assert check("全国“两会”在北京召开。", "The national two sessions opened in Beijing.") == ["P401"]
 
 
-def test_a_quoted_term_rendered_as_a_hyphenated_compound_is_rendered(ntrex):
-    # NTREX scotsman.133791 “休息日忧郁症” "away-day blues", dailymail.co.uk.298622 “购房用以出租” "buy-to-lets":
-    # English marks a set phrase by its hyphens where Chinese quotes it; a part of the compound glosses the term
-    for key, compound, other in ((("scotsman.133791", "2"), "away-day blues", "bad luck"),
-                                 (("dailymail.co.uk.298622", "9"), "buy-to-lets", "holiday lets")):
-        source, target = ntrex[key]
-        assert check(source, target) == []
-        assert check(source, target.replace(compound, other)) == ["P401"]  # the term left out
-        assert check(source, target.replace(compound, "well-known " + other)) == ["P401"]  # a compound of other words
+def test_a_hyphenated_word_elsewhere_renders_no_quoted_term():
+    # review of noise2: a compound sharing a gloss of one character (水 "income", 加油 "top") is no rendering
+    # of the term, so a dropped term stays reported ("away-day blues", "buy-to-lets" stay reviewed noise)
+    assert check("我们要坚持“绿水青山”理念，帮助低收入群体。",
+                 "We must stick to the concept and help low-income groups.") == ["P401"]
+    assert check("全国上下“撸起袖子加油干”，顶层设计不断完善。",
+                 "The whole country is pressing ahead, and top-level design keeps improving.") == ["P401"]
