@@ -97,22 +97,10 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
         extra.append(_gap_anchors(items, k, senses, others, words, anchors))
     # the dictionary's gaps (韧性强 "strong resilience"; 免费养老 "free pensions") stand where the item would, beside
     # its neighbours in the series: "strongly" or "pension levels" elsewhere in the sentence renders something else
-    extra = [_own_piece(k, e, own_anchors, target) for k, e in enumerate(extra)]
     around = [a | e for a, e in zip(own_anchors, extra)]
     return tuple(ItemEvidence(item, senses[k], tuple(sorted(own_anchors[k] | {
         j for j in extra[k] if beside_neighbours(j, k, around) and _in_english_list(j, k, items, around, target)})))
         for k, item in enumerate(items))
-
-
-def _own_piece(k: int, gaps: set[int], own: Sequence[set[int]], target: str) -> set[int]:
-    """The gap anchors of item k that stand in no list piece another item's own senses are anchored in: a bare
-    adjective modifies the noun of its piece, so "high" of "high risk" is 风险大's, not 成本高's (无利可图、风险大、
-    成本高 rendered "no benefit and high risk")."""
-    if not gaps:
-        return gaps
-    piece = piece_numbers(target)
-    taken = {piece[j] for n, anchors in enumerate(own) if n != k for j in anchors}
-    return {j for j in gaps if piece[j] not in taken}
 
 
 def _in_english_list(j: int, k: int, items: Sequence[ListItem], around: Sequence[set[int]], target: str) -> bool:
@@ -159,8 +147,8 @@ def _list_sentence(target: str, anchors: Sequence[int], found: Sequence[ItemEvid
     """Token range of the English sentence holding most anchors: an item's sense in another sentence
     renders something else ("democracy" two sentences before the list). With `found`, the sentence where most
     items have an anchor comes first: one item's word three sentences on ("supervision work" for 纪律作风督查)
-    drew the chosen anchors of the others out of the list's own sentence; of as many, the one where they stand
-    closest together."""
+    drew the chosen anchors of the others out of the list's own sentence; of as many, the one holding most
+    chosen anchors."""
     from qa.lang.en import sentence_spans
 
     starts = [t.start for t in english_tokens(target)]
@@ -169,16 +157,14 @@ def _list_sentence(target: str, anchors: Sequence[int], found: Sequence[ItemEvid
         first, last = bisect_left(starts, a), bisect_left(starts, b)  # the tokens starting inside [a, b)
         if first < last:
             ranges.append((first, last))
-    def items_together(r: tuple[int, int]) -> tuple[int, int]:
-        inside = [[k for k in e.anchors if r[0] <= k < r[1]] for e in found]
-        inside = [a for a in inside if a]
-        if not inside:
-            return 0, 0
-        lo, hi = shortest_window(inside, (r[0] + r[1]) / 2)
-        return len(inside), lo - hi  # more items; of as many, standing closer together (a list, not a paragraph)
 
-    return max(ranges, key=lambda r: (*items_together(r), sum(r[0] <= k < r[1] for k in anchors)),
-               default=(0, len(starts)))
+    def items_in(r: tuple[int, int]) -> int:
+        """How many items have an anchor in the sentence."""
+        return sum(any(r[0] <= k < r[1] for k in e.anchors) for e in found)
+
+    # of as many items, the sentence with most chosen anchors (as before `found`): not the one where two items
+    # stand closest, which "Li's artificial liver system" a sentence before the list won over the list itself
+    return max(ranges, key=lambda r: (items_in(r), sum(r[0] <= k < r[1] for k in anchors)), default=(0, len(starts)))
 
 
 def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: int, hi: int) -> bool:

@@ -21,7 +21,7 @@ from typing import Sequence
 from qa.lang.en_words import english_tokens
 from qa.lang.list_anchors import pinyin_anchors
 from qa.lang.list_gaps import gap_senses, says_gap
-from qa.lang.list_names import lost_name
+from qa.lang.list_names import lost_name, name_like
 from qa.lang.list_items import ItemEvidence, chosen_anchors
 from qa.lang.list_words import renders
 from qa.lang.list_pieces import MAX_SEGMENT_WORDS, english_list_pieces, english_word_count, piece_numbers
@@ -61,6 +61,10 @@ def dropped_by_order(found: Sequence[ItemEvidence], target: str, placed: int = M
         # short enough to be items (not "It is hoped that … to build a common co-construction")
         texts = _piece_texts(target, pieces)
         if any(english_word_count(t) > MAX_SEGMENT_WORDS for t in texts):
+            return None
+        if any(name_like(e.item.text) for e in found):
+            # a name or acronym ("CRRC" for 中国中车) carries no sense the encoder weighs, and nothing checks which
+            # piece holds it: "48 large enterprises including CRRC and Broad Group" is no lost 中国中车
             return None
         standing = [standing[0]] + [k for k in range(len(found)) if k != standing[0]]
         closest = _closest(standing, found, texts)

@@ -31,12 +31,15 @@ def renders(word: str, senses: frozenset[str]) -> bool:
 
 
 MIN_LEAD = 3  # letters before a sense stem inside a word: a prefix or a word ("pro" activ, "green" house), not "su" perio
+# the English prefixes shorter than MIN_LEAD: "re" elect (reelection), "un" employ, "co" oper; "su" is none
+SHORT_PREFIXES = frozenset({"re", "un", "in", "im", "de", "co", "bi", "en"})  # not "ex": change ≠ exchange
 
 
 def _inside(sense: str, word: str) -> bool:
-    """A stem of five letters or more inside the word, at its start or after MIN_LEAD letters: 'activ' in
-    "proactiveness", not 'perio' (定期 'periodic') in "superior"."""
-    return any(at == 0 or at >= MIN_LEAD for at in (m.start() for m in re.finditer(f"(?={re.escape(sense)})", word)))
+    """A stem of five letters or more inside the word, at its start, after a short prefix, or after MIN_LEAD
+    letters: 'activ' in "proactiveness", 'elect' in "reelection", not 'perio' (定期 'periodic') in "superior"."""
+    return any(at == 0 or at >= MIN_LEAD or word[:at] in SHORT_PREFIXES
+               for at in (m.start() for m in re.finditer(f"(?={re.escape(sense)})", word)))
 
 
 _DERIVING = re.compile(r"(?:al|als|ance|ances|er|ers|ment|ments)")
