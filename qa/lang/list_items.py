@@ -20,7 +20,7 @@ from typing import Sequence
 from qa.lang.en_words import STOP_WORDS, english_tokens, stem
 from qa.lang.sentence_lists import CLAUSE, ListItem
 from qa.lang.list_pieces import CONJUNCTION, SEPARATOR, english_list_pieces, piece_numbers
-from qa.lang.list_gaps import beside_neighbours, compound_senses, dictionary_words, gap_senses, says_gap, whole_gloss
+from qa.lang.list_gaps import beside_neighbours, compound_senses, dictionary_words, own_gap_senses, says_gap, whole_gloss
 from qa.lang.list_anchors import acronym_anchors, one_character, pinyin_anchors, shortest_window
 from qa.lang.list_names import abbreviation_anchors, heard_anchors
 from qa.lang.list_words import renders, rendering, target_words
@@ -97,10 +97,21 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
         extra.append(_gap_anchors(items, k, senses, others, words, anchors))
     # the dictionary's gaps (韧性强 "strong resilience"; 免费养老 "free pensions") stand where the item would, beside
     # its neighbours in the series: "strongly" or "pension levels" elsewhere in the sentence renders something else
+    extra = [e - _modifying_another(k, e, own_anchors, items, words) for k, e in enumerate(extra)]
     around = [a | e for a, e in zip(own_anchors, extra)]
     return tuple(ItemEvidence(item, senses[k], tuple(sorted(own_anchors[k] | {
         j for j in extra[k] if beside_neighbours(j, k, around) and _in_english_list(j, k, items, around, target)})))
         for k, item in enumerate(items))
+
+
+def _modifying_another(k: int, gaps: set[int], own: Sequence[set[int]], items: Sequence[ListItem],
+                       words: Sequence[str]) -> set[int]:
+    """Item k's gap adjectives standing right before a word another item's own senses anchor: the adjective
+    modifies that item's noun, so "high" of "high risk" is 风险大's, not 成本高's (无利可图、风险大、成本高
+    rendered "no benefit and high risk"). A bare adjective only: a compound's noun (免费养老 "pension") is kept."""
+    adjectives = own_gap_senses([i.text for i in items], k)
+    taken = {j for n, anchors in enumerate(own) if n != k for j in anchors}
+    return {j for j in gaps if j + 1 in taken and words[j] and says_gap(words[j], adjectives)}
 
 
 def _in_english_list(j: int, k: int, items: Sequence[ListItem], around: Sequence[set[int]], target: str) -> bool:
@@ -120,7 +131,7 @@ def _gap_anchors(items: Sequence[ListItem], k: int, senses: Sequence[frozenset[s
     text = items[k].text
     if not senses[k]:
         return set()
-    gaps = gap_senses(text) - frozenset().union(*(gap_senses(i.text) for n, i in enumerate(items) if n != k))
+    gaps = own_gap_senses([i.text for i in items], k)
     gaps = frozenset(g for g in gaps if stem(g) not in others)
     out = {j for j, w in enumerate(words) if w and says_gap(w, gaps)} if gaps else set()
     compounds = compound_senses(text) - others
@@ -162,9 +173,17 @@ def _list_sentence(target: str, anchors: Sequence[int], found: Sequence[ItemEvid
         """How many items have an anchor in the sentence."""
         return sum(any(r[0] <= k < r[1] for k in e.anchors) for e in found)
 
-    # of as many items, the sentence with most chosen anchors (as before `found`): not the one where two items
-    # stand closest, which "Li's artificial liver system" a sentence before the list won over the list itself
-    return max(ranges, key=lambda r: (items_in(r), sum(r[0] <= k < r[1] for k in anchors)), default=(0, len(starts)))
+    def holds_list(r: tuple[int, int]) -> bool:
+        """Whether the items' anchors in the sentence make an English list (separators between their pieces)."""
+        inside = chosen_anchors([ItemEvidence(e.item, e.senses, tuple(k for k in e.anchors if r[0] <= k < r[1]))
+                                 for e in found])
+        return len(set(inside)) >= 2 and english_list_pieces(target, inside, len(found)) is not None
+
+    # of as many items, the sentence where they make a list, then the one with most chosen anchors (as before
+    # `found`); not the one where two items stand closest: "Li's artificial liver system" a sentence before the
+    # list (人工肝、微生态和干细胞) won that over the list itself
+    return max(ranges, key=lambda r: (items_in(r), bool(found) and holds_list(r), sum(r[0] <= k < r[1] for k in anchors)),
+               default=(0, len(starts)))
 
 
 def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: int, hi: int) -> bool:
