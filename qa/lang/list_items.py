@@ -173,17 +173,20 @@ def _list_sentence(target: str, anchors: Sequence[int], found: Sequence[ItemEvid
         """How many items have an anchor in the sentence."""
         return sum(any(r[0] <= k < r[1] for k in e.anchors) for e in found)
 
-    def holds_list(r: tuple[int, int]) -> bool:
-        """Whether the items' anchors in the sentence make an English list (separators between their pieces)."""
+    def as_list(r: tuple[int, int]) -> tuple[bool, int]:
+        """Whether the items' anchors in the sentence make an English list (separators between their pieces),
+        and, if they do, minus the tokens that list spans (a list, not words across a long sentence)."""
         inside = chosen_anchors([ItemEvidence(e.item, e.senses, tuple(k for k in e.anchors if r[0] <= k < r[1]))
                                  for e in found])
-        return len(set(inside)) >= 2 and english_list_pieces(target, inside, len(found)) is not None
+        if len(set(inside)) < 2 or english_list_pieces(target, inside, len(found)) is None:
+            return False, 0
+        return True, min(inside) - max(inside)
 
-    # of as many items, the sentence where they make a list, then the one with most chosen anchors (as before
-    # `found`); not the one where two items stand closest: "Li's artificial liver system" a sentence before the
-    # list (人工肝、微生态和干细胞) won that over the list itself
-    return max(ranges, key=lambda r: (items_in(r), bool(found) and holds_list(r), sum(r[0] <= k < r[1] for k in anchors)),
-               default=(0, len(starts)))
+    # of as many items, a sentence where they make a list, the tightest one first, then the one with most chosen
+    # anchors (as before `found`). Not the closest items where they make no list: "Li's artificial liver system"
+    # a sentence before the list (人工肝、微生态和干细胞) won that over the list itself
+    return max(ranges, key=lambda r: (items_in(r), *(as_list(r) if found else (False, 0)),
+                                      sum(r[0] <= k < r[1] for k in anchors)), default=(0, len(starts)))
 
 
 def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: int, hi: int) -> bool:

@@ -179,6 +179,25 @@ LIVER_EN = ("When reading the praises to Li Lanjuan, Sun Yifeng praised her as t
 
 
 def test_of_sentences_holding_as_many_items_the_list_is_judged_in_the_one_where_they_make_a_list():
+    from qa.lang.list_words import renders
+
+    # 干细胞's 'stem' ended "system" ("Li's artificial liver system"), which made that sentence hold two items
+    assert not renders("system", frozenset({"stem"})) and renders("homework", frozenset({"work"}))
     assert lost(LIVER_ZH, LIVER_EN) == []
     cut = LIVER_EN.replace("artificial liver, micro-ecology and stem cells", "artificial liver and micro-ecology")
     assert lost(LIVER_ZH, cut) == ["干细胞三大"]
+
+
+# news22 ref B, gt22-d026: 绘画、装置艺术和表演艺术; the sentence before holds 装置's 'unit' ("six units") and the
+# exhibition's "Arts", spread over a list of titles, while "drawing and performance art" is a tight list
+ART_ZH = ("据策展团队介绍，本次双年展占地近12000平方米，展厅横跨六个相互连接的建筑，以六个单元呈现。"
+          "7位沙特艺术家的作品数量占本次展品总量的四成以上，囊括绘画、装置艺术和表演艺术等多种形式。")
+ART_EN = ("According to the planning team, the biennale covers nearly 12,000 square meters, and the exhibition halls "
+          "span six connected buildings, presented in six units: Crossing the River, Arts of Thinking and Going Public. "
+          "The works of 7 Saudi artists account for more than 40% of the total number of the exhibits, including "
+          "various forms such as drawing, installation art and performance art.")
+
+
+def test_of_two_sentences_making_a_list_the_tighter_list_is_judged():
+    assert lost(ART_ZH, ART_EN) == []
+    assert lost(ART_ZH, ART_EN.replace("drawing, installation art and", "drawing and")) == ["装置艺术"]
