@@ -189,7 +189,7 @@ def test_of_sentences_holding_as_many_items_the_list_is_judged_in_the_one_where_
 
 
 # news22 ref B, gt22-d026 (two of its sentences): 绘画、装置艺术和表演艺术; the sentence before holds 装置艺术 ("six units")
-# exhibition's "Arts", spread over a list of titles, while "drawing and performance art" is a tight list
+# and 表演艺术 ("Arts"), spread over a list of titles, while "drawing and performance art" is a tight list
 ART_ZH = ("本次双年展占地近12000平方米，展厅横跨六个相互连接的建筑，以六个单元呈现：《摸着石头过河》《传承作为实验》《边缘思考》"
           "《走向公众》《美丽新世界》以及《论艺术精神》。其中27位沙特艺术家的作品数量占本次展品总量的四成以上，囊括绘画、装置艺术和表演艺术等多种形式。")
 ART_EN = ("The biennale occupies an area of nearly 12 thousand m2, and the exhibition hall stretches across six mutually "
