@@ -158,8 +158,8 @@ def _list_sentence(target: str, anchors: Sequence[int], found: Sequence[ItemEvid
     """Token range of the English sentence holding most anchors: an item's sense in another sentence
     renders something else ("democracy" two sentences before the list). With `found`, the sentence where most
     items have an anchor comes first: one item's word three sentences on ("supervision work" for 纪律作风督查)
-    drew the chosen anchors of the others out of the list's own sentence; of as many, the one holding most
-    chosen anchors."""
+    drew the chosen anchors of the others out of the list's own sentence; of as many, the one where they make
+    the tightest English list, then the one holding most chosen anchors."""
     from qa.lang.en import sentence_spans
 
     starts = [t.start for t in english_tokens(target)]
@@ -182,9 +182,8 @@ def _list_sentence(target: str, anchors: Sequence[int], found: Sequence[ItemEvid
             return False, 0
         return True, min(inside) - max(inside)
 
-    # of as many items, a sentence where they make a list, the tightest one first, then the one with most chosen
-    # anchors (as before `found`). Not the closest items where they make no list: "Li's artificial liver system"
-    # a sentence before the list (人工肝、微生态和干细胞) won that over the list itself
+    # of as many items, a sentence where they make a list, the tightest one first ("drawing and performance art",
+    # not six titles a sentence before), then the one with most chosen anchors (as before `found`)
     return max(ranges, key=lambda r: (items_in(r), *(as_list(r) if found else (False, 0)),
                                       sum(r[0] <= k < r[1] for k in anchors)), default=(0, len(starts)))
 
