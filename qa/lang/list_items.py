@@ -290,7 +290,19 @@ def _unmatched(found: list[ItemEvidence], target: str, lo: int, hi: int, size: i
     pieces = english_list_pieces(target, chosen_anchors(found), size)
     if pieces is None or len(pieces) - _split_items(found, target, pieces) + len(unmatched) != size:
         return []
-    return unmatched
+    return [] if _opening_unclaimed(found, unmatched, target, pieces) else unmatched
+
+
+def _opening_unclaimed(found: Sequence[ItemEvidence], unmatched: Sequence[ItemEvidence], target: str,
+                       pieces: Sequence[int]) -> bool:
+    """Whether a piece opening the English list holds no item's anchor while an unmatched item comes before every
+    anchored one: that piece is where it stands, in words the dictionary lacks (救援、安置、建设工作 as "rescue and
+    settlement work": "rescue" is 救援's, and which item the short list lost is unknown)."""
+    number = piece_numbers(target)
+    claimed = {number[k] for e in found for k in e.anchors} & set(pieces)
+    first = next((n for n, e in enumerate(found) if e.anchors), len(found))
+    opening = [p for p in pieces if claimed and p < min(claimed)]
+    return bool(opening) and any(found.index(e) < first for e in unmatched)
 
 
 def _split_items(found: Sequence[ItemEvidence], target: str, pieces: Sequence[int]) -> int:

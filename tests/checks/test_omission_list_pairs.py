@@ -202,3 +202,13 @@ ART_EN = ("The biennale occupies an area of nearly 12 thousand m2, and the exhib
 def test_of_two_sentences_making_a_list_the_tighter_list_is_judged():
     assert lost(ART_ZH, ART_EN) == []
     assert lost(ART_ZH, ART_EN.replace("drawing, installation art and", "drawing and")) == ["装置艺术"]
+
+
+def test_an_unclaimed_piece_opening_the_list_stands_for_the_unmatched_item_before_the_anchored_ones():
+    # 救援 has no sense "rescue" in the dictionary; "rescue" opens the list and no anchor claims it, while
+    # "settlement work" holds 安置 and 建设工作's 工作: the short list lost 建设, not 救援
+    disaster = "灾区正在开展救援、安置、建设工作。"
+    assert lost(disaster, "The disaster area is carrying out rescue and settlement work.") == []
+    assert lost(disaster, "The disaster area is carrying out rescue and resettlement work.") == []
+    # no opening piece unclaimed: 救援 is the lost one
+    assert lost(disaster, "The disaster area is carrying out resettlement and construction work.") == ["救援"]
