@@ -68,6 +68,12 @@ def gap_senses(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def own_gap_senses(texts: Sequence[str], k: int) -> frozenset[str]:
+    """Item k's gap adjectives less any other item's: an adjective two items share (the 强 of 能力强 and the 硬
+    of 作风硬 'strong') tells nothing about which of them a word renders."""
+    return gap_senses(texts[k]) - frozenset().union(*(gap_senses(t) for n, t in enumerate(texts) if n != k))
+
+
 def says_gap(word: str, gaps: frozenset[str]) -> bool:
     """The English word is one of the gap adjectives, or an inflection of one ("stronger"; not "strongly", not
     "install" for 高 'tall')."""

@@ -20,7 +20,7 @@ from typing import Sequence
 from qa.lang.en_words import STOP_WORDS, english_tokens, stem
 from qa.lang.sentence_lists import CLAUSE, ListItem
 from qa.lang.list_pieces import CONJUNCTION, SEPARATOR, english_list_pieces, piece_numbers
-from qa.lang.list_gaps import beside_neighbours, compound_senses, dictionary_words, gap_senses, says_gap, whole_gloss
+from qa.lang.list_gaps import beside_neighbours, compound_senses, dictionary_words, own_gap_senses, says_gap, whole_gloss
 from qa.lang.list_anchors import acronym_anchors, one_character, pinyin_anchors, shortest_window
 from qa.lang.list_names import abbreviation_anchors, heard_anchors
 from qa.lang.list_words import renders, rendering, target_words
@@ -97,22 +97,21 @@ def _evidence(items: tuple[ListItem, ...], target: str) -> tuple[ItemEvidence, .
         extra.append(_gap_anchors(items, k, senses, others, words, anchors))
     # the dictionary's gaps (韧性强 "strong resilience"; 免费养老 "free pensions") stand where the item would, beside
     # its neighbours in the series: "strongly" or "pension levels" elsewhere in the sentence renders something else
-    extra = [_own_piece(k, e, own_anchors, target) for k, e in enumerate(extra)]
+    extra = [e - _modifying_another(k, e, own_anchors, items, words) for k, e in enumerate(extra)]
     around = [a | e for a, e in zip(own_anchors, extra)]
     return tuple(ItemEvidence(item, senses[k], tuple(sorted(own_anchors[k] | {
         j for j in extra[k] if beside_neighbours(j, k, around) and _in_english_list(j, k, items, around, target)})))
         for k, item in enumerate(items))
 
 
-def _own_piece(k: int, gaps: set[int], own: Sequence[set[int]], target: str) -> set[int]:
-    """The gap anchors of item k that stand in no list piece another item's own senses are anchored in: a bare
-    adjective modifies the noun of its piece, so "high" of "high risk" is 风险大's, not 成本高's (无利可图、风险大、
-    成本高 rendered "no benefit and high risk")."""
-    if not gaps:
-        return gaps
-    piece = piece_numbers(target)
-    taken = {piece[j] for n, anchors in enumerate(own) if n != k for j in anchors}
-    return {j for j in gaps if piece[j] not in taken}
+def _modifying_another(k: int, gaps: set[int], own: Sequence[set[int]], items: Sequence[ListItem],
+                       words: Sequence[str]) -> set[int]:
+    """Item k's gap adjectives standing right before a word another item's own senses anchor: the adjective
+    modifies that item's noun, so "high" of "high risk" is 风险大's, not 成本高's (无利可图、风险大、成本高
+    rendered "no benefit and high risk"). A bare adjective only: a compound's noun (免费养老 "pension") is kept."""
+    adjectives = own_gap_senses([i.text for i in items], k)
+    taken = {j for n, anchors in enumerate(own) if n != k for j in anchors}
+    return {j for j in gaps if j + 1 in taken and words[j] and says_gap(words[j], adjectives)}
 
 
 def _in_english_list(j: int, k: int, items: Sequence[ListItem], around: Sequence[set[int]], target: str) -> bool:
@@ -132,7 +131,7 @@ def _gap_anchors(items: Sequence[ListItem], k: int, senses: Sequence[frozenset[s
     text = items[k].text
     if not senses[k]:
         return set()
-    gaps = gap_senses(text) - frozenset().union(*(gap_senses(i.text) for n, i in enumerate(items) if n != k))
+    gaps = own_gap_senses([i.text for i in items], k)
     gaps = frozenset(g for g in gaps if stem(g) not in others)
     out = {j for j, w in enumerate(words) if w and says_gap(w, gaps)} if gaps else set()
     compounds = compound_senses(text) - others
@@ -159,8 +158,8 @@ def _list_sentence(target: str, anchors: Sequence[int], found: Sequence[ItemEvid
     """Token range of the English sentence holding most anchors: an item's sense in another sentence
     renders something else ("democracy" two sentences before the list). With `found`, the sentence where most
     items have an anchor comes first: one item's word three sentences on ("supervision work" for 纪律作风督查)
-    drew the chosen anchors of the others out of the list's own sentence; of as many, the one where they stand
-    closest together."""
+    drew the chosen anchors of the others out of the list's own sentence; of as many, the one where they make
+    the tightest English list, then the one holding most chosen anchors."""
     from qa.lang.en import sentence_spans
 
     starts = [t.start for t in english_tokens(target)]
@@ -169,16 +168,24 @@ def _list_sentence(target: str, anchors: Sequence[int], found: Sequence[ItemEvid
         first, last = bisect_left(starts, a), bisect_left(starts, b)  # the tokens starting inside [a, b)
         if first < last:
             ranges.append((first, last))
-    def items_together(r: tuple[int, int]) -> tuple[int, int]:
-        inside = [[k for k in e.anchors if r[0] <= k < r[1]] for e in found]
-        inside = [a for a in inside if a]
-        if not inside:
-            return 0, 0
-        lo, hi = shortest_window(inside, (r[0] + r[1]) / 2)
-        return len(inside), lo - hi  # more items; of as many, standing closer together (a list, not a paragraph)
 
-    return max(ranges, key=lambda r: (*items_together(r), sum(r[0] <= k < r[1] for k in anchors)),
-               default=(0, len(starts)))
+    def items_in(r: tuple[int, int]) -> int:
+        """How many items have an anchor in the sentence."""
+        return sum(any(r[0] <= k < r[1] for k in e.anchors) for e in found)
+
+    def as_list(r: tuple[int, int]) -> tuple[bool, int]:
+        """Whether the items' anchors in the sentence make an English list (separators between their pieces),
+        and, if they do, minus the tokens that list spans (a list, not words across a long sentence)."""
+        inside = chosen_anchors([ItemEvidence(e.item, e.senses, tuple(k for k in e.anchors if r[0] <= k < r[1]))
+                                 for e in found])
+        if len(set(inside)) < 2 or english_list_pieces(target, inside, len(found)) is None:
+            return False, 0
+        return True, min(inside) - max(inside)
+
+    # of as many items, a sentence where they make a list, the tightest one first ("drawing and performance art",
+    # not six titles a sentence before), then the one with most chosen anchors (as before `found`)
+    return max(ranges, key=lambda r: (items_in(r), *(as_list(r) if found else (False, 0)),
+                                      sum(r[0] <= k < r[1] for k in anchors)), default=(0, len(starts)))
 
 
 def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: int, hi: int) -> bool:
@@ -283,7 +290,19 @@ def _unmatched(found: list[ItemEvidence], target: str, lo: int, hi: int, size: i
     pieces = english_list_pieces(target, chosen_anchors(found), size)
     if pieces is None or len(pieces) - _split_items(found, target, pieces) + len(unmatched) != size:
         return []
-    return unmatched
+    return [] if _opening_unclaimed(found, unmatched, target, pieces) else unmatched
+
+
+def _opening_unclaimed(found: Sequence[ItemEvidence], unmatched: Sequence[ItemEvidence], target: str,
+                       pieces: Sequence[int]) -> bool:
+    """Whether a piece opening the English list holds no item's anchor while an unmatched item comes before every
+    anchored one: that piece is where it stands, in words the dictionary lacks (救援、安置、建设工作 as "rescue and
+    settlement work": "rescue" is 救援's, and which item the short list lost is unknown)."""
+    number = piece_numbers(target)
+    claimed = {number[k] for e in found for k in e.anchors} & set(pieces)
+    first = next((n for n, e in enumerate(found) if e.anchors), len(found))
+    opening = [p for p in pieces if claimed and p < min(claimed)]
+    return bool(opening) and any(found.index(e) < first for e in unmatched)
 
 
 def _split_items(found: Sequence[ItemEvidence], target: str, pieces: Sequence[int]) -> int:

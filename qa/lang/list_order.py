@@ -20,8 +20,8 @@ from typing import Sequence
 
 from qa.lang.en_words import english_tokens
 from qa.lang.list_anchors import pinyin_anchors
-from qa.lang.list_gaps import gap_senses, says_gap
-from qa.lang.list_names import lost_name
+from qa.lang.list_gaps import own_gap_senses, says_gap
+from qa.lang.list_names import lost_name, name_like
 from qa.lang.list_items import ItemEvidence, chosen_anchors
 from qa.lang.list_words import renders
 from qa.lang.list_pieces import MAX_SEGMENT_WORDS, english_list_pieces, english_word_count, piece_numbers
@@ -62,9 +62,15 @@ def dropped_by_order(found: Sequence[ItemEvidence], target: str, placed: int = M
         texts = _piece_texts(target, pieces)
         if any(english_word_count(t) > MAX_SEGMENT_WORDS for t in texts):
             return None
+        if any(name_like(e.item.text) for e in found):
+            # a name or acronym ("CRRC" for 中国中车) carries no sense the encoder weighs, and nothing checks which
+            # piece holds it: "48 large enterprises including CRRC and Broad Group" is no lost 中国中车
+            return None
         standing = [standing[0]] + [k for k in range(len(found)) if k != standing[0]]
         closest = _closest(standing, found, texts)
-        return found[closest] if closest == standing[0] and not _shares_a_word(closest, found, target, inside) else None
+        if closest != standing[0] or _shares_a_word(closest, found, target, inside):
+            return None
+        return None if _nearer_than_kept(closest, found, texts) else found[closest]
     if len(standing) < 2:
         return None
     closest = _closest(standing, found, _piece_texts(target, pieces))
@@ -123,6 +129,21 @@ def _closest(choices: Sequence[int], found: Sequence[ItemEvidence], texts: Seque
     return lost
 
 
+def _nearer_than_kept(lost: int, found: Sequence[ItemEvidence], texts: Sequence[str]) -> bool:
+    """Whether the lost item is nearer some piece, by the sentence encoder, than the kept item the source's order
+    puts there: the English reordered the list, and the order names the wrong item (无利可图、风险大、成本高 as
+    "a big risk and no benefit": 无利可图 is "no benefit", 成本高 the lost one)."""
+    import numpy as np
+
+    from qa.align.embed import embed
+
+    vectors = embed([e.item.text for e in found] + list(texts))
+    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    sims = vectors[: len(found)] @ vectors[len(found):].T
+    kept = [k for k in range(len(found)) if k != lost]
+    return any(sims[lost, j] > sims[k, j] for j, k in enumerate(kept))
+
+
 def _piece_texts(target: str, pieces: Sequence[int]) -> list[str]:
     """Each list piece's English, without the and/or that closes it."""
     tokens, number = english_tokens(target), piece_numbers(target)
@@ -157,8 +178,7 @@ def _said_unclaimed(lost: int, found: Sequence[ItemEvidence], target: str, piece
     common = frozenset.intersection(*(e.senses for e in found))
     senses = found[lost].senses - common
     # its one-character adjective too, unless another item has it (效益好 "good in returns" opening a reordered list)
-    gaps = gap_senses(found[lost].item.text) - frozenset().union(
-        *(gap_senses(e.item.text) for n, e in enumerate(found) if n != lost))
+    gaps = own_gap_senses([e.item.text for e in found], lost)
     return any(number[j] in near and number[j] not in claimed
                and (senses and renders(w, senses) or gaps and says_gap(w, gaps)) for j, w in enumerate(words))
 

@@ -74,28 +74,15 @@ def _joined_after(text: str, room: int) -> int:
 
 def _is_item(piece: str) -> bool:
     """Whether a piece after a bare and/or may be a list item: not 等's "so on", not function words only, not
-    opened by a word English uses as a verb only ("promote", "strengthen"), nor by a verb's base form before a
-    determiner or a plural noun ("boost jobs"; "boost" or "trade" alone may be nouns)."""
+    opened by a word English uses as a verb only ("promote", "strengthen"; "boost" or "trade" may be nouns).
+    A verb's base form before its object ("and boost jobs") stays an item: in "improve transport and
+    communications and supply chains" a noun list reads the same way."""
     from qa.lang.lemmas import all_lemmas
 
     words = re.findall(r"[\w'’-]+", piece.lower())
     if _ETC.match(piece.strip()) or all(w in STOP_WORDS for w in words):
         return False
-    lemmas = all_lemmas(words[0])
-    if set(lemmas) == {"VERB"}:
-        return False
-    # a verb's base form before its object, a determiner or a plural noun: "and boost jobs", "and boost the economy"
-    return not (words[0] in lemmas.get("VERB", ()) and len(words) > 1 and _object_start(words[1]))
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "more", "their", "its", "our", "his", "her", "this", "these", "those"})
-
-
-def _object_start(word: str) -> bool:
-    """Whether a word may open a verb's object: a determiner, or a plural noun ("jobs", not "job")."""
-    from qa.lang.lemmas import all_lemmas
-
-    return word in _DETERMINERS or word.endswith("s") and any(lemma != word for lemma in all_lemmas(word).get("NOUN", ()))
+    return set(all_lemmas(words[0])) != {"VERB"}
 
 
 def _items_before(text: str, room: int) -> int:
@@ -130,7 +117,7 @@ def _pair_before(text: str, room: int) -> int:
     cut = max((x.end() for p in (SEPARATOR, _CLAUSE_END) for x in p.finditer(rest)), default=0)
     if not 0 < english_word_count(rest[cut:]) <= MAX_SEGMENT_WORDS:
         return 0
-    return 1 + _items_before(rest + ", ", room - 1) if _COMMA.search(rest[cut - 2 : cut] if cut else "") else 1
+    return 1 + _items_before(rest + ", ", room - 1) if _COMMA.search(rest[max(cut - 2, 0) : cut] if cut else "") else 1
 
 
 def _items_after(text: str, room: int) -> int:

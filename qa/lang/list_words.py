@@ -25,18 +25,28 @@ def renders(word: str, senses: frozenset[str]) -> bool:
     stems = _word_stems(word)
     # a four-letter stem only at an end of the word (work → workplace, not road → broadcast)
     if not senses.isdisjoint(stems) or any(_inside(s, word) for s in senses if len(s) >= 5) \
-            or any(word.startswith(s) or word.endswith(s) for s in senses if len(s) == 4):
+            or any(word.startswith(s) or _ends_in(s, word) for s in senses if len(s) == 4):
         return True
     return bool({_base(s) for s in stems} & {_base(s) for s in senses}) or any(_derived(word, s) for s in senses)
 
 
 MIN_LEAD = 3  # letters before a sense stem inside a word: a prefix or a word ("pro" activ, "green" house), not "su" perio
+# the English prefixes shorter than MIN_LEAD: "re" elect (reelection), "un" employ, "co" oper; "su" is none
+SHORT_PREFIXES = frozenset({"re", "un", "in", "im", "de", "co", "bi", "en"})  # not "ex": change ≠ exchange
 
 
 def _inside(sense: str, word: str) -> bool:
-    """A stem of five letters or more inside the word, at its start or after MIN_LEAD letters: 'activ' in
-    "proactiveness", not 'perio' (定期 'periodic') in "superior"."""
-    return any(at == 0 or at >= MIN_LEAD for at in (m.start() for m in re.finditer(f"(?={re.escape(sense)})", word)))
+    """A stem of five letters or more inside the word, at its start, after a short prefix, or after MIN_LEAD
+    letters: 'activ' in "proactiveness", 'elect' in "reelection", not 'perio' (定期 'periodic') in "superior"."""
+    return any(at == 0 or at >= MIN_LEAD or word[:at] in SHORT_PREFIXES
+               for at in (m.start() for m in re.finditer(f"(?={re.escape(sense)})", word)))
+
+
+def _ends_in(sense: str, word: str) -> bool:
+    """A four-letter stem ending the word after a short prefix or MIN_LEAD letters: 'work' in "homework", not
+    'stem' (干细胞 'stem cell') in "system"."""
+    lead = len(word) - len(sense)
+    return word.endswith(sense) and (lead == 0 or lead >= MIN_LEAD or word[:lead] in SHORT_PREFIXES)
 
 
 _DERIVING = re.compile(r"(?:al|als|ance|ances|er|ers|ment|ments)")
@@ -111,7 +121,7 @@ def rendering(found: TargetWords, senses: frozenset[str]) -> set[int]:
         if len(s) >= 5 and s in found.joined:
             hit.update(w for w in found.where if _inside(s, w))
         elif len(s) == 4 and s in found.joined:
-            hit.update(w for w in found.where if w.startswith(s) or w.endswith(s))
+            hit.update(w for w in found.where if w.startswith(s) or _ends_in(s, w))
         if len(s) >= 4 and s.endswith("y") and "\n" + s[:-1] + "i" in found.joined:
             hit.update(w for w in found.where if w.startswith(s[:-1] + "i") and _derived(w, s))
     return {j for w in hit for j in found.where[w]}
