@@ -1,34 +1,73 @@
 """A006 on lists the English renders as "X and Y" with one item anchored (issue 18, stage 1), on sentences of the
-dev corpora: each clean English is no finding, the same with one item cut out is one."""
+dev corpora: each clean English is no finding, the same with one item cut out is one.
+
+The corpus sentences are read from ../shared (news22 references, WMT19 newstest, the sample page) and the test
+skips when it is absent; an excerpt of a segment is cut out of the loaded text by short anchors.
+"""
+import re
+from functools import cache
 
 from tests.conftest import check_pair
+from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows, pairs_by_segment
 
 
 def lost(source: str, target: str) -> list[str]:
     return [f.source_span for f in check_pair(source, target, ["A006"])]
 
 
+@cache
+def _segments(relative: str) -> dict[tuple[str, str], tuple[str, str]]:
+    return pairs_by_segment(relative)
+
+
+def segment_pair(relative: str, doc: str, segment: str) -> tuple[str, str]:
+    """A pair of a news22 file under ../shared (corpus_rows skips the test when it is absent)."""
+    return _segments(relative)[(doc, segment)]
+
+
+def wmt19(line: int) -> tuple[str, str]:
+    row = next(r for r in corpus_rows(WMT19_PAIRS) if int(r["line"]) == line)
+    return row["source"], row["target"]
+
+
+def between(text: str, start: str, end: str) -> str:
+    """The text from the first `start` through the first `end` after it (both must be there)."""
+    assert start in text, start
+    begin = text.index(start)
+    assert end in text[begin:], end
+    return text[begin : text.index(end, begin) + len(end)]
+
+
+def sample_pair(sample_page_pairs, anchor: str) -> tuple[str, str]:
+    """The sample page's pair whose source holds `anchor`, its English's no-break spaces made plain."""
+    pair = next(p for p in sample_page_pairs.pairs if anchor in p.source)
+    return pair.source, pair.target.replace("\xa0", " ")
+
+
 # news22 ref A, gt22-d005: 无利可图 has no dictionary sense in the English ("no benefit"); 成本高's gap adjective
 # "high" stands in 风险大's piece ("high risk"), so it renders that item, not 成本高
-RISK_ZH = "群防群治、全民反拐，使拐卖行为无利可图、风险大、成本高，这类犯罪也就不会屡屡发生。"
-RISK_EN = ("if the masses can prevent and fight against abduction together and make abduction an action with no "
-           "benefit, high risk and cost, then such crimes will not happen again.")
+def risk_pair() -> tuple[str, str]:
+    """The list's sentence of the segment, and its English from "if the masses" on."""
+    source, target = segment_pair(NEWS22_REF_A, "gt22-d005", "38")
+    return between(source, "群防群治", "屡屡发生。"), between(target, "if the masses", "happen again.")
 
 
 def test_an_adjective_in_another_items_piece_anchors_nothing():
-    assert lost(RISK_ZH, RISK_EN) == []
-    assert lost(RISK_ZH, RISK_EN.replace("no benefit, high risk and cost", "no benefit and high risk")) == ["成本高"]
+    risk_zh, risk_en = risk_pair()
+    assert lost(risk_zh, risk_en) == []
+    assert lost(risk_zh, risk_en.replace("no benefit, high risk and cost", "no benefit and high risk")) == ["成本高"]
 
 
 def test_a_two_piece_list_with_one_item_placed_lets_the_encoder_name_the_lost_one():
     from qa.lang.en_words import english_tokens
     from qa.lang.list_pieces import english_list_pieces
 
-    cut = RISK_EN.replace("no benefit, high risk and cost", "no benefit and high risk")
+    risk_zh, risk_en = risk_pair()
+    cut = risk_en.replace("no benefit, high risk and cost", "no benefit and high risk")
     risk = next(k for k, t in enumerate(english_tokens(cut)) if t.text == "risk")
     assert len(english_list_pieces(cut, [risk], 3)) == 2  # "with no benefit" and "high risk"
     # the one item placed may be any of the three: 成本高's "cost" leaves 风险大 the lost one
-    assert lost(RISK_ZH, RISK_EN.replace("no benefit, high risk and cost", "no benefit and high cost")) == ["风险大"]
+    assert lost(risk_zh, risk_en.replace("no benefit, high risk and cost", "no benefit and high cost")) == ["风险大"]
 
 
 def test_with_one_item_placed_the_encoder_must_prefer_the_standing_choice(monkeypatch):
@@ -36,91 +75,83 @@ def test_with_one_item_placed_the_encoder_must_prefer_the_standing_choice(monkey
 
     # the encoder unsure (a margin under ENCODER_MARGIN, or the lost item near a piece): nothing is named, though one
     # choice stands (no corpus sentence found yet where the real encoder vetoes it: this pins the wiring)
-    cut = RISK_EN.replace("no benefit, high risk and cost", "no benefit and high risk")
+    risk_zh, risk_en = risk_pair()
+    cut = risk_en.replace("no benefit, high risk and cost", "no benefit and high risk")
     monkeypatch.setattr(order, "_closest", lambda choices, found, texts: None)
-    assert lost(RISK_ZH, cut) == []
+    assert lost(risk_zh, cut) == []
 
 
 def test_a_reordered_two_piece_list_names_no_item_by_the_order():
     # the source's order would put 风险大 in "a big risk" and 成本高 in "no benefit", losing 无利可图, which the
     # English says: the encoder finds 无利可图 nearer "no benefit" than 成本高, and nothing is named
-    reordered = RISK_EN.replace("no benefit, high risk and cost", "a big risk and no benefit")
-    assert lost(RISK_ZH, reordered) == []
+    risk_zh, risk_en = risk_pair()
+    reordered = risk_en.replace("no benefit, high risk and cost", "a big risk and no benefit")
+    assert lost(risk_zh, reordered) == []
 
 
-# news22 ref A, gt22-d035: only 远大科技 is anchored ("Broad"); the and before it closes a list of three
-CRRC_ZH = "中国中车、中联重科、远大科技等48家大型企业现场揽才，近千名相关专业应届毕业生、社会人才参与了人才项目对接。"
-CRRC_EN = ("48 large enterprises including CRRC, Zoomlion and Broad Group recruited talents on the site, and nearly "
-           "one thousand new graduates and social talents of related specialties participated in the talent project.")
+# news22 ref A, gt22-d035 (ref B gt22-d036), segment 5: only 远大科技 is anchored ("Broad"); the and before it closes
+# a list of three
+def crrc_pair() -> tuple[str, str]:
+    return segment_pair(NEWS22_REF_A, "gt22-d035", "5")
 
 
 def test_a_list_holding_names_is_not_judged_by_the_encoder_with_one_item_placed():
     # only "Broad Group" is anchored; "48 large enterprises including CRRC" is one piece, and nothing checks which
     # name it holds: the encoder named 中国中车, which the English keeps ("CRRC"), for the lost 中联重科
-    assert lost(CRRC_ZH, CRRC_EN.replace("CRRC, Zoomlion and", "CRRC and")) == []
-    ref_b = ("48 large-scale enterprises including CRRC and Broad Group attracted talents on the field, and nearly 1 "
-             "thousand fresh graduates and social talents of related specialties participated in the talent project.")
-    assert lost(CRRC_ZH, ref_b) == []
+    crrc_zh, crrc_en = crrc_pair()
+    assert lost(crrc_zh, crrc_en.replace("CRRC, Zoomlion and", "CRRC and")) == []
+    ref_b = segment_pair(NEWS22_REF_B, "gt22-d036", "5")[1].replace("CRRC, Zoomlion and", "CRRC and")
+    assert lost(crrc_zh, ref_b) == []
 
 
 def test_pieces_commas_join_before_x_and_y_are_items():
     from qa.lang.en_words import english_tokens
     from qa.lang.list_pieces import english_list_pieces
 
-    broad = next(k for k, t in enumerate(english_tokens(CRRC_EN)) if t.text == "Broad")
-    assert len(english_list_pieces(CRRC_EN, [broad], 3)) == 3
-    assert lost(CRRC_ZH, CRRC_EN) == []
+    crrc_zh, crrc_en = crrc_pair()
+    broad = next(k for k, t in enumerate(english_tokens(crrc_en)) if t.text == "Broad")
+    assert len(english_list_pieces(crrc_en, [broad], 3)) == 3
+    assert lost(crrc_zh, crrc_en) == []
 
 
-# WMT19 newstest, wmt19-057: 共用平台 alone is anchored, and the piece before "sharing platform" is the clause's
+# WMT19 newstest, line 1154: 共用平台 alone is anchored, and the piece before "sharing platform" is the clause's
 # whole opening: no list item for the encoder to weigh
-PLATFORM_ZH = "希望以这次论坛为起点，搭建“政产学研资”融合的共建、共享、共用平台，形成围绕上市公司的战略联盟和“投资+投行”资本生态圈。"
-PLATFORM_EN = ('It is hoped that this forum will be used as a starting point to build a common co-construction and '
-               'sharing platform for "political, industry, study, research and capital", and form a strategic '
-               'alliance around listed companies and an "investment + industry investment" capital ecosystem.')
-
-
 def test_a_clause_long_piece_gives_the_encoder_nothing_to_weigh():
-    assert lost(PLATFORM_ZH, PLATFORM_EN) == []
+    assert lost(*wmt19(1154)) == []
 
 
-# the sample page, p0058: 定期抽查's 定期 'periodic' gives the stem 'perio', which stood inside "superior" (上级复核's)
-CHECK_ZH = "常态化运行全国扫黑办12337智能化举报平台,落实分级核查、上级复核、定期抽查、核查结果终身负责制。"
-CHECK_EN = ("The 12337 intelligentized reporting platform for the National Anti-Crime Office will be operated in a "
-            "normalized manner and the system of grade-based verification, superior review, regular random "
-            "inspection, and lifelong responsibility for verification results will be implemented.")
-
-
-def test_a_sense_stem_inside_a_word_needs_a_prefix_or_word_before_it():
+# the sample page, the first sentence after the heading of the paragraph on the 12337 reporting platform: 定期抽查's
+# 定期 'periodic' gives the stem 'perio', which stood inside "superior" (上级复核's)
+def test_a_sense_stem_inside_a_word_needs_a_prefix_or_word_before_it(sample_page_pairs):
     from qa.lang.list_words import renders
 
     assert not renders("superior", frozenset({"perio"}))
     assert renders("proactiveness", frozenset({"activ"}))
-    assert lost(CHECK_ZH, CHECK_EN) == []
-    assert lost(CHECK_ZH, CHECK_EN.replace(" regular random inspection,", "")) == ["定期抽查"]
+    source, target = sample_pair(sample_page_pairs, "分级核查")
+    check_zh = between(source, "常态化运行", "终身负责制。")
+    check_en = between(target, "The 12337", "will be implemented.")
+    assert lost(check_zh, check_en) == []
+    assert lost(check_zh, check_en.replace(" regular random inspection,", "")) == ["定期抽查"]
 
 
-# the sample page, p0062: 纪律作风督查's 作风 'work style' says "work" three sentences on ("supervision work"), and
-# the anchors chosen for the other items followed it out of the list's own sentence
-SUPERVISION_ZH = ("——以监督提升执法司法公信力。加强党的领导监督,推进政治督察、执法监督、纪律作风督查巡查常态化。"
-                  "推动完善优化协同高效的政法机构职能体系,健全侦查权、检察权、审判权、执行权相互制约的体制机制。"
-                  "加强检察机关法律监督工作,全面提升检察监督质效;加强执法办案流程衔接和监督。")
-SUPERVISION_EN = ("– Improve the credibility of law enforcement and the judiciary through supervision. We will "
-                  "strengthen the Party’s leadership and supervision and promote the normalization of political "
-                  "inspections, law enforcement supervision, and disciplinary inspections. We will promote the "
-                  "improvement and optimization of the coordinated and efficient functional system of political and "
-                  "legal institutions and improve the institutions and mechanisms of mutual restraint among the "
-                  "powers of investigation, prosecution, trial, and enforcement. We will strengthen the legal "
-                  "supervision work of procuratorial institutions and comprehensively improve the quality and "
-                  "effectiveness of procuratorial supervision. We will strengthen the linkage and supervision of law "
-                  "enforcement and case handling procedures.")
+# the sample page, five sentences of the paragraph on supervision: 纪律作风督查's 作风 'work style' says "work" three
+# sentences on ("supervision work"), and the anchors chosen for the other items followed it out of the list's own
+# sentence
+def supervision_pair(sample_page_pairs) -> tuple[str, str]:
+    """The paragraph's first three sentences, its sentence on 检察机关, and the first clause of its last one."""
+    source, target = sample_pair(sample_page_pairs, "纪律作风督查")
+    zh = source[: source.index("推动完善四级")] + between(source, "加强检察机关", "流程衔接和监督") + "。"
+    en = (target[: target.index(" We will promote the improvement of the positioning")]
+          + " " + between(target, "We will strengthen the legal", "case handling procedures") + ".")
+    return zh, en
 
 
-def test_the_list_is_judged_in_the_sentence_where_most_items_stand_together():
-    assert lost(SUPERVISION_ZH, SUPERVISION_EN) == []
-    cut = SUPERVISION_EN.replace("inspections, law enforcement supervision, and disciplinary inspections",
+def test_the_list_is_judged_in_the_sentence_where_most_items_stand_together(sample_page_pairs):
+    supervision_zh, supervision_en = supervision_pair(sample_page_pairs)
+    assert lost(supervision_zh, supervision_en) == []
+    cut = supervision_en.replace("inspections, law enforcement supervision, and disciplinary inspections",
                                  "inspections and law enforcement supervision")
-    assert lost(SUPERVISION_ZH, cut) == ["纪律作风督查"]
+    assert lost(supervision_zh, cut) == ["纪律作风督查"]
 
 
 # built (no such sentence in the corpora): the English puts the items in another order; read in the source's order,
@@ -166,16 +197,12 @@ def test_an_adjective_before_its_own_items_noun_anchors_that_item():
     assert lost("这里海拔高、气温低、风力大。", "Here the high altitude brings low temperatures and strong winds.") == []
 
 
-# news22 ref A, gt22-d013: "Li's artificial liver system" a sentence before the list holds 人工肝 too
-LIVER_ZH = ("孙艺风宣读李兰娟赞辞时表示，李兰娟教授作为中国人工肝事业的开拓者，创建独特有效的李氏人工肝系统，治疗重型肝炎肝衰竭获重大突破，"
-            "显著降低肝衰竭的病死率。在这次新冠肺炎抗击战中，她和团队所提出的“四抗二平衡”方案及带去的人工肝、微生态和干细胞三大技术，"
-            "显著提高了重症救治率。")
-LIVER_EN = ("When reading the praises to Li Lanjuan, Sun Yifeng praised her as the pioneer of the artificial liver industry "
-            "in China, who has created the unique and effective Li’s artificial liver system, made great breakthroughs in "
-            "the treatment of severe hepatitis and hepatic failure, and significantly reduced the fatality rate of "
-            "hepatic failure. In the fight against the COVID-19, the “four-against and two-balance” scheme proposed by "
-            "her and her team and the three technologies including artificial liver, micro-ecology and stem cells have "
-            "significantly improved the treatment and cure rate of severe cases.")
+# news22 ref A, gt22-d013, segment 11 (its last two sentences): "Li's artificial liver system" a sentence before the
+# list holds 人工肝 too
+def liver_pair() -> tuple[str, str]:
+    """The segment without its first sentence (on 中村教授)."""
+    source, target = segment_pair(NEWS22_REF_A, "gt22-d013", "11")
+    return source[source.index("孙艺风"):], target[target.index("When reading"):]
 
 
 def test_of_sentences_holding_as_many_items_the_list_is_judged_in_the_one_where_they_make_a_list():
@@ -183,25 +210,28 @@ def test_of_sentences_holding_as_many_items_the_list_is_judged_in_the_one_where_
 
     # 干细胞's 'stem' ended "system" ("Li's artificial liver system"), which made that sentence hold two items
     assert not renders("system", frozenset({"stem"})) and renders("homework", frozenset({"work"}))
-    assert lost(LIVER_ZH, LIVER_EN) == []
-    cut = LIVER_EN.replace("artificial liver, micro-ecology and stem cells", "artificial liver and micro-ecology")
-    assert lost(LIVER_ZH, cut) == ["干细胞三大"]
+    liver_zh, liver_en = liver_pair()
+    assert lost(liver_zh, liver_en) == []
+    cut = liver_en.replace("artificial liver, micro-ecology and stem cells", "artificial liver and micro-ecology")
+    assert lost(liver_zh, cut) == ["干细胞三大"]
 
 
-# news22 ref B, gt22-d026 (two of its sentences): 绘画、装置艺术和表演艺术; the sentence before holds 装置艺术 ("six units")
-# and 表演艺术 ("Arts"), spread over a list of titles, while "drawing and performance art" is a tight list
-ART_ZH = ("本次双年展占地近12000平方米，展厅横跨六个相互连接的建筑，以六个单元呈现：《摸着石头过河》《传承作为实验》《边缘思考》"
-          "《走向公众》《美丽新世界》以及《论艺术精神》。其中27位沙特艺术家的作品数量占本次展品总量的四成以上，囊括绘画、装置艺术和表演艺术等多种形式。")
-ART_EN = ("The biennale occupies an area of nearly 12 thousand m2, and the exhibition hall stretches across six mutually "
-          "connected buildings, and presenting with six units: Crossing the River by Feeling the Stones, Inheritance as "
-          "an Experiment, Thinking at the Edge, Walking to the Public, Beautiful New Word and On the Spirit of Arts. In "
-          "which the number of the works of the 27 artists from Saudi Arabia occupied more than 40% of the total number "
-          "of the exhibits, including various forms such as drawing, installation art and performance art.")
+# news22 ref B, gt22-d026, segment 3 (two of its sentences): 绘画、装置艺术和表演艺术; the sentence before holds
+# 装置艺术 ("six units") and 表演艺术 ("Arts"), spread over a list of titles, while "drawing and performance art" is a
+# tight list
+def art_pair() -> tuple[str, str]:
+    """The segment's second and third sentences up to the semicolon; the Chinese without the spaces around its
+    punctuation, 其中's comma and 论艺术的精神's 的, each sentence closed by a full stop."""
+    source, target = segment_pair(NEWS22_REF_B, "gt22-d026", "3")
+    zh = re.sub(r"\s+", "", between(source, "本次双年展占地", "等多种形式"))
+    zh = zh.replace("其中，", "其中").replace("论艺术的精神", "论艺术精神") + "。"
+    return zh, between(target, "The biennale occupies", "performance art") + "."
 
 
 def test_of_two_sentences_making_a_list_the_tighter_list_is_judged():
-    assert lost(ART_ZH, ART_EN) == []
-    assert lost(ART_ZH, ART_EN.replace("drawing, installation art and", "drawing and")) == ["装置艺术"]
+    art_zh, art_en = art_pair()
+    assert lost(art_zh, art_en) == []
+    assert lost(art_zh, art_en.replace("drawing, installation art and", "drawing and")) == ["装置艺术"]
 
 
 def test_an_unclaimed_piece_opening_the_list_stands_for_the_unmatched_item_before_the_anchored_ones():
