@@ -159,14 +159,26 @@ def test_a_new_default_store_removes_the_stores_of_earlier_identities(cache_dir)
     assert (cache_dir / old[0]).exists()
 
 
-def test_a_read_only_store_can_still_be_read(store, monkeypatch):
-    """Opening reads the identity without taking the write lock (file modes do not stop root: sqlite's do)."""
+def test_a_store_another_process_is_writing_or_another_user_owns_can_still_be_read(store, monkeypatch):
+    """Opening reads the identity without taking the write lock: a run that starts while another holds it
+    (past TIMEOUT) still reads; a file it may not chmod (another user's, read-only) is still used."""
     embed_store.keep({"text": np.ones(embed.DIM, dtype=np.float16)})
     _next_run()
-    connect = sqlite3.connect
-    monkeypatch.setattr(sqlite3, "connect", lambda path, **kw: connect(f"file:{path}?mode=ro", uri=True, **kw))
+    monkeypatch.setattr(embed_store, "TIMEOUT", 0.2)
+    writer = sqlite3.connect(store, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        assert list(embed_store.recall(["text"], embed.DIM)) == ["text"]
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    _next_run()
+
+    def refused(path, mode):
+        raise PermissionError(1, "Operation not permitted", str(path))
+
+    monkeypatch.setattr(embed_store.os, "chmod", refused)
     assert list(embed_store.recall(["text"], embed.DIM)) == ["text"]
-    embed_store.keep({"more": np.ones(embed.DIM, dtype=np.float16)})  # a write fails: silently
 
 
 def test_a_store_damaged_mid_file_is_deleted_and_built_again(store, monkeypatch):
