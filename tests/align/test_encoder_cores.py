@@ -4,7 +4,11 @@ numpy's OpenBLAS chooses its kernels by CPU, so CI or a laptop may round where
 this machine does not (the Haswell kernels, used on most AVX2 CPUs and on Zen,
 gave a row other bytes in a 16-row product than in a 64-row one). Each core
 type runs the check in a subprocess with OPENBLAS_CORETYPE set; a type the CPU
-cannot run (the subprocess dies of an illegal instruction) is skipped.
+cannot run (the subprocess dies of an illegal instruction) or that OpenBLAS
+runs with another type's kernels (its `Core:` line names another) is skipped.
+The store of embeddings (qa.align.embed_store) keeps them under a fingerprint
+of this arithmetic: under every kernel, and with numpy's own SIMD cut down, the
+same fingerprint must mean the same embeddings.
 """
 
 from __future__ import annotations
@@ -88,6 +92,61 @@ def test_embeddings_do_not_depend_on_batch_or_history_under_each_blas_kernel(cor
     used = re.search(r"Core: (\w+)", run.stdout + run.stderr)
     if used is None:
         pytest.skip("numpy's BLAS is not OpenBLAS with run-time kernel choice")
+    if used.group(1) != core:
+        pytest.skip(f"OpenBLAS runs {used.group(1)}'s kernels for {core} on this CPU: checked under that type")
     result = re.search(r"^RESULT (.*)$", run.stdout, re.M)
     assert result is not None, run.stdout[-2000:]
     assert json.loads(result.group(1)) == [], f"OpenBLAS kernels {used.group(1)}"
+
+
+FINGERPRINT = r"""
+import hashlib, json, sys
+from qa.align import embed, encoder
+vectors = embed.embed(json.load(sys.stdin))
+print("RESULT " + json.dumps([encoder.fingerprint(), hashlib.sha256(vectors.tobytes()).hexdigest()]))
+"""
+NUMPY_SIMD_CUT = "X86_V3 X86_V4 AVX512_ICL AVX512_SPR"  # numpy's SIMD above its baseline: another tanh
+
+
+@pytest.fixture(scope="module")
+def fingerprints(texts) -> dict[tuple[str, str], tuple[str, str]]:
+    """(kernels OpenBLAS ran, numpy SIMD setting) -> (fingerprint, digest of the texts' embeddings)."""
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    for core, cut in [(c, "") for c in CORE_TYPES] + [("", NUMPY_SIMD_CUT)]:
+        env = dict(os.environ, OPENBLAS_VERBOSE="2", QA_EMBEDDING_CACHE="off", NPY_DISABLE_CPU_FEATURES=cut)
+        if core:
+            env["OPENBLAS_CORETYPE"] = core
+        env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+        run = subprocess.run([sys.executable, "-c", FINGERPRINT], input=json.dumps(texts), env=env, cwd=ROOT,
+                             capture_output=True, text=True, timeout=300)
+        used = re.search(r"Core: (\w+)", run.stdout + run.stderr)
+        result = re.search(r"^RESULT (.*)$", run.stdout, re.M)
+        if run.returncode < 0 or used is None or result is None:  # a type this CPU cannot run; not OpenBLAS
+            continue
+        found[(f"{core} ran {used.group(1)}", cut)] = tuple(json.loads(result.group(1)))
+    return found
+
+
+@pytest.mark.skipif(platform.machine().lower() not in ("x86_64", "amd64"), reason="OpenBLAS x86 core types")
+def test_the_same_fingerprint_means_the_same_embeddings_under_every_kernel(fingerprints):
+    """Kept embeddings are valid wherever the fingerprint matches: Nehalem's and Sandybridge's kernels once
+    shared one (a single small product) while 414 of 437 rows of a page differed; so did numpy's own tanh."""
+    if len(fingerprints) < 2:
+        pytest.skip("fewer than two BLAS configurations run here")
+    for first, (print_a, vectors_a) in fingerprints.items():
+        for second, (print_b, vectors_b) in fingerprints.items():
+            if print_a == print_b:
+                assert vectors_a == vectors_b, f"{first} and {second}: one fingerprint, other embeddings"
+    ran = {name.split(" ran ")[1]: value for (name, cut), value in fingerprints.items() if not cut}
+    if "Nehalem" in ran and "Sandybridge" in ran:
+        assert ran["Nehalem"][0] != ran["Sandybridge"][0]
+
+
+def test_the_fingerprint_runs_every_shape_of_the_encoders_products():
+    from qa.align import embed, encoder
+
+    backend = embed.model()._backend
+    backend.encode(["民法典"])  # makes the first convolution's slot blocks
+    matrices = [backend.proj_W, backend.cnn_W, backend.d0, backend.d1, backend.d2, backend.d3, backend.p1,
+                backend.p3, *backend.w2, *backend._w1_slots]
+    assert {w.shape for w in matrices} == set(encoder.SHAPES)
