@@ -142,16 +142,31 @@ def _converted(pair: Pair, src, tgt, missing, extra,
     index = {dim: ValueIndex(entries, lambda a, b: True, _measure_reach) for dim, entries in by_dimension.items()}
     gone_src: set[NumberMention] = set()
     gone_tgt: set[NumberMention] = set()
+    owed: list[NumberMention] = []
     unmatched = set(extra)  # a target measure whose figure renders another source figure converts nothing
-    for sm in find_measures(pair.source, langs[0], src):
+    src_measures = find_measures(pair.source, langs[0], src)
+    measured = {m for sm in src_measures for m in sm.mentions}
+    for sm in src_measures:
         near = index.get(sm.dimension)
         for k in near.matches(sm.si_value) if near is not None else ():
-            if unmatched.isdisjoint(tgt_measures[k].mentions) and sm.unit != tgt_measures[k].unit:
+            taken = unmatched.isdisjoint(tgt_measures[k].mentions)
+            if taken and sm.unit != tgt_measures[k].unit:
                 continue  # 9,270万英亩(3,750万公顷) → "92.7 million acres (several hectares)": the acres are the acres
             if same_measure(sm, tgt_measures[k]):
+                if taken and any(m in missing for m in sm.mentions):
+                    owed += _plain_repeat(sm, src, measured, missing)
                 gone_src.update(sm.mentions)
                 gone_tgt.update(tgt_measures[k].mentions)
-    return [m for m in missing if m not in gone_src], [m for m in extra if m not in gone_tgt]
+    kept = [m for m in missing if m not in gone_src] + [m for m in owed if m not in gone_src]
+    return sorted(set(kept), key=lambda m: m.start), [m for m in extra if m not in gone_tgt]
+
+
+def _plain_repeat(sm, src: list[NumberMention], measured: set, missing) -> list[NumberMention]:
+    """The figure still owed when the target renders a measure once and the source says its figure again as a plain
+    count: 时隔6年 … 整合为6个 → "after six years … into several" owes the 6 of 6个, not the 6 of 6年 (a measure
+    said twice, 九米 … 九米 "nine meters", owes nothing)."""
+    values = {m.value for m in sm.mentions}
+    return [m for m in src if m.value in values and m not in measured and m not in missing][:1]
 
 
 def _measure_reach(value: float) -> float:

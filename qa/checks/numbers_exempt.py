@@ -258,9 +258,17 @@ def ratio_rendered(src: list[NumberMention], source: str, tgt: list[NumberMentio
         if not between or not second.value or first.value >= second.value:
             continue
         percent = 100 * first.value / second.value
-        for share in shares:
-            values = [v for v in share.values if v > 1] + [100 * v for v in share.values if 0 < v < 1]
-            if any(abs(v - percent) <= _SHARE_SLACK for v in values):
-                src_out.add(share)
-                tgt_out.update((first, second))
+        share = next((s for s in shares if s not in src_out and abs(_percent_of(s) - percent) <= _SHARE_SLACK), None)
+        if share is not None:  # one share per ratio: "1 in 5" renders one of two 20 %
+            src_out.add(share)
+            tgt_out.update((first, second))
     return src_out, tgt_out
+
+
+def _percent_of(share: NumberMention) -> float:
+    """The share in percent: 20% is 20, 三分之一 33.3, 两成 20 (never a bare figure read as a percent)."""
+    if share.kind == "percent":
+        return share.value
+    if share.kind == "fraction":
+        return 100 * share.value
+    return 10 * share.value  # N成

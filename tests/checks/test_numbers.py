@@ -251,6 +251,22 @@ def test_a_share_written_as_a_ratio_is_the_same_figure():
     assert check("百分之二十五的受访者表示不满。", "One in four respondents said they were unhappy.") == []
     # a count is no share: 20 friends are not "one in five"
     assert [f.check_id for f in check("他有20个朋友。", "One in five of his friends left.")] == ["N201"]
+    # second look: a bare figure of 三成/两成 is no percent (3 % is "3 in 100"), a percent is not multiplied up, and
+    # one ratio renders one share only
+    assert check("约三成受访者表示支持。", "About 3 in 100 respondents said they supported it.") != []
+    assert check("约两成受访者表示支持。", "About 1 in 50 respondents said they supported it.") != []
+    assert check("约0.5%的人感染。", "About one in two people are infected.") != []
+    found = check("20%的人失业，失业率上升了20%。", "1 in 5 people are unemployed, and the rate rose by 25%.")
+    assert [f.check_id for f in found] == ["N201"]
+
+
+def test_a_duration_the_target_gives_for_one_figure_renders_no_second_one():
+    # second look: 6年 is "six years"; the lost 6 of 6个 is still owed (the duration is not counted twice)
+    assert [f.check_id for f in check("时隔6年，整合为6个事业群。", "After six years, it was merged into several groups.")] \
+        == ["N202"]
+    assert [f.check_id for f in check("公司在3年内收购了三家企业。", "The company acquired several businesses within three years.")] \
+        == ["N202"]
+    assert check("他在医院住了两年半。", "He spent 2.5 years in hospital.") == []
 
 
 def test_a_rank_is_no_zone_of_the_pitch():
