@@ -51,6 +51,8 @@ def dropped_by_order(found: Sequence[ItemEvidence], target: str, placed: int = M
     number = piece_numbers(target)
     inside = set(pieces)
     held = [{number[j] for j in e.anchors} & inside for e in found]
+    if placed < MIN_PLACED and _unplaced_share_a_character(found):
+        return None  # 装载、卸载 "unloading and transporting": the encoder cannot tell an item from its opposite
     standing = [k for k in range(len(found)) if _stands(k, found, held, pieces, placed, target)
                 and not _said_unclaimed(k, found, target, pieces)]
     if len(standing) == 1 and placed >= MIN_PLACED and not _shares_a_word(standing[0], found, target, inside):
@@ -65,6 +67,10 @@ def dropped_by_order(found: Sequence[ItemEvidence], target: str, placed: int = M
         if any(name_like(e.item.text) for e in found):
             # a name or acronym ("CRRC" for 中国中车) carries no sense the encoder weighs, and nothing checks which
             # piece holds it: "48 large enterprises including CRRC and Broad Group" is no lost 中国中车
+            return None
+        if _said_unclaimed(standing[0], found, target, pieces, anywhere=True):
+            # "The company is large and strong, with good returns": 效益好's "good" stands after the list; 装载、卸载
+            # "unloading and transporting": the encoder cannot tell an item from its opposite
             return None
         standing = [standing[0]] + [k for k in range(len(found)) if k != standing[0]]
         closest = _closest(standing, found, texts)
@@ -165,15 +171,23 @@ def _shares_a_word(lost: int, found: Sequence[ItemEvidence], target: str, inside
     return any(number[j] in inside and renders(words[j], found[lost].senses) for j in neighbours)
 
 
-def _said_unclaimed(lost: int, found: Sequence[ItemEvidence], target: str, pieces: Sequence[int]) -> bool:
+def _unplaced_share_a_character(found: Sequence[ItemEvidence]) -> bool:
+    """Two items the dictionary does not place share a character (装载、卸载 "loading, unloading")."""
+    bare = [set(e.item.text) for e in found if not e.anchors]
+    return any(a & b for n, a in enumerate(bare) for b in bare[n + 1:])
+
+
+def _said_unclaimed(lost: int, found: Sequence[ItemEvidence], target: str, pieces: Sequence[int],
+                    anywhere: bool = False) -> bool:
     """Whether a word in the list's pieces, or in the one before them (the first item cut from its clause),
     carries any of the item's senses (one another item shares too) in a piece no other item is anchored in:
     城市、乡村和边疆地区 shares 'city' with 地区, so "cities" anchors nothing, yet no other item claims its
-    piece, and 城市 is rendered there. Not the piece after: "and other security work" is 等's."""
+    piece, and 城市 is rendered there. Not the piece after: "and other security work" is 等's (`anywhere`: any
+    word of the sentence no other item claims, where the encoder alone would name the item)."""
     words = [t.text.lower() for t in english_tokens(target)]
     number = piece_numbers(target)
     claimed = {number[j] for n, e in enumerate(found) if n != lost for j in e.anchors}
-    near = range(min(pieces) - 1, max(pieces) + 1)
+    near = range(min(pieces) - 1, max(pieces) + 1) if not anywhere else set(number)
     # a sense every item has (旅游 of 旅游资源、旅游项目、旅游线路) tells nothing about which item a piece holds
     common = frozenset.intersection(*(e.senses for e in found))
     senses = found[lost].senses - common

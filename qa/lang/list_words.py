@@ -31,8 +31,9 @@ def renders(word: str, senses: frozenset[str]) -> bool:
 
 
 MIN_LEAD = 3  # letters before a sense stem inside a word: a prefix or a word ("pro" activ, "green" house), not "su" perio
-# the English prefixes shorter than MIN_LEAD: "re" elect (reelection), "un" employ, "co" oper; "su" is none
-SHORT_PREFIXES = frozenset({"re", "un", "in", "im", "de", "co", "bi", "en"})  # not "ex": change ≠ exchange
+# the English prefixes shorter than MIN_LEAD that keep the stem's sense: "re" elect (reelection), "co" oper; "su"
+# is none, and not the ones that turn it over: "un" load is no 装载 'load', "in" security no 安全 'security'
+SHORT_PREFIXES = frozenset({"re", "co", "bi", "en"})  # not "ex": change ≠ exchange
 
 
 def _inside(sense: str, word: str) -> bool:

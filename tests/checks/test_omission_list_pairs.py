@@ -242,3 +242,13 @@ def test_an_unclaimed_piece_opening_the_list_stands_for_the_unmatched_item_befor
     assert lost(disaster, "The disaster area is carrying out rescue and resettlement work.") == []
     # no opening piece unclaimed: 救援 is the lost one
     assert lost(disaster, "The disaster area is carrying out resettlement and construction work.") == ["救援"]
+
+
+def test_with_one_item_placed_an_item_said_after_the_list_or_an_opposite_is_not_named():
+    # second look at the fix round: the third adjective item written as a trailing phrase is rendered, and two
+    # unplaced items sharing a character (装载、卸载 "loading, unloading") are no choice the encoder can make
+    assert lost("该公司规模大、实力强、效益好。", "The company is large and strong, with good returns.") == []
+    assert lost("这家企业规模大、实力强、效益好。", "The firm is big and powerful, with good returns.") == []
+    assert lost("货物的装载、卸载和运输都由他们负责。", "They are responsible for unloading and transporting the goods.") == []
+    # a prefix that turns the stem over renders nothing of it: "unload" is no 加载 'load'
+    assert lost("该系统可实现数据的重新加载、卸载和合并。", "The system can reload, unload and merge data.") == []
