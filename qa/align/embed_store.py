@@ -37,6 +37,7 @@ import os
 import sqlite3
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Sequence
 
@@ -103,7 +104,7 @@ def _db() -> sqlite3.Connection | None:
     return _open["db"]  # type: ignore[return-value]
 
 
-def _connect(again: bool = True) -> sqlite3.Connection | None:
+def _connect(again: bool = True, busy: int = 40) -> sqlite3.Connection | None:
     """A connection to the store, emptied first when its identity is not this run's. A file that is not
     recognisably a store (a user's text, another program's database) is left as it is and the run goes
     without the store, unless it sits at the default path in qa's own cache directory (then it is replaced,
@@ -136,6 +137,11 @@ def _connect(again: bool = True) -> sqlite3.Connection | None:
     except (sqlite3.Error, OSError) as error:
         if db is not None:
             db.close()
+        if busy > 0 and _busy(error):
+            # another process is making the store (switching it to WAL takes a lock sqlite's timeout does not wait
+            # for): wait a moment and open it again, rather than run without it
+            time.sleep(0.05)
+            return _connect(again, busy - 1)
         if explicit and state in ("unknown", "foreign") and _corrupt(error):
             _warn(path)
             return None
@@ -195,6 +201,12 @@ def _remove_stale(path: Path) -> None:
     for other in path.parent.glob("embeddings-*.sqlite"):
         if other.name != path.name:
             _discard(other)
+
+
+def _busy(error: Exception) -> bool:
+    """Whether sqlite says another connection holds the lock (SQLITE_BUSY, SQLITE_LOCKED)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (5, 6)
 
 
 def _corrupt(error: Exception) -> bool:
