@@ -10,6 +10,8 @@ translation out of a pair and know exactly which sentence it was.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from pathlib import Path
 
@@ -67,6 +69,18 @@ def pairs_by_segment(relative: str) -> dict[tuple[str, str], tuple[str, str]]:
 
 
 WMT19_PAIRS = "dev-corpora/wmt19-newstest-zhen/pairs.tsv"
+
+
+def wmt19_pair(line: int | str) -> tuple[str, str]:
+    """One WMT19 pair by its line number (the test skips when ../shared is absent)."""
+    row = next(r for r in corpus_rows(WMT19_PAIRS) if int(r["line"]) == int(line))
+    return row["source"], row["target"]
+
+
+def without_word(target: str, word: str) -> str:
+    """The English without its first `word` (and the space after it): a dropped word, as the injectors drop it."""
+    assert re.search(rf"\b{word} ", target), word
+    return re.sub(rf"\b{word} ", "", target, count=1)
 NEWS22_REF_A = "bench/errors/news22/clean_refA.tsv"
 NEWS22_REF_B = "bench/errors/news22/clean_refB.tsv"
 NTREX_PAIRS = "dev-corpora/ntrex128-zhen/pairs.tsv"

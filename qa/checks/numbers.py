@@ -18,6 +18,8 @@ also excused when the other side holds it inside a word (三力 "three powers",
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 from typing import Iterable
 
@@ -55,6 +57,9 @@ from qa.checks.numbers_exempt import (
     small_count as _small_count,
 )
 from qa.model import Pair
+
+if TYPE_CHECKING:
+    from qa.lang.measures import Measure
 
 # English approximations: "fourteen or fifteen", "about 130", "some twenty or thirty", "more than twenty".
 _EN_APPROX_BEFORE = re.compile(
@@ -161,7 +166,8 @@ def _converted(pair: Pair, src, tgt, missing, extra,
     return sorted(set(kept), key=lambda m: m.start), [m for m in extra if m not in gone_tgt]
 
 
-def _plain_repeat(sm, src: list[NumberMention], measured: set, missing) -> list[NumberMention]:
+def _plain_repeat(sm: "Measure", src: list[NumberMention], measured: set[NumberMention],
+                 missing: list[NumberMention]) -> list[NumberMention]:
     """The figure still owed when the target renders a measure once and the source says its figure again as a plain
     count: 时隔6年 … 整合为6个 → "after six years … into several" owes the 6 of 6个, not the 6 of 6年 (a measure
     said twice, 九米 … 九米 "nine meters", owes nothing)."""

@@ -5,19 +5,14 @@ from ../shared, skipped when absent); the others read whole pairs, of the
 corpora or written like them, where the English lacks the adverb's own sense
 (reported) or carries it another way (not reported).
 """
-import re
 
 import pytest
 
 from qa.lang.qualifiers import missing_qualifiers
 from tests.conftest import MAC_DEV, check_pair
-from tests.corpora import (NEWS22_REF_A, NEWS22_REF_B, NTREX_PAIRS, WMT19_PAIRS, corpus_rows, mac_chapter,
+from tests.corpora import wmt19_pair as wmt19, without_word as cut
+from tests.corpora import (NEWS22_REF_A, NEWS22_REF_B, NTREX_PAIRS, mac_chapter,
                            pairs_by_segment)
-
-
-def wmt19(line: int) -> tuple[str, str]:
-    row = next(r for r in corpus_rows(WMT19_PAIRS) if int(r["line"]) == line)
-    return row["source"], row["target"]
 
 
 def segment_pair(relative: str, doc: str, segment: str) -> tuple[str, str]:
@@ -32,12 +27,6 @@ def spans(source: str, target: str) -> list[str]:
 def opt_in_spans(source: str, target: str) -> list[str]:
     """A008's findings (off by default): 连…都/也 'even' is read as A007 reads it but reported there."""
     return [f.source_span for f in check_pair(source, target, ["A008"])]
-
-
-def cut(target: str, word: str) -> str:
-    """The English without its first `word` (and the space after it)."""
-    assert re.search(rf"\b{word} ", target), word
-    return re.sub(rf"\b{word} ", "", target, count=1)
 
 
 @pytest.mark.parametrize("where, adverb, english", [

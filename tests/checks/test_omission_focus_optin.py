@@ -2,7 +2,6 @@
 (read from ../shared, skipped when absent): the English adverb cut out is reported; a pair that carries the
 sense another way (a perfect tense, a correlative, "not yet" as a negated perfect) is not.
 """
-import re
 
 import pytest
 
@@ -10,20 +9,12 @@ from qa.checks.registry import REGISTRY, all_checks
 from qa.config import Settings
 from qa.selection import select_checks
 from tests.conftest import check_pair
-from tests.corpora import NEWS22_REF_A, WMT19_PAIRS, corpus_rows, pairs_by_segment
-
-
-def wmt19(line: str) -> tuple[str, str]:
-    return next((r["source"], r["target"]) for r in corpus_rows(WMT19_PAIRS) if r["line"] == line)
+from tests.corpora import wmt19_pair as wmt19, without_word as cut
+from tests.corpora import NEWS22_REF_A, pairs_by_segment
 
 
 def spans(source: str, target: str) -> list[str]:
     return [f.source_span for f in check_pair(source, target, ["A008"])]
-
-
-def cut(target: str, word: str) -> str:
-    assert re.search(rf"\b{word} ", target), word
-    return re.sub(rf"\b{word} ", "", target, count=1)
 
 
 @pytest.mark.parametrize("line, adverb, english", [

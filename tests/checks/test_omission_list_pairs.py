@@ -8,7 +8,8 @@ import re
 from functools import cache
 
 from tests.conftest import check_pair
-from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows, pairs_by_segment
+from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, pairs_by_segment
+from tests.corpora import wmt19_pair as wmt19
 
 
 def lost(source: str, target: str) -> list[str]:
@@ -23,11 +24,6 @@ def _segments(relative: str) -> dict[tuple[str, str], tuple[str, str]]:
 def segment_pair(relative: str, doc: str, segment: str) -> tuple[str, str]:
     """A pair of a news22 file under ../shared (corpus_rows skips the test when it is absent)."""
     return _segments(relative)[(doc, segment)]
-
-
-def wmt19(line: int) -> tuple[str, str]:
-    row = next(r for r in corpus_rows(WMT19_PAIRS) if int(r["line"]) == line)
-    return row["source"], row["target"]
 
 
 def between(text: str, start: str, end: str) -> str:
