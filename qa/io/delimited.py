@@ -44,7 +44,11 @@ def _csv_quoted_rows(text: str) -> list[list[str]] | None:
     """The rows of a TSV that quotes cells the CSV way, or None when its quotation marks are text.
 
     Evidence of CSV quoting: a quoted cell with a doubled quote or a tab inside, or
-    quoted cells spanning lines that parse strictly into rows all as wide as the first.
+    quoted cells spanning lines that parse strictly into rows all as wide as the first
+    while the lines read literally are not all of one width. A news excerpt whose one
+    cell opens with a quotation mark and a later cell ends with one parses strictly
+    too, into one row swallowing the lines between; read literally, each of its lines
+    is already a full row.
     """
     if '"' not in text:
         return None
@@ -56,7 +60,10 @@ def _csv_quoted_rows(text: str) -> list[list[str]] | None:
         return rows
     widths = {len(row) for row in rows if row}
     spans_lines = any("\n" in cell or "\r" in cell for row in rows for cell in row)
-    return rows if spans_lines and len(widths) == 1 else None
+    if not spans_lines or len(widths) != 1:
+        return None
+    literal_widths = {line.count("\t") + 1 for line in _LINE_END.split(text) if line}
+    return rows if len(literal_widths) > 1 else None
 
 
 def read_rows(text: str, delimiter: str, name: str = "table") -> list[list[str]]:

@@ -13,6 +13,7 @@ from qa.pipeline import load_alignment
 from tests.conftest import SHARED
 
 WMT19 = SHARED / "dev-corpora" / "wmt19-newstest-zhen" / "pairs.tsv"
+NTREX = SHARED / "dev-corpora" / "ntrex128-zhen" / "pairs.tsv"
 
 
 def test_wmt19_news_tsv_reads_every_pair_with_its_quotes():
@@ -24,6 +25,21 @@ def test_wmt19_news_tsv_reads_every_pair_with_its_quotes():
     assert len(quoted) == 1
     assert quoted[0].target.endswith("Nobuhiro Yabe said.")
     assert quoted[0].source_line == 67
+
+
+@pytest.mark.parametrize("corpus, opening", [
+    (WMT19, '"Where can we take a taxi?'),  # parsed as CSV: one row of two cells, one holding a tab
+    (NTREX, '"Even though we\'re playing for nothing'),  # parsed as CSV: one row of five cells
+])
+def test_an_excerpt_whose_quotes_open_on_one_line_and_close_on_the_next_keeps_every_row(tmp_path: Path, corpus, opening):
+    """A news row opens a quotation it does not close and the next row's English ends with one: read
+    as CSV, the rows between became one pair (a lost record). Read literally, each line is a full row."""
+    if not corpus.exists():
+        pytest.skip(f"{corpus.parent.name} is not present in ../shared/dev-corpora next to the repository")
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.split("\t")[-1].startswith(opening))
+    excerpt = lines[at : at + 2]
+    assert read_rows("\n".join(excerpt) + "\n", "\t") == [line.split("\t") for line in excerpt]
 
 
 def test_a_cell_opening_with_a_quotation_mark_does_not_swallow_rows(tmp_path: Path):
