@@ -12,16 +12,28 @@ from qa.defaults import DEFAULT_FORMATS, REPORT_FORMATS, SEVERITY_NAMES
 F = TypeVar("F", bound=Callable)
 
 _FORMAT_HELP = (
-    f"Report formats, comma separated, from {', '.join(REPORT_FORMATS)} (default {','.join(DEFAULT_FORMATS)}; "
+    f"Report formats, comma separated (or the option repeated), from {', '.join(REPORT_FORMATS)} (default {','.join(DEFAULT_FORMATS)}; "
     "xliff: the XLIFF input with findings as <note>s)."
 )
 
+
+
+def _joined(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> str | None:
+    """A list option given more than once means all of its values (`--format html --format csv`), as ruff's
+    and flake8's list options do; click alone would keep the last and drop the rest without a word."""
+    return ",".join(values) if values else None
+
+
+def _list_option(*names: str, **attrs) -> Callable[[F], F]:
+    return click.option(*names, multiple=True, callback=_joined, **attrs)
+
+
 SETTINGS_OPTIONS = (
-    click.option("--format", "formats", metavar="LIST", help=_FORMAT_HELP),
-    click.option("--select", metavar="IDS", help="Only these check ids or prefixes, e.g. N,P5 (replaces the config's select, and its ignores within these)."),
-    click.option("--extend-select", metavar="IDS", help="Add these check ids or prefixes to the selection (the config's or the default set), e.g. A008 to run an off-by-default check too."),
-    click.option("--ignore", metavar="IDS", help="Skip these check ids or prefixes (longest prefix wins over --select)."),
-    click.option("--severity-overrides", metavar="MAP", help="Severity per check id or prefix, e.g. N2=minor,P504=neutral."),
+    _list_option("--format", "formats", metavar="LIST", help=_FORMAT_HELP),
+    _list_option("--select", metavar="IDS", help="Only these check ids or prefixes, e.g. N,P5 (replaces the config's select, and its ignores within these)."),
+    _list_option("--extend-select", metavar="IDS", help="Add these check ids or prefixes to the selection (the config's or the default set), e.g. A008 to run an off-by-default check too."),
+    _list_option("--ignore", metavar="IDS", help="Skip these check ids or prefixes (longest prefix wins over --select)."),
+    _list_option("--severity-overrides", metavar="MAP", help="Severity per check id or prefix, e.g. N2=minor,P504=neutral."),
     click.option("--fail-on", metavar="SEVERITY", help=f"Exit 1 when a finding is at or above this: {', '.join(SEVERITY_NAMES)} (default major)."),
     click.option("--glossary", type=click.Path(path_type=Path), help="Termbase (TSV/CSV/TBX) for the terminology checks."),
     click.option("--accept-file", type=click.Path(dir_okay=False, path_type=Path), help="Accept-list of reviewed findings (default .qa/accepted.txt)."),

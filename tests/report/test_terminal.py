@@ -76,3 +76,13 @@ def test_the_html_report_shows_each_findings_input_lines_and_unit_id(sample_page
     run_cli("check", str(xliff), "-o", str(tmp_path), "--isolated", "-q", "--format", "html", "--select", "M101")
     job_html = html_lib.unescape((tmp_path / "job.html").read_text(encoding="utf-8"))
     assert '<div class="f-where">unit u1</div>' in job_html and "u0001" not in job_html
+
+
+def test_a_list_option_given_twice_means_both_lists(sample_page, tmp_path):
+    """`--format html --format jsonl` writes both reports and `--select M --select T105` runs both families,
+    as ruff's list options do; click alone kept the last value and dropped the first without a word."""
+    result = run_cli("check", str(sample_page), "-o", str(tmp_path), "--isolated", "--no-accept",
+                     "--format", "html", "--format", "jsonl", "--select", "M", "--select", "T105")
+    assert (tmp_path / f"{sample_page.stem}.html").exists() and (tmp_path / f"{sample_page.stem}.jsonl").exists()
+    codes = {m.group("code") for m in _located(result.stdout)}
+    assert "M101" in codes and "T105" in codes and all(c.startswith("M") or c == "T105" for c in codes)
