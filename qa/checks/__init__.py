@@ -15,6 +15,7 @@ CHECK_MODULES: tuple[str, ...] = (
     "qa.checks.untranslated",
     "qa.checks.tags",
     "qa.checks.numbers",
+    "qa.checks.number_units",
     "qa.checks.names",
     "qa.checks.entities",
     "qa.checks.terms",

@@ -100,7 +100,7 @@ def find_measures(text: str, lang: str, mentions: list[NumberMention] | None = N
             out.append(Measure("length", float(f"{int(metres)}.{decimals}"), inside, 1.0))
         taken = {m for measure in out for m in measure.mentions}
         for m in mentions:
-            unit = _ZH_UNIT.match(text, m.end)
+            unit = _ZH_UNIT.match(text, _after_spaces(text, m.end))  # 20 英尺, as text translated from English writes it
             if unit and m not in taken:
                 dimension, factor = _ZH_UNIT_SI[unit.group()]
                 if dimension == "duration" and factor == YEAR and m.value >= 1000:
@@ -116,8 +116,9 @@ def find_measures(text: str, lang: str, mentions: list[NumberMention] | None = N
         dimension, factor = _EN_UNIT_SI[unit.group(1).lower()]
         measure = _measure(dimension, m.value, factor, (m,), factor)
         # "five feet four inches": the smaller unit right after adds to the bigger one.
+        # Not "200 metres and 400 feet": the smaller part is less than one of the bigger unit.
         if previous and previous.dimension == dimension and 0 <= m.start - previous.mentions[-1].end <= 12 \
-                and previous.si_value > measure.si_value:
+                and previous.si_value > measure.si_value and measure.si_value < previous.unit:
             out[-1] = Measure(dimension, previous.si_value + measure.si_value, previous.mentions + (m,), 0.0,
                               (previous.low + measure.low, previous.high + measure.high))
         else:
@@ -153,3 +154,16 @@ def _measure(dimension: str, count: float, factor: float, mentions: tuple[Number
 def _starting_in(mentions: list[NumberMention], starts: list[int], lo: int, hi: int) -> tuple[NumberMention, ...]:
     """The mentions that start in [lo, hi), found by bisection (mentions are in text order)."""
     return tuple(mentions[bisect_left(starts, lo) : bisect_left(starts, hi)])
+
+
+def _after_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return at
+
+
+def unit_words(text: str, lang: str, measure: Measure) -> str:
+    """The unit as the text writes it right after the measure's last figure ("公里", "miles"), or ""."""
+    end = measure.mentions[-1].end
+    unit = _ZH_UNIT.match(text, _after_spaces(text, end)) if lang.startswith("zh") else _EN_UNIT.match(text, end)
+    return "" if unit is None else (unit.group() if lang.startswith("zh") else unit.group(1))

@@ -1,0 +1,36 @@
+"""N204: a figure kept while its unit changed (800公里 → "800 miles"), and the renderings that are no slip."""
+
+import pytest
+
+from tests.conftest import check_pair
+from tests.corpora import wmt19_pair
+
+
+def n204(source: str, target: str) -> list[tuple[str, str, str]]:
+    return [(f.source_span, f.target_span, f.message) for f in check_pair(source, target, ("N204",))]
+
+
+def test_the_tsunamis_kilometres_kept_as_miles_in_the_wmt19_reference():
+    source, target = wmt19_pair(699)  # 海啸当时以800公里的时速 … "at 800 miles an hour"
+    [(src, tgt, message)] = n204(source, target)
+    assert (src, tgt) == ("800公里", "800 miles")
+    assert "about 497 miles" in message
+
+
+def test_kilograms_kept_as_pounds():
+    [(src, tgt, _)] = n204("每户领到10公斤大米。", "Each household received 10 pounds of rice.")
+    assert (src, tgt) == ("10公斤", "10 pounds")
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("海啸以800公里的时速扑来。", "The tsunami came at 800 kilometres (497 miles) an hour."),  # converted beside it
+    ("海啸以800公里的时速扑来。", "The tsunami came at 800 km an hour."),  # the same unit written short
+    ("六十公斤的行李", "about 130 pounds of luggage"),  # converted
+    ("他买了5斤苹果。", "He bought 5 pounds of apples."),  # a jin is 1.1 pounds: rendered loosely, no slip
+    ("他们走了三十里路，又开车走了20公里。", "They walked thirty miles and drove 20 kilometres."),  # 里 is rendered loosely by convention
+    ("三尺高的墙", "a wall three feet high"),
+    ("两米高的墙", "a wall 2 meters high"),
+    ("全长5公里的隧道", "a tunnel 3 miles (5 km) long"),  # the source figure is there too
+])
+def test_renderings_that_keep_the_measure_are_quiet(zh, en):
+    assert n204(zh, en) == []
