@@ -34,3 +34,17 @@ def test_kilograms_kept_as_pounds():
 ])
 def test_renderings_that_keep_the_measure_are_quiet(zh, en):
     assert n204(zh, en) == []
+
+
+@pytest.mark.parametrize("zh, en, slip", [
+    ("此次地震触发的海浪高达 20 英尺。", "The quake triggered waves as high as 20 metres.", ("20 英尺", "20 metres")),
+    ("他获得了200米和400米两枚金牌。", "He won the 200 metres and 400 feet.", ("400米", "400 feet")),
+    # the 190 miles render 190英里; they are no conversion of 300公里
+    ("巴鲁以北 300公里（190英里）处的海岸线", "the coastline 300 miles (190 miles) north of Palu", ("300公里", "300 miles")),
+])
+def test_slips_beside_other_measures_and_spaced_units(zh, en, slip):
+    assert [(s, t) for s, t, _ in n204(zh, en)] == [slip]
+
+
+def test_five_feet_eight_inches_is_one_height():
+    assert n204("他身高一米七三，体重60公斤。", "He is five feet eight inches tall and weighs 60 kilograms.") == []
