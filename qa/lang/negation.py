@@ -1,0 +1,87 @@
+"""Negation on both sides: does a source that negates have an English that negates anything at all?
+
+A dropped negation flips the meaning (我不知道 → "I did know") and no other check sees it: every word may
+still be rendered. English negates in many ways besides "not" (without, fail, unable, lack, un-, dis-,
+-less, few, less than …), so the English counts as negating when any such cue stands anywhere in it, and
+the source counts only where its negation cannot turn into an antonym or vanish by idiom:
+
+- 不 before an adjective, adverb or numeral, or before a comparison (不多 "small", 不高 "low", 不超过 "less
+  than") is left out: English says those with an antonym;
+- a question by negation (能不能, 是不是, 明白了没有？) and a double negation (不得不 "have to", 非…不可) are
+  not negations of the statement;
+- a negation in a question (不是北京城里的大妓院？ is rhetorical: "it must be…"), in a relative clause (你不知道的
+  资讯 "more about cars", 不懂的问 "ask what you want to know") or in 要不 "or else" is often said positively;
+- words that merely contain 不/无/非 (不断 "constantly", 无人机 "drone", 非常 "very") are separate jieba
+  words and never looked at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.lang.segment import segment
+
+NEGATIONS = frozenset({
+    "不", "没", "没有", "未", "并未", "从未", "并不", "从不", "绝不", "决不", "从没", "尚未", "未能", "不能", "不会", "不要",
+    "不可", "无法", "不得", "不必", "不用", "未曾", "不肯", "不愿", "不想", "不再", "毫不", "毫无", "并非", "绝非", "不是", "非",
+})
+_SINGLE = frozenset({"不", "没", "未", "非"})  # a one-character negation can fuse with an adjective into an antonym
+# 不多 "small", 不超过 "less than", 不是小钱 "a lot of money", 没问题 "works fine": English says an antonym
+_ANTONYM_AFTER = frozenset({"超过", "多", "少", "够", "足", "大", "小", "高", "低", "长", "久", "远", "好", "对", "错", "满", "问"})
+_QUESTION_AFTER = re.compile(r"^[了吗呢吧啊]*[？?]")
+_DOUBLE_WITHIN = 4  # words: 不得不, 非…不可, 不能不, 没有…不
+_CUE = re.compile(
+    r"(?i)\b(?:not|no|never|none|nothing|nobody|nowhere|neither|nor|without|cannot|\w*n[’']t|fail\w*|unable|"
+    r"lack\w*|refus\w*|den(?:y|ies|ied|ial)|ban|bans|banned|banning|prohibit\w*|forbid\w*|avoid\w*|instead|rather|"
+    r"hardly|barely|scarcely|seldom|rarely|few|fewer|little|less|absen\w*|stop\w*|prevent\w*|ceas\w*|halt\w*|"
+    r"miss|missed|missing|misses|anti\w*|against|beyond|yet|until|unless|other than|apart from|neglect\w*|"
+    r"ignor\w*|minus|zero|exclud\w*|except\w*|outstanding|anachron\w*|asymmetr\w*|atypical\w*)\b")
+# Words negated by a prefix whose remainder is an English word (unknown, inedible, impossible, dishonest,
+# non-manufacturing), or by -less (homeless). "information" (formation) or "discover" (cover) pass too and
+# hide a drop in their pair: a cue too many costs recall, a cue too few a finding that is noise.
+_PREFIXED = re.compile(r"(?i)\b(?:un|non-?|in|im|ir|il|dis)([a-z]{4,})\b|\b[a-z]{3,}less\b")
+_NOT_NEGATIVE = frozenset({"unless", "bless", "nevertheless", "regardless", "unitless"})
+
+
+def source_negations(source: str) -> list[str]:
+    """The source's negations of a statement (see the module docstring for what is left out)."""
+    tokens = segment(source)
+    found: list[tuple[str, int]] = []
+    for i, (word, _) in enumerate(tokens):
+        if word not in NEGATIONS:
+            continue
+        before = tokens[i - 1][0] if i else ""
+        after, after_tag = tokens[i + 1] if i + 1 < len(tokens) else ("", "")
+        if before and after and (before[-1] == after[:1] or before[-1] == word[-1]):
+            continue  # 是不是, 能不能 (能 / 不能 / 送到)
+        if (word in _SINGLE and after_tag[:1] in ("a", "d", "m")) or after[:1] in _ANTONYM_AFTER:
+            continue  # 不多 "small", 不是小钱 "a lot of money"
+        if (word, before) == ("不", "要") or "的" in (w for w, _ in tokens[i + 1 : i + 3]):
+            continue  # 要不 "or else"; 你不知道的资讯
+        if _QUESTION_AFTER.match("".join(w for w, _ in tokens[i + 1 : i + 3])) or _in_question(tokens, i):
+            continue
+        found.append((word, i))
+    if any(b - a <= _DOUBLE_WITHIN for (_, a), (_, b) in zip(found, found[1:])):
+        return []
+    return [word for word, _ in found]
+
+
+def _in_question(tokens, i: int) -> bool:
+    """Whether the sentence holding token i ends with a question mark."""
+    for word, _ in tokens[i + 1 :]:
+        if word in ("。", "！", "!", "…"):
+            return False
+        if word in ("？", "?"):
+            return True
+    return False
+
+
+def english_negates(target: str) -> bool:
+    """Whether any word of the English negates, restricts or denies: a cue word, a negative prefix on an
+    English word, or -less."""
+    if _CUE.search(target):
+        return True
+    from qa.lang.en_dictionary import is_english_word
+
+    return any(m.group().lower() not in _NOT_NEGATIVE and (m.group(1) is None or is_english_word(m.group(1).lower()))
+               for m in _PREFIXED.finditer(target))
