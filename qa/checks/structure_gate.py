@@ -29,8 +29,8 @@ warm run the encoder embeds 57 texts (2,728 tokens) instead of 156 (7,245).
 Nothing is lost: bench.same_findings identical; bench.detect's sentence drops
 and clean findings identical on all five corpora, seeds 7 and 11; none of the
 page's 194 one-sentence drops the aligner finds is skipped, nor any of 1,983
-WMT19 paragraphs of three merged rows with one row's English removed (the gate
-skips 6 such drops, 27 with the document's sigma doubled; the aligner finds none).
+drops of one row's English from 664 WMT19 paragraphs of three merged rows (the
+gate skips 6 of them, 27 with the document's sigma doubled; the aligner finds none).
 """
 
 from __future__ import annotations
