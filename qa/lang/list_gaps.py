@@ -77,9 +77,16 @@ def own_gap_senses(texts: Sequence[str], k: int) -> frozenset[str]:
 def says_gap(word: str, gaps: frozenset[str]) -> bool:
     """The English word is one of the gap adjectives, or an inflection of one ("stronger"; not "strongly", not
     "install" for 高 'tall')."""
+    return word in gaps or not gaps.isdisjoint(_lemmas_of(word))
+
+
+@lru_cache(maxsize=16384)
+def _lemmas_of(word: str) -> frozenset[str]:
+    """Every lemma lemminflect gives the word, of any part of speech: `says_gap` asks of each word of a target
+    once per list item (a lookup each time was a fifth of A006)."""
     from qa.lang.lemmas import all_lemmas
 
-    return word in gaps or any(lemma in gaps for lemmas in all_lemmas(word).values() for lemma in lemmas)
+    return frozenset(lemma for lemmas in all_lemmas(word).values() for lemma in lemmas)
 
 
 def beside_neighbours(j: int, k: int, anchors: Sequence[Sequence[int]], near: int = NEAR_NEIGHBOUR) -> bool:

@@ -39,8 +39,12 @@ SHORT_PREFIXES = frozenset({"re", "co", "bi", "en"})  # not "ex": change ≠ exc
 def _inside(sense: str, word: str) -> bool:
     """A stem of five letters or more inside the word, at its start, after a short prefix, or after MIN_LEAD
     letters: 'activ' in "proactiveness", 'elect' in "reelection", not 'perio' (定期 'periodic') in "superior"."""
-    return any(at == 0 or at >= MIN_LEAD or word[:at] in SHORT_PREFIXES
-               for at in (m.start() for m in re.finditer(f"(?={re.escape(sense)})", word)))
+    at = word.find(sense)  # every place, overlapping ones too; a plain search, not a pattern per sense and word
+    while at >= 0:
+        if at == 0 or at >= MIN_LEAD or word[:at] in SHORT_PREFIXES:
+            return True
+        at = word.find(sense, at + 1)
+    return False
 
 
 def _ends_in(sense: str, word: str) -> bool:

@@ -203,3 +203,23 @@ def test_a_characters_adjective_after_the_closed_english_list_renders_nothing():
                          "caution.") == ["风险高"]
     assert lost("这些地区普遍存在人口少、交通差、底子薄的问题。", "These areas generally suffer from poor transport and a "
                 "weak foundation, and there are few other options.") == ["人口少"]
+
+
+def test_a_gap_adjective_is_said_as_lemminflect_reads_every_word_of_the_page(sample_page_pairs):
+    # says_gap keeps each word's lemmas once (`_lemmas_of`): the answer lemminflect gives word by word, for
+    # every word of the page against every gap adjective of its list items and the common ones
+    from qa.lang.en_words import english_tokens
+    from qa.lang.lemmas import all_lemmas
+    from qa.lang.list_gaps import gap_senses, says_gap
+    from qa.lang.sentence_lists import inline_lists
+
+    gaps = {g for p in sample_page_pairs.pairs for items in inline_lists(p.source) for i in items for g in gap_senses(i.text)}
+    gaps = frozenset(gaps | {"strong", "high", "heavy", "good", "tall"})
+    words = {t.text.lower() for p in sample_page_pairs.pairs for t in english_tokens(p.target)}
+    words |= {"stronger", "strongest", "higher", "heavier", "better", "strongly", "install"}
+    said = 0
+    for word in words:
+        expected = word in gaps or any(lemma in gaps for lemmas in all_lemmas(word).values() for lemma in lemmas)
+        assert says_gap(word, gaps) == expected, word
+        said += expected and word not in gaps
+    assert said >= 4  # inflections, not only the adjectives themselves

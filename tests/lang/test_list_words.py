@@ -54,3 +54,25 @@ def test_a_words_singular_and_a_stems_base_are_as_the_patterns_say(sample_page_p
             k = key[:-1] if len(key) == 5 and key.endswith("s") and not key.endswith("ss") else key
             assert _base(key) == re.sub(r"i$", "y", k), key
     assert len(words) > 1000
+
+
+def test_a_stem_inside_a_word_is_found_as_the_lookahead_pattern_finds_it(sample_page_pairs):
+    # `_inside` searches with str.find, not a pattern compiled per sense and word: the same answer for every
+    # word of the page and every five-letter-or-longer sense of its list items (and overlapping places)
+    import re
+
+    from qa.lang.en_words import english_tokens
+    from qa.lang.list_words import MIN_LEAD, SHORT_PREFIXES, _inside
+
+    def by_pattern(sense: str, word: str) -> bool:
+        return any(at == 0 or at >= MIN_LEAD or word[:at] in SHORT_PREFIXES
+                   for at in (m.start() for m in re.finditer(f"(?={re.escape(sense)})", word)))
+
+    words = {t.text.lower() for p in sample_page_pairs.pairs for t in english_tokens(p.target)}
+    senses = {s for p in sample_page_pairs.pairs for items in inline_lists(p.source) for i in items
+              for s in item_senses(i.text) if len(s) >= 5}
+    pairs = [(s, w) for s in senses for w in words if s in w]
+    pairs += [("elect", "reelection"), ("activ", "proactiveness"), ("perio", "superior"), ("anana", "bananana")]
+    for sense, word in pairs:
+        assert _inside(sense, word) == by_pattern(sense, word), (sense, word)
+    assert sum(by_pattern(s, w) for s, w in pairs) > 50 and len(pairs) > 100
