@@ -121,6 +121,14 @@ def char_syllables(char: str) -> frozenset[str]:
     return frozenset(s for s in out if s)
 
 
+@lru_cache(maxsize=16384)
+def char_readings(ch: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """char_syllables of a Han character (none for another), and the same longest first: once per
+    character, not per text holding it (the name search indexes every source text by them)."""
+    found = char_syllables(ch) if has_han(ch) else frozenset()
+    return found, tuple(sorted(found, key=len, reverse=True))
+
+
 @lru_cache(maxsize=8192)
 def readings(word: str, person: bool = False) -> tuple[Reading, ...]:
     """Per-character accepted and possible readings of a name (see module docstring)."""
@@ -153,6 +161,12 @@ def readings(word: str, person: bool = False) -> tuple[Reading, ...]:
 
 def expected_syllables(word: str, person: bool = False) -> list[str]:
     """The one romanization we suggest: CC-CEDICT's proper-noun reading, else pypinyin's."""
+    return list(_expected_syllables(word, person))
+
+
+@lru_cache(maxsize=16384)
+def _expected_syllables(word: str, person: bool) -> tuple[str, ...]:
+    """expected_syllables, once per word (the name checks ask it of a name three times a pair)."""
     from pypinyin import Style, lazy_pinyin
 
     from qa.lang import cedict
@@ -163,12 +177,12 @@ def expected_syllables(word: str, person: bool = False) -> list[str]:
             sylls[:2] = COMPOUND_SURNAME_READINGS[word[:2]]
         elif word[0] in SURNAME_READINGS:
             sylls[0] = SURNAME_READINGS[word[0]][0]
-        return sylls
+        return tuple(sylls)
     for entry in cedict.lookup(word):
         sylls = entry.syllables()
         if entry.is_proper_noun and len(sylls) == len(word):
-            return sylls
-    return [fold(s) for s in lazy_pinyin(word, style=Style.NORMAL)]
+            return tuple(sylls)
+    return tuple(fold(s) for s in lazy_pinyin(word, style=Style.NORMAL))
 
 
 def surname_length(name: str) -> int:

@@ -47,3 +47,17 @@ def test_cedict_keeps_every_reading_of_a_headword():
     readings = {tuple(e.syllables()) for e in cedict.lookup("长")}
     assert ("chang",) in readings and ("zhang",) in readings
     assert "Jalaid" in cedict.english_glosses("扎赉特旗")[0]
+
+
+def test_expected_syllables_hands_each_caller_its_own_list():
+    # kept once per word: a caller changing its list must not change the next caller's
+    first = py.expected_syllables("曾国藩", person=True)
+    first[0] = "ceng"
+    assert py.expected_syllables("曾国藩", person=True) == ["zeng", "guo", "fan"]
+
+
+def test_char_readings_are_a_characters_syllables_longest_first():
+    found, ordered = py.char_readings("和")
+    assert found == py.char_syllables("和") and {"he", "huo", "hu"} <= found
+    assert set(ordered) == found and [len(s) for s in ordered] == sorted(map(len, found), reverse=True)
+    assert py.char_readings("A") == (frozenset(), ())
