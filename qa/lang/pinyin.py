@@ -110,13 +110,34 @@ class Reading:
     possible: frozenset[str]
 
 
+@lru_cache(maxsize=16384)
+def char_heteronyms(char: str) -> tuple[str, ...]:
+    """`pinyin(char, style=Style.NORMAL, heteronym=True)[0]` of one character, read from pypinyin's table:
+    the whole call (segmenting, converters, hooks) takes about 50 µs and the name checks ask it of each new
+    character of a document. tests/lang/test_pinyin.py compares the two on every character of the table."""
+    from pypinyin.constants import PINYIN_DICT
+
+    toned = PINYIN_DICT.get(ord(char)) if len(char) == 1 else None
+    if toned is None:  # no reading (or not one character): pypinyin's own answer
+        from pypinyin import Style, pinyin
+
+        return tuple(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+    return tuple(dict.fromkeys(map(_toneless, toned.split(","))))
+
+
+@lru_cache(maxsize=4096)
+def _toneless(toned: str) -> str:
+    """A toned syllable as Style.NORMAL writes it (hé → he): about 1,500 of them, each worked out once."""
+    from pypinyin.style._utils import replace_symbol_to_no_symbol
+
+    return replace_symbol_to_no_symbol(toned)
+
+
 @lru_cache(maxsize=8192)
 def char_syllables(char: str) -> frozenset[str]:
     """Every toneless syllable one Chinese character may be read as (珍 → zhen)."""
-    from pypinyin import Style, pinyin
-
     out: set[str] = set()
-    for reading in pinyin(char, style=Style.NORMAL, heteronym=True)[0]:
+    for reading in char_heteronyms(char):
         out |= _variants(fold(reading))
     return frozenset(s for s in out if s)
 

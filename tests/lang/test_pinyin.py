@@ -61,3 +61,15 @@ def test_char_readings_are_a_characters_syllables_longest_first():
     assert found == py.char_syllables("和") and {"he", "huo", "hu"} <= found
     assert set(ordered) == found and [len(s) for s in ordered] == sorted(map(len, found), reverse=True)
     assert py.char_readings("A") == (frozenset(), ())
+
+
+def test_char_heteronyms_answer_as_pypinyin_does_for_every_character():
+    # the table read directly must give what the whole pypinyin call gives: every character it knows,
+    # and characters it does not (a Latin letter, a Han character outside its table, punctuation)
+    from pypinyin import Style, pinyin
+    from pypinyin.constants import PINYIN_DICT
+
+    chars = [chr(num) for num in PINYIN_DICT] + ["A", "。", "\U0002a6d7", "和"]
+    differ = [c for c in chars if py.char_heteronyms(c) != tuple(pinyin(c, style=Style.NORMAL, heteronym=True)[0])]
+    assert differ == []
+    assert py.char_heteronyms("长") == ("zhang", "chang") and py.char_heteronyms("绿") == ("lv", "lu")
