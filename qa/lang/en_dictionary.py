@@ -129,7 +129,7 @@ def non_words(text: str, whitelist: frozenset[str] = frozenset(), names: frozens
     out: list[tuple[str, str]] = []
     for m in SPELLING_WORD.finditer(text):
         word = m.group()
-        parts = re.split(r"['’]", word)
+        parts = re.split(r"['’]", word) if "'" in word or "’" in word else [word]  # most have none: no split
         if len(parts) == 2 and parts[1].lower() in _CLITICS:  # possessives, contractions
             stem = parts[0][:-1] if parts[1].lower() == "t" and parts[0].lower().endswith("n") else parts[0]
             word_parts = [w for w in stem.split("-") if w.lower() not in _PREFIXES]  # son-in-law's

@@ -129,12 +129,12 @@ def focus_use(words: list[tuple[str, str]], n: int) -> tuple[Qualifier, int] | N
     dictionary nor CC-CEDICT holds (刚性, 刚需, 刚好, 仍旧 are words of their own).
     """
     word = words[n][0]
-    following = [w for w, _ in words[n + 1 :]]
     if word == "特别":
-        return (_BY_WORD["特别是"], 3) if following[:1] == ["是"] else None
+        return (_BY_WORD["特别是"], 3) if n + 1 < len(words) and words[n + 1][0] == "是" else None
     adverb = word if word in _BY_WORD else _glued_adverb(*words[n])
     if adverb is None:
         return None
+    following = [w for w, _ in words[n + 1 :]]  # only for an adverb: asked of every word of a sentence
     if adverb != word:
         following.insert(0, word[len(adverb) :])
     after = following[0] if following else ""

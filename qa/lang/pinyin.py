@@ -110,15 +110,44 @@ class Reading:
     possible: frozenset[str]
 
 
+@lru_cache(maxsize=16384)
+def char_heteronyms(char: str) -> tuple[str, ...]:
+    """`pinyin(char, style=Style.NORMAL, heteronym=True)[0]` of one character, read from pypinyin's table:
+    the whole call (segmenting, converters, hooks) takes about 50 µs and the name checks ask it of each new
+    character of a document. tests/lang/test_pinyin.py compares the two on every character of the table."""
+    from pypinyin.constants import PINYIN_DICT
+
+    toned = PINYIN_DICT.get(ord(char)) if len(char) == 1 else None
+    if toned is None:  # no reading (or not one character): pypinyin's own answer
+        from pypinyin import Style, pinyin
+
+        return tuple(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+    return tuple(dict.fromkeys(map(_toneless, toned.split(","))))
+
+
+@lru_cache(maxsize=4096)
+def _toneless(toned: str) -> str:
+    """A toned syllable as Style.NORMAL writes it (hé → he): about 1,500 of them, each worked out once."""
+    from pypinyin.style._utils import replace_symbol_to_no_symbol
+
+    return replace_symbol_to_no_symbol(toned)
+
+
 @lru_cache(maxsize=8192)
 def char_syllables(char: str) -> frozenset[str]:
     """Every toneless syllable one Chinese character may be read as (珍 → zhen)."""
-    from pypinyin import Style, pinyin
-
     out: set[str] = set()
-    for reading in pinyin(char, style=Style.NORMAL, heteronym=True)[0]:
+    for reading in char_heteronyms(char):
         out |= _variants(fold(reading))
     return frozenset(s for s in out if s)
+
+
+@lru_cache(maxsize=16384)
+def char_readings(ch: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """char_syllables of a Han character (none for another), and the same longest first: once per
+    character, not per text holding it (the name search indexes every source text by them)."""
+    found = char_syllables(ch) if has_han(ch) else frozenset()
+    return found, tuple(sorted(found, key=len, reverse=True))
 
 
 @lru_cache(maxsize=8192)
@@ -153,6 +182,12 @@ def readings(word: str, person: bool = False) -> tuple[Reading, ...]:
 
 def expected_syllables(word: str, person: bool = False) -> list[str]:
     """The one romanization we suggest: CC-CEDICT's proper-noun reading, else pypinyin's."""
+    return list(_expected_syllables(word, person))
+
+
+@lru_cache(maxsize=16384)
+def _expected_syllables(word: str, person: bool) -> tuple[str, ...]:
+    """expected_syllables, once per word (the name checks ask it of a name three times a pair)."""
     from pypinyin import Style, lazy_pinyin
 
     from qa.lang import cedict
@@ -163,12 +198,12 @@ def expected_syllables(word: str, person: bool = False) -> list[str]:
             sylls[:2] = COMPOUND_SURNAME_READINGS[word[:2]]
         elif word[0] in SURNAME_READINGS:
             sylls[0] = SURNAME_READINGS[word[0]][0]
-        return sylls
+        return tuple(sylls)
     for entry in cedict.lookup(word):
         sylls = entry.syllables()
         if entry.is_proper_noun and len(sylls) == len(word):
-            return sylls
-    return [fold(s) for s in lazy_pinyin(word, style=Style.NORMAL)]
+            return tuple(sylls)
+    return tuple(fold(s) for s in lazy_pinyin(word, style=Style.NORMAL))
 
 
 def surname_length(name: str) -> int:

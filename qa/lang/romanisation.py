@@ -213,9 +213,9 @@ def _taiwan_options(chars: str) -> tuple[list[list[str]], list[list[str]]]:
 def _usual_rank(char: str) -> dict[str, int]:
     """Folded pinyin reading of one character → its rank in pypinyin's heteronyms (commonest first); once
     per character, not per name holding it. Callers only read it."""
-    from pypinyin import Style, pinyin
+    from qa.lang.pinyin import char_heteronyms
 
-    usual = [fold(s) for s in pinyin(char, style=Style.NORMAL, heteronym=True)[0]]
+    usual = [fold(s) for s in char_heteronyms(char)]
     return {s: k for k, s in enumerate(usual)}
 
 

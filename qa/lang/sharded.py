@@ -157,25 +157,25 @@ class _MappedGroup(Mapping):
     __slots__ = ("_file", "_first", "_single", "_seconds", "_bounds", "_digests")
 
     def __init__(self, file: _MappedGroups, first: str, table: tuple[int, str, bytes, bytes]) -> None:
-        from array import array
-
         self._file, self._first = file, first
         self._single, self._seconds, raw_bounds, self._digests = table
-        self._bounds = array("q")
-        self._bounds.frombytes(raw_bounds)
+        # read in place (no copy into an array: a run opens a group for each new character of its texts)
+        self._bounds = memoryview(raw_bounds).cast("q")
 
     def _position(self, prefix: str) -> int:
+        if len(prefix) == 2:  # the common case first: a part of two characters
+            k = self._seconds.find(prefix[1]) if prefix[0] == self._first else -1
+            return k + self._single if k >= 0 else -1
         if len(prefix) <= 1:  # the one-character key's part (or the empty key's, in the group of "")
             return 0 if self._single and prefix == self._first else -1
-        k = self._seconds.find(prefix[1]) if len(prefix) == 2 and prefix[0] == self._first else -1
-        return k + self._single if k >= 0 else -1
+        return -1
 
     def get(self, prefix: str, default: Any = None) -> Any:
         k = self._position(prefix)
         if k < 0:
             return default
-        digest = self._digests[k * _DIGEST : (k + 1) * _DIGEST]
-        return self._file.part(self._first, prefix, self._bounds[k], self._bounds[k + 1], digest)
+        bounds = self._bounds
+        return self._file.part(self._first, prefix, bounds[k], bounds[k + 1], self._digests[k * _DIGEST : (k + 1) * _DIGEST])
 
     def __getitem__(self, prefix: str) -> bytes:
         blob = self.get(prefix)

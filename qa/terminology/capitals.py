@@ -333,6 +333,7 @@ def _case_slips(pairs: list[Pair]) -> list[CaseSlip]:
         named_here = known(word) and _named_here(by_context, lower[word])
         proper = not known(word) or named_here
         lowered = [(p, t, w) for p, t, w in lower[word] if not (named_here and _common_use(w))]
+        lowered_ids = {p.id for p, _, _ in lower[word]}  # once per word: read (never changed) by two rules
         for pair, text, where in lowered:
             if where == _TITLE:
                 if named := _name_capitalised_elsewhere(pair, text, pairs, everything, sources):
@@ -344,7 +345,7 @@ def _case_slips(pairs: list[Pair]) -> list[CaseSlip]:
                 out.append(slip)
             elif slip := plural_name(word, pair, text, by_context, lower[word], sources) or latin_name(word, pair, text, anywhere[word]):
                 out.append(slip)
-            elif slip := house_capital_lowered(word, pair, text, by_context, {p.id for p, _, _ in lower[word]}, sources, asked):
+            elif slip := house_capital_lowered(word, pair, text, by_context, lowered_ids, sources, asked):
                 out.append(slip)
             elif slip := compound_slip(pair, text, sources, bigrams):
                 out.append(slip)
@@ -353,7 +354,7 @@ def _case_slips(pairs: list[Pair]) -> list[CaseSlip]:
             elif not proper and (named := _name_by_its_source(word, pair, anywhere[word], sources, lowered)):
                 out.append(CaseSlip(pair, text, word.capitalize(), *named))
             elif not known(word) and (slip := proper_noun_lowered(
-                    pair, text, set().union(*by_context.values()), {p.id for p, _, _ in lower[word]})):
+                    pair, text, set().union(*by_context.values()), lowered_ids)):
                 out.append(slip)
             elif slip := (title_written_elsewhere(pair, text, places) or head_of_names_lowered(pair, text, places)
                           or institution_name_lowered(pair, text, places)):

@@ -309,10 +309,9 @@ def institution_name_lowered(pair: Pair, written: str, index: WordPlaces) -> Cas
 @lru_cache(maxsize=1)
 def nationality_adjectives() -> frozenset[str]:
     """Countries' adjectives (American, Chinese; countryinfo's) and the nations' of Britain."""
-    from countryinfo import all_countries
+    from qa.lang.country_demonyms import all_demonyms
 
-    found = {c.info().get("demonym") for c in all_countries()}  # demonym() raises where the table has none
-    return frozenset({d for d in found if isinstance(d, str)} | {"English", "Scottish", "Welsh", "European"})
+    return all_demonyms() | {"English", "Scottish", "Welsh", "European"}
 
 
 def _any_one(before: str) -> bool:

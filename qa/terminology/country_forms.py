@@ -49,18 +49,9 @@ def rendered_as_country_form(mention: NameMention, names: list[str], source: str
 @lru_cache(maxsize=512)
 def demonyms(names: tuple[str, ...]) -> tuple[str, ...]:
     """The adjectives of the countries with these English names (Denmark → Danish), from countryinfo."""
-    from countryinfo import CountryInfo
-    from countryinfo.exceptions import CountryNotFoundError
+    from qa.lang.country_demonyms import demonym
 
-    out = []
-    for name in names:
-        try:
-            found = CountryInfo(name).demonym()
-        except (CountryNotFoundError, KeyError, ValueError):  # a name that is no country of its tables
-            continue
-        if isinstance(found, str) and found[:1].isupper():
-            out.append(found)
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(found for found in map(demonym, names) if found and found[:1].isupper()))
 
 
 @lru_cache(maxsize=512)

@@ -209,20 +209,20 @@ def _country_word(text: str, known: tuple[str, ...], first: bool) -> bool:
 @lru_cache(maxsize=2048)
 def _source_syllables(source: str) -> tuple[frozenset[str], ...]:
     """Every reading of every character of a text (empty for non-Han): what a romanization may spell."""
-    return tuple(py.char_syllables(ch) if py.has_han(ch) else frozenset() for ch in source)
+    return tuple(py.char_readings(ch)[0] for ch in source)
 
 
 @lru_cache(maxsize=2048)
 def _source_index(source: str) -> tuple[tuple[tuple[str, ...], ...], dict[str, tuple[int, ...]], int]:
     """Per character of a text, its readings longest first; each reading's positions; the longest reading.
     Once per text: reading_spans is asked for every capitalised word of a pair's English."""
-    options = _source_syllables(source)
+    options = tuple(py.char_readings(ch)[1] for ch in source)
     at: dict[str, list[int]] = {}
     for k, readings in enumerate(options):
         for s in readings:
             at.setdefault(s, []).append(k)
     longest = max(map(len, at), default=0)
-    return tuple(tuple(sorted(o, key=len, reverse=True)) for o in options), {s: tuple(v) for s, v in at.items()}, longest
+    return options, {s: tuple(v) for s, v in at.items()}, longest
 
 
 def reading_spans(folded: str, source: str) -> list[tuple[int, int]]:

@@ -284,3 +284,11 @@ def test_lian_dou_whose_even_the_english_lost_is_reported_by_a008():
     assert "连" in opt_in_spans(source, target)  # (with a 也 of the same pair, A008's own)
     # off by default: restructured English carries 连…都 in 6 of its 7 clean findings (bench/review)
     assert spans(source, target) == []
+
+
+def test_tebie_reads_especially_only_before_shi_even_as_the_last_word():
+    from qa.lang.focus_adverbs import focus_use
+
+    assert focus_use([("钢铁", "n"), ("特别", "d"), ("是", "v")], 1)[1] == 3
+    assert focus_use([("他", "r"), ("特别", "d")], 1) is None  # 特别 closing a cut text: no 是 after it
+    assert focus_use([("特别", "d"), ("好", "a")], 0) is None

@@ -47,3 +47,29 @@ def test_cedict_keeps_every_reading_of_a_headword():
     readings = {tuple(e.syllables()) for e in cedict.lookup("长")}
     assert ("chang",) in readings and ("zhang",) in readings
     assert "Jalaid" in cedict.english_glosses("扎赉特旗")[0]
+
+
+def test_expected_syllables_hands_each_caller_its_own_list():
+    # kept once per word: a caller changing its list must not change the next caller's
+    first = py.expected_syllables("曾国藩", person=True)
+    first[0] = "ceng"
+    assert py.expected_syllables("曾国藩", person=True) == ["zeng", "guo", "fan"]
+
+
+def test_char_readings_are_a_characters_syllables_longest_first():
+    found, ordered = py.char_readings("和")
+    assert found == py.char_syllables("和") and {"he", "huo", "hu"} <= found
+    assert set(ordered) == found and [len(s) for s in ordered] == sorted(map(len, found), reverse=True)
+    assert py.char_readings("A") == (frozenset(), ())
+
+
+def test_char_heteronyms_answer_as_pypinyin_does_for_every_character():
+    # the table read directly must give what the whole pypinyin call gives: every character it knows,
+    # and characters it does not (a Latin letter, a Han character outside its table, punctuation)
+    from pypinyin import Style, pinyin
+    from pypinyin.constants import PINYIN_DICT
+
+    chars = [chr(num) for num in PINYIN_DICT] + ["A", "。", "\U0002a6d7", "和"]
+    differ = [c for c in chars if py.char_heteronyms(c) != tuple(pinyin(c, style=Style.NORMAL, heteronym=True)[0])]
+    assert differ == []
+    assert py.char_heteronyms("长") == ("zhang", "chang") and py.char_heteronyms("绿") == ("lv", "lu")

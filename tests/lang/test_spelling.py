@@ -76,3 +76,9 @@ def test_a_foreign_full_name_may_be_spelt_either_way():
     assert non_words("two Lukas Lundvald Nielsen goals secured their victory.", source="卢卡斯·伦德瓦尔德·尼尔森的两个进球确保了胜利。") == []
     assert non_words("former White House press secretary Ari Fleischer.", source="包括前白宫新闻秘书阿里·弗莱舍。") == []
     assert non_words("Lukas scored twice.", source="卢卡斯进了两个球。") == [("Lukas", "Lucas")]
+
+
+def test_a_typo_before_a_curly_or_straight_apostrophe_is_the_word_itself():
+    # the clitic is cut off at either apostrophe (most words have none and are not split at all)
+    found = dict(non_words("The goverment’s plan and the comittee's report weren’t ready."))
+    assert found == {"goverment": "government", "comittee": "committee"}
