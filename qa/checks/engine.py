@@ -74,13 +74,17 @@ _runs = {"done": 0}  # documents checked in this process
 # name analysis and the romaniser, in the forked child. The term checks (T101-T103) run here on a process's
 # first document, while the child loads the romaniser and the English word list (about 0.25 s), and in the
 # child on later documents, when everything is loaded before it forks. On the sample page these splits
-# balanced best (cold: about 1.15 s of CPU each where one process took 2.6 s; warm: 0.85 and 1.0 where the
-# other split gave 1.1 and 0.9). Which process runs a check never changes a finding. The encoder's checks
+# balanced best (cold: about 1.15 s of CPU each where one process took 2.6 s). On later documents the
+# consistency checks (T104-T106) run here too, since A004 embeds only what its gate cannot settle: warm on the
+# sample page 0.59 and 0.56 s of CPU (0.43 and 0.69 with them in the child; 0.62 and 0.49 with the term checks
+# here instead, which pay here for dictionary parts the child's name checks have loaded). Which process runs a
+# check never changes a finding. The encoder's checks
 # stay here: the HTML report links target-only findings to their source sentences when the encoder is
 # loaded in this process (qa.report.linking), as it is after a serial run.
 HERE_FAMILIES = frozenset({"structure", "tags", "quotes", "punctuation", "sentence_form", "untranslated",
                            "glossary_terms"})
 HERE_ON_A_FIRST_DOCUMENT = frozenset({"terms"})
+HERE_ON_LATER_DOCUMENTS = frozenset({"consistency"})
 MIN_PAIRS_TO_SPLIT = 8  # fewer pairs: forking and loading shared resources twice cost more than they save
 
 
@@ -118,8 +122,9 @@ def split_checks(specs: Sequence[CheckSpec], pairs: int, first_document: bool = 
 
 
 def runs_here(spec: CheckSpec, first_document: bool = True) -> bool:
-    """The check runs in this process when the checks are split (the encoder's, and HERE_FAMILIES')."""
-    families = HERE_FAMILIES | HERE_ON_A_FIRST_DOCUMENT if first_document else HERE_FAMILIES
+    """The check runs in this process when the checks are split (the encoder's, HERE_FAMILIES', and the families
+    kept here on a first or a later document)."""
+    families = HERE_FAMILIES | (HERE_ON_A_FIRST_DOCUMENT if first_document else HERE_ON_LATER_DOCUMENTS)
     return "encoder" in spec.requires or spec.func.__module__.rsplit(".", 1)[-1] in families
 
 

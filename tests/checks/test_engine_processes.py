@@ -128,6 +128,7 @@ def test_one_process_unless_asked_and_for_a_short_document(forks):
     assert "A004" in {s.id for s in here} and "M101" in {s.id for s in child}  # the encoder's check runs here
     assert "T101" in {s.id for s in here}  # while the child loads the romaniser and the word list
     assert "A004" in {s.id for s in later_here} and {"M101", "T101"} <= {s.id for s in later_child}
+    assert "T105" in {s.id for s in later_here} and "T105" in {s.id for s in child}  # balances a warm run
 
 
 def test_pieces_come_back_in_order_and_a_failed_child_is_replaced():
