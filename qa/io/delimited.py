@@ -45,7 +45,8 @@ def _csv_quoted_rows(text: str) -> list[list[str]] | None:
 
     Evidence of CSV quoting: a quoted cell with a doubled quote or a tab inside, or
     quoted cells spanning lines that parse strictly into rows all as wide as the first
-    while the lines read literally are not all of one width. A news excerpt whose one
+    while the lines read literally are not all of one width, and none of those cells holds a
+    tab (the next row's cells, read as one). A news excerpt whose one
     cell opens with a quotation mark and a later cell ends with one parses strictly
     too, into one row swallowing the lines between; read literally, each of its lines
     is already a full row.
@@ -59,9 +60,9 @@ def _csv_quoted_rows(text: str) -> list[list[str]] | None:
     if any('""' in m.group(1) or "\t" in m.group(1) for m in _QUOTED_ONE_LINE.finditer(text)):
         return rows
     widths = {len(row) for row in rows if row}
-    spans_lines = any("\n" in cell or "\r" in cell for row in rows for cell in row)
-    if not spans_lines or len(widths) != 1:
-        return None
+    multiline = [cell for row in rows for cell in row if "\n" in cell or "\r" in cell]
+    if not multiline or len(widths) != 1:
+        return None  # a "cell" running over lines and tabs is rows read through a quotation mark that is text
     literal_widths = {line.count("\t") + 1 for line in _LINE_END.split(text) if line}
     return rows if len(literal_widths) > 1 else None
 

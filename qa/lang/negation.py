@@ -36,16 +36,25 @@ _CUE = re.compile(
     r"hardly|barely|scarcely|seldom|rarely|few|fewer|little|less|absen\w*|stop\w*|prevent\w*|ceas\w*|halt\w*|"
     r"miss|missed|missing|misses|anti\w*|against|beyond|yet|until|unless|other than|apart from|neglect\w*|"
     r"ignor\w*|minus|zero|exclud\w*|except\w*|outstanding|anachron\w*|asymmetr\w*|atypical\w*)\b")
-# Words negated by a prefix whose remainder is an English word (unknown, inedible, impossible, dishonest,
-# non-manufacturing), or by -less (homeless). "information" (formation) or "discover" (cover) pass too and
-# hide a drop in their pair: a cue too many costs recall, a cue too few a finding that is noise.
-_PREFIXED = re.compile(r"(?i)\b(?:un|non-?|in|im|ir|il|dis)([a-z]{4,})\b|\b[a-z]{3,}less\b")
-_NOT_NEGATIVE = frozenset({"unless", "bless", "nevertheless", "regardless", "unitless"})
+# Words negated by a prefix whose remainder is an English word (unknown, unfit, inedible, impossible,
+# dishonest, non-manufacturing, non-UK), or by -less (homeless). A cue too many costs recall (the pair's dropped
+# negation is hidden), a cue too few makes noise; the words below pass the prefix test but negate nothing and
+# are the commonest of them in the news references (a stem is matched: increase, increased, increasing).
+_PREFIXED = re.compile(r"\b(?:[Uu]n|[Nn]on-?|[Ii]n|[Ii]m|[Ii]r|[Ii]l|[Dd]is)([a-z]{3,})\b|\b[Nn]on-[A-Z][A-Za-z]*\b"
+                       r"|\b[a-z]{3,}less\b")
+_NOT_NEGATIVE = re.compile(
+    r"(?i)(?:unless|bless|nevertheless|regardless|unitless|increas|inform|improv|invest|innovat|income|import|impact|"
+    r"immediate|display|discover|discuss|district|dispatch|distribut|disput|dish|install|inside|insight|invite|"
+    r"invent|intend|intent|interest|inspect|insist|instal|impress|impos|imply|implement|input|index|indeed|"
+    r"induct|infra|initial|inject|injur|inquir|inner|insert|insur|intern|integr|invad|invas|irrigat|illustrat)")
+_SENTENCE_END = frozenset({"。", "！", "!", "…", ".", "；", ";", "\n", "？", "?"})
+_QUESTION_MARKS = frozenset({"？", "?"})
 
 
 def source_negations(source: str) -> list[str]:
     """The source's negations of a statement (see the module docstring for what is left out)."""
     tokens = segment(source)
+    asking = _sentences_asking(tokens)
     found: list[tuple[str, int]] = []
     for i, (word, _) in enumerate(tokens):
         if word not in NEGATIONS:
@@ -58,7 +67,7 @@ def source_negations(source: str) -> list[str]:
             continue  # 不多 "small", 不是小钱 "a lot of money"
         if (word, before) == ("不", "要") or "的" in (w for w, _ in tokens[i + 1 : i + 3]):
             continue  # 要不 "or else"; 你不知道的资讯
-        if _QUESTION_AFTER.match("".join(w for w, _ in tokens[i + 1 : i + 3])) or _in_question(tokens, i):
+        if _QUESTION_AFTER.match("".join(w for w, _ in tokens[i + 1 : i + 3])) or asking[i]:
             continue
         found.append((word, i))
     if any(b - a <= _DOUBLE_WITHIN for (_, a), (_, b) in zip(found, found[1:])):
@@ -66,14 +75,16 @@ def source_negations(source: str) -> list[str]:
     return [word for word, _ in found]
 
 
-def _in_question(tokens, i: int) -> bool:
-    """Whether the sentence holding token i ends with a question mark."""
-    for word, _ in tokens[i + 1 :]:
-        if word in ("。", "！", "!", "…"):
-            return False
-        if word in ("？", "?"):
-            return True
-    return False
+def _sentences_asking(tokens) -> list[bool]:
+    """For each token, whether its sentence ends with a question mark: one pass from the end, so a long
+    text without full stops costs no more than one with them."""
+    asking, answer = [False] * len(tokens), False
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i][0].strip(" ") or tokens[i][0]
+        if word in _SENTENCE_END:
+            answer = word in _QUESTION_MARKS
+        asking[i] = answer
+    return asking
 
 
 def english_negates(target: str) -> bool:
@@ -83,5 +94,5 @@ def english_negates(target: str) -> bool:
         return True
     from qa.lang.en_dictionary import is_english_word
 
-    return any(m.group().lower() not in _NOT_NEGATIVE and (m.group(1) is None or is_english_word(m.group(1).lower()))
+    return any(not _NOT_NEGATIVE.match(m.group()) and (m.group(1) is None or is_english_word(m.group(1).lower()))
                for m in _PREFIXED.finditer(target))

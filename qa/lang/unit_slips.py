@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qa.lang.measures import Measure, find_measures, same_measure, unit_words
+from qa.lang.measures import EN_UNITS, ZH_UNITS, Measure, find_measures, same_measure, unit_words
 from qa.lang.numbers import same_value
 
 _LOOSE_BY_CONVENTION = frozenset({"里", "丈", "尺", "寸"})
-_ZH_UNIT_HINT = re.compile(r"公里|千米|米|克|吨|磅|英[里尺寸]|亩|公顷|km|kg|cm|mm")
-_EN_UNIT_HINT = re.compile(r"(?i)\b(?:mile|feet|foot|inch|yard|met(?:er|re)|kilo|gram|pound|lbs?|ton|ounce|acre|hectare|km|kg|cm|mm|mu|jin)")
+_ZH_UNIT_HINT = re.compile("|".join(sorted(ZH_UNITS - _LOOSE_BY_CONVENTION, key=len, reverse=True)))
+_EN_UNIT_HINT = re.compile(r"(?i)\b(?:" + "|".join(sorted(EN_UNITS, key=len, reverse=True)) + r")\b")
 _CHANGED = 0.15  # units this far apart in size are different units (a jin is 1.1 pounds: rendered "pound", no slip)
 
 

@@ -19,11 +19,22 @@ def test_negations_lost_in_the_references():
     assert spans(source, target) == ["不"]
 
 
+@pytest.mark.parametrize("zh, en", [
+    ("我们没有增加投资。", "We increased our investment."),  # in-words that negate nothing are no English negation
+    ("公司没有改进产品。", "The company improved its products."),
+    ("我不知道. 你呢?", "I knew. And you?"),  # the question is the next sentence's
+    ("我不知道；你去吗？", "I knew; are you going?"),
+])
+def test_a_negation_lost_beside_lookalikes_and_later_questions(zh, en):
+    assert spans(zh, en) != []
+
+
 @pytest.mark.parametrize("english", [
     "but I did not expect that it was hung on the door",
     "but I didn’t expect that it was hung on the door",  # a curly apostrophe
     "but I was unaware that it was hung on the door",  # un- on an English word
     "but I never expected that it was hung on the door",
+    "but it was unfit to be hung on the door",  # a short stem after un-
 ])
 def test_any_english_negation_keeps_it_quiet(english):
     assert spans("刚刚叫了个外卖，我不知道挂在了门口", english) == []

@@ -17,15 +17,21 @@ def test_the_tsunamis_kilometres_kept_as_miles_in_the_wmt19_reference():
     assert "about 497 miles" in message
 
 
-def test_kilograms_kept_as_pounds():
-    [(src, tgt, _)] = n204("每户领到10公斤大米。", "Each household received 10 pounds of rice.")
-    assert (src, tgt) == ("10公斤", "10 pounds")
+@pytest.mark.parametrize("zh, en, slip", [
+    ("每户领到10公斤大米。", "Each household received 10 pounds of rice.", ("10公斤", "10 pounds")),
+    ("他体重80公斤。", "He weighs 80 pounds.", ("80公斤", "80 pounds")),  # no 米 in the source to open the gate
+    ("桌子长3米。", "The table is 3 ft long.", ("3米", "3 ft")),
+    ("海啸以每小时800公里的速度扑来。", "The tsunami came at 800 mph.", ("800公里", "800 mph")),
+])
+def test_kilograms_metres_and_kilometres_kept_in_another_unit(zh, en, slip):
+    assert [(s, t) for s, t, _ in n204(zh, en)] == [slip]
 
 
 @pytest.mark.parametrize("zh, en", [
     ("海啸以800公里的时速扑来。", "The tsunami came at 800 kilometres (497 miles) an hour."),  # converted beside it
     ("海啸以800公里的时速扑来。", "The tsunami came at 800 km an hour."),  # the same unit written short
     ("六十公斤的行李", "about 130 pounds of luggage"),  # converted
+    ("时速120公里", "75 mph"),  # converted
     ("他买了5斤苹果。", "He bought 5 pounds of apples."),  # a jin is 1.1 pounds: rendered loosely, no slip
     ("他们走了三十里路，又开车走了20公里。", "They walked thirty miles and drove 20 kilometres."),  # 里 is rendered loosely by convention
     ("三尺高的墙", "a wall three feet high"),

@@ -42,6 +42,17 @@ def test_an_excerpt_whose_quotes_open_on_one_line_and_close_on_the_next_keeps_ev
     assert read_rows("\n".join(excerpt) + "\n", "\t") == [line.split("\t") for line in excerpt]
 
 
+def test_a_short_row_inside_a_false_quotation_is_kept():
+    """The review's ragged.tsv: WMT19's taxi question, a row left untranslated, then the row whose English
+    closes the quotation. Read as CSV, both later rows became the first row's target."""
+    if not WMT19.exists():
+        pytest.skip("../shared/dev-corpora/wmt19-newstest-zhen is not present next to the repository")
+    lines = WMT19.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.split("\t")[-1].startswith('"Where can we take a taxi?'))
+    excerpt = [lines[0], lines[at], "9999\t这一句还没有翻译", lines[at + 1]]
+    assert read_rows("\n".join(excerpt) + "\n", "\t") == [line.split("\t") for line in excerpt]
+
+
 def test_a_cell_opening_with_a_quotation_mark_does_not_swallow_rows(tmp_path: Path):
     table = tmp_path / "pairs.tsv"
     table.write_text(
