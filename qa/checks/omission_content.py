@@ -8,7 +8,8 @@ references), and no English content word of its kind is left over that
 might render it in a way the dictionary does not know
 (qa.lang.content_words.spare_english). A011 is its mirror: an English
 adjective translators do not add routinely that renders no source word's
-sense, in a pair whose source has no adjective left unrendered.
+sense, in a pair whose source has no adjective, noun or idiom left
+unrendered.
 
 Both stay off by default (`--extend-select A010`, `--extend-select A011`):
 deleting one English adjective, adverb or noun leaves a source word newly
@@ -38,6 +39,13 @@ def _others_spans(source: str) -> list[tuple[int, int]]:
     spans += [(u.start, u.end) for u in focus_uses(source)]
     spans += [(i.start, i.end) for items in inline_lists(source) for i in items]
     return spans
+
+
+# source words an English adjective may render: measured on the clean dev references (left out of the
+# corpus each is measured on), an English adjective found with no source adjective unrendered was 3.5-4.5
+# findings per 100 pairs on news (16 on MAC-Dev), most of them a noun or idiom said as an adjective (经费支持
+# "financial support", 古法 "traditional"); with none of these unrendered, 0.7-1.6
+_MAY_TAKE_AN_ADJECTIVE = frozenset({"adjective", "noun", "idiom"})
 
 
 def _gloss(word: str) -> str:
@@ -96,7 +104,7 @@ def content_word_omitted(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     example="source: 他买了一辆车  target: He bought a cheap car",
 )
 def content_added(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
-    """An English adjective renders no source word, and no source adjective is left unrendered.
+    """An English adjective renders no source word, and no source adjective, noun or idiom is left unrendered.
 
     Only adjectives translators do not add routinely count (qa.lang.content_kept:
     accounted for by a source word in at least 90 % of their uses in clean
@@ -109,8 +117,8 @@ def content_added(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
              if not e.accounted and "ADJ" in e.pos and e.text in KEPT_ENGLISH]
     if not added:
         return
-    if any(not w.rendered and w.kind == "adjective" for w in read_words(pair.source, pair.target)):
-        return
+    if any(not w.rendered and w.kind in _MAY_TAKE_AN_ADJECTIVE for w in read_words(pair.source, pair.target)):
+        return  # 豪华 or 名牌 'famous brand' unrendered: the adjective may be its English
     said: set[str] = set()
     for e in added:
         if e.text in said:

@@ -60,9 +60,11 @@ def test_an_added_adjective_is_reported():
     assert added("他买了一辆便宜的车。", "He bought a cheap car.") == []
 
 
-def test_no_addition_where_a_source_adjective_is_left_unrendered():
+def test_no_addition_where_a_source_adjective_or_noun_is_left_unrendered():
     # 豪华 'luxurious' unrendered: "cheap" may be the English for it, however wrong (A011 names no mistranslation)
     assert added("他买了一辆豪华的车。", "He bought a cheap car.") == []
+    # 经费支持 "financial support": the noun 经费 'funds' is said as the adjective (news22 ref A)
+    assert added("高校要给予经费支持。", "Universities shall provide financial support.") == []
 
 
 def test_they_are_off_by_default_everywhere_a_plain_run_picks_its_checks():
