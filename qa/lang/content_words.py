@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from qa.lang.en_words import STOP_WORDS, english_tokens, stem
 from qa.lang.list_items import item_senses
-from qa.lang.list_words import rendering, renders, target_words
+from qa.lang.list_words import rendering, target_words
 
 # jieba's tags of content words, by kind. Names (nr, ns, nt, nz and guessed ones) are the entity checks',
 # numerals and measure words (m, q, mq) N202's, time words (t) and place words (s, f) mostly restructured.
@@ -92,7 +92,11 @@ def read_words(source: str, target: str) -> list[SourceWord]:
 
     tokens = source_words(source)
     found = target_words(target)
-    spans = dictionary_spans(source)
+    from qa.align.cedict import MAX_WORD
+
+    ends: dict[int, list[int]] = {}  # a dictionary word's start → its ends: a word's holders start at most MAX_WORD back
+    for i, j in dictionary_spans(source):
+        ends.setdefault(i, []).append(j)
     out = []
     for n, (word, tag, start) in enumerate(tokens):
         kind = KINDS.get(tag)
@@ -103,8 +107,8 @@ def read_words(source: str, target: str) -> list[SourceWord]:
             continue
         # rendered by itself, or inside a longer dictionary word the English renders (国家主席 "president")
         rendered = bool(rendering(found, senses)) or any(
-            i <= start and start + len(word) <= j and j - i > len(word)
-            and rendering(found, item_senses(source[i:j])) for i, j in spans)
+            start + len(word) <= j and j - i > len(word) and rendering(found, item_senses(source[i:j]))
+            for i in range(max(0, start - MAX_WORD), start + 1) for j in ends.get(i, ()))
         head, head_rendered = "", False
         k = _head(tokens, n, kind) if kind in ("adjective", "adverb", "noun") else None
         if k is not None:
@@ -141,9 +145,10 @@ class EnglishWord:
 def english_words(source: str, target: str) -> list[EnglishWord]:
     """The English content words (lower case, not stop words, known to lemminflect), each with whether some
     source word's dictionary sense accounts for it."""
-    senses = source_senses(source)
+    # every sense looked up once in the target's words, not every word against every sense (linear in the pair)
+    accounted = rendering(target_words(target), source_senses(source))
     out = []
-    for token in english_tokens(target):
+    for index, token in enumerate(english_tokens(target)):
         text = token.text
         low = text.lower()
         if not text.isalpha() or not text.islower() or low in STOP_WORDS or len(low) < 3:
@@ -151,7 +156,7 @@ def english_words(source: str, target: str) -> list[EnglishWord]:
         pos = _english_pos(low) & {"ADJ", "ADV", "NOUN", "VERB"}
         if not pos:
             continue
-        out.append(EnglishWord(text, token.start, token.end, pos, renders(low, senses)))
+        out.append(EnglishWord(text, token.start, token.end, pos, index in accounted))
     return out
 
 
