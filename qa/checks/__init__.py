@@ -30,6 +30,7 @@ CHECK_MODULES: tuple[str, ...] = (
     "qa.checks.number_form",
     "qa.checks.spelling",
     "qa.checks.reference",
+    "qa.checks.omission_content",
 )
 
 __all__ = [

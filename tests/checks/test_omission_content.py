@@ -1,0 +1,78 @@
+"""A010/A011 (off by default): one content word lost or added inside a sentence, on pairs of the dev corpora
+(read from ../shared, skipped when absent). A word cut from the English is reported; words translators
+restructure, a word another English word may render, and a word a rendered compound holds are not.
+"""
+
+import pytest
+
+from qa.checks.registry import REGISTRY, all_checks
+from qa.config import Settings
+from qa.lang.content_kept import KEPT_SOURCE
+from qa.selection import select_checks
+from tests.conftest import check_pair
+from tests.corpora import NEWS22_REF_A, pairs_by_segment
+from tests.corpora import wmt19_pair as wmt19, without_word as cut
+
+
+def omitted(source: str, target: str) -> list[str]:
+    return [f.source_span for f in check_pair(source, target, ["A010"])]
+
+
+def added(source: str, target: str) -> list[str]:
+    return [f.target_span for f in check_pair(source, target, ["A011"])]
+
+
+@pytest.mark.parametrize("line, word, english", [
+    ("274", "数字", "digital"),  # 数字经济符号 "a symbol of digital economy"
+    ("333", "历史", "historical"),  # 历史虚无主义 "the historical nihilism"
+])
+def test_the_modifier_cut_from_the_english_is_reported(line, word, english):
+    source, target = wmt19(line)
+    assert omitted(source, target) == []
+    assert omitted(source, cut(target, english)) == [word]
+
+
+def test_another_english_word_of_its_kind_may_render_it():
+    # "a symbol of modern economy": an adjective that renders no source word may be 数字 said otherwise
+    source, target = wmt19("274")
+    assert omitted(source, target.replace("digital ", "modern ")) == []
+
+
+def test_a_word_translators_restructure_is_not_reported():
+    # 为…履职提供便利和支持 "to facilitate and support": 提供 'provide' is left unsaid in most clean uses
+    source, target = wmt19("48")
+    assert "提供" in source and "provid" not in target and "提供" not in KEPT_SOURCE
+    assert omitted(source, target) == []
+
+
+def test_a_word_inside_a_rendered_compound_is_not_reported():
+    # 国家主席 "president": 国家 'country' alone has no English word, the compound has
+    source, target = pairs_by_segment(NEWS22_REF_A)[("gt22-d012", "2")]
+    assert "国家" in KEPT_SOURCE and "country" not in target.lower()
+    assert omitted(source, target) == []
+
+
+def test_an_added_adjective_is_reported():
+    source, target = wmt19("274")
+    assert added(source, target) == []
+    assert added(source, target.replace("a tourist symbol", "a cheap tourist symbol")) == ["cheap"]
+    assert added("他买了一辆车。", "He bought a cheap car.") == ["cheap"]
+    assert added("他买了一辆便宜的车。", "He bought a cheap car.") == []
+
+
+def test_no_addition_where_a_source_adjective_or_noun_is_left_unrendered():
+    # 豪华 'luxurious' unrendered: "cheap" may be the English for it, however wrong (A011 names no mistranslation)
+    assert added("他买了一辆豪华的车。", "He bought a cheap car.") == []
+    # 经费支持 "financial support": the noun 经费 'funds' is said as the adjective (news22 ref A)
+    assert added("高校要给予经费支持。", "Universities shall provide financial support.") == []
+
+
+def test_they_are_off_by_default_everywhere_a_plain_run_picks_its_checks():
+    every = all_checks(with_off_by_default=True)
+    for check_id in ("A010", "A011"):
+        assert REGISTRY[check_id].off_by_default
+        assert check_id not in {s.id for s in all_checks()}
+        assert check_id in {s.id for s in every}
+        assert check_id not in {s.id for s in select_checks(Settings(), every)}
+        assert check_id not in {s.id for s in select_checks(Settings(select=("A",)), every)}
+        assert check_id in {s.id for s in select_checks(Settings(extend_select=(check_id,)), every)}
