@@ -77,8 +77,9 @@ def test_a_heading_whose_english_is_dropped_is_never_taken_as_rendered(sample_pa
     dictionary words (most of the page's do); with that sentence dropped, the body's first sentence, which
     repeats the heading's words, is too long to pass for it, and the encoder is asked."""
     from qa.checks.context import DocContext
-    from qa.checks.structure import document_ratio, heading_kind
+    from qa.checks.structure import HEADING_MAX_CHARS, document_ratio, heading_kind
     from qa.checks.structure_gate import opens_with_rendering
+    from qa.lang.zh import han_count
     from qa.lang import en, zh
 
     ctx = DocContext(sample_page_pairs)
@@ -87,7 +88,8 @@ def test_a_heading_whose_english_is_dropped_is_never_taken_as_rendered(sample_pa
     for pair in sample_page_pairs.pairs:
         sentences = zh.split_sentences(pair.source)
         english = en.split_sentences(pair.target)
-        if len(sentences) < 2 or len(english) < 2 or heading_kind(sentences[0]) is None or len(sentences[0]) > 30:
+        if len(sentences) < 2 or len(english) < 2 or heading_kind(sentences[0]) is None \
+                or han_count(sentences[0]) > HEADING_MAX_CHARS:  # the headings A004 tests (heading_to_test)
             continue
         rendered += opens_with_rendering(sentences[0], pair.target, ratio)
         dropped += 1
@@ -167,3 +169,34 @@ def test_sentences_pair_off_only_in_their_own_place(sample_page_pairs):
         if len(english) == len(sentences):
             assert not paired_in_runs(sentences, english[1:] + english[:1], ratio), pair.id
             assert not paired_in_runs(sentences, english[:-1], ratio), pair.id
+
+
+def _excerpt(sample_page_pairs, opening: str, before: int, after: int) -> tuple[list[Pair], int]:
+    """A short document: the page's pairs around the one whose source opens with `opening` (its index in it)."""
+    pairs = list(sample_page_pairs.pairs)
+    k = next(i for i, p in enumerate(pairs) if p.source.startswith(opening))
+    return pairs[k - before : k + after + 1], before
+
+
+def test_a_heading_with_the_next_sentence_folded_in_is_no_rendering_in_a_short_document(sample_page_pairs):
+    """The review's seven-pair excerpt: 二是以服务… is followed by 坚决贯彻党中央决策部署, whose English is lost and
+    the rest of its sentence folded into the heading's. A short document's spread is twice the page's, and
+    twice that let the merged sentence pass for the heading: nothing was embedded and the drop was lost."""
+    from qa.lang import en
+
+    excerpt, k = _excerpt(sample_page_pairs, "二是以服务党中央对外工作大局为重点", 3, 3)
+    first, second, third = en.split_sentences(excerpt[k].target)
+    assert second.startswith("We will resolutely implement")
+    excerpt[k] = replace(excerpt[k], target=first[:-1] + ", " + second.split(", ", 1)[1] + " " + third)
+    assert _spans(excerpt, k)
+
+
+def test_a_dropped_sentence_in_a_short_document_is_found(sample_page_pairs):
+    """The review's excerpt of seven pairs with 'With the approval of the Party Central Committee…' dropped:
+    found only while each run of English sentences must hold its Chinese sentence's dictionary words (a
+    short document's wide spread lets length alone pass the drop)."""
+    pairs = list(sample_page_pairs.pairs)
+    k = next(i for i, p in enumerate(pairs) if "With the approval of the Party Central Committee" in p.target)
+    excerpt = pairs[k - 5 : k + 2]
+    excerpt = _without(excerpt, 5, "With the approval of the Party Central Committee")
+    assert any(span.startswith("经党中央批准") for span in _spans(excerpt, 5))
