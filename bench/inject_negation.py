@@ -1,7 +1,7 @@
 """A negation dropped from the English: "I did not know" → "I did know", "can't" → "can", "never" gone.
 
 Same contract as bench/inject_core.py. A pair qualifies when its Chinese has a negating character (不, 没,
-未) and its English exactly one negation of the forms below, so that removing it leaves English that says
+未, 非) and its English exactly one negation of the forms below, so that removing it leaves English that says
 the opposite. The forms are this module's own, not the check's.
 """
 
@@ -23,7 +23,7 @@ _ANY_NEGATION = re.compile(r"(?i)\b(?:not|no|never|none|nothing|nobody|neither|n
 
 def _droppable(pair: Pair) -> list[re.Match]:
     target = pair.target.replace("’", "'")
-    if not re.search(r"[不没未]", pair.source) or len(_ANY_NEGATION.findall(target)) != 1:
+    if not re.search(r"[不没未非]", pair.source) or len(_ANY_NEGATION.findall(target)) != 1:
         return []
     return list(_NEGATION.finditer(target))
 

@@ -2,7 +2,8 @@
 
 Same contract as bench/inject_core.py. The English unit after a figure written in digits is swapped for
 a unit of a different size (kilometres ↔ miles, kilograms ↔ pounds, metres ↔ feet, hectares ↔ acres) when
-the source writes the same figure in digits, so the source holds the measure the English now misstates.
+the source writes the same figure in digits before a unit, so the source holds the measure the English now
+misstates.
 The unit words are this module's own list, not the checks'.
 """
 
@@ -22,8 +23,11 @@ _SWAP = {
 _MEASURE = re.compile(r"\b(\d[\d,]*(?:\.\d+)?)[ -](" + "|".join(sorted(_SWAP, key=len, reverse=True)) + r")\b")
 
 
+_ZH_MEASURE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:公里|千米|米|公斤|千克|英里|英尺|磅|公顷)")
+
+
 def _swappable(pair: Pair) -> list[re.Match]:
-    figures = set(re.findall(r"\d+(?:\.\d+)?", pair.source))
+    figures = set(_ZH_MEASURE.findall(pair.source))  # a figure with a unit, not a date's (5月) or a count's
     return [m for m in _MEASURE.finditer(pair.target) if m.group(1).replace(",", "") in figures]
 
 
