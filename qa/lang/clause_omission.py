@@ -12,7 +12,11 @@ with it, the English most likely lost it. Both pieces of evidence are needed:
   clauses at once: a clause with one content word rendered is kept;
 - the encoder is asked only about the clauses the dictionary leaves with
   nothing rendered (a few per hundred pairs), so its cost stays small:
-  Δ = cos(source without the clause, English) − cos(source, English).
+  Δ = cos(sentence without the clause, E) − cos(sentence, E), E the English
+  sentence (or it with a neighbour) most like the clause's source sentence.
+
+A document whose English leaves many clauses unanchored (a novel rendered
+freely) gives the dictionary no say there: `freely_rendered` tells the check.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from qa.lang.zh import han_count
 _CLAUSE = re.compile(r"(?:[^，；,;：:。！？!?\n]|(?<=\d)[,:](?=\d))+")
 _CUT_AFTER = "，；,;"  # the separator that goes with a clause cut out of the source
 MIN_HAN = 5  # shorter clauses (据悉, 他说) are discourse frames translators fold into the sentence
-MIN_WORDS = 1  # dictionary content words: one unrendered word is weak evidence (qa.lang.list_items)
+MIN_WORDS = 1  # dictionary content words a clause needs to be judged (the encoder gives the second evidence)
 # Δ above this: the source without the clause is closer to the English. Measured with bench.detect on
 # clause-dropped and the clean sets (see the check's docstring).
 MIN_GAIN = 0.04
