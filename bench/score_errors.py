@@ -34,7 +34,7 @@ ERRORS = SHARED / "bench" / "errors"
 NEWS22_TYPES: dict[str, str | None] = {
     "U101": "untranslated", "U102": "untranslated", "U103": "untranslated",
     "A001": "omission", "A002": None, "A003": "omission", "A004": "omission", "A005": "omission", "P401": "omission",
-    "A006": "omission", "A007": "omission",
+    "A006": "omission", "A007": "omission", "A009": "omission",
     "N201": "number_mismatch", "N202": "number_mismatch", "N203": "number_mismatch",
     "P501": "missing_punct", "P502": "unbalanced_quote", "P503": "doubled_word",
     "P504": None, "P505": None, "P506": None,

@@ -12,6 +12,7 @@ CHECK_MODULES: tuple[str, ...] = (
     "qa.checks.structure",
     "qa.checks.omission_words",
     "qa.checks.omission_focus",
+    "qa.checks.omission_clause",
     "qa.checks.negation",
     "qa.checks.untranslated",
     "qa.checks.tags",
