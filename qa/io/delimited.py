@@ -61,7 +61,7 @@ def _csv_quoted_rows(text: str) -> list[list[str]] | None:
         return rows
     widths = {len(row) for row in rows if row}
     multiline = [cell for row in rows for cell in row if "\n" in cell or "\r" in cell]
-    if not multiline or len(widths) != 1:
+    if not multiline or len(widths) != 1 or any("\t" in cell for cell in multiline):
         return None  # a "cell" running over lines and tabs is rows read through a quotation mark that is text
     literal_widths = {line.count("\t") + 1 for line in _LINE_END.split(text) if line}
     return rows if len(literal_widths) > 1 else None

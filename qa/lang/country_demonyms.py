@@ -37,8 +37,16 @@ def _build() -> Tables:
 def _tables() -> Tables:
     from qa.lang.cache import package_version, stored
 
-    demonyms, codes, spellings = stored("countryinfo-demonyms", f"{package_version('countryinfo')}-{_FORMAT}", _build)
+    demonyms, codes, spellings = stored("countryinfo-demonyms", f"{package_version('countryinfo')}-{_FORMAT}", _build,
+                                        valid=_whole)
     return demonyms, codes, spellings
+
+
+def _whole(data: object) -> bool:
+    """A kept table of the right shape with every country: a build made while countryinfo's data could not be
+    read (it returns no countries then) is rebuilt, not kept for good."""
+    return isinstance(data, tuple) and len(data) == 3 and all(isinstance(part, dict) for part in data) \
+        and len(data[0]) > 100
 
 
 @lru_cache(maxsize=1)

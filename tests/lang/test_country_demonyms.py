@@ -39,3 +39,19 @@ def test_the_usual_forms() -> None:
 def test_every_country_adjective() -> None:
     found = {c.info().get("demonym") for c in countryinfo.all_countries()}
     assert all_demonyms() == frozenset(d for d in found if isinstance(d, str))
+
+
+def test_a_kept_table_of_the_wrong_shape_or_with_no_country_is_rebuilt(tmp_path, monkeypatch):
+    """The review: a file with a good digest holding two tables, or an empty table kept while countryinfo's
+    data could not be read, crashed every run or emptied M104/T105's demonyms for good."""
+    from qa.lang import cache, country_demonyms
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    key = f"{cache.package_version('countryinfo')}-{country_demonyms._FORMAT}"
+    for bad in (({}, {}), ({}, {}, {})):
+        path = cache.cache_path("countryinfo-demonyms", key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(cache.encode(bad))
+        country_demonyms._tables.cache_clear()
+        assert country_demonyms.demonym("Denmark") == "Danish"
+    country_demonyms._tables.cache_clear()

@@ -19,7 +19,7 @@ def test_terminal_reports_and_dashboard_show_the_same_signature(tmp_path, monkey
     keys = [part.split(":", 1)[0] for part in line.split("|")]
     assert keys[0] == "checks" and keys[-1] == "version" and line.endswith(f"|version:{__version__}")
     assert "|select:N,T|" in line and "|fail-on:critical|" in line and "|glossary:(none)|" in line
-    assert line.startswith("checks:N201,N202,N203,T")
+    assert line.startswith("checks:N201,N202,N203,N204,T")
     assert html.escape(line) in (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
     assert html.escape(line) in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
 
