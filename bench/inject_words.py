@@ -75,6 +75,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)|(?<!\w)'(?:[
                      r"|«[^»]*»|《[^》]*》|\([^)]*\)|\[[^]]*\]")
 _LINKS = frozenset("and or".split())
 _AFTER_HEAD = frozenset("of in for on at with from and or is was are were has have had will".split())
+_PRONOUNS = frozenset("it them him her us me you all".split())
 _FORM_WORDS = frozenset("to will would can could should must may might shall did does do not".split())
 ADJECTIVES = ("significant", "remarkable", "unexpected", "controversial", "ambitious", "serious", "rapid",
               "enormous", "modest", "dramatic", "bitter", "careful")
@@ -281,8 +282,9 @@ def verb_phrase_drops(pair: Pair) -> list[Edit]:
             continue  # "support for us", "the safe and smooth", "catching up with and": no verb phrase
         clause = next((j for j in range(k - 1, -1, -1) if toks[j].text in _ENDS), -1)
         earlier = [j for j in range(clause + 1, k - 1) if "VERB" in pos(toks[j]) and _form(toks[j].text) == form]
-        if form in ("base", "s") and "NOUN" in tags(verb.text):
-            earlier = [j for j in earlier if _text(toks, j - 1).lower() in _FORM_WORDS]
+        if form in ("base", "s") and "NOUN" in tags(verb.text):  # "the search and rescue costs" is a noun
+            object_opens = words[1].text.lower() in _DETERMINERS | _PRONOUNS
+            earlier = [j for j in earlier if _text(toks, j - 1).lower() in _FORM_WORDS] if object_opens else []
         if not earlier or not _free(guard, toks[k].start, words[-1].end):
             continue
         before = k - 2 if _text(toks, k - 1) == "," else k - 1  # ", and boost jobs" goes with its comma
@@ -338,7 +340,7 @@ def clause_slots(pair: Pair) -> list[int]:
     slots = []
     for a, b in sentence_spans(text):
         words = re.findall(r"[A-Za-z]+", text[a:b])
-        if len(words) >= 6 and re.search(r"(?<![A-Z.])\b[a-z]{3,}\.$", text[a:b]) and _free(guard, b - 1, b):
+        if len(words) >= 6 and re.search(r"(?<![A-Z.])\b(?!etc\.)[a-z]{3,}\.$", text[a:b]) and _free(guard, b - 1, b):
             slots.append(b - 1)
     return slots
 

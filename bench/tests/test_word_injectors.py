@@ -16,7 +16,7 @@ from bench.corpora import CORPORA
 from bench.detect import injections
 from bench.inject_omission import tags
 from bench.inject_words import (ADJECTIVES, CLAUSES, INJECTORS, adjective_drops, adjective_slots, adverb_drops,
-                                noun_drops, prepositional_phrase_drops, verb_phrase_drops)
+                                clause_slots, noun_drops, prepositional_phrase_drops, verb_phrase_drops)
 from qa.model import Alignment, Pair
 
 DROPS = {"adjective-dropped": adjective_drops, "adverb-dropped": adverb_drops, "noun-dropped": noun_drops,
@@ -66,6 +66,13 @@ def test_the_second_of_two_verb_phrases_goes():
     p = pair("news22-refA", "gt22-d012", "p0006")  # "separate the bones and meat and discard the bones."
     assert p.target.replace(" and discard the bones", "") in made(p, verb_phrase_drops)
     assert not any("separate the bones." in t for t in made(p, verb_phrase_drops))  # "and meat" is no verb phrase
+
+
+def test_a_compound_noun_after_and_is_no_verb_phrase():
+    p = pair("wmt19", "wmt19-099", "l1992")  # "promised to exempt the search and rescue costs."
+    assert not any("exempt the search." in t for t in made(p, verb_phrase_drops))
+    p = pair("wmt19", "wmt19-070", "l1404")  # "share" is a noun too, but "its future" makes it a verb with its object
+    assert p.target.replace(" and share its future", "") in made(p, verb_phrase_drops)
 
 
 def test_a_clause_final_prepositional_phrase_goes():
@@ -149,3 +156,4 @@ def test_an_added_adjective_or_clause_comes_from_the_pool_and_agrees():
     clause = next(i for i in INJECTORS if i.name == "clause-added")
     pairs, _ = clause.inject([p], random.Random(7))
     assert any(c + "." in pairs[0].target for c in CLAUSES)
+    assert clause_slots(Pair("p", "", "They sell walnuts, minor grain crops and dried dates, etc.")) == []
