@@ -198,8 +198,10 @@ def adverb_drops(pair: Pair) -> list[Edit]:
             continue
         if _sentence_start(toks, k) or (k > 0 and toks[k - 1].text in ("“", '"')):
             continue  # a capitalised adverb opening a sentence: lower-case words only
-        if prev == "," and nxt == "," and after:  # "X, gradually, Y" → "X, Y"
+        if prev in _ENDS and nxt == "," and after:  # "X, gradually, Y" → "X, Y"; "X; fortunately, Y" → "X; Y"
             edits.append((tok.start, after.start, ""))
+        elif prev == "," and nxt in _ENDS:  # "26.5%, respectively." → "26.5%."
+            edits.append((toks[k - 1].start, tok.end, ""))
         elif nxt == ",":  # "he said quietly, and" → "he said, and"
             edits.append((toks[k - 1].end, tok.end, ""))
         else:
