@@ -7,7 +7,9 @@ Every check the benchmark runs (bench.detect.checks_to_run) runs on each
 document; each finding becomes a prediction {doc_id, seg_id, type} whose type
 is the check's gold type in that set's vocabulary (GOLD_TYPES below; a check
 with no counterpart is not scored and is listed as such). score.py then prints
-recall, precision and F1 per type.
+recall, precision and F1 per type. On TED, an `addition` line follows score.py's table:
+score.py types Accuracy/Addition rows `other` (unscored), so additions are scored here from the
+rows' MQM `category` against the findings of checks whose category is Accuracy/Addition.
 
     .venv/bin/python -m bench.score_errors [--set news22 | --set ted] [--out DIR]
 """
@@ -68,23 +70,50 @@ def gold_type(check_id: str, scheme: str) -> str | None:
     return "name" if scheme == "ted" and check_id.startswith("M1") else None
 
 
-def predictions(input_tsv: Path, scheme: str) -> tuple[list[dict], Counter]:
-    """Every finding on the set as a prediction row, and how many findings each unscored check had."""
+def findings(input_tsv: Path) -> list:
+    """Every finding of the benchmark's checks on the set."""
     specs = checks_to_run()
+    return [f for doc in documents_by_doc_id(input_tsv) for f in run_checks(doc, checks=specs)]
+
+
+def predictions(input_tsv: Path, scheme: str, found: list | None = None) -> tuple[list[dict], Counter]:
+    """Every finding on the set as a prediction row, and how many findings each unscored check had."""
     rows, unscored = [], Counter()
-    for doc in documents_by_doc_id(input_tsv):
-        for f in run_checks(doc, checks=specs):
-            kind = gold_type(f.check_id, scheme)
-            if kind is None:
-                unscored[f.check_id] += 1
-                continue
-            rows.append({"doc_id": f.doc, "seg_id": int(f.pair_id[1:]), "type": kind, "check": f.check_id})
+    for f in findings(input_tsv) if found is None else found:
+        kind = gold_type(f.check_id, scheme)
+        if kind is None:
+            unscored[f.check_id] += 1
+            continue
+        rows.append({"doc_id": f.doc, "seg_id": int(f.pair_id[1:]), "type": kind, "check": f.check_id})
     return rows, unscored
+
+
+ADDITION = "Accuracy/Addition"
+
+
+def addition_row(gold_jsonl: Path, found: list) -> str:
+    """Additions scored from the gold rows' MQM `category` (score.py types them 'other' and leaves them out):
+    a gold unit is a segment with an Accuracy/Addition row, a prediction a segment with a finding of a check
+    whose category is Accuracy/Addition; recall and precision at segment level, as score.py counts."""
+    gold = set()
+    for line in gold_jsonl.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else {}
+        if row.get("category") == ADDITION:
+            gold.add((str(row["doc_id"]), str(row["seg_id"])))
+    pred = {(f.doc, str(int(f.pair_id[1:]))) for f in found if f.category == ADDITION}
+    hits = len(gold & pred)
+    recall, precision = (hits / len(gold) if gold else 0.0), (hits / len(pred) if pred else 0.0)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    checks = ", ".join(sorted({f.check_id for f in found if f.category == ADDITION})) or "none"
+    return (f"{'addition'.ljust(14)}  {len(gold):5d} {len(pred):5d} {hits:5d} {hits:5d}  {recall:6.3f} {precision:6.3f} "
+            f"{f1:6.3f}  (from the rows' category {ADDITION}, not in score.py's table; checks of that category that "
+            f"fired: {checks})")
 
 
 def score(name: str, folder: Path, scheme: str, out: Path, extra: list[str]) -> str:
     """Write the set's predictions to `out` and return score.py's report on them."""
-    rows, unscored = predictions(folder / "input.tsv", scheme)
+    found = findings(folder / "input.tsv")
+    rows, unscored = predictions(folder / "input.tsv", scheme, found)
     pred = out / f"{name.replace('/', '-')}.jsonl"
     pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     cmd = [sys.executable, str(ERRORS / "score.py"), "--gold", str(folder / "gold.jsonl"), "--pred", str(pred),
@@ -93,7 +122,8 @@ def score(name: str, folder: Path, scheme: str, out: Path, extra: list[str]) -> 
     if done.returncode != 0:
         return f"score.py failed on {name}: {done.stderr.strip().splitlines()[-1:]}"
     note = ", ".join(f"{k} {v}" for k, v in sorted(unscored.items())) or "none"
-    return f"### {name}\n\n{done.stdout.rstrip()}\nfindings of checks with no gold type here (not scored): {note}\n"
+    added = f"\n{addition_row(folder / 'gold.jsonl', found)}" if scheme == "ted" else ""
+    return f"### {name}\n\n{done.stdout.rstrip()}{added}\nfindings of checks with no gold type here (not scored): {note}\n"
 
 
 def sets(which: list[str]) -> list[tuple[str, Path, str, list[str]]]:

@@ -37,3 +37,40 @@ def test_predictions_land_on_the_injected_segments(tmp_path):
 def test_dash_hyphen_and_separator_checks_are_ted_punctuation_only():
     for check_id in ("P512", "P513", "P514", "P515"):
         assert gold_type(check_id, "ted") == "punctuation" and gold_type(check_id, "news22") is None
+
+
+def _finding(check_id: str, category: str, doc: str, pair_id: str):
+    from qa.model import Finding, Severity
+
+    return Finding(check_id, "test", category, Severity.MINOR, pair_id, "", "", doc=doc)
+
+
+def test_additions_are_scored_from_the_gold_category(tmp_path):
+    """score.py types Accuracy/Addition rows 'other': the addition line counts them by category, segment by segment,
+    against findings of Accuracy/Addition checks only (an omission finding on an added segment is no hit)."""
+    from bench.score_errors import addition_row
+
+    gold = tmp_path / "gold.jsonl"
+    rows = [{"doc_id": "talk.2", "seg_id": 5, "category": "Accuracy/Addition", "type": "other"},
+            {"doc_id": "talk.2", "seg_id": 5, "category": "Accuracy/Addition", "type": "other"},  # one unit, two rows
+            {"doc_id": "talk.2", "seg_id": 10, "category": "Accuracy/Addition", "type": "other"},
+            {"doc_id": "talk.2", "seg_id": 11, "category": "Accuracy/Mistranslation", "type": "other"}]
+    gold.write_text("".join(__import__("json").dumps(r) + "\n" for r in rows), encoding="utf-8")
+    found = [_finding("N203", "Accuracy/Addition", "talk.2", "p0005"),   # hit
+             _finding("A002", "Accuracy/Addition", "talk.2", "p0011"),   # a segment with no addition
+             _finding("A004", "Accuracy/Omission", "talk.2", "p0010")]   # not an addition check
+    line = addition_row(gold, found)
+    assert line.split()[:7] == ["addition", "2", "2", "1", "1", "0.500", "0.500"]
+    assert "A002, N203" in line and "A004" not in line
+
+
+def test_real_ted_addition_rows_are_counted():
+    from bench.score_errors import addition_row
+
+    gold = ERRORS / "ted-mqm" / "ref" / "gold.jsonl"
+    if not gold.exists():
+        pytest.skip("../shared/bench/errors is not present")
+    # talk.2 segment 5 of the human reference: "across vast eras in cosmic history" is marked Accuracy/Addition
+    line = addition_row(gold, [_finding("N203", "Accuracy/Addition", "talk.2", "p0005")])
+    fields = line.split()
+    assert fields[0] == "addition" and int(fields[1]) >= 2 and fields[2:5] == ["1", "1", "1"]
