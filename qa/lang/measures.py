@@ -28,7 +28,9 @@ _ZH_UNIT_SI = {
     "年半": ("duration", YEAR),
 }
 # No 月 or 日 alone, which date (3月, 5日); no 周年 (an anniversary), 周末, 周岁; no 年代 (80年代), 年级, 年度.
-_ZH_UNIT_GUARD = {"周": "(?![年末岁])", "年": "(?![代级度])"}
+_ZH_UNIT_GUARD = {"周": "(?![年末岁])", "年": "(?![代级度])",
+                  # a Latin unit in Chinese text is a word of its own: not the m of "85 mph" (which is English's)
+                  **{unit: "(?![A-Za-z])" for unit in ("km", "cm", "mm", "m", "kg")}}
 _HALF_MORE = ("个半月", "年半")  # 一个半月 is 1.5 months, 两年半 2.5 years
 _EN_UNIT_SI = {
     "foot": ("length", 0.3048), "feet": ("length", 0.3048), "ft": ("length", 0.3048),

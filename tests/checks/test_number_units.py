@@ -54,3 +54,13 @@ def test_slips_beside_other_measures_and_spaced_units(zh, en, slip):
 
 def test_five_feet_eight_inches_is_one_height():
     assert n204("他身高一米七三，体重60公斤。", "He is five feet eight inches tall and weighs 60 kilograms.") == []
+
+
+@pytest.mark.parametrize("key", [("abcnews.306815", "4"), ("reuters.218863", "6")])
+def test_an_english_unit_the_chinese_keeps_is_not_read_as_metres(key):
+    """NTREX's Chinese keeps "85 mph" and "800 kph (497 mph)" in Latin letters: the m of mph is no metre."""
+    from tests.corpora import NTREX_PAIRS, pairs_by_segment
+
+    source, target = pairs_by_segment(NTREX_PAIRS)[key]
+    assert "mph" in source
+    assert n204(source, target) == []
