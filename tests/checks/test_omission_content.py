@@ -76,3 +76,11 @@ def test_they_are_off_by_default_everywhere_a_plain_run_picks_its_checks():
         assert check_id not in {s.id for s in select_checks(Settings(), every)}
         assert check_id not in {s.id for s in select_checks(Settings(select=("A",)), every)}
         assert check_id in {s.id for s in select_checks(Settings(extend_select=(check_id,)), every)}
+
+
+def test_no_word_of_a_clause_with_nothing_rendered():
+    # review: one omission, several findings; the clause is A009's (a sentence A004's), not one A010 per word
+    assert omitted("他表示，公司将扩大生产，同时加强质量管理。", "He said the company will expand production.") == []
+    assert omitted("公司今年的销售额增长了百分之二十。董事会决定明年在上海建设新的工厂，并招聘五百名工人。",
+                   "The company's sales grew by 20 percent this year.") == []
+    # (a word cut from a clause the English otherwise renders stays A010's: the modifier tests above)
