@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from qa.lang import zh
+from qa.lang import en, zh
 from qa.lang.clause_omission import lost_clauses, source_clauses, unrendered_clauses
 from tests.conftest import MAC_DEV, check_pair, check_pairs
 from tests.corpora import NEWS22_REF_A, mac_chapter, pairs_by_segment
@@ -130,3 +130,34 @@ def test_one_damaged_pair_does_not_silence_the_document():
     joined = "".join(wmt19(n)[0] for n in range(1000, 1020))
     found = check_pairs(pairs + [(joined, wmt19(1000)[1])], ["A009"])
     assert "并平衡我们能做的" in [f.source_span for f in found]
+
+
+def test_a_sentence_a004_reports_is_left_to_it():
+    # WMT19 123 with its first English sentence cut: A004 reports the sentence, A009 not its clause too
+    source, target = wmt19(123)
+    first, *rest = en.split_sentences(target)
+    cut = " ".join(rest)
+    clause = "这种友谊包含了对伙伴的信任和长期合作的传统"
+    assert clause in [c.text for c, _ in lost_clauses(source, cut)]
+    found = check_pair(source, cut, ["A004", "A009"])
+    assert [f.check_id for f in found] == ["A004"] and clause in found[0].source_span
+
+
+@pytest.mark.parametrize("line, frame", [(40, "另据了解"), (258, "会上透露")])
+def test_a_clause_under_five_characters_is_not_judged(line, frame):
+    # 另据了解 'it is also learned', 会上透露 'disclosed at the meeting': frames translators fold into the sentence
+    source, target = wmt19(line)
+    assert frame in [source[a:b] for a, b in source_clauses(source)]
+    assert frame not in [c.text for c in unrendered_clauses(source, target)]
+
+
+def test_a009_is_off_by_default():
+    from qa.checks.registry import REGISTRY, all_checks
+    from qa.config import Settings
+    from qa.selection import select_checks
+
+    every = all_checks(with_off_by_default=True)
+    assert REGISTRY["A009"].off_by_default
+    assert "A009" not in {s.id for s in select_checks(Settings(), every)}
+    assert "A009" not in {s.id for s in select_checks(Settings(select=("A",)), every)}
+    assert "A009" in {s.id for s in select_checks(Settings(extend_select=("A009",)), every)}

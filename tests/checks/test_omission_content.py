@@ -7,7 +7,7 @@ import pytest
 
 from qa.checks.registry import REGISTRY, all_checks
 from qa.config import Settings
-from qa.lang.content_kept import KEPT_SOURCE
+from qa.lang.content_kept import KEPT_ENGLISH, KEPT_SOURCE
 from qa.selection import select_checks
 from tests.conftest import check_pair
 from tests.corpora import NEWS22_REF_A, pairs_by_segment
@@ -84,3 +84,18 @@ def test_no_word_of_a_clause_with_nothing_rendered():
     assert omitted("公司今年的销售额增长了百分之二十。董事会决定明年在上海建设新的工厂，并招聘五百名工人。",
                    "The company's sales grew by 20 percent this year.") == []
     # (a word cut from a clause the English otherwise renders stays A010's: the modifier tests above)
+
+
+def test_a_focus_adverb_is_left_to_a008():
+    # WMT19 1851: 尤其 "especially" cut from the English is A008's focus adverb, not a second finding by A010
+    source, target = wmt19("1851")
+    assert "尤其" in KEPT_SOURCE
+    assert omitted(source, cut(target, "especially")) == []
+
+
+def test_only_adjectives_translators_do_not_add_routinely_are_reported():
+    # "new" is added without a source word often in clean references (not in KEPT_ENGLISH); "cheap" is not
+    source, target = wmt19("274")
+    assert "new" not in KEPT_ENGLISH and "cheap" in KEPT_ENGLISH
+    assert added(source, target.replace("a tourist symbol", "a new tourist symbol")) == []
+    assert added(source, target.replace("a tourist symbol", "a cheap tourist symbol")) == ["cheap"]
