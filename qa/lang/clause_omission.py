@@ -58,7 +58,7 @@ MIN_SIGMA = 0.15  # as A005's: a document of near-equal ratios does not make eve
 MAX_SENTENCE_HAN = 300  # longer sentences are not judged
 MAX_PER_SENTENCE = 3  # clauses of one sentence the encoder is asked about: those with most content words
 # jieba tags of content words: adjectives, nouns, verbs, idioms, fixed expressions, abbreviations (not
-# adverbs: 进一步, 切实, 大力 are padding translators drop); names are looked for by sound and dictionary apart
+# adverbs: 切实, 大力 are padding translators drop); names are looked for by sound and dictionary apart
 _CONTENT = ("a", "n", "v", "i", "l", "j")
 _NAMES = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "nrg"})
 # verbs that frame a clause rather than say it: 表示 'indicate', 认为 'think' are rendered by "said" or nothing
