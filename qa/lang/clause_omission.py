@@ -17,6 +17,11 @@ with it, the English most likely lost it. Both pieces of evidence are needed:
 
 A document whose English leaves many clauses unanchored (a novel rendered
 freely) gives the dictionary no say there: `freely_rendered` tells the check.
+
+The encoder's cost is bounded: a sentence over MAX_SENTENCE_HAN Chinese
+characters is not judged (one clause moves its embedding too little to see,
+and a 20,000-character comma chain cost minutes), at most MAX_PER_SENTENCE
+clauses of a sentence go to the encoder, and each sentence is embedded once.
 """
 
 from __future__ import annotations
@@ -45,8 +50,15 @@ MIN_GAIN = 0.04
 # mostly under 10 %): there an unanchored clause is no evidence of a loss, and A009 says nothing.
 FREE_SHARE = 0.15
 FREE_MIN_CLAUSES = 3
+# A pair whose English is this many robust sigmas shorter than the document's median log length ratio
+# predicts is damaged (A004's or A005's): its unanchored clauses say nothing of how freely the rest is rendered.
+SHORT_SIGMAS = 4.0
+SHORT_MIN_PAIRS = 5  # fewer judged pairs: no median to measure against
+MIN_SIGMA = 0.15  # as A005's: a document of near-equal ratios does not make every small shortfall an outlier
+MAX_SENTENCE_HAN = 300  # longer sentences are not judged
+MAX_PER_SENTENCE = 3  # clauses of one sentence the encoder is asked about: those with most content words
 # jieba tags of content words: adjectives, nouns, verbs, idioms, fixed expressions, abbreviations (not
-# adverbs: 进一步, 切实, 大力 are padding translators drop); names are looked for by sound and dictionary apart
+# adverbs: 切实, 大力 are padding translators drop); names are looked for by sound and dictionary apart
 _CONTENT = ("a", "n", "v", "i", "l", "j")
 _NAMES = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "nrg"})
 # verbs that frame a clause rather than say it: 表示 'indicate', 认为 'think' are rendered by "said" or nothing
@@ -79,11 +91,13 @@ def _eligible(source: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     source is segmented once, as every check segments it; a word across a clause's edge belongs to neither)."""
     from qa.lang.list_items import item_senses
     from qa.lang.list_names import _common_word  # a word jieba tags as a name that CC-CEDICT knows as common (护城河)
+    from qa.lang import zh
     from qa.lang.segment import segment
 
     spans = source_clauses(source)
     if len(spans) < 2:
         return ()
+    long = [(a, b) for a, b in zh.sentence_spans(source) if han_count(source[a:b]) > MAX_SENTENCE_HAN]
     words: list[list[str]] = [[] for _ in spans]
     k, at = 0, 0
     for word, tag in segment(source):
@@ -97,7 +111,8 @@ def _eligible(source: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             words[k].append(word)
         at += len(word)
     return tuple((a, b, tuple(w)) for (a, b), w in zip(spans, words)
-                 if han_count(source[a:b]) >= MIN_HAN and len(w) >= MIN_WORDS)
+                 if han_count(source[a:b]) >= MIN_HAN and len(w) >= MIN_WORDS
+                 and not any(x <= a < y for x, y in long))
 
 
 def unrendered_clauses(source: str, target: str) -> list[Clause]:
@@ -136,11 +151,27 @@ def freely_rendered(pairs: Iterable[tuple[str, str]]) -> bool:
     """Whether a document's English renders its clauses too freely for an unanchored clause to mean a loss:
     more than FREE_SHARE of its judged clauses (and FREE_MIN_CLAUSES or more) have nothing rendered."""
     judged = unanchored = 0
-    for source, target in pairs:
+    for source, target in _not_short(list(pairs)):
         if source.strip() and target.strip():
             judged += len(_eligible(source))
             unanchored += len(unrendered_clauses(source, target))
     return unanchored >= FREE_MIN_CLAUSES and unanchored > FREE_SHARE * judged
+
+
+def _not_short(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs whose English is not far shorter than the document's median length ratio predicts: a pair
+    of twenty joined source lines with one line's English would otherwise count as twenty lines rendered freely
+    and silence A009 for the whole document."""
+    import math
+    import statistics
+
+    logs = {k: math.log(max(len(t.strip()), 1) / han_count(s)) for k, (s, t) in enumerate(pairs)
+            if s.strip() and t.strip() and han_count(s) >= MIN_HAN}
+    if len(logs) < SHORT_MIN_PAIRS:
+        return pairs
+    centre = statistics.median(logs.values())
+    sigma = max(1.4826 * statistics.median(abs(r - centre) for r in logs.values()), MIN_SIGMA)
+    return [p for k, p in enumerate(pairs) if k not in logs or (centre - logs[k]) / sigma <= SHORT_SIGMAS]
 
 
 def _said_otherwise(text: str, words: tuple[str, ...], target: str) -> bool:
@@ -174,8 +205,9 @@ def without(source: str, clause: Clause) -> str:
 def gains(source: str, target: str, clauses: list[Clause]) -> list[float]:
     """Δ of each clause, read in its own sentence: how much closer that sentence comes without the clause to
     the English sentence, or that sentence with a neighbour, most like it. In a paragraph-long pair one clause
-    moves the whole pair's embedding too little to see. The English sentences are embedded one by one and
-    only the best one's two joins with its neighbours beside them (not every join of the paragraph)."""
+    moves the whole pair's embedding too little to see. The English sentences are embedded one by one, each
+    source sentence once with one cut per clause, and only the best English sentence's two joins with its
+    neighbours beside it (not every join of the paragraph)."""
     import numpy as np
 
     from qa.align.embed import embed
@@ -183,22 +215,48 @@ def gains(source: str, target: str, clauses: list[Clause]) -> list[float]:
 
     english = en.split_sentences(target) or [target]
     spans = zh.sentence_spans(source)
+    groups: dict[tuple[int, int], list[int]] = {}
+    for k, c in enumerate(clauses):
+        groups.setdefault(next(((a, b) for a, b in spans if a <= c.start < b), (0, len(source))), []).append(k)
     texts: list[str] = []
-    for c in clauses:
-        a, b = next(((a, b) for a, b in spans if a <= c.start < b), (0, len(source)))
-        texts += [source[a:b], without(source[a:b], Clause(c.start - a, c.end - a, c.text, c.words))]
+    where: dict[int, tuple[int, int]] = {}  # clause → (its sentence's text index, its cut's)
+    for (a, b), members in groups.items():
+        at = len(texts)
+        texts.append(source[a:b])
+        for k in members:
+            c = clauses[k]
+            where[k] = (at, len(texts))
+            texts.append(without(source[a:b], Clause(c.start - a, c.end - a, c.text, c.words)))
     vectors = embed(english + texts)
-    single = vectors[: len(english)]
+    single, own = vectors[: len(english)], vectors[len(english) :]
+    windows_of: dict[int, np.ndarray] = {}
     out = []
     for k in range(len(clauses)):
-        sentence, cut = vectors[len(english) + 2 * k], vectors[len(english) + 2 * k + 1]
-        best = int((single @ sentence).argmax())
-        joins = [f"{english[j]} {english[j + 1]}" for j in (best - 1, best) if 0 <= j < len(english) - 1]
-        windows = np.vstack([single[best : best + 1], embed(joins)]) if joins else single[best : best + 1]
+        s_at, c_at = where[k]
+        sentence, cut = own[s_at], own[c_at]
+        if s_at not in windows_of:
+            best = int((single @ sentence).argmax())
+            joins = [f"{english[j]} {english[j + 1]}" for j in (best - 1, best) if 0 <= j < len(english) - 1]
+            windows_of[s_at] = np.vstack([single[best : best + 1], embed(joins)]) if joins else single[best : best + 1]
+        windows = windows_of[s_at]
         sims = windows @ sentence
         top = int(sims.argmax())
         out.append(float(windows[top] @ cut - sims[top]))
     return out
+
+
+def asked(source: str, clauses: Iterable[Clause]) -> list[Clause]:
+    """The clauses the encoder is asked about: in each sentence at most MAX_PER_SENTENCE, those with most
+    content words (then the longest), in their order in the source."""
+    from qa.lang import zh
+
+    spans = zh.sentence_spans(source)
+    groups: dict[tuple[int, int], list[Clause]] = {}
+    for c in clauses:
+        groups.setdefault(next(((a, b) for a, b in spans if a <= c.start < b), (0, len(source))), []).append(c)
+    kept = [c for members in groups.values()
+            for c in sorted(members, key=lambda c: (-len(c.words), -han_count(c.text)))[:MAX_PER_SENTENCE]]
+    return sorted(kept, key=lambda c: c.start)
 
 
 def lost_clauses(source: str, target: str, min_gain: float = MIN_GAIN) -> list[tuple[Clause, float]]:
@@ -211,7 +269,7 @@ def lost_clauses(source: str, target: str, min_gain: float = MIN_GAIN) -> list[t
 def _lost(source: str, target: str, min_gain: float) -> tuple[tuple[Clause, float], ...]:
     if not source.strip() or not target.strip():
         return ()
-    clauses = unrendered_clauses(source, target)
+    clauses = asked(source, unrendered_clauses(source, target))
     if not clauses:
         return ()
     return tuple((c, g) for c, g in zip(clauses, gains(source, target, clauses)) if g > min_gain)

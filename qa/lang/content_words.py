@@ -14,7 +14,11 @@ check can ask for evidence beyond the unmatched word:
   render no source word (`spare_english`), any of which may be the word said
   in a way the dictionary does not know;
 - the word itself: how often translators leave it unrendered in clean
-  references (qa.lang.content_padding).
+  references (qa.lang.content_kept).
+
+The shared matcher (qa.lang.list_words.rendering) stems regular forms only;
+here an English word's lemminflect lemmas count too, so an irregular form
+renders its lemma's sense ("told" 告诉, "led" 领导, "held" 举行).
 """
 
 from __future__ import annotations
@@ -86,6 +90,29 @@ def _head(tokens: tuple[tuple[str, str, int], ...], n: int, kind: str) -> int | 
     return None
 
 
+@lru_cache(maxsize=1024)
+def lemma_stems(target: str) -> dict[int, frozenset[str]]:
+    """Token index → stems of the lemmas of an English word that stemming does not reach (told → tell,
+    led → lead, children → child): lemminflect's lexicon, not a list of irregular forms."""
+    from qa.lang.lemmas import all_lemmas
+
+    out: dict[int, frozenset[str]] = {}
+    for index, token in enumerate(english_tokens(target)):
+        low = token.text.lower()
+        if not low.isalpha() or low in STOP_WORDS:
+            continue
+        own = stem(low)
+        found = frozenset(stem(lemma) for lemmas in all_lemmas(low).values() for lemma in lemmas) - {own}
+        if found:
+            out[index] = found
+    return out
+
+
+def _lemma_rendered(target: str, senses: frozenset[str]) -> bool:
+    """Whether an irregular English form's lemma carries one of the senses."""
+    return any(stems & senses for stems in lemma_stems(target).values())
+
+
 def read_words(source: str, target: str) -> list[SourceWord]:
     """The source's content words (two characters or more, in the dictionary) with their English evidence."""
     from qa.lang.list_gaps import dictionary_spans
@@ -106,7 +133,7 @@ def read_words(source: str, target: str) -> list[SourceWord]:
         if not senses:
             continue
         # rendered by itself, or inside a longer dictionary word the English renders (国家主席 "president")
-        rendered = bool(rendering(found, senses)) or any(
+        rendered = bool(rendering(found, senses)) or _lemma_rendered(target, senses) or any(
             start + len(word) <= j and j - i > len(word) and rendering(found, item_senses(source[i:j]))
             for i in range(max(0, start - MAX_WORD), start + 1) for j in ends.get(i, ()))
         head, head_rendered = "", False
@@ -114,7 +141,8 @@ def read_words(source: str, target: str) -> list[SourceWord]:
         if k is not None:
             head = tokens[k][0]
             head_senses = item_senses(head) if len(head) > 1 else frozenset()
-            head_rendered = bool(head_senses) and bool(rendering(found, head_senses))
+            head_rendered = bool(head_senses) and (bool(rendering(found, head_senses))
+                                                   or _lemma_rendered(target, head_senses))
         out.append(SourceWord(word, tag, kind, start, start + len(word), senses, rendered, head, head_rendered))
     return out
 
@@ -146,7 +174,9 @@ def english_words(source: str, target: str) -> list[EnglishWord]:
     """The English content words (lower case, not stop words, known to lemminflect), each with whether some
     source word's dictionary sense accounts for it."""
     # every sense looked up once in the target's words, not every word against every sense (linear in the pair)
-    accounted = rendering(target_words(target), source_senses(source))
+    senses = source_senses(source)
+    accounted = rendering(target_words(target), senses)
+    accounted |= {index for index, stems in lemma_stems(target).items() if stems & senses}
     out = []
     for index, token in enumerate(english_tokens(target)):
         text = token.text
