@@ -31,7 +31,7 @@ def test_wmt19_news_tsv_reads_every_pair_with_its_quotes():
     (WMT19, '"Where can we take a taxi?'),  # parsed as CSV: one row of two cells, one holding a tab
     (NTREX, '"Even though we\'re playing for nothing'),  # parsed as CSV: one row of five cells
 ])
-def test_an_excerpt_whose_quotes_open_on_one_line_and_close_on_the_next_keeps_every_row(tmp_path: Path, corpus, opening):
+def test_an_excerpt_whose_quotes_open_on_one_line_and_close_on_the_next_keeps_every_row(corpus, opening):
     """A news row opens a quotation it does not close and the next row's English ends with one: read
     as CSV, the rows between became one pair (a lost record). Read literally, each line is a full row."""
     if not corpus.exists():
