@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import statistics
 from functools import lru_cache
 from typing import Sequence
 
@@ -59,3 +60,10 @@ def lengths(texts: Sequence[str], unit: str) -> list[int]:
     if unit == "pieces":
         return [len(ids) for ids in _pieces().encode(list(texts))] if texts else []
     raise ValueError(f"unknown length unit {unit!r}; expected one of {', '.join(UNITS)}")
+
+
+def robust_centre(values: Sequence[float], floor: float) -> tuple[float, float]:
+    """(median, 1.4826 × median absolute deviation, at least `floor`) of a document's log length ratios: a few
+    dropped or padded pairs move neither, as they would a mean and a standard deviation."""
+    centre = statistics.median(values)
+    return centre, max(1.4826 * statistics.median(abs(v - centre) for v in values), floor)

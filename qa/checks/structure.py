@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 from typing import Iterable
 
 from qa.checks.context import DocContext, PairContext, Problem
+from qa.align.length import robust_centre
 from qa.checks.registry import check
 from qa.lang.numbers import find_numbers
 from qa.lang.profile import ZH_EN
@@ -130,8 +130,7 @@ def document_ratio(ctx: DocContext) -> tuple[float, float]:
             logs.append(math.log(max(_en_len(pair.target), 1) / han))
         if len(logs) < RATIO_FEW_PAIRS:
             return PRIOR_LOG_RATIO, PRIOR_SIGMA
-        centre = statistics.median(logs)
-        spread = max(1.4826 * statistics.median(abs(r - centre) for r in logs), 0.15)
+        centre, spread = robust_centre(logs, 0.15)
         # a short document: its own centre (registers differ: official English runs long), the prior's spread
         return centre, (spread if len(logs) >= RATIO_MIN_PAIRS else max(spread, PRIOR_SIGMA))
 

@@ -163,14 +163,14 @@ def _not_short(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     of twenty joined source lines with one line's English would otherwise count as twenty lines rendered freely
     and silence A009 for the whole document."""
     import math
-    import statistics
+
+    from qa.align.length import robust_centre
 
     logs = {k: math.log(max(len(t.strip()), 1) / han_count(s)) for k, (s, t) in enumerate(pairs)
             if s.strip() and t.strip() and han_count(s) >= MIN_HAN}
     if len(logs) < SHORT_MIN_PAIRS:
         return pairs
-    centre = statistics.median(logs.values())
-    sigma = max(1.4826 * statistics.median(abs(r - centre) for r in logs.values()), MIN_SIGMA)
+    centre, sigma = robust_centre(list(logs.values()), MIN_SIGMA)
     return [p for k, p in enumerate(pairs) if k not in logs or (centre - logs[k]) / sigma <= SHORT_SIGMAS]
 
 

@@ -28,7 +28,6 @@ NEGATIONS = frozenset({
 _SINGLE = frozenset({"不", "没", "未", "非"})  # a one-character negation can fuse with an adjective into an antonym
 # 不多 "small", 不超过 "less than", 不是小钱 "a lot of money", 没问题 "works fine": English says an antonym
 _ANTONYM_AFTER = frozenset({"超过", "多", "少", "够", "足", "大", "小", "高", "低", "长", "久", "远", "好", "对", "错", "满", "问"})
-_QUESTION_AFTER = re.compile(r"^[了吗呢吧啊]*[？?]")
 _DOUBLE_WITHIN = 4  # words: 不得不, 非…不可, 不能不, 没有…不
 _CUE = re.compile(
     r"(?i)\b(?:not|no|never|none|nothing|nobody|nowhere|neither|nor|without|cannot|\w*n[’']t|fail\w*|unable|"
@@ -67,8 +66,8 @@ def source_negations(source: str) -> list[str]:
             continue  # 不多 "small", 不是小钱 "a lot of money"
         if (word, before) == ("不", "要") or "的" in (w for w, _ in tokens[i + 1 : i + 3]):
             continue  # 要不 "or else"; 你不知道的资讯
-        if _QUESTION_AFTER.match("".join(w for w, _ in tokens[i + 1 : i + 3])) or asking[i]:
-            continue
+        if asking[i]:
+            continue  # 明白了没有？, 不是北京城里的大妓院？
         found.append((word, i))
     if any(b - a <= _DOUBLE_WITHIN for (_, a), (_, b) in zip(found, found[1:])):
         return []

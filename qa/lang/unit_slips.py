@@ -49,7 +49,7 @@ def unit_slips(source: str, target: str) -> list[UnitSlip]:
             continue
         for tm in tgt_measures:
             if _kept_figure_in_other_unit(sm, tm) and not any(same_measure(other, tm) for other in src_measures):
-                slips.append(UnitSlip(_text(source, sm), _text(target, tm), sm.si_value / tm.unit,
+                slips.append(UnitSlip(_text(source, "zh", sm), _text(target, "en", tm), sm.si_value / tm.unit,
                                       unit_words(target, "en", tm)))
                 break
     return slips
@@ -65,10 +65,9 @@ def _kept_figure_in_other_unit(sm: Measure, tm: Measure) -> bool:
     return same_value(sm.si_value / sm.unit, tm.si_value / tm.unit)
 
 
-def _text(text: str, measure: Measure) -> str:
+def _text(text: str, lang: str, measure: Measure) -> str:
     """The measure as written: its figures and the unit after them."""
     start, end = measure.mentions[0].start, measure.mentions[-1].end
-    lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
     unit = unit_words(text, lang, measure)
     gap = len(text[end:]) - len(text[end:].lstrip(" -"))
     return text[start : end + (gap + len(unit) if unit else 0)]
