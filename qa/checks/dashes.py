@@ -69,9 +69,12 @@ MIN_PAIRS_THROUGHOUT = 3  # a document with no real dash that types "--" in this
 
 def _double_hyphens(text: str) -> list[re.Match]:
     """Each "--" or "- -" of `text` that stands for a dash: not code, a dateline's or a wire service's."""
+    candidates = list(_DOUBLE_HYPHEN.finditer(text))
+    if not candidates:  # most texts: the code patterns need not run
+        return []
     skip = [m.span() for pattern in (_OPTION, _DECREMENT, _CODE) for m in pattern.finditer(text)]
     found = []
-    for m in _DOUBLE_HYPHEN.finditer(text):
+    for m in candidates:
         if any(a <= m.start() < b for a, b in skip):
             continue
         if _DATELINE.match(text[:m.start()]) or _OUTLET_AFTER.match(text[m.end():]):

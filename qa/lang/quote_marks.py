@@ -14,6 +14,7 @@ matched; single quotes are not (they double as apostrophes).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,11 +22,13 @@ OPEN, CLOSE = "open", "close"
 # mark -> (family, role its shape gives, or "" for a straight quote)
 _MARKS = {"“": ("quote", OPEN), "”": ("quote", CLOSE), '"': ("quote", ""), "„": ("quote", OPEN),
           "(": ("round", OPEN), ")": ("round", CLOSE), "[": ("square", OPEN), "]": ("square", CLOSE)}
+_MARK_PATTERN = re.compile("[" + re.escape("".join(_MARKS)) + "]")
 # the source's marks (Chinese and ASCII), by family
 _SOURCE_MARKS = {"“": ("quote", OPEN), "”": ("quote", CLOSE), "「": ("quote", OPEN), "」": ("quote", CLOSE),
                  "『": ("quote", OPEN), "』": ("quote", CLOSE), "(": ("round", OPEN), ")": ("round", CLOSE),
                  "（": ("round", OPEN), "）": ("round", CLOSE), "[": ("square", OPEN), "]": ("square", CLOSE),
                  "【": ("square", OPEN), "】": ("square", CLOSE)}
+_SOURCE_MARK_PATTERN = re.compile("[" + re.escape("".join(_SOURCE_MARKS)) + "]")
 _BEFORE_OPENER = set(" \t\n\u00a0([{—–-/:“‘'\"") | {""}  # what may stand before an opening quote
 _AFTER_CLOSER = set(" \t\n\u00a0.,;:!?)]}—–-…”’'\"。，；：！？）") | {""}  # what may stand after a closing quote
 
@@ -46,13 +49,14 @@ class Mark:
         return self.family == "quote" and bool(self.shape) and self.shape != self.role
 
 
-def _place_role(text: str, at: int) -> str:
-    """The role the neighbours of the quote at `at` give it, or "" when they leave it open."""
+def _place_role(text: str, at: int, lead: int, end: int) -> str:
+    """The role the neighbours of the quote at `at` give it, or "" when they leave it open (`lead`: where the
+    text's first non-space character is; `end`: where its trailing spaces begin)."""
     before = text[at - 1] if at > 0 else ""
     after = text[at + 1] if at + 1 < len(text) else ""
-    if not text[at + 1:].strip():
+    if at + 1 >= end:
         return CLOSE  # nothing follows: whatever its shape, it ends a quotation
-    if not text[:at].strip():
+    if at <= lead:
         return OPEN
     opens = before in _BEFORE_OPENER and after not in _AFTER_CLOSER
     closes = after in _AFTER_CLOSER and before not in _BEFORE_OPENER
@@ -64,14 +68,13 @@ def _read(text: str, by_place: bool, by_state: bool = False) -> tuple[Mark, ...]
     out: list[Mark] = []
     straight_open = True
     depth = 0
-    for at, ch in enumerate(text):
-        spec = _MARKS.get(ch)
-        if spec is None:
-            continue
-        family, shape = spec
+    lead, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    for found in _MARK_PATTERN.finditer(text):  # the marks only: a page's text is read in C, not char by char
+        at, ch = found.start(), found.group()
+        family, shape = _MARKS[ch]
         role = shape
         if family == "quote" and (by_place or by_state or not shape):
-            role = _place_role(text, at) or ((CLOSE if depth else OPEN) if by_state and shape else "")
+            role = _place_role(text, at, lead, end) or ((CLOSE if depth else OPEN) if by_state and shape else "")
             role = role or shape or (OPEN if straight_open else CLOSE)
         if ch == '"':
             straight_open = role == CLOSE
@@ -142,11 +145,8 @@ def source_open_families(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """
     depth: dict[str, int] = {}
     closed_early: set[str] = set()
-    for ch in text:
-        spec = _SOURCE_MARKS.get(ch)
-        if spec is None:
-            continue
-        family, role = spec
+    for found in _SOURCE_MARK_PATTERN.finditer(text):
+        family, role = _SOURCE_MARKS[found.group()]
         if role == OPEN:
             depth[family] = depth.get(family, 0) + 1
         elif depth.get(family, 0):
