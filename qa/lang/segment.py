@@ -25,7 +25,8 @@ Tokens = tuple[tuple[str, str], ...]  # (word, POS tag) in text order; the words
 Forced = frozenset  # of (word, POS tag): words that must stay whole, e.g. a glossary's names
 
 
-_TAGS_FORMAT = 2  # 2: the prefix dictionary's parts carry their words' POS tags
+_TAGS_FORMAT = 1
+_WORDS_FORMAT = 1  # jieba-words: the prefix dictionary's parts carrying their words' POS tags (was jieba-freq)
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,8 @@ def load_jieba() -> tuple[ModuleType, Mapping[str, str]]:
     jieba = _import_jieba()
     jieba.setLogLevel(logging.WARNING)
     key = f"{package_version('jieba')}-{_TAGS_FORMAT}"
-    total, parts = stored_parts("jieba-words", key, lambda: _build_words(jieba), _word_parts)
+    words_key = f"{package_version('jieba')}-{_WORDS_FORMAT}"
+    total, parts = stored_parts("jieba-words", words_key, lambda: _build_words(jieba), _word_parts)
     with jieba.dt.lock:  # what jieba.initialize() sets, from qa's cache, read by the characters of each text cut
         jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = CoveredPrefixes(parts), total, True
     _, tags = stored_sharded("jieba-tags", key, lambda: (None, _read_tags(jieba)))
