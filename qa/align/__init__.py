@@ -38,13 +38,13 @@ def align_segments(
     return align(list(src), list(tgt), lang_src, lang_tgt, params or __getattr__("SENTENCE_PARAMS"))
 
 
-def sentence_beads(source_text: str, target_text: str) -> tuple[list[str], list[str], list[Bead]]:
-    """Split one paragraph pair into sentences and align them."""
+def sentence_beads(source_text: str, target_text: str, params: Params | None = None) -> tuple[list[str], list[str], list[Bead]]:
+    """Split one paragraph pair into sentences and align them (with `params`, SENTENCE_PARAMS by default)."""
     from qa.lang import en, zh
 
     src = zh.split_sentences(source_text)
     tgt = en.split_sentences(target_text)
-    return src, tgt, align_segments(src, tgt)
+    return src, tgt, align_segments(src, tgt, params=params)
 
 
 def align_paragraph_lists(src_paras: Sequence[str], tgt_paras: Sequence[str]) -> list[Bead]:

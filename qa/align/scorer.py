@@ -82,7 +82,8 @@ class BeadFeatures:
         self.n, self.m = len(src), len(tgt)
         self.lo, self.hi = np.asarray(lo), np.asarray(hi)
         self.width = int((self.hi - self.lo).max()) + 1
-        self.types = [t for t in params.bead_types if t[0] and t[1]]
+        # a type with more segments than a side has has no cell: no features (A004 aligns 2-7 sentences a pair)
+        self.types = [t for t in params.bead_types if 0 < t[0] <= self.n and 0 < t[1] <= self.m]
         self.singles_src, self.singles_tgt = singles_src, singles_tgt
         self.vec_src = {a: span_vectors(singles_src, a) for a in {a for a, _ in self.types}}
         self.vec_tgt = {b: span_vectors(singles_tgt, b) for b in {b for _, b in self.types}}

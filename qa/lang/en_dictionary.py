@@ -102,9 +102,6 @@ def suggestion(word: str) -> str:
 
 SPELLING_WORD = re.compile(r"(?<![\w’'\-])[A-Za-z]+(?:['’\-][A-Za-z]+)*(?![\w\-])")
 _CLITICS = ("s", "t", "re", "ve", "ll", "d", "m")
-_suggestion = suggestion
-
-
 NAME_SYLLABLE_MAX = 4  # the longest part after the first of a hyphenated name: Jae-in, Xi-feng, Ho-hwan
 MIN_UNCHECKED = 3  # one- and two-letter tokens are initials, units and interjections
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
@@ -127,26 +124,29 @@ def non_words(text: str, whitelist: frozenset[str] = frozenset(), names: frozens
     one letter from some dictionary word (Pompeo, Kalla) is no typo we can prove.
     """
     out: list[tuple[str, str]] = []
-    for m in SPELLING_WORD.finditer(text):
-        word = m.group()
-        parts = re.split(r"['’]", word) if "'" in word or "’" in word else [word]  # most have none: no split
-        if len(parts) == 2 and parts[1].lower() in _CLITICS:  # possessives, contractions
-            stem = parts[0][:-1] if parts[1].lower() == "t" and parts[0].lower().endswith("n") else parts[0]
-            word_parts = [w for w in stem.split("-") if w.lower() not in _PREFIXES]  # son-in-law's
-        elif len(parts) > 1:
-            continue
-        else:
-            word_parts = [w for w in word.split("-") if w.lower() not in _PREFIXES]  # multi-level, cyber-attack
-        if word_parts and word_parts[0][:1].isupper() and len(word_parts) > 1:
-            # a hyphenated name's syllables (Jae-in, Ing-wen, Xi-feng) are no words; "Meta-universe" has one
-            word_parts = word_parts[:1] + [w for w in word_parts[1:] if len(w) > NAME_SYLLABLE_MAX]
-        for part in word_parts:
-            verdict = part_verdict(part, whitelist, names)
-            if verdict is not None and part[:1].isupper() and not _capitalised_typo(part, verdict, source):
+    for word in SPELLING_WORD.findall(text):
+        for part, verdict in _word_verdicts(word, whitelist, names):
+            if part[:1].isupper() and not _capitalised_typo(part, verdict, source):
                 continue
-            if verdict is not None:
-                out.append((part, verdict))
+            out.append((part, verdict))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_verdicts(word: str, whitelist: frozenset[str], names: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(part, suggestion) of each part of `word` `part_verdict` rejects: split and judged once per distinct word."""
+    parts = re.split(r"['’]", word) if "'" in word or "’" in word else [word]  # most have none: no split
+    if len(parts) == 2 and parts[1].lower() in _CLITICS:  # possessives, contractions (son-in-law's)
+        stem = parts[0][:-1] if parts[1].lower() == "t" and parts[0].lower().endswith("n") else parts[0]
+    elif len(parts) > 1:
+        return ()
+    else:
+        stem = word
+    word_parts = [w for w in stem.split("-") if w.lower() not in _PREFIXES]  # multi-level, cyber-attack
+    if word_parts and word_parts[0][:1].isupper() and len(word_parts) > 1:
+        # a hyphenated name's syllables (Jae-in, Ing-wen, Xi-feng) are no words; "Meta-universe" has one
+        word_parts = word_parts[:1] + [w for w in word_parts[1:] if len(w) > NAME_SYLLABLE_MAX]
+    return tuple((part, verdict) for part in word_parts if (verdict := part_verdict(part, whitelist, names)) is not None)
 
 
 @lru_cache(maxsize=65536)

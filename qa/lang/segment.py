@@ -26,6 +26,7 @@ Forced = frozenset  # of (word, POS tag): words that must stay whole, e.g. a glo
 
 
 _TAGS_FORMAT = 1
+_WORDS_FORMAT = 1  # jieba-words: the prefix dictionary's parts carrying their words' POS tags (was jieba-freq)
 
 
 @lru_cache(maxsize=1)
@@ -34,21 +35,24 @@ def load_jieba() -> tuple[ModuleType, Mapping[str, str]]:
 
     jieba unmarshals its whole 500k-entry prefix dictionary on initialize()
     (about 0.6 s); qa keeps it split by first character (qa.lang.sharded.ShardedMap),
-    so a document loads the parts under the characters it contains. The tags
-    are what jieba.posseg parses from the same dictionary on import (about
-    0.4 s), kept the same way; jieba.posseg's HMM tagger, which nothing here
-    uses, is never imported.
+    so a document loads the parts under the characters it contains, each part
+    with the POS tags of its words (`_word_parts`). The tags are what
+    jieba.posseg parses from the same dictionary on import (about 0.4 s), also
+    kept whole the same way (the map returned, for a caller that reads them all);
+    jieba.posseg's HMM tagger, which nothing here uses, is never imported.
     """
     import logging
 
     from qa.lang.cache import package_version, stored_sharded
+    from qa.lang.sharded import stored_sharded as stored_parts
 
     jieba = _import_jieba()
     jieba.setLogLevel(logging.WARNING)
     key = f"{package_version('jieba')}-{_TAGS_FORMAT}"
-    total, freq = stored_sharded("jieba-freq", key, lambda: _build_freq(jieba))
+    words_key = f"{package_version('jieba')}-{_WORDS_FORMAT}"
+    total, parts = stored_parts("jieba-words", words_key, lambda: _build_words(jieba), _word_parts)
     with jieba.dt.lock:  # what jieba.initialize() sets, from qa's cache, read by the characters of each text cut
-        jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = CoveredPrefixes(freq), total, True
+        jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = CoveredPrefixes(parts), total, True
     _, tags = stored_sharded("jieba-tags", key, lambda: (None, _read_tags(jieba)))
     return jieba, tags
 
@@ -63,11 +67,15 @@ class CoveredPrefixes(dict):
     of every key opening with one of its characters or character pairs: every
     substring jieba can ask about has one. A dict subclass, so jieba's own
     code reads it unchanged; only `cut_words` and `_tokenize` cut, and both cover first.
+    `tags` holds the POS tags of the words of the same parts: every word of a
+    covered text's cut, so tagging it is a dict lookup too, with no second
+    dictionary's parts to read (a tenth of a page's segmentation).
     """
 
-    def __init__(self, sharded: "ShardedMap") -> None:
+    def __init__(self, parts: "ShardedMap") -> None:
         super().__init__()
-        self.sharded = sharded
+        self.sharded = parts  # prefix -> (key -> count, word -> POS tag) (`_word_parts`)
+        self.tags: dict[str, str] = {}
         self._covered: set[str] = set()
 
     def cover(self, text: str) -> None:
@@ -80,7 +88,11 @@ class CoveredPrefixes(dict):
             return
         self._covered |= new
         for prefix in sorted(new, key=lambda p: (text.find(p), len(p))):
-            self.update(self.sharded.part(prefix))
+            part = self.sharded.part(prefix)
+            if part:
+                counts, tags = part
+                self.update(counts)
+                self.tags.update(tags)
 
 
 def cut_words(text: str, hmm: bool = True) -> list[str]:
@@ -92,8 +104,9 @@ def cut_words(text: str, hmm: bool = True) -> list[str]:
     return list(jieba.cut(text, HMM=hmm))
 
 
-def _build_freq(jieba: ModuleType) -> tuple[int, dict[str, int]]:
-    """jieba's prefix dictionary and total, built (or loaded from jieba's own cache) as jieba.initialize() does."""
+def _build_words(jieba: ModuleType) -> tuple[int, tuple[dict[str, int], dict[str, str]]]:
+    """(total, (prefix dictionary, POS tags)): jieba's, built (or loaded from jieba's own cache) as
+    jieba.initialize() does, and the tags as jieba.posseg reads them."""
     import tempfile
 
     from qa.lang.cache import ensure_cache_dir
@@ -103,7 +116,20 @@ def _build_freq(jieba: ModuleType) -> tuple[int, dict[str, int]]:
     jieba.dt.tmp_dir = str(cache_dir) if cache_dir is not None else tempfile.mkdtemp(prefix="qa-jieba-")
     jieba.dt.cache_file = f"jieba-{getattr(jieba, '__version__', '0')}.cache"  # a new jieba builds its own
     jieba.initialize()
-    return jieba.dt.total, dict(jieba.dt.FREQ)
+    return jieba.dt.total, (dict(jieba.dt.FREQ), _read_tags(jieba))
+
+
+def _word_parts(words: tuple[dict[str, int], dict[str, str]]) -> dict[str, dict[str, bytes]]:
+    """The prefix dictionary cut as qa.lang.sharded.shards cuts a mapping (by first two characters, grouped
+    by the first), each part the pair (its keys' counts, its words' POS tags)."""
+    import marshal
+
+    counts, tags = words
+    groups: dict[str, dict[str, tuple[dict, dict]]] = {}
+    for side, entries in enumerate((counts, tags)):
+        for key, value in entries.items():
+            groups.setdefault(key[:1], {}).setdefault(key[:2], ({}, {}))[side][key] = value
+    return {first: {prefix: marshal.dumps(part) for prefix, part in parts.items()} for first, parts in groups.items()}
 
 
 def _import_jieba() -> ModuleType:
@@ -137,7 +163,9 @@ def _read_tags(jieba: ModuleType) -> dict[str, str]:
 
 def dictionary_tag(word: str) -> str:
     """jieba's dictionary POS tag of `word`, "" when the dictionary does not know it."""
-    return load_jieba()[1].get(word, "")
+    covered = load_jieba()[0].dt.FREQ
+    covered.cover(word[:2])  # the part holding `word`, with its tags (most are covered: words of texts cut)
+    return covered.tags.get(word, "")
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -188,9 +216,10 @@ def _segment_plain(text: str) -> Tokens:
     does not know that starts with a common surname is tagged nrg (a guessed
     person name), others "new".
     """
-    tags = load_jieba()[1]
+    words = cut_words(text)
+    tags = load_jieba()[0].dt.FREQ.tags  # every word of a covered text's cut has its part's tags there
     out = []
-    for word in cut_words(text):
+    for word in words:
         tag = tags.get(word)
         if tag is None:
             tag = "nrg" if 2 <= len(word) <= 4 and word[0] in SURNAMES and HAN_WORD.match(word) else "new"

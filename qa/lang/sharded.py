@@ -78,13 +78,18 @@ class ShardedMap(Mapping):
         shard = self._shards.get(key[:2])
         return (shard if shard is not None else self._part(key[:2])).get(key, default)
 
-    def __iter__(self) -> Iterator[str]:
+    def all_parts(self) -> Iterator[Any]:
+        """Every part in the file's order (how a map split into parts other than dicts is read whole)."""
         for first in self._blobs:
             for prefix in self._group(first):
-                yield from self._part(prefix)
+                yield self._part(prefix)
+
+    def __iter__(self) -> Iterator[str]:
+        for part in self.all_parts():
+            yield from part
 
     def __len__(self) -> int:
-        return sum(len(self._part(prefix)) for first in self._blobs for prefix in self._group(first))
+        return sum(map(len, self.all_parts()))
 
 
 def shards(data: Mapping[str, Any]) -> dict[str, dict[str, bytes]]:
@@ -259,8 +264,12 @@ def _read_sharded(mapped: Any, heal: Heal) -> tuple[Any, _MappedGroups]:
     return extra, _MappedGroups(mapped, fixed + size, firsts, bounds, digests, heal)
 
 
-def stored_sharded(name: str, key: str, build: Callable[[], tuple[Any, Mapping[str, Any]]]) -> tuple[Any, ShardedMap]:
+def stored_sharded(name: str, key: str, build: Callable[[], tuple[Any, Any]],
+                   split: Callable[[Any], dict[str, dict[str, bytes]]] = shards) -> tuple[Any, ShardedMap]:
     """`build()`'s (extra, mapping) kept in the per-user cache, the mapping as a ShardedMap.
+
+    `split` cuts what `build()` returns into groups of marshalled parts (`shards`, by default, for a
+    mapping); parts other than dicts are read with `part` and `all_parts` only.
 
     Keyed like `stored`; the file is memory-mapped and its groups and parts
     read and checked as they are used (`_MappedGroups`). A missing, truncated
@@ -275,7 +284,7 @@ def stored_sharded(name: str, key: str, build: Callable[[], tuple[Any, Mapping[s
 
     def rebuilt(release: Callable[[], None] = lambda: None) -> tuple[Any, dict[str, dict[str, bytes]]]:
         extra, mapping = build()
-        groups = shards(mapping)
+        groups = split(mapping)
         release()  # the old map, closed only now that there is something to replace its file with
         if path is not None:
             _write_sharded(path, extra, groups)

@@ -6,6 +6,13 @@ Chinese sentence that English translates. A pair that holds one source
 sentence answers it outright; for a longer pair the sentence alignment is
 used when the sentence encoder is already loaded in this process (the
 aligner or a check loaded it), so writing a report never costs loading it.
+The alignment leaves out the clause terms (qa.align.boundaries): their edge
+clauses were the only texts it embedded anew (A004, in the same process, has
+embedded the sentences of the pairs it aligns), 21 ms of the sample page's
+44 ms report. Of the 342 target sentences of multi-sentence pairs on the
+page, the county report and the six MAC-Dev chapters, 3 are linked to other
+source sentences without them, all in one line of dialogue whose Chinese
+splits at an ellipsis (也…… 也是个输), where either link is half right.
 """
 
 from __future__ import annotations
@@ -49,9 +56,12 @@ def source_counterpart(pair: Pair, target_span: str, aligned: Callable[[], bool]
         return [pair.source.strip()] if pair.source.strip() else []
     if not aligned():
         return []
-    from qa.align import sentence_beads
+    from dataclasses import replace
 
-    sources, targets, beads = sentence_beads(pair.source, pair.target)
+    from qa.align import SENTENCE_PARAMS, sentence_beads
+
+    params = replace(SENTENCE_PARAMS, src_clause_weight=0.0, tgt_clause_weight=0.0)  # see the module's docstring
+    sources, targets, beads = sentence_beads(pair.source, pair.target, params)
     index = _sentence_index(targets, pair.target, offset)
     if index is None:
         return []

@@ -17,8 +17,12 @@ def test_jieba_from_qa_cache_cuts_and_tags_as_jieba_itself(tmp_path, sample_page
     own = jieba.Tokenizer()
     own.tmp_dir, own.cache_file = str(tmp_path), "own.cache"
     own.initialize()  # jieba's own prefix dictionary, built from its dict.txt
-    assert ours.dt.total == own.total and dict(sharded.items()) == own.FREQ
-    assert dict(tags.items()) == jieba.posseg.dt.word_tag_tab  # what jieba.posseg parses on import
+    counts, part_tags = {}, {}
+    for part_counts, part_tag in sharded.all_parts():  # each part: its keys' counts and its words' tags
+        counts.update(part_counts)
+        part_tags.update(part_tag)
+    assert ours.dt.total == own.total and counts == own.FREQ
+    assert dict(tags.items()) == jieba.posseg.dt.word_tag_tab == part_tags  # what jieba.posseg parses on import
     text = sample_page.read_text(encoding="utf-8")
     assert cut_words(text) == list(own.cut(text))
     assert [tuple(t) for t in tokenize(text)] == list(own.tokenize(text, HMM=False))
@@ -36,8 +40,9 @@ def test_each_text_is_cut_with_the_dictionary_entries_it_needs(tmp_path, sample_
         covered = [cut_words(p) for p in paragraphs]
     finally:
         ours.dt.FREQ = whole
-    assert 0 < len(fresh) < len(whole.sharded) / 4  # the document's part of the dictionary, not all of it
-    ours.dt.FREQ = dict(whole.sharded.items())
+    counts = {key: count for part, _ in whole.sharded.all_parts() for key, count in part.items()}
+    assert 0 < len(fresh) < len(counts) / 4  # the document's part of the dictionary, not all of it
+    ours.dt.FREQ = counts
     try:
         assert covered == [list(ours.cut(p)) for p in paragraphs]
     finally:

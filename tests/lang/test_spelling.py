@@ -82,3 +82,13 @@ def test_a_typo_before_a_curly_or_straight_apostrophe_is_the_word_itself():
     # the clitic is cut off at either apostrophe (most words have none and are not split at all)
     found = dict(non_words("The goverment’s plan and the comittee's report weren’t ready."))
     assert found == {"goverment": "government", "comittee": "committee"}
+
+
+def test_a_word_is_judged_once_yet_reported_at_each_occurrence_under_its_documents_words():
+    """non_words splits and judges each distinct word once (en_dictionary._word_verdicts), keyed by the
+    document's whitelist and names: one document's glossary must not quiet the same word in the next."""
+    text = "The goverment said the goverment would act; Chen Yixin’s speech was high-quality."
+    assert non_words(text) == [("goverment", "government"), ("goverment", "government")]
+    assert non_words(text, names=frozenset({"goverment"})) == []
+    assert non_words(text) == [("goverment", "government"), ("goverment", "government")]
+    assert non_words("The goverment acted.", source="政府行动了。") == [("goverment", "government")]
