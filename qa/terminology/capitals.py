@@ -238,20 +238,28 @@ def _named_around(pair: Pair, written: str, pairs: list[Pair], everything: str, 
     # the capitalised one must head it too, not stand inside a longer name ("Hong Kong Stock Exchange")
     inside = re.match(r"\s+(?:(?:of|and|for|the) )*[A-Z]", pair.target[end:]) is not None
     ends = r"(?=\s+(?:(?:of|and|for|the) )*[A-Z])" if inside else r"(?!\s+(?:(?:of|and|for|the) )*[A-Z])"
-    named = tuple(p.id for p in pairs if re.search(rf"{re.escape(before + capitalised)}\b{ends}", p.target))
-    lowered = {p.id for p in pairs if re.search(rf"{re.escape(before + written)}\b", p.target)}
+    name, lowered_name = before + capitalised, before + written
+    holding = _holding(pairs, name)
+    named = tuple(p.id for p in holding if re.search(rf"{re.escape(name)}\b{ends}", p.target))
+    lowered = {p.id for p in _holding(pairs, lowered_name) if re.search(rf"{re.escape(lowered_name)}\b", p.target)}
     plural = singular(written) != written  # "Ivy League universities" is the generic plural
     if one_word:
         # the same short name elsewhere, not the tail of a longer one ("Traditional Chinese Medicine
         # Quality Research" says nothing of "traditional Chinese medicine"), and the same source term
-        named = tuple(p.id for p in pairs if _short_name_in(before + capitalised, ends, p.target)
+        named = tuple(p.id for p in holding if _short_name_in(name, ends, p.target)
                       and not title_like(english_tokens(p.target)))  # a heading's capitals say nothing
-        written_so = {p.id for p in pairs if _short_name_in(before + capitalised, "", p.target)} - {pair.id}
+        written_so = {p.id for p in holding if _short_name_in(name, "", p.target)} - {pair.id}
         if len(named) < 1 + at_start or not (written_so and source_anchor(written_so, pair.source, sources, share=NAME_ANCHOR_SHARE)):
             return ()  # "Chinese government" beside "Chinese Government Award": another body
     if named and len(lowered - {pair.id}) < 2 and (len(named) > len(lowered) or not plural and len(named) == len(lowered)):
         return named
     return ()
+
+
+def _holding(pairs: list[Pair], name: str) -> list[Pair]:
+    """The pairs whose target writes `name`: every search for the name opens with it, so the others (most)
+    are passed over without one."""
+    return [p for p in pairs if name in p.target]
 
 
 def _short_name_in(name: str, ends: str, text: str) -> bool:
