@@ -1,5 +1,5 @@
 """T105's search for a lowered word's name written with its capital elsewhere, read faster (only the pairs
-whose target writes the name are searched): on real pages, every lowered word gets the plain search's answer."""
+whose target writes the name are searched; each lowered occurrence judged once): on real pages, every lowered word gets the plain search's answer."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def test_names_found_as_the_plain_search(pages, monkeypatch):
         return out
 
     fast = answers()
-    monkeypatch.setattr(capitals, "_holding", lambda pairs, name: list(pairs))  # the definition: search every pair
+    monkeypatch.setattr(capitals, "pairs_writing", lambda pairs, name: list(pairs))  # the definition: search every pair
     assert fast == answers()
     assert len(fast) > 500, len(fast)
 
@@ -42,7 +42,7 @@ def test_the_pairs_holding_a_name_are_every_pair_it_is_found_in(pages):
     left out is one no search for the name can match."""
     import re
 
-    from qa.terminology.case_scan import names_before
+    from qa.terminology.case_scan import names_before, pairs_writing
 
     names = set()
     for pairs in pages:
@@ -53,4 +53,16 @@ def test_the_pairs_holding_a_name_are_every_pair_it_is_found_in(pages):
     assert len(names) > 30, len(names)
     for pairs in pages:
         for name in sorted(names):
-            assert capitals._holding(pairs, name) == [p for p in pairs if re.search(re.escape(name), p.target)], name
+            assert pairs_writing(pairs, name) == [p for p in pairs if re.search(re.escape(name), p.target)], name
+
+
+def test_each_occurrence_judged_once_finds_what_every_one_does(pages, monkeypatch):
+    """A word written twice alike in one pair is judged once: the same slips, in the same order."""
+    def slips():
+        return [(s.pair.id, s.written, s.capitalised, s.majority, s.anchor) for pairs in pages
+                for s in capitals.case_slips(pairs)]
+
+    fast = slips()
+    monkeypatch.setattr(capitals, "_once", list)  # the definition: every occurrence
+    assert fast == slips()
+    assert len(fast) >= 3, fast
