@@ -24,7 +24,7 @@ from qa.model import Pair
 from qa.terminology.case_ids import distinct_ids, restored
 from qa.terminology.case_anchors import anchor_in_its_use, capital_anchor, house_capital_lowered, the_term_itself
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
-from qa.terminology.case_scan import capital_then_lower, capital_word_before, lower_then_capital, names_before
+from qa.terminology.case_scan import capital_then_lower, capital_word_before, lower_then_capital, names_before, pairs_writing
 from qa.terminology.case_names import (
     CaseSlip, Context, capitalised_anywhere, compound_slip, document_bigrams, latin_in_source, latin_name, nationality_adjectives,
     opens_sentence, plural_name, head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere,
@@ -238,15 +238,17 @@ def _named_around(pair: Pair, written: str, pairs: list[Pair], everything: str, 
     # the capitalised one must head it too, not stand inside a longer name ("Hong Kong Stock Exchange")
     inside = re.match(r"\s+(?:(?:of|and|for|the) )*[A-Z]", pair.target[end:]) is not None
     ends = r"(?=\s+(?:(?:of|and|for|the) )*[A-Z])" if inside else r"(?!\s+(?:(?:of|and|for|the) )*[A-Z])"
-    named = tuple(p.id for p in pairs if re.search(rf"{re.escape(before + capitalised)}\b{ends}", p.target))
-    lowered = {p.id for p in pairs if re.search(rf"{re.escape(before + written)}\b", p.target)}
+    name, lowered_name = before + capitalised, before + written
+    holding = pairs_writing(pairs, name)
+    named = tuple(p.id for p in holding if re.search(rf"{re.escape(name)}\b{ends}", p.target))
+    lowered = {p.id for p in pairs_writing(pairs, lowered_name) if re.search(rf"{re.escape(lowered_name)}\b", p.target)}
     plural = singular(written) != written  # "Ivy League universities" is the generic plural
     if one_word:
         # the same short name elsewhere, not the tail of a longer one ("Traditional Chinese Medicine
         # Quality Research" says nothing of "traditional Chinese medicine"), and the same source term
-        named = tuple(p.id for p in pairs if _short_name_in(before + capitalised, ends, p.target)
+        named = tuple(p.id for p in holding if _short_name_in(name, ends, p.target)
                       and not title_like(english_tokens(p.target)))  # a heading's capitals say nothing
-        written_so = {p.id for p in pairs if _short_name_in(before + capitalised, "", p.target)} - {pair.id}
+        written_so = {p.id for p in holding if _short_name_in(name, "", p.target)} - {pair.id}
         if len(named) < 1 + at_start or not (written_so and source_anchor(written_so, pair.source, sources, share=NAME_ANCHOR_SHARE)):
             return ()  # "Chinese government" beside "Chinese Government Award": another body
     if named and len(lowered - {pair.id}) < 2 and (len(named) > len(lowered) or not plural and len(named) == len(lowered)):
@@ -334,7 +336,7 @@ def _case_slips(pairs: list[Pair]) -> list[CaseSlip]:
         proper = not known(word) or named_here
         lowered = [(p, t, w) for p, t, w in lower[word] if not (named_here and _common_use(w))]
         lowered_ids = {p.id for p, _, _ in lower[word]}  # once per word: read (never changed) by two rules
-        for pair, text, where in lowered:
+        for pair, text, where in _once(lowered):
             if where == _TITLE:
                 if named := _name_capitalised_elsewhere(pair, text, pairs, everything, sources):
                     out.append(CaseSlip(pair, text, word.capitalize(), named, ""))
@@ -361,6 +363,11 @@ def _case_slips(pairs: list[Pair]) -> list[CaseSlip]:
                 out.append(slip)
     out += titles_lowered(pairs, upper.keys(), lower, anywhere)  # words capitalised in title-case lines only
     return list({(slip.pair.id, slip.written): slip for slip in reversed(out)}.values())[::-1]  # one per word per pair
+
+
+def _once(lowered: list[tuple[Pair, str, Context]]) -> Iterable[tuple[Pair, str, Context]]:
+    """Each occurrence once: written twice alike in one pair, the same answer (a fifth of a page's words)."""
+    return dict.fromkeys(lowered)
 
 
 def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_context: dict[Context, set[str]],

@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from qa.model import Pair
+
 BOUNDARY = re.compile(r"\b")  # a word ends here
 _WORD_OPENS = re.compile(r"(?<![\w'’-])")  # no letter, apostrophe or hyphen right before
 # a capitalised word and small words right before a word ("Hockey Club " of "Hockey Club league")
@@ -152,3 +154,8 @@ def lower_then_capital(text: str, written: str, head: str) -> list[tuple[bool, s
             end = m.end() + len(head)
         start = text.find(written, start + 1)
     return out
+
+
+def pairs_writing(pairs: list[Pair], name: str) -> list[Pair]:
+    """The pairs whose target writes `name`: a search for the name opens with it, the others (most) need none."""
+    return [p for p in pairs if name in p.target]

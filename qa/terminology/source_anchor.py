@@ -48,10 +48,7 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
     variant's own pair out of the pairs holding the anchor (a term in a small document: two of four);
     `abbreviations`: False asks for a string written as it stands (no short form of a full name)."""
     need = len(majority) if quorum >= 1 else max(2, math.ceil(quorum * len(majority)))
-    held: dict[str, set[str]] = {s: set() for s in han_strings(variant_source, shortest)}
-    for pair_id in sorted(majority):
-        for candidate in han_strings(sources[pair_id], shortest) & held.keys():
-            held[candidate].add(pair_id)
+    held = held_strings(majority, variant_source, sources, shortest, need)
     _add_short_forms(held, majority, sources, need)
     usable = (c for c, ids in held.items() if len(ids) >= need and (times == 1 or variant_source.count(c) >= times))
     for candidate in sorted(usable, key=lambda s: (len(s) < 2, -len(held[s]), -len(s), s)):
@@ -65,6 +62,22 @@ def source_anchor(majority: set[str], variant_source: str, sources: dict[str, st
     if not abbreviations:
         return ""
     return _abbreviation_anchor(majority, variant_source, sources, need, share, own_pair_counted)
+
+
+def held_strings(majority: set[str], variant_source: str, sources: dict[str, str], shortest: int,
+                 need: int) -> dict[str, set[str]]:
+    """The variant source's strings (han_strings) → the majority pairs whose sources hold them.
+
+    Only strings some majority source holds get an entry: a long source has
+    thousands of strings, and a set made for each took T105 a few ms per call;
+    every later step asks for `need` holders or more, so when `need` is 0 (no
+    majority) every string is kept, with no holder."""
+    candidates = han_strings(variant_source, shortest)
+    held: dict[str, set[str]] = {} if need else {s: set() for s in candidates}
+    for pair_id in sorted(majority):
+        for candidate in han_strings(sources[pair_id], shortest) & candidates:
+            held.setdefault(candidate, set()).add(pair_id)
+    return held
 
 
 def _add_short_forms(held: dict[str, set[str]], majority: set[str], sources: dict[str, str], need: int) -> None:

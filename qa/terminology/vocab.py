@@ -8,10 +8,10 @@ cache key so that two documents never share what one of them taught).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from qa.lang.en_words import CONNECTORS, content_words, is_variant, letter_words, same_word, MIN_VARIANT_CORE
+from qa.lang.en_words import CONNECTORS, content_words, letter_words, same_word, word_core, MIN_VARIANT_CORE
 from qa.lang.segment import Tokens, segment
 from qa.lang.surnames import TITLES
 from qa.lang.zh import HAN_WORD
@@ -49,15 +49,49 @@ def cedict_contains(word: str) -> bool:
 
 
 
+def _by_prefix(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Words by their first four letters: same_word holds only between words sharing them (or equal ones,
+    whose prefixes are equal too), so a word is compared with its prefix's few words, not a whole part."""
+    out: dict[str, list[str]] = {}
+    for word in words:  # any order: callers only ask whether one of them matches
+        out.setdefault(word[:4], []).append(word)
+    return {prefix: tuple(found) for prefix, found in out.items()}
+
+
+def _tails(words: frozenset[str]) -> tuple[str, ...]:
+    """The last MIN_VARIANT_CORE letters of each word's core: is_variant(w, v) for a word w other than v
+    is `tail of v's core in w's core` (en_words._ends_within), one substring test per known word."""
+    return tuple({core[-MIN_VARIANT_CORE:] for core in map(word_core, words) if len(core) >= MIN_VARIANT_CORE})
+
+
 @dataclass(frozen=True)
 class TermVocab:
     parts: tuple[frozenset[str], ...]  # CC-CEDICT gloss words of each sub-word
     whole: frozenset[str]  # gloss words of the whole term's own dictionary name
     keys: frozenset[str]  # four-letter prefixes of every known word, for a quick pre-test
     learned: tuple[frozenset[str], ...] = ()  # words the document's own pairs link to each sub-word
+    # the same words by prefix (for same_word) and as core tails (for is_variant), made once per vocabulary:
+    # T101 matches every target word near a term against them
+    parts_index: tuple[dict[str, tuple[str, ...]], ...] = field(init=False, repr=False, compare=False)
+    whole_index: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    learned_index: tuple[dict[str, tuple[str, ...]], ...] = field(init=False, repr=False, compare=False)
+    parts_tails: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+    learned_tails: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        made = {"parts_index": tuple(map(_by_prefix, self.parts)), "whole_index": _by_prefix(self.whole),
+                "learned_index": tuple(map(_by_prefix, self.learned)), "parts_tails": tuple(map(_tails, self.parts)),
+                "learned_tails": tuple(map(_tails, self.learned))}
+        for name, value in made.items():
+            object.__setattr__(self, name, value)
 
     def known(self, k: int) -> frozenset[str]:
         return self.parts[k] | (self.learned[k] if k < len(self.learned) else frozenset())
+
+
+def _in_index(word: str, index: dict[str, tuple[str, ...]]) -> bool:
+    """`any(same_word(word, v) for v in words)` for the words `index` holds by prefix."""
+    return any(same_word(word, v) for v in index.get(word[:4], ()))
 
 
 @lru_cache(maxsize=65536)
@@ -104,12 +138,12 @@ def word_match(term: str, word: str, learned: Learned = ()) -> tuple[int, ...]:
     vocab = term_vocab(term, learned)
     if vocab is None or word[:4] not in vocab.keys:
         return ()
-    for k, part in enumerate(vocab.parts):
-        if any(same_word(word, v) for v in part):
+    for k, index in enumerate(vocab.parts_index):
+        if _in_index(word, index):
             return (k,)
     if word_in_whole(term, word):
         return (-1,)
-    return tuple(k for k, part in enumerate(vocab.learned) if any(same_word(word, v) for v in part))
+    return tuple(k for k, index in enumerate(vocab.learned_index) if _in_index(word, index))
 
 
 def word_part(term: str, word: str, learned: Learned = ()) -> int:
@@ -122,13 +156,13 @@ def word_part(term: str, word: str, learned: Learned = ()) -> int:
 def dictionary_word(term: str, word: str, learned: Learned = ()) -> bool:
     """CC-CEDICT (not co-occurrence) links `word` to the term or one of its sub-words."""
     vocab = term_vocab(term, learned)
-    return vocab is not None and (word_in_whole(term, word) or any(any(same_word(word, v) for v in p) for p in vocab.parts))
+    return vocab is not None and (word_in_whole(term, word) or any(_in_index(word, index) for index in vocab.parts_index))
 
 
 @lru_cache(maxsize=262144)
 def word_in_whole(term: str, word: str) -> bool:
     vocab = term_vocab(term)
-    return vocab is not None and any(same_word(word, v) for v in vocab.whole)
+    return vocab is not None and _in_index(word, vocab.whole_index)
 
 
 def assign_parts(candidates: list[tuple[int, ...]]) -> tuple[int, ...]:
@@ -152,11 +186,14 @@ def variant_part(term: str, word: str, learned: Learned = ()) -> tuple[int, bool
     vocab = term_vocab(term, learned)
     if vocab is None or word in CONNECTORS or len(word) < MIN_VARIANT_CORE or word_match(term, word, learned):
         return None
-    for k, part in enumerate(vocab.parts):
-        if any(is_variant(word, v) for v in part):
+    # is_variant(word, v) for every known v, as one substring test each: `word` is none of them (else
+    # word_match would have found it), so only the core tails are compared
+    core = word_core(word)
+    for k, tails in enumerate(vocab.parts_tails):
+        if any(tail in core for tail in tails):
             return k, True
-    for k, part in enumerate(vocab.learned):
-        if any(is_variant(word, v) for v in part):
+    for k, tails in enumerate(vocab.learned_tails):
+        if any(tail in core for tail in tails):
             return k, False
     return None
 

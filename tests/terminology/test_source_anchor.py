@@ -100,3 +100,24 @@ def test_the_short_form_anchors_are_the_definitions(sample_page):
                     assert _abbreviation_anchor(majority, variant, sources, need, 0.5, own) == plain, (variant, majority)
                     found += bool(plain)
     assert found >= 30, found
+
+
+def test_the_held_strings_are_the_definitions(sample_page):
+    """held_strings keeps, of every string of the variant's source, those a majority source holds, with the
+    same holders (with no majority: every string, held by none)."""
+    from qa.terminology.source_anchor import held_strings
+
+    rng = random.Random(7)
+    sources = dict(enumerate(_sources(sample_page)))
+    sources = {str(k): v for k, v in sources.items()}
+    kept = 0
+    for variant in rng.sample(sorted(sources), 15):
+        for shortest in (1, 2, 3):
+            strings = han_strings(sources[variant], shortest)
+            for size in (0, 2, 5):
+                majority = set(rng.sample(sorted(set(sources) - {variant}), size))
+                plain = {s: {i for i in majority if s in han_strings(sources[i], shortest)} for s in strings}
+                expected = plain if not majority else {s: ids for s, ids in plain.items() if ids}
+                assert held_strings(majority, sources[variant], sources, shortest, len(majority)) == expected
+                kept += len(expected)
+    assert kept > 10_000
