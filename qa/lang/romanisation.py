@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import product
 from math import prod
 
-from qa.lang.pinyin import COMPOUND_SURNAMES, fold, match, readings, surname_length, syllables
+from qa.lang.pinyin import COMPOUND_SURNAMES, fold, in_context_toned, match, readings, surname_length, syllables
 
 # Most spellings a name may have in one system (or one mix of systems, or one
 # order). Enough for three characters with a few readings and spelling variants
@@ -195,7 +195,7 @@ def _taiwan_options(chars: str) -> tuple[list[list[str]], list[list[str]]]:
     per_char = readings(chars)
     if len(per_char) != len(chars):
         return [], []
-    toned = pinyin(chars, style=Style.TONE)  # the in-context reading only: GR is rare, keep it tight
+    toned = in_context_toned(chars) or pinyin(chars, style=Style.TONE)  # the in-context reading only: GR is rare
     wade, tong = [], []
     for i, reading in enumerate(per_char):
         rank = _usual_rank(chars[i])

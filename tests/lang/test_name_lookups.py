@@ -75,3 +75,39 @@ def test_written_apart_forms_are_those_of_the_full_scan(sample_page_pairs, monke
     monkeypatch.setattr(written_forms, "_forms", _forms_scanned)
     assert [(w.pair.id, w.written, w.usual) for w in names_written_apart(pairs)] == found
     assert ("x2", "Yi Wu", "Yiwu") in found and ("x3", "Bai-jiu", "baijiu") in found
+
+
+def test_in_context_heteronyms_answer_as_pypinyin_does_on_its_characters_and_phrases():
+    """qa.lang.pinyin.readings reads a name's per-character readings from pypinyin's tables: as sets, what
+    pinyin(…, Style.NORMAL, heteronym=True) gives, for every character, every tenth phrase and names
+    mixing phrases with characters; pypinyin's own call where a character is in neither table."""
+    from pypinyin import Style, pinyin
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    from qa.lang.pinyin import _in_context_heteronyms, readings
+
+    texts = [chr(num) for num in PINYIN_DICT] + sorted(PHRASES_DICT)[::10]
+    texts += ["长安君", "重庆市", "银行行长", "朝阳区", "单于", "乐清", "六安县", "尉迟恭", "曾国藩", "曾经"]
+    differ = [t for t in texts if (mine := _in_context_heteronyms(t)) is None
+              or [set(r) for r in mine] != [set(r) for r in pinyin(t, style=Style.NORMAL, heteronym=True)]]
+    assert differ == []
+    assert _in_context_heteronyms("A股") is None  # pypinyin's call decides: "A" is an item of its own
+    assert [(r.char, set(r.accepted)) for r in readings("A股")] == [("A", {"a"}), ("股", {"gu"})]
+    assert [sorted(r) for r in _in_context_heteronyms("银行行长")] == [["yin"], ["hang"], ["hang"], ["zhang"]]
+    assert {"hang", "xing"} <= set(_in_context_heteronyms("行")[0])
+
+
+def test_in_context_syllables_and_toned_readings_answer_as_pypinyin_does():
+    """The usual reading in context (lazy_pinyin, and the toned one qa.lang.romanisation turns into GR) read
+    from the tables: what pypinyin's calls give, on every character, every tenth phrase and some names."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    from qa.lang.pinyin import in_context_syllables, in_context_toned
+
+    texts = [chr(num) for num in PINYIN_DICT][::3] + sorted(PHRASES_DICT)[5::10]
+    texts += ["长安君", "重庆市", "银行行长", "朝阳区", "单于", "乐清", "六安县", "尉迟恭", "曾国藩", "马英九"]
+    assert [t for t in texts if in_context_syllables(t) != lazy_pinyin(t, style=Style.NORMAL)] == []
+    assert [t for t in texts if [r[0] for r in in_context_toned(t)] != [r[0] for r in pinyin(t, style=Style.TONE)]] == []
+    assert in_context_syllables("银行行长") == ["yin", "hang", "hang", "zhang"]
+    assert in_context_syllables("A股") == ["A", "gu"]  # pypinyin's own call where its tables do not reach
