@@ -137,12 +137,10 @@ def unrendered_names(pair: Pair, matches: list[Match], glossary=None, known: Doc
         mentions = [replace(m, confirmed=True) if m.forms[-1] in known and m.kind in ("person", "place") else m
                     for m in mentions]
         mentions += confirmed_mentions(pair, known, mentions)
-    left = [m for m in mentions if m.text not in found and not read & set(range(m.start, m.start + len(m.text)))]
-    # the foreign names' assignment to the target's words is asked only when one of them is left to excuse
-    sounded = sound_assignment(mentions, pair.target) if any(transliterated(m.text) for m in left) else {}
+    sounded = sound_assignment(mentions, pair.target)
     capitals = capitalised_words(pair.target)
-    return [m for m in left
-            if m.text not in sounded and not rendered_otherwise(m, pair.target, glossary, sound=False, people=False)
+    return [m for m in mentions if m.text not in found and not read & set(range(m.start, m.start + len(m.text)))
+            and m.text not in sounded and not rendered_otherwise(m, pair.target, glossary, sound=False, people=False)
             and not heard_cut(pair.source, m.start, m.start + len(m.text), capitals)
             and not spelt_beside(m, pair.source, pair.target)]
 

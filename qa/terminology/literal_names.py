@@ -74,10 +74,7 @@ def _outlets_in(source: str) -> list[str]:
     bounds |= {start + k for word, start, _ in tokens for k in range(3, len(word) - 1)
                if gazetteer.kind_of(word[:k]) == gazetteer.ORG and word[:k].endswith(_BODY_HEADS)}  # 国务院办公厅
     found: list[str] = []
-    heads = _outlet_words()[1]
     for start in sorted(bounds):
-        if source[start : start + 2] not in heads:
-            continue  # no outlet or body opens here: the lengths below need not be looked up
         for n in range(min(_LONGEST, len(source) - start), 1, -1):
             word = source[start : start + n]
             kind = gazetteer.kind_of(word) if start + n in bounds else ""

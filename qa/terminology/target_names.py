@@ -153,10 +153,7 @@ def _run_at(target: str, tokens: tuple[Token, ...], i: int) -> NameRun | None:
             and tokens[end].text.lower() not in ENGLISH_TITLES  # "US President" is the US
         before = i > 0 and tokens[i - 1].capitalised and joined(target, tokens, i - 1, i + 1)
         return None if after or before else alias  # "US Navy", "Latin America": a longer name's
-    end, limit = i + 1, min(len(tokens), i + _MAX_WORDS)
-    while end < limit and tokens[end].capitalised and joined(target, tokens, end - 1, end + 1):
-        end += 1  # the longest run of joined capitalised words: no longer window is one (_run_of)
-    for j in range(end, i, -1):
+    for j in range(min(len(tokens), i + _MAX_WORDS), i, -1):
         run = _run_of(target, tokens, i, j)
         if run is not None:
             return run
