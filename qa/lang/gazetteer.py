@@ -251,9 +251,13 @@ def is_country(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def country_initials() -> frozenset[str]:
-    """First characters of the countries' Chinese names: the one-character short forms (中, 美, 英, 澳)."""
-    return frozenset(word[0] for word, kind in _data()["kinds"].items()
-                     if kind == PLACE and len(word) <= 4 and is_country(word))
+    """First characters of the countries' Chinese names: the one-character short forms (中, 美, 英, 澳).
+    A country's headword is indexed under its English name, so the headwords under the countries' names
+    are the only ones to test (a scan of every place took 12 ms on a document's first ask)."""
+    data = _data()
+    candidates = {word for name in country_names() for word in data["by_name"].get(fold(name), ())}
+    return frozenset(word[0] for word in candidates
+                     if data["kinds"].get(word) == PLACE and len(word) <= 4 and is_country(word))
 
 
 _MINOR = re.compile(r"\b(?:county|district|town|township|village|banner)\b", re.IGNORECASE)

@@ -150,6 +150,47 @@ def char_readings(ch: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return found, tuple(sorted(found, key=len, reverse=True))
 
 
+def in_context_toned(word: str) -> list[tuple[str, ...]] | None:
+    """Per character of `word`, its toned readings as pypinyin's pinyin() finds them before converting
+    them to a style: after pypinyin's own phrase segmentation, a phrase's readings for the characters of a
+    phrase it knows, every reading of a character elsewhere, the usual one first. The whole call also runs
+    each reading through its style machinery (about 70 µs a name); this reads the tables alone. None when
+    a character is in neither table (a Latin letter, a rare character): only pypinyin's call says what
+    it gives then. tests/lang/test_name_lookups.py compares the two on every character and phrase."""
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
+    from pypinyin.seg.simpleseg import seg
+
+    out: list[tuple[str, ...]] = []
+    for part in seg(word):
+        if not RE_HANS.match(part):
+            return None
+        if part in PHRASES_DICT:
+            out += [tuple(toned) for toned in PHRASES_DICT[part]]
+            continue
+        for char in part:
+            toned = PINYIN_DICT.get(ord(char))
+            if toned is None:
+                return None
+            out.append(tuple(toned.split(",")))
+    return out
+
+
+def _in_context_heteronyms(word: str) -> list[tuple[str, ...]] | None:
+    """`pinyin(word, style=Style.NORMAL, heteronym=True)` as sets go (order and repeats aside), from the tables."""
+    toned = in_context_toned(word)
+    return None if toned is None else [tuple(map(_toneless, readings_)) for readings_ in toned]
+
+
+def in_context_syllables(word: str) -> list[str]:
+    """`lazy_pinyin(word, style=Style.NORMAL)`: each character's reading in context, from the tables when they hold it."""
+    toned = in_context_toned(word)
+    if toned is None:
+        from pypinyin import Style, lazy_pinyin
+
+        return lazy_pinyin(word, style=Style.NORMAL)
+    return [_toneless(readings_[0]) for readings_ in toned]
+
+
 @lru_cache(maxsize=8192)
 def readings(word: str, person: bool = False) -> tuple[Reading, ...]:
     """Per-character accepted and possible readings of a name (see module docstring)."""
@@ -157,7 +198,9 @@ def readings(word: str, person: bool = False) -> tuple[Reading, ...]:
 
     from qa.lang import cedict
 
-    phrase = pinyin(word, style=Style.NORMAL, heteronym=True)
+    phrase = _in_context_heteronyms(word)
+    if phrase is None:  # a character outside pypinyin's tables: its own call decides
+        phrase = pinyin(word, style=Style.NORMAL, heteronym=True)
     if len(phrase) != len(word):  # non-Han characters inside: no reading
         return ()
     dictionary = [e.syllables() for e in cedict.lookup(word) if e.is_proper_noun or len(word) > 1]
@@ -188,12 +231,10 @@ def expected_syllables(word: str, person: bool = False) -> list[str]:
 @lru_cache(maxsize=16384)
 def _expected_syllables(word: str, person: bool) -> tuple[str, ...]:
     """expected_syllables, once per word (the name checks ask it of a name three times a pair)."""
-    from pypinyin import Style, lazy_pinyin
-
     from qa.lang import cedict
 
     if person:
-        sylls = [fold(s) for s in lazy_pinyin(word, style=Style.NORMAL)]
+        sylls = [fold(s) for s in in_context_syllables(word)]
         if word[:2] in COMPOUND_SURNAME_READINGS:
             sylls[:2] = COMPOUND_SURNAME_READINGS[word[:2]]
         elif word[0] in SURNAME_READINGS:
@@ -203,7 +244,7 @@ def _expected_syllables(word: str, person: bool) -> tuple[str, ...]:
         sylls = entry.syllables()
         if entry.is_proper_noun and len(sylls) == len(word):
             return tuple(sylls)
-    return tuple(fold(s) for s in lazy_pinyin(word, style=Style.NORMAL))
+    return tuple(fold(s) for s in in_context_syllables(word))
 
 
 def surname_length(name: str) -> int:

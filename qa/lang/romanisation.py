@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import product
 from math import prod
 
-from qa.lang.pinyin import COMPOUND_SURNAMES, fold, match, readings, surname_length, syllables
+from qa.lang.pinyin import COMPOUND_SURNAMES, fold, in_context_toned, match, readings, surname_length, syllables
 
 # Most spellings a name may have in one system (or one mix of systems, or one
 # order). Enough for three characters with a few readings and spelling variants
@@ -195,18 +195,29 @@ def _taiwan_options(chars: str) -> tuple[list[list[str]], list[list[str]]]:
     per_char = readings(chars)
     if len(per_char) != len(chars):
         return [], []
-    gwoyeu = pinyin(chars, style=Style.GWOYEU)  # the in-context reading only: GR is rare, keep it tight
-    in_context = pinyin(chars, style=Style.NORMAL)
+    toned = in_context_toned(chars) or pinyin(chars, style=Style.TONE)  # the in-context reading only: GR is rare
     wade, tong = [], []
     for i, reading in enumerate(per_char):
         rank = _usual_rank(chars[i])
         ordered = [s for s in sorted(reading.accepted, key=lambda s: rank.get(s, len(rank))) if s in valid]
         spelt = [w for s in ordered for w in wade_giles(s)]
-        if not in_context[i][0].startswith("x"):  # GR's sh- for pinyin x- reads as misspelt pinyin
-            spelt += [g for g in map(fold, gwoyeu[i]) if g not in valid]
+        normal, gwoyeu = _in_context_styles(toned[i][0])
+        if not normal.startswith("x"):  # GR's sh- for pinyin x- reads as misspelt pinyin
+            spelt += [g for g in [fold(gwoyeu)] if g not in valid]
         wade.append(list(dict.fromkeys(spelt)))
         tong.append(list(dict.fromkeys(tongyong(s) for s in ordered)))
     return wade, tong
+
+
+@lru_cache(maxsize=4096)
+def _in_context_styles(toned: str) -> tuple[str, str]:
+    """One toned syllable (pypinyin's in-context reading) in Style.NORMAL and Style.GWOYEU, as pypinyin's
+    own pinyin() converts it: once per syllable, not two whole pinyin() calls per name (the GR rewrite
+    alone runs some 25 regular expressions)."""
+    from pypinyin import Style
+    from pypinyin.style import convert
+
+    return (convert(toned, Style.NORMAL, True, default=toned), convert(toned, Style.GWOYEU, True, default=toned))
 
 
 @lru_cache(maxsize=8192)

@@ -19,7 +19,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from qa.lang.pinyin import char_syllables, fold, split_syllables
+from qa.lang.pinyin import char_syllables, fold, in_context_syllables, split_syllables
 from qa.lang.surnames import (PLACE_SUFFIXES, SURNAMES, SURNAMES_BY_FREQUENCY, TRANSLITERATION_CHARS,
                                TRANSLITERATION_SYLLABLE_CHARS)
 from qa.lang.transliteration_sounds import english_sounds, pinyin_sounds, similarity
@@ -92,9 +92,7 @@ def _cedict_foreign(han: str) -> bool:
 @lru_cache(maxsize=8192)
 def _readings(han: str) -> tuple[tuple[str, ...], ...]:
     """Sound strings per syllable reading of `han`: the usual reading first, then heteronym combinations."""
-    from pypinyin import Style, lazy_pinyin
-
-    usual = [fold(s) for s in lazy_pinyin(han, style=Style.NORMAL)]
+    usual = [fold(s) for s in in_context_syllables(han)]
     options = [[u] + sorted(char_syllables(ch) - {u}) for u, ch in zip(usual, han)]
     combos = itertools.islice(itertools.product(*options), _MAX_READINGS)
     return tuple(tuple(pinyin_sounds(s) for s in combo) for combo in combos)

@@ -27,13 +27,15 @@ def respelt_names(pair: Pair, renderings: dict[str, tuple[str, str]], used: set[
     where the target writes instead a name with the same first letter, one or two letters or one pinyin
     syllable off it, that reads no span of the source and is no rendering of another name of the document."""
     spelt = {english for english, _ in renderings.values()}
-    runs = [run for run in name_runs(pair.target) if run.text not in spelt and not accounted_by(run, pair.source)]
+    runs: list | None = None  # the target's runs that could respell a name: only read for a name left short
     out: list[EntityIssue] = []
     for span, (english, _) in renderings.items():
         wanted = py.fold(english)
         if span in used or span not in pair.source or len(wanted) < SHORTEST \
                 or _writes(pair.target, english) >= pair.source.count(span):  # as often as the source writes it
             continue
+        if runs is None:
+            runs = [run for run in name_runs(pair.target) if run.text not in spelt and not accounted_by(run, pair.source)]
         for run in runs:
             folded = py.fold(run.text)
             if folded[:1] == wanted[:1] and folded != wanted and (levenshtein(folded, wanted, 2) <= 2

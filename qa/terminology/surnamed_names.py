@@ -42,11 +42,13 @@ def surnamed_mentions(source: str, target: str, mentions: list[NameMention]) -> 
     out: list[NameMention] = []
     tokens = english_tokens(target)
     for k, token in enumerate(tokens):
+        if not token.capitalised:
+            continue  # before splitting: most of a sentence's words are lowercase
         word = token.text
         syllables = len(py.split_syllables(word) or ())
         titled = k > 0 and tokens[k - 1].text.lower() in ENGLISH_TITLES  # "Deputy Mayor Ming"
         one = titled and syllables == 1  # a title's given name may be an English word too ("Mayor Ming")
-        if not token.capitalised or (is_english_word(word.lower()) and not one) or not (syllables == 2 or one):
+        if (is_english_word(word.lower()) and not one) or not (syllables == 2 or one):
             continue
         for start, end in reading_spans(py.fold(word), source):
             at = start - 1

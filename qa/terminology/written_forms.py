@@ -46,17 +46,20 @@ def _pinyin_name(word: str) -> bool:
 
 def _forms(pairs: list[Pair]) -> tuple[dict[str, dict[str, set[str]]], dict[str, list[tuple[Pair, str]]]]:
     """Joined pinyin-shaped words by their letters (pair ids per written form), and the two-word
-    forms by their letters."""
+    forms by their letters; only letters the document writes both ways, since the two are compared
+    (the syllables of each of a page's words were split first, for the few written twice)."""
     joined: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     apart: dict[str, list[tuple[Pair, str]]] = defaultdict(list)
+    words = [(pair, m.group(1)) for pair in pairs for m in _JOINED.finditer(pair.target)]
+    letters = {word.lower() for _, word in words}
     for pair in pairs:
-        for m in _JOINED.finditer(pair.target):
-            if _pinyin_name(m.group(1)):
-                joined[m.group(1).lower()][m.group(1)].add(pair.id)
         for m in _APART.finditer(pair.target):
             first, second = m.group(2), m.group(3)
-            if split_syllables(first.lower()) and split_syllables(second.lower()):
+            if (first + second).lower() in letters and split_syllables(first.lower()) and split_syllables(second.lower()):
                 apart[(first + second).lower()].append((pair, m.group(1)))
+    for pair, word in words:
+        if word.lower() in apart and _pinyin_name(word):
+            joined[word.lower()][word].add(pair.id)
     return joined, apart
 
 
