@@ -77,7 +77,21 @@ def own_gap_senses(texts: Sequence[str], k: int) -> frozenset[str]:
 def says_gap(word: str, gaps: frozenset[str]) -> bool:
     """The English word is one of the gap adjectives, or an inflection of one ("stronger"; not "strongly", not
     "install" for 高 'tall')."""
-    return word in gaps or not gaps.isdisjoint(_lemmas_of(word))
+    if word in gaps:
+        return True
+    if word != word.lower():
+        return not gaps.isdisjoint(_lemmas_of(word))
+    return word in _gap_forms(gaps)
+
+
+@lru_cache(maxsize=4096)
+def _gap_forms(gaps: frozenset[str]) -> frozenset[str]:
+    """The lower-case words lemminflect lemmatises to one of the gaps: a few lemmas looked up once, not the
+    lemmas of every word of a paragraph (a part of lemminflect's table unmarshalled for each new word was a
+    fifth of A006 on a new document)."""
+    from qa.lang.lemmas import lemma_forms
+
+    return frozenset().union(*map(lemma_forms, gaps)) if gaps else frozenset()
 
 
 @lru_cache(maxsize=16384)

@@ -74,23 +74,26 @@ def _clause_series(target: str, lo: int, hi: int) -> list[Series]:
     bounds = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(text)]
     pieces = [(lo + bounds[2 * k], lo + bounds[2 * k + 1]) for k in range(len(seps) + 1)]
     kinds = [_kind(m) for m in seps]  # kinds[k] joins pieces[k] and pieces[k + 1]
+    if not any(kind != "comma" for kind in kinds):
+        return []  # no and/or closes a series: most clauses
+    text = [target[x:y] for x, y in pieces]
+    words = [english_word_count(t) for t in text]  # once per piece, not once per series reaching back over it
     out = []
     for k, kind in enumerate(kinds):
         if kind == "comma":
             continue
         first = k
-        while first > 0 and kinds[first - 1] == "comma" and english_word_count(target[slice(*pieces[first])]) <= MAX_INNER_WORDS:
+        while first > 0 and kinds[first - 1] == "comma" and words[first] <= MAX_INNER_WORDS:
             first -= 1
         # "science and technology parks, entrepreneurship parks and …": the first and joins words inside an item;
         # such a series still takes its list, but tells nothing about what the list lost
         doubtful = (first < k and first > 0 and kinds[first - 1] in ("and", "or")
-                    or _binomial_beside(target, pieces, kinds, first, k + 1))
+                    or _binomial_beside(words, kinds, first, k + 1))
         run = list(pieces[first : k + 2])
         run[0], run[-1] = _edge(target, run[0], from_end=True), _edge(target, run[-1], from_end=False)
         chosen = [p for p in run if not _ETC.match(target[slice(*p)].strip())]
         if len(chosen) >= 2 and _all_have_words(target, chosen):
             lo, hi = run[0][0], run[-1][1]
-            text = [target[x:y] for x, y in pieces]
             if first > 0 and _joins(kinds[first - 1], text[first], text[first]):
                 lo = _edge(target, pieces[first - 1], from_end=True)[0]
             if k + 1 < len(kinds) and _joins(kinds[k + 1], text[k + 1], text[k + 2]):
@@ -120,13 +123,12 @@ ITEM_WORDS = 8  # an edge piece this long may be one item ("the first topic of t
 BINOMIAL_WORDS = 3
 
 
-def _binomial_beside(target: str, pieces: Sequence[tuple[int, int]], kinds: Sequence[str], first: int,
-                     last: int) -> bool:
+def _binomial_beside(words: Sequence[int], kinds: Sequence[str], first: int, last: int) -> bool:
     """A short piece joined to the series' edge by a bare and/or ("study and education, investigation and
     correction, and summary and improvement"): the items themselves are word pairs, and the series' pieces
-    are halves of items."""
+    are halves of items. `words`: each piece's word count."""
     def short(j: int) -> bool:
-        return english_word_count(target[slice(*pieces[j])]) <= BINOMIAL_WORDS
+        return words[j] <= BINOMIAL_WORDS
 
     before = first > 0 and kinds[first - 1] in ("and", "or") and short(first - 1)
     after = last < len(kinds) and kinds[last] in ("and", "or") and short(last + 1)
