@@ -299,13 +299,24 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
 
     series = english_series(target)
     tokens = english_tokens(target)
-    owners = [piece_of(tokens, one) for one in series]
     scores = []
     evidences = [evidence(items, target) for items in lists]
     # a series none of a list's anchors stands in places none of its items: skipped before matching,
-    # so a long paragraph's lists are not each matched against every series of it
-    reach = [[s for s, owner in enumerate(owners) if not owner.keys().isdisjoint(k for e in found for k in e.anchors)]
-             for found in evidences]
+    # so a long paragraph's lists are not each matched against every series of it; a series with no anchor
+    # between its ends is passed over before its tokens are placed in its pieces
+    owners: dict[int, dict[int, int]] = {}
+    reach = []
+    for found in evidences:
+        anchors = {k for e in found for k in e.anchors}
+        starts = [tokens[k].start for k in anchors]
+        reach.append([])
+        for s, one in enumerate(series):
+            if not any(one.pieces[0][0] <= x < one.pieces[-1][1] for x in starts):
+                continue
+            if s not in owners:
+                owners[s] = piece_of(tokens, one)
+            if not owners[s].keys().isdisjoint(anchors):
+                reach[-1].append(s)
     for n, items in enumerate(lists):
         found = evidences[n]
         for s in reach[n]:
