@@ -96,8 +96,8 @@ def _gap_forms(gaps: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _lemmas_of(word: str) -> frozenset[str]:
-    """Every lemma lemminflect gives the word, of any part of speech: `says_gap` asks of each word of a target
-    once per list item (a lookup each time was a fifth of A006)."""
+    """Every lemma lemminflect gives the word, of any part of speech: `says_gap` asks it of a word with capitals
+    (a lower-case word is looked for among the gaps' forms, `_gap_forms`), once per word."""
     from qa.lang.lemmas import all_lemmas
 
     return frozenset(lemma for lemmas in all_lemmas(word).values() for lemma in lemmas)
