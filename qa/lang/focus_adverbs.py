@@ -109,7 +109,6 @@ _BY_WORD = {q.word: q for q in FOCUS_QUALIFIERS}
 _STILL_ADVERBS = frozenset({"仍", "仍然", "依然", "依旧"})
 # adverbs jieba glues to what follows (仍会/new, 仍早/new, 刚用/new; 尤为重要/nr): longest first
 _GLUED = ("仍然", "仍", "刚刚", "刚", "只能", "尤为")
-_GLUED_FIRST = frozenset(a[0] for a in _GLUED)
 SENTENCE_END = frozenset("。！？；!?;")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # "although": a concession whose English ("although", "despite") carries the contrast; 但/却 "but" do not
@@ -171,8 +170,6 @@ def _just_reading(just: Qualifier, following: list[str]) -> Qualifier | None:
 def _glued_adverb(word: str, tag: str) -> str | None:
     """The adverb a word jieba guessed (tag "new": its dictionary does not hold it) starts with, unless
     CC-CEDICT holds the word (刚需 'rigid demand')."""
-    if word[:1] not in _GLUED_FIRST:
-        return None  # asked of every word of a source: most start with none of the adverbs
     adverb = next((a for a in _GLUED if word.startswith(a) and len(word) > len(a)), None)
     if adverb == "尤为":  # 尤为重要/nr: jieba's dictionary holds it as a name
         return adverb

@@ -64,30 +64,6 @@ def _forms() -> Any:
     return stored_sharded("lemminflect-forms", key, lambda: (None, _inverted(load())))[1]
 
 
-def is_adjective(word: str) -> bool:
-    """Whether lemminflect reads the word as an adjective ("ADJ" in all_lemmas(word)); a lower-case word is
-    looked up in a table of the adjectives alone, whose parts are a seventh of the whole table's to unmarshal."""
-    if word != word.lower():
-        return "ADJ" in all_lemmas(word)
-    return word in _adjectives()
-
-
-@lru_cache(maxsize=1)
-def _adjectives() -> Any:
-    """The lower-case words lemminflect gives an ADJ lemma (overrides applied), kept in qa's cache."""
-    from qa.lang.cache import package_version, stored_sharded
-
-    key = f"{package_version('lemminflect')}-{_FORMAT}"
-    return stored_sharded("lemminflect-adjectives", key, lambda: (None, _adjective_table(load())))[1]
-
-
-def _adjective_table(lemmatizer: Any) -> dict[str, bool]:
-    """Each lower-case word of the table (and of its overrides) with an ADJ entry, overrides applied."""
-    table, overrides = _lemma_table(lemmatizer), lemmatizer._getOverridesDict()
-    return {w: True for w in set(table) | set(overrides)
-            if w == w.lower() and "ADJ" in {**table.get(w, {}), **overrides.get(w, {})}}
-
-
 def _inverted(lemmatizer: Any) -> dict[str, tuple[str, ...]]:
     """Every lower-case word of the table (and of its overrides) under each of its lemmas, lower-cased as
     getAllLemmas lower-cases them for a lower-case word."""

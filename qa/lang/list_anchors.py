@@ -30,10 +30,7 @@ def pinyin_anchors(text: str, target: str) -> list[int]:
     keys = _pinyin_keys(text)
     if not keys:
         return []
-    joined = _joined_letters(target)
-    if not any(key in joined for key in keys):
-        return []  # most items: their pinyin is nowhere in the English, and no token needs placing
-    owner = _letters(target)[1]
+    joined, owner = _letters(target)
     found = []
     for key in keys:  # a plain substring search: a pattern compiled per item cost A006 a tenth of its time
         start = joined.find(key)
@@ -60,13 +57,6 @@ def _pinyin_keys(text: str) -> tuple[str, ...]:
 
 
 _ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
-
-
-@lru_cache(maxsize=256)
-def _joined_letters(target: str) -> str:
-    """The target's letters run together, lower case (as `_letters` joins them): what an item's pinyin is
-    looked for in before any token is placed."""
-    return "".join("".join(filter(str.isalpha, t.text.lower())) for t in english_tokens(target))
 
 
 @lru_cache(maxsize=256)

@@ -141,7 +141,7 @@ def _character_adjectives(ch: str, reading: str) -> frozenset[str]:
     """The one-word adjectives among the first GLOSSES definitions of the character's entries read `reading`
     (all its common entries when none is: a surname's capitalised entry is never read)."""
     from qa.lang.cedict import lookup
-    from qa.lang.lemmas import is_adjective
+    from qa.lang.lemmas import all_lemmas
 
     entries = [e for e in lookup(ch) if e.pinyin[:1].islower()]
     entries = [e for e in entries if e.pinyin == reading] or entries
@@ -149,7 +149,7 @@ def _character_adjectives(ch: str, reading: str) -> frozenset[str]:
     for entry in entries:
         for definition in entry.definitions[:GLOSSES]:
             gloss = re.sub(r"\(.*?\)", "", definition).strip()
-            if re.fullmatch(r"[a-z]{3,}", gloss) and gloss not in STOP_WORDS and is_adjective(gloss):
+            if re.fullmatch(r"[a-z]{3,}", gloss) and gloss not in STOP_WORDS and "ADJ" in all_lemmas(gloss):
                 out.add(gloss)
     return frozenset(out)
 

@@ -74,26 +74,23 @@ def _clause_series(target: str, lo: int, hi: int) -> list[Series]:
     bounds = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(text)]
     pieces = [(lo + bounds[2 * k], lo + bounds[2 * k + 1]) for k in range(len(seps) + 1)]
     kinds = [_kind(m) for m in seps]  # kinds[k] joins pieces[k] and pieces[k + 1]
-    if not any(kind != "comma" for kind in kinds):
-        return []  # no and/or closes a series: most clauses
-    text = [target[x:y] for x, y in pieces]
-    words = [english_word_count(t) for t in text]  # once per piece, not once per series reaching back over it
     out = []
     for k, kind in enumerate(kinds):
         if kind == "comma":
             continue
         first = k
-        while first > 0 and kinds[first - 1] == "comma" and words[first] <= MAX_INNER_WORDS:
+        while first > 0 and kinds[first - 1] == "comma" and english_word_count(target[slice(*pieces[first])]) <= MAX_INNER_WORDS:
             first -= 1
         # "science and technology parks, entrepreneurship parks and …": the first and joins words inside an item;
         # such a series still takes its list, but tells nothing about what the list lost
         doubtful = (first < k and first > 0 and kinds[first - 1] in ("and", "or")
-                    or _binomial_beside(words, kinds, first, k + 1))
+                    or _binomial_beside(target, pieces, kinds, first, k + 1))
         run = list(pieces[first : k + 2])
         run[0], run[-1] = _edge(target, run[0], from_end=True), _edge(target, run[-1], from_end=False)
         chosen = [p for p in run if not _ETC.match(target[slice(*p)].strip())]
         if len(chosen) >= 2 and _all_have_words(target, chosen):
             lo, hi = run[0][0], run[-1][1]
+            text = [target[x:y] for x, y in pieces]
             if first > 0 and _joins(kinds[first - 1], text[first], text[first]):
                 lo = _edge(target, pieces[first - 1], from_end=True)[0]
             if k + 1 < len(kinds) and _joins(kinds[k + 1], text[k + 1], text[k + 2]):
@@ -123,12 +120,13 @@ ITEM_WORDS = 8  # an edge piece this long may be one item ("the first topic of t
 BINOMIAL_WORDS = 3
 
 
-def _binomial_beside(words: Sequence[int], kinds: Sequence[str], first: int, last: int) -> bool:
+def _binomial_beside(target: str, pieces: Sequence[tuple[int, int]], kinds: Sequence[str], first: int,
+                     last: int) -> bool:
     """A short piece joined to the series' edge by a bare and/or ("study and education, investigation and
     correction, and summary and improvement"): the items themselves are word pairs, and the series' pieces
-    are halves of items. `words`: each piece's word count."""
+    are halves of items."""
     def short(j: int) -> bool:
-        return words[j] <= BINOMIAL_WORDS
+        return english_word_count(target[slice(*pieces[j])]) <= BINOMIAL_WORDS
 
     before = first > 0 and kinds[first - 1] in ("and", "or") and short(first - 1)
     after = last < len(kinds) and kinds[last] in ("and", "or") and short(last + 1)
@@ -299,24 +297,13 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
 
     series = english_series(target)
     tokens = english_tokens(target)
+    owners = [piece_of(tokens, one) for one in series]
     scores = []
     evidences = [evidence(items, target) for items in lists]
     # a series none of a list's anchors stands in places none of its items: skipped before matching,
-    # so a long paragraph's lists are not each matched against every series of it; a series with no anchor
-    # between its ends is passed over before its tokens are placed in its pieces
-    owners: dict[int, dict[int, int]] = {}
-    reach = []
-    for found in evidences:
-        anchors = {k for e in found for k in e.anchors}
-        starts = [tokens[k].start for k in anchors]
-        reach.append([])
-        for s, one in enumerate(series):
-            if not any(one.pieces[0][0] <= x < one.pieces[-1][1] for x in starts):
-                continue
-            if s not in owners:
-                owners[s] = piece_of(tokens, one)
-            if not owners[s].keys().isdisjoint(anchors):
-                reach[-1].append(s)
+    # so a long paragraph's lists are not each matched against every series of it
+    reach = [[s for s, owner in enumerate(owners) if not owner.keys().isdisjoint(k for e in found for k in e.anchors)]
+             for found in evidences]
     for n, items in enumerate(lists):
         found = evidences[n]
         for s in reach[n]:

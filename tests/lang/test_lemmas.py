@@ -65,16 +65,3 @@ def test_lemma_forms_of_adjectives_and_an_override():
     # lemminflect's overrides replace a word's entry ("all" is a NOUN of itself there, and no other word's lemma)
     assert "all" in lemma_forms("all") and lemma_forms("no-such-lemma") == frozenset()
 
-
-def test_is_adjective_answers_as_the_words_own_lemmas_for_every_word_of_the_table():
-    """is_adjective reads a table of the adjectives alone: for every word lemminflect knows (lower-case, as a
-    gloss is asked, and capitalised) it answers as "ADJ" in all_lemmas(word) does."""
-    from qa.lang.lemmas import _adjective_table, all_lemmas, is_adjective, load
-
-    lemmatizer = load()
-    words = set(lemmatizer.lemma_dict) | set(lemmatizer._getOverridesDict())
-    lower = {w for w in words if w == w.lower()}
-    assert set(_adjective_table(lemmatizer)) == {w for w in lower if "ADJ" in all_lemmas(w)}  # as a cold cache builds it
-    assert sum(is_adjective(w) for w in lower) > 5_000
-    assert all(is_adjective(w) == ("ADJ" in all_lemmas(w)) for w in lower | {w.capitalize() for w in list(lower)[:2000]})
-    assert is_adjective("strong") and is_adjective("stronger") and not is_adjective("strongly")
