@@ -44,3 +44,37 @@ def _lemma_table(lemmatizer: Any) -> dict[str, dict[str, tuple[str, ...]]]:
 def all_lemmas(word: str, upos: str | None = None) -> dict[str, tuple[str, ...]]:
     """lemminflect.getAllLemmas(word, upos), its table loaded by `load` (from qa's cache) on first use."""
     return load().getAllLemmas(word, upos)
+
+
+def lemma_forms(lemma: str) -> frozenset[str]:
+    """The lower-case words some lemma of which (any part of speech) is `lemma` ("strong": stronger, strongest,
+    strong …): for a lower-case word w, `lemma in` the lemmas all_lemmas(w) gives exactly when w is in
+    lemma_forms(lemma). A check asking whether any word of a paragraph is a form of a few lemmas looks those
+    up here, once each, instead of each word's lemmas (every word's part of the table unmarshalled)."""
+    return frozenset(_forms().get(lemma, ()))
+
+
+@lru_cache(maxsize=1)
+def _forms() -> Any:
+    """lemma → the lower-case words lemminflect lemmatises to it, overrides applied as getAllLemmas applies
+    them; built once from lemminflect's own table and kept in qa's cache beside it."""
+    from qa.lang.cache import package_version, stored_sharded
+
+    key = f"{package_version('lemminflect')}-{_FORMAT}"
+    return stored_sharded("lemminflect-forms", key, lambda: (None, _inverted(load())))[1]
+
+
+def _inverted(lemmatizer: Any) -> dict[str, tuple[str, ...]]:
+    """Every lower-case word of the table (and of its overrides) under each of its lemmas, lower-cased as
+    getAllLemmas lower-cases them for a lower-case word."""
+    table = _lemma_table(lemmatizer)
+    overrides = lemmatizer._getOverridesDict()
+    out: dict[str, set[str]] = {}
+    for word in set(table) | set(overrides):
+        if word != word.lower():
+            continue  # getAllLemmas looks a word up lower-cased: a key with capitals answers no lower-case word
+        entry = {**table.get(word, {}), **overrides.get(word, {})}
+        for lemmas in entry.values():
+            for lemma in lemmas:
+                out.setdefault(lemma.lower(), set()).add(word)
+    return {lemma: tuple(sorted(words)) for lemma, words in out.items()}

@@ -77,13 +77,27 @@ def own_gap_senses(texts: Sequence[str], k: int) -> frozenset[str]:
 def says_gap(word: str, gaps: frozenset[str]) -> bool:
     """The English word is one of the gap adjectives, or an inflection of one ("stronger"; not "strongly", not
     "install" for 高 'tall')."""
-    return word in gaps or not gaps.isdisjoint(_lemmas_of(word))
+    if word in gaps:
+        return True
+    if word != word.lower():
+        return not gaps.isdisjoint(_lemmas_of(word))
+    return word in _gap_forms(gaps)
+
+
+@lru_cache(maxsize=4096)
+def _gap_forms(gaps: frozenset[str]) -> frozenset[str]:
+    """The lower-case words lemminflect lemmatises to one of the gaps: a few lemmas looked up once, not the
+    lemmas of every word of a paragraph (a part of lemminflect's table unmarshalled for each new word was a
+    fifth of A006 on a new document)."""
+    from qa.lang.lemmas import lemma_forms
+
+    return frozenset().union(*map(lemma_forms, gaps)) if gaps else frozenset()
 
 
 @lru_cache(maxsize=16384)
 def _lemmas_of(word: str) -> frozenset[str]:
-    """Every lemma lemminflect gives the word, of any part of speech: `says_gap` asks of each word of a target
-    once per list item (a lookup each time was a fifth of A006)."""
+    """Every lemma lemminflect gives the word, of any part of speech: `says_gap` asks it of a word with capitals
+    (a lower-case word is looked for among the gaps' forms, `_gap_forms`), once per word."""
     from qa.lang.lemmas import all_lemmas
 
     return frozenset(lemma for lemmas in all_lemmas(word).values() for lemma in lemmas)

@@ -76,3 +76,21 @@ def test_a_stem_inside_a_word_is_found_as_the_lookahead_pattern_finds_it(sample_
     for sense, word in pairs:
         assert _inside(sense, word) == by_pattern(sense, word), (sense, word)
     assert sum(by_pattern(s, w) for s, w in pairs) > 50 and len(pairs) > 100
+
+
+def test_a_gap_word_is_read_as_each_words_lemmas_read_it_on_the_sample_page(sample_page_pairs):
+    """says_gap looks a gap's inflections up (qa.lang.lemmas.lemma_forms) instead of each word's lemmas: on
+    every word of the sample page's English it answers as the word's own lemmas do, for the page's gaps and
+    for adjectives with irregular forms."""
+    from qa.lang.list_gaps import _lemmas_of, says_gap
+
+    gaps = {gap_senses(item.text) for pair in sample_page_pairs.pairs for items in inline_lists(pair.source)
+            for item in items} - {frozenset()}
+    gaps |= {frozenset({"good", "bad"}), frozenset({"high", "strong", "big"}), frozenset({"far"})}
+    words = {w for pair in sample_page_pairs.pairs for w in target_words(pair.target).words if w}
+    said = 0
+    for one in gaps:
+        for w in words:
+            assert says_gap(w, one) == (w in one or not one.isdisjoint(_lemmas_of(w))), (w, one)
+            said += says_gap(w, one) and w not in one
+    assert said >= 5  # inflected forms ("higher", "better", …) are on the page: not a comparison of misses
