@@ -106,17 +106,22 @@ def cut_words(text: str, hmm: bool = True) -> list[str]:
 
 def _build_words(jieba: ModuleType) -> tuple[int, tuple[dict[str, int], dict[str, str]]]:
     """(total, (prefix dictionary, POS tags)): jieba's, built (or loaded from jieba's own cache) as
-    jieba.initialize() does, and the tags as jieba.posseg reads them."""
+    jieba.initialize() does, and the tags as jieba.posseg reads them.
+
+    A tokenizer of its own: when a damaged part of qa's file makes the map rebuild itself, the shared
+    `jieba.dt` is already "initialized" with the parts covered so far, and its initialize() would return
+    at once, leaving only those parts to be written back."""
     import tempfile
 
     from qa.lang.cache import ensure_cache_dir
 
     cache_dir = ensure_cache_dir()
+    tokenizer = jieba.Tokenizer()
     # no usable per-user directory: a fresh private one (mkdtemp is 0700), never the shared default
-    jieba.dt.tmp_dir = str(cache_dir) if cache_dir is not None else tempfile.mkdtemp(prefix="qa-jieba-")
-    jieba.dt.cache_file = f"jieba-{getattr(jieba, '__version__', '0')}.cache"  # a new jieba builds its own
-    jieba.initialize()
-    return jieba.dt.total, (dict(jieba.dt.FREQ), _read_tags(jieba))
+    tokenizer.tmp_dir = str(cache_dir) if cache_dir is not None else tempfile.mkdtemp(prefix="qa-jieba-")
+    tokenizer.cache_file = f"jieba-{getattr(jieba, '__version__', '0')}.cache"  # a new jieba builds its own
+    tokenizer.initialize()
+    return tokenizer.total, (dict(tokenizer.FREQ), _read_tags(jieba))
 
 
 def _word_parts(words: tuple[dict[str, int], dict[str, str]]) -> dict[str, dict[str, bytes]]:

@@ -59,3 +59,18 @@ def test_words_are_tagged_from_the_covered_parts_as_from_the_whole_tag_table(sam
         assert tag == expected or expected is None and tag in ("nrg", "new"), word
     for word in {w for w, _ in words} | set(text) | {"政法委员会", "未登录词语", "xyz", ""}:
         assert dictionary_tag(word) == whole.get(word, ""), word
+
+
+def test_a_rebuild_after_texts_were_cut_writes_the_whole_dictionary_back():
+    """A damaged part of qa's jieba-words file makes the map rebuild the file (qa.lang.sharded). By then
+    the shared jieba tokenizer holds only the parts the texts cut so far needed and says it is initialized:
+    the rebuild must still produce jieba's whole dictionary, or every later run segments differently."""
+    from qa.lang.segment import _build_words, cut_words, load_jieba
+
+    cut_words("扎赉特旗的长安君在新闻发布会上说。")  # the shared tokenizer now covers a few parts only
+    jieba = load_jieba()[0]
+    assert len(jieba.dt.FREQ) < 100_000
+    total, (counts, tags) = _build_words(jieba)
+    assert len(counts) > 300_000 and counts["中华人民共和国"] > 0 and counts["灯笼"] > 0
+    # jieba's total counts a word its file lists twice twice; the dict keeps one count per word
+    assert 0 <= total - sum(counts.values()) < 100 and tags["灯笼"] == "n"
