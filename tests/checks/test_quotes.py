@@ -123,6 +123,15 @@ def test_wrong_direction_quote_is_one_finding_of_its_own():
     assert [f[0] for f in found] == ["P507"]
 
 
+def test_a_mark_with_nothing_before_it_opens_whatever_its_shape():
+    """Only spaces before the mark: it opens the paragraph's quotation, typed the wrong way round (P507),
+    not a closer with nothing open (P502), even with a space after it and spaces before."""
+    for target in ("” Let us go,” he said.", "  ” Let us go,” he said."):
+        assert quote_findings([("“我们走吧，”他说。", target)]) == [("P507", "p1", "” Let us go,” he said.")]
+    # alone, it opens a quotation never closed (P502) and is typed the wrong way round (P507)
+    assert [f[0] for f in quote_findings([("我们继续。", "” We will go on.")])] == ["P502", "P507"]
+
+
 def test_misplaced_space_is_not_a_wrong_direction_quote():
     # the shapes pair up: the space is in the wrong place, the marks are not
     assert quote_findings([("保护“水-鱼-鸟”生态链", "protect the safety of the“ water-fish-bird” ecological chain")]) == []
