@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 _FORMAT = 1
+_FORMS_FORMAT = 1  # of the inverted table (lemma_forms): bump when `_inverted` changes, apart from the lemmas file
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,7 @@ def _forms() -> Any:
     them; built once from lemminflect's own table and kept in qa's cache beside it."""
     from qa.lang.cache import package_version, stored_sharded
 
-    key = f"{package_version('lemminflect')}-{_FORMAT}"
+    key = f"{package_version('lemminflect')}-{_FORMS_FORMAT}"
     return stored_sharded("lemminflect-forms", key, lambda: (None, _inverted(load())))[1]
 
 
