@@ -11,6 +11,7 @@ lossless: each sentence is a stripped slice of the input, in order.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.lang import add_trimmed_span
 
@@ -34,8 +35,19 @@ _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _LEADING_NUMBER = re.compile(r"\s*(?:[IVXLC]+|[0-9]{1,3}|[a-z])$")
 
 
+# Texts whose split is kept: a document's targets, several times over. A004 splits each target three or four
+# times, and the list and clause checks split them again; one document of a few thousand pairs fits.
+SPLIT_CACHE = 4096
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of each sentence, whitespace trimmed, in order."""
+    """(start, end) offsets of each sentence, whitespace trimmed, in order (a new list each call)."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=SPLIT_CACHE)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Split once per distinct text: several checks split the same targets."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _CANDIDATE.finditer(text):
@@ -46,12 +58,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         add_trimmed_span(text, start, end, spans)
         start = end
     add_trimmed_span(text, start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of an English text, stripped, in order."""
-    return [text[a:b] for a, b in sentence_spans(text)]
+    return [text[a:b] for a, b in _sentence_spans(text)]
 
 
 def _word_before(text: str, end: int) -> str:

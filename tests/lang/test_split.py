@@ -102,3 +102,17 @@ def test_han_measures():
     assert zh.han_count("长安君 (Chang'an Jun)") == 3
     assert zh.han_ratio("长安君 (Chang'an Jun)") == pytest.approx(3 / 13)  # 长安君 + Changan + Jun
     assert zh.han_ratio("2021, ...") == 0.0
+
+
+def test_english_split_is_kept_per_text_and_each_caller_gets_its_own_list(sample_paragraphs):
+    """split_sentences and sentence_spans keep one split per text (A004 splits each target three or four
+    times): a caller that changes the list it gets must not change what the next caller gets."""
+    english = [p for p in sample_paragraphs if zh.han_ratio(p) < 0.1 and len(en.split_sentences(p)) > 1]
+    assert len(english) > 20
+    for text in english:
+        first, spans = en.split_sentences(text), en.sentence_spans(text)
+        assert first == [text[a:b] for a, b in spans]
+        first.pop()
+        spans.append((0, 0))
+        assert len(en.split_sentences(text)) == len(first) + 1
+        assert en.sentence_spans(text) == spans[:-1]
