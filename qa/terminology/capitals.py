@@ -13,40 +13,26 @@ its pair's source holds the string every capitalised occurrence's source holds
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from qa.lang.transliteration import phonetic_similarity, transliteration_runs
 from qa.lang.en_dictionary import is_english_word
 from qa.lang.hunspell_words import known, singular
-from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
+from qa.lang.en_words import DETERMINERS, STOP_WORDS, english_tokens
 from qa.model import Pair
 from qa.terminology.case_ids import distinct_ids, restored
 from qa.terminology.case_anchors import anchor_in_its_use, capital_anchor, house_capital_lowered, the_term_itself
 from qa.terminology.source_anchor import ANCHOR_QUORUM, MIN_ANCHOR_SHARE, han_strings, source_anchor
 from qa.terminology.case_scan import capital_then_lower, capital_word_before, lower_then_capital, names_before, pairs_writing
 from qa.terminology.case_names import (
-    CaseSlip, Context, capitalised_anywhere, compound_slip, document_bigrams, latin_in_source, latin_name, nationality_adjectives,
-    opens_sentence, plural_name, head_of_names_lowered, institution_name_lowered, proper_noun_lowered, title_written_elsewhere,
-    titles_lowered, word_places,
+    Bigrams, CaseSlip, Context, WordPlaces, capitalised_anywhere, compound_slip, document_bigrams, latin_in_source, latin_name,
+    nationality_adjectives, opens_sentence, plural_name, head_of_names_lowered, institution_name_lowered, proper_noun_lowered,
+    title_written_elsewhere, titles_lowered, word_places,
 )
+from qa.terminology.case_places import TITLE as _TITLE, occurrences as _occurrences
 from qa.terminology.variants import title_like
 
 
-def _neighbour(tokens: tuple[Token, ...], k: int, step: int, text: str) -> Token | None:
-    """The next word before (step -1) or after (+1) token k, across small words inside one phrase."""
-    j = k + step
-    while 0 <= j < len(tokens):
-        gap = text[tokens[min(j, j - step)].end : tokens[max(j, j - step)].start]
-        if gap.strip(" -"):
-            return None
-        if tokens[j].text.lower() not in CONNECTORS:
-            return tokens[j]
-        j += step
-    return None
-
-
-_TITLE: Context = ("title", "", "")  # in a title-case line: no place in a sentence to compare
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lady lord".split())
 # "my grandma", "every grandma"; not "that", which before a name is mostly the conjunction ("the fact
 # that Misty was busy", "we all know that Meta doesn't")
@@ -57,75 +43,6 @@ _OURS = frozenset(("the", "our"))
 # a name's Chinese string also stands where the English says "he" or "the minister": of the pairs
 # holding it, a quarter holding the capitalised name is enough (a common word needs half)
 NAME_ANCHOR_SHARE = 0.25
-
-
-def _named(token: Token, text: str, names: frozenset[str]) -> bool:
-    """A capitalised word that is a name: anywhere but a sentence start, or there a word the
-    document capitalises inside sentences too ("China Resources said", never "Party members
-    said" in a text that writes "the party")."""
-    if not token.capitalised:
-        return False
-    return not opens_sentence(text, token.start) or token.text.lower() in names
-
-
-def _document_names(tokenised: list[tuple[Pair, tuple[Token, ...]]]) -> frozenset[str]:
-    """Words the document capitalises inside a sentence in two pairs or more."""
-    seen: dict[str, set[str]] = defaultdict(set)
-    for pair, tokens in tokenised:
-        for token in tokens:
-            if token.capitalised and not opens_sentence(pair.target, token.start):
-                seen[token.text.lower()].add(pair.id)
-    return frozenset(word for word, ids in seen.items() if len(ids) >= 2)
-
-
-def _context(tokens: tuple[Token, ...], k: int, text: str, names: frozenset[str]) -> Context | None:
-    """Where a word stands, so that a capital is compared only with the same use: on its own after
-    the same word ("the Internet" / "the internet", never "Grandma" / "my grandma"), or inside a
-    name between the same capitalised words ("Ministry of Commerce" / "ministry of Commerce").
-    None at a sentence start, where every word has a capital."""
-    if opens_sentence(text, tokens[k].start):
-        return None
-    named = [n.text.lower() if n is not None and _named(n, text, names) else ""
-             for n in (_neighbour(tokens, k, -1, text), _neighbour(tokens, k, 1, text))]
-    if any(named):
-        return ("name", named[0], named[1])
-    if not k:
-        return ("alone", "", "")
-    before = tokens[k - 1].text.lower()
-    joined = not text[tokens[k - 1].end : tokens[k].start].strip(" -.")  # "that, Meta" is no "that Meta"
-    return ("alone", before if joined else "|" + before, "")
-
-
-def _occurrences(pairs: Iterable[Pair]) -> tuple[dict[str, dict[Context, set[str]]], dict[str, list[tuple[Pair, str, Context]]]]:
-    """Per word: the pair ids where it is capitalised, by context, and its lower-case occurrences."""
-    upper: dict[str, dict[Context, set[str]]] = defaultdict(lambda: defaultdict(set))
-    lower: dict[str, list[tuple[Pair, str, Context]]] = defaultdict(list)
-    every = [(pair, tokens, title_like(tokens)) for pair in pairs if not pair.is_one_sided
-             for tokens in (english_tokens(pair.target),)]
-    tokenised = [(pair, tokens) for pair, tokens, title in every if not title]
-    for pair, tokens, title in every:
-        if title:  # a heading's lower-case word can only be compared with the name around it
-            for token in tokens:
-                if len(token.text) >= 3 and token.text.isalpha() and token.text.islower() and token.text not in STOP_WORDS:
-                    lower[token.text].append((pair, token.text, _TITLE))
-    names = _document_names(tokenised)
-    lowered: list[tuple[Pair, tuple[Token, ...], int]] = []
-    for pair, tokens in tokenised:
-        for k, token in enumerate(tokens):
-            word = token.text
-            if len(word) < 3 or not word.isalpha() or word.lower() in STOP_WORDS:
-                continue
-            if word[0].isupper() and word[1:].islower():
-                if (context := _context(tokens, k, pair.target, names)) is not None:
-                    upper[word.lower()][context].add(pair.id)
-            elif word.islower() and not opens_sentence(pair.target, token.start):
-                lowered.append((pair, tokens, k))
-    # a place is compared only with the word's capitalised places inside sentences; with none, only
-    # titles_lowered reads the occurrence, and not its place: an empty one, not worked out
-    for pair, tokens, k in lowered:
-        word = tokens[k].text
-        lower[word].append((pair, word, _context(tokens, k, pair.target, names) if word in upper else ("", "", "")))
-    return upper, lower
 
 
 def _compatible(where: Context, by_context: dict[Context, set[str]], proper: bool) -> set[str]:
@@ -327,6 +244,7 @@ def _case_slips(pairs: list[Pair]) -> list[CaseSlip]:
     everything = "\n".join(p.target for p in pairs)
     bigrams = document_bigrams(pairs)
     places = word_places(pairs, {p.id for p in pairs if title_like(english_tokens(p.target))})
+    document = _Document(pairs, sources, everything, bigrams, places, anywhere)
     out: list[CaseSlip] = []
     asked: dict[tuple[str, Pair], str] = {}  # (word, pair) → anchor_of_the_capital, asked by two rules
     for word, by_context in upper.items():
@@ -336,6 +254,7 @@ def _case_slips(pairs: list[Pair]) -> list[CaseSlip]:
         proper = not known(word) or named_here
         lowered = [(p, t, w) for p, t, w in lower[word] if not (named_here and _common_use(w))]
         lowered_ids = {p.id for p, _, _ in lower[word]}  # once per word: read (never changed) by two rules
+        anywhere_else: dict[str, CaseSlip | None] = _per_pair()  # pair id → the rules that do not read the place
         for pair, text, where in _once(lowered):
             if where == _TITLE:
                 if named := _name_capitalised_elsewhere(pair, text, pairs, everything, sources):
@@ -345,24 +264,52 @@ def _case_slips(pairs: list[Pair]) -> list[CaseSlip]:
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), ""))
             elif slip := _slip_in_its_use(word, pair, text, where, by_context, lower[word], lowered, proper, sources, asked):
                 out.append(slip)
-            elif slip := plural_name(word, pair, text, by_context, lower[word], sources) or latin_name(word, pair, text, anywhere[word]):
-                out.append(slip)
-            elif slip := house_capital_lowered(word, pair, text, by_context, lowered_ids, sources, asked):
-                out.append(slip)
-            elif slip := compound_slip(pair, text, sources, bigrams):
-                out.append(slip)
-            elif named := _name_capitalised_elsewhere(pair, text, pairs, everything, sources):
-                out.append(CaseSlip(pair, text, word.capitalize(), named, ""))
-            elif not proper and (named := _name_by_its_source(word, pair, anywhere[word], sources, lowered)):
-                out.append(CaseSlip(pair, text, word.capitalize(), *named))
-            elif not known(word) and (slip := proper_noun_lowered(
-                    pair, text, set().union(*by_context.values()), lowered_ids)):
-                out.append(slip)
-            elif slip := (title_written_elsewhere(pair, text, places) or head_of_names_lowered(pair, text, places)
-                          or institution_name_lowered(pair, text, places)):
-                out.append(slip)
+            else:
+                if pair.id not in anywhere_else:  # the word at another place of this pair: the same answer
+                    anywhere_else[pair.id] = _slip_anywhere(word, pair, by_context, lower[word], lowered, lowered_ids,
+                                                            proper, document, asked)
+                if slip := anywhere_else[pair.id]:
+                    out.append(slip)
     out += titles_lowered(pairs, upper.keys(), lower, anywhere)  # words capitalised in title-case lines only
     return list({(slip.pair.id, slip.written): slip for slip in reversed(out)}.values())[::-1]  # one per word per pair
+
+
+_per_pair = dict  # a word's answers per pair id (the tests swap in one that keeps nothing)
+
+
+class _Document(NamedTuple):
+    """What _case_slips reads once per document, for the rules that do not read a word's place."""
+
+    pairs: list[Pair]
+    sources: dict[str, str]
+    everything: str  # the targets joined
+    bigrams: Bigrams
+    places: WordPlaces
+    anywhere: dict[str, set[str]]  # word → pairs capitalising it, sentence starts included
+
+
+def _slip_anywhere(word: str, pair: Pair, by_context: dict[Context, set[str]],
+                   every_lowered: list[tuple[Pair, str, Context]], lowered: list[tuple[Pair, str, Context]],
+                   lowered_ids: set[str], proper: bool, document: _Document,
+                   asked: dict[tuple[str, Pair], str]) -> CaseSlip | None:
+    """The rules that read the lowered word and its pair, not its place in the sentence: asked once per
+    pair and word, however often the pair writes it (a fifth of a page's lowered words recur in their pair)."""
+    pairs, sources, places = document.pairs, document.sources, document.places
+    if slip := (plural_name(word, pair, word, by_context, every_lowered, sources)
+                or latin_name(word, pair, word, document.anywhere[word])):
+        return slip
+    if slip := house_capital_lowered(word, pair, word, by_context, lowered_ids, sources, asked):
+        return slip
+    if slip := compound_slip(pair, word, sources, document.bigrams):
+        return slip
+    if named := _name_capitalised_elsewhere(pair, word, pairs, document.everything, sources):
+        return CaseSlip(pair, word, word.capitalize(), named, "")
+    if not proper and (named := _name_by_its_source(word, pair, document.anywhere[word], sources, lowered)):
+        return CaseSlip(pair, word, word.capitalize(), *named)
+    if not known(word) and (slip := proper_noun_lowered(pair, word, set().union(*by_context.values()), lowered_ids)):
+        return slip
+    return (title_written_elsewhere(pair, word, places) or head_of_names_lowered(pair, word, places)
+            or institution_name_lowered(pair, word, places))
 
 
 def _once(lowered: list[tuple[Pair, str, Context]]) -> Iterable[tuple[Pair, str, Context]]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from qa.terminology import capitals
+from qa.terminology import capitals, case_places
 
 
 def _asks(pairs):
     """Every lowered occurrence of a word the document also capitalises, as _case_slips asks about it."""
-    upper, lower = capitals._occurrences(pairs)
+    upper, lower = case_places.occurrences(pairs)
     return [(pair, text) for word in upper for pair, text, _ in lower.get(word, ())]
 
 
@@ -66,3 +66,51 @@ def test_each_occurrence_judged_once_finds_what_every_one_does(pages, monkeypatc
     monkeypatch.setattr(capitals, "_once", list)  # the definition: every occurrence
     assert fast == slips()
     assert len(fast) >= 3, fast
+
+
+class _Forgetful(dict):
+    """A memo that never holds its key: every place asks the rules again."""
+
+    def __contains__(self, key) -> bool:
+        return False
+
+
+def _wmt19(first: int, last: int):
+    from qa.model import Pair
+    from tests.corpora import WMT19_PAIRS, corpus_rows
+
+    return [Pair(f"l{int(r['line']):04d}", r["source"], r["target"])
+            for r in corpus_rows(WMT19_PAIRS) if first <= int(r["line"]) <= last]
+
+
+def test_rules_not_reading_the_place_asked_once_per_pair_and_word(pages, monkeypatch):
+    """The rules after the place-reading ones (plural name, house style, compound, name around it, sound,
+    titles) are asked once per pair and word: the same slips, in the same order, as asking them at every
+    place the pair writes the word (every occurrence judged, not only distinct places). WMT19 lines
+    401-800 hold two slips only those rules find ("traditional chinese medicinal materials", "On
+    september 30")."""
+    documents = pages + [_wmt19(401, 600), _wmt19(601, 800)]
+    asked: list[tuple[int, str, str]] = []  # (document, word, pair id) at each call
+    ask = capitals._slip_anywhere
+
+    def counted(word, pair, *args):
+        asked.append((len(found), word, pair.id))
+        return ask(word, pair, *args)
+
+    found: list[list] = []
+
+    def slips():
+        asked.clear(), found.clear()
+        for pairs in documents:
+            found.append([(s.pair.id, s.written, s.capitalised, s.majority, s.anchor) for s in capitals.case_slips(pairs)])
+        return [s for doc in found for s in doc], list(asked)
+
+    monkeypatch.setattr(capitals, "_once", list)
+    monkeypatch.setattr(capitals, "_slip_anywhere", counted)
+    fast, once = slips()
+    monkeypatch.setattr(capitals, "_per_pair", _Forgetful)  # the definition: asked at every place
+    plain, every = slips()
+    assert fast == plain
+    assert {("l0574", "chinese"), ("l0616", "september")} <= {s[:2] for s in fast}, fast
+    assert len(once) == len(set(once)) and set(once) == set(every)  # each word once in each pair asking it
+    assert len(every) - len(once) > 100, (len(every), len(once))

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa.model import Pair
-from qa.terminology.capitals import _occurrences, case_slips
+from qa.terminology.capitals import case_slips
+from qa.terminology.case_places import occurrences as _occurrences
 from qa.terminology.case_anchors import capital_anchor
 
 _PAGE = [
