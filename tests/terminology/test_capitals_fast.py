@@ -114,3 +114,19 @@ def test_rules_not_reading_the_place_asked_once_per_pair_and_word(pages, monkeyp
     assert {("l0574", "chinese"), ("l0616", "september")} <= {s[:2] for s in fast}, fast
     assert len(once) == len(set(once)) and set(once) == set(every)  # each word once in each pair asking it
     assert len(every) - len(once) > 100, (len(every), len(once))
+
+
+def test_a_word_lowered_twice_in_one_pair_is_judged_at_each_use(sample_page):
+    """One pair writes "political and legal affairs work" (lower case, as the page does in running text)
+    and then the conference's name with "political" lowered: the slip is the second use's, so judging a
+    word once per pair (not once per pair, word and use) would lose it."""
+    from dataclasses import replace
+
+    from qa.pipeline import load_alignment
+
+    pairs = [p for p in load_alignment(sample_page).pairs if not p.is_one_sided]
+    name = "the Central Political and Legal Affairs Work Conference"
+    k = next(k for k, p in enumerate(pairs) if name in p.target and "political and legal affairs work" in p.target)
+    pairs[k] = replace(pairs[k], target=pairs[k].target.replace(name, "the Central political and Legal Affairs Work Conference"))
+    slips = [(s.pair.id, s.written) for s in capitals.case_slips(pairs)]
+    assert (pairs[k].id, "political") in slips
