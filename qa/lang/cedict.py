@@ -139,8 +139,8 @@ def english_glosses(word: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _english_glosses(word: str) -> tuple[str, ...]:
     """english_glosses, worked out once per word: they depend on the word and the dictionary only,
-    and a page asks for the same words' glosses from a dozen checks (a new document's 1,500 words
-    cost T101 alone about 15 ms)."""
+    and several checks ask for the same words' glosses (T101's own callers already cache theirs per
+    word, so the warm run gains little from it)."""
     glosses: dict[str, None] = {}  # ordered, and a membership test that does not scan
     for entry in lookup(word):
         for definition in entry.definitions:
