@@ -138,6 +138,13 @@ def _ends_within(a: str, b: str, size: int) -> bool:
 
 
 @lru_cache(maxsize=262144)
+def variant_tail(word: str) -> str | None:
+    """What is_variant(w, word) looks for in w's core (`_ends_within`): the last MIN_VARIANT_CORE letters of
+    `word`'s core, None when it is shorter. T101 indexes a term's known words by it (qa.terminology.vocab)."""
+    core = word_core(word)
+    return core[-MIN_VARIANT_CORE:] if len(core) >= MIN_VARIANT_CORE else None
+
+
 def is_variant(a: str, b: str) -> bool:
     """Two spellings of one word root: vitalization ~ revitalize (cores "vital" / "revital").
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from qa.lang.en_words import CONNECTORS, content_words, letter_words, same_word, word_core, MIN_VARIANT_CORE
+from qa.lang.en_words import CONNECTORS, content_words, letter_words, same_word, variant_tail, word_core, MIN_VARIANT_CORE
 from qa.lang.segment import Tokens, segment
 from qa.lang.surnames import TITLES
 from qa.lang.zh import HAN_WORD
@@ -59,9 +59,8 @@ def _by_prefix(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 
 def _tails(words: frozenset[str]) -> tuple[str, ...]:
-    """The last MIN_VARIANT_CORE letters of each word's core: is_variant(w, v) for a word w other than v
-    is `tail of v's core in w's core` (en_words._ends_within), one substring test per known word."""
-    return tuple({core[-MIN_VARIANT_CORE:] for core in map(word_core, words) if len(core) >= MIN_VARIANT_CORE})
+    """Each word's variant tail: is_variant(w, v) for a word w other than v is `variant_tail(v) in w's core`."""
+    return tuple({tail for tail in map(variant_tail, words) if tail})
 
 
 @dataclass(frozen=True)
