@@ -109,6 +109,9 @@ _BY_WORD = {q.word: q for q in FOCUS_QUALIFIERS}
 _STILL_ADVERBS = frozenset({"仍", "仍然", "依然", "依旧"})
 # adverbs jieba glues to what follows (仍会/new, 仍早/new, 刚用/new; 尤为重要/nr): longest first
 _GLUED = ("仍然", "仍", "刚刚", "刚", "只能", "尤为")
+# the first characters of every word `focus_use` may read (an adverb, one glued to what follows, 特别是): a word
+# opening with another says none, so a caller walking every word of a paragraph asks only about these
+FOCUS_OPENINGS = frozenset(w[0] for w in (*_BY_WORD, *_GLUED, "特别"))
 SENTENCE_END = frozenset("。！？；!?;")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # "although": a concession whose English ("although", "despite") carries the contrast; 但/却 "but" do not

@@ -21,10 +21,9 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Sequence
 
-from qa.lang.en_words import english_tokens
 from qa.lang.sentence_lists import ListItem
 from qa.lang.list_items import ItemEvidence, evidence
-from qa.lang.list_series import Series, piece_of, english_series
+from qa.lang.list_series import Series, pieces_owning, series_holding
 
 MAX_ITEMS = 8  # longer lists: rarely one clean series, and the exact search grows
 RUNNER_UP_MARGIN = 0.10  # mean cosine per kept item: the best choice of the lost item over the next one
@@ -45,7 +44,7 @@ def lost_by_encoder(items: Sequence[ListItem], target: str,
     series = _one_series(found, target)
     if series is None:
         return None
-    owner = piece_of(english_tokens(target), series)
+    owner = pieces_owning(target, series)
     held = [{owner[k] for k in e.anchors if k in owner} for e in found]
     sims = _similarities([e.item.text for e in found], _piece_readings(target, series))
     lost = _clear_loss(sims, held)
@@ -79,11 +78,10 @@ def _said_nearby(text: str, target: str, series: Series) -> bool:
 def _one_series(found: Sequence[ItemEvidence], target: str) -> Series | None:
     """The English series one piece shorter than the list that holds the list's anchors: the only one
     holding any when no such series is doubtful; None otherwise."""
-    tokens = english_tokens(target)
     anchors = {k for e in found for k in e.anchors}
     reached = []
-    for one in english_series(target):
-        owner = piece_of(tokens, one)
+    for one in series_holding(target, anchors):  # a series holding none of them is never reached
+        owner = pieces_owning(target, one)
         if not anchors.isdisjoint(owner):
             reached.append((one, sum(1 for e in found if not owner.keys().isdisjoint(e.anchors))))
     if not reached:

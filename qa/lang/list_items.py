@@ -183,9 +183,12 @@ def _list_sentence(target: str, anchors: Sequence[int], found: Sequence[ItemEvid
         return True, min(inside) - max(inside)
 
     # of as many items, a sentence where they make a list, the tightest one first ("drawing and performance art",
-    # not six titles a sentence before), then the one with most chosen anchors (as before `found`)
-    return max(ranges, key=lambda r: (items_in(r), *(as_list(r) if found else (False, 0)),
-                                      sum(r[0] <= k < r[1] for k in anchors)), default=(0, len(starts)))
+    # not six titles a sentence before), then the one with most chosen anchors (as before `found`); the list is
+    # read only in the sentences holding most items, which alone can win (a paragraph has a dozen sentences)
+    most = max(map(items_in, ranges), default=0)
+    return max((r for r in ranges if items_in(r) == most),
+               key=lambda r: (*(as_list(r) if found else (False, 0)), sum(r[0] <= k < r[1] for k in anchors)),
+               default=(0, len(starts)))
 
 
 def _lost(item: ItemEvidence, found: Sequence[ItemEvidence], target: str, lo: int, hi: int) -> bool:

@@ -20,10 +20,10 @@ and reports nothing.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from qa.lang.en_words import english_tokens
 from qa.lang.sentence_lists import ListItem
@@ -57,18 +57,34 @@ def english_series(target: str) -> list[Series]:
     return list(_series(target))
 
 
-@lru_cache(maxsize=256)
 def _series(target: str) -> tuple[Series, ...]:
-    """Once per target: every list of the pair and the encoder's reading (qa.lang.list_embed) ask for them."""
+    return tuple(one for lo, hi in _clauses(target) for one in _clause_series(target, lo, hi))
+
+
+def series_holding(target: str, tokens: Iterable[int]) -> list[Series]:
+    """The series of the clauses the given tokens stand in, in the target's order: a series stands inside one
+    clause, so no other can hold them (a paragraph has dozens of clauses, one list's anchors a few of them)."""
+    bounds = _clauses(target)
+    lows = [lo for lo, _ in bounds]
+    found = english_tokens(target)
+    wanted = sorted({bisect_right(lows, found[k].start) - 1 for k in tokens})
+    return [one for c in wanted for one in _clause_series(target, *bounds[c])]
+
+
+@lru_cache(maxsize=256)
+def _clauses(target: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each clause of the target: the stretches between _CLAUSE's marks a series stays inside."""
     out = []
     at = 0
     for end in [m.start() for m in _CLAUSE.finditer(target)] + [len(target)]:
-        out.extend(_clause_series(target, at, end))
+        out.append((at, end))
         at = end + 1
     return tuple(out)
 
 
-def _clause_series(target: str, lo: int, hi: int) -> list[Series]:
+@lru_cache(maxsize=4096)
+def _clause_series(target: str, lo: int, hi: int) -> tuple[Series, ...]:
+    """Once per clause of a target: every list of the pair and the encoder's reading (qa.lang.list_embed) ask."""
     text = target[lo:hi]
     seps = list(_SEP.finditer(text))
     bounds = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(text)]
@@ -96,7 +112,7 @@ def _clause_series(target: str, lo: int, hi: int) -> list[Series]:
             if k + 1 < len(kinds) and _joins(kinds[k + 1], text[k + 1], text[k + 2]):
                 hi = _edge(target, pieces[k + 2], from_end=False)[1]
             out.append(Series(tuple(chosen), (lo, hi), doubtful))
-    return out
+    return tuple(out)
 
 
 _OPENS_CLAUSE = re.compile(r"(?:[A-Za-z]{3,}ing|such as|like|which|who|whose|where|when|while|to)\b", re.I)
@@ -170,7 +186,7 @@ def _lost(found: Sequence[ItemEvidence], target: str, source: str, series: Serie
     tokens = english_tokens(target)
     words = [t.text.lower() for t in tokens]
     items = [e.item for e in found]
-    owner = piece_of(tokens, series)
+    owner = pieces_owning(target, series)
     matching = _matching(found, owner)
     if len(series.pieces) >= len(items) or len(matching) != len(series.pieces):
         return []
@@ -211,6 +227,17 @@ def _apart(items: Sequence[ListItem], k: int, source: str) -> bool:
     after = items[k + 1].start if k + 1 < len(items) else None
     return ((before is None or bool(_BETWEEN_ITEMS.search(source[before : items[k].start])))
             and (after is None or bool(_BETWEEN_ITEMS.search(source[items[k].end : after]))))
+
+
+def pieces_owning(target: str, series: Series) -> dict[int, int]:
+    """piece_of the target's tokens, once per target and series: each list of the pair, its loss and the
+    encoder's reading ask for the same series (read only, never changed)."""
+    return _pieces_owning(target, series)
+
+
+@lru_cache(maxsize=1024)
+def _pieces_owning(target: str, series: Series) -> dict[int, int]:
+    return piece_of(english_tokens(target), series)
 
 
 def piece_of(tokens, series: Series) -> dict[int, int]:
@@ -295,11 +322,11 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
     English series), and only a list with MIN_MATCHED items placed in its series is judged."""
     from qa.lang.list_items import _mentioned_elsewhere
 
-    series = english_series(target)
-    tokens = english_tokens(target)
-    owners = [piece_of(tokens, one) for one in series]
-    scores = []
     evidences = [evidence(items, target) for items in lists]
+    # only a series holding some anchor is ever read (`reach`): those of the clauses the anchors stand in
+    series = series_holding(target, {k for found in evidences for e in found for k in e.anchors})
+    owners = [pieces_owning(target, one) for one in series]
+    scores = []
     # a series none of a list's anchors stands in places none of its items: skipped before matching,
     # so a long paragraph's lists are not each matched against every series of it
     reach = [[s for s, owner in enumerate(owners) if not owner.keys().isdisjoint(k for e in found for k in e.anchors)]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from qa.lang.focus_adverbs import EVEN, FIRST_TIME, focus_adjustment, focus_use
+from qa.lang.focus_adverbs import EVEN, FIRST_TIME, FOCUS_OPENINGS, focus_adjustment, focus_use
 from qa.lang.qualifier_entry import Qualifier
 
 _NUMBER = re.compile(r"^\s*(?:[有为占达]?)(?:[0-9０-９.,]+|[一二三四五六七八九十百千万亿两几数]+)")  # 约有2000万, 约为0.14
@@ -173,6 +173,9 @@ def qualifier_uses(source: str) -> list[QualifierUse]:
         if qualifier and _in_place(qualifier, source, m.start(), m.end()):
             uses.append(QualifierUse(qualifier, m.start(), m.end()))
     for n, (word, _) in enumerate(words):
+        if word not in _BY_WORD and word[:1] not in FOCUS_OPENINGS:  # most words: neither kind of qualifier
+            at += len(word)
+            continue
         qualifier = _read_in_place(_BY_WORD.get(word), source, at, at + len(word))
         if qualifier and word not in _BY_PATTERN and _in_place(qualifier, source, at, at + len(word)):
             negated = qualifier.word == "不超过" and word != qualifier.word  # 不能超过: the span from its 不
