@@ -80,7 +80,7 @@ def _one_series(found: Sequence[ItemEvidence], target: str) -> Series | None:
     holding any when no such series is doubtful; None otherwise."""
     anchors = {k for e in found for k in e.anchors}
     reached = []
-    for one in series_holding(target, anchors):  # a series holding none of them is never reached
+    for one in series_holding(target, (e.anchors for e in found)):  # a series holding none is never reached
         owner = pieces_owning(target, one)
         if not anchors.isdisjoint(owner):
             reached.append((one, sum(1 for e in found if not owner.keys().isdisjoint(e.anchors))))

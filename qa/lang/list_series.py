@@ -20,6 +20,7 @@ and reports nothing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,14 +62,24 @@ def _series(target: str) -> tuple[Series, ...]:
     return tuple(one for lo, hi in _clauses(target) for one in _clause_series(target, lo, hi))
 
 
-def series_holding(target: str, tokens: Iterable[int]) -> list[Series]:
-    """The series of the clauses the given tokens stand in, in the target's order: a series stands inside one
-    clause, so no other can hold them (a paragraph has dozens of clauses, one list's anchors a few of them)."""
-    bounds = _clauses(target)
-    lows = [lo for lo, _ in bounds]
+def series_holding(target: str, groups: Iterable[Iterable[int]], at_least: int = 1) -> list[Series]:
+    """The series of the clauses holding tokens of `at_least` of the groups (each item's anchors), in the
+    target's order: a series stands inside one clause, so no other can hold them (a paragraph has dozens of
+    clauses; the items of one list stand together in a few of them)."""
+    return _series_in(target, clauses_holding(target, groups, at_least))
+
+
+def clauses_holding(target: str, groups: Iterable[Iterable[int]], at_least: int = 1) -> set[int]:
+    """The clauses (numbers in _clauses) that tokens of `at_least` of the groups stand in."""
+    lows = [lo for lo, _ in _clauses(target)]
     found = english_tokens(target)
-    wanted = sorted({bisect_right(lows, found[k].start) - 1 for k in tokens})
-    return [one for c in wanted for one in _clause_series(target, *bounds[c])]
+    count = Counter(c for group in groups for c in {bisect_right(lows, found[k].start) - 1 for k in group})
+    return {c for c, n in count.items() if n >= at_least}
+
+
+def _series_in(target: str, clauses: Iterable[int]) -> list[Series]:
+    bounds = _clauses(target)
+    return [one for c in sorted(clauses) for one in _clause_series(target, *bounds[c])]
 
 
 @lru_cache(maxsize=256)
@@ -323,8 +334,10 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
     from qa.lang.list_items import _mentioned_elsewhere
 
     evidences = [evidence(items, target) for items in lists]
-    # only a series holding some anchor is ever read (`reach`): those of the clauses the anchors stand in
-    series = series_holding(target, {k for found in evidences for e in found for k in e.anchors})
+    # only a series holding anchors of two items of a list is ever judged (MIN_MATCHED placed, or every item by
+    # _renders_whole): those of the clauses where two items of some list have anchors
+    series = _series_in(target, set().union(*(clauses_holding(target, (e.anchors for e in found), MIN_MATCHED)
+                                               for found in evidences)))
     owners = [pieces_owning(target, one) for one in series]
     scores = []
     # a series none of a list's anchors stands in places none of its items: skipped before matching,
