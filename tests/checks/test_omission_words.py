@@ -402,3 +402,18 @@ def test_only_before_a_counted_figure_is_a_qualifier():
     assert [span for span, _ in findings("景区门票只要5元，吸引了很多游客。",
                                          "Tickets to the scenic spot cost 5 yuan, attracting many tourists.", "A007")] == ["只要"]
     assert findings("这次只要3天就能完成。", "This time it takes only 3 days to complete.", "A007") == []
+
+
+def test_qualifier_uses_asks_focus_use_of_every_word_that_may_open_an_adverb(sample_page_pairs):
+    # qualifier_uses passes over a word opening with no character of FOCUS_OPENINGS: focus_use must answer None
+    # for every such word of the sample page, and adverbs read alone, glued (仍会) or as 特别是 are still found
+    from qa.lang.focus_adverbs import FOCUS_OPENINGS, focus_use
+    from qa.lang.qualifiers import qualifier_uses
+    from qa.lang.segment import segment
+
+    for pair in sample_page_pairs.pairs:
+        words = list(segment(pair.source))
+        assert all(focus_use(words, n) is None for n, (w, _) in enumerate(words) if w[:1] not in FOCUS_OPENINGS)
+    read = [[u.qualifier.word for u in qualifier_uses(s)] for s in ("这一点特别是在农村尤为重要。", "他仍会坚持，刚用完就走了。",
+                                                                    "尤其是教育，再次成为焦点。")]
+    assert read == [["特别是", "尤为"], ["仍", "刚"], ["尤其", "再次"]]

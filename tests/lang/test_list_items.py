@@ -52,3 +52,28 @@ def test_a_four_letter_sense_renders_only_at_an_end_of_a_longer_word():
 
     assert renders("workplace", frozenset({"work"}))
     assert not renders("broadcast", frozenset({"road"}))  # 旅游线路 'route; road' is no "broadcast" (wmt19-007)
+
+
+def test_the_lists_sentence_holds_most_items_on_the_sample_page(sample_page_pairs):
+    # _list_sentence reads the English list only in the sentences where most items have an anchor: the one it
+    # chooses must hold as many items as any sentence of the paragraph
+    from bisect import bisect_left
+
+    from qa.lang.en import sentence_spans
+    from qa.lang.en_words import english_tokens
+    from qa.lang.list_items import _list_sentence, chosen_anchors, evidence
+    from qa.lang.sentence_lists import inline_lists
+
+    chosen = 0
+    for pair in sample_page_pairs.pairs:
+        starts = [t.start for t in english_tokens(pair.target)]
+        ranges = [(bisect_left(starts, a), bisect_left(starts, b)) for a, b in sentence_spans(pair.target)]
+        for items in inline_lists(pair.source):
+            found = evidence(items, pair.target)
+            if sum(1 for e in found if e.anchors) < 2:
+                continue
+            lo, hi = _list_sentence(pair.target, chosen_anchors(found), found)
+            items_in = [sum(any(a <= k < b for k in e.anchors) for e in found) for a, b in ranges if a < b]
+            assert sum(any(lo <= k < hi for k in e.anchors) for e in found) == max(items_in), items
+            chosen += len(items_in) > 1
+    assert chosen > 20  # most lists stand in paragraphs of several sentences

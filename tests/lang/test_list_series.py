@@ -250,3 +250,28 @@ def test_each_series_piece_owns_the_tokens_inside_it(sample_page_pairs):
             assert piece_of(tokens, series) == every
             owned += len(every)
     assert owned > 500
+
+
+def test_the_series_of_the_clauses_holding_anchors_are_every_series_holding_them_on_the_sample_page(sample_page_pairs):
+    # lost_items and the encoder's reading read only the clauses where the anchors stand: on real paragraphs they
+    # must get every series of english_series that holds anchors (of one item, or of two items of a list), in order
+    from qa.lang.list_items import evidence
+    from qa.lang.list_series import MIN_MATCHED, pieces_owning, series_holding
+
+    def held(target, series, found):
+        owner = pieces_owning(target, series)
+        return sum(1 for e in found if not owner.keys().isdisjoint(e.anchors))
+
+    compared = skipped = 0
+    for pair in sample_page_pairs.pairs:
+        every = english_series(pair.target)
+        for items in inline_lists(pair.source):
+            found = evidence(items, pair.target)
+            groups = [e.anchors for e in found]
+            for at_least in (1, MIN_MATCHED):
+                some = series_holding(pair.target, groups, at_least)
+                assert [s for s in some if held(pair.target, s, found) >= at_least] == \
+                    [s for s in every if held(pair.target, s, found) >= at_least], (items, at_least)
+                compared += sum(held(pair.target, s, found) >= at_least for s in some)
+                skipped += len(every) - len(some)
+    assert compared > 50 and skipped > 200  # series were found, and most of a paragraph's were never read
