@@ -186,8 +186,10 @@ def _list_sentence(target: str, anchors: Sequence[int], found: Sequence[ItemEvid
     # not six titles a sentence before), then the one with most chosen anchors (as before `found`); the list is
     # read only in the sentences holding most items, which alone can win (a paragraph has a dozen sentences)
     most = max(map(items_in, ranges), default=0)
-    return max((r for r in ranges if items_in(r) == most),
-               key=lambda r: (*(as_list(r) if found else (False, 0)), sum(r[0] <= k < r[1] for k in anchors)),
+    best = [r for r in ranges if items_in(r) == most]
+    if len(best) == 1:
+        return best[0]  # one sentence holds most items: no list need be read to choose it
+    return max(best, key=lambda r: (*(as_list(r) if found else (False, 0)), sum(r[0] <= k < r[1] for k in anchors)),
                default=(0, len(starts)))
 
 
