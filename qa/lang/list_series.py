@@ -20,8 +20,8 @@ and reports nothing.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -78,6 +78,7 @@ def clauses_holding(target: str, groups: Iterable[Iterable[int]], at_least: int 
 
 
 def _series_in(target: str, clauses: Iterable[int]) -> list[Series]:
+    """The series of the given clauses, in the target's order (as english_series lists them)."""
     bounds = _clauses(target)
     return [one for c in sorted(clauses) for one in _clause_series(target, *bounds[c])]
 
