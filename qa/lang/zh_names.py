@@ -21,23 +21,11 @@ from qa.lang.zh import HAN_WORD
 NAME_TAGS = frozenset({"nr", "nrg", "nrfg", "nrt", "ns", "nt", "nz"})
 
 
+@lru_cache(maxsize=65536)
 def is_proper_headword(word: str) -> bool:
-    """A word of two characters or more that CC-CEDICT gives a proper-noun entry (怀化, 时代 Time magazine)."""
-    return len(word) > 1 and word in _proper_headwords()
-
-
-@lru_cache(maxsize=1)
-def _proper_headwords() -> frozenset[str]:
-    """Every such headword, simplified and traditional, kept in qa's cache: asked of every word of every
-    source, a lookup in the dictionary's index unmarshalled the parts of a new page's words and made
-    their entries (a fifth of the name search on a new page)."""
     from qa.lang import cedict
 
-    def build() -> list[str]:
-        return sorted({word for e in cedict.entries() if e["pinyin"][:1].isupper()
-                       for word in (e["simplified"], e["traditional"]) if len(word) > 1})
-
-    return frozenset(cedict.derived("cedict-proper-headwords", build))
+    return len(word) > 1 and any(e.is_proper_noun for e in cedict.lookup(word))
 
 
 @dataclass(frozen=True)

@@ -138,20 +138,3 @@ def test_readings_are_read_once_however_they_are_asked_for():
     assert asked[0] == asked[1] == asked[2] and qa_pinyin._readings.cache_info().currsize == 1
     assert qa_pinyin.readings("曾国藩", True) != qa_pinyin.readings("曾国藩")  # a person's surname reading: zeng
     assert qa_pinyin._readings.cache_info().currsize == 3
-
-
-def test_proper_headwords_from_the_cached_set_are_the_dictionarys(sample_page):
-    """is_proper_headword reads a set kept in qa's cache: on every word of the sample page and a slice of
-    CC-CEDICT's headwords (simplified and traditional), the answer of a lookup of the word's entries."""
-    from qa.lang import cedict
-    from qa.lang.segment import segment
-    from qa.lang.zh_names import is_proper_headword
-
-    def looked_up(word: str) -> bool:
-        return len(word) > 1 and any(e.is_proper_noun for e in cedict.lookup(word))
-
-    page = [w for line in sample_page.read_text(encoding="utf-8").splitlines() for w, _ in segment(line)]
-    words = list(dict.fromkeys(page + [w for w in cedict._index()][::7] + ["長安", "长安", "懷化", "时代", "中"]))
-    assert [w for w in words if is_proper_headword(w) != looked_up(w)] == []
-    assert is_proper_headword("懷化") and is_proper_headword("时代") and not is_proper_headword("资")
-    assert sum(map(looked_up, words)) > 3000
