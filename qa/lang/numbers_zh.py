@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Iterator
 
 from qa.lang.number_mention import FULLWIDTH, NumberMention
 from qa.lang.numbers_calendar import calendar_mentions, century_with_decade, in_context
@@ -57,11 +58,28 @@ _ZH_CLAUSE_START = " \n\t,，。；;：:、（(“\"——-…"
 
 _AFTER_WINDOW = 8  # characters after a numeral that decide what it is (measure words are at most 3)
 
+# Where a _ZH_PATTERNS match can start: every alternative takes first a digit, 百 (百分之), 第 or a Chinese
+# numeral. Trying the big pattern only there finds what its finditer finds (lookbehinds still see the whole
+# text), at a tenth of the cost: in Chinese prose most characters are none of these.
+_ZH_CANDIDATE = re.compile(f"[0-9第{_ZH_NUMERAL_CHARS}]")
+
+
+def _zh_matches(text: str) -> Iterator[re.Match]:
+    """_ZH_PATTERNS.finditer(text), trying the pattern only where a match can start (_ZH_CANDIDATE)."""
+    pos, size = 0, len(text)
+    while pos < size and (candidate := _ZH_CANDIDATE.search(text, pos)) is not None:
+        match = _ZH_PATTERNS.match(text, candidate.start())
+        if match is None:
+            pos = candidate.start() + 1
+            continue
+        yield match
+        pos = match.end()
+
 
 def find_zh(raw: str) -> list[NumberMention]:
     text = raw.translate(FULLWIDTH)
     found: list[NumberMention] = []
-    for match in _ZH_PATTERNS.finditer(text):
+    for match in _zh_matches(text):
         start, end = match.span()
         span = raw[start:end]
         if match.group("ymd") or match.group("date") or match.group("clock") or match.group("dayonly") \

@@ -195,9 +195,15 @@ def in_context_syllables(word: str) -> list[str]:
     return [_toneless(readings_[0]) for readings_ in toned]
 
 
-@lru_cache(maxsize=8192)
 def readings(word: str, person: bool = False) -> tuple[Reading, ...]:
     """Per-character accepted and possible readings of a name (see module docstring)."""
+    return _readings(word, bool(person))
+
+
+@lru_cache(maxsize=8192)
+def _readings(word: str, person: bool) -> tuple[Reading, ...]:
+    """readings, cached under one key however it is called (readings(w), readings(w, False) and
+    readings(w, person=False) were three entries: the romaniser and the name search read one word twice)."""
     from pypinyin import Style, pinyin
 
     from qa.lang import cedict

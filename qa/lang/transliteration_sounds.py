@@ -61,7 +61,7 @@ def pinyin_sounds(syllable: str) -> str:
 
 
 # English spelling rules, tried in order at each position (first match wins); "$" = end of word.
-_RULES: tuple[tuple[str, str], ...] = tuple((re.compile(p), s) for p, s in (
+RULES: tuple[tuple[str, str], ...] = (
     (r"^kn", "n"), (r"^wr", "r"), (r"^ps", "s"), (r"^pn", "n"), (r"^x", "z"), (r"^y(?=[aeiou])", "y"),
     (r"^h", "h"), (r"^gh", "g"), (r"^mc", "ma"),
     (r"tch", "C"), (r"sch", "S"), (r"sh", "S"), (r"zh", "J"), (r"kh", "h"), (r"chr", "kr"),
@@ -76,7 +76,12 @@ _RULES: tuple[tuple[str, str], ...] = tuple((re.compile(p), s) for p, s in (
     (r"tion", "Sn"), (r"sion", "Sn"),
     (r"ee|ea|ie", "i"), (r"oo", "u"), (r"ou", "u"), (r"ai|ay|ei|ey", "ei"), (r"au|aw", "o"),
     (r"(?<=[^aeiou][^aeiou])e$", "@"), (r"(?<=[^aeiou])e$", ""), (r"y", "i"),
-))
+)
+# The rules as one pattern, each its own group: at a position the regex tries the alternatives in the rules'
+# order, so the first rule that matches wins, in one call instead of one per rule (every rule takes a letter
+# at least, so no rule's empty match is skipped).
+_RULE_PATTERN = re.compile("|".join(f"({pattern})" for pattern, _ in RULES))
+_RULE_SOUNDS = tuple(sound for _, sound in RULES)
 _KEEP = re.compile(r"[a-z]")
 
 
@@ -96,12 +101,10 @@ def _word_sounds(word: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(word):
-        for pattern, sound in _RULES:
-            m = pattern.match(word, i)
-            if m and m.end() > i:
-                out.append(sound)
-                i = m.end()
-                break
+        m = _RULE_PATTERN.match(word, i)
+        if m:
+            out.append(_RULE_SOUNDS[m.lastindex - 1])
+            i = m.end()
         else:
             out.append(word[i])
             i += 1

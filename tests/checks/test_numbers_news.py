@@ -522,3 +522,20 @@ def test_the_figure_of_a_latin_name_repeated_in_the_source_is_named_once(ntrex):
     assert check("该公司订购的Boeing 737将于明年交付，另有737名员工将接受培训。",
                  "The company's Boeing 737 will be delivered next year, and employees will be trained.") == [("N202", "737", "")]
     assert check("iPhone 12共有12种颜色可供选择。", "The iPhone 12 comes in several colors.") == [("N202", "12", "")]
+
+
+def test_a_level_score_is_excused_only_beside_a_draw_in_the_english():
+    """1:1平局 is "a draw" (qa.checks.numbers_context._level_score): the score next to the figure in the source
+    and a draw word in the target, both; the score is looked for first (cheap) and the target searched after."""
+    from qa.checks.numbers_context import _level_score
+    from qa.lang.numbers import find_numbers
+    from qa.model import Pair
+
+    source = "德马科斯上半场进球，双方1:1平局收场。"
+    drawn = "De Marcos scored in the first half. The game ended in a draw."
+    ones = [m for m in find_numbers(source, "zh") if m.value == 1]
+    assert len(ones) == 2
+    assert all(_level_score(m, Pair("p", source, drawn)) for m in ones)
+    assert not any(_level_score(m, Pair("p", source, "De Marcos scored in the first half. It ended 1 to 1.")) for m in ones)
+    scored = "德马科斯上半场进球，双方1:1收场。"  # the same figures, no 平 "level": no score said to be drawn
+    assert not any(_level_score(m, Pair("p", scored, drawn)) for m in find_numbers(scored, "zh") if m.value == 1)

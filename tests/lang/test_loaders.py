@@ -82,3 +82,13 @@ def test_dictionary_lookups_from_the_sharded_index_are_the_wheels(word):
                 for e in CcCedict().get_entries() if word in (e["simplified"], e["traditional"])]
     assert [(e.simplified, e.traditional, e.pinyin, e.definitions) for e in cedict.lookup(word)] == expected
     assert cedict.contains(word) == bool(expected)
+
+
+def test_jyutping_copy_is_kept_by_character_and_pair():
+    """The trie's copy is keyed by a character (its readings) and a pair of characters (the phrases below
+    the pair), so a text loads the parts of its own characters and pairs, not every phrase under 中."""
+    from qa.lang.jyutping import _by_pair
+
+    root = {"中": {"": ["zung1"], "国": {"": [("zung1", "gwok3")], "人": {"": [("zung1", "gwok3", "jan4")]}}},
+            "国": {"": ["gwok3"]}, "乜": {"嘢": {"": [("mat1", "je5")]}}}
+    assert _by_pair(root) == {"中": ["zung1"], "中国": root["中"]["国"], "国": ["gwok3"], "乜嘢": root["乜"]["嘢"]}

@@ -122,8 +122,19 @@ def test_readings_fall_back_to_pypinyins_own_call_when_its_tables_have_moved(mon
     from qa.lang import pinyin as qa_pinyin
 
     names = ["长安君", "银行行长", "马英九", "A股"]
-    before = {name: [(r.char, set(r.accepted)) for r in qa_pinyin.readings.__wrapped__(name)] for name in names}
+    before = {name: [(r.char, set(r.accepted)) for r in qa_pinyin._readings.__wrapped__(name, False)] for name in names}
     monkeypatch.setitem(sys.modules, "pypinyin.seg.simpleseg", None)  # `from pypinyin.seg.simpleseg import seg` fails
     assert qa_pinyin.in_context_toned("长安君") is None
     assert qa_pinyin.in_context_syllables("银行行长") == ["yin", "hang", "hang", "zhang"]
-    assert {name: [(r.char, set(r.accepted)) for r in qa_pinyin.readings.__wrapped__(name)] for name in names} == before
+    assert {name: [(r.char, set(r.accepted)) for r in qa_pinyin._readings.__wrapped__(name, False)] for name in names} == before
+
+
+def test_readings_are_read_once_however_they_are_asked_for():
+    """The romaniser asks readings(word), the name search readings(word, False): one reading of the word."""
+    from qa.lang import pinyin as qa_pinyin
+
+    qa_pinyin._readings.cache_clear()
+    asked = [qa_pinyin.readings("长安"), qa_pinyin.readings("长安", False), qa_pinyin.readings("长安", person=False)]
+    assert asked[0] == asked[1] == asked[2] and qa_pinyin._readings.cache_info().currsize == 1
+    assert qa_pinyin.readings("曾国藩", True) != qa_pinyin.readings("曾国藩")  # a person's surname reading: zeng
+    assert qa_pinyin._readings.cache_info().currsize == 3

@@ -91,3 +91,32 @@ def test_chinese_politicians_hardly_ever_look_transliterated():
     assert len(names) > 150
     assert sum(looks_transliterated(n) for n in names) <= len(names) // 100
 
+
+
+def test_english_sounds_read_by_one_pattern_are_those_of_the_rules_tried_in_turn():
+    """The spelling rules run as one alternation (qa.lang.transliteration_sounds._RULE_PATTERN): on every word of
+    CC-CEDICT's English names of entities, the sounds of trying each rule in its order at each position."""
+    from qa.lang import gazetteer
+    from qa.lang.transliteration_sounds import RULES, _collapse, _word_sounds
+
+    rules = [(re.compile(pattern), sound) for pattern, sound in RULES]
+
+    def in_turn(word: str) -> str:
+        word, out, i = fold(word), [], 0
+        while i < len(word):
+            for pattern, sound in rules:
+                m = pattern.match(word, i)
+                if m and m.end() > i:
+                    out.append(sound)
+                    i = m.end()
+                    break
+            else:
+                out.append(word[i])
+                i += 1
+        return _collapse("".join(out))
+
+    words = sorted({w for word in list(gazetteer.kinds())[::2] for name in gazetteer.english_names(word)
+                    for w in re.findall(r"[A-Za-z'’-]+", name)})
+    assert len(words) > 5000
+    assert [w for w in words if _word_sounds(w) != in_turn(w)] == []
+    assert all(re.compile(pattern).match("") is None for pattern, _ in RULES)  # each rule takes a letter
