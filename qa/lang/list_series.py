@@ -24,7 +24,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from types import MappingProxyType
+from typing import Iterable, Mapping, Sequence
 
 from qa.lang.en_words import english_tokens
 from qa.lang.sentence_lists import ListItem
@@ -218,7 +219,7 @@ def _lost(found: Sequence[ItemEvidence], target: str, source: str, series: Serie
     return [found[k]]
 
 
-def _free(found: Sequence[ItemEvidence], k: int, j: int, owner: dict[int, int], matching: dict[int, int]) -> bool:
+def _free(found: Sequence[ItemEvidence], k: int, j: int, owner: Mapping[int, int], matching: dict[int, int]) -> bool:
     """Whether token j may render item k: a word that stands right beside another item's anchor, in the piece
     matched to that item, makes one compound with it and is that item's ("computer science" renders 计算机, its
     "science" is not 医学 'medical science'). A word further off may still render k ("man of mystery")."""
@@ -241,15 +242,15 @@ def _apart(items: Sequence[ListItem], k: int, source: str) -> bool:
             and (after is None or bool(_BETWEEN_ITEMS.search(source[items[k].end : after]))))
 
 
-def pieces_owning(target: str, series: Series) -> dict[int, int]:
+def pieces_owning(target: str, series: Series) -> Mapping[int, int]:
     """piece_of the target's tokens, once per target and series: each list of the pair, its loss and the
-    encoder's reading ask for the same series (read only, never changed)."""
+    encoder's reading ask for the same series. Read-only: every caller shares the one cached mapping."""
     return _pieces_owning(target, series)
 
 
 @lru_cache(maxsize=1024)
-def _pieces_owning(target: str, series: Series) -> dict[int, int]:
-    return piece_of(english_tokens(target), series)
+def _pieces_owning(target: str, series: Series) -> Mapping[int, int]:
+    return MappingProxyType(piece_of(english_tokens(target), series))
 
 
 def piece_of(tokens, series: Series) -> dict[int, int]:
@@ -263,7 +264,7 @@ def piece_of(tokens, series: Series) -> dict[int, int]:
     return out
 
 
-def _matching(found: Sequence[ItemEvidence], owner: dict[int, int], ordered: bool = True) -> dict[int, int]:
+def _matching(found: Sequence[ItemEvidence], owner: Mapping[int, int], ordered: bool = True) -> dict[int, int]:
     """A largest one-to-one matching of items to the pieces that render them by the item's own senses or
     pinyin (its anchors; a sense other items share places none): item → piece, kept only when the items
     stand in the source's order, when `ordered` (a reordered rendering is not read)."""
@@ -371,7 +372,7 @@ def lost_items(lists: Sequence[Sequence[ListItem]], target: str, source: str) ->
     return out
 
 
-def _renders_whole(found: Sequence[ItemEvidence], series: Series, owner: dict[int, int]) -> bool:
+def _renders_whole(found: Sequence[ItemEvidence], series: Series, owner: Mapping[int, int]) -> bool:
     """A series as long as the list places every item of it, in any order ("cultural, scientific and
     educational" for 教育、科技和文化): the list is rendered, reordered, and a shorter series elsewhere says
     it again. (A longer series renders a longer list: 学徒、监护人、学校和企业 beside 学徒、学校和企业.)"""

@@ -77,3 +77,24 @@ def test_the_lists_sentence_holds_most_items_on_the_sample_page(sample_page_pair
             assert sum(any(lo <= k < hi for k in e.anchors) for e in found) == max(items_in), items
             chosen += len(items_in) > 1
     assert chosen > 20  # most lists stand in paragraphs of several sentences
+
+
+def test_of_two_sentences_holding_every_item_the_one_where_they_make_a_list_is_the_lists(sample_page_pairs):
+    # sample page p0025 renders 系统观念、法治思维、强基导向 in two sentences holding all three items; in the first,
+    # 导向's nearest anchor is "Three Major Orientations", outside its list, so the anchors there make no English
+    # list and the second sentence wins the tie, though it comes later
+    from bisect import bisect_left
+
+    from qa.lang.en import sentence_spans
+    from qa.lang.en_words import english_tokens
+    from qa.lang.list_items import _list_sentence, chosen_anchors, evidence
+    from qa.lang.sentence_lists import inline_lists
+
+    pair = next(p for p in sample_page_pairs.pairs if p.source.startswith("三要围绕强化"))
+    items = next(i for i in inline_lists(pair.source) if [x.text for x in i] == ["系统观念", "法治思维", "强基导向"])
+    found = evidence(items, pair.target)
+    starts = [t.start for t in english_tokens(pair.target)]
+    first, second = [(bisect_left(starts, a), bisect_left(starts, b)) for a, b in sentence_spans(pair.target)][:2]
+    assert all(any(first[0] <= k < first[1] for k in e.anchors) and any(second[0] <= k < second[1] for k in e.anchors)
+               for e in found)
+    assert _list_sentence(pair.target, chosen_anchors(found), found) == second

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa.lang.sentence_lists import inline_lists
 from qa.lang.list_series import english_series, lost_items
 from tests.conftest import check_pair
@@ -275,3 +277,25 @@ def test_the_series_of_the_clauses_holding_anchors_are_every_series_holding_them
                 compared += sum(held(pair.target, s, found) >= at_least for s in some)
                 skipped += len(every) - len(some)
     assert compared > 50 and skipped > 200  # series were found, and most of a paragraph's were never read
+
+
+def test_an_item_lost_beside_a_token_that_opens_its_clause_is_found():
+    # the English's first token "(" opens the clause the series stands in: a token at a clause's first character
+    # belongs to that clause (bisect_right), not to the one before, or the series is never read and 开放 is kept
+    from qa.lang.sentence_lists import inline_lists
+
+    source = "我们推进改革、开放和创新。"
+    lists = list(inline_lists(source))
+    assert [[e.item.text for e in lost] for lost in lost_items(lists, "(Reform and innovation) are pushed.", source)] == [["开放"]]
+    assert [[e.item.text for e in lost] for lost in lost_items(lists, "Reform, opening up and innovation are pushed.", source)] == [[]]
+
+
+def test_a_series_owner_map_is_read_only():
+    # every list of a pair shares the cached map: a caller writing into it would change the next caller's answer
+    from qa.lang.list_series import english_series, pieces_owning
+
+    target = "The county develops education, science and technology, and culture."
+    owner = pieces_owning(target, english_series(target)[0])
+    assert owner
+    with pytest.raises(TypeError):
+        owner[0] = 5
