@@ -27,8 +27,9 @@ from qa.terminology.case_scan import capital_then_lower, capital_word_before, lo
 from qa.terminology.case_names import (
     Bigrams, CaseSlip, Context, WordPlaces, capitalised_anywhere, compound_slip, document_bigrams, latin_in_source, latin_name,
     nationality_adjectives, opens_sentence, plural_name, head_of_names_lowered, institution_name_lowered, proper_noun_lowered,
-    title_written_elsewhere, titles_lowered, word_places,
+    title_written_elsewhere, word_places,
 )
+from qa.terminology.case_titles import titles_lowered
 from qa.terminology.case_places import TITLE as _TITLE, occurrences as _occurrences
 from qa.terminology.variants import title_like
 
