@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Container, Iterator
 
 from qa.lang.en_words import DETERMINERS, STOP_WORDS, english_tokens
 from qa.lang.hunspell_words import known, singular
@@ -113,14 +113,18 @@ def name_word_before(text: str, end: int) -> bool:
     return not (opens_sentence(text, found.start()) and known(found.group().strip().lower()))
 
 
-def document_bigrams(pairs: list[Pair]) -> Bigrams:
-    """The document's two-word sequences whose second word is in lower case, by how the first is written."""
+def document_bigrams(pairs: list[Pair], firsts: Container[str] | None = None) -> Bigrams:
+    """The document's two-word sequences whose second word is in lower case, by how the first is written
+    (`firsts`: only those whose first word, in lower case, is one of them: compound_slip asks about the
+    words the document capitalises inside sentences, a few of the page's thousands of word pairs)."""
     lowered: dict[tuple[str, str], set[str]] = defaultdict(set)
     capitalised: dict[tuple[str, str], set[str]] = defaultdict(set)
     following: dict[tuple[str, str], list[str]] = defaultdict(list)
     for pair in pairs:
         for m in _BIGRAM.finditer(pair.target):
             first, second = m.groups()
+            if firsts is not None and first.lower() not in firsts:
+                continue
             if first.islower():
                 lowered[(first, second)].add(pair.id)
                 following[(pair.id, first)].append(second)

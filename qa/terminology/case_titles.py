@@ -23,10 +23,10 @@ def title_run_elsewhere(pair: Pair, written: str, pairs: list[Pair]) -> CaseSlip
     dumplings and Tangyuan" in a list of book titles), where two other pairs write the same words
     with the word capitalised ("Chinese Dumplings and Tangyuan", title-case lines included: a list
     of titles is one) and no other pair writes them lowered: one title written two ways."""
-    if "《" not in pair.source and not _list_of_titles(pair.target):
-        return None  # running text repeating a headline ("Premier Li Keqiang meets with Putin"), a food
     if not _between_title_words(pair.target, written):
         return None  # the one test most words need, with no pattern compiled for the word
+    if "《" not in pair.source and not _list_of_titles(pair.target):
+        return None  # running text repeating a headline ("Premier Li Keqiang meets with Putin"), a food
     capital = written[:1].upper() + written[1:]
     pattern = (rf"(?<![\w'’-])({_TITLE_WORD} {_SMALL_IN_TITLE}){re.escape(written)}"
                rf"( {_SMALL_IN_TITLE}{_TITLE_WORD})(?![\w'’-])")
