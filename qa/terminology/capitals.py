@@ -27,8 +27,9 @@ from qa.terminology.case_scan import capital_then_lower, capital_word_before, lo
 from qa.terminology.case_names import (
     Bigrams, CaseSlip, Context, WordPlaces, capitalised_anywhere, compound_slip, document_bigrams, latin_in_source, latin_name,
     nationality_adjectives, opens_sentence, plural_name, head_of_names_lowered, institution_name_lowered, proper_noun_lowered,
-    title_written_elsewhere, titles_lowered, word_places,
+    title_written_elsewhere, word_places,
 )
+from qa.terminology.case_titles import titles_lowered
 from qa.terminology.case_places import TITLE as _TITLE, occurrences as _occurrences
 from qa.terminology.variants import title_like
 
@@ -242,7 +243,7 @@ def _case_slips(pairs: list[Pair]) -> list[CaseSlip]:
     upper, lower = _occurrences(pairs)
     anywhere = capitalised_anywhere(pairs)
     everything = "\n".join(p.target for p in pairs)
-    bigrams = document_bigrams(pairs)
+    bigrams = document_bigrams(pairs, upper.keys())  # compound_slip asks about these words only
     places = word_places(pairs, {p.id for p in pairs if title_like(english_tokens(p.target))})
     document = _Document(pairs, sources, everything, bigrams, places, anywhere)
     out: list[CaseSlip] = []
@@ -254,6 +255,7 @@ def _case_slips(pairs: list[Pair]) -> list[CaseSlip]:
         proper = not known(word) or named_here
         lowered = [(p, t, w) for p, t, w in lower[word] if not (named_here and _common_use(w))]
         lowered_ids = {p.id for p, _, _ in lower[word]}  # once per word: read (never changed) by two rules
+        lowered_at = _pairs_by_place(lowered)  # once per word, not per occurrence: read, never changed
         anywhere_else: dict[str, CaseSlip | None] = _per_pair()  # pair id → the rules that do not read the place
         for pair, text, where in _once(lowered):
             if where == _TITLE:
@@ -262,7 +264,7 @@ def _case_slips(pairs: list[Pair]) -> list[CaseSlip]:
             elif where[1] in HONORIFICS or _parallel_heads(where, by_context, pair) or _coordinated_head(pair, text):
                 capital_pairs = set().union(*by_context.values())
                 out.append(CaseSlip(pair, text, word.capitalize(), tuple(sorted(capital_pairs)), ""))
-            elif slip := _slip_in_its_use(word, pair, text, where, by_context, lower[word], lowered, proper, sources, asked):
+            elif slip := _slip_in_its_use(word, pair, text, where, by_context, lower[word], lowered_at, proper, sources, asked):
                 out.append(slip)
             else:
                 if pair.id not in anywhere_else:  # the word at another place of this pair: the same answer
@@ -317,13 +319,23 @@ def _once(lowered: list[tuple[Pair, str, Context]]) -> Iterable[tuple[Pair, str,
     return dict.fromkeys(lowered)
 
 
+def _pairs_by_place(lowered: list[tuple[Pair, str, Context]]) -> dict[Context | None, set[str]]:
+    """The pairs of a word's lowered occurrences by place, and under None at any place."""
+    out: dict[Context | None, set[str]] = {None: set()}
+    for pair, _, where in lowered:
+        out.setdefault(where, set()).add(pair.id)
+        out[None].add(pair.id)
+    return out
+
+
 def _slip_in_its_use(word: str, pair: Pair, text: str, where: Context, by_context: dict[Context, set[str]],
-                     every_lowered: list[tuple[Pair, str, Context]], lowered: list[tuple[Pair, str, Context]],
+                     every_lowered: list[tuple[Pair, str, Context]], lowered_at: dict[Context | None, set[str]],
                      proper: bool, sources: dict[str, str], asked: dict[tuple[str, Pair], str]) -> CaseSlip | None:
-    """Capitalised in more pairs of the same use than lowered, and the source says the same term
-    (`asked`: the anchors of the capital found so far, case_anchors.capital_anchor)."""
+    """Capitalised in more pairs of the same use than lowered (`lowered_at`: _pairs_by_place of the word's
+    lowered occurrences), and the source says the same term (`asked`: the anchors of the capital found so
+    far, case_anchors.capital_anchor)."""
     capital_pairs = _compatible(where, by_context, proper)
-    written = {p.id for p, _, w in lowered if proper or w == where}
+    written = lowered_at[None] if proper else lowered_at.get(where, set())
     if len(capital_pairs) < 2 or len(written) >= len(capital_pairs) or _common_phrase(where, every_lowered):
         return None
     others = capital_pairs - {pair.id}  # a pair may write it both ways: the others decide

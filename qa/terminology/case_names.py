@@ -9,9 +9,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Container, Iterator
 
-from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import DETERMINERS, STOP_WORDS, english_tokens
 from qa.lang.hunspell_words import known, singular
 from qa.lang.lemmas import all_lemmas
@@ -24,12 +23,22 @@ from qa.terminology.source_anchor import ANCHOR_QUORUM, source_anchor
 Context = tuple[str, str, str]  # ("alone", word before, "") or ("name", name word before, name word after)
 
 OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;…]|[“‘\"'(\[—–-])[\s”’\"')\]]*$")
-_OPENS_SENTENCE_BACKWARDS = re.compile(r"[\s”’\"')\]]*(?:[.!?:;…]|[“‘\"'(\[—–-]|\Z)")  # the same, read from the end
+_CLOSERS = frozenset("”’\"')]")  # with white space: what may stand between a sentence's opening and its word
+_OPENERS = frozenset(".!?:;…“‘\"'([—–-")  # what opens a sentence (or a quotation, an aside) right before them
 
 
 def opens_sentence(text: str, end: int) -> bool:
-    """`OPENS_SENTENCE.search(text[:end])`, matched backwards from `end` instead of tried at every position before it."""
-    return _OPENS_SENTENCE_BACKWARDS.match(text[end - 1 :: -1] if end > 0 else "") is not None
+    """`OPENS_SENTENCE.search(text[:end])`: read backwards from `end` over white space and closing marks, a
+    character at a time (not a regex on the reversed text before it, a copy of the paragraph per word)."""
+    k = min(end, len(text))
+    while k > 0:
+        char = text[k - 1]
+        if char in _OPENERS:
+            return True
+        if char not in _CLOSERS and not char.isspace():
+            return False
+        k -= 1
+    return True
 
 
 @dataclass(frozen=True)
@@ -104,14 +113,18 @@ def name_word_before(text: str, end: int) -> bool:
     return not (opens_sentence(text, found.start()) and known(found.group().strip().lower()))
 
 
-def document_bigrams(pairs: list[Pair]) -> Bigrams:
-    """The document's two-word sequences whose second word is in lower case, by how the first is written."""
+def document_bigrams(pairs: list[Pair], firsts: Container[str] | None = None) -> Bigrams:
+    """The document's two-word sequences whose second word is in lower case, by how the first is written
+    (`firsts`: only those whose first word, in lower case, is one of them: compound_slip asks about the
+    words the document capitalises inside sentences, a few of the page's thousands of word pairs)."""
     lowered: dict[tuple[str, str], set[str]] = defaultdict(set)
     capitalised: dict[tuple[str, str], set[str]] = defaultdict(set)
     following: dict[tuple[str, str], list[str]] = defaultdict(list)
     for pair in pairs:
         for m in _BIGRAM.finditer(pair.target):
             first, second = m.groups()
+            if firsts is not None and first.lower() not in firsts:
+                continue
             if first.islower():
                 lowered[(first, second)].add(pair.id)
                 following[(pair.id, first)].append(second)
@@ -336,53 +349,3 @@ def _after_name(index: WordPlaces, capital: str) -> Iterator[tuple[Pair, int, in
     for pair, start in index.places.get(capital, ()):
         if pair.id not in index.title_lines and name_word_before(pair.target, start):
             yield pair, start, start + len(capital)
-
-
-_SMALL_IN_TITLE = r"(?:(?:of|and|the|a|an|in|on|for|to|with) )*"
-_TITLE_WORD = r"[A-Z][\w'’-]*"
-
-
-def title_run_elsewhere(pair: Pair, written: str, pairs: list[Pair]) -> CaseSlip | None:
-    """A word lowered between two capitalised words of one title, a small word among them ("Chinese
-    dumplings and Tangyuan" in a list of book titles), where two other pairs write the same words
-    with the word capitalised ("Chinese Dumplings and Tangyuan", title-case lines included: a list
-    of titles is one) and no other pair writes them lowered: one title written two ways."""
-    if "《" not in pair.source and not _list_of_titles(pair.target):
-        return None  # running text repeating a headline ("Premier Li Keqiang meets with Putin"), a food
-    capital = written[:1].upper() + written[1:]
-    pattern = (rf"(?<![\w'’-])({_TITLE_WORD} {_SMALL_IN_TITLE}){re.escape(written)}"
-               rf"( {_SMALL_IN_TITLE}{_TITLE_WORD})(?![\w'’-])")
-    for m in re.finditer(pattern, pair.target):
-        if len(m.group().split()) < 4:
-            continue  # "Xi meets Trump" beside two headlines "Xi Meets Trump": a headline's verb, no title
-        lowered, titled = m.group(), m.group(1) + capital + m.group(2)
-        named = tuple(p.id for p in pairs if p.id != pair.id and _whole(titled, p.target))
-        if len(named) >= 2 and not any(p.id != pair.id and _whole(lowered, p.target) for p in pairs):
-            return CaseSlip(pair, written, capital, named, "")
-    return None
-
-
-def _list_of_titles(target: str) -> bool:
-    """Three items or more between commas, most of them opening with a capital or a digit: a list
-    of titles (a shop's list of children's books), not a sentence naming one thing."""
-    items = [item.strip() for item in re.split(r"[,;，、]", target) if item.strip()]
-    return len(items) >= 3 and 3 * sum(item[:1].isupper() or item[:1].isdigit() for item in items) >= 2 * len(items)
-
-
-def titles_lowered(pairs: list[Pair], capitalised_in_sentences: Iterable[str],
-                   lower: dict[str, list[tuple[Pair, str, Context]]], anywhere: dict[str, set[str]]) -> list[CaseSlip]:
-    """Lowered words of a title the document capitalises only in title-case lines (a list of book
-    titles), which the comparison by place never sees (the word is capitalised inside no sentence):
-    title_run_elsewhere for each."""
-    skip = set(capitalised_in_sentences)
-    out = []
-    for word, lowered in lower.items():
-        if word in skip or len(anywhere.get(word, ())) < 2 or not is_english_word(word):
-            continue
-        out += [slip for pair, text, _ in lowered if (slip := title_run_elsewhere(pair, text, pairs))]
-    return out
-
-
-def _whole(phrase: str, text: str) -> bool:
-    """`phrase` written in `text` as whole words."""
-    return phrase in text and re.search(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", text) is not None

@@ -130,3 +130,44 @@ def test_a_word_lowered_twice_in_one_pair_is_judged_at_each_use(sample_page):
     pairs[k] = replace(pairs[k], target=pairs[k].target.replace(name, "the Central political and Legal Affairs Work Conference"))
     slips = [(s.pair.id, s.written) for s in capitals.case_slips(pairs)]
     assert (pairs[k].id, "political") in slips
+
+
+def test_the_lowered_pairs_of_a_place_are_read_once_per_word(pages):
+    """_slip_in_its_use reads the pairs lowering the word at its place (any place, for a proper noun) from
+    _pairs_by_place, made once per word: the pairs every occurrence would have listed for itself."""
+    asked = 0
+    for pairs in pages:
+        upper, lower = case_places.occurrences(pairs)
+        for word in upper:
+            lowered = lower.get(word, [])
+            at = capitals._pairs_by_place(lowered)
+            for _, _, where in lowered:
+                for proper in (True, False):
+                    assert at[None if proper else where] == {p.id for p, _, w in lowered if proper or w == where}
+                    asked += 1
+            assert at.get(("alone", "no such word", "")) is None
+    assert asked > 1000, asked
+
+
+def test_the_bigrams_of_the_capitalised_words_answer_as_every_bigram(pages):
+    """_case_slips reads only the word pairs opening with a word the document capitalises inside sentences
+    (document_bigrams' `firsts`): compound_slip answers every lowered occurrence as it does from them all."""
+    from qa.terminology.case_names import compound_slip, document_bigrams
+
+    from tests.checks.test_consistency_capitals import REF_A
+    from tests.corpora import story, with_target_changed
+
+    insurance = with_target_changed(story(REF_A, "gt22-d031"), "p0058", "misleading Internet insurance",
+                                    "misleading internet insurance")  # "Internet insurance" in p0055 and p0063
+    asked = kept = 0
+    for pairs in pages + [insurance]:
+        sources = {p.id: p.source for p in pairs}
+        upper, _ = case_places.occurrences(pairs)
+        every, some = document_bigrams(pairs), document_bigrams(pairs, upper.keys())
+        assert len(some.following) < len(every.following) / 2  # most are left out
+        for pair, text in _asks(pairs):
+            found = compound_slip(pair, text, sources, every)
+            assert compound_slip(pair, text, sources, some) == found, (pair.id, text)
+            asked += 1
+            kept += found is not None
+    assert asked > 500 and kept >= 1, (asked, kept)
