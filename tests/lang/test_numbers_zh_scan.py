@@ -20,6 +20,7 @@ def _candidates(text):
     "第十四个五年规划和2035年远景目标，十四五期间，百分之三十五点五，五分之一",  # 第, 十四五, 百分之, 分之
     "2021.6.11部分圈中售出，手表424.10.0.20.02.002，10月1日14时，3分35秒，12:30",  # dates, codes, clocks
     "300余万、2000多万、2万4801人、七八十岁、两三百年、1,234.5亿元、6月份",  # scales, rough figures, months
+    "〇点三米，○点五公里，亿元投入，〇〇七号，○○年",  # mentions opening with 〇, ○ (two zeros) and 亿
 ])
 def test_candidate_scan_matches_the_full_scan(text):
     assert _full_scan(text), "each sample holds mentions"
