@@ -56,11 +56,7 @@ def english_series(target: str) -> list[Series]:
     """Every series of the English, by its punctuation: pieces joined by commas and closed by one and/or
     (each and/or closes one: "angry and mean and nasty" gives angry/mean and mean/nasty). The first piece
     may carry lead-in words, the last trailing ones; the inner pieces are short. A piece "and other …"/"etc." is no item."""
-    return list(_series(target))
-
-
-def _series(target: str) -> tuple[Series, ...]:
-    return tuple(one for lo, hi in _clauses(target) for one in _clause_series(target, lo, hi))
+    return _series_in(target, range(len(_clauses(target))))
 
 
 def series_holding(target: str, groups: Iterable[Iterable[int]], at_least: int = 1) -> list[Series]:
@@ -242,14 +238,10 @@ def _apart(items: Sequence[ListItem], k: int, source: str) -> bool:
             and (after is None or bool(_BETWEEN_ITEMS.search(source[items[k].end : after]))))
 
 
+@lru_cache(maxsize=1024)
 def pieces_owning(target: str, series: Series) -> Mapping[int, int]:
     """piece_of the target's tokens, once per target and series: each list of the pair, its loss and the
     encoder's reading ask for the same series. Read-only: every caller shares the one cached mapping."""
-    return _pieces_owning(target, series)
-
-
-@lru_cache(maxsize=1024)
-def _pieces_owning(target: str, series: Series) -> Mapping[int, int]:
     return MappingProxyType(piece_of(english_tokens(target), series))
 
 

@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Iterator
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９％．，＋", "0123456789%.,+")
+
+
+def candidate_matches(pattern: re.Pattern, candidate: re.Pattern, text: str) -> Iterator[re.Match]:
+    """pattern.finditer(text), trying the pattern only where `candidate` finds a place a match can start.
+
+    The number patterns are large alternations that finditer tries at every
+    position; most positions of prose open none, so a small pattern for the
+    openings finds the same matches (lookbehinds and ^ still see the whole
+    text) at a fraction of the cost, as long as every match starts where
+    `candidate` matches.
+    """
+    pos, size = 0, len(text)
+    while pos < size and (found := candidate.search(text, pos)) is not None:
+        match = pattern.match(text, found.start())
+        if match is None:
+            pos = found.start() + 1
+            continue
+        yield match
+        pos = match.end()
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from qa.lang.number_mention import NumberMention
+from qa.lang.number_mention import NumberMention, candidate_matches
 from qa.lang.numbers_calendar import clock_values, figures_not_a_time
 
 _EN_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -124,15 +124,7 @@ _EN_CANDIDATE = re.compile(rf"[0-9]|\b(?:{_OPENINGS})|(?<=\()[ivx]|(?<=\bpart\s)
 
 def _en_matches(text: str) -> Iterator[re.Match]:
     """_EN_PATTERNS.finditer(text), trying the pattern only where a match can start (_EN_CANDIDATE)."""
-    pos, size = 0, len(text)
-    while pos < size and (candidate := _EN_CANDIDATE.search(text, pos)) is not None:
-        start = candidate.start()
-        match = _EN_PATTERNS.match(text, start)
-        if match is None:
-            pos = start + 1
-            continue
-        yield match
-        pos = match.end()
+    return candidate_matches(_EN_PATTERNS, _EN_CANDIDATE, text)
 
 
 def find_en(text: str) -> list[NumberMention]:

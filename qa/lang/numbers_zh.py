@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from qa.lang.number_mention import FULLWIDTH, NumberMention
+from qa.lang.number_mention import FULLWIDTH, NumberMention, candidate_matches
 from qa.lang.numbers_calendar import calendar_mentions, century_with_decade, in_context
 from qa.lang.segment import token_covering
 
@@ -66,14 +66,7 @@ _ZH_CANDIDATE = re.compile(f"[0-9第{_ZH_NUMERAL_CHARS}]")
 
 def _zh_matches(text: str) -> Iterator[re.Match]:
     """_ZH_PATTERNS.finditer(text), trying the pattern only where a match can start (_ZH_CANDIDATE)."""
-    pos, size = 0, len(text)
-    while pos < size and (candidate := _ZH_CANDIDATE.search(text, pos)) is not None:
-        match = _ZH_PATTERNS.match(text, candidate.start())
-        if match is None:
-            pos = candidate.start() + 1
-            continue
-        yield match
-        pos = match.end()
+    return candidate_matches(_ZH_PATTERNS, _ZH_CANDIDATE, text)
 
 
 def find_zh(raw: str) -> list[NumberMention]:
