@@ -36,7 +36,7 @@ def _embed_ahead(ctx: DocContext) -> bool:
             rest = target_sentences[1:]
             later.extend([heading, *rest] if rest else [])
             continue  # whether its sentences are aligned waits for that answer: left to the pair itself
-        later.extend(_aligned_texts(pair, ctx, sentences, target_sentences))
+        later.extend(_aligned_texts(pair, ctx, sentences))
     embed(later)
     return True
 
@@ -63,9 +63,9 @@ def _like(heading: str, batch: list[str]) -> bool:
     return float((vectors[:1] @ vectors[1:].T).max()) >= HEADING_MAX_SIMILARITY
 
 
-def _aligned_texts(pair: Pair, ctx: DocContext, sentences: list[str], target_sentences: list[str]) -> list[str]:
+def _aligned_texts(pair: Pair, ctx: DocContext, sentences: list[str]) -> list[str]:
     """The sentences structure._left_unaligned embeds for this pair (none when it is not aligned)."""
-    from qa.checks.structure import alignment_skip, document_ratio, has_content
+    from qa.checks.structure import alignment_skip, alignment_targets, document_ratio, has_content
     from qa.checks.structure_gate import needs_alignment_in
 
     skip = alignment_skip(pair, ctx)
@@ -73,4 +73,4 @@ def _aligned_texts(pair: Pair, ctx: DocContext, sentences: list[str], target_sen
         return []
     if not needs_alignment_in(ctx, sentences, pair.target, skip, document_ratio(ctx)):
         return []
-    return [*sentences, *target_sentences]
+    return [*sentences, *alignment_targets(sentences, pair.target)]

@@ -76,11 +76,11 @@ def needs_alignment(sentences: list[str], target: str, skip: float, ratio: tuple
     in the English lost omissions the aligner finds: official prose repeats
     a dropped sentence's words in the rest of the paragraph (issue 19).
     """
-    from qa.lang import en
+    from qa.checks.structure import alignment_targets
 
     if skip > 0:
         return True
-    return not paired_in_runs(sentences, en.split_sentences(target) or [target], ratio)
+    return not paired_in_runs(sentences, alignment_targets(sentences, target), ratio)
 
 
 def opens_with_rendering(heading: str, target: str, ratio: tuple[float, float]) -> bool:

@@ -217,3 +217,17 @@ def test_a_dropped_sentence_among_figure_heavy_pairs_is_still_an_outlier():
     assert run(pairs, "A005") == []
     pairs[15] = Pair(pairs[15].id, pairs[15].source, '"It is good to have changes in the market sentiment. "')
     assert [p for _, p, _ in run(pairs, "A005")] == ["l1496"]
+
+
+def test_a_source_cut_at_semicolons_is_aligned_against_the_english_semicolons():
+    """WMT19's airlines paragraph: the Chinese cuts its list of new flights at ；, the English keeps one
+    sentence with semicolons; three pieces against one sentence left the last piece "untranslated". Checked
+    as an editor checks lines 400-460; dropping that piece's English is still found."""
+    rows = [r for r in corpus_rows(WMT19_PAIRS) if 400 <= int(r["line"]) <= 460]
+    pairs = [Pair(f"p{r['line']}", r["source"], r["target"]) for r in rows]
+    airlines = next(p for p in pairs if p.source.startswith("部分航空公司特别增加运营班次"))
+    assert airlines.target.count(";") == 2 and airlines.target.count(".") == 1
+    assert [f for f in run(pairs, "A004") if f[1] == airlines.id] == []
+    cut = airlines.target.rsplit(";", 1)[0] + "."
+    dropped = [p if p is not airlines else Pair(p.id, p.source, cut) for p in pairs]
+    assert (("A004", airlines.id, "越南越捷航空每周二、四新增广州―河内航班各1班。") in run(dropped, "A004"))
