@@ -84,3 +84,15 @@ def test_the_treasury_stands_for_the_finance_ministry(ntrex):
 def test_a_body_inside_an_office_title_is_named_by_the_office(ntrex):
     pairs = [ntrex[("guardian.221756", "2")], ntrex[("guardian.221756", "4")]]  # 司法部副部长 "deputy attorney general"
     assert [f.source_span for f in check_pairs(pairs, ("M106",))] == []
+
+
+def test_a_foreign_name_left_out_gets_no_pinyin_suggestion(ntrex):
+    """A foreign name the target leaves out wants its English, which pinyin is not: 巴恩斯 is "Barnes", and
+    "Ba Ensi" would be a wrong correction to copy into the text. The finding names it a foreign name and
+    suggests nothing; a Chinese name keeps its romanisation (李克强 → "Li Keqiang")."""
+    source, target = ntrex[("abcnews.306774", "11")]  # 哈立德·巴恩斯 → "Khalid Barnes"
+    found = [f for f in check_pair(source, target.replace("Khalid Barnes", "Khalid"), ("M106",))]
+    assert [(f.source_span, f.suggestion) for f in found] == [("巴恩斯", "")]
+    assert "(a foreign name)" in found[0].message
+    chinese = check_pair("李克强与默克尔举行会谈。", "Merkel held talks.", ("M106",))
+    assert [(f.source_span, f.suggestion) for f in chinese] == [("李克强", "Li Keqiang")]
