@@ -262,23 +262,6 @@ def heading_to_test(sentences: list[str], target: str, ctx: DocContext) -> str |
     return None if opens_with_rendering(first, target, document_ratio(ctx)) else first
 
 
-_SEMICOLON_END = re.compile(r"[；;]\s*$")
-_EN_SEMICOLON = re.compile(r"(?<=;)\s+")
-
-
-def alignment_targets(sentences: list[str], target: str) -> list[str]:
-    """The target's sentences as A004 aligns them to the source `sentences`: also cut after a semicolon when
-    a source sentence ends in one. Chinese cuts a sentence at ；, English keeps "…every day; Iran Mahan Air
-    added …" one sentence, and three Chinese pieces against one English sentence left the last piece without
-    a counterpart (WMT19's list of airlines' new flights)."""
-    from qa.lang import en
-
-    target_sentences = en.split_sentences(target) or [target]
-    if not any(_SEMICOLON_END.search(s) for s in sentences[:-1]):
-        return target_sentences
-    return [piece for sentence in target_sentences for piece in _EN_SEMICOLON.split(sentence) if piece]
-
-
 def _left_unaligned(sentences: list[str], target: str, length_ratio: float, skip: float) -> list[str]:
     """The longest source sentence with content that sentence alignment leaves without a counterpart.
 
@@ -296,6 +279,7 @@ def _left_unaligned(sentences: list[str], target: str, length_ratio: float, skip
     from dataclasses import replace
 
     from qa.align import SENTENCE_PARAMS, align_segments
+    from qa.checks.structure_gate import alignment_targets
     from qa.checks.structure_merge import folded_into_neighbour
 
     if not any(has_content(s) for s in sentences):

@@ -65,8 +65,8 @@ def _like(heading: str, batch: list[str]) -> bool:
 
 def _aligned_texts(pair: Pair, ctx: DocContext, sentences: list[str]) -> list[str]:
     """The sentences structure._left_unaligned embeds for this pair (none when it is not aligned)."""
-    from qa.checks.structure import alignment_skip, alignment_targets, document_ratio, has_content
-    from qa.checks.structure_gate import needs_alignment_in
+    from qa.checks.structure import alignment_skip, document_ratio, has_content
+    from qa.checks.structure_gate import alignment_targets, needs_alignment_in
 
     skip = alignment_skip(pair, ctx)
     if skip is None or not any(has_content(s) for s in sentences):
