@@ -108,9 +108,12 @@ def low_similarity_pair(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     score combines embedding similarity and length, and a very low score means
     a mistranslation, a misalignment or a large omission. Pairs that the page
     or a pre-aligned file pairs itself carry 1.0 and are judged by the other
-    checks (A005 for length).
+    checks (A005 for length). Only where the score separates translations
+    (qa.checks.similarity_gate: not in a novel's free translation).
     """
-    if pair.is_one_sided or pair.score >= LOW_SCORE:
+    from qa.checks.similarity_gate import scores_separate
+
+    if pair.is_one_sided or pair.score >= LOW_SCORE or not scores_separate(ctx.doc):
         return
     yield Problem(
         f"The target does not look like a translation of the source (alignment score {pair.score:.2f}).",
