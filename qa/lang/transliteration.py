@@ -200,3 +200,13 @@ def sounded_in_source(word: str, source: str, threshold: float = _PIECE_SOUND) -
     """Some run of the source's transliteration characters sounds like the English word ("Aguero" in
     回传给阿奎罗): the word renders a foreign name of the source, whether or not jieba found it."""
     return any(phonetic_similarity(chars, word) >= threshold for chars in transliteration_runs(source))
+
+
+_DOTTED_PART = re.compile(f"(?<=[·・•‧])[{''.join(sorted(TRANSLITERATION_SYLLABLE_CHARS))}]+|"
+                          f"[{''.join(sorted(TRANSLITERATION_SYLLABLE_CHARS))}]+(?=[·・•‧])")
+
+
+def sounded_in_dotted_name(word: str, source: str) -> bool:
+    """A part of a foreign name the source writes with a name dot (布雷特·卡瓦诺) sounds like the word ("Brett"):
+    the dot makes the parts sure names, where any run of transliteration characters (奥 of 奥委会) is not."""
+    return any(phonetic_similarity(part, word) >= SAME_NAME for part in _DOTTED_PART.findall(source))

@@ -32,6 +32,7 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
 from qa.lang.hunspell_words import known, singular
 from qa.lang.pinyin import split_syllables
+from qa.lang.transliteration import sounded_in_dotted_name
 from qa.model import Pair
 from qa.terminology.source_anchor import ANCHOR_QUORUM, source_anchor
 
@@ -258,6 +259,14 @@ def difference_kind(major: tuple[str, ...], minor: tuple[str, ...], capitalised:
     return None
 
 
+def _source_name_part(major: tuple[str, ...], minor: tuple[str, ...], phrases: list[Phrase]) -> bool:
+    """The word one form adds is part of a dotted foreign name a source writes ("Judge Brett Kavanaugh" for
+    布雷特·卡瓦诺法官, "Judge Kavanaugh" for 卡瓦诺法官): the names checks' matter, as `is_name_word` is for pinyin."""
+    longer, shorter = (major, minor) if len(major) > len(minor) else (minor, major)
+    word = next(w for k, w in enumerate(longer) if k >= len(shorter) or shorter[k] != w)
+    return any(sounded_in_dotted_name(word, source) for source in {p.pair.source for p in phrases})
+
+
 def _one_named_body(major: tuple[str, ...], minor: tuple[str, ...]) -> bool:
     """Two writings of one body's name, whatever the source says there (该机场 "the airport" for
     广州白云机场, an abbreviation): two or more proper words in common (Guangzhou Baiyun, Hong Kong),
@@ -327,6 +336,8 @@ def phrase_variants(pairs: Iterable[Pair], phrases: list[Phrase] | None = None) 
                 kind = difference_kind(major, minor, capitalised)
                 if kind is None or (kind == "form" and _verb_and_gerund(found + by_words[minor])):
                     continue
+                if kind in ("word added", "word dropped") and _source_name_part(major, minor, found + by_words[minor]):
+                    continue
                 for phrase in by_words[minor]:
                     if phrase.heading or (phrase.pair.id, phrase.text) in seen:
                         continue
@@ -336,8 +347,7 @@ def phrase_variants(pairs: Iterable[Pair], phrases: list[Phrase] | None = None) 
                                 or kind.startswith("word") and capitalised and phrase.pair.id not in pair_sets[major]
                                 and _one_named_body(major, minor)):
                             continue
-                        anchor = ""  # an adjective's form ("person income tax" beside "personal income tax"),
-                        # or one body's name ("Guangzhou Baiyun Global Airport" beside "… International Airport")
+                        anchor = ""  # an adjective's form ("person income tax"), one body's name ("… Global Airport")
                     seen.add((phrase.pair.id, phrase.text))
                     out.append(Variant(kind, tuple(found), phrase, anchor))
     return outermost(out)

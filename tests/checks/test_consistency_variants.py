@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from qa.model import Pair
 from tests.conftest import check_pairs
-from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, WMT19_PAIRS, corpus_rows
+from tests.corpora import NEWS22_REF_A, NEWS22_REF_B, NTREX_PAIRS, WMT19_PAIRS, corpus_rows
 
 
 def _story(relative: str, doc_id: str) -> list[Pair]:
@@ -86,3 +86,14 @@ def test_a_body_its_officials_are_named_after_is_the_same_body():
                      "Bosnia and Herzegovina Committee")
     found = check_pairs(story, ["T104"])
     assert [(f.pair_id, f.source_span) for f in found if f.pair_id == "p0007"] == [("p0007", "波黑奥委会")]
+
+
+def test_a_given_name_the_source_writes_is_not_a_word_added():
+    """A digest of two NTREX stories: "Judge Kavanaugh" for 卡瓦诺法官 (foxnews.94512, cbsnews.248471 p6),
+    "Judge Brett Kavanaugh" where the source writes 布雷特·卡瓦诺法官 (cbsnews.248471 p2). The English
+    follows the source; "Brett" is no word added to a recurring title."""
+    digest = _story(NTREX_PAIRS, "foxnews.94512") + [
+        replace(p, id=f"c{p.id}") for p in _story(NTREX_PAIRS, "cbsnews.248471")]
+    full = next(p for p in digest if "Judge Brett Kavanaugh" in p.target)
+    assert "布雷特·卡瓦诺法官" in full.source and sum("Judge Kavanaugh" in p.target for p in digest) >= 2
+    assert not [f for f in _t104(digest) if "Kavanaugh" in f[1]]
