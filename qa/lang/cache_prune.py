@@ -272,8 +272,20 @@ def _prune_family(path: Path) -> None:
         listing: list[CacheFile] = _seen["listing"]  # type: ignore[assignment]
     cutoff = time.time() - STALE_DAYS * DAY
     for (other_family, other), members in builds(listing).items():
-        if other_family == family and other != build and last_used(members) < cutoff:
+        if other_family == family and other != build and last_used(members) < cutoff and _still_unused(members, cutoff):
             remove(members)
+
+
+def _still_unused(files: list[CacheFile], cutoff: float) -> bool:
+    """Whether none of the files has been used since `cutoff`, looked at again: the folder was scanned when
+    the process first used the cache, and another qa may have opened one since (a long `qa audit` or `serve`)."""
+    for file in files:
+        try:
+            if os.stat(file.path, follow_symlinks=False).st_mtime >= cutoff:
+                return False
+        except OSError:
+            continue
+    return True
 
 
 def forget() -> None:

@@ -164,3 +164,15 @@ def test_pruning_never_raises(cache_home, monkeypatch):
     monkeypatch.setattr(cache_prune, "scan", broken)
     assert cache.stored("cedict", "1.2.0-2", lambda: {"new": 1}) == {"new": 1}
     cache_prune.used(Path("/nonexistent/folder/cedict-1.2.0-2.qac"))
+
+
+def test_a_sibling_opened_since_the_folder_was_scanned_is_kept(cache_home):
+    """A long run scanned the folder when it first used the cache; another qa opened the old build since."""
+    cache.stored("cedict", "1.2.0-1", lambda: {"old": 1})
+    cache.stored("jieba-tags", "0.42.1-1", lambda: {"tags": 1})
+    (old,) = _age(cache_home, "cedict-1.2.0-1", 40)
+    _next_process()
+    cache.stored("jieba-tags", "0.42.1-1", lambda: {"tags": 1})  # the scan, with the old build unused
+    os.utime(cache_home / old)  # the old installation opens it
+    cache.stored("cedict", "1.2.0-2", lambda: {"new": 1})
+    assert (cache_home / old).exists()
