@@ -14,8 +14,11 @@ each of the encoder's shapes, texts of several lengths through the per-text
 products, and numpy's SIMD tanh, sums and norms: the kernels either picks;
 qa.align.encoder.fingerprint). It names the default file and is written in
 the file's `meta` table; a store whose identity differs is emptied on open, so
-QA_EMBEDDING_CACHE=PATH is checked too. A new default file removes the stores
-of earlier identities beside it. Each row carries a digest of its key and
+QA_EMBEDDING_CACHE=PATH is checked too. The default stores of other identities
+beside it go once no process has opened them for a month (qa.lang.cache_prune:
+two machines sharing a home over NFS, or two qa versions, compute different
+identities and each keep using their own store; removing the other's on sight
+would empty both stores on every alternation). Each row carries a digest of its key and
 vector: a row that does not match is a miss and is deleted. sqlite serialises
 writers, so two `qa` processes writing at once cannot corrupt it; a locked or
 unreadable store only costs time (it is left alone for the run), a corrupt one
@@ -109,12 +112,13 @@ def _connect(again: bool = True, busy: int = 40) -> sqlite3.Connection | None:
     """A connection to the store, emptied first when its identity is not this run's. A file that is not
     recognisably a store (a user's text, another program's database) is left as it is and the run goes
     without the store, unless it sits at the default path in qa's own cache directory (then it is replaced,
-    as a corrupt store is); a new default store removes the files of earlier identities beside it."""
+    as a corrupt store is); the default store is marked as in use, and stores of other identities beside
+    it that no process has used for a month are removed (qa.lang.cache_prune)."""
     wanted = str(_open["identity"])
     path = store_path(wanted)
     if path is None:
         return None
-    explicit, created, db, state = _explicit(), not path.exists(), None, "unknown"
+    explicit, db, state = _explicit(), None, "unknown"
     try:
         db = sqlite3.connect(path, timeout=TIMEOUT, check_same_thread=False, isolation_level=None)
         state = _state(db, wanted)
@@ -132,8 +136,10 @@ def _connect(again: bool = True, busy: int = 40) -> sqlite3.Connection | None:
             return None
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
-        if created and not explicit:
-            _remove_stale(path)
+        if not explicit:
+            from qa.lang.cache import used
+
+            used(path)
         return db
     except (sqlite3.Error, OSError) as error:
         if db is not None:
@@ -194,14 +200,6 @@ def _warn(path: Path) -> None:
     """One line on stderr: the user named a file that qa will not overwrite."""
     print(f"qa: warning: {ENV}={path} is not an embedding store of qa's: left as it is, embeddings are not kept "
           "this run", file=sys.stderr)
-
-
-def _remove_stale(path: Path) -> None:
-    """Delete the default stores of other identities (another numpy, a reinstall: up to ~141 MB each) beside
-    `path`; nothing else in the cache directory."""
-    for other in path.parent.glob("embeddings-*.sqlite"):
-        if other.name != path.name:
-            _discard(other)
 
 
 def _busy(error: Exception) -> bool:

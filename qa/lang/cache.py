@@ -11,6 +11,9 @@ than loading it. Every cached file names what it was built from (the source
 package's version and our format number), so a new dictionary or a new way of
 deriving gets a new file; a file that is truncated, corrupt or of the wrong
 shape is rebuilt, never a traceback; an unwritable cache only costs time.
+A file in use is marked so (its mtime, once a day) and the files its build
+superseded are removed once unused for a month (qa.lang.cache_prune; `qa
+cache` shows and clears the folder).
 The sentence embeddings of earlier runs live here too, in an sqlite file of
 their own (qa.align.embed_store).
 """
@@ -61,7 +64,12 @@ def ensure_cache_dir() -> Path | None:
 
 
 def cache_path(name: str, key: str, suffix: str = ".qac") -> Path | None:
-    """The file for `name` built from `key` (versions of what it derives from), None without a usable cache dir."""
+    """The file for `name` built from `key` (versions of what it derives from), None without a usable cache dir.
+
+    `key` opens with a version or format number and `name`'s words with a letter: the first word that opens
+    with a digit is where a file's family ends (qa.lang.cache_prune.family_of), so that the file of an old
+    key is known for superseded and a name that shares a prefix (cedict, cedict-english-words) is not.
+    """
     folder = ensure_cache_dir()
     if folder is None:
         return None
@@ -100,12 +108,22 @@ def stored(name: str, key: str, build: Callable[[], T], valid: Callable[[Any], b
     try:
         data = _decode(path.read_bytes())
         if valid is None or valid(data):
+            used(path)
             return data
     except (OSError, ValueError, EOFError, TypeError):
         pass
     data = build()
     write_bytes(path, encode(data))
+    used(path)
     return data
+
+
+def used(path: Path | None) -> None:
+    """`path` was opened or written: keep it marked as in use and prune its family's superseded files
+    (qa.lang.cache_prune; never raises, costs a folder scan once per process)."""
+    from qa.lang.cache_prune import used as mark
+
+    mark(path)
 
 
 def write_bytes(path: Path, blob: bytes) -> None:
@@ -147,6 +165,7 @@ def stored_arrays(name: str, key: str, build: Callable[[], dict[str, Any]]) -> d
         layout, size = _decode(manifest_path.read_bytes())
         if data_path.stat().st_size == size:
             mapped = np.memmap(data_path, dtype=np.uint8, mode="r")
+            used(manifest_path)
             return {field: np.ndarray(shape, np.dtype(dtype), mapped, offset, order=order)
                     for field, (offset, shape, dtype, order) in layout.items()}
     except (OSError, ValueError, EOFError, TypeError, KeyError):
@@ -163,6 +182,7 @@ def stored_arrays(name: str, key: str, build: Callable[[], dict[str, Any]]) -> d
         offset += len(raw)
     write_bytes(data_path, b"".join(chunks))
     write_bytes(manifest_path, encode((layout, offset)))
+    used(manifest_path)
     return arrays
 
 

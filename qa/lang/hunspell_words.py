@@ -76,7 +76,7 @@ def hunspell_words() -> frozenset[str]:
     """The expanded en_US + en_GB word list, from the per-user cache when it is there."""
     from importlib.metadata import version
 
-    from qa.lang.cache import ensure_cache_dir
+    from qa.lang.cache import ensure_cache_dir, used
 
     folder = ensure_cache_dir()
     if folder is None:
@@ -85,6 +85,7 @@ def hunspell_words() -> frozenset[str]:
     try:
         data = marshal.loads(path.read_bytes())
         if isinstance(data, list) and all(isinstance(w, str) for w in data[:10]):
+            used(path)
             return frozenset(data)
     except (OSError, ValueError, EOFError, TypeError):
         pass
@@ -94,6 +95,7 @@ def hunspell_words() -> frozenset[str]:
 
     try:
         atomic_write_bytes(path, marshal.dumps(data))
+        used(path)
     except (QAError, ValueError):
         pass  # an unwritable cache only costs time
     return frozenset(data)

@@ -113,7 +113,7 @@ def _build_words(jieba: ModuleType) -> tuple[int, tuple[dict[str, int], dict[str
     at once, leaving only those parts to be written back."""
     import tempfile
 
-    from qa.lang.cache import ensure_cache_dir
+    from qa.lang.cache import ensure_cache_dir, used
 
     cache_dir = ensure_cache_dir()
     tokenizer = jieba.Tokenizer()
@@ -121,6 +121,8 @@ def _build_words(jieba: ModuleType) -> tuple[int, tuple[dict[str, int], dict[str
     tokenizer.tmp_dir = str(cache_dir) if cache_dir is not None else tempfile.mkdtemp(prefix="qa-jieba-")
     tokenizer.cache_file = f"jieba-{getattr(jieba, '__version__', '0')}.cache"  # a new jieba builds its own
     tokenizer.initialize()
+    if cache_dir is not None:  # an older jieba's file goes once unused for a month (qa.lang.cache_prune)
+        used(cache_dir / tokenizer.cache_file)
     return tokenizer.total, (dict(tokenizer.FREQ), _read_tags(jieba))
 
 

