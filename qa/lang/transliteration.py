@@ -202,11 +202,13 @@ def sounded_in_source(word: str, source: str, threshold: float = _PIECE_SOUND) -
     return any(phonetic_similarity(chars, word) >= threshold for chars in transliteration_runs(source))
 
 
-_DOTTED_PART = re.compile(f"(?<=[·・•‧])[{''.join(sorted(TRANSLITERATION_SYLLABLE_CHARS))}]+|"
-                          f"[{''.join(sorted(TRANSLITERATION_SYLLABLE_CHARS))}]+(?=[·・•‧])")
+_NAME_DOT = re.compile(r"([\u4e00-\u9fff]{0,4})[·・•‧]([\u4e00-\u9fff]{0,4})")
 
 
 def sounded_in_dotted_name(word: str, source: str) -> bool:
-    """A part of a foreign name the source writes with a name dot (布雷特·卡瓦诺) sounds like the word ("Brett"):
-    the dot makes the parts sure names, where any run of transliteration characters (奥 of 奥委会) is not."""
-    return any(phonetic_similarity(part, word) >= SAME_NAME for part in _DOTTED_PART.findall(source))
+    """A part of a foreign name the source writes with a name dot (布雷特·卡瓦诺, 威廉・莫兰) sounds like the word
+    ("Brett", "William"): the dot makes the parts sure names, where any run of transliteration characters (奥 of
+    奥委会) is not. The two to four characters on each side of the dot are tried (副部长威廉・: 威廉, 长威廉, …)."""
+    parts = {piece for before, after in _NAME_DOT.findall(source) for n in range(2, 5)
+             for piece in (before[-n:], after[:n]) if len(piece) == n}
+    return any(phonetic_similarity(part, word) >= SAME_NAME for part in parts)

@@ -97,3 +97,12 @@ def test_a_given_name_the_source_writes_is_not_a_word_added():
     full = next(p for p in digest if "Judge Brett Kavanaugh" in p.target)
     assert "布雷特·卡瓦诺法官" in full.source and sum("Judge Kavanaugh" in p.target for p in digest) >= 2
     assert not [f for f in _t104(digest) if "Kavanaugh" in f[1]]
+
+
+def test_a_given_name_dropped_after_the_source_named_him_in_full_is_a_short_form():
+    """WMT19 lines 1-60: "Admiral William Moran" for 美国海军作战副部长威廉・莫兰上将 and for 莫兰上将, then
+    "Admiral Moran" for 莫兰上将: the short form after a full first mention, the given name a part of a name
+    written with a (katakana) name dot, whose first part runs on from the title before it (副部长威廉)."""
+    story = _wmt19(1, 60)
+    assert any("威廉・莫兰" in p.source for p in story) and any("Admiral Moran" in p.target for p in story)
+    assert not [f for f in _t104(story) if "Moran" in f[1]]
