@@ -49,7 +49,6 @@ SKIP_MAX = 0.2
 ALIGN_CONTENT_CHARS = 12  # Han characters (speaker tag excluded): shorter lines are folded into neighbours freely
 
 
-
 def _en_len(text: str) -> int:
     return len(re.sub(r"\s+", " ", text.strip()))
 
@@ -65,9 +64,13 @@ def source_without_translation(pair: Pair, ctx: PairContext) -> Iterable[Problem
     """A source paragraph or sentence has no translation at all.
 
     The aligner found no target for it (a 1-0 pair). Page furniture never
-    reaches the checks.
+    reaches the checks. In a free translation, not when it reads as folded
+    into a neighbour's English (qa.checks.similarity_gate).
     """
-    if pair.source.strip() and not pair.target.strip() and pair.type.endswith("-0"):
+    from qa.checks.similarity_gate import folded_into_neighbour, scores_separate
+
+    if pair.source.strip() and not pair.target.strip() and pair.type.endswith("-0") \
+            and (scores_separate(ctx.doc) or not folded_into_neighbour(pair, ctx.doc)):
         yield Problem(
             "This Chinese text has no English translation anywhere in the document: translate it or confirm the cut.",
             source_span=pair.source.strip(),

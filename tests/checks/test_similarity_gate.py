@@ -41,3 +41,27 @@ def test_a_novels_free_translation_draws_no_low_similarity_findings(mac_dev):
     assert sum(p.score < 0.15 for p in alignment.pairs if not p.is_one_sided) > 30
     assert not scores_separate(DocContext(alignment))
     assert run_checks(alignment, [REGISTRY["A003"]]) == []
+
+
+def test_a_sentence_a_free_translation_folded_into_its_neighbour_is_no_omission(mac_dev):
+    """MAC-Dev checked as two files: chapter 006's 目前的宇宙起源理论认为… and 他耐不住大声问 were left alone by the
+    aligner but read into a neighbour's English (the gold alignment merges them); chapter 002's 这个“准”字，
+    是日间赌钱时学的 is one the translator left out (a 1-0 bead of the gold alignment) and stays reported."""
+    free = load_alignment(mac_dev / "zh" / "006", mac_dev / "en" / "006")
+    assert sum(p.type == "1-0" for p in free.pairs) >= 2
+    assert run_checks(free, [REGISTRY["A001"]]) == []
+    cut = run_checks(load_alignment(mac_dev / "zh" / "002", mac_dev / "en" / "002"), [REGISTRY["A001"]])
+    assert [f.source_span for f in cut] == ["这个“准”字，是日间赌钱时学的。"]
+
+
+def test_a_line_missing_from_close_news_translation_is_an_omission(tmp_path):
+    """WMT19's first 60 lines as two files with the English of line 30 left out: A001 on line 30, whose
+    text a neighbour's English does not render (the folded test is not asked where scores separate)."""
+    if not WMT19.exists():
+        pytest.skip("../shared/dev-corpora is not present next to the repository")
+    zh = (WMT19 / "newstest2019.zh").read_text(encoding="utf-8").splitlines()
+    en = (WMT19 / "newstest2019.en").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "a.zh").write_text("\n".join(zh[:60]) + "\n", encoding="utf-8")
+    (tmp_path / "a.en").write_text("\n".join(en[:29] + en[30:60]) + "\n", encoding="utf-8")
+    found = run_checks(load_alignment(tmp_path / "a.zh", tmp_path / "a.en"), [REGISTRY["A001"]])
+    assert [f.source_span for f in found] == [zh[29].strip()]
