@@ -39,18 +39,20 @@ def scores_separate(ctx: DocContext) -> bool:
 
 
 def folded_into_neighbour(pair: Pair, ctx: DocContext) -> bool:
-    """A one-sided source whose text, joined to a neighbouring pair's source, leaves that pair at least as like its
-    English: the translator folded it in (a real omission adds meaning the English lacks and lowers the likeness;
-    the chapters' two did, by 0.02-0.15 on both sides)."""
+    """A one-sided pair whose text, joined to a neighbouring pair's same side, leaves that pair at least as like
+    its other side: the translator folded the sentence in (a real omission adds meaning the English lacks and
+    lowers the likeness; the chapters' two did, by 0.02-0.15 on both sides). English sentences likewise: a novel's
+    translator writes two sentences for one, and the aligner leaves the second alone (A002)."""
     from qa.align.embed import embed
 
-    pairs = ctx.pairs
+    pairs, english = ctx.pairs, not pair.source.strip()
     k = next(i for i, p in enumerate(pairs) if p is pair)
     for n in (k - 1, k + 1):
         if 0 <= n < len(pairs) and not pairs[n].is_one_sided:
-            near = pairs[n]
-            joined = pair.source + near.source if n > k else near.source + pair.source
-            alone, merged, target = embed([near.source, joined, near.target])
-            if float(merged @ target) >= float(alone @ target):
+            near, own = pairs[n], pair.target if english else pair.source
+            side, other = (near.target, near.source) if english else (near.source, near.target)
+            joined = own + " " * english + side if n > k else side + " " * english + own
+            alone, merged, against = embed([side, joined, other])
+            if float(merged @ against) >= float(alone @ against):
                 return True
     return False

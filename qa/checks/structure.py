@@ -17,6 +17,7 @@ from typing import Iterable
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.align.length import robust_centre
 from qa.checks.registry import check
+from qa.checks.similarity_gate import folded_into_neighbour, scores_separate
 from qa.lang.numbers import find_numbers
 from qa.lang.profile import ZH_EN
 from qa.model import Pair
@@ -67,8 +68,6 @@ def source_without_translation(pair: Pair, ctx: PairContext) -> Iterable[Problem
     reaches the checks. In a free translation, not when it reads as folded
     into a neighbour's English (qa.checks.similarity_gate).
     """
-    from qa.checks.similarity_gate import folded_into_neighbour, scores_separate
-
     if pair.source.strip() and not pair.target.strip() and pair.type.endswith("-0") \
             and (scores_separate(ctx.doc) or not folded_into_neighbour(pair, ctx.doc)):
         yield Problem(
@@ -88,9 +87,11 @@ def target_without_source(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     """A target paragraph or sentence has no source.
 
     Often intentional (a translator's summary or note), so neutral by default;
-    raise it with severity-overrides where additions are not allowed.
+    raise it with severity-overrides where additions are not allowed. In a
+    free translation, not when folded into a neighbour (as A001).
     """
-    if pair.target.strip() and not pair.source.strip() and pair.type.startswith("0-"):
+    if pair.target.strip() and not pair.source.strip() and pair.type.startswith("0-") \
+            and (scores_separate(ctx.doc) or not folded_into_neighbour(pair, ctx.doc)):
         yield Problem(
             "This English text has no Chinese original (a summary or translator's note?): confirm it is meant to stand alone.",
             target_span=pair.target.strip(),
@@ -114,8 +115,6 @@ def low_similarity_pair(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     checks (A005 for length). Only where the score separates translations
     (qa.checks.similarity_gate: not in a novel's free translation).
     """
-    from qa.checks.similarity_gate import scores_separate
-
     if pair.is_one_sided or pair.score >= LOW_SCORE or not scores_separate(ctx.doc):
         return
     yield Problem(
