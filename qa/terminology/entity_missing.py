@@ -27,6 +27,7 @@ from qa.terminology.place_references import GENERIC_HEADS, UNIT_WORDS, place_lev
 from qa.terminology.source_glossed import capital_stands, glossed_words, without_name
 from qa.terminology.source_explained import explained_in_source, longer_name_sounded
 from qa.terminology.listed_people import byline_person, listed_person
+from qa.terminology.misspelt_names import meant_name_rendered
 from qa.terminology.named_otherwise import named_otherwise, partly_romanised, surname_alone, surname_named
 from qa.terminology.nicknames import apposed_nickname
 from qa.terminology.sure_places import sure_place
@@ -348,8 +349,9 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
                 or partly_romanised(mention, pair.target, claimed) or _by_meaning(mention, listed, pair.target) \
                 or (kind == gazetteer.PLACE and rendered_as_country_form(mention, names_of(mention), pair.source,
                                                                          pair.target)) \
-                or surname_named(mention, pair) or named_otherwise(kind, mention, pair):
-            continue
+                or surname_named(mention, pair) or named_otherwise(kind, mention, pair) \
+                or meant_name_rendered(mention, pair, lambda meant: translated(meant, pair.target, glossary)):
+            continue  # 奥哈马 "Omaha": the source's slip for 奥马哈
         if unexplained is None:
             unexplained = unexplained_words(pair, claimed)
             sounded = _sounded_words(pair, everyone)
