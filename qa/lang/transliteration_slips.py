@@ -57,10 +57,22 @@ def known_spelling(word: str) -> bool:
     return bool(gazetteer.kind_of(word)) or cedict.contains(word) or bool(dictionary_tag(word))
 
 
+def _name_edge(source: str, k: int) -> bool:
+    """Position k is outside any name: past the text, a character no transliteration uses, or in a function
+    word of jieba's cut (的 "of", 以及 "and", 与 "with": tags u, c, p), which is no syllable of the name beside it."""
+    from qa.lang.segment import dictionary_tag, tokenize
+
+    if not 0 <= k < len(source) or source[k] not in TRANSLITERATION_SYLLABLE_CHARS:
+        return True
+    word = next(w for w, a, b in tokenize(source) if a <= k < b)
+    return dictionary_tag(word).startswith(("u", "c", "p"))
+
+
 def intended_names(source: str, start: int, end: int) -> list[tuple[int, str]]:
     """(start, name) of the dictionary names one slip from a misspelt run of the source that covers
     source[start:end]: 奥马哈 for the 奥哈马 of 内布拉斯州的奥哈马. The run is three transliteration characters
-    or more and known to no dictionary; the name is one the gazetteer gives an English name, and the source
+    or more, known to no dictionary, and a whole name, not the opening of a longer one (莫斯可 of 莫斯可维西
+    "Moscovici" is no slip for 莫斯科 "Moscow"); the name is one the gazetteer gives an English name, and the source
     does not write it elsewhere (there it is its own mention, and its English that one's rendering)."""
     from qa.lang import gazetteer
 
@@ -68,7 +80,8 @@ def intended_names(source: str, start: int, end: int) -> list[tuple[int, str]]:
     for a in range(max(0, start - _MAX_EXTRA), start + 1):
         for b in range(end, min(len(source), end + _MAX_EXTRA) + 1):
             run = source[a:b]
-            if len(run) < 3 or any(ch not in TRANSLITERATION_SYLLABLE_CHARS for ch in run) or known_spelling(run):
+            if len(run) < 3 or any(ch not in TRANSLITERATION_SYLLABLE_CHARS for ch in run) \
+                    or not (_name_edge(source, a - 1) and _name_edge(source, b)) or known_spelling(run):
                 continue
             out += [(a, n) for n in one_slip_away(run) if n not in source and gazetteer.english_names(n)]
     return list(dict.fromkeys(out))

@@ -28,3 +28,11 @@ def test_a_spelling_a_dictionary_knows_is_no_slip():
 def test_a_name_the_source_writes_elsewhere_is_not_the_one_meant():
     source = "奥哈马与奥马哈"
     assert intended_names(source, 0, 3) == []
+
+
+def test_the_opening_of_a_longer_name_is_no_slip():
+    # WMT19 line 346: 莫斯可维西 is Moscovici; its opening 莫斯可 is one sound-alike from 莫斯科 "Moscow"
+    source = "欧盟执委会经济事务执委莫斯可维西周五表示"
+    at = source.index("莫斯")
+    assert intended_names(source, at, at + 2) == []
+    assert intended_names("执委莫斯可周五表示", 2, 4) == [(2, "莫斯科")]  # the same run as a whole name
