@@ -26,6 +26,7 @@ from qa.terminology.country_qualifiers import BODY_HEAD, before_rendered, countr
 from qa.terminology.place_references import GENERIC_HEADS, UNIT_WORDS, place_level
 from qa.terminology.source_glossed import capital_stands, glossed_words, without_name
 from qa.terminology.source_explained import explained_in_source, longer_name_sounded
+from qa.terminology.foreign_cuts import whole_foreign_name
 from qa.terminology.listed_people import byline_person, listed_person
 from qa.terminology.misspelt_names import meant_name_rendered
 from qa.terminology.named_otherwise import named_otherwise, partly_romanised, surname_alone, surname_named
@@ -364,8 +365,10 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
                 or (kind == gazetteer.PERSON and sounded_in(mention, pair.target)) \
                 or (kind == gazetteer.PLACE and capital_stands(mention, pair.source, pair.target)):
             continue
+        mention = whole_foreign_name(mention, pair.source)  # 霍莉到 → 霍莉, 米克尔|森 → 米克尔森: the name left out
         names = english_forms(mention, glossary)
-        out.append(MissingEntity(mention, kind, names[0] if names else ""))
+        if all(o.mention.text != mention.text for o in out):
+            out.append(MissingEntity(mention, kind, names[0] if names else ""))
     return out
 
 
