@@ -169,14 +169,14 @@ def heard_cut(source: str, start: int, end: int, words: list[str]) -> bool:
     return any(len(piece) >= 2 and piece != text and any(
         phonetic_similarity(piece, w) >= _PIECE_SOUND
         for w in (words if looks_transliterated(piece) else foreign if all(c in letters for c in piece)
-                  and not _chinese_name(piece) else ()))
+                  and not chinese_name(piece) else ()))
         for piece in pieces)  # 霍莉 opens with a surname, yet "Holly" is no pinyin: it is heard
 
 
 _COMMON_SURNAMES = frozenset(SURNAMES_BY_FREQUENCY[:100])  # some 85% of the Chinese carry one
 
 
-def _chinese_name(piece: str) -> bool:
+def chinese_name(piece: str) -> bool:
     """A common surname and a given name of one or two characters (胡丽 Hu Li): a Chinese name read in
     pinyin, not a foreign one heard in an English first name ("Holly"); 霍, a rarer surname, opens
     霍莉 Holly, as transliterations choose it for its sound."""

@@ -26,7 +26,9 @@ from qa.terminology.country_qualifiers import BODY_HEAD, before_rendered, countr
 from qa.terminology.place_references import GENERIC_HEADS, UNIT_WORDS, place_level
 from qa.terminology.source_glossed import capital_stands, glossed_words, without_name
 from qa.terminology.source_explained import explained_in_source, longer_name_sounded
+from qa.terminology.foreign_cuts import whole_foreign_name
 from qa.terminology.listed_people import byline_person, listed_person
+from qa.terminology.misspelt_names import meant_name_rendered
 from qa.terminology.named_otherwise import named_otherwise, partly_romanised, surname_alone, surname_named
 from qa.terminology.nicknames import apposed_nickname
 from qa.terminology.sure_places import sure_place
@@ -348,8 +350,9 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
                 or partly_romanised(mention, pair.target, claimed) or _by_meaning(mention, listed, pair.target) \
                 or (kind == gazetteer.PLACE and rendered_as_country_form(mention, names_of(mention), pair.source,
                                                                          pair.target)) \
-                or surname_named(mention, pair) or named_otherwise(kind, mention, pair):
-            continue
+                or surname_named(mention, pair) or named_otherwise(kind, mention, pair) \
+                or meant_name_rendered(mention, pair, lambda meant: translated(meant, pair.target, glossary)):
+            continue  # 奥哈马 "Omaha": the source's slip for 奥马哈
         if unexplained is None:
             unexplained = unexplained_words(pair, claimed)
             sounded = _sounded_words(pair, everyone)
@@ -362,8 +365,10 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
                 or (kind == gazetteer.PERSON and sounded_in(mention, pair.target)) \
                 or (kind == gazetteer.PLACE and capital_stands(mention, pair.source, pair.target)):
             continue
+        mention = whole_foreign_name(mention, pair.source)  # 霍莉到 → 霍莉, 米克尔|森 → 米克尔森: the name left out
         names = english_forms(mention, glossary)
-        out.append(MissingEntity(mention, kind, names[0] if names else ""))
+        if all(o.mention.text != mention.text for o in out):
+            out.append(MissingEntity(mention, kind, names[0] if names else ""))
     return out
 
 
