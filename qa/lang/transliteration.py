@@ -205,10 +205,15 @@ def sounded_in_source(word: str, source: str, threshold: float = _PIECE_SOUND) -
 _NAME_DOT = re.compile(r"([\u4e00-\u9fff]{0,4})[·・•‧]([\u4e00-\u9fff]{0,4})")
 
 
-def sounded_in_dotted_name(word: str, source: str) -> bool:
-    """A part of a foreign name the source writes with a name dot (布雷特·卡瓦诺, 威廉・莫兰) sounds like the word
-    ("Brett", "William"): the dot makes the parts sure names, where any run of transliteration characters (奥 of
-    奥委会) is not. The two to four characters on each side of the dot are tried (副部长威廉・: 威廉, 长威廉, …)."""
-    parts = {piece for before, after in _NAME_DOT.findall(source) for n in range(2, 5)
-             for piece in (before[-n:], after[:n]) if len(piece) == n}
-    return any(phonetic_similarity(part, word) >= SAME_NAME for part in parts)
+def dotted_name_written(word: str, others: tuple[str, ...], source: str) -> bool:
+    """`word` and one of `others` are the two parts of a name the source writes with a name dot ("Brett" and
+    "Kavanaugh" for 布雷特·卡瓦诺, "William" and "Moran" for 威廉・莫兰): the dot makes the parts sure names, and the
+    neighbour part heard too keeps an ordinary word that merely sounds like one half ("Public" beside 帕特里克)
+    out. The two to four characters on each side of the dot are tried (副部长威廉・: 威廉, 长威廉, …)."""
+    for before, after in _NAME_DOT.findall(source):
+        halves = ([before[-n:] for n in range(2, 5) if len(before) >= n], [after[:n] for n in range(2, 5) if len(after) >= n])
+        for mine, theirs in (halves, halves[::-1]):
+            if any(phonetic_similarity(p, word) >= SAME_NAME for p in mine) and any(
+                    phonetic_similarity(p, other) >= SAME_NAME for p in theirs for other in others):
+                return True
+    return False

@@ -16,7 +16,7 @@ from dataclasses import replace
 from qa.lang import gazetteer
 from qa.lang import pinyin as py
 from qa.lang.surnames import SURNAMES, TRANSLITERATION_CHARS
-from qa.lang.transliteration import sounded_in_source
+from qa.lang.transliteration import chinese_name, sounded_in_source
 from qa.lang.zh_names import NameMention
 from qa.model import Pair
 from qa.terminology.entities import (
@@ -257,7 +257,7 @@ def _missing_issues(gone: list[MissingEntity]) -> list[EntityIssue]:
     """The entities left out, as issues with the English they want. A foreign name's pinyin is no English
     it wants (德尔塔 is "Delta", not "De Erta"), nor is its kind sure: a foreign name, with no suggestion."""
     return [EntityIssue("missing", g.mention.text, "", "", "a foreign name")
-            if not g.expected and g.kind == "person" and transliterated(g.mention.text)
+            if not g.expected and g.kind == "person" and transliterated(g.mention.text) and not chinese_name(g.mention.text)
             else EntityIssue("missing", g.mention.text, "", g.expected or suggest(g.mention.forms[-1], g.kind),
                              {"person": "a person", "place": "a place"}.get(g.kind, "a body")) for g in gone]
 

@@ -32,7 +32,7 @@ from qa.lang.en_dictionary import is_english_word
 from qa.lang.en_words import CONNECTORS, DETERMINERS, STOP_WORDS, Token, english_tokens
 from qa.lang.hunspell_words import known, singular
 from qa.lang.pinyin import split_syllables
-from qa.lang.transliteration import sounded_in_dotted_name
+from qa.lang.transliteration import dotted_name_written
 from qa.model import Pair
 from qa.terminology.source_anchor import ANCHOR_QUORUM, source_anchor
 
@@ -260,11 +260,11 @@ def difference_kind(major: tuple[str, ...], minor: tuple[str, ...], capitalised:
 
 
 def _source_name_part(major: tuple[str, ...], minor: tuple[str, ...], phrases: list[Phrase]) -> bool:
-    """The word one form adds is part of a dotted foreign name a source writes ("Judge Brett Kavanaugh" for
-    布雷特·卡瓦诺法官, "Judge Kavanaugh" for 卡瓦诺法官): the names checks' matter, as `is_name_word` is for pinyin."""
+    """The added word and its neighbour are a name a source writes with a dot ("Brett Kavanaugh", 布雷特·卡瓦诺): the M checks' matter."""
     longer, shorter = (major, minor) if len(major) > len(minor) else (minor, major)
-    word = next(w for k, w in enumerate(longer) if k >= len(shorter) or shorter[k] != w)
-    return any(sounded_in_dotted_name(word, source) for source in {p.pair.source for p in phrases})
+    k, word = next((k, w) for k, w in enumerate(longer) if k >= len(shorter) or shorter[k] != w)
+    return any(dotted_name_written(word, longer[max(k - 1, 0) : k] + longer[k + 1 : k + 2], source)
+               for source in {p.pair.source for p in phrases})
 
 
 def _one_named_body(major: tuple[str, ...], minor: tuple[str, ...]) -> bool:

@@ -106,3 +106,13 @@ def test_a_given_name_dropped_after_the_source_named_him_in_full_is_a_short_form
     story = _wmt19(1, 60)
     assert any("威廉・莫兰" in p.source for p in story) and any("Admiral Moran" in p.target for p in story)
     assert not [f for f in _t104(story) if "Moran" in f[1]]
+
+
+def test_a_word_that_only_sounds_like_half_a_dotted_name_is_still_a_word_dropped():
+    """"Public" sounds like 帕特里克 of 帕特里克·布朗 (Patrick Brown) in the same pair's source, but no word beside it
+    is the other half: "Municipal Security Bureau" is the dropped word it looks like."""
+    pairs = [("市公安局表示，案件正在调查中。", "The Municipal Public Security Bureau said the case was under investigation."),
+             ("英国游客帕特里克·布朗向市公安局报案。",
+              "British tourist Patrick Brown reported the case to the Municipal Security Bureau."),
+             ("市公安局提醒游客注意财物安全。", "The Municipal Public Security Bureau reminded tourists to take care of their belongings.")]
+    assert [(f.pair_id, f.target_span) for f in check_pairs(pairs, ["T104"])] == [("p2", "Municipal Security Bureau")]

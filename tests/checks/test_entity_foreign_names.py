@@ -96,3 +96,6 @@ def test_a_foreign_name_left_out_gets_no_pinyin_suggestion(ntrex):
     assert "(a foreign name)" in found[0].message
     chinese = check_pair("李克强与默克尔举行会谈。", "Merkel held talks.", ("M106",))
     assert [(f.source_span, f.suggestion) for f in chinese] == [("李克强", "Li Keqiang")]
+    # a Chinese name of characters transliterations also use (林娜, like 安娜 "Anna") is read in pinyin
+    byline = check_pair("记者林娜报道，会议于昨日召开。", "The meeting was held yesterday, a reporter reported.", ("M106",))
+    assert [(f.source_span, f.suggestion) for f in byline] == [("林娜", "Lin Na")]
