@@ -17,7 +17,7 @@ from typing import Iterable
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.align.length import robust_centre
 from qa.checks.registry import check
-from qa.checks.similarity_gate import folded_into_neighbour, scores_separate
+from qa.checks.similarity_gate import folded_into_neighbour, scores_separate, stands_out
 from qa.lang.numbers import find_numbers
 from qa.lang.profile import ZH_EN
 from qa.model import Pair
@@ -115,7 +115,7 @@ def low_similarity_pair(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     checks (A005 for length). Only where the score separates translations
     (qa.checks.similarity_gate: not in a novel's free translation).
     """
-    if pair.is_one_sided or pair.score >= LOW_SCORE or not scores_separate(ctx.doc):
+    if pair.is_one_sided or pair.score >= LOW_SCORE or not (scores_separate(ctx.doc) or stands_out(pair, ctx.doc)):
         return
     yield Problem(
         f"The target does not look like a translation of the source (alignment score {pair.score:.2f}).",
