@@ -31,6 +31,17 @@ def mac_dev() -> Path:
     return MAC_DEV
 
 
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch) -> Path:
+    """A fresh cache folder (XDG_CACHE_HOME), and a fresh process's view of it (nothing pruned or scanned yet)."""
+    from qa.lang import cache_prune
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cache_prune.forget()
+    yield tmp_path / "qa"
+    cache_prune.forget()
+
+
 @pytest.fixture(scope="session")
 def sample_alignment(sample_page):
     """The real sample page read and paired once for the whole session."""

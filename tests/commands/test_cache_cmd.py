@@ -20,13 +20,6 @@ REPO = Path(__file__).resolve().parents[2]
 DAY = 86_400
 
 
-@pytest.fixture
-def cache_home(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    cache_prune.forget()
-    yield tmp_path / "qa"
-    cache_prune.forget()
-
 
 def _aged(path: Path, days: float) -> str:
     stamp = time.time() - days * DAY

@@ -17,14 +17,6 @@ DAY = 86_400
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def cache_home(tmp_path, monkeypatch) -> Path:
-    """A fresh cache folder, and a fresh process's view of it (nothing pruned or scanned yet)."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    cache_prune.forget()
-    yield tmp_path / "qa"
-    cache_prune.forget()
-
 
 def _age(folder: Path, prefix: str, days: float) -> list[str]:
     """Set every file of one build (its data, its lock) to `days` old; their names."""
