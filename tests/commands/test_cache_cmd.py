@@ -10,9 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
-from qa.lang import cache, cache_prune
+from qa.lang import cache
 from qa.lang.sharded import stored_sharded
 from tests.conftest import BUNDLED_SAMPLE, assert_one_line_error, run_cli
 
