@@ -367,7 +367,7 @@ def missing_entities(pair: Pair, unrendered: list[NameMention], accounted: set[s
             continue
         mention = whole_foreign_name(mention, pair.source)  # 霍莉到 → 霍莉, 米克尔|森 → 米克尔森: the name left out
         names = english_forms(mention, glossary)
-        if all(o.mention.text != mention.text for o in out):
+        if all((o.mention.text, o.mention.start) != (mention.text, mention.start) for o in out):  # two cuts, one name
             out.append(MissingEntity(mention, kind, names[0] if names else ""))
     return out
 

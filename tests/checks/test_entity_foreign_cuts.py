@@ -37,3 +37,19 @@ def test_a_chinese_name_keeps_its_span():
 def test_two_cuts_of_one_name_are_one_finding():
     # 斯图尔特|布罗德 (Stuart Broad, no name dot): both of jieba's names grow into the one name left out
     assert missing("据报道，斯图尔特布罗德到目前为止还没有回应。", "No response so far, it was reported.") == ["斯图尔特布罗德"]
+
+
+def test_a_name_grows_into_no_word_or_name_of_the_dictionary():
+    """The review's cases: 苏格兰 "Scotland" has an English name of its own and never grows (苏格兰历史 "Scottish
+    history", 苏格兰比赛), and 维斯塔潘 does not take in the 明星 "star" before it, a word of the dictionary."""
+    assert [(f.source_span, f.suggestion) for f in check_pair(
+        "他在苏格兰历史上首次夺冠。", "He won for the first time in history.", ("M106",))] == [("苏格兰", "Scotland")]
+    assert missing("车坛明星维斯塔潘赢得了比赛。", "The racing star won the race.") == ["维斯塔潘"]
+    assert missing("苏格兰斯特林队获胜。", "The team won.") == ["苏格兰", "斯特林"]  # two names, not 苏格兰斯特林
+
+
+def test_a_unit_or_a_name_syllable_after_a_transliteration_is_kept():
+    """Only a glued function word or verb is trimmed (到): 州 of 亚利桑那州 and 寇 of 柯瑞兰寇 (Kurylenko) stay."""
+    assert missing("亚利桑那州的官员表示，调查仍在进行。", "Officials said the investigation was continuing.") \
+        == ["亚利桑那州"]
+    assert missing("柯瑞兰寇主演的电影上映了。", "The film was released.") == ["柯瑞兰寇"]
