@@ -39,8 +39,9 @@ NEIGHBOURS = 3
 
 
 def scores_separate(ctx: DocContext) -> bool:
-    """True when the median confidence of the document's two-sided pairs is at least SEPARATING_MEDIAN
-    (pairs a page or a pre-aligned file pairs itself carry 1.0), or when it has too few to tell."""
+    """True when the median confidence of the document's two-sided pairs is at least SEPARATING_MEDIAN (pairs a
+    page or a pre-aligned file pairs itself carry 1.0) or below UNRELATED_MEDIAN (files that are not each other's
+    translation), or when it has too few pairs to tell."""
     def compute() -> bool:
         scores = [p.score for p in ctx.pairs if not p.is_one_sided]
         if len(scores) < MIN_PAIRS:
@@ -70,12 +71,13 @@ def folded_into_neighbour(pair: Pair, ctx: DocContext) -> bool:
     from qa.align.embed import embed
 
     pairs, english = ctx.pairs, not pair.source.strip()
-    k = next(i for i, p in enumerate(pairs) if p is pair)
-    for n in (k - 1, k + 1):
+    k = next((i for i, p in enumerate(pairs) if p is pair), None)
+    space = " " if english else ""
+    for n in (k - 1, k + 1) if k is not None else ():
         if 0 <= n < len(pairs) and not pairs[n].is_one_sided:
             near, own = pairs[n], pair.target if english else pair.source
             side, other = (near.target, near.source) if english else (near.source, near.target)
-            joined = own + " " * english + side if n > k else side + " " * english + own
+            joined = own + space + side if n > k else side + space + own
             alone, merged, against = embed([side, joined, other])
             if float(merged @ against) >= float(alone @ against):
                 return True

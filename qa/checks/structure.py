@@ -112,8 +112,8 @@ def low_similarity_pair(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     score combines embedding similarity and length, and a very low score means
     a mistranslation, a misalignment or a large omission. Pairs that the page
     or a pre-aligned file pairs itself carry 1.0 and are judged by the other
-    checks (A005 for length). Only where the score separates translations
-    (qa.checks.similarity_gate: not in a novel's free translation).
+    checks (A005 for length). Only where the scores separate translations or
+    the pair stands out among its neighbours (qa.checks.similarity_gate).
     """
     if pair.is_one_sided or pair.score >= LOW_SCORE or not (scores_separate(ctx.doc) or stands_out(pair, ctx.doc)):
         return
