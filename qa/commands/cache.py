@@ -61,10 +61,11 @@ def dir_() -> None:
 def info(listing: bool) -> None:
     """How much the cache holds and how much of it is stale.
 
-    In use: files a qa has opened in the last 30 days, each the newest of its
-    kind. Superseded: a newer version of the same data has been in use since
-    (an upgrade of qa or of a dictionary package). Unused: no qa has opened
-    them for 30 days. Unfinished: writes that never completed.
+    In use: files a qa has opened in the last 30 days (another installation's
+    older version too). Superseded: no qa has opened them for 30 days and a
+    newer version of the same data has been in use since (an upgrade of qa or
+    of a dictionary package). Unused: no qa has opened them for 30 days.
+    Unfinished: writes that never completed.
     """
     from qa.lang import cache_prune as prune
 

@@ -256,10 +256,14 @@ def pair_entity_issues(pair: Pair, matches: list[Match], glossary=None, document
 def _missing_issues(gone: list[MissingEntity]) -> list[EntityIssue]:
     """The entities left out, as issues with the English they want. A foreign name's pinyin is no English
     it wants (德尔塔 is "Delta", not "De Erta"), nor is its kind sure: a foreign name, with no suggestion."""
-    return [EntityIssue("missing", g.mention.text, "", "", "a foreign name")
-            if not g.expected and g.kind == "person" and transliterated(g.mention.text) and not chinese_name(g.mention.text)
-            else EntityIssue("missing", g.mention.text, "", g.expected or suggest(g.mention.forms[-1], g.kind),
-                             {"person": "a person", "place": "a place"}.get(g.kind, "a body")) for g in gone]
+    def issue(g: MissingEntity) -> EntityIssue:
+        text = g.mention.text
+        if not g.expected and g.kind == "person" and transliterated(text) and not chinese_name(text):
+            return EntityIssue("missing", text, "", "", "a foreign name")
+        return EntityIssue("missing", text, "", g.expected or suggest(g.mention.forms[-1], g.kind),
+                           {"person": "a person", "place": "a place"}.get(g.kind, "a body"))
+
+    return [issue(g) for g in gone]
 
 
 def _word_altered(run: NameRun, pair: Pair, missing: list[NameMention], glossary) -> EntityIssue | None:

@@ -13,23 +13,27 @@ from tests.corpora import corpus_rows
 WMT19 = SHARED / "dev-corpora" / "wmt19-newstest-zhen"
 
 
-def _a003(zh_path, en_path) -> list:
-    return run_checks(load_alignment(zh_path, en_path), [REGISTRY["A003"]])
+def _wmt19() -> tuple[list[str], list[str]]:
+    """WMT19's Chinese and English lines (the test skips when ../shared is absent)."""
+    if not WMT19.exists():
+        pytest.skip("../shared/dev-corpora is not present next to the repository")
+    return tuple((WMT19 / f"newstest2019.{lang}").read_text(encoding="utf-8").splitlines() for lang in ("zh", "en"))
+
+
+def _checked(folder, zh: list[str], en: list[str], check_id: str) -> list:
+    """`check_id`'s findings on the lines written as two files and aligned as `qa check zh --target en` does."""
+    (folder / "two.zh").write_text("\n".join(zh) + "\n", encoding="utf-8")
+    (folder / "two.en").write_text("\n".join(en) + "\n", encoding="utf-8")
+    return run_checks(load_alignment(folder / "two.zh", folder / "two.en"), [REGISTRY[check_id]])
 
 
 def test_a_wrong_line_in_close_news_translation_is_reported(tmp_path):
     """WMT19's first 60 lines as two files, line 30's English replaced by line 250's: the one pair whose
     English translates something else is reported, the other 59 are not."""
-    if not WMT19.exists():
-        pytest.skip("../shared/dev-corpora is not present next to the repository")
-    zh = (WMT19 / "newstest2019.zh").read_text(encoding="utf-8").splitlines()
-    en = (WMT19 / "newstest2019.en").read_text(encoding="utf-8").splitlines()
-    (tmp_path / "a.zh").write_text("\n".join(zh[:60]) + "\n", encoding="utf-8")
-    (tmp_path / "a.en").write_text("\n".join(en[:29] + [en[249]] + en[30:60]) + "\n", encoding="utf-8")
-    found = _a003(tmp_path / "a.zh", tmp_path / "a.en")
+    zh, en = _wmt19()
+    found = _checked(tmp_path, zh[:60], en[:29] + [en[249]] + en[30:60], "A003")
     assert len(found) == 1 and found[0].target == en[249]
-    (tmp_path / "b.en").write_text("\n".join(en[:60]) + "\n", encoding="utf-8")
-    assert _a003(tmp_path / "a.zh", tmp_path / "b.en") == []
+    assert _checked(tmp_path, zh[:60], en[:60], "A003") == []
 
 
 def test_a_novels_free_translation_draws_few_low_similarity_findings(mac_dev):
@@ -59,13 +63,8 @@ def test_a_sentence_a_free_translation_folded_into_its_neighbour_is_no_omission(
 def test_a_line_missing_from_close_news_translation_is_an_omission(tmp_path):
     """WMT19's first 60 lines as two files with the English of line 30 left out: A001 on line 30, whose
     text a neighbour's English does not render (the folded test is not asked where scores separate)."""
-    if not WMT19.exists():
-        pytest.skip("../shared/dev-corpora is not present next to the repository")
-    zh = (WMT19 / "newstest2019.zh").read_text(encoding="utf-8").splitlines()
-    en = (WMT19 / "newstest2019.en").read_text(encoding="utf-8").splitlines()
-    (tmp_path / "a.zh").write_text("\n".join(zh[:60]) + "\n", encoding="utf-8")
-    (tmp_path / "a.en").write_text("\n".join(en[:29] + en[30:60]) + "\n", encoding="utf-8")
-    found = run_checks(load_alignment(tmp_path / "a.zh", tmp_path / "a.en"), [REGISTRY["A001"]])
+    zh, en = _wmt19()
+    found = _checked(tmp_path, zh[:60], en[:29] + en[30:60], "A001")
     assert [f.source_span for f in found] == [zh[29].strip()]
 
 
@@ -80,13 +79,8 @@ def test_an_english_sentence_a_free_translation_added_beside_its_neighbour_is_no
 
 def test_an_english_line_added_to_close_news_translation_is_an_addition(tmp_path):
     """WMT19's first 40 lines as two files with line 250's English added after line 20: A002 on it."""
-    if not WMT19.exists():
-        pytest.skip("../shared/dev-corpora is not present next to the repository")
-    zh = (WMT19 / "newstest2019.zh").read_text(encoding="utf-8").splitlines()
-    en = (WMT19 / "newstest2019.en").read_text(encoding="utf-8").splitlines()
-    (tmp_path / "a.zh").write_text("\n".join(zh[:40]) + "\n", encoding="utf-8")
-    (tmp_path / "a.en").write_text("\n".join(en[:20] + [en[249]] + en[20:40]) + "\n", encoding="utf-8")
-    found = run_checks(load_alignment(tmp_path / "a.zh", tmp_path / "a.en"), [REGISTRY["A002"]])
+    zh, en = _wmt19()
+    found = _checked(tmp_path, zh[:40], en[:20] + [en[249]] + en[20:40], "A002")
     assert [f.target_span for f in found] == [en[249].strip()]
 
 
@@ -95,21 +89,14 @@ def test_a_wrong_line_in_a_news_document_of_lower_median_stands_out(tmp_path):
     document's median falls to about 0.73, below the separating bar, but the wrong pair's neighbours are
     confidently paired and it is reported (the review's case)."""
     rows = [r for r in corpus_rows("bench/errors/news22/clean_refB.tsv") if r["doc_id"] == "gt22-d032"]
-    wrong = (WMT19 / "newstest2019.en").read_text(encoding="utf-8").splitlines()[249]
-    (tmp_path / "d.zh").write_text("\n".join(r["source"] for r in rows) + "\n", encoding="utf-8")
-    (tmp_path / "d.en").write_text("\n".join(wrong if k == 1 else r["target"] for k, r in enumerate(rows)) + "\n",
-                                   encoding="utf-8")
-    found = run_checks(load_alignment(tmp_path / "d.zh", tmp_path / "d.en"), [REGISTRY["A003"]])
+    wrong = _wmt19()[1][249]
+    found = _checked(tmp_path, [r["source"] for r in rows],
+                     [wrong if k == 1 else r["target"] for k, r in enumerate(rows)], "A003")
     assert len(found) == 1 and wrong in found[0].target  # the aligner may join it to a neighbour
 
 
 def test_two_files_that_are_not_each_others_translation_are_reported_throughout(tmp_path):
     """WMT19 lines 1-60 against the English of lines 601-660 (the wrong --target): nothing pairs, the median
     confidence is near 0, and A003 reports the pairs rather than taking the files for a free translation."""
-    if not WMT19.exists():
-        pytest.skip("../shared/dev-corpora is not present next to the repository")
-    zh = (WMT19 / "newstest2019.zh").read_text(encoding="utf-8").splitlines()
-    en = (WMT19 / "newstest2019.en").read_text(encoding="utf-8").splitlines()
-    (tmp_path / "a.zh").write_text("\n".join(zh[:60]) + "\n", encoding="utf-8")
-    (tmp_path / "a.en").write_text("\n".join(en[600:660]) + "\n", encoding="utf-8")
-    assert len(run_checks(load_alignment(tmp_path / "a.zh", tmp_path / "a.en"), [REGISTRY["A003"]])) >= 40
+    zh, en = _wmt19()
+    assert len(_checked(tmp_path, zh[:60], en[600:660], "A003")) >= 40
