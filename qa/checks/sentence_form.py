@@ -174,18 +174,35 @@ _WORDISH = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
     example="source: 会议审议通过了政府工作报告。  target: .",
 )
 def punctuation_only_target(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
-    """The translation of a whole source sentence is only punctuation (".", "…", "—").
+    """The translation of a whole source sentence is only punctuation (".", "…", "—"), or only the list number
+    the source opens with ("2." for "2.买家急需产品……").
 
-    The source has words (two Chinese characters or more) and the target not
-    one letter or digit: the sentence was lost, and only its stop was kept.
+    The source has words (two Chinese characters or more, its own list number
+    aside) and the target not one letter or digit, or none past a list
+    number: the sentence was lost, and only its stop or its number was kept.
     """
     target = pair.target.strip()
-    if not target or _WORDISH.search(target) or HAN.search(target):
+    if not target or HAN.search(target):
         return
-    if len(HAN.findall(pair.source)) < 2:
+    numbered = _numbered_sentence(pair.source, target)
+    if numbered:
+        yield Problem(f"The translation is only the list number {target!r}: the sentence is not translated.",
+                      source_span=numbered, target_span=target)
+        return
+    if _WORDISH.search(target) or len(HAN.findall(pair.source)) < 2:
         return
     yield Problem("The translation is only punctuation: the sentence is not translated.",
                   source_span=pair.source.strip(), target_span=target)
+
+
+def _numbered_sentence(source: str, target: str) -> str:
+    """The source's sentence after its list number, when the target is only a list number (nothing after it)
+    and that sentence has two Chinese characters or more; else ""."""
+    kept, opens = _LIST_OR_HEADING.match(target), _LIST_OR_HEADING.match(source)
+    if kept is None or opens is None or _WORDISH.search(target[kept.end():]) or not _WORDISH.search(kept.group()):
+        return ""
+    sentence = source[opens.end():].strip()
+    return sentence if len(HAN.findall(sentence)) >= 2 else ""
 
 
 # ---------------------------------------------------------------- P511 lower-case sentence start

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.conftest import check_pair, check_pairs
-from tests.corpora import news22_docs
+from tests.corpora import news22_docs, story
 
 SOURCE = "今年经济没有去年增长得快，国内生产总值增长了百分之五。"
 
@@ -60,6 +60,20 @@ def test_punctuation_only_target():
     assert spans("P510", "—") == ["—"]
     assert spans("P510", "5%.") == []
     assert spans("P510", ".", source="。") == []
+
+
+def test_target_left_with_only_its_list_number():
+    """WMT22's e-commerce FAQ (news22's labelled set) with two numbered answers' English removed: "1." and "2."
+    stay, and P510 names the sentence each one lost; the published English of the same page draws nothing."""
+    injected = story("bench/errors/news22/synthetic/input.tsv", "gt22-d003")
+    found = check_pairs(injected, ["P510"])
+    assert [(f.pair_id, f.target_span, f.source_span) for f in found] == [
+        ("p0009", "2.", "买家急需产品或有时效限制，建议选择顺风快递，建议到付，顺丰相对有所保证，修改运费后再付款。"),
+        ("p0013", "1.", "本品是原装正品？")]
+    assert "only the list number '1.'" in found[1].message
+    assert check_pairs(story("bench/errors/news22/clean_refA.tsv", "gt22-d003"), ["P510"]) == []
+    assert spans("P510", "1.", source="1.") == []  # the source is a number too
+    assert spans("P510", "1.", source="本品是原装正品？") == []  # no list number of its own: not this case
 
 
 def test_lower_case_sentence_starts():
