@@ -20,7 +20,7 @@ from typing import Iterable
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import check
 from qa.lang.en_dictionary import SPELLING_WORD as _WORD
-from qa.lang.en_dictionary import non_words
+from qa.lang.en_dictionary import non_words, slip_of
 from qa.model import Pair
 
 
@@ -81,10 +81,12 @@ def in_french_phrase(word: str, text: str) -> bool:
 
 
 def _reduplicated(word: str, text: str) -> bool:
-    """ "ylang-ylang": a loan word written twice over with a hyphen. Spaced ("goverment goverment") it may be a
-    slip typed twice, which P503 leaves to this check, so only the hyphenated form is excused."""
+    """ "ylang-ylang", "ylang ylang": a loan word written twice over. Spaced, a slip of a frequent word typed
+    twice ("goverment goverment", which P503 leaves to this check) is still reported."""
     w = re.escape(word)
-    return re.search(rf"(?<![\w'’-]){w}-{w}(?![\w'’-])", text, re.IGNORECASE) is not None
+    if re.search(rf"(?<![\w'’-]){w}-{w}(?![\w'’-])", text, re.IGNORECASE):
+        return True
+    return bool(re.search(rf"(?<![\w'’-]){w}\s+{w}(?![\w'’-])", text, re.IGNORECASE)) and not slip_of(word.lower())
 
 
 _JOINS = re.compile(r"['’\-]")  # the parts of a word a capital may open: Goong-goong, O'Neill

@@ -168,7 +168,7 @@ def part_verdict(part: str, whitelist: frozenset[str] = frozenset(), names: froz
     if low in english_dictionary():
         return None
     if _known_long(low):  # built from dictionary words: oxhide, nonformal, bureaucratism; but not a slip
-        return _slip_of(low) or None  # sustain+bale is sustainbale, a slip on sustainable
+        return slip_of(low) or None  # sustain+bale is sustainbale, a slip on sustainable
     # One edit from a dictionary word is a typo (goverment, webssite); no edit from any word is a term
     # the dictionaries lack (tamagoyaki, leucocythemia), not a slip we can prove. A letter changed into a word
     # nobody writes (halitus, halites: neither in the frequency list) is no slip we can prove either.
@@ -252,7 +252,7 @@ SLIP_FREQUENCY = 1e-6  # a word this frequent (sustainable, about 1 in a million
 
 
 @lru_cache(maxsize=16384)
-def _slip_of(word: str) -> str:
+def slip_of(word: str) -> str:
     """The frequent dictionary word `word` is one typing slip from, if any: two neighbouring letters swapped
     (misisles), a letter doubled (increaseed) or left out inside the word (satement). Built-up words the
     dictionaries lack (informatization, oxhide) are no slip of a frequent word; an extra letter that is not a
@@ -275,7 +275,7 @@ def _capitalised_verdict(part: str, low: str) -> str | None:
     named = [n for n in _near_all(part) if gazetteer.named_by(n)]
     if named:
         return named[0]  # Singpore: built from sing+pore, but one slip from Singapore
-    if len(low) >= 5 and _known_long(low) and not _slip_of(low):
+    if len(low) >= 5 and _known_long(low) and not slip_of(low):
         return None
     return _near_known(part, same_start=True) or None
 

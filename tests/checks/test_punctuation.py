@@ -91,6 +91,8 @@ def test_is_is_and_on_on_are_repeats_outside_their_english_contexts():
     assert check("P503", "The size of the battery box is is listed as follows.") == ["is is"]
     assert check("P503", "Could you help follow up on on it?") == ["on on"]
     assert check("P503", "What it is is a problem of scale.") == []  # a pseudo-cleft
+    # the TED reference (talk.9): a clause opening with "where" as the subject of the next "is"
+    assert check("P503", "Where a country is is a sort of average score on these things.") == []
     assert check("P503", "Come on on Monday, then.") == []  # a phrasal verb, then its preposition
 
 

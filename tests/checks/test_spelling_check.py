@@ -131,6 +131,18 @@ def test_a_reduplicated_loan_word_is_no_typo():
     assert _spans([("我们看到的是依兰， 有浓烈香味的部分。", "What we're seeing is ylang-ylang, the part that has a strong scent.")]) == []
 
 
+def test_a_reduplicated_loan_word_written_with_a_space_is_no_typo():
+    """The TED reference writes the flower spaced ("Here we see ylang ylang"); a slip typed twice is another
+    matter (the test below)."""
+    from tests.corpora import pairs_by_segment
+
+    ted = pairs_by_segment("bench/errors/ted-mqm/ref/input.tsv")
+    zh, en = ted[("talk.6", "63")]
+    assert "ylang ylang" in en
+    assert _spans([(zh, en)]) == []
+    assert _spans([(zh, en.replace("ylang ylang", "ylang"))]) == [("p1", "ylang")]
+
+
 def test_a_typo_typed_twice_is_still_reported_once():
     # P503 leaves a doubled word no dictionary has to this check, so the slip gets one finding, not none
     pairs = [("他说。", "The goverment goverment said it would act.")]
