@@ -41,6 +41,16 @@ def test_a_count_the_english_folds_into_all_or_both_is_no_finding():
     assert spans(zh, en) == []
 
 
+def test_opposite_ends_are_two():
+    """The TED reference (talk.9): 在两个极端 is "on opposite ends of the poles"; without "opposite" the count
+    is lost."""
+    from tests.corpora import pairs_by_segment
+
+    zh, en = pairs_by_segment("bench/errors/ted-mqm/ref/input.tsv")[("talk.9", "98")]
+    assert spans(zh, en) == []
+    assert spans(zh, en.replace("opposite ends", "the ends")) == [("两", "个极端", "ends")]
+
+
 def test_ordinals_are_no_count():
     # news22: 三种优势：一是…三是 — "the third one" gives no count of the three advantages
     zh = "高校还应当充分发挥三种优势：一是后发优势，二是文化优势，三是制度优势。"
