@@ -4,7 +4,7 @@ name is not reported missing (M106) when one of them is there.
 - its people or adjective: "The Dane", "the Danish captain" for 丹麦 (countryinfo's demonyms, and
   the nouns English makes from them: Danish → Dane, Swedish → Swede, Polish → Pole);
 - a blend that opens with its short name: 英国脱欧 "Brexit", 英国退欧派 "Brexiteers";
-- an acronym of a name that opens with it: 英国独立党 "Ukip", 鹿特丹管理学院 "RSM", or a state's postal
+- an acronym of a name that opens with it: 英国独立党 "Ukip", 鹿特丹管理学院 "RSM", 《英国医学期刊》 "the BMJ", or a state's postal
   code (亚利桑那州 "AZ", pycountry's subdivision codes);
 - its institution with the definite article: 叙利亚政府 "the government", 美国政府 "the
   administration", 德国海军 "the Navy", 英国首相 "the premier";
@@ -32,7 +32,9 @@ _INSTITUTIONS = frozenset({"government", "administration", "authorities", "regim
                            "premier", "police", "embassy", "central bank", "foreign ministry", "cabinet"})
 _DEMONYM_TAIL = re.compile(r"(?:ish|ian|ean|ese|an|i|ic)$")
 # A body's name that opens with a place (英国独立党, 鹿特丹管理学院): an acronym of it holds the place.
-_BODY_END = re.compile(r".{0,8}?(?:党|学院|大学|公司|集团|银行|协会|组织|委员会|局|部|院|中心|基金会|联盟|俱乐部)")
+# ... or a publication or broadcaster named after it (《英国医学期刊》 "the BMJ")
+_BODY_END = re.compile(r".{0,8}?(?:党|学院|大学|公司|集团|银行|协会|组织|委员会|局|部|院|中心|基金会|联盟|俱乐部|期刊|杂志|日报|时报|周刊|"
+                       r"月刊|通讯社|新闻社|电视台|广播公司|研究所)")
 _QUOTES = re.compile(r"“[^”]*(?:”|$)|「[^」]*(?:」|$)|\"[^\"]*\"")  # a quotation may run on past the pair
 # Case-sensitive: "US" is the United States, not "us".
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves)\b")
@@ -90,11 +92,12 @@ def _blend(mention: NameMention, names: list[str], source: str, target: str) -> 
 
 def _acronym(mention: NameMention, names: list[str], source: str, target: str) -> bool:
     """An acronym that names the place or a body named after it: a state's postal code ("AZ" for
-    亚利桑那州), or capitals that open with the place's initial or code, where the source writes a longer
-    name that opens with the place (英国独立党 "Ukip", 鹿特丹管理学院 "RSM")."""
+    亚利桑那州), or capitals that open with the initial of the place or of its adjective, or with its code, where
+    the source writes a longer name that opens with the place (英国独立党 "Ukip", 鹿特丹管理学院 "RSM",
+    《英国医学期刊》 "BMJ")."""
     codes = _postal_codes(tuple(names))
     longer = _BODY_END.match(_followed_by_word(mention, source)) is not None
-    initials = {n[0] for n in names if n[:1].isupper()}
+    initials = {n[0] for n in list(names) + list(demonyms(tuple(names))) if n[:1].isupper()}  # BMJ: British …
     short = set(codes) | {n for n in names if n.isupper() and len(n) <= 3}
     short |= {a for a in ("".join(w[0] for w in n.split() if w[:1].isupper()) for n in names) if 2 <= len(a) <= 3}
     for token in english_tokens(target):

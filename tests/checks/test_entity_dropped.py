@@ -127,6 +127,12 @@ def test_an_acronym_of_a_state_or_a_body_named_after_the_place(ntrex):
     assert "鹿特丹" not in missing(source, target)
     source, target = ntrex[("cbsnews.248394", "12")]  # 华盛顿特区 "D.C."
     assert "华盛顿特区" not in missing(source, target)
+    # a TED talk's machine translation: 《英国医学期刊》 "the BMJ", a journal named after the country
+    from tests.corpora import pairs_by_segment
+
+    source, target = pairs_by_segment("bench/errors/ted-mqm/metricsystem4/input.tsv")[("talk.9", "36")]
+    assert "英国" not in missing(source, target)
+    assert "英国" in missing(source, target.replace("in the BMJ ", ""))
 
 
 def test_the_countrys_institution_with_the_definite_article(ntrex):
