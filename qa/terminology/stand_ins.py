@@ -193,7 +193,8 @@ def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list
     when its English name is known, an acronym of its initials or a spelling of its characters.
     A person: a word not in capitals, or the initials of the name's pinyin ("OSM" for 欧诗漫). A country:
     an acronym (DPRK; CRRC for 中国中车) or a word that sounds like it; its names are known, and "Zarif"
-    is none. Another place: the initials of its names; a foreign city any word; a
+    is none. Another place: the initials of its names; a foreign place any acronym ("MSP" for 苏格兰) and, when
+    English has a name for it, only a word spelt like that name ("Marubeni" is no Tokyo: `_spelling_of`); a
     Chinese place only a word spelt in pinyin syllables: "GDP", "CPPCC" or "Guajardo" is no Beijing."""
     if kind == gazetteer.PERSON:
         initials = {"".join(s[0] for s in r).upper() for r in _readings(mention.text)}
@@ -214,7 +215,21 @@ def may_stand_for(kind: str, mention: NameMention, words: list[str], names: list
                    or _sounds_like(mention.text, w)
                    for w in words)
     foreign = _looks_foreign(mention.text) and not any(reading_spans(py.fold(n), mention.text) for n in names)
-    return any(w in initials or (foreign if w.isupper() else foreign or py.split_syllables(w)) for w in words)
+    return any(w in initials or (foreign if w.isupper() else (foreign and _spelling_of(w, names)) or py.split_syllables(w))
+               for w in words)
+
+
+SPELLING_SIMILARITY = 0.6  # Hannover for Hanover, Göteborg for Gothenburg; not Marubeni for Tokyo
+
+
+def _spelling_of(word: str, names: list[str]) -> bool:
+    """The word may be a foreign place's name under another spelling: any word when no English name is known,
+    else one spelt like one of them ("Tokio" for Tokyo). A place with a name English knows is not stood for
+    by an unrelated word: "Marubeni" (丸红) is no Tokyo (东京)."""
+    from difflib import SequenceMatcher
+
+    return not names or any(SequenceMatcher(None, py.fold(word), py.fold(n)).ratio() >= SPELLING_SIMILARITY
+                            for n in names)
 
 
 # A time zone's acronym opens with its country's initial (BST: British Summer Time; JST: Japan Standard Time).

@@ -260,3 +260,15 @@ def test_only_us_state_codes_that_are_no_english_words_stand_for_a_place():
                    "Officials said everything was OK after the new law took effect.") == ["俄克拉何马州"]
     assert missing("卢森堡的银行业发展很快。", "The LU banking industry is developing rapidly.") == ["卢森堡"]  # no US state
     assert missing("亚利桑那州边境的移民人数上升。", "Migrant numbers rose at the AZ border.") == []
+
+
+def test_an_unrelated_word_is_no_stand_in_for_a_foreign_city_english_names():
+    """WMT19 l57, a photo caption: 日本东京 is "Tokyo, Japan"; with it gone, "Marubeni" (丸红, a company read in
+    Japanese) does not stand for Tokyo, while another spelling of the city's name still would."""
+    from tests.corpora import wmt19_pair
+
+    source, target = wmt19_pair(57)
+    assert missing(source, target) == []
+    assert missing(source, _dropped(target, " in Tokyo, Japan")) == ["东京"]
+    assert missing(source, _dropped(target, "Tokyo, Japan", "Tokio")) == []
+
