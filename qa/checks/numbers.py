@@ -26,6 +26,7 @@ from typing import Iterable
 from qa.checks.context import PairContext, Problem
 from qa.checks.registry import check
 from qa.checks.tags import placeholder_spans
+from qa.lang.designations import designations, written_in
 from qa.lang.numbers import (
     NumberMention,
     ValueIndex,
@@ -131,6 +132,10 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         src_code_texts, tgt_code_texts = {c.text for c in src_codes}, {c.text for c in tgt_codes}
         missing += [m for m in src_codes if m.text not in tgt_code_texts]
         extra += [m for m in tgt_codes if m.text not in src_code_texts]
+        lost = [d for d in designations(pair.source) if not written_in(d.text, pair.target)]
+        if lost:  # a designation the English adds (COVID-19 for 新冠) is no error; one that replaces a lost one is
+            missing = [m for m in missing if not any(d.start <= m.start and m.end <= d.end for d in lost)] + lost
+            extra += [d for d in designations(pair.target) if not written_in(d.text, pair.source)]
         return _dedupe(missing), _dedupe(extra)
 
     return ctx.memo("numbers.differences", compute)
@@ -210,6 +215,8 @@ def format_value(value: float) -> str:
 def _comparable(src: NumberMention, tgt: NumberMention, source: str) -> bool:
     """Could one figure be a misreading of the other? A share and a count cannot ("13 examination locations"
     against "5%"), save 七成 "seven tenths", which English gives as a percentage."""
+    if (src.kind == "designation") != (tgt.kind == "designation"):
+        return False  # H5N6 is no misreading of a count, nor a count of a designation
     if (src.kind == "percent") == (tgt.kind == "percent"):
         return True
     return src.kind != "percent" and source[src.end : src.end + 1] == "成"
@@ -256,6 +263,10 @@ def number_mismatch(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     misreading of the other (a percentage is no misread count).
     """
     for src, tgt in _mismatched(pair, ctx):
+        if src.kind == "designation":
+            yield Problem(f"The source has {src.text} but the target has {tgt.text}.", source_span=src.text,
+                          target_span=tgt.text, suggestion=f"Copy the designation: {src.text}.")
+            continue
         yield Problem(
             f"The source has {src.text} ({format_value(src.value)}) but the target has {tgt.text}.",
             source_span=src.text,
@@ -279,6 +290,10 @@ def number_missing_in_target(pair: Pair, ctx: PairContext) -> Iterable[Problem]:
     they are usually articles or idioms. Numbers in digits are always checked.
     """
     for src in _paired(pair, ctx)[1]:
+        if src.kind == "designation":
+            yield Problem(f"The designation {src.text} in the source is missing from the target.",
+                          source_span=src.text, suggestion=f"Keep {src.text}.")
+            continue
         yield Problem(
             f"The number {src.text} ({format_value(src.value)}) in the source is missing from the target.",
             source_span=src.text,
