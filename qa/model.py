@@ -112,6 +112,8 @@ class Alignment:
 
     doc: Document
     pairs: tuple[Pair, ...]
+    # how the aligner treated the document, for whoever shows the alignment (qa align's summary line)
+    notes: tuple[str, ...] = ()
 
     @property
     def body_pairs(self) -> tuple[Pair, ...]:

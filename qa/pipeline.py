@@ -15,6 +15,8 @@ from qa.lang.profile import ZH_EN, Lang, PairProfile, UnsupportedPair, profile_f
 from qa.model import Alignment, Document, Pair, Paragraph
 
 Level = Literal["paragraph", "sentence"]
+# Alignment.notes when the sentences were aligned with the close-translation constants (qa.align.literal)
+CLOSE_NOTE = "sentences aligned as a close translation"
 
 
 def join_segments(texts: Sequence[str], lang: Lang) -> str:
@@ -70,29 +72,36 @@ def align_document(doc: Document, level: Level = "paragraph") -> Alignment:
         src = [p for p in doc.paragraphs if p.lang is profile.source]
         tgt = [p for p in doc.paragraphs if p.lang is profile.target]
         if doc.fmt == "lines":
-            from qa.align import align_segments
+            from qa.align import SENTENCE_PARAMS, literal
 
-            beads = align_segments([p.text for p in src], [p.text for p in tgt])
-            return with_source_views(Alignment(doc, tuple(_beads_to_pairs(src, tgt, beads, "s", profile))))
+            (beads,), close = literal.align_document([([p.text for p in src], [p.text for p in tgt])], "zh", "en",
+                                                     SENTENCE_PARAMS)
+            pairs = _beads_to_pairs(src, tgt, beads, "s", profile)
+            return with_source_views(Alignment(doc, tuple(pairs), (CLOSE_NOTE,) if close else ()))
         from qa.align import align_paragraph_lists
 
         beads = align_paragraph_lists([p.text for p in src], [p.text for p in tgt])
         pairs = _beads_to_pairs(src, tgt, beads, profile=profile)
     if level == "sentence":
-        pairs = split_into_sentences(pairs, profile)
+        pairs, close = split_into_sentences(pairs, profile)
+        return with_source_views(Alignment(doc, tuple(pairs), (CLOSE_NOTE,) if close else ()))
     return with_source_views(Alignment(doc, tuple(pairs)))
 
 
-def split_into_sentences(pairs: Sequence[Pair], profile: PairProfile = ZH_EN) -> list[Pair]:
-    """Sentence pairs inside every two-sided pair; ids like p0012.s03."""
-    from qa.align import sentence_beads
+def split_into_sentences(pairs: Sequence[Pair], profile: PairProfile = ZH_EN) -> tuple[list[Pair], bool]:
+    """Sentence pairs inside every two-sided pair, ids like p0012.s03; and whether the document's sentences were
+    aligned with the close-translation constants (qa.align.literal)."""
+    from qa.align import document_sentence_beads
 
+    two_sided = [p for p in pairs if not (p.is_one_sided or p.kind)]
+    aligned, close = document_sentence_beads([(p.source, p.target) for p in two_sided])  # one choice of constants
+    by_pair = {id(p): found for p, found in zip(two_sided, aligned)}
     out: list[Pair] = []
     for pair in pairs:
-        if pair.is_one_sided or pair.kind:
+        if id(pair) not in by_pair:
             out.append(pair)
             continue
-        src_sents, tgt_sents, beads = sentence_beads(pair.source, pair.target)
+        src_sents, tgt_sents, beads = by_pair[id(pair)]
         for n, bead in enumerate(beads, start=1):
             source = profile.join([src_sents[i] for i in bead.src], profile.source)
             target = profile.join([tgt_sents[j] for j in bead.tgt], profile.target)
@@ -111,7 +120,7 @@ def split_into_sentences(pairs: Sequence[Pair], profile: PairProfile = ZH_EN) ->
                     target_indices=tuple(bead.tgt),
                 )
             )
-    return out
+    return out, close
 
 
 def load_alignment(

@@ -32,14 +32,22 @@ def __getattr__(name: str) -> Any:
 def align_segments(
     src: Sequence[str], tgt: Sequence[str], *, lang_src: str = "zh", lang_tgt: str = "en", params: Params | None = None
 ) -> list[Bead]:
-    """Align two lists of segments (sentences or paragraphs); every index appears once, in order."""
+    """Align two lists of segments (sentences or paragraphs); every index appears once, in order.
+
+    Without `params`, sentence constants chosen by how close the translation
+    is (qa.align.literal); with them, exactly those.
+    """
+    if params is None:
+        from qa.align.literal import align_document
+
+        return align_document([(src, tgt)], lang_src, lang_tgt, __getattr__("SENTENCE_PARAMS"))[0][0]
     from qa.align.core import align
 
-    return align(list(src), list(tgt), lang_src, lang_tgt, params or __getattr__("SENTENCE_PARAMS"))
+    return align(list(src), list(tgt), lang_src, lang_tgt, params)
 
 
 def sentence_beads(source_text: str, target_text: str, params: Params | None = None) -> tuple[list[str], list[str], list[Bead]]:
-    """Split one paragraph pair into sentences and align them (with `params`, SENTENCE_PARAMS by default)."""
+    """Split one paragraph pair into sentences and align them (constants as align_segments chooses them)."""
     from qa.lang import en, zh
 
     src = zh.split_sentences(source_text)
@@ -47,9 +55,20 @@ def sentence_beads(source_text: str, target_text: str, params: Params | None = N
     return src, tgt, align_segments(src, tgt, params=params)
 
 
+def document_sentence_beads(pairs: Sequence[tuple[str, str]]) -> tuple[list[tuple[list[str], list[str], list[Bead]]], bool]:
+    """sentence_beads of every paragraph pair of one document, with one choice of constants for all of them
+    (qa.align.literal, from the pairs' pooled first pass); and whether the close-translation ones were chosen."""
+    from qa.align.literal import align_document
+    from qa.lang import en, zh
+
+    split = [(zh.split_sentences(source), en.split_sentences(target)) for source, target in pairs]
+    beads, literal = align_document(split, "zh", "en", __getattr__("SENTENCE_PARAMS"))
+    return [(src, tgt, b) for (src, tgt), b in zip(split, beads)], literal
+
+
 def align_paragraph_lists(src_paras: Sequence[str], tgt_paras: Sequence[str]) -> list[Bead]:
     """Paragraph-level alignment of two files (same DP, paragraph weights)."""
     return align_segments(src_paras, tgt_paras, params=__getattr__("PARAGRAPH_PARAMS"))
 
 
-__all__ = ["Bead", "Params", "align_segments", "sentence_beads", "align_paragraph_lists"]
+__all__ = ["Bead", "Params", "align_segments", "sentence_beads", "document_sentence_beads", "align_paragraph_lists"]

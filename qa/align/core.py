@@ -250,6 +250,8 @@ class Prepared:
     lo: list[int]
     hi: list[int]
     features: BeadFeatures
+    # cosine of every 1-1 match of the coarse path: how close the translation is (qa.align.literal)
+    path_cosines: np.ndarray
 
 
 def prepare(src: Sequence[str], tgt: Sequence[str], lang_src: str, lang_tgt: str, params: Params,
@@ -283,7 +285,8 @@ def _prepare(src, tgt, lang_src: str, lang_tgt: str, params: Params, every: bool
     path = coarse_path(lambda i, js: singles_tgt[js] @ singles_src[i], n, len(tgt), params)
     lo, hi = band_from_path(path, n, len(tgt), params.band)
     features = BeadFeatures(src, tgt, lang_src, lang_tgt, singles_src, singles_tgt, lo, hi, params, every)
-    return Prepared(lo, hi, features)
+    cosines = np.array([float(singles_src[i] @ singles_tgt[j]) for i, j in path])
+    return Prepared(lo, hi, features, cosines)
 
 
 def align_prepared(prep: Prepared, params: Params) -> list[Bead]:

@@ -127,8 +127,9 @@ def _align_one(source: Path, translation: Path | None, out: Path, one_per_line: 
     for pair in alignment.pairs:
         counts[pair.type] = counts.get(pair.type, 0) + 1
     summary = ", ".join(f"{n} × {t}" for t, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    notes = "".join(f"; {note}" for note in alignment.notes)
     with progress.bar.external_write_mode():  # the bar steps aside while the line is printed
-        click.echo(f"{len(alignment.pairs)} pairs ({summary}) → {printable(shown(out))}")
+        click.echo(f"{len(alignment.pairs)} pairs ({summary}{notes}) → {printable(shown(out))}")
 
 
 def _refuse_overwriting_input(out: Path, *inputs: Path | None) -> None:
