@@ -12,6 +12,8 @@ profile's knobs on the other five (scoring each training document with the
 profile only when its own median is above the threshold), and scores the
 held-out group the same way; MAC-Dev is scored with the profile fitted on all
 of the news set, so it changes only if a chapter crosses the threshold.
+`drop_experiment` drops one English line from each WMT22 document and counts
+how often its Chinese comes out alone, as `qa align --one-per-line` aligns it.
 """
 
 from __future__ import annotations
@@ -153,6 +155,34 @@ def print_result(result: LiteralResult, shipped: Params) -> None:
               f"chapters above the threshold: {', '.join(result.mac_crossing) or 'none'}")
 
 
+def drop_experiment(seed: int = 7) -> None:
+    """One English sentence dropped from every WMT22 document (one segment a line, 8 or more, refs A and B), as
+    `qa align --one-per-line` aligns it: how often the dropped sentence's Chinese comes out alone (a 1-0 bead,
+    which A001 reports) with the shipped constants and with the per-document choice."""
+    import random
+
+    from qa.align import align_segments
+    from qa.align.core import align, prepare
+
+    print("\none English line dropped per WMT22 document: its Chinese left alone (1-0), shipped / chosen")
+    for name, docs in real_documents().items():
+        if not name.startswith("news22"):
+            continue
+        rng, total, alone_shipped, alone_chosen, chosen_literal = random.Random(f"{seed}:{name}"), 0, 0, 0, 0
+        for _, [(src, tgt)] in docs:
+            if len(src) < 8:
+                continue
+            k = rng.randrange(1, len(src) - 1)
+            dropped = tgt[:k] + tgt[k + 1 :]
+            want = ((k,), ())
+            total += 1
+            alone_shipped += want in [(b.src, b.tgt) for b in align(src, dropped, "zh", "en", Params())]
+            alone_chosen += want in [(b.src, b.tgt) for b in align_segments(src, dropped)]
+            chosen_literal += literal.is_literal([prepare(src, dropped, "zh", "en", Params()).path_cosines])
+        print(f"  {name}: {total} documents ({chosen_literal} on the close-translation constants): "
+              f"{alone_shipped} / {alone_chosen}")
+
+
 def main() -> int:
     from bench.align import dev_sets
     from qa.align import SENTENCE_PARAMS
@@ -168,6 +198,7 @@ def main() -> int:
         store.save()
     result = literal_loo(evaluators["news (synthetic)"], evaluators.get("MAC-Dev"), SENTENCE_PARAMS)
     print_result(result, SENTENCE_PARAMS)
+    drop_experiment()
     if store is not None:
         store.save()
     return 0
