@@ -89,9 +89,9 @@ def literal_loo(news: Evaluator, mac: Evaluator | None, shipped: Params) -> Lite
 def _stats(values: list[float]) -> str:
     if not values:
         return "none"
-    q = statistics.quantiles(values, n=20) if len(values) > 1 else values * 19
-    return (f"n={len(values)} min {min(values):.3f}  p5 {q[0]:.3f}  median {statistics.median(values):.3f}  "
-            f"p95 {q[-1]:.3f}  max {max(values):.3f}")
+    q = [f"{x:.3f}" for x in statistics.quantiles(values, n=20)] if len(values) >= 20 else ["-"] * 19  # too few
+    return (f"n={len(values)} min {min(values):.3f}  p5 {q[0]}  median {statistics.median(values):.3f}  "
+            f"p95 {q[-1]}  max {max(values):.3f}")
 
 
 def real_documents() -> dict[str, list[tuple[str, list[tuple[list[str], list[str]]]]]]:
@@ -129,18 +129,21 @@ def signal(evaluators: dict[str, Evaluator], shipped: Params) -> dict[str, list[
 
     found: dict[str, list[float]] = {}
     for name, evaluator in evaluators.items():
-        medians = doc_medians(evaluator, shipped)
-        found[name] = [m for m in medians if m is not None]
-        print(f"{name:22} {_stats(found[name])}")
+        show(name, doc_medians(evaluator, shipped), found)
     for name, docs in real_documents().items():
         medians = []
         for _, parts in docs:
             cos = [prepare(s, t, "zh", "en", shipped).path_cosines for s, t in parts if s and t]
             medians.append(literal.median_cosine(cos))
-        found[name] = [m for m in medians if m is not None]
-        few = sum(m is None for m in medians)
-        print(f"{name:22} {_stats(found[name])}" + (f"; {few} with fewer than {literal.MIN_MATCHES} matches" if few else ""))
+        show(name, medians, found)
     return found
+
+
+def show(name: str, medians: list[float | None], found: dict[str, list[float]]) -> None:
+    """Print one set's distribution (documents with too few matches counted apart) and keep it in `found`."""
+    found[name] = [m for m in medians if m is not None]
+    few = sum(m is None for m in medians)
+    print(f"{name:22} {_stats(found[name])}" + (f"; {few} with fewer than {literal.MIN_MATCHES} matches" if few else ""))
 
 
 def print_result(result: LiteralResult, shipped: Params) -> None:

@@ -285,7 +285,8 @@ def _prepare(src, tgt, lang_src: str, lang_tgt: str, params: Params, every: bool
     path = coarse_path(lambda i, js: singles_tgt[js] @ singles_src[i], n, len(tgt), params)
     lo, hi = band_from_path(path, n, len(tgt), params.band)
     features = BeadFeatures(src, tgt, lang_src, lang_tgt, singles_src, singles_tgt, lo, hi, params, every)
-    cosines = np.array([float(singles_src[i] @ singles_tgt[j]) for i, j in path])
+    rows, cols = (np.array([i for i, _ in path], dtype=int), np.array([j for _, j in path], dtype=int))
+    cosines = np.einsum("ij,ij->i", singles_src[rows], singles_tgt[cols]).astype(float)
     return Prepared(lo, hi, features, cosines)
 
 
