@@ -13,6 +13,11 @@ HONORIFICS = frozenset("君 公 王 侯 氏 翁 老 帝 后 妃 子".split())
 PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "特别行政区", "街道", "省", "市", "县", "旗", "盟", "区",
                   "镇", "乡", "村", "州", "府", "岛", "港")
 
+# What follows a name to make a word of it, never a name's last character: kin and address (夫人, 老, 哥), a
+# family, a body or a place (家, 委, 局, 市), the name's case (孙小果案).
+NOT_A_NAME_END = frozenset("夫人 老 家 氏 哥 姐 妹 嫂 娘 爷 叔 婶 儿 们 子 府 任 委 部 局 院 厅 办 会 社 报 台 司 处 "
+                           "组 队 网 站 所 校 馆 店 厂 行 省 市 县 区 案".split())
+
 # The common Chinese surnames, most frequent first (王 李 张 刘 陈 … as the census ranks them).
 SURNAMES_BY_FREQUENCY = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"

@@ -5,7 +5,9 @@ proper-noun headwords (jieba tags 怀化 as a verb), the glossary (its terms are
 whole before jieba segments the rest, so 陈一新 and 长安君 stay whole) and two repairs for what
 jieba splits: a one-character surname tagged nr followed by one or two
 characters (陈/nr 一新/d), and a name followed by an honorific or a place
-suffix (长安/ns 君).
+suffix (长安/ns 君). A Chinese name jieba cut after two characters (杨士/nrg 坤/ns 宣布, 张光/nrg 军任) is read
+whole, and one it ran into the verb after it (刘元吉说/nrg) without the verb: the name checks judge and report
+the person's whole name, so a name the English cuts short ("Yang Shi") is a dropped part, not a match.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import lru_cache
 
 from qa.lang.pinyin import COMPOUND_SURNAMES
 from qa.lang.segment import Forced, Tokens, dictionary_tag, segment
-from qa.lang.surnames import HONORIFICS, PLACE_SUFFIXES, SURNAMES, TITLES
+from qa.lang.surnames import HONORIFICS, NOT_A_NAME_END, PLACE_SUFFIXES, SURNAMES, TITLES, TRANSLITERATION_CHARS
 from qa.lang.zh import HAN_WORD
 
 NAME_TAGS = frozenset({"nr", "nrg", "nrfg", "nrt", "ns", "nt", "nz"})
@@ -119,6 +121,47 @@ def _third_before_title(tokens: Tokens, i: int) -> bool:
         and tokens[i][0] not in TITLES and tokens[i + 1][0] in TITLES and tokens[i][1][:1] not in ("u", "p", "c")
 
 
+_GLUED_TAGS = ("v", "p", "d", "c", "u", "r")  # a verb or function word jieba glues to a name's last character
+_BOUNDARY_TAGS = ("v", "p", "d", "c")  # a word after a name that no name's character opens: 宣布, 表示, 正在
+
+
+def _third_cut_off(word: str, tag: str, before: tuple[str, str], tokens: Tokens, i: int) -> bool:
+    """The first character of tokens[i] is the third of a name jieba cut after two: left alone before a verb,
+    a function word or a title (杨士|坤|宣布, 武卫|东|表示), or glued to a one-character verb in a word of
+    jieba's guess (张光|军任, 张栋|海说).
+
+    Only where a person is named (after a title, an occupation such as 农艺师, or a clause's opening; not
+    把牛鼻|绳, 在马栏|山), for a noun's or a name's character by its tag (坤, 东, 军; not 正 "just" or 问
+    "asked"; a verb's after a title, before 称: 书记李正|印称) that makes no word of the name (家, 市, 案), and
+    never for an ordinary word (叶子 "leaf") or a transliteration (米德|索). A clause's end closes a name only
+    after a title (市长武卫东，, not 又名金爪|蟹，)."""
+    from qa.lang import cedict
+    from qa.lang.transliteration import looks_transliterated
+
+    if len(word) != 2 or word[0] not in SURNAMES or i >= len(tokens) or tag == "nrt" \
+            or TRANSLITERATION_CHARS & set(word) or cedict.has_common_sense(word):
+        return False
+    titled = bool(before[0]) and any(before[0].endswith(t) for t in TITLES)  # 市长, 市委书记
+    if before[0] and HAN_WORD.match(before[0]) and not titled and not (len(before[0]) >= 2 and before[1].startswith("n")):
+        return False
+    nxt, nxt_tag = tokens[i]
+    third = nxt[:1]
+    if not HAN_WORD.match(nxt) or third in NOT_A_NAME_END or third in HONORIFICS or third in PLACE_SUFFIXES \
+            or third in _SPEECH_VERBS or any(t.startswith(third) for t in TITLES) \
+            or not dictionary_tag(third).startswith(("n", "g") + (("v",) if titled and nxt[1:] in _SAID else ())) \
+            or cedict.contains(word + third) \
+            or dictionary_tag(word + third) not in ("", "nr") or looks_transliterated(word + third):
+        return False
+    if len(nxt) == 2 and nxt_tag == "new":  # 军任, 海说: a word only jieba's guess made
+        return dictionary_tag(nxt[1]).startswith(_GLUED_TAGS)
+    if len(nxt) != 1:
+        return False
+    after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if not after or not HAN_WORD.match(after):
+        return titled  # 市长武卫东， but not 又名金爪蟹，
+    return after in TITLES or (len(after) >= 2 and dictionary_tag(after).startswith(_BOUNDARY_TAGS))
+
+
 def title_ends_at(text: str, at: int) -> bool:
     """A title of the text ends with the character at `at` (副市长 of 副市|长江|明), and no word of the
     dictionary ends with its first character (城市|长江: 市 is the city's, no 市长 stands there)."""
@@ -220,6 +263,14 @@ def _source_names(text: str, glossary_words: Forced) -> tuple[NameMention, ...]:
             word += tokens[i][0]  # 范明/nrg 正/d 总理, 陈凯/nrg 先/d 教授: the title ends the name, not the adverb
             pos += 1
             i += 1
+        elif kind == "person" and _third_cut_off(word, tag, tokens[first - 1] if first else ("", ""), tokens, i):
+            word += tokens[i][0][0]  # 杨士/nrg 坤/ns 宣布; 张光/nrg 军任/new, whose 任 stays a word of its own
+            if len(tokens[i][0]) == 1:
+                pos += 1
+                i += 1
+        elif kind == "person" and tag == "nrg" and len(word) == 4 and word[:2] not in COMPOUND_SURNAMES \
+                and dictionary_tag(word[3]).startswith(_GLUED_TAGS):
+            word = word[:3]  # 刘元吉说/nrg, 沈石溪品/nrg: jieba's guess took in the verb after the name
         nxt = tokens[i][0] if i < len(tokens) else ""
         forms = _forms(word, kind, nxt)
         before = tokens[first - 1][0] if first > 0 else ""

@@ -18,7 +18,7 @@ from qa.lang import cedict, gazetteer
 from qa.lang import pinyin as py
 from qa.lang.en_words import capitalised_words, english_tokens
 from qa.lang.segment import dictionary_tag
-from qa.lang.surnames import SURNAMES, TITLES
+from qa.lang.surnames import NOT_A_NAME_END, SURNAMES, TITLES
 from qa.lang.transliteration import heard_cut
 from qa.lang.zh_names import NameMention, source_names
 from qa.model import Pair
@@ -29,8 +29,6 @@ from qa.terminology.target_names import capitalised_runs, name_runs, reading_spa
 
 
 _UNIT_SUFFIXES = ("省", "市", "县", "区", "旗", "盟", "镇", "乡", "村", "州", "自治区", "自治州", "自治县")
-_NOT_A_NAME_END = frozenset("夫人 老 家 氏 哥 姐 妹 嫂 娘 爷 叔 婶 儿 们 子 府 任 委 部 局 院 厅 办 会 社 报 台 司 处 "
-                            "组 队 网 站 所 校 馆 店 厂 行 省 市 县 区".split())
 
 
 _FUNCTION_TAGS = ("d", "p", "c", "u", "y", "e", "r", "q", "f")
@@ -103,7 +101,7 @@ def strong_kind(mention: NameMention, given_lengths: tuple[int, ...] = (2,), len
     if kind == gazetteer.PERSON:
         surname = py.surname_length(form)
         chinese = form[:surname] in py.COMPOUND_SURNAMES or form[:1] in SURNAMES
-        plain_end = not any(form.endswith(end) for end in _NOT_A_NAME_END)
+        plain_end = not any(form.endswith(end) for end in NOT_A_NAME_END)
         given = form[surname:]  # two characters: 陈凯 may be 陈凯先 cut short, 京报 a newspaper
         if ordinary_word(mention.before + form[:1]) or any(_particle(ch) for ch in given):
             return ""  # 蟹农金伟, 钱就瞎: the surname belongs to the word before; particles are no given name
