@@ -42,3 +42,14 @@ def test_a_sentence_one_english_clause_renders_is_no_omission():
     pairs = story(NTREX_PAIRS, "nytimes.184822")
     assert "你可能会认为因为我哭了" in next(p.source for p in pairs if p.id == "p0005")
     assert _a004(pairs, "p0005") == []
+
+
+def test_a_merged_sentence_of_a_weak_bead_is_not_judged(mac_dev):
+    """MAC-Dev 005 p0019: 头上脚下都是绳索之类的东西 … is merged into a bead the aligner is unsure of (confidence
+    about 0.36); the dictionary finds none of its five own words ("ropes and wires overhead") and the embedding
+    is closer without it, but in so weak a bead the parts' evidence is not trusted."""
+    from tests.corpora import mac_chapter
+
+    document, _ = mac_chapter(mac_dev, "005")
+    assert "头上脚下都是绳索之类的东西" in next(p.source for p in document.pairs if p.id == "p0019")
+    assert _a004(list(document.pairs), "p0019") == []
