@@ -278,22 +278,21 @@ def _left_unaligned(sentences: list[str], target: str, length_ratio: float, skip
     `skip` (0 or more, higher the shorter the pair) instead of a penalty.
     The dictionary term stays (on MAC-Dev's clean pairs it halves the
     sentences left out of loose literary translations); the clause terms are
-    off: exact bead boundaries do not matter here. A sentence whose own words
-    stand in a neighbour's English was folded into it (structure_merge).
+    off: exact bead boundaries do not matter here. Which sentences that leaves
+    out, and which merged ones the English renders nothing of: structure_parts.
     """
     from dataclasses import replace
 
     from qa.align import SENTENCE_PARAMS, align_segments
     from qa.checks.structure_gate import alignment_targets
-    from qa.checks.structure_merge import folded_into_neighbour
+    from qa.checks.structure_parts import left_out
 
     if not any(has_content(s) for s in sentences):
         return []  # nothing it could report: not aligned (nor embedded) at all
     target_sentences = alignment_targets(sentences, target)
     params = replace(SENTENCE_PARAMS, skip=skip, length_ratio=length_ratio, src_clause_weight=0.0, tgt_clause_weight=0.0)
     beads = align_segments(sentences, target_sentences, params=params)
-    left = [sentences[i] for bead in beads if not bead.tgt for i in bead.src
-            if has_content(sentences[i]) and not folded_into_neighbour(i, sentences, beads, target_sentences)]
+    left = left_out(sentences, beads, target_sentences)
     return [max(left, key=han_count)] if left else []
 
 
