@@ -164,7 +164,7 @@ def drop_experiment(seed: int = 7) -> None:
     which A001 reports) with the shipped constants and with the per-document choice."""
     import random
 
-    from qa.align import align_segments
+    from qa.align import SENTENCE_PARAMS
     from qa.align.core import align, prepare
 
     print("\none English line dropped per WMT22 document: its Chinese left alone (1-0), shipped / chosen")
@@ -180,7 +180,8 @@ def drop_experiment(seed: int = 7) -> None:
             want = ((k,), ())
             total += 1
             alone_shipped += want in [(b.src, b.tgt) for b in align(src, dropped, "zh", "en", Params())]
-            alone_chosen += want in [(b.src, b.tgt) for b in align_segments(src, dropped)]
+            chosen = literal.align_document([(src, dropped)], "zh", "en", SENTENCE_PARAMS)[0][0]
+            alone_chosen += want in [(b.src, b.tgt) for b in chosen]
             chosen_literal += literal.is_literal([prepare(src, dropped, "zh", "en", Params()).path_cosines])
         print(f"  {name}: {total} documents ({chosen_literal} on the close-translation constants): "
               f"{alone_shipped} / {alone_chosen}")

@@ -34,20 +34,18 @@ def align_segments(
 ) -> list[Bead]:
     """Align two lists of segments (sentences or paragraphs); every index appears once, in order.
 
-    Without `params`, sentence constants chosen by how close the translation
-    is (qa.align.literal); with them, exactly those.
+    Without `params`, the shipped sentence constants: the constants chosen by
+    how close the translation is (qa.align.literal) are asked for by name
+    (`document_sentence_beads`, `qa.align.literal.align_document`), so no
+    check's alignment changes with a document's closeness unless it asks.
     """
-    if params is None:
-        from qa.align.literal import align_document
-
-        return align_document([(src, tgt)], lang_src, lang_tgt, __getattr__("SENTENCE_PARAMS"))[0][0]
     from qa.align.core import align
 
-    return align(list(src), list(tgt), lang_src, lang_tgt, params)
+    return align(list(src), list(tgt), lang_src, lang_tgt, params or __getattr__("SENTENCE_PARAMS"))
 
 
 def sentence_beads(source_text: str, target_text: str, params: Params | None = None) -> tuple[list[str], list[str], list[Bead]]:
-    """Split one paragraph pair into sentences and align them (constants as align_segments chooses them)."""
+    """Split one paragraph pair into sentences and align them (the shipped sentence constants unless `params`)."""
     from qa.lang import en, zh
 
     src = zh.split_sentences(source_text)

@@ -59,9 +59,38 @@ def test_a_dropped_english_sentence_is_left_alone_not_merged(wmt19_first_documen
     src, tgt = wmt19_first_document
     tgt = tgt[:dropped] + tgt[dropped + 1 :]
     gold = [((i,), ()) if i == dropped else ((i,), (i if i < dropped else i - 1,)) for i in range(len(src))]
-    assert [(b.src, b.tgt) for b in align_segments(src, tgt)] == gold
+    (chosen,), close = literal.align_document([(src, tgt)], "zh", "en", SENTENCE_PARAMS)
+    assert close and [(b.src, b.tgt) for b in chosen] == gold
+    # the literal beads are those of the close-translation constants with every feature they weigh (numbers too)
+    assert chosen == align(src, tgt, "zh", "en", literal.literal_params(SENTENCE_PARAMS))
     shipped = [(b.src, b.tgt) for b in align(src, tgt, "zh", "en", SENTENCE_PARAMS)]
     assert ((dropped, dropped + 1), (dropped,)) in shipped
+    # asked without a choice, align_segments keeps the shipped constants (a check's alignment does not move)
+    assert [(b.src, b.tgt) for b in align_segments(src, tgt)] == shipped
+
+
+def test_a_traditional_script_source_is_measured_on_its_simplified_text(wmt19_first_document):
+    """The same story in traditional characters (OpenCC s2t): the encoder's cosines run lower on them, so the
+    choice reads the simplified text and still finds the dropped line."""
+    import opencc
+
+    src, tgt = wmt19_first_document
+    traditional = [opencc.OpenCC("s2t").convert(s) for s in src]
+    assert traditional != src
+    dropped = tgt[:6] + tgt[7:]
+    (beads,), close = literal.align_document([(traditional, dropped)], "zh", "en", SENTENCE_PARAMS)
+    assert close and ((6,), ()) in [(b.src, b.tgt) for b in beads]
+
+
+def test_the_threshold_and_the_matches_needed():
+    """The choice at LITERAL_MEDIAN and MIN_MATCHES exactly, and just short of either."""
+    import numpy as np
+
+    at = [np.array([literal.LITERAL_MEDIAN] * literal.MIN_MATCHES)]
+    assert literal.is_literal(at)
+    assert not literal.is_literal([np.array([literal.LITERAL_MEDIAN - 0.01] * literal.MIN_MATCHES)])
+    assert not literal.is_literal([np.array([0.9] * (literal.MIN_MATCHES - 1))])
+    assert literal.LITERAL_MEDIAN == 0.63 and literal.MIN_MATCHES == 8  # the values docs/benchmarks.md measures
 
 
 def test_the_profile_moves_weights_only():
@@ -69,6 +98,10 @@ def test_the_profile_moves_weights_only():
     lit = literal.literal_params(SENTENCE_PARAMS)
     for name in ("bead_types", "band", "coarse_band", "coarse_skip", "min_clause_zh", "min_clause_en", "length_unit"):
         assert getattr(lit, name) == getattr(SENTENCE_PARAMS, name)
+    # the four constants the news folds agree on (docs/benchmarks.md); numbers weigh nothing in the shipped ones,
+    # so the features prepared for both profiles must include them or the close-translation beads silently lose them
+    assert literal.LITERAL_CHANGES == {"skip": -0.1, "length_weight": 1.5, "number_weight": 0.2, "merge_penalty": 0.05}
+    assert SENTENCE_PARAMS.number_weight == 0 and literal._features_for_both(SENTENCE_PARAMS).number_weight == 0.2
 
 
 def test_qa_align_says_which_constants_it_used(tmp_path, wmt19_first_document):
