@@ -17,6 +17,9 @@ PLACE_SUFFIXES = ("自治区", "自治州", "自治县", "特别行政区", "街
 # family, a body or a place (家, 委, 局, 市), the name's case (孙小果案).
 NOT_A_NAME_END = frozenset("夫人 老 家 氏 哥 姐 妹 嫂 娘 爷 叔 婶 儿 们 子 府 任 委 部 局 院 厅 办 会 社 报 台 司 处 "
                            "组 队 网 站 所 校 馆 店 厂 行 省 市 县 区 案".split())
+# A person's body or belongings, which the sentence goes on about after the name (王军脚受伤, 王军眼含热泪, 王军钱已
+# 花光): never the third character of a name jieba cut after two (qa.lang.zh_names).
+BODY_AND_BELONGINGS = frozenset("眼 手 脚 腿 头 脸 嘴 肩 腰 背 身 耳 鼻 足 泪 牙 颈 胸 腹 臂 钱".split())
 
 # The common Chinese surnames, most frequent first (王 李 张 刘 陈 … as the census ranks them).
 SURNAMES_BY_FREQUENCY = (

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from qa.lang.pinyin import COMPOUND_SURNAMES
 from qa.lang.segment import Forced, Tokens, dictionary_tag, segment
-from qa.lang.surnames import HONORIFICS, NOT_A_NAME_END, PLACE_SUFFIXES, SURNAMES, TITLES, TRANSLITERATION_CHARS
+from qa.lang.surnames import BODY_AND_BELONGINGS, HONORIFICS, NOT_A_NAME_END, PLACE_SUFFIXES, SURNAMES, TITLES, TRANSLITERATION_CHARS
 from qa.lang.zh import HAN_WORD
 
 NAME_TAGS = frozenset({"nr", "nrg", "nrfg", "nrt", "ns", "nt", "nz"})
@@ -127,13 +127,14 @@ _BOUNDARY_TAGS = ("v", "p", "d", "c")  # a word after a name that no name's char
 
 def _third_cut_off(word: str, tag: str, before: tuple[str, str], tokens: Tokens, i: int) -> bool:
     """The first character of tokens[i] is the third of a name jieba cut after two: left alone before a verb,
-    a function word or a title (杨士|坤|宣布, 武卫|东|表示), or glued to a one-character verb in a word of
-    jieba's guess (张光|军任, 张栋|海说).
+    a function word or a title (杨士|坤|宣布, 武卫|东|表示), or glued to a one-character verb other than one of
+    speech in a word of jieba's guess (张光|军任; not 张栋|海说, which reads like 王军|坦称 "frankly said").
 
     Only where a person is named (after a title, an occupation such as 农艺师, or a clause's opening; not
-    把牛鼻|绳, 在马栏|山), for a noun's or a name's character by its tag (坤, 东, 军; not 正 "just" or 问
-    "asked"; a verb's after a title, before 称: 书记李正|印称) that makes no word of the name (家, 市, 案), and
-    never for an ordinary word (叶子 "leaf") or a transliteration (米德|索). A clause's end closes a name only
+    把牛鼻|绳, 在马栏|山), for a noun's or a name's character by its tag (坤, 东, 军; not 正 "just", 问 "asked"
+    nor a verb's after a title: 主任王军|坦称 is "frankly said") that makes no word of the name (家, 市, 案) and is
+    no body part or belonging the sentence goes on about (王军|脚受伤, 王军|眼含热泪), and never for an ordinary
+    word (叶子 "leaf") or a transliteration (米德|索). A clause's end closes a name only
     after a title (市长武卫东，, not 又名金爪|蟹，)."""
     from qa.lang import cedict
     from qa.lang.transliteration import looks_transliterated
@@ -147,13 +148,14 @@ def _third_cut_off(word: str, tag: str, before: tuple[str, str], tokens: Tokens,
     nxt, nxt_tag = tokens[i]
     third = nxt[:1]
     if not HAN_WORD.match(nxt) or third in NOT_A_NAME_END or third in HONORIFICS or third in PLACE_SUFFIXES \
-            or third in _SPEECH_VERBS or any(t.startswith(third) for t in TITLES) \
-            or not dictionary_tag(third).startswith(("n", "g") + (("v",) if titled and nxt[1:] in _SAID else ())) \
+            or third in _SPEECH_VERBS or third in BODY_AND_BELONGINGS or any(t.startswith(third) for t in TITLES) \
+            or not dictionary_tag(third).startswith(("n", "g")) \
             or cedict.contains(word + third) \
             or dictionary_tag(word + third) not in ("", "nr") or looks_transliterated(word + third):
         return False
-    if len(nxt) == 2 and nxt_tag == "new":  # 军任, 海说: a word only jieba's guess made
-        return dictionary_tag(nxt[1]).startswith(_GLUED_TAGS)
+    if len(nxt) == 2 and nxt_tag == "new":  # 军任: a word only jieba's guess made
+        # not before a verb of speech: 王军|坦称, 王军|怒称 ("frankly", "angrily said") read like 张栋|海说
+        return dictionary_tag(nxt[1]).startswith(_GLUED_TAGS) and nxt[1] not in _SAID
     if len(nxt) != 1:
         return False
     after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
