@@ -53,3 +53,24 @@ def test_a_merged_sentence_of_a_weak_bead_is_not_judged(mac_dev):
     document, _ = mac_chapter(mac_dev, "005")
     assert "头上脚下都是绳索之类的东西" in next(p.source for p in document.pairs if p.id == "p0019")
     assert _a004(list(document.pairs), "p0019") == []
+
+
+@pytest.mark.parametrize("where, pair_id, sentence", [
+    ("ntrex:rt.com.91356", "p0016", "即使这个粗暴待遇不是有意的"),  # "even if it was by mistake": few own words
+    ("ntrex:nytimes.184862", "p0004", "于是认领儿童后"),  # 2 of its 7 own words rendered: just over a quarter
+    ("mac:005", "p0047", "王琦瑶听她聒噪"),  # "Wang Qiyao, who regretted telling her friend": the dictionary sees none
+    ("mac:004", "p0021", "哭声与吹鼓手们吹出的曲调十分相似"),  # four own words
+])
+def test_clean_merged_sentences_at_the_limits_stay_unreported(where, pair_id, sentence, mac_dev):
+    """The review's clean pairs nearest the limits: each passes the embedding test, and only the dictionary test,
+    the share of a quarter or MIN_OWN_WORDS keeps it out; loosening any of them reports a sentence the English
+    renders."""
+    corpus, name = where.split(":")
+    if corpus == "ntrex":
+        pairs = story(NTREX_PAIRS, name)
+    else:
+        from tests.corpora import mac_chapter
+
+        pairs = list(mac_chapter(mac_dev, name)[0].pairs)
+    assert sentence in next(p.source for p in pairs if p.id == pair_id)
+    assert _a004(pairs, pair_id) == []
