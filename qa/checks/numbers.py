@@ -26,7 +26,7 @@ from typing import Iterable
 from qa.checks.context import PairContext, Problem
 from qa.checks.registry import check
 from qa.checks.tags import placeholder_spans
-from qa.lang.designations import designations, written_in
+from qa.lang.designations import designations, kept_in, same_kind, written_in
 from qa.lang.numbers import (
     NumberMention,
     ValueIndex,
@@ -132,10 +132,11 @@ def number_differences(pair: Pair, ctx: PairContext) -> tuple[list[NumberMention
         src_code_texts, tgt_code_texts = {c.text for c in src_codes}, {c.text for c in tgt_codes}
         missing += [m for m in src_codes if m.text not in tgt_code_texts]
         extra += [m for m in tgt_codes if m.text not in src_code_texts]
-        lost = [d for d in designations(pair.source) if not written_in(d.text, pair.target)]
-        if lost:  # a designation the English adds (COVID-19 for 新冠) is no error; one that replaces a lost one is
+        lost = [d for d in designations(pair.source) if not kept_in(d, pair.target)]
+        if lost:  # a designation the English adds (COVID-19 for 新冠) is no error; one in a lost one's place is
             missing = [m for m in missing if not any(d.start <= m.start and m.end <= d.end for d in lost)] + lost
-            extra += [d for d in designations(pair.target) if not written_in(d.text, pair.source)]
+            extra += [d for d in designations(pair.target) if not written_in(d.text, pair.source)
+                      and any(same_kind(d.text, gone.text) for gone in lost)]
         return _dedupe(missing), _dedupe(extra)
 
     return ctx.memo("numbers.differences", compute)

@@ -43,9 +43,11 @@ _REPEAT_OK = frozenset({"that", "had", "her", "tock", "tick", "knock", "bye", "h
 # ("gave her her book", "there, there") never open a sentence twice capitalised ("Her Her face" is a slip).
 _SOUNDS = frozenset({"tock", "tick", "knock", "bye", "ha", "no"})
 # "is is" and "on on" are English only in a context: "what it is is", "come on on Monday"
-# "What it is is …", "Where a country is is …": a clause ending in "is" as the subject of the next "is"
-_IS_IS_CONTEXT = re.compile(r"\b(?:what|whatever|where|wherever|how|who|why|when|all|thing|problem|point|question|issue|truth|"
-                            r"reason|fact|trouble)\b(?:\W+\w+){0,5}\W+$", re.IGNORECASE)
+# "What it is is …", "Where a country is is …": a clause opening with a wh-word and ending in "is" as the subject
+# of the next "is" (not "I don't know why this is is happening", "who is is responsible"), or "the thing is is"
+_IS_IS_CONTEXT = re.compile(r"(?:(?:^|[.,;:!?\"“]\s*)(?:what|whatever|where|wherever|how|who|why)\b(?:\W+\w+){1,5}|"
+                            r"\b(?:all|thing|problem|point|question|issue|truth|reason|fact|trouble)\b(?:\W+\w+){0,5})\W+$",
+                            re.IGNORECASE)
 _ON_ON_CONTEXT = re.compile(r"\b(?:come|came|carry|carried|keep|kept|hold|held|move|moved|log|logged|turn|turned|put|switch|switched|"
                             r"try|tried|go|goes|went|going|pass|passed|hang|hung|catch|caught|later)\W+$", re.IGNORECASE)
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")

@@ -86,7 +86,18 @@ def _reduplicated(word: str, text: str) -> bool:
     w = re.escape(word)
     if re.search(rf"(?<![\w'’-]){w}-{w}(?![\w'’-])", text, re.IGNORECASE):
         return True
-    return bool(re.search(rf"(?<![\w'’-]){w}\s+{w}(?![\w'’-])", text, re.IGNORECASE)) and not slip_of(word.lower())
+    return bool(re.search(rf"(?<![\w'’-]){w}\s+{w}(?![\w'’-])", text, re.IGNORECASE)) and not _slip_typed_twice(word)
+
+
+FREQUENT = 1e-5  # definitely, separate: a word this common one edit away makes a repeated non-word a slip
+
+
+def _slip_typed_twice(word: str) -> bool:
+    """The word is a slip of a frequent word, in any one edit ("goverment", "definately"), not a loan word."""
+    from qa.lang.en_dictionary import part_verdict, usage_frequency
+
+    near = part_verdict(word.lower()) or ""
+    return bool(slip_of(word.lower())) or (bool(near) and usage_frequency(near) >= FREQUENT)
 
 
 _JOINS = re.compile(r"['’\-]")  # the parts of a word a capital may open: Goong-goong, O'Neill

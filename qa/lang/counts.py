@@ -27,7 +27,7 @@ MAX_COUNT = 10.0  # above ten, or in digits, N202 reports a count itself
 NOUN_CHARS = 5  # how far after the measure word the counted noun is looked for
 # English that gives a small number without a figure: "both eggs", "a pair of", "the couple", "twins", "trio"
 _SAID_OTHERWISE = {
-    2.0: r"both|pair\w*|couple\w*|twin\w*|twice|double\w*|dual|two-\w+|either|neither|each other|duo|opposite",
+    2.0: r"both|pair\w*|couple\w*|twin\w*|twice|double\w*|dual|two-\w+|either|neither|each other|duo|opposite (?:ends|sides|directions|poles|extremes|banks|corners)",
     3.0: r"trio|triple\w*|thrice|three-\w+|triad|triangle",
     4.0: r"quartet|four-\w+|quadruple",
 }

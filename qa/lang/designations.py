@@ -10,6 +10,7 @@ corpora the sources hold 63 such designations; the English writes all but 3, whi
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from qa.lang.number_mention import NumberMention
 
@@ -35,7 +36,31 @@ def designations(text: str) -> list[NumberMention]:
 
 
 def written_in(designation: str, text: str) -> bool:
-    """`text` writes the designation, in any case and with a space, hyphen or stop between its letters and
-    figures or not ("Mate40" as "Mate 40", "1339.HK", "F35C" as "F-35C")."""
-    pattern = r"[\s\-.]?".join(re.escape(run) for run in _RUNS.findall(designation))
-    return re.search(rf"(?<![A-Za-z0-9]){pattern}(?![A-Za-z0-9])", text, re.IGNORECASE) is not None
+    """`text` writes the designation, in any case and with a space, hyphen or stop between its characters or
+    not ("Mate40" as "Mate 40", "F35C" as "F-35C", "WiFi6" as "Wi-Fi 6", "CO2" as "CO₂")."""
+    pattern = r"[\s\-.]?".join(re.escape(ch) for ch in designation if ch.isalnum())
+    return re.search(rf"(?<![A-Za-z0-9]){pattern}(?![A-Za-z0-9])", unicodedata.normalize("NFKC", text),
+                     re.IGNORECASE) is not None
+
+
+def kept_in(designation: NumberMention, text: str) -> bool:
+    """The English keeps the designation: written as it is (`written_in`), or its figure given in digits or words
+    ("Group of 20" for G20, "Terminal 3" for T3, "first quarter" for Q1, "flight 5735" for MU5735), or a name of
+    three letters or more in it ("Covid" of COVID-19). Only a designation whose figure and name are both gone
+    is lost: English spells many out."""
+    from qa.lang.numbers import find_numbers
+
+    if written_in(designation.text, text):
+        return True
+    figures = [float(f) for f in re.findall(r"[0-9]+(?:\.[0-9]+)?", designation.text)]
+    given = {v for n in find_numbers(text, "en") for v in n.values}
+    if any(f in given for f in figures):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", designation.text)]
+    return any(re.search(rf"\b{w}\b", text, re.IGNORECASE) for w in words)
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Two designations with the same letters and other figures: H7N9 for H5N6, G586 for G568, not "under-17"
+    for Q1. A changed designation keeps its letters; a word with a figure after it is no designation of it."""
+    return re.sub(r"[^A-Za-z]", "", a).lower() == re.sub(r"[^A-Za-z]", "", b).lower() and a.lower() != b.lower()

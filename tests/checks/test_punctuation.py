@@ -93,6 +93,10 @@ def test_is_is_and_on_on_are_repeats_outside_their_english_contexts():
     assert check("P503", "What it is is a problem of scale.") == []  # a pseudo-cleft
     # the TED reference (talk.9): a clause opening with "where" as the subject of the next "is"
     assert check("P503", "Where a country is is a sort of average score on these things.") == []
+    # the review's slips: a wh-word inside the clause, or no word between it and "is is", is no such subject
+    assert check("P503", "I don't know why this is is happening.") == ["is is"]
+    assert check("P503", "Ask him who is is responsible.") == ["is is"]
+    assert check("P503", "When the law is is passed, we act.") == ["is is"]
     assert check("P503", "Come on on Monday, then.") == []  # a phrasal verb, then its preposition
 
 

@@ -141,6 +141,8 @@ def test_a_reduplicated_loan_word_written_with_a_space_is_no_typo():
     assert "ylang ylang" in en
     assert _spans([(zh, en)]) == []
     assert _spans([(zh, en.replace("ylang ylang", "ylang"))]) == [("p1", "ylang")]
+    # a slip of a frequent word by any one edit, typed twice, is still a typo (the review's cases)
+    assert _spans([(zh, en.replace("ylang ylang", "definately definately"))]) == [("p1", "definately")]
 
 
 def test_a_typo_typed_twice_is_still_reported_once():

@@ -49,6 +49,8 @@ def test_opposite_ends_are_two():
     zh, en = pairs_by_segment("bench/errors/ted-mqm/ref/input.tsv")[("talk.9", "98")]
     assert spans(zh, en) == []
     assert spans(zh, en.replace("opposite ends", "the ends")) == [("两", "个极端", "ends")]
+    # "opposite" as a preposition gives no count: 两名男子坐在我对面 "Men sat opposite me" lost its two
+    assert spans("两名男子坐在我对面。", "Men sat opposite me.") == [("两", "名男子", "Men")]
 
 
 def test_ordinals_are_no_count():

@@ -47,3 +47,22 @@ def test_designations_the_english_left_out_are_reported_once_each():
     found = check_pair(pair.source, pair.target, NUMBER_CHECKS)
     assert [(f.check_id, f.source_span) for f in found] == [("N202", "F-35C"), ("N202", "CMV-22")]
     assert found[0].message == "The designation F-35C in the source is missing from the target."
+
+
+def test_a_designation_spelt_out_or_given_by_its_figure_is_kept():
+    """The review's cases: English spells many designations out or gives only their figure or name."""
+    for zh, en in [("G20峰会开幕。", "The Group of 20 summit opened."), ("G20峰会开幕。", "The Group of Twenty summit opened."),
+                   ("T3航站楼启用。", "Terminal 3 opened."), ("一季度Q1营收增长。", "First-quarter revenue grew."),
+                   ("东航MU5735航班失事。", "China Eastern flight 5735 crashed."), ("支持WiFi6。", "It supports Wi-Fi 6."),
+                   ("CO2排放下降。", "CO₂ emissions fell."), ("COVID-19疫情蔓延。", "The Covid pandemic spread.")]:
+        assert check_pair(zh, en, NUMBER_CHECKS) == [], (zh, en)
+
+
+def test_a_lost_designation_pairs_only_with_one_of_its_kind():
+    """A designation lost is N201 only against one with the same letters (H7N9 for H5N6); a plain figure or a
+    hyphenated English word ("mid-2019", "under-17") is no changed designation."""
+    found = check_pair("MH370航班失踪。", "The flight with 239 people went missing.", NUMBER_CHECKS)
+    assert [(f.check_id, f.source_span, f.target_span) for f in found] == [("N202", "MH370", ""), ("N203", "", "239")]
+    found = check_pair("G20峰会于2019年中举行。", "The summit was held in mid-2019.", NUMBER_CHECKS)
+    assert [(f.check_id, f.source_span) for f in found] == [("N202", "G20")]
+
