@@ -74,6 +74,9 @@ def quote_states(segments: Sequence[str], lang: str) -> np.ndarray:
 
 _ZH_CLAUSE = re.compile(r"[，；：,;:]")
 _EN_CLAUSE = re.compile(r"[,;:—–]\s*|\s-\s")
+_QUOTES = "“”「」『』‘’\"' "
+_MIN_CLAUSE = {"zh": 2, "en": 6}  # characters: shorter pieces ("道", "Yes") are not clauses of their own
+
 _EN_CLAUSE_NOT_IN_FIGURES = re.compile(r"(?<!\d)[,:](?!\d)\s*|[;—–]\s*|\s-\s")
 
 
@@ -81,8 +84,6 @@ def en_clauses(text: str) -> list[str]:
     """The English text's clauses, cut at commas, colons, semicolons and dashes but not inside a figure
     ($2,500, 10:30)."""
     return [c for c in (piece.strip() for piece in _EN_CLAUSE_NOT_IN_FIGURES.split(text)) if c]
-_QUOTES = "“”「」『』‘’\"' "
-_MIN_CLAUSE = {"zh": 2, "en": 6}  # characters: shorter pieces ("道", "Yes") are not clauses of their own
 
 
 def edge_clauses(segments: Sequence[str], lang: str, min_chars: int | None = None) -> tuple[list[str], list[str]]:

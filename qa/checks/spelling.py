@@ -20,7 +20,7 @@ from typing import Iterable
 from qa.checks.context import DocContext, PairContext, Problem
 from qa.checks.registry import check
 from qa.lang.en_dictionary import SPELLING_WORD as _WORD
-from qa.lang.en_dictionary import non_words, slip_of
+from qa.lang.en_dictionary import non_words, part_verdict, slip_of, usage_frequency
 from qa.model import Pair
 
 
@@ -94,8 +94,6 @@ FREQUENT = 1e-5  # definitely, separate: a word this common one edit away makes 
 
 def _slip_typed_twice(word: str) -> bool:
     """The word is a slip of a frequent word, in any one edit ("goverment", "definately"), not a loan word."""
-    from qa.lang.en_dictionary import part_verdict, usage_frequency
-
     near = part_verdict(word.lower()) or ""
     return bool(slip_of(word.lower())) or (bool(near) and usage_frequency(near) >= FREQUENT)
 

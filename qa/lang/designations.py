@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from qa.lang.number_mention import NumberMention
+from qa.lang.numbers import find_numbers
 
 _DESIGNATION = re.compile(
     r"(?<![A-Za-z0-9.\-])[A-Za-z]+(?:-?[0-9]+(?:\.[0-9]+)?[A-Za-z]*)+(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9%])")
@@ -20,7 +21,6 @@ _DESIGNATION = re.compile(
 # read "to", and English may spell them out.
 _CURRENCIES = frozenset("rm rmb usd us hk hkd eur gbp jpy cny sgd aud cad nt ntd krw inr rs".split())
 _TO = re.compile(r"[A-Za-z]2[A-Za-z]")
-_RUNS = re.compile(r"[A-Za-z]+|[0-9]+(?:\.[0-9]+)?")
 
 
 def designations(text: str) -> list[NumberMention]:
@@ -48,16 +48,13 @@ def kept_in(designation: NumberMention, text: str) -> bool:
     ("Group of 20" for G20, "Terminal 3" for T3, "first quarter" for Q1, "flight 5735" for MU5735), or a name of
     three letters or more in it ("Covid" of COVID-19). Only a designation whose figure and name are both gone
     is lost: English spells many out."""
-    from qa.lang.numbers import find_numbers
-
     if written_in(designation.text, text):
         return True
     figures = [float(f) for f in re.findall(r"[0-9]+(?:\.[0-9]+)?", designation.text)]
     given = {v for n in find_numbers(text, "en") for v in n.values}
     if any(f in given for f in figures):
         return True
-    words = [w for w in re.findall(r"[A-Za-z]{3,}", designation.text)]
-    return any(re.search(rf"\b{w}\b", text, re.IGNORECASE) for w in words)
+    return any(re.search(rf"\b{w}\b", text, re.IGNORECASE) for w in re.findall(r"[A-Za-z]{3,}", designation.text))
 
 
 def same_kind(a: str, b: str) -> bool:
